@@ -1,0 +1,42 @@
+# The commands people type. `make help` lists them.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+
+.PHONY: help setup demo test lint typecheck unit bench score clean
+
+help:  ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed  ## create .venv and install Comment Letters with its development tools
+
+demo: setup  ## set up, then parse the bundled sample letters and show them
+	$(BIN)/commentletters parse samples/*.txt
+
+lint: setup  ## ruff over the code and tests
+	$(BIN)/ruff check src tests bench
+
+typecheck: setup  ## mypy (strict) over the framework-free core
+	$(BIN)/mypy
+
+unit: setup  ## the pytest suite
+	$(BIN)/pytest
+
+test: lint typecheck unit  ## everything CI runs: lint, type check, tests
+
+bench: setup  ## benchmarks (parse vs. extraction over the real corpus)
+	$(BIN)/python bench/parse_vs_extract.py --corpus $(SHARED)/corpus/sec
+
+score: setup  ## parser accuracy on the gold annotations in ../shared/eval
+	cd $(SHARED)/eval && python3 score.py --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
+	cd $(SHARED)/eval && python3 score.py --gold gold-peer --corpus ../corpus/peer --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
+
+clean:  ## remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

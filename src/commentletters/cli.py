@@ -1,0 +1,64 @@
+"""The ``commentletters`` command.
+
+Each subcommand lives in ``commentletters.commands.<name>`` and is imported only when used, so
+``commentletters parse`` starts without loading Django.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+
+# name -> (module under commentletters.commands, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "parse": ("parse", "read letters (PDF, HTML, text, EDGAR .txt) and show their comments and answers"),
+}
+
+EPILOG = """\
+examples:
+  commentletters parse letter.pdf               show a letter's comments under their headings
+  commentletters parse --json a.pdf b.htm       Letter JSON Lines, one object per file
+  commentletters COMMAND --help                 the options of one command
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="commentletters",
+        description="Comment Letters: read, thread, archive and search SEC filing-review correspondence.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"commentletters {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module, help_text) in COMMANDS.items():
+        mod = importlib.import_module(f"commentletters.commands.{module}")
+        p = sub.add_parser(
+            name, help=help_text, description=mod.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        )
+        mod.add_arguments(p)
+        p.set_defaults(_run=mod.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "_run", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args._run(args) or 0)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Typed errors for letters that cannot be read.
+
+Each error has a short machine ``code`` and a human message that names the file and says what
+to do next. The command line prints them; the archive records them per file.
+"""
+
+from __future__ import annotations
+
+
+class LetterError(Exception):
+    """A letter could not be read. ``code`` is stable and machine-readable."""
+
+    code = "unreadable"
+
+    def __init__(self, message: str, source: str | None = None) -> None:
+        self.message = message
+        self.source = source
+        super().__init__(f"{source}: {message}" if source else message)
+
+    def with_source(self, source: str) -> LetterError:
+        if self.source is None:
+            self.source = source
+            self.args = (f"{source}: {self.message}",)
+        return self
+
+
+class EmptyDocument(LetterError):
+    code = "empty"
+
+
+class BinaryDocument(LetterError):
+    code = "binary"
+
+
+class UndecodableText(LetterError):
+    code = "undecodable"
+
+
+class NoTextLayer(LetterError):
+    """A scanned PDF: pages but no text. OCR it first (e.g. ocrmypdf) and parse the result."""
+
+    code = "no_text_layer"
+
+
+class EncryptedPdf(LetterError):
+    code = "encrypted"
+
+
+class CorruptPdf(LetterError):
+    code = "corrupt_pdf"
+
+
+class TooLarge(LetterError):
+    code = "too_large"
+
+
+class NoLetterInSubmission(LetterError):
+    code = "no_letter"

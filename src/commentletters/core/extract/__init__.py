@@ -1,0 +1,70 @@
+"""Stage 1 of the pipeline: bytes → a Document of lines with page numbers.
+
+``extract(data, name)`` sniffs the format (PDF, EDGAR SGML submission, HTML, plain text),
+runs the matching extractor and marks page furniture. Bad input raises a typed
+:class:`~commentletters.core.errors.LetterError`, never returns an empty letter.
+"""
+
+from __future__ import annotations
+
+from ..errors import BinaryDocument, EmptyDocument, LetterError, TooLarge
+from ..letters import Document
+from .furniture import mark_furniture
+from .html import extract_html
+from .pdf import extract_pdf
+from .sgml import extract_submission, is_submission
+from .text import decode_text, extract_text, looks_binary
+
+MAX_BYTES = 64 * 1024 * 1024
+
+__all__ = ["extract", "sniff"]
+
+
+def sniff(data: bytes) -> str:
+    """The format of ``data``: "pdf", "sgml", "html" or "text"."""
+    head = data[:4096].lstrip()
+    if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if is_submission(head):
+        return "sgml"
+    low = head[:2048].lower()
+    if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or any(
+        tag in low for tag in (b"<html", b"<body", b"<div", b"<p>", b"<p ", b"<table", b"<font")
+    ):
+        return "html"
+    return "text"
+
+
+def extract(data: bytes, name: str = "<bytes>") -> Document:
+    """Extract the lines of one letter from its raw bytes."""
+    try:
+        if len(data) > MAX_BYTES:
+            raise TooLarge(f"{len(data)} bytes is more than the {MAX_BYTES}-byte limit for one letter")
+        if not data.strip():
+            raise EmptyDocument("the file is empty")
+        fmt = sniff(data)
+        if fmt == "pdf":
+            doc = extract_pdf(data)
+        elif fmt == "sgml":
+            doc = extract_submission(data, extract_one=_extract_inner)
+        elif fmt == "html":
+            doc = extract_html(decode_text(data))
+        else:
+            if looks_binary(data):
+                raise BinaryDocument("the file is binary, not a letter (PDF, HTML or text)")
+            doc = extract_text(decode_text(data))
+        if not any(ln.text.strip() for ln in doc.lines):
+            raise EmptyDocument(f"no text found in this {doc.format} file")
+        mark_furniture(doc)
+        return doc
+    except LetterError as err:
+        raise err.with_source(name) from None
+
+
+def _extract_inner(data: bytes) -> Document:
+    fmt = sniff(data)
+    if fmt == "pdf":
+        return extract_pdf(data)
+    if fmt == "html":
+        return extract_html(decode_text(data))
+    return extract_text(decode_text(data))

@@ -1,0 +1,55 @@
+"""PDF letters (staff letters are mostly PDF) through pypdfium2.
+
+pdfium's text comes back with ``\\r\\n`` line ends and an end-of-line hyphen as ``\\x02``
+joining two lines; both are normalised here. Work is bounded: a page limit and a byte limit.
+"""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+
+from ..errors import CorruptPdf, EncryptedPdf, NoTextLayer
+from ..letters import Document, Line
+
+MAX_PAGES = 300
+
+
+def extract_pdf(data: bytes) -> Document:
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc).lower()
+        if "password" in msg or "security" in msg:
+            raise EncryptedPdf("the PDF is encrypted; save an unprotected copy and parse that") from None
+        raise CorruptPdf(f"the PDF cannot be opened ({exc})") from None
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise CorruptPdf("the PDF has no pages")
+        lines: list[Line] = []
+        for index in range(min(n, MAX_PAGES)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            try:
+                text = textpage.get_text_range()
+            finally:
+                textpage.close()
+                page.close()
+            for raw in _normalise(text).split("\n"):
+                lines.append(Line(raw.rstrip(), index + 1))
+        if not any(ln.text.strip() for ln in lines):
+            raise NoTextLayer(
+                f"the PDF's {n} page(s) have no text layer (a scanned image); run OCR (e.g. ocrmypdf) first"
+            )
+        doc = Document(lines=lines, format="pdf", pages=n)
+        if n > MAX_PAGES:
+            doc.warnings.append(f"only the first {MAX_PAGES} of {n} pages were read")
+        return doc
+    finally:
+        pdf.close()
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x02\n", "-").replace("\x02", "-")  # soft hyphen at a line end
+    return text.replace("\ufffe", "-").replace("\x00", "")

@@ -1,0 +1,128 @@
+"""The data model of a parsed letter: plain dataclasses, serialised as the Letter JSON.
+
+The shape follows docs/ARCHITECTURE.md ("Letter JSON"). Fields a letter does not give are
+``None`` or empty lists, never guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+KINDS = (
+    "staff_comments",
+    "staff_review_complete",
+    "staff_no_review",
+    "staff_other",
+    "company_response",
+    "company_other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a letter's text as extracted.
+
+    ``page`` counts from 1. ``furniture`` marks running headers, footers, confidential-treatment
+    legends and template residue: kept in the record, left out of comment and answer text.
+    ``emphasis`` is set when the source marks the whole line bold, italic or underlined (HTML).
+    """
+
+    text: str
+    page: int = 1
+    furniture: bool = False
+    emphasis: bool = False
+
+
+@dataclass(slots=True)
+class Document:
+    """A letter's text, as lines with page numbers, and where it came from."""
+
+    lines: list[Line]
+    format: str  # "pdf" | "html" | "text"
+    pages: int = 1
+    warnings: list[str] = field(default_factory=list)
+
+    def text(self, *, furniture: bool = False) -> str:
+        """The document's text, one line per line; furniture left out unless asked for."""
+        return "\n".join(ln.text for ln in self.lines if furniture or not ln.furniture)
+
+
+@dataclass(slots=True)
+class Filing:
+    """A filing named in the Re: block."""
+
+    form: str
+    period: str | None = None
+    filed: str | None = None
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class Contact:
+    name: str
+    phone: str | None = None
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class Comment:
+    """A staff comment."""
+
+    number: int
+    text: str
+    section: list[str] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)
+    prior_comments: list[int] = field(default_factory=list)
+    asks: list[str] = field(default_factory=list)
+    authorities: list[str] = field(default_factory=list)
+    page: int | None = None  # page of the letter where the comment starts
+
+
+@dataclass(slots=True)
+class Response:
+    """A company's answer to one staff comment."""
+
+    number: int
+    text: str
+    restated_comment: str | None = None
+    commits_future_filing: bool = False
+    commitments: list[str] = field(default_factory=list)
+    authorities: list[str] = field(default_factory=list)
+    redacted: bool = False
+    page: int | None = None
+
+
+@dataclass(slots=True)
+class Letter:
+    """A parsed letter."""
+
+    source: str
+    sha256: str
+    kind: str
+    subkind: str | None = None
+    date: str | None = None
+    responds_to: list[str] = field(default_factory=list)
+    file_numbers: list[str] = field(default_factory=list)
+    company: str | None = None
+    addressee: Person | None = None
+    filings_reviewed: list[Filing] = field(default_factory=list)
+    signatories: list[Person] = field(default_factory=list)
+    office: str | None = None
+    contacts: list[Contact] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
+    unnumbered: bool = False
+    redactions: int = 0
+    format: str | None = None
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The Letter JSON object (plain dicts and lists)."""
+        return asdict(self)

@@ -1,0 +1,75 @@
+"""A letter shown as text for people: comments under their headings, answers under their numbers."""
+
+from __future__ import annotations
+
+import textwrap
+
+from .core.letters import Letter
+
+WIDTH = 100
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent) if text else indent
+
+
+def render_letter(letter: Letter) -> str:
+    out: list[str] = [
+        f"== {letter.source}",
+        f"kind:     {letter.kind}" + (f" ({letter.subkind})" if letter.subkind else ""),
+    ]
+    if letter.date:
+        out.append(f"date:     {letter.date}")
+    if letter.company:
+        out.append(f"company:  {letter.company}")
+    if letter.addressee:
+        out.append(
+            f"to:       {letter.addressee.name}" + (f", {letter.addressee.title}" if letter.addressee.title else "")
+        )
+    for f in letter.filings_reviewed:
+        bits = (
+            [f"Form {f.form}"]
+            + ([f"period {f.period}"] if f.period else [])
+            + ([f"filed {f.filed}"] if f.filed else [])
+        )
+        out.append("filing:   " + ", ".join(bits))
+    if letter.file_numbers:
+        out.append("file no.: " + ", ".join(letter.file_numbers))
+    if letter.responds_to:
+        out.append("answers the staff letter(s) of " + ", ".join(letter.responds_to))
+    if letter.office:
+        out.append(f"office:   {letter.office}")
+    for s in letter.signatories:
+        out.append(f"signed:   {s.name}" + (f", {s.title}" if s.title else ""))
+    for c in letter.contacts:
+        out.append(f"contact:  {c.name}" + (f" {c.phone}" if c.phone else ""))
+    shown: list[str] = []
+    for c in letter.comments:
+        for depth, heading in enumerate(c.section):
+            if depth >= len(shown) or shown[depth] != heading:
+                shown = shown[:depth] + [heading]
+                out.append("")
+                out.append("  " * depth + f"# {heading}")
+        shown = shown[: len(c.section)]
+        out.append("")
+        out.append(_wrap(f"{c.number}. {c.text}", "  " * len(c.section)))
+        extras = []
+        if c.prior_comments:
+            extras.append("follows up prior comment(s) " + ", ".join(map(str, c.prior_comments)))
+        if c.asks:
+            extras.append("asks: " + ", ".join(c.asks))
+        if c.authorities:
+            extras.append("cites: " + "; ".join(c.authorities))
+        for e in extras:
+            out.append("  " * len(c.section) + f"  [{e}]")
+    for r in letter.responses:
+        out.append("")
+        out.append(f"Comment {r.number}:")
+        if r.restated_comment:
+            out.append(_wrap(r.restated_comment, "  > "))
+        out.append(_wrap(r.text, "  "))
+        if r.commits_future_filing:
+            out.append("  [commits to future disclosure]")
+    for w in letter.warnings:
+        out.append(f"warning: {w}")
+    return "\n".join(out) + "\n"
