@@ -22,6 +22,7 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(rf"^\s*(?:{_MONTH_RE})\.?\s+\d{{1,2}}\s*,?\s*\d{{4}}\s*$", re.I)
 # "Page 2", "Page -2-", "PAGE 2 OF 3", optionally after a date or other header text on the line.
 _PAGE_TAIL = re.compile(r"(?:^|[^,\w])\s*(?:Page|PAGE)\s*[-–—|]?\s*(\d{1,3})\s*[-–—]?(?:\s+(?:of|OF)\s+\d{1,3})?\s*$")
+_PAGE_HEAD = re.compile(r"^(?:Page|PAGE)\s*[-–—]?\s*(\d{1,3})\s*[-–—]?\s*(.*)$")
 # Lines made only of page-marker words, numbers and date words: "Page 2 8, 2021 Page 2" (garbled).
 _MARKER_TOKEN = re.compile(rf"^(?:page|of|\d{{1,4}},?|[-–—]\d{{1,3}}[-–—]|[-–—]|{_MONTH_RE}\.?,?)$", re.I)
 _BARE_NUMBER = re.compile(r"^\s*[-–—(\[]?\s*(\d{1,3})\s*[-–—)\]]?\s*$")
@@ -48,6 +49,9 @@ def page_marker(text: str) -> int | None:
         return None
     m = _PAGE_TAIL.search(s)
     if m and not s[: m.start() + 1].rstrip().endswith(","):
+        return int(m.group(1))
+    m = _PAGE_HEAD.match(s)
+    if m and (not m.group(2) or is_date(m.group(2).strip("<>[]() "))):  # "Page 2    <May 5, 2017>"
         return int(m.group(1))
     tokens = s.split()
     if len(tokens) >= 2 and all(_MARKER_TOKEN.match(t) for t in tokens):

@@ -1,7 +1,10 @@
 """PDF letters (staff letters are mostly PDF) through pypdfium2.
 
-pdfium's text comes back with ``\\r\\n`` line ends and an end-of-line hyphen as ``\\x02``
-joining two lines; both are normalised here. Work is bounded: a page limit and a byte limit.
+pdfium's text comes back with ``\\r\\n`` line ends. When a line ends in a hyphen after a
+letter ("non-" / "GAAP"), pdfium joins it with the next line and writes U+FFFE for the hyphen
+(older builds wrote ``\\x02`` before the line end); we put the hyphen back, so the word reads
+"non-GAAP" on one line. Letters hyphenate compounds, not syllables, so keeping the hyphen is
+right far more often than dropping it. Work is bounded: a page limit and a byte limit.
 """
 
 from __future__ import annotations
