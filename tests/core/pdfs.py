@@ -25,3 +25,20 @@ def make_pdf(pages: list[list[str]]) -> bytes:
     out = io.BytesIO()
     pdf.save(out)
     return out.getvalue()
+
+
+def make_scanned_pdf(pages: int = 2) -> bytes:
+    """A PDF like a scan: each page holds only an image (a grey bitmap), no text."""
+    pdf = pdfium.PdfDocument.new()
+    for _ in range(pages):
+        page = pdf.new_page(612, 792)
+        bitmap = pdfium.PdfBitmap.new_native(200, 260, raw.FPDFBitmap_BGR)
+        bitmap.fill_rect((128, 128, 128, 255), 0, 0, 200, 260)
+        image = pdfium.PdfImage.new(pdf)
+        image.set_bitmap(bitmap)
+        image.set_matrix(pdfium.PdfMatrix().scale(500, 650).translate(50, 70))
+        page.insert_obj(image)
+        page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
