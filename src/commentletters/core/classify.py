@@ -23,7 +23,7 @@ def is_staff(doc: Document) -> bool:
 def classify(doc: Document, letter: Letter) -> tuple[str, str | None]:
     """(kind, subkind) for the letter."""
     text = doc.text()
-    if is_staff(doc):
+    if letter.kind.startswith("staff"):
         if letter.comments:
             return "staff_comments", None
         if _COMPLETE.search(text):
