@@ -8,6 +8,7 @@ from ..letters import Document, Letter
 from .dates import find_dates
 from .layout import Layout, find_layout
 from .reblock import read_re_block
+from .responds import responds_to
 from .side import written_by_staff
 
 # words that make a date in the header something other than the letter's own date
@@ -22,6 +23,8 @@ def read_header(doc: Document, letter: Letter) -> None:
     letter.kind = "staff_other" if written_by_staff(lay) else "company_other"
     letter.date = letter_date(lay)
     read_re_block(lay, letter)
+    if letter.kind.startswith("company"):
+        letter.responds_to = responds_to(lay, letter.date)
 
 
 def letter_date(lay: Layout) -> str | None:
