@@ -17,7 +17,9 @@ _ACT = r"(?:Securities Act|Exchange Act|Sarbanes-Oxley Act|Investment Company Ac
 _SOURCE = r"(?:Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|BTR|FD|14A|13D-G|C|D)|Form\s+[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,3})?)"
 _ITEM_NO = r"\d{1,4}(?:\.[0-9A-Z]{1,3})*" + _PAREN
 _RULE_NO = r"\d{1,3}[a-z]?(?:-\d{1,3}[A-Za-z]?)?(?:\.\d{1,3})?" + _PAREN
-_CDI = r"(?:C\s?&\s?DIs?|Compliance\s+and\s+Disclosure\s+Interpretations?)"
+_CDI = r"(?:C\s?&\s?DI(?:s|'s|’s)?|Compliance\s+and\s+Disclosure\s+Interpretations?)"
+_CDI_NOS = r"\d{3}\.\d{2}[A-Za-z]?(?:\s*(?:,\s*and|,|and|or)\s+\d{3}\.\d{2}[A-Za-z]?)*"
+_LIST_JOIN = r"\s*(?:,\s*and|,|and|or|through)\s+"
 
 _PATTERNS: list[tuple[str, str]] = [
     # Instruction 4(b)(ii) to Item 19 of Form 20-F
@@ -26,7 +28,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # Regulation S-K Item 303(b) / S-K Item 303(b)
     ("item_after", rf"(?:Regulation\s+)?(?P<src>S-K|S-X)\s+Items?\s+(?P<item>{_ITEM_NO})"),
     # Items 401 and 402(b) of Regulation S-K / Item 5.B.1(a) of Form 20-F
-    ("item", rf"Items?\s+(?P<items>{_ITEM_NO}(?:\s*(?:,|and|or|,\s*and)\s+(?:Item\s+)?{_ITEM_NO})*)"
+    ("item", rf"Items?\s+(?P<items>{_ITEM_NO}(?:{_LIST_JOIN}(?:Item\s+)?(?:{_ITEM_NO}|(?:\([A-Za-z0-9]{{1,5}}\))+))*)"
      rf"\s+(?:of|to|under)\s+(?:the\s+)?(?P<src>{_SOURCE})"),
     ("article", r"Article\s+(?P<no>\d{1,2})\s+of\s+(?P<src>Regulation\s+S-X)"),
     # Regulation S-X Rule 3-05
@@ -39,14 +41,14 @@ _PATTERNS: list[tuple[str, str]] = [
     ("section_of_act", rf"Section\s+(?P<no>\d{{1,3}}[A-Za-z]?{_PAREN})\s+of\s+the\s+(?P<act>{_ACT})"),
     ("release", r"Release\s+(?:Nos?\.\s*)?(?P<nos>\d{2}-\d{3,6}(?:\s*(?:;|,|and)\s*\d{2}-\d{3,6})*)"),
     ("asc", r"(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification)\s+(?:(?:Sub)?[Tt]opic\s+|Section\s+|"
-     r"paragraphs?\s+)?(?P<no>\d{3}(?:-\d{2}(?:-\d{2}(?:-\d{1,3}[A-Z]?)?)?)?" + _PAREN + ")"),
+     r"paragraphs?\s+)?(?P<no>\d{3}(?:-\d{2,3}(?:-\d{2}(?:-\d{1,3}[A-Z]?)?)?)?" + _PAREN + ")"),
     ("asu", r"(?:ASU|Accounting\s+Standards\s+Update)\s+(?:No\.\s*)?(?P<no>20\d{2}-\d{2})"),
     ("frc", r"(?P<kind>FRC|FRM)\s+(?:Topic\s+|Section\s+)?(?P<no>\d{1,4}(?:\.\d{1,3})*(?:\.[a-z])?(?:\([a-z]\))?)"),
     ("frm_long", r"(?:Section|Topic)\s+(?P<no>\d{1,4}(?:\.\d{1,3})*)\s+of\s+the\s+(?:SEC\s+)?(?:Division'?s\s+)?"
      r"(?:Financial\s+Reporting\s+Manual|FRM)"),
-    ("cdi_first", rf"(?:Question|Interpretation|C\s?&\s?DI)\s+(?P<no>\d{{3}}\.\d{{2}}[A-Za-z]?)"
-     rf"(?=[^.;]{{0,160}}?{_CDI})"),
-    ("cdi_after", rf"{_CDI}\s+(?:Question\s+)?(?P<no>\d{{3}}\.\d{{2}}[A-Za-z]?)"),
+    ("cdi_first", rf"(?:Questions?|Interpretations?|C\s?&\s?DIs?)\s+(?P<nos>{_CDI_NOS})"
+     rf"(?=(?:[^.;]|\.(?=\d)){{0,160}}?{_CDI})"),
+    ("cdi_after", rf"{_CDI}\s+(?:Questions?\s+)?(?P<nos>{_CDI_NOS})"),
     ("sab", r"(?:SAB|Staff\s+Accounting\s+Bulletin)\s+(?:Topic\s+(?P<topic>\d{1,2}(?:\.?[A-Z](?:\.\d)?)?)|"
      r"(?:No\.\s*)?(?P<no>\d{2,3}))"),
     ("ifrs", r"\b(?P<kind>IFRS|IAS)\s+(?P<no>\d{1,2})\b"),
@@ -113,9 +115,23 @@ def _normalise(name: str, g: dict[str, str]) -> list[str]:
     if name == "sab":
         return [f"SAB Topic {g['topic']}" if g.get("topic") else f"SAB {g['no']}"]
     if name == "item":
-        numbers = re.split(r"(?:,and|,|and|or)(?:Item)?", re.sub(r"\s+", "", g["items"]))
+        numbers = _item_numbers(g["items"])
+    elif name.startswith("cdi"):
+        numbers = re.findall(r"\d{3}\.\d{2}", g["nos"])
     elif name == "release":
         numbers = re.findall(r"\d{2}-\d{3,6}", g["nos"])
     else:
         numbers = [g.get("no", "")]
     return [_TEMPLATES[name].format_map({**g, "no": number}) for number in numbers]
+
+
+def _item_numbers(listing: str) -> list[str]:
+    """ "401 and 402(b)" -> ["401", "402(b)"]; "303(a) and (c)" -> ["303(a)", "303(c)"]."""
+    numbers: list[str] = []
+    for part in re.split(r"(?:,and|,|and|or|through)(?:Item)?", re.sub(r"\s+", "", listing)):
+        if part.startswith("(") and numbers:
+            depth = part.count("(")
+            base = re.sub(rf"(?:\([A-Za-z0-9]{{1,5}}\)){{{depth}}}$", "", numbers[-1])
+            part = base + part
+        numbers.append(part)
+    return numbers
