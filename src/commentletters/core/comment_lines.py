@@ -22,6 +22,7 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}\.$")
 _PAGE_LINE = re.compile(r"(?:^|\s)Page\s+\d{1,3}$")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
+_DATE_TOKEN = re.compile(r"^\d*(?:" + "|".join(_MONTHS) + r")?\d*$")  # "6", "2024", "march", "march2"
 _OPENING_END = re.compile(r"^\s*(?:Re|RE)\s*:|^\s*Dear\s|Ladies and Gentlemen", re.I)
 _HEADER_REACH = 8
 _HEADER_WIDTH = 70
@@ -61,6 +62,8 @@ def _identity_words(texts: list[str]) -> set[str]:
     words: set[str] = {"page"}
     for text in texts[:40]:
         if _OPENING_END.search(text):
+            if re.match(r"^\s*R[Ee]\s*:", text):  # "Re: Ford Motor Company": the company as the header spells it
+                words.update(_words(text))
             break
         words.update(_words(text))
     return words
@@ -71,7 +74,7 @@ def _is_header_text(text: str, vocabulary: set[str]) -> bool:
         return True
     if len(text) > _HEADER_WIDTH and not _RESIDUE.search(text):
         return False
-    return all(w in vocabulary or w in _MONTHS or w.isdigit() for w in _words(text))
+    return all(w in vocabulary or _DATE_TOKEN.match(w) for w in _words(text))
 
 
 def _running_header(lines: list[tuple[str, int, bool]], vocabulary: set[str]) -> set[int]:

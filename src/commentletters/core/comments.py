@@ -18,7 +18,15 @@ from .asks import find_asks
 from .authorities import find_authorities
 from .comment_lines import BodyLine, body_lines
 from .comment_refs import prior_comments
-from .headings import ends_sentence, is_form_heading, join_wrapped, looks_like_heading, page_refs, title_like
+from .headings import (
+    ends_mid_sentence,
+    ends_sentence,
+    is_form_heading,
+    join_wrapped,
+    looks_like_heading,
+    page_refs,
+    title_like,
+)
 from .letters import Comment, Document
 
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\.(?!\d)\s*(?P<rest>.*)$")
@@ -66,7 +74,7 @@ def read_comments(doc: Document) -> CommentsFound:
     end = _body_end(lines, begin)
     starts = _numbered_starts(lines, begin, end)
     unnumbered = not starts
-    if unnumbered:
+    if unnumbered and _announces_comments(lines[begin : begin + 30]):
         starts = _unnumbered_starts(lines, begin, end)
     comments: list[Comment] = []
     section: list[str] = []
@@ -187,24 +195,30 @@ def _start(lines: list[BodyLine], i: int, number: int, rest: str, starts: list[_
 
 def _displaced_text_start(lines: list[BodyLine], low: int, bare: int) -> int:
     """Where a comment whose number was displaced begins: after the first block of headings past the
-    previous comment's first line, else after the first short line that ends a paragraph."""
+    previous comment's first line, else after the first line that ends a paragraph."""
     for i in range(low, bare):
-        if looks_like_heading(lines[i].text) and title_like(lines[i].text) and (
-            i == low or ends_sentence(lines[i - 1].text)
-        ):
+        if _caption(lines[i].text) and ends_sentence(lines[i - 1].text):
             j = i
             while j < bare and _caption(lines[j].text):
                 j += 1
             if j < bare:
                 return j
     width = _width(lines)
-    for j in range(low, bare):
-        if ends_sentence(lines[j].text) and len(lines[j].text) < 0.8 * width:
+    for j in range(low, bare - 1):
+        if _ends_paragraph(lines[j].text, lines[j + 1].text, width):
             return j + 1
     return bare + 1
 
 
+def _ends_paragraph(line: str, following: str, width: int) -> bool:
+    """A sentence ends the line and the next line's first word would have fitted on it: the line
+    was broken by a paragraph end, not by the margin."""
+    first_word = following.split()[0] if following.split() else ""
+    return ends_sentence(line) and following[:1].isupper() and len(line) + 1 + len(first_word) <= width
+
+
 def _width(lines: list[BodyLine]) -> int:
+    """The letter's usual full line length (text converted by others has no margin to go by)."""
     lengths = sorted(len(ln.text) for ln in lines)
     return lengths[int(len(lengths) * 0.9)] if lengths else 80
 
@@ -220,6 +234,9 @@ def _heading_start(lines: list[BodyLine], text_from: int, floor: int) -> int:
         if lines[i - 1].bullet or not looks_like_heading(line):
             break
         i -= 1
+    # A sentence cut by the margin ("...Compliance and" / "Disclosure Interpretations") is not a caption.
+    while floor < i < text_from and ends_mid_sentence(lines[i - 1].text):
+        i += 1
     return i
 
 
@@ -227,6 +244,13 @@ def _text_end(lines: list[BodyLine], nxt: _Start, text_from: int) -> int:
     """Where a comment's text ends: before the headings above the next comment."""
     top = min(nxt.line, nxt.text_from)
     return max(_heading_start(lines, top, text_from + 1), text_from + 1)
+
+
+def _announces_comments(opening: list[BodyLine]) -> bool:
+    """The opening says comments follow ("...and have the following comment."): without numbers, that
+    is what tells a comment letter from an order, a notice or a cover letter."""
+    text = " ".join(ln.text for ln in opening)
+    return bool(re.search(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", text, re.I))
 
 
 def _unnumbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start]:

@@ -13,10 +13,13 @@ import re
 _SENTENCE_END = re.compile(r"[.?!;:][\"'”’)\]]*$")
 # A caption starts like a title; its wrapped second line may start "of Operations" or "page F-77".
 _STARTS_LIKE_HEADING = re.compile(
-    r"^(?:[A-Z0-9(\"“'‘]|(?:of|and|to|for|in|on|the|or|with|from)\s+[A-Z0-9]|pages?\s+[A-Z]{0,2}-?\d)"
+    r"^(?:[A-Z0-9(\"“'‘]|(?:of|and|to|for|in|on|the|or|with|from)\s+[A-Z0-9]|pages?\s+[A-Z]{0,2}-?\d|"
+    r"[a-z]{1,4}\.\s+[A-Z])"  # "b. Revenue Recognition, page F-7"
 )
-_CONNECTOR_END = re.compile(r"(?:[,(&/–-]|\b(?:and|of|to|the|for|in|on|or|with|by|from|a|an|as|at|under))$", re.I)
-_PAGE_REF = re.compile(r"\bpages?\s+(?P<refs>[A-Z]{0,2}-?\d[\w\-–, &]*?)\s*\)?$", re.I)
+_CONNECTOR_END = re.compile(r"(?:[,(&/–-]|\b(?:and|of|to|the|for|in|on|or|with|by|from|a|an|as|at|under|pages?))$",
+                            re.I)
+_REF = r"(?:[A-Z]{0,2}-?\d{1,4}(?:\s*[-–]\s*[A-Z]{0,2}-?\d{1,4})?|[ivxl]{1,6})"
+_PAGE_REF = re.compile(rf"\bpages?\s+(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)\s*\)?\.?$", re.I)
 _FORM_HEADING = re.compile(
     r"^(?:Amendment\s+No\.?\s*\d+\s+to\s+|Amended\s+|Draft\s+|Preliminary\s+|Definitive\s+|Revised\s+)?"
     r"(?:Form\s+[0-9A-Z]|Schedule\s+(?:TO|14|13)|Registration\s+Statement|Offering\s+Statement|Proxy\s+Statement|"
@@ -44,8 +47,8 @@ def looks_like_heading(text: str) -> bool:
 
 
 def title_like(text: str) -> bool:
-    """Mostly capitalised words, or a page reference: a caption rather than a fragment of prose."""
-    if page_refs(text):
+    """Mostly capitalised words, a page reference or a form heading: a caption, not a fragment of prose."""
+    if page_refs(text) or is_form_heading(text):
         return True
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
     if not words:
@@ -64,8 +67,13 @@ def page_refs(heading: str) -> list[str]:
     match = _PAGE_REF.search(heading.strip())
     if not match:
         return []
-    refs = re.split(r"\s*(?:,|&|\band\b)\s*", match.group("refs").replace("–", "-"))
+    refs = re.split(r"\s*(?:,\s*and|,|&|\band\b)\s*", match.group("refs").replace("–", "-"))
     return [re.sub(r"\s+", "", r) for r in refs if r.strip()]
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """The line plainly runs on into the next: it ends with a comma, a hyphen or a connecting word."""
+    return bool(_CONNECTOR_END.search(text.rstrip()))
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
@@ -85,7 +93,7 @@ def _continues(previous: str, text: str) -> bool:
     if page_refs(previous):
         return False
     return (
-        bool(_CONNECTOR_END.search(previous))
+        ends_mid_sentence(previous)
         or previous.count("(") > previous.count(")")
         or text[:1].islower()
         or bool(re.match(r"pages?\s+[A-Z]{0,2}-?\d", text, re.I))
