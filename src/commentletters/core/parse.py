@@ -9,11 +9,12 @@ from __future__ import annotations
 import hashlib
 
 from .answers import find_responses
-from .classify import classify
+from .classify import classify, is_staff
 from .comments import find_comments
 from .extract import extract
 from .header import read_header
 from .letters import Letter
+from .redactions import count_redactions
 
 PARSER_VERSION = "0.1.0"
 
@@ -30,10 +31,11 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
         warnings=list(doc.warnings),
     )
     read_header(doc, letter)
-    if letter.kind.startswith("staff"):
+    if is_staff(doc):
         letter.comments = find_comments(doc)
     else:
         letter.responses = find_responses(doc)
+    letter.redactions = count_redactions(doc)
     letter.kind, letter.subkind = classify(doc, letter)
     if letter.kind != "staff_comments":
         letter.comments = []
