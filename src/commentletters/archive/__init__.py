@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
 _done = False
 _lock = threading.Lock()
@@ -24,10 +25,13 @@ def setup_django(*, migrate: bool = True) -> None:
             return
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "commentletters.web.settings")
         import django
+        from django.apps import apps
         from django.conf import settings
 
-        if not settings.configured or not getattr(django.apps.apps, "ready", False):
+        if not apps.ready:
             django.setup()
+        if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+            Path(settings.DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
         if migrate:
             from django.core.management import call_command
 

@@ -12,8 +12,7 @@ from commentletters import config
 
 config.require_valid()
 
-DATA_DIR = config.data_dir()
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+DATA_DIR = config.data_dir()  # created on first use by the archive (setup_django), not on import
 
 SECRET_KEY = "commentletters-local-only"  # noqa: S105 - local tool; the web app overrides for deployment
 DEBUG = False
