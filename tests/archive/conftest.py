@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from django.db import connection
+from django.conf import settings as django_settings
+
+HERE = Path(__file__).parent
 
 
 @pytest.fixture(autouse=True)
@@ -18,21 +19,39 @@ def data_dir(settings, tmp_path: Path) -> Path:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every archive test uses the database (and so runs in the PostgreSQL pass too)."""
     for item in items:
-        item.add_marker(pytest.mark.django_db)
+        if HERE in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.django_db)
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _database_reachable(django_db_setup, django_db_blocker) -> None:  # noqa: PT004
-    """With DATABASE_URL set, a server that cannot be reached fails the run with how to start one."""
-    if not os.environ.get("DATABASE_URL"):
+@pytest.fixture(scope="session")
+def _postgres_reachable() -> None:
+    """With DATABASE_URL naming PostgreSQL, an unreachable server fails the run saying how to start one."""
+    db = django_settings.DATABASES["default"]
+    if "postgresql" not in db["ENGINE"]:
         return
-    with django_db_blocker.unblock():
-        try:
-            connection.ensure_connection()
-        except Exception as exc:  # noqa: BLE001
-            pytest.fail(
-                f"DATABASE_URL is set but the database cannot be reached ({exc}); start PostgreSQL with "
-                "`make postgres` (or .ci/postgres) and run `make unit-pg`",
-                pytrace=False,
-            )
+    import psycopg
+
+    try:
+        psycopg.connect(
+            host=db["HOST"] or None,
+            port=db["PORT"] or None,
+            user=db["USER"],
+            password=db["PASSWORD"],
+            dbname="postgres",
+            connect_timeout=5,
+        ).close()
+    except psycopg.Error as exc:
+        pytest.fail(
+            f"DATABASE_URL names a PostgreSQL server that cannot be reached ({str(exc).strip()}). "
+            "Start one with `.ci/postgres` (installs Debian's postgresql, starts it, prints the URL) "
+            "and run `make unit-pg`.",
+            pytrace=False,
+        )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(_postgres_reachable, django_db_setup):  # noqa: F811 - wraps pytest-django's fixture
+    """pytest-django's test database, after checking the server is there."""
+    yield
