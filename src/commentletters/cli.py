@@ -16,12 +16,14 @@ from . import __version__
 # name -> (module under commentletters.commands, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("parse", "read letters (PDF, HTML, text, EDGAR .txt) and show their comments and answers"),
+    "sync": ("sync", "download new comment letters and responses from EDGAR into the archive"),
 }
 
 EPILOG = """\
 examples:
   commentletters parse letter.pdf               show a letter's comments under their headings
   commentletters parse --json a.pdf b.htm       Letter JSON Lines, one object per file
+  commentletters sync --ticker GLW              fetch a company's new correspondence from EDGAR
   commentletters COMMAND --help                 the options of one command
 """
 
