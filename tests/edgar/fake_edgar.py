@@ -85,8 +85,13 @@ class Recordings:
             f"{'Form Type':<12}{'Company Name':<62}{'CIK':<12}{'Date Filed':<12}File Name",
             "-" * 141,
         ]
-        for path, lines in by_quarter.items():
-            self.generated[path] = ("\n".join(header + lines) + "\n").encode("latin-1")
+        today = time.gmtime()
+        for year in range(1993, today.tm_year + 1):  # EDGAR has an index for every quarter begun so far
+            for quarter in range(1, 5):
+                if (year, 3 * quarter - 2) > (today.tm_year, today.tm_mon):
+                    break
+                path = f"/Archives/edgar/full-index/{year}/QTR{quarter}/form.idx"
+                self.generated[path] = ("\n".join(header + by_quarter.get(path, [])) + "\n").encode("latin-1")
 
     def body(self, path: str) -> bytes | None:
         if path in self.generated:

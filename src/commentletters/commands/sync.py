@@ -48,7 +48,9 @@ def run(args: argparse.Namespace) -> int:
     progress = not args.quiet and sys.stderr.isatty()
     ingest = None if args.no_ingest else (lambda folders: archive_ingest(folders, progress=progress))
     base_url = os.environ.get("COMMENTLETTERS_EDGAR_URL") or None
-    with EdgarClient(user_agent, base_url=base_url, cache_path=root / "http-cache.sqlite") as client:
+    with EdgarClient(
+        user_agent, base_url=base_url, cache_path=root / "http-cache.sqlite", rate_path=root / "rate-limit.sqlite"
+    ) as client:
         syncer = Syncer(client, Store(root), ingest=ingest, progress=progress)
         try:
             if args.all:

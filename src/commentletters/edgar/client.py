@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 import hishel
 import httpx
 from hishel.httpx import CacheTransport
-from pyrate_limiter import Duration, Limiter, Rate
+from pyrate_limiter import Duration, InMemoryBucket, Limiter, Rate, SQLiteBucket
 
 from .errors import EdgarError, NotFound
 
@@ -122,6 +122,7 @@ class EdgarClient:
         *,
         base_url: str | None = None,
         cache_path: Path | None = None,
+        rate_path: Path | None = None,
         max_per_second: int = MAX_REQUESTS_PER_SECOND,
         attempts: int = 5,
         backoff: float = 1.0,
@@ -135,7 +136,15 @@ class EdgarClient:
         self.counters = Counters()
         # Sliding-window log: at most max_per_second permits in any rolling second. The 50 ms the
         # limiter adds to each wait is a margin for network jitter between us and the SEC's clock.
-        limiter = Limiter(Rate(max_per_second, Duration.SECOND), buffer_ms=50)
+        # With rate_path the log lives in SQLite under a file lock, so back-to-back or parallel runs
+        # share one budget, as the SEC counts them.
+        rates = [Rate(max_per_second, Duration.SECOND)]
+        self._bucket: SQLiteBucket | InMemoryBucket = (
+            SQLiteBucket.init_from_file(rates, db_path=str(rate_path), use_file_lock=True)
+            if rate_path
+            else InMemoryBucket(rates)
+        )
+        limiter = Limiter(self._bucket, buffer_ms=50)
         network = LimitedTransport(httpx.HTTPTransport(), limiter, self.counters)
         headers = {"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"}
         timeouts = httpx.Timeout(timeout, connect=10.0)
@@ -215,6 +224,8 @@ class EdgarClient:
     def close(self) -> None:
         self._cached.close()
         self._plain.close()
+        if isinstance(self._bucket, SQLiteBucket):
+            self._bucket.close()
 
     def __enter__(self) -> EdgarClient:
         return self
