@@ -9,7 +9,7 @@ from pathlib import Path
 from commentletters.edgar.client import EdgarClient
 from commentletters.edgar.download import FAILED, STORED
 from commentletters.edgar.store import Store
-from commentletters.edgar.sync import Syncer
+from commentletters.edgar.sync import Syncer, SyncReport
 
 from .conftest import USER_AGENT, servable
 from .fake_edgar import FakeEdgar
@@ -18,7 +18,7 @@ GLW = "/Archives/edgar/data/24741"
 SINCE = date(2023, 11, 1)  # the 2023-24 thread: eight filings, all recorded
 
 
-def run_sync(fake_edgar: FakeEdgar, root: Path, ingested: list[Path]) -> tuple[object, EdgarClient]:
+def run_sync(fake_edgar: FakeEdgar, root: Path, ingested: list[Path]) -> tuple[SyncReport, EdgarClient]:
     client = EdgarClient(
         USER_AGENT,
         base_url=fake_edgar.url,
@@ -42,17 +42,17 @@ def test_faults_are_survived_and_each_document_is_stored_once(fake_edgar: FakeEd
     ingested: list[Path] = []
 
     report, client = run_sync(fake_edgar, tmp_path, ingested)
-    failed = report.of(FAILED)  # type: ignore[attr-defined]
+    failed = report.of(FAILED)
     assert [(o.ref.accession, list(o.failed)) for o in failed] == [("0000000000-24-001830", ["filename1.pdf"])]
-    assert len(report.of(STORED)) == 7  # type: ignore[attr-defined]
+    assert len(report.of(STORED)) == 7
     assert any(wait >= 1.0 for wait in client.counters.waits)  # Retry-After: 1 was honoured
     broken = tmp_path / "0000024741" / "0000000000-24-001830"
     assert sorted(p.name for p in broken.iterdir()) == ["index.json"]  # no half document, no sidecar
     assert not list(tmp_path.rglob("*.part"))
 
     report, _ = run_sync(fake_edgar, tmp_path, ingested)
-    assert [o.ref.accession for o in report.of(STORED)] == ["0000000000-24-001830"]  # type: ignore[attr-defined]
-    assert report.ok  # type: ignore[attr-defined]
+    assert [o.ref.accession for o in report.of(STORED)] == ["0000000000-24-001830"]
+    assert report.ok
 
     expected = {acc: f for acc, f in servable("GLW").items() if "GLW_0000000000-23-012635" in str(f)}
     assert len(expected) == 8

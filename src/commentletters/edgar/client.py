@@ -225,7 +225,7 @@ class EdgarClient:
         self._cached.close()
         self._plain.close()
         if isinstance(self._bucket, SQLiteBucket):
-            self._bucket.close()
+            self._bucket.close()  # type: ignore[no-untyped-call]
 
     def __enter__(self) -> EdgarClient:
         return self
