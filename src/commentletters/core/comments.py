@@ -82,10 +82,10 @@ def read_comments(doc: Document) -> CommentsFound:
     previous_end = begin
     for k, start in enumerate(starts):
         stop = _text_end(lines, starts[k + 1], start.text_from) if k + 1 < len(starts) else end
-        heading_from = _heading_start(lines, start.text_from, previous_end)
+        heading_from = _heading_start(lines, min(start.line, start.text_from), previous_end)
         block = join_wrapped([ln.text for ln in lines[heading_from : min(start.line, start.text_from)]])
         if block:
-            outer, section = _section(block, outer)
+            outer, section = _section(block, outer, section)
         text = _join(_text_lines(lines, start, stop))
         comments.append(_comment(start, text, section, lines))
         previous_end = stop
@@ -112,13 +112,19 @@ def _comment(start: _Start, text: str, section: list[str], lines: list[BodyLine]
     )
 
 
-def _section(block: list[str], outer: list[str]) -> tuple[list[str], list[str]]:
-    """(outer headings now in force, the comment's section) after a new block of headings."""
+def _section(block: list[str], outer: list[str], previous: list[str]) -> tuple[list[str], list[str]]:
+    """(outer headings now in force, the comment's section) after a new block of headings.
+
+    A block that starts with a form heading starts afresh; so does a block of several headings (a full
+    path under the form heading). A single caption takes the place of the innermost heading in force
+    ("Operating Results, page 56" then "Factors Affecting ..., page 57" keeps the item heading above)."""
     lead = 0
     while lead < len(block) and is_form_heading(block[lead]):
         lead += 1
     if lead:
         return block[:lead], list(block)
+    if len(block) == 1 and len(previous) > len(outer) + 1:
+        return outer, previous[:-1] + block
     return outer, outer + block
 
 
@@ -229,7 +235,7 @@ def _heading_start(lines: list[BodyLine], text_from: int, floor: int) -> int:
     while i - 1 >= floor:
         line = lines[i - 1].text
         numbered = _NUMBERED.match(line)
-        if numbered and not _caption(numbered["rest"].strip()):
+        if numbered and not looks_like_heading(numbered["rest"]):  # a comment's own number line
             break
         if lines[i - 1].bullet or not looks_like_heading(line):
             break

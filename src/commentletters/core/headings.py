@@ -14,7 +14,7 @@ _SENTENCE_END = re.compile(r"[.?!;:][\"'”’)\]]*$")
 # A caption starts like a title; its wrapped second line may start "of Operations" or "page F-77".
 _STARTS_LIKE_HEADING = re.compile(
     r"^(?:[A-Z0-9(\"“'‘]|(?:of|and|to|for|in|on|the|or|with|from)\s+[A-Z0-9]|pages?\s+[A-Z]{0,2}-?\d|"
-    r"[a-z]{1,4}\.\s+[A-Z])"  # "b. Revenue Recognition, page F-7"
+    r"[a-z]{1,4}[.)]\s+[A-Z])"  # "b. Revenue Recognition, page F-7", "c) Loss Development Tables"
 )
 _CONNECTOR_END = re.compile(r"(?:[,(&/–-]|\b(?:and|of|to|the|for|in|on|or|with|by|from|a|an|as|at|under|pages?))$",
                             re.I)
@@ -95,6 +95,6 @@ def _continues(previous: str, text: str) -> bool:
     return (
         ends_mid_sentence(previous)
         or previous.count("(") > previous.count(")")
-        or text[:1].islower()
+        or (text[:1].islower() and not re.match(r"[a-z]{1,4}[.)]\s", text))
         or bool(re.match(r"pages?\s+[A-Z]{0,2}-?\d", text, re.I))
     )
