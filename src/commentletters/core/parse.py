@@ -14,6 +14,7 @@ from .comments import read_comments
 from .extract import extract
 from .header import read_header
 from .letters import Letter
+from .redactions import count_redactions
 
 PARSER_VERSION = "0.1.0"
 
@@ -35,6 +36,7 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
         letter.comments, letter.unnumbered = found.comments, found.unnumbered
     else:
         letter.responses = find_responses(doc)
+    letter.redactions = count_redactions(doc)
     letter.kind, letter.subkind = classify(doc, letter)
     if letter.kind != "staff_comments":
         letter.comments, letter.unnumbered = [], False
