@@ -78,3 +78,13 @@ def test_running_header_inside_a_comment_is_left_out() -> None:
     second = comments[1].text
     assert second.endswith("prior to the end of the term of the commercial contract.")
     assert "Glazer" not in second and "FirstName" not in second and "Page 2" not in second
+
+
+def test_a_reminder_inside_a_comment_is_not_the_closing() -> None:
+    # Solventum Form 10, 2023: comment 5 goes on "We also remind you that Item 303(b)(2) ..."; comment 6 follows.
+    comments = comments_of("sec/SOLV/SOLV_0000000000-23-002523/filings/0000000000-23-005989/filename1.pdf").comments
+    assert [c.number for c in comments] == [1, 2, 3, 4, 5, 6]
+    assert comments[4].text.endswith("contributed to fluctuations in sales.")
+    assert "revise" in comments[4].asks
+    assert comments[5].prior_comments == [25]
+    assert comments[5].text.endswith("additional product and service information under ASC 280.")

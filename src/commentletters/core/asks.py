@@ -25,7 +25,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "tell_us": re.compile(r"\b(?:tell|advise|inform|show)\s+us\b|\blet\s+us\s+know\b|\bprovide\s+us\s+with\s+"
                           r"(?:your|an?|the)\s+(?:analysis|explanation|basis|support)|\bsupplementally\b", re.I),
     "revise": re.compile(r"\b(?:revise|expand|enhance|update|clarify)\s+(?:the|your|this|these|its|to|"
-                         r"disclosure|the\s+disclosure)\b|\bplease\s+(?:revise|disclose|expand|remove|balance|discuss|describe)\b"
+                         r"disclosure|the\s+disclosure)\b|\bplease\s+(?:\w+ly\s+)?(?:revise|disclose|expand|remove|balance|discuss|"
+                         r"describe|quantify|include)\b"
                          r"|\brevise\s+to\b", re.I),
     "provide_proposed_revisions": re.compile(r"\bproposed\s+(?:revisions?|disclosures?|language|changes|text)\b|"
                                              r"\b(?:draft|sample)\s+(?:of\s+)?(?:your\s+)?(?:revised\s+)?"

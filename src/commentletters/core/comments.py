@@ -34,11 +34,15 @@ _SALUTATION = re.compile(r"^(?:Dear\s|Ladies\s+and\s+Gentlemen|Gentlemen\s*:|To\
 # The paragraphs that close every staff letter (responsibility reminder, Tandy text, contacts,
 # acceleration boilerplate of registration statements). They start a paragraph, capitalised.
 _CLOSING = re.compile(
-    r"^(?:In\s+closing,?\s+[Ww]e\s+(?:also\s+)?remind|We\s+(?:also\s+)?remind\s+you|You\s+may\s+contact|We\s+urge\s+all\s+persons|"
+    r"^(?:You\s+may\s+contact|We\s+urge\s+all\s+persons|"
     r"In\s+(?:connection\s+with\s+)?responding\s+to\s+(?:our|these|this)\s+comment|Sincerely|"
     r"We\s+will\s+consider\s+a\s+written\s+request|Notwithstanding\s+our\s+comments|"
     r"Please\s+allow\s+adequate\s+time|Please\s+refer\s+to\s+Rules?\s+46\d)"
 )
+# The responsibility reminder; a comment may also "remind you that Item 303(b)(2) ..." so the
+# reminder counts only when it goes on about responsibility or the effect of comments.
+_REMINDER = re.compile(r"^(?:In\s+closing,?\s+)?[Ww]e\s+(?:also\s+)?remind\s+you\b")
+_REMINDER_TOPIC = re.compile(r"responsib|comments\s+or\s+changes|foreclose", re.I)
 # Closing openers that a comment could also use mid-paragraph: only after a sentence ends.
 _CLOSING_AFTER_SENTENCE = re.compile(
     r"^(?:Please\s+(?:contact|direct|call|feel\s+free)|If\s+you\s+have\s+(?:any\s+)?questions|"
@@ -152,7 +156,8 @@ def _body_start(lines: list[BodyLine]) -> int:
 def _body_end(lines: list[BodyLine], begin: int) -> int:
     for i in range(begin, len(lines)):
         text = lines[i].text
-        if _CLOSING.match(text) or (
+        reminder = _REMINDER.match(text) and _REMINDER_TOPIC.search(" ".join(ln.text for ln in lines[i : i + 3]))
+        if reminder or _CLOSING.match(text) or (
             _CLOSING_AFTER_SENTENCE.match(text) and (i == begin or not _continues_sentence(lines[i - 1].text))
         ):
             return i
