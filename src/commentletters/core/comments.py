@@ -50,6 +50,9 @@ _CLOSING_AFTER_SENTENCE = re.compile(
 )
 
 
+_CITING_END = re.compile(r"\b(?:comments?|pages?|questions?|number|nos?\.)$")  # in prose, lower case
+
+
 @dataclass(slots=True)
 class CommentsFound:
     """The comments of a letter; ``unnumbered`` when the letter prints no numbers (numbered 1..n here)."""
@@ -155,8 +158,8 @@ def _body_start(lines: list[BodyLine]) -> int:
 
 def _body_end(lines: list[BodyLine], begin: int) -> int:
     for i in range(begin, len(lines)):
-        text = lines[i].text
-        reminder = _REMINDER.match(text) and _REMINDER_TOPIC.search(" ".join(ln.text for ln in lines[i : i + 3]))
+        text = " ".join(ln.text for ln in lines[i : i + 3])  # a closing phrase may wrap: "In closing," / "we remind"
+        reminder = _REMINDER.match(text) and _REMINDER_TOPIC.search(text)
         if reminder or _CLOSING.match(text) or (
             _CLOSING_AFTER_SENTENCE.match(text) and (i == begin or not _continues_sentence(lines[i - 1].text))
         ):
@@ -181,11 +184,17 @@ def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start
             expected = number
         if number == expected + 1 and expected not in later and not _caption(rest):
             expected = number
-        if number != expected or (_caption(rest) and number in later):
+        if number != expected or (_caption(rest) and number in later) or _cited(lines, i, begin):
             continue
         starts.append(_start(lines, i, number, rest, starts, begin))
         expected += 1
     return starts
+
+
+def _cited(lines: list[BodyLine], i: int, begin: int) -> bool:
+    """The number ends a citation wrapped onto this line ("...response to prior comment" / "1. Please")."""
+    previous = lines[i - 1].text
+    return i > begin and bool(_CITING_END.search(previous)) and not ends_sentence(previous) and not title_like(previous)
 
 
 def _caption(rest: str) -> bool:
@@ -208,12 +217,9 @@ def _displaced_text_start(lines: list[BodyLine], low: int, bare: int) -> int:
     """Where a comment whose number was displaced begins: after the first block of headings past the
     previous comment's first line, else after the first line that ends a paragraph."""
     for i in range(low, bare):
-        if _caption(lines[i].text) and ends_sentence(lines[i - 1].text):
-            j = i
-            while j < bare and _caption(lines[j].text):
-                j += 1
-            if j < bare:
-                return j
+        after = _caption_block(lines, i, bare)
+        if after is not None:
+            return after
     width = _width(lines)
     for j in range(low, bare - 1):
         if _ends_paragraph(lines[j].text, lines[j + 1].text, width):
@@ -264,19 +270,28 @@ def _announces_comments(opening: list[BodyLine]) -> bool:
     return bool(re.search(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", text, re.I))
 
 
+def _caption_block(lines: list[BodyLine], i: int, stop: int) -> int | None:
+    """If a block of captions starts at line i (after a sentence ends) and text starting a sentence
+    follows it, the index of that text; else None ("Please" / "respond to this letter..." is no caption)."""
+    if not (_caption(lines[i].text) and ends_sentence(lines[i - 1].text)):
+        return None
+    j = i
+    while j < stop and _caption(lines[j].text):
+        j += 1
+    if j < stop and not lines[j].text[:1].islower():
+        return j
+    return None
+
+
 def _unnumbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start]:
     """One comment under each block of headings, when the letter prints no comment numbers."""
     starts: list[_Start] = []
     i = begin
     while i < end:
-        line = lines[i].text
-        if looks_like_heading(line) and title_like(line) and (i == begin or ends_sentence(lines[i - 1].text)):
-            j = i
-            while j < end and _caption(lines[j].text):
-                j += 1
-            if j < end:
-                starts.append(_Start(j, len(starts) + 1, j, lines[j].text))
-            i = j + 1
+        after = _caption_block(lines, i, end) if i > begin else None
+        if after is not None:
+            starts.append(_Start(after, len(starts) + 1, after, lines[after].text))
+            i = after + 1
             continue
         i += 1
     return starts
