@@ -65,10 +65,22 @@ def _split_name_title(text: str) -> tuple[str, str | None] | None:
 
 
 def addressee(lay: Layout, company: str | None) -> Person | None:
-    """The first person of the inside address (or of an "Attention:" line) and their title."""
+    """The first person of the inside address (or of an "Attention:" line) and their title.
+
+    The inside address follows the date; some company letters put it above the date, under the
+    Commission's address, so those lines are read when the lines after the date name nobody.
+    """
     start = lay.date + 1 if lay.date is not None else 0
     end = lay.re_start if lay.re_start is not None and lay.re_start > start else lay.head_end
-    lines = lay.lines[start : min(end, start + 14)]
+    found = _first_person(lay.lines[start : min(end, start + 14)], company)
+    if found is None and lay.date is not None:
+        above = lay.lines[: lay.date]
+        sec = next((i for i, text in enumerate(above) if _SEC_LINE.search(text)), None)
+        found = _first_person(above[sec:], company) if sec is not None else None
+    return found
+
+
+def _first_person(lines: list[str], company: str | None) -> Person | None:
     for i, text in enumerate(lines):
         text = re.sub(r"^(?:Attn|Attention)\s*:?\s*", "", text, flags=re.I)
         found = _split_name_title(re.split(r"\s+and\s+|;", text)[0])
