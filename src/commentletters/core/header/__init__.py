@@ -22,7 +22,7 @@ def read_header(doc: Document, letter: Letter) -> None:
     """Fill the header fields of ``letter`` and its side ("staff_other"/"company_other", refined by classify)."""
     lay = find_layout(doc)
     letter.kind = "staff_other" if written_by_staff(lay) else "company_other"
-    letter.date = letter_date(lay)
+    letter.date = letter_date(lay) or _running_header_date(doc)
     read_re_block(lay, letter)
     staff = letter.kind.startswith("staff")
     if not staff:
@@ -43,17 +43,19 @@ def letter_date(lay: Layout) -> str | None:
     for found in find_dates(head):
         if not _NOT_LETTER_DATE.search(head[max(0, found.start - 30) : found.start]):
             return found.iso
-    return _running_header_date(lay)
+    return None
 
 
-def _running_header_date(lay: Layout) -> str | None:
+def _running_header_date(doc: Document) -> str | None:
     """The date repeated in later pages' running headers ("Securities and Exchange Commission /
-    July 14, 2017 / Page 5"), for letters whose first page prints none."""
+    July 14, 2017 / Page 5"), for letters whose first page prints none. Running headers are
+    furniture, so they are read from the document's lines, not the layout's."""
+    lines = [ln for ln in doc.lines if ln.text.strip()]
     seen: dict[str, int] = {}
-    for i, text in enumerate(lay.lines):
-        if lay.pages[i] > 1 and is_date_line(text):
-            near = " ".join(lay.lines[max(0, i - 2) : i + 3])
+    for i, ln in enumerate(lines):
+        if ln.page > 1 and is_date_line(ln.text.strip()):
+            near = " ".join(x.text for x in lines[max(0, i - 2) : i + 3])
             if re.search(r"\bPage\s+\d+\b", near, re.I):
-                iso = find_dates(text)[0].iso
+                iso = find_dates(ln.text)[0].iso
                 seen[iso] = seen.get(iso, 0) + 1
     return max(seen, key=lambda k: seen[k]) if seen else None
