@@ -9,8 +9,8 @@ from __future__ import annotations
 import hashlib
 
 from .answers import find_responses
-from .classify import classify, is_staff
-from .comments import find_comments
+from .classify import classify
+from .comments import read_comments
 from .extract import extract
 from .header import read_header
 from .letters import Letter
@@ -31,14 +31,15 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
         warnings=list(doc.warnings),
     )
     read_header(doc, letter)
-    if is_staff(doc):
-        letter.comments = find_comments(doc)
+    if letter.kind.startswith("staff"):
+        found = read_comments(doc)
+        letter.comments, letter.unnumbered = found.comments, found.unnumbered
     else:
         letter.responses = find_responses(doc)
     letter.redactions = count_redactions(doc)
     letter.kind, letter.subkind = classify(doc, letter)
     if letter.kind != "staff_comments":
-        letter.comments = []
+        letter.comments, letter.unnumbered = [], False
     if letter.kind != "company_response":
         letter.responses = []
     return letter
