@@ -9,7 +9,6 @@ import pytest
 from commentletters import config
 from tests.conftest import ROOT
 
-
 USES_DATABASE = False  # no test database: plain settings
 
 @pytest.mark.parametrize("setting", config.SETTINGS, ids=lambda s: s.name)
