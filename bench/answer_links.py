@@ -79,11 +79,21 @@ def oracle_links(gold_dir: Path) -> dict[tuple[str, int], str]:
         thread = json.loads(path.read_text())
         for g in thread["letters"]:
             letter = Letter(
-                source=g.get("file") or "", sha256="", kind=g["kind"], date=g.get("date"),
-                responds_to=g.get("responds_to") or [], file_numbers=g.get("file_numbers") or [],
+                source=g.get("file") or "",
+                sha256="",
+                kind=g["kind"],
+                date=g.get("date"),
+                responds_to=g.get("responds_to") or [],
+                file_numbers=g.get("file_numbers") or [],
                 filings_reviewed=[Filing(**f) for f in g.get("filings_reviewed") or []],
-                comments=[Comment(c["number"], c.get("starts", "") + " " + c.get("ends", ""),
-                                  prior_comments=c.get("prior_comments") or []) for c in g.get("comments") or []],
+                comments=[
+                    Comment(
+                        c["number"],
+                        c.get("starts", "") + " " + c.get("ends", ""),
+                        prior_comments=c.get("prior_comments") or [],
+                    )
+                    for c in g.get("comments") or []
+                ],
                 responses=[Response(r["number"], r.get("starts", "")) for r in g.get("responses") or []],
             )
             ident = g.get("accession") or g.get("file") or ""
