@@ -24,7 +24,7 @@ _WORDED = re.compile(
 # "Response:", "RESPONSE", "Company Response:", "Response to Comment 1:", "Our response:".
 _LABEL = re.compile(
     rf"^(?:(?:The\s+)?Company{_APOS}?s?\s+|Our\s+|Management{_APOS}?s?\s+|Registrant{_APOS}?s?\s+"
-    rf"|Issuer{_APOS}?s?\s+|[A-Z][A-Za-z&.]*{_APOS}s\s+)?"
+    rf"|Issuer{_APOS}?s?\s+|[A-Z][A-Za-z&.]*{_APOS}s\s+)?(?:(?:Supplemental|Additional|Revised|Updated|Further)\s+)?"
     rf"(?:Response|Reply|Answer)s?(?:\s+to\s+(?:the\s+)?(?:Staff{_APOS}?s?\s+)?(?:Comments?|Questions?)?\s*"
     rf"(?:No(?:s)?\.?\s*)?(?P<nums>{_NUMS}))?"
     r"\s*(?:(?P<sep>[:.\-\u2013\u2014])\s*(?P<rest>.*))?$",
@@ -75,10 +75,10 @@ def numbered(text: str) -> tuple[int, str, str] | None:
 
 
 def label(text: str) -> Label | None:
-    m = _IN_RESPONSE.match(text)
-    if m:
+    found = _label(text)
+    if found is None and _IN_RESPONSE.match(text):
         return Label((), "")
-    return _label(text)
+    return found
 
 
 def _label(text: str) -> Label | None:

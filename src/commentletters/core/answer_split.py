@@ -18,8 +18,9 @@ from .voice import staff_lean
 
 _BULLET_ONLY = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7o]$")
 _LIST_ITEM = re.compile(
-    r"^(?:[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]|\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s", re.I
+    r"^(?:[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*(?=\w)|(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s)", re.I
 )
+_COMPANY = -3  # staff_lean at or below which a paragraph is plainly the company's
 _LEAD_BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*")
 _PAGE_REF = re.compile(r"\bpages?\s+[A-Z]?-?\d+(?:\s*(?:-|\u2013|and|to|through)\s*[A-Z]?-?\d+)?\.?\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.:;?!)\]\"”’]\s*$")
@@ -90,6 +91,9 @@ def _answer_start(paras: list[Para], styled: bool) -> int:
             k += 1
         if k < len(paras):
             return k
+        # All emphasised: restated only (its answer comes after the next comment), unless the
+        # company plainly starts speaking inside it.
+        return next((j for j in range(1, len(paras)) if staff_lean(paras[j].text) <= _COMPANY), len(paras))
     k = 0
     if staff_lean(paras[0].text) < 0:
         return 0

@@ -15,6 +15,7 @@ from .answer_chain import Anchor, best_run, candidates
 from .answer_lines import Para, paragraphs
 from .answer_marks import comment_label, is_marker, is_salutation, is_sign_off, label, numbered
 from .answer_split import Split, answer_text, looks_heading, split_stretch, stop
+from .authorities import find_authorities
 from .commitments import commitments
 from .letters import Document, Response
 from .redactions import has_redaction
@@ -151,4 +152,5 @@ def _responses(pieces: list[tuple[int, Split]]) -> list[Response]:
         r.commitments = commitments(r.text)
         r.commits_future_filing = bool(r.commitments)
         r.redacted = has_redaction(r.text)
+        r.authorities = find_authorities(r.text)
     return out

@@ -45,7 +45,7 @@ _ADVERBS = (
 _MODAL = re.compile(
     r"\b(?:will|shall(?=\s+(?!be\b))|intends? to|plans? to|proposes? to|undertakes? to|agrees? to|commits? to|would"
     r"|(?:is|are) (?:planning|proposing|intending|committed) to)"
-    rf"{_ADVERBS}\s+(?:be\s+(?:{_PARTICIPLE})|(?P<verb>{_VERB}))\b",
+    rf"{_ADVERBS}\s+(?:be\s+(?:{_PARTICIPLE})|(?:[a-z]+\s+(?:and|or)\s+)?(?P<verb>{_VERB}))\b",
     re.I,
 )
 # "In future filings, we will ...": whatever follows describes those filings, unless it only weighs.

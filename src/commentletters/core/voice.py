@@ -36,7 +36,8 @@ _COMPANY_OPEN = re.compile(
     r"|understand the staff|propose|also|generally|currently|previously|first|then|further)\b"
     r"|in response|as (?:disclosed|noted|discussed|described|stated|indicated|previously|requested|set forth|"
     r"reflected|shown|explained|of|part|a result)|our\b|in (?:future|our|its|the company)|beginning (?:with|in)"
-    r"|management\b|the staff\b|pursuant to|consistent with|yes\b|no\b|acknowledged|noted|understood)",
+    r"|management\b|the staff\b|pursuant to|consistent with|yes\b|no\b|acknowledged|noted|understood"
+    r"|please (?:see|refer to|note) (?:our|the company|its|we)\b)",
     re.I,
 )
 _YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
