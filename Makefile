@@ -45,9 +45,10 @@ bench: setup  ## benchmarks (parse vs. extraction over the real corpus)
 bench-ingest: setup  ## ingest letters/s on SQLite and PostgreSQL vs. parse alone, over the corpus and seeds
 	DATABASE_URL=$(PG_URL) $(BIN)/python bench/ingest.py $(SHARED)/corpus/sec $(SHARED)/seeds
 
-score: setup  ## parser accuracy on the gold annotations in ../shared/eval
+score: setup  ## parser accuracy: shared gold, peer gold, and our held-out gold (eval/holdout)
 	cd $(SHARED)/eval && python3 score.py --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
 	cd $(SHARED)/eval && python3 score.py --gold gold-peer --corpus ../corpus/peer --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
+	cd $(SHARED)/eval && python3 score.py --gold $(CURDIR)/eval/holdout --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

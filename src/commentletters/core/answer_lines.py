@@ -18,7 +18,11 @@ from dataclasses import dataclass
 
 from .letters import Document, Line
 
-_PAGE_MARK = re.compile(r"^(?:page\s*\d{0,3}(?:\s*of\s*\d+)?|-\s*\d{1,3}\s*-|\d{1,3}|\(\d{1,3}\)\s*$|page)$", re.I)
+_PAGE_MARK = re.compile(
+    r"^(?:page\s*\d{0,3}(?:\s*of\s*\d+)?|-\s*\d{1,3}\s*-|\d{1,3}|\(\d{1,3}\)\s*$|page)$"
+    r"|^(?=.{0,80}$)(?!.*\.\s*$)(?:.*\s)?(?<!,\s)(?-i:Page)\s+\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s.*)?$",
+    re.I,
+)
 _DATE_ONLY = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},?\s+\d{4}$",
@@ -34,6 +38,8 @@ _FUNCTION_END = re.compile(
 )
 _STARTS_LOWER = re.compile(r"^[a-z(]")
 _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not a caption
+_TOP = 5  # lines at the top of a page that may be its running header
+_HEADER_LEN = 100
 _REACH = 3  # content lines either side of a page boundary that may hold a running header
 
 
@@ -129,7 +135,36 @@ def _running_headers(lines: list[Line], content: list[tuple[int, Line]], keep: M
             or (counts[text] >= 2 and not _TERMINAL.search(text))
         ):
             out.add(pos)
+    return out | _page_tops(lines, content, keep)
+
+
+def _page_tops(lines: list[Line], content: list[tuple[int, Line]], keep: Marker | None) -> set[int]:
+    """The short lines that open a page above its page number: the page's running header.
+
+    "Securities and Exchange Commission / Division of Corporation Finance / Attn: ... /
+    April 30, 2018 / Page 2": every line down to the page mark is header, whatever it says.
+    """
+    out: set[int] = set()
+    for pos in range(1, len(content)):
+        if content[pos - 1][1].page == content[pos][1].page:
+            continue
+        top = content[pos : pos + _TOP]
+        mark = next((j for j, (i, ln) in enumerate(top) if _marks_page(lines, i)), None)
+        if mark is None:
+            continue
+        head = [ln.text.strip() for _, ln in top[: mark + 1]]
+        if all(len(t) < _HEADER_LEN and not (keep and keep(t)) and not t.endswith(".") for t in head):
+            out.update(range(pos, pos + mark + 1))
     return out
+
+
+def _marks_page(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a page number or stands next to a furniture line."""
+    return bool(
+        _PAGE_MARK.match(lines[i].text.strip())
+        or (i and lines[i - 1].furniture)
+        or (i + 1 < len(lines) and lines[i + 1].furniture)
+    )
 
 
 def _boundaries(lines: list[Line], content: list[tuple[int, Line]]) -> list[int]:
@@ -138,10 +173,6 @@ def _boundaries(lines: list[Line], content: list[tuple[int, Line]]) -> list[int]
     for pos, (i, ln) in enumerate(content):
         if pos and content[pos - 1][1].page != ln.page:
             out.append(pos)
-        if (
-            _PAGE_MARK.match(ln.text.strip())
-            or (i and lines[i - 1].furniture)
-            or (i + 1 < len(lines) and lines[i + 1].furniture)
-        ):
+        if _marks_page(lines, i):
             out.append(pos)
     return out

@@ -16,7 +16,8 @@ _NUMS = r"\d{1,3}(?:\s*\(?[a-z]\))?(?:\s*(?:,|and|&|through|to|-|\u2013|\u2014)\
 _NUMBERED = re.compile(r"^(?:[-\u2013\u2014\u2022\u00b7*]\s*)?\(?(\d{1,3})(?:\s*\(([a-z])\)[.):]?|[.)])(?!\d)\s*(.*)$")
 # "Comment 1:", "Comment No. 1", "Staff Comment 1", "Question 1." — the number after a word.
 _WORDED = re.compile(
-    rf"^(?:SEC\s+|Staff{_APOS}?s?\s+)?(?:Comment|Question)s?\s*(?:No(?:s)?\.?|Number|#)?\s*"
+    rf"^(?:(?:SEC|Staff{_APOS}?s?|Oral|Additional|Follow-up|Supplemental)\s+){{0,2}}(?:Comment|Question)s?\s*"
+    r"(?:No(?:s)?\.?|Number|#)?\s*"
     r"(\d{1,3})(?:\s*\(([a-z])\))?\s*(?:[:.)\-\u2013\u2014]\s*|\s+|$)(.*)$",
     re.I,
 )
@@ -38,9 +39,10 @@ _CLOSING = re.compile(
     r"|(?:If|Should) (?:you|the Staff|any member of the Staff) (?:have|has|would like|wishes|wish|require|need)"
     r" (?:any|further|additional|questions|comments|to discuss|more information)\b"
     r"|Please (?:do not hesitate|feel free|direct|contact|call|telephone)\b"
-    r"|(?:We|I) (?:appreciate|thank) (?:you|the Staff)|Thank you for"
+    r"|(?:(?:We|I) (?:appreciate|thank)|Thank you)\b.{0,60}\b(?:assistance|attention|consideration|time|courtesy"
+    r"|cooperation|help)\b|Thank you\.?$"
     r"|(?:We|I) (?:hope|trust) (?:that )?(?:this|these|the (?:foregoing|above))"
-    r"|(?:The Company|We) (?:hereby )?acknowledges? that\s*:?\s*$"
+    r"|.{0,80}\backnowledges? that\s*:\s*$"
     r"|.*responsible for the (?:adequacy and accuracy|accuracy and adequacy) of the disclosure)",
     re.I,
 )

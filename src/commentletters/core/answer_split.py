@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .answer_lines import Para
-from .answer_marks import comment_label, label
+from .answer_marks import comment_label, is_closing, label
 from .voice import staff_lean
 
 _BULLET_ONLY = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7o]$")
@@ -34,6 +34,11 @@ class Split:
     label_numbers: tuple[int, ...] = ()
 
 
+def stop(body: list[Para], start: int, end: int) -> int:
+    """Where a comment's stretch ends: at ``end`` (the next comment), or a closing mark before it."""
+    return next((k for k in range(start, end) if is_closing(body[k].text)), end)
+
+
 def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
     """Split a comment's stretch; ``first`` is the numbered paragraph with its number removed.
 
@@ -49,7 +54,7 @@ def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
         if lab is not None:
             out.restated = [q.text for q in paras[:k]]
             tail = [Para(lab.rest, p.emphasis, p.line, p.page)] if lab.rest else []
-            out.answer = _trim_headings(tail + paras[k + 1 :])
+            out.answer = _trim_headings(_skip_requoted(tail + paras[k + 1 :], styled))
             out.label_numbers = lab.numbers
             return out
     k = _answer_start(paras, styled)
@@ -61,6 +66,18 @@ def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
 def answer_text(answer: list[Para]) -> str:
     """The answer as one string, without a list bullet before its first word."""
     return _LEAD_BULLET.sub("", " ".join(p.text for p in answer).strip())
+
+
+def _skip_requoted(answer: list[Para], styled: bool) -> list[Para]:
+    """Drop the part of the comment an answer quotes again before answering it.
+
+    Under one label some letters repeat each part of the comment (emphasised, in the staff's
+    voice) and answer it in turn; the answer starts at the first of the company's words.
+    """
+    k = 0
+    while styled and k + 1 < len(answer) and answer[k].emphasis and staff_lean(answer[k].text) > 0:
+        k += 1
+    return answer[k:] if k < len(answer) and not answer[k].emphasis else answer
 
 
 def _answer_start(paras: list[Para], styled: bool) -> int:

@@ -41,7 +41,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("section_of_act", rf"Section\s+(?P<no>\d{{1,3}}[A-Za-z]?{_PAREN})\s+of\s+the\s+(?P<act>{_ACT})"),
     ("release", r"Release\s+(?:Nos?\.\s*)?(?P<nos>\d{2}-\d{3,6}(?:\s*(?:;|,|and)\s*\d{2}-\d{3,6})*)"),
     ("asc", r"(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification)\s+(?:(?:Sub)?[Tt]opic\s+|Section\s+|"
-     r"paragraphs?\s+)?(?P<no>\d{3}(?:-\d{2,3}(?:-\d{2}(?:-\d{1,3}[A-Z]?)?)?)?" + _PAREN + ")"),
+     r"paragraphs?\s+)?(?P<no>\d{3}(?:-\d{2,3}(?:-S?\d{2}(?:-\d{1,3}[A-Z]?)?)?)?" + _PAREN + ")"),
     ("asu", r"(?:ASU|Accounting\s+Standards\s+Update)\s+(?:No\.\s*)?(?P<no>20\d{2}-\d{2})"),
     ("frc", r"(?P<kind>FRC|FRM)\s+(?:Topic\s+|Section\s+)?(?P<no>\d{1,4}(?:\.\d{1,3})*(?:\.[a-z])?(?:\([a-z]\))?)"),
     ("frm_long", r"(?:Section|Topic)\s+(?P<no>\d{1,4}(?:\.\d{1,3})*)\s+of\s+the\s+(?:SEC\s+)?(?:Division'?s\s+)?"

@@ -41,7 +41,7 @@ def body_lines(doc: Document) -> list[BodyLine]:
     """The letter's non-blank lines that are not page furniture, in order."""
     lines = [(ln.text.strip(), ln.page, ln.furniture) for ln in doc.lines]
     vocabulary = _identity_words([text for text, _, _ in lines])
-    header = _running_header(lines, vocabulary)
+    header = _running_header(lines, vocabulary, same_page=doc.format == "pdf")
     out: list[BodyLine] = []
     for i, (text, page, furniture) in enumerate(lines):
         if not text or furniture or i in header or _RESIDUE.search(text):
@@ -77,8 +77,9 @@ def _is_header_text(text: str, vocabulary: set[str]) -> bool:
     return all(w in vocabulary or _DATE_TOKEN.match(w) for w in _words(text))
 
 
-def _running_header(lines: list[tuple[str, int, bool]], vocabulary: set[str]) -> set[int]:
-    """Indexes of lines that belong to a running header around a "Page N" line."""
+def _running_header(lines: list[tuple[str, int, bool]], vocabulary: set[str], same_page: bool) -> set[int]:
+    """Indexes of lines that belong to a running header around a "Page N" line (on the marker's page, in
+    a PDF; text converted by others has no reliable page breaks)."""
     found: set[int] = set()
     for i, (text, _, _) in enumerate(lines):
         if not (_PAGE_LINE.search(text) and len(text) <= _HEADER_WIDTH and _is_header_text(text, vocabulary)):
@@ -89,7 +90,7 @@ def _running_header(lines: list[tuple[str, int, bool]], vocabulary: set[str]) ->
             while (
                 0 <= j < len(lines)
                 and abs(j - i) <= _HEADER_REACH
-                and lines[j][1] == lines[i][1]  # a PDF page's header is on that page
+                and (lines[j][1] == lines[i][1] or not same_page)
                 and not _BARE_NUMBER.match(lines[j][0])
                 and _is_header_text(lines[j][0], vocabulary)
             ):

@@ -83,5 +83,6 @@ def is_company_voice(text: str) -> bool:
 
 
 def is_plain_staff(text: str) -> bool:
-    """Unmistakably the staff: opens as the staff do and addresses the company as "you"."""
-    return staff_lean(text) >= 3 and _YOU.search(text[:400]) is not None
+    """Unmistakably the staff: asks ("please", "tell us", "our prior comment") and says "you"."""
+    head = text[:400]
+    return _ASKS.search(head) is not None and staff_lean(text) >= 3 and _YOU.search(head) is not None

@@ -11,20 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_MONTH_NAMES = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTH_KEYS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTHS = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
@@ -49,8 +36,7 @@ class Found:
 
 
 def _month(name: str) -> int:
-    key = name.lower()[:3]
-    return next(i for i, m in enumerate(_MONTH_NAMES, 1) if m.startswith(key))
+    return _MONTH_KEYS.index(name.lower()[:3]) + 1
 
 
 def _iso(year: str, month: int, day: str) -> str | None:
