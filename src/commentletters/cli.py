@@ -16,6 +16,10 @@ from . import __version__
 # name -> (module under commentletters.commands, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("parse", "read letters (PDF, HTML, text, EDGAR .txt) and show their comments and answers"),
+    "ingest": ("ingest", "store letters and folders of letters in the archive and thread them into reviews"),
+    "reparse": ("reparse", "parse the archived raw documents again with the current parser"),
+    "stats": ("stats", "counts of companies, reviews, letters, comments, answers, commitments, failures"),
+    "export": ("export", "the archive as JSON Lines or CSV, one letter per line, with answer/follow-up links"),
     "sync": ("sync", "download new comment letters and responses from EDGAR into the archive"),
 }
 
@@ -23,6 +27,9 @@ EPILOG = """\
 examples:
   commentletters parse letter.pdf               show a letter's comments under their headings
   commentletters parse --json a.pdf b.htm       Letter JSON Lines, one object per file
+  commentletters ingest ../shared/corpus/sec    archive a folder of letters (again: nothing changes)
+  commentletters stats --json                   what the archive holds
+  commentletters export --format jsonl          one letter per line, answers linked to comments
   commentletters sync --ticker GLW              fetch a company's new correspondence from EDGAR
   commentletters COMMAND --help                 the options of one command
 """

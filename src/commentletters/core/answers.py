@@ -1,32 +1,156 @@
-"""Stage: a company letter's answers, paired with the staff comment numbers they answer."""
+"""Stage: a company letter's answers, paired with the staff comment numbers they answer.
+
+The letter's body runs from the salutation to the closing. In it the staff's comments are
+found by their numbers (the best increasing run, see :mod:`answer_chain`); each comment's
+stretch is split into the restated comment and the answer (:mod:`answer_split`). A letter
+that numbers only its answer labels ("Response to Comment 1:") or none at all is read from
+its labels instead.
+"""
 
 from __future__ import annotations
 
 import re
 
+from .answer_chain import Anchor, best_run, candidates
+from .answer_lines import Para, paragraphs
+from .answer_marks import comment_label, is_marker, is_salutation, is_sign_off, label, numbered
+from .answer_split import Split, answer_text, looks_heading, split_stretch, stop
+from .authorities import find_authorities
+from .commitments import commitments
 from .letters import Document, Response
+from .redactions import has_redaction
+from .voice import is_plain_staff, staff_lean
 
-_NUM = re.compile(r"^\s*(?:-\s*)?(\d{1,3})\.\s+(\S.*)$")
-_LABEL = re.compile(r"^\s*(?:Company\s+)?Response(?:\s+to\s+Comment\s+\d+)?\s*:?\s*(.*)$", re.I)
+_ANSWERS_COMMENTS = re.compile(r"\bcomments?\b|\byour letter\b|\bletter dated\b", re.I)
+_BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]$")
 
 
 def find_responses(doc: Document) -> list[Response]:
-    out: list[Response] = []
-    number: int | None = None
-    answer: list[str] | None = None
-    for ln in doc.lines:
-        if ln.furniture or not ln.text.strip():
+    """The answers of a company letter, in letter order, one per staff comment number."""
+    paras = paragraphs(doc, is_marker)
+    start = next((k + 1 for k, p in enumerate(paras) if is_salutation(p.text)), 0)
+    body = paras[start : _signed_off(paras, start)]
+    styled = any(p.emphasis for p in body) and not all(p.emphasis for p in body)
+    run = best_run(candidates(body, styled))
+    if run and not any(a.cued for a in run) and not _ANSWERS_COMMENTS.search(_text(body[: run[0].para])):
+        run = []  # a numbered list (representations, acknowledgments), not answers to comments
+    if run:
+        pieces = _by_numbers(body, run, styled)
+    elif any(label(p.text) for p in body):
+        pieces = _by_labels(body)
+    else:
+        pieces = _by_voice(body)
+    return _responses(pieces)
+
+
+def _text(paras: list[Para]) -> str:
+    return " ".join(p.text for p in paras)
+
+
+def _signed_off(paras: list[Para], start: int) -> int:
+    """Index of the sign-off ("Sincerely,") that ends the answers; appendices follow it."""
+    seen = False
+    for k in range(start, len(paras)):
+        text = paras[k].text
+        if numbered(text) or label(text):
+            seen = True
+        elif seen and is_sign_off(text):
+            return k
+    return len(paras)
+
+
+def _by_numbers(body: list[Para], run: list[Anchor], styled: bool) -> list[tuple[int, Split]]:
+    """(number, split) per comment number of the run, in letter order."""
+    out: list[tuple[int, Split]] = []
+    for pos, a in enumerate(run):
+        end = stop(body, a.para + 1, run[pos + 1].para if pos + 1 < len(run) else len(body))
+        head = body[a.para]
+        first = Para(a.text, head.emphasis, head.line, head.page)
+        out.append((a.number, split_stretch(first, body[a.para + 1 : end], styled)))
+    return out
+
+
+def _by_labels(body: list[Para]) -> list[tuple[int, Split]]:
+    """Answers read from labels alone, when the comments are not numbered in the letter.
+
+    Labels that name numbers give them; otherwise the answers are numbered 1..n in order, as
+    the staff's unnumbered comments are. Staff-voice paragraphs before each label are the
+    restated comment.
+    """
+    marks = [(k, lab) for k, p in enumerate(body) if (lab := label(p.text)) is not None]
+    out: list[tuple[int, Split]] = []
+    for pos, (k, lab) in enumerate(marks):
+        end_at = stop(body, k + 1, marks[pos + 1][0] if pos + 1 < len(marks) else len(body))
+        seg = body[k + 1 : end_at]
+        end = len(seg)
+        while pos + 1 < len(marks) and end > 1 and (seg[end - 1].emphasis or staff_lean(seg[end - 1].text) > 0):
+            end -= 1
+        head = body[k]
+        answer = ([Para(lab.rest, head.emphasis, head.line, head.page)] if lab.rest else []) + seg[:end]
+        number = lab.numbers[0] if lab.numbers else pos + 1
+        floor = marks[pos - 1][0] + 1 if pos else 0
+        out.append((number, Split(_restated_before(body, floor, k), answer, lab.numbers)))
+    return out
+
+
+def _restated_before(body: list[Para], floor: int, k: int) -> list[str]:
+    """The restated comment printed just before an answer label: emphasised or staff's voice."""
+    j = k
+    while j > floor and (body[j - 1].emphasis or staff_lean(body[j - 1].text) > 0):
+        j -= 1
+    return [comment_label(p.text) or p.text for p in body[j:k] if not looks_heading(p.text)]
+
+
+def _by_voice(body: list[Para]) -> list[tuple[int, Split]]:
+    """The answer told from the restated comment by voice alone (no numbers, no labels).
+
+    Such a letter answers a single unnumbered comment (a staff follow-up usually has one):
+    the first run of paragraphs plainly in the staff's voice (asking, addressing "you") is the
+    restated comment, and what follows is the answer, parts of the comment restated again
+    further down included.
+    """
+    body = body[: stop(body, 0, len(body))]
+    start = next((k for k in range(1, len(body)) if is_plain_staff(body[k].text)), len(body))
+    k = start
+    while k < len(body) and (staff_lean(body[k].text) > 0 or _BULLET.match(body[k].text)):
+        k += 1
+    answer = body[k : stop(body, k, len(body))]
+    if start == len(body) or not answer:
+        return []
+    return [(1, Split([p.text for p in body[start:k]], answer, ()))]
+
+
+def _responses(pieces: list[tuple[int, Split]]) -> list[Response]:
+    """Responses from the pieces: parts of one comment joined; one answer shared where it is due.
+
+    A label naming several comments ("Response to Comments 2 and 3") gives each the answer;
+    so does one answer printed after several restated comments in a row.
+    """
+    merged: dict[int, Response] = {}
+    waiting: list[Response] = []
+    for number, piece in pieces:
+        numbers = piece.label_numbers if len(piece.label_numbers) > 1 else (number,)
+        text = answer_text(piece.answer)
+        restated = " ".join(piece.restated).strip()
+        for n in numbers:
+            r = merged.get(n)
+            if r is None:
+                page = piece.answer[0].page if piece.answer else None
+                r = merged[n] = Response(number=n, text="", restated_comment=restated or None, page=page)
+            elif restated and n == number:
+                r.restated_comment = " ".join(filter(None, [r.restated_comment, restated]))
+            if text and text not in r.text:
+                r.text = " ".join(filter(None, [r.text, text]))
+        if not text:
+            waiting.extend(merged[n] for n in numbers if not merged[n].text)
             continue
-        m = _NUM.match(ln.text)
-        if m:
-            number, answer = int(m.group(1)), None
-            continue
-        lab = _LABEL.match(ln.text)
-        if lab and number is not None and answer is None:
-            answer = [lab.group(1)] if lab.group(1) else []
-            out.append(Response(number=number, text=""))
-            continue
-        if answer is not None:
-            answer.append(ln.text.strip())
-            out[-1].text = " ".join(answer)
+        for r in waiting:
+            r.text, r.page = text, piece.answer[0].page
+        waiting = []
+    out = [r for r in merged.values() if r.text]
+    for r in out:
+        r.commitments = commitments(r.text)
+        r.commits_future_filing = bool(r.commitments)
+        r.redacted = has_redaction(r.text)
+        r.authorities = find_authorities(r.text)
     return out

@@ -35,11 +35,13 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def extract(data: bytes, name: str = "<bytes>") -> Document:
-    """Extract the lines of one letter from its raw bytes."""
+def extract(data: bytes, name: str = "<bytes>", *, furniture: bool = True) -> Document:
+    """Extract the lines of one letter from its raw bytes (``furniture=False``: leave it unmarked)."""
     try:
         if len(data) > MAX_BYTES:
             raise TooLarge(f"{len(data)} bytes is more than the {MAX_BYTES}-byte limit for one letter")
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text (it has NULs, so would look binary)
+            data = decode_text(data).encode("utf-8")
         if not data.strip():
             raise EmptyDocument("the file is empty")
         fmt = sniff(data)
@@ -55,7 +57,8 @@ def extract(data: bytes, name: str = "<bytes>") -> Document:
             doc = extract_text(decode_text(data))
         if not any(ln.text.strip() for ln in doc.lines):
             raise EmptyDocument(f"no text found in this {doc.format} file")
-        mark_furniture(doc)
+        if furniture:
+            mark_furniture(doc)
         return doc
     except LetterError as err:
         raise err.with_source(name) from None

@@ -1,0 +1,87 @@
+"""The archive as JSON Lines or CSV, one current letter per line, with the threading links.
+
+Each line is the stored Letter JSON plus ``accession``, ``form``, ``edgar_filed``, ``cik``,
+``review_id``; each response gains ``answers`` ({"accession", "number"} of the staff comment it
+answers, or null) and each comment ``follows`` (the prior comments it follows up) and ``status``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from . import models
+
+CSV_COLUMNS = (
+    "accession",
+    "form",
+    "edgar_filed",
+    "cik",
+    "company",
+    "review_id",
+    "kind",
+    "subkind",
+    "date",
+    "responds_to",
+    "file_numbers",
+    "comments",
+    "responses",
+    "source",
+    "sha256",
+)
+
+
+def _ref(comment: models.Comment | None) -> dict[str, Any] | None:
+    if comment is None:
+        return None
+    return {"accession": comment.letter.accession or comment.letter.key, "number": comment.number}
+
+
+def letters() -> Iterator[dict[str, Any]]:
+    """Export records, by company then date."""
+    rows = (
+        models.Letter.objects.filter(current=True)
+        .select_related("company", "review")
+        .prefetch_related("comments__follows__letter", "answers__comment__letter")
+        .order_by("company__name", "date", "edgar_filed", "key")
+    )
+    for row in rows.iterator(chunk_size=200):
+        record = dict(row.data)
+        record.update(
+            accession=row.accession,
+            form=row.form or None,
+            edgar_filed=row.edgar_filed.isoformat() if row.edgar_filed else None,
+            cik=row.company.cik,
+            review_id=row.review.key if row.review else None,
+        )
+        comments = {c.position: c for c in row.comments.all()}
+        record["comments"] = [
+            {
+                **c,
+                "follows": [_ref(f) for f in comments[i].follows.all()] if i in comments else [],
+                "status": comments[i].status if i in comments else None,
+            }
+            for i, c in enumerate(record.get("comments") or [])
+        ]
+        answers = {a.position: a for a in row.answers.all()}
+        record["responses"] = [
+            {**r, "answers": _ref(answers[i].comment) if i in answers else None}
+            for i, r in enumerate(record.get("responses") or [])
+        ]
+        yield record
+
+
+def write_jsonl(out: TextIO) -> None:
+    for record in letters():
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_csv(out: TextIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for record in letters():
+        writer.writerow(
+            {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for k, v in record.items()}
+        )

@@ -1,0 +1,143 @@
+"""Writing one parsed letter into the archive: its company, raw document, letter row, comments,
+answers and authorities. Callers wrap each letter in one transaction (all or nothing)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..core.letters import Comment as CoreComment
+from ..core.letters import Filing, Letter, Person
+from ..core.letters import Response as CoreResponse
+from ..core.parse import PARSER_VERSION
+from . import models, storage
+from .sources import Source
+
+UNKNOWN_COMPANY = "(company not named)"
+
+
+def parse_date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def find_company(source: Source, letter: dict[str, Any]) -> models.Company:
+    """The company by CIK when EDGAR gives one, else by the name the letter gives."""
+    name = source.company or letter.get("company") or UNKNOWN_COMPANY
+    if source.cik:
+        company = models.Company.objects.filter(cik=source.cik).first()
+        if company is None:
+            company = models.Company.objects.create(cik=source.cik, name=name)
+    else:
+        company = models.Company.objects.filter(cik__isnull=True, name__iexact=name).first()
+        if company is None:
+            company = models.Company.objects.create(name=name)
+    changed = False
+    for value, field in ((name, "names"), (letter.get("company"), "names"), (source.ticker, "tickers")):
+        if value and value != UNKNOWN_COMPANY and value not in getattr(company, field):
+            getattr(company, field).append(value)
+            changed = True
+    if company.name == UNKNOWN_COMPANY and name != UNKNOWN_COMPANY:
+        company.name, changed = name, True
+    if changed:
+        company.save()
+    return company
+
+
+def store_raw(source: Source, data: bytes, sha256: str) -> models.RawDocument:
+    rel = storage.store_bytes(data, sha256, source.path.suffix)
+    raw = models.RawDocument.objects.filter(sha256=sha256).first()
+    if raw is None:  # a plain insert: the caller's transaction makes it all-or-nothing
+        raw = models.RawDocument.objects.create(
+            sha256=sha256, size=len(data), filename=source.path.name[:300], path=rel
+        )
+    return raw
+
+
+def letter_fields(letter: dict[str, Any], requested: str | None) -> dict[str, Any]:
+    """The letter row's columns that come from the parse (shared by ingest and reparse)."""
+    return {
+        "date": parse_date(letter.get("date")),
+        "kind": letter.get("kind") or "staff_other",
+        "subkind": letter.get("subkind") or "",
+        "parser_version": PARSER_VERSION,
+        "data": letter,
+        "responds_to": letter.get("responds_to") or [],
+        "file_numbers": letter.get("file_numbers") or [],
+        "requested_date": parse_date(requested),
+    }
+
+
+def save_parts(row: models.Letter, letter: dict[str, Any], *, fresh: bool = False) -> None:
+    """(Re)write the comments and answers of ``row`` from the Letter JSON (bulk inserts)."""
+    if not fresh:
+        row.comments.all().delete()
+        row.answers.all().delete()
+    parsed_comments = letter.get("comments") or []
+    comments = models.Comment.objects.bulk_create(
+        models.Comment(
+            letter=row,
+            number=c["number"],
+            position=pos,
+            text=c.get("text") or "",
+            section=c.get("section") or [],
+            pages=c.get("pages") or [],
+            asks=c.get("asks") or [],
+            prior_comments=c.get("prior_comments") or [],
+            page=c.get("page"),
+        )
+        for pos, c in enumerate(parsed_comments)
+    )
+    parsed_answers = letter.get("responses") or []
+    answers = models.Answer.objects.bulk_create(
+        models.Answer(
+            letter=row,
+            number=r["number"],
+            position=pos,
+            text=r.get("text") or "",
+            restated_comment=r.get("restated_comment") or "",
+            page=r.get("page"),
+            commits_future_filing=bool(r.get("commits_future_filing")),
+            redacted=bool(r.get("redacted")),
+        )
+        for pos, r in enumerate(parsed_answers)
+    )
+    _cite(models.Comment.authorities.through, "comment_id", comments, parsed_comments)
+    _cite(models.Answer.authorities.through, "answer_id", answers, parsed_answers)
+
+
+def _cite(through: Any, column: str, rows: list[Any], parsed: list[dict[str, Any]]) -> None:
+    """Authority links for freshly inserted rows, in one insert."""
+    names = {n[:300] for p in parsed for n in p.get("authorities") or []}
+    if not names:
+        return
+    known = dict(models.Authority.objects.filter(name__in=names).values_list("name", "id"))
+    for name in names - known.keys():
+        known[name] = models.Authority.objects.get_or_create(name=name)[0].id
+    links = {(row.id, known[n[:300]]) for row, p in zip(rows, parsed, strict=True) for n in p.get("authorities") or []}
+    through.objects.bulk_create(through(**{column: r, "authority_id": a}) for r, a in links)
+
+
+def letter_from_json(data: dict[str, Any]) -> Letter:
+    """A :class:`Letter` back from its stored JSON (fields unknown to this version are ignored)."""
+
+    def pick(cls: type, values: dict[str, Any]) -> dict[str, Any]:
+        names = {f.name for f in dataclasses.fields(cls)}
+        return {k: v for k, v in values.items() if k in names}
+
+    fields = pick(Letter, data)
+    fields["comments"] = [CoreComment(**pick(CoreComment, c)) for c in data.get("comments") or []]
+    fields["responses"] = [CoreResponse(**pick(CoreResponse, r)) for r in data.get("responses") or []]
+    fields["filings_reviewed"] = [Filing(**pick(Filing, f)) for f in data.get("filings_reviewed") or []]
+    fields["addressee"] = Person(**pick(Person, data["addressee"])) if data.get("addressee") else None
+    fields["signatories"] = [Person(**pick(Person, p)) for p in data.get("signatories") or []]
+    fields.pop("contacts", None)
+    return Letter(**fields)
+
+
+def source_name(path: Path) -> str:
+    return str(path)[:1000]

@@ -1,0 +1,49 @@
+"""Re-parsing the stored raw documents with the current parser (``commentletters reparse``).
+
+Letters keep their row (key, version, company, review); their parsed fields, comments and answers
+are replaced, one transaction per letter, then every company is re-threaded.
+"""
+
+from __future__ import annotations
+
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+
+from django.conf import settings
+from django.db import transaction
+
+from . import models, records
+from .threading import rethread_companies
+from .worker import Parsed, parse_file
+
+
+def reparse_all(*, progress: bool = True, workers: int | None = None) -> tuple[int, int]:
+    """(letters re-parsed, letters that failed to parse — those keep their previous parse)."""
+    rows = list(models.Letter.objects.filter(current=True).select_related("raw").order_by("id"))
+    paths = [str(settings.DATA_DIR / row.raw.path) for row in rows]
+    done = failed = 0
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        results = pool.map(parse_file, paths, chunksize=4)
+        if progress:
+            from tqdm import tqdm
+
+            results = tqdm(results, total=len(rows), unit="letter", file=sys.stderr, desc="reparse")
+        for row, parsed in zip(rows, results, strict=True):
+            if parsed.letter is None:
+                failed += 1
+                continue
+            _replace(row, parsed)
+            done += 1
+    rethread_companies(models.Company.objects.values_list("id", flat=True))
+    return done, failed
+
+
+@transaction.atomic
+def _replace(row: models.Letter, parsed: Parsed) -> None:
+    assert parsed.letter is not None
+    letter = dict(parsed.letter, source=row.source)
+    for name, value in records.letter_fields(letter, parsed.requested_date).items():
+        setattr(row, name, value)
+    row.save()
+    records.save_parts(row, letter)

@@ -1,0 +1,29 @@
+"""Counts over the archive (``commentletters stats``)."""
+
+from __future__ import annotations
+
+from . import models
+
+
+def stats() -> dict[str, int]:
+    """What the archive holds; letters, comments and answers count current versions only."""
+    current = models.Letter.objects.filter(current=True)
+    return {
+        "companies": models.Company.objects.count(),
+        "reviews": models.Review.objects.count(),
+        "letters": current.count(),
+        "letter_versions": models.Letter.objects.count(),
+        "comments": models.Comment.objects.filter(letter__current=True).count(),
+        "answers": models.Answer.objects.filter(letter__current=True).count(),
+        "commitments": models.Commitment.objects.count(),
+        "open_reviews": models.Review.objects.filter(state="open").count(),
+        "failed_files": _failed_files(),
+    }
+
+
+def _failed_files() -> int:
+    """Files whose latest ingest failed (a file fixed and ingested since no longer counts)."""
+    latest: dict[str, str] = {}
+    for path, outcome in models.IngestFile.objects.order_by("id").values_list("path", "outcome"):
+        latest[path] = outcome
+    return sum(1 for outcome in latest.values() if outcome == "failed")

@@ -1,0 +1,46 @@
+"""Raw documents on disk, content-addressed by sha256 under ``<data dir>/raw/ab/abcdef….ext``.
+
+Written to a temporary name and renamed into place, so a kill mid-write (SIGKILL included) leaves
+either no file or the whole file — never a truncated one under the final name. (Like SQLite in WAL
+mode with synchronous=NORMAL, durability across a power cut is left to the operating system.)
+The database row that points to a file is written after the file, in the letter's transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+
+
+def raw_root() -> Path:
+    return Path(settings.DATA_DIR) / "raw"
+
+
+def relative_path(sha256: str, suffix: str) -> str:
+    suffix = suffix.lower() if suffix and len(suffix) <= 6 else ""
+    return f"raw/{sha256[:2]}/{sha256}{suffix}"
+
+
+def store_bytes(data: bytes, sha256: str, suffix: str) -> str:
+    """Store ``data`` (whose digest is ``sha256``) and return its path relative to the data folder."""
+    rel = relative_path(sha256, suffix)
+    final = Path(settings.DATA_DIR) / rel
+    if final.exists() and final.stat().st_size == len(data):
+        return rel
+    final.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, final)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return rel
+
+
+def read_bytes(rel: str) -> bytes:
+    return (Path(settings.DATA_DIR) / rel).read_bytes()

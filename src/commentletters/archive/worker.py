@@ -1,0 +1,51 @@
+"""Parsing in worker processes: bytes in, Letter JSON out. Imports no Django.
+
+Kept apart from the ingest service so that a process pool can import it cheaply (spawned workers
+load only the core), and so that the database is only ever touched by the one writing process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..core import LetterError, extract, parse_letter
+from ..core.calendar import requested_date
+
+
+@dataclass(slots=True)
+class Parsed:
+    """What a worker sends back for one file."""
+
+    path: str
+    data: bytes | None = None
+    sha256: str | None = None
+    letter: dict[str, Any] | None = None
+    requested_date: str | None = None
+    code: str | None = None
+    message: str | None = None
+
+
+def parse_bytes(path: str, data: bytes) -> Parsed:
+    """Parse one document's bytes; never raises for a bad letter (the failure is in the result)."""
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        letter = parse_letter(data, path)
+    except LetterError as exc:
+        return Parsed(path, data, sha, code=exc.code, message=exc.message)
+    except Exception as exc:  # noqa: BLE001 - a parser bug on one file must not stop the batch
+        return Parsed(path, data, sha, code="parser_error", message=f"{type(exc).__name__}: {exc}"[:500])
+    asked = None
+    if letter.subkind == "extension_request":
+        asked = requested_date(extract(data, path).text(), letter.date)
+    return Parsed(path, data, sha, letter=letter.to_json(), requested_date=asked)
+
+
+def parse_file(path: str) -> Parsed:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return Parsed(path, code="not_readable", message=exc.strerror or str(exc))
+    return parse_bytes(path, data)

@@ -1,0 +1,29 @@
+"""Export the archive: one letter per line — its Letter JSON plus accession, form, review_id, each
+answer's "answers" (the staff comment it answers: accession and number) and each comment's
+"follows" (the prior comments it follows up). JSON Lines, or CSV with the lists as JSON text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..archive import setup_django
+
+    setup_django()
+    from ..archive.export import write_csv, write_jsonl
+
+    write = write_jsonl if args.format == "jsonl" else write_csv
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+    else:
+        write(sys.stdout)
+    return 0

@@ -1,0 +1,38 @@
+"""Store letters in the archive, thread them into reviews, and keep their raw documents.
+
+Each PATH may be a letter file (PDF, HTML, text, EDGAR .txt submission) or a folder, walked for
+letters; EDGAR metadata (accession, form, filing date, CIK) is read from filing.json sidecars, the
+corpus' metadata.json / extraction_manifest.json and EDGAR index.json files beside them. A second
+run adds nothing; a changed document becomes a new version. A file that cannot be read is recorded
+with its reason and the run goes on (exit status 2 if any failed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="letter files or folders")
+    p.add_argument("--workers", type=int, default=None, help="parsing processes (default: one per core)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..archive import setup_django
+
+    setup_django()
+    from ..archive.ingest import ingest_paths
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    for p in missing:
+        print(f"error: {p}: no such file or folder", file=sys.stderr)
+    report = ingest_paths(
+        [Path(p) for p in args.paths if Path(p).exists()], progress=not args.no_progress, workers=args.workers
+    )
+    for path, code, message in report.failures:
+        print(f"failed: {path}: {message} [{code}]", file=sys.stderr)
+    print(report.summary())
+    return 2 if report.failed or missing else 0

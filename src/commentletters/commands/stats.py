@@ -1,0 +1,27 @@
+"""Counts of what the archive holds: companies, reviews, letters, comments, answers, commitments,
+open reviews and files that failed to ingest."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="one JSON object instead of text")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..archive import setup_django
+
+    setup_django()
+    from ..archive.reports import stats
+
+    counts = stats()
+    if args.json:
+        print(json.dumps(counts))
+    else:
+        width = max(len(k) for k in counts)
+        for name, value in counts.items():
+            print(f"{name.replace('_', ' '):<{width}}  {value}")
+    return 0

@@ -1,0 +1,98 @@
+"""Configuration from the environment, kept as documented data.
+
+Every setting the program reads is listed once in :data:`SETTINGS` with its default and a line of
+documentation; ``tests/archive/test_config.py`` checks that each one is documented in the README.
+:func:`check` validates them at start-up so that a mistyped value fails early with a clear message
+instead of deep inside Django or the EDGAR client.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+import platformdirs
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: str | None
+    doc: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "COMMENTLETTERS_DATA_DIR",
+        None,
+        "where the SQLite database, the raw letters (by sha256) and caches live; "
+        "default: the per-user data folder (platformdirs), e.g. ~/.local/share/commentletters on Linux",
+    ),
+    Setting(
+        "DATABASE_URL",
+        None,
+        "a PostgreSQL URL (postgres://user:password@host:port/name) to use instead of SQLite; unset means "
+        "SQLite in the data folder",
+    ),
+    Setting(
+        "COMMENTLETTERS_EDGAR_URL",
+        "https://www.sec.gov",
+        "EDGAR's base URL; tests point it at a local server",
+    ),
+    Setting(
+        "COMMENTLETTERS_USER_AGENT",
+        None,
+        'the "Name email" the SEC requires of automated clients; EDGAR sync refuses to run without it',
+    ),
+)
+
+_NAMES = {s.name for s in SETTINGS}
+
+
+class ConfigError(ValueError):
+    """A setting has a value the program cannot use."""
+
+
+def get(name: str, env: Mapping[str, str] | None = None) -> str | None:
+    """The value of a documented setting (empty counts as unset)."""
+    if name not in _NAMES:
+        raise KeyError(f"{name} is not a documented setting")
+    env = os.environ if env is None else env
+    default = next(s.default for s in SETTINGS if s.name == name)
+    return env.get(name) or default
+
+
+def data_dir(env: Mapping[str, str] | None = None) -> Path:
+    """The data folder (not created here)."""
+    value = get("COMMENTLETTERS_DATA_DIR", env)
+    if value:
+        return Path(value).expanduser()
+    return Path(platformdirs.user_data_dir("commentletters", appauthor=False))
+
+
+def check(env: Mapping[str, str] | None = None) -> list[str]:
+    """Problems with the current settings, in words; [] when all is well."""
+    problems: list[str] = []
+    folder = data_dir(env)
+    if folder.exists() and not folder.is_dir():
+        problems.append(f"COMMENTLETTERS_DATA_DIR={folder} exists and is not a folder")
+    url = get("DATABASE_URL", env)
+    if url and urlparse(url).scheme not in ("postgres", "postgresql", "pgsql", "sqlite"):
+        problems.append(f"DATABASE_URL must be a postgres:// (or sqlite://) URL, not {url.split(':', 1)[0]}:")
+    edgar = get("COMMENTLETTERS_EDGAR_URL", env) or ""
+    if urlparse(edgar).scheme not in ("http", "https") or not urlparse(edgar).netloc:
+        problems.append(f"COMMENTLETTERS_EDGAR_URL must be an http(s) URL, not {edgar!r}")
+    agent = get("COMMENTLETTERS_USER_AGENT", env)
+    if agent and "@" not in agent:
+        problems.append('COMMENTLETTERS_USER_AGENT must be "Name email", e.g. "Jane Doe jane@example.com"')
+    return problems
+
+
+def require_valid(env: Mapping[str, str] | None = None) -> None:
+    """Raise :class:`ConfigError` listing every problem (start-up check)."""
+    problems = check(env)
+    if problems:
+        raise ConfigError("; ".join(problems))

@@ -1,0 +1,1 @@
+"""The Django project: settings (and, later, urls, views, templates)."""
