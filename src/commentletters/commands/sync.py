@@ -15,8 +15,8 @@ import argparse
 import os
 import sys
 from datetime import date
-from pathlib import Path
 
+from .. import config
 from ..edgar.client import EdgarClient, user_agent_from
 from ..edgar.download import STORED, UNAVAILABLE
 from ..edgar.errors import EdgarError
@@ -43,11 +43,15 @@ def run(args: argparse.Namespace) -> int:
     if args.all and args.since is None:
         print("error: --all needs --since YYYY-MM-DD (the full-index is read quarter by quarter)", file=sys.stderr)
         return 1
-    root = data_dir() / "edgar"
+    problems = config.check()
+    if problems:
+        print(f"error: {'; '.join(problems)}", file=sys.stderr)
+        return 1
+    root = config.data_dir() / "edgar"
     root.mkdir(parents=True, exist_ok=True)
     progress = not args.quiet and sys.stderr.isatty()
     ingest = None if args.no_ingest else (lambda folders: archive_ingest(folders, progress=progress))
-    base_url = os.environ.get("COMMENTLETTERS_EDGAR_URL") or None
+    base_url = config.get("COMMENTLETTERS_EDGAR_URL")
     with EdgarClient(
         user_agent, base_url=base_url, cache_path=root / "http-cache.sqlite", rate_path=root / "rate-limit.sqlite"
     ) as client:
@@ -80,7 +84,8 @@ def print_report(report: SyncReport, client: EdgarClient, *, ingesting: bool) ->
         f"{c.retries} retries"
     )
     if ingesting:
-        print(f"  {report.ingested} folders ingested into the archive")
+        said = f": {report.ingest_summary}" if report.ingest_summary else ""
+        print(f"  {report.ingested} folders ingested into the archive{said}")
     for outcome in report.of("failed"):
         for name, why in outcome.failed.items():
             print(f"failed: {outcome.ref.accession} {name}: {why} (retried on the next run)", file=sys.stderr)
@@ -90,11 +95,3 @@ def print_report(report: SyncReport, client: EdgarClient, *, ingesting: bool) ->
         print(f"problem: ingest failed, folders stay queued for the next run: {report.ingest_error}", file=sys.stderr)
 
 
-def data_dir() -> Path:
-    """COMMENTLETTERS_DATA_DIR, or the per-user data folder."""
-    try:
-        from ..config import data_dir as configured  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        value = os.environ.get("COMMENTLETTERS_DATA_DIR")
-        return Path(value).expanduser() if value else Path.home() / ".local" / "share" / "commentletters"
-    return Path(configured())
