@@ -18,7 +18,7 @@ from datetime import date
 
 from .. import config
 from ..edgar.client import EdgarClient, user_agent_from
-from ..edgar.download import STORED, UNAVAILABLE
+from ..edgar.download import FAILED, STORED, UNAVAILABLE
 from ..edgar.errors import EdgarError
 from ..edgar.store import Store
 from ..edgar.sync import Syncer, SyncReport, archive_ingest
@@ -69,24 +69,24 @@ def run(args: argparse.Namespace) -> int:
 
 
 def print_report(report: SyncReport, client: EdgarClient, *, ingesting: bool) -> None:
-    stored = report.of(STORED)
-    documents = sum(len(o.downloaded) for o in stored + report.of("failed"))
+    stored, failed = report.of(STORED), report.of(FAILED)
+    documents = sum(len(o.downloaded) for o in stored + failed)
     c = client.counters
-    earlier = f" (and {report.pages_skipped} older pages settled by earlier runs)" if report.pages_skipped else ""
+    earlier = f" (and {report.pages_skipped} older page(s) settled by earlier runs)" if report.pages_skipped else ""
     print(f"{report.label}: {report.listed} correspondence filings listed{earlier}")
-    print(
-        f"  {len(stored)} stored now ({documents} documents downloaded), {report.already_complete} already complete, "
-        f"{len(report.of(UNAVAILABLE))} not served by EDGAR (404), {report.skipped_unavailable} not served earlier "
-        f"(rechecked after a week), {len(report.of('failed'))} failed"
-    )
-    print(
-        f"  {c.requests} requests ({c.not_modified} answered 'not modified', {c.from_cache} from cache), "
-        f"{c.retries} retries"
-    )
+    parts = [
+        f"{len(stored)} stored now ({documents} documents downloaded)",
+        f"{report.already_complete} already complete",
+        f"{len(report.of(UNAVAILABLE))} not served by EDGAR (404)",
+        f"{report.skipped_unavailable} not served last time (rechecked weekly)" if report.skipped_unavailable else "",
+        f"{len(failed)} failed",
+    ]
+    print("  " + ", ".join(p for p in parts if p))
+    print(f"  {c.requests} requests ({c.not_modified} 'not modified', {c.from_cache} from cache), {c.retries} retries")
     if ingesting:
         said = f": {report.ingest_summary}" if report.ingest_summary else ""
         print(f"  {report.ingested} folders ingested into the archive{said}")
-    for outcome in report.of("failed"):
+    for outcome in failed:
         for name, why in outcome.failed.items():
             print(f"failed: {outcome.ref.accession} {name}: {why} (retried on the next run)", file=sys.stderr)
     for problem in report.problems:
