@@ -21,6 +21,7 @@ APPLE_2024 = "peer/0000320193-24-000042.txt"
 COINBASE_2025 = "peer/0001193125-25-026373.txt"
 BKR_2018 = "sec/BKR/BKR_0000000000-18-030596/filings/0000000000-18-030596/filename1.pdf"
 SULLCROM_2019 = "sec/LHX/LHX_0000000000-19-001516/filings/0001140361-19-003105/filename1.htm"
+NRG_2019 = "sec/NRG/NRG_0000000000-19-010303/filings/0001013871-19-000021/filename1.htm"
 OMITTED = "*** - Information omitted and provided under separate cover to the Staff pursuant to Rule 83"
 
 
@@ -61,6 +62,8 @@ def _find(doc: Document, text: str, nth: int = 0) -> Line:
         # a heading right below the running header is not header
         (META_2016, "Form 10-K for the Fiscal Year Ended December 31, 2015", 0, False, 2),
         (META_2016, "Mr. Stephen Krikorian", 0, True, 2),
+        # an HTML letter with no page breaks: the page number that ends it is a footer
+        (NRG_2019, "1", 0, True, 1),
         # text with no page breaks: the header block tells the page
         (AMAZON_2021, "Amazon.com, Inc.", 1, True, 2),
         (AMAZON_2021, "3. To the extent material, discuss the indirect consequences of", 0, False, 2),

@@ -115,7 +115,7 @@ def _anchors(v: _Page) -> list[tuple[int, int]]:
         n = page_marker(text)
         if n is None and text.strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
             n = bare_number(v.text(k + 1))  # "Page" and its number on two lines
-        if n is None and v.paged:
+        if n is None and (v.paged or k == len(v.nb) - 1):  # unpaged: only the page number ending the letter
             m = bare_number(text)
             n = m if m is not None and abs(m - v.page(k)) <= 1 and _at_page_edge(v, k, 2) else None
         if n is not None:
