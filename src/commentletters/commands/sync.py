@@ -5,7 +5,7 @@ Lists the UPLOAD (staff letters), CORRESP (company letters) and DRSLTR filings o
 (--all --since DATE, from the quarterly full-index), downloads each new filing's folder into
 DATA_DIR/edgar/<cik>/<accession>/ and ingests it into the archive. A second run asks EDGAR only
 for what is new. Set COMMENTLETTERS_USER_AGENT to "Your Name you@example.com" first: the SEC
-requires automated clients to say who they are. Requests stay under ten per second.
+requires automated clients to say who they are. At most ten requests go out in any second.
 The exit status is 2 if any filing or listing failed (they are retried on the next run).
 """
 
