@@ -137,16 +137,17 @@ def _section(block: list[str], outer: list[str], previous: list[str]) -> tuple[l
 
 def _join(parts: list[str]) -> str:
     """Lines joined with single spaces; a word broken with a hyphen at a line end is joined back."""
-    text = ""
+    pieces: list[str] = []
     for part in parts:
         part = part.strip()
         if not part:
             continue
-        if text and re.search(r"\w-$", text):
-            text += part
+        last = pieces[-1] if pieces else ""
+        if len(last) >= 2 and last[-1] == "-" and (last[-2].isalnum() or last[-2] == "_"):
+            pieces[-1] = last + part
         else:
-            text = f"{text} {part}" if text else part
-    return re.sub(r"\s+", " ", text).strip()
+            pieces.append(part)
+    return " ".join(" ".join(pieces).split())
 
 
 def _body_start(lines: list[BodyLine]) -> int:
