@@ -51,3 +51,9 @@ def test_comment_above_is_the_one_before_in_the_same_letter() -> None:
     path = corpus_file("sec/A/A_0000000000-16-092800/filings/0000000000-16-092800/filename1.pdf")
     comments = read_comments(extract(path.read_bytes(), str(path))).comments
     assert [(c.number, c.prior_comments) for c in comments] == [(1, []), (2, [1])]
+
+
+def test_comment_above_is_marked_as_a_reference_within_the_letter() -> None:
+    path = corpus_file("sec/A/A_0000000000-16-092800/filings/0000000000-16-092800/filename1.pdf")
+    comments = read_comments(extract(path.read_bytes(), str(path))).comments
+    assert [c.same_letter_refs for c in comments] == [[], [1]]

@@ -45,6 +45,11 @@ def prior_comments(text: str, number: int) -> list[int]:
     return list(found)
 
 
+def cites_preceding(text: str, number: int) -> bool:
+    """Does ``text`` (the comment numbered ``number``) cite the comment before it in the same letter?"""
+    return number > 1 and bool(_PRECEDING.search(re.sub(r"\s+", " ", text)))
+
+
 def _value(token: str) -> int:
     token = re.sub(r"\(.*", "", token).lower()
     return int(token) if token.isdigit() else _WORDS[token]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .asks import find_asks
 from .authorities import find_authorities
 from .comment_lines import BodyLine, body_lines
-from .comment_refs import prior_comments
+from .comment_refs import cites_preceding, prior_comments
 from .headings import (
     ends_mid_sentence,
     ends_sentence,
@@ -113,6 +113,7 @@ def _comment(start: _Start, text: str, section: list[str], lines: list[BodyLine]
         section=list(section),
         pages=page_refs(section[-1]) if section else [],
         prior_comments=prior_comments(text, start.number),
+        same_letter_refs=[start.number - 1] if cites_preceding(text, start.number) else [],
         asks=find_asks(text),
         authorities=find_authorities(text),
         page=lines[start.text_from].page if start.text_from < len(lines) else None,

@@ -82,6 +82,8 @@ class Comment:
     section: list[str] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)
     prior_comments: list[int] = field(default_factory=list)
+    # Those of ``prior_comments`` that are comments of this same letter ("the preceding comment").
+    same_letter_refs: list[int] = field(default_factory=list)
     asks: list[str] = field(default_factory=list)
     authorities: list[str] = field(default_factory=list)
     page: int | None = None  # page of the letter where the comment starts
