@@ -19,8 +19,12 @@ $(VENV)/.installed: pyproject.toml
 
 setup: $(VENV)/.installed  ## create .venv and install Comment Letters with its development tools
 
-demo: setup  ## set up, then parse the bundled sample letters and show them
-	$(BIN)/commentletters parse samples/*.txt
+DEMO_DIR ?= $(CURDIR)/.demo
+
+demo: setup  ## set up, archive the bundled letters in a fresh SQLite database, serve http://127.0.0.1:8000
+	rm -rf $(DEMO_DIR)
+	env -u DATABASE_URL COMMENTLETTERS_DATA_DIR=$(DEMO_DIR) $(BIN)/commentletters ingest samples demo/edgar
+	env -u DATABASE_URL COMMENTLETTERS_DATA_DIR=$(DEMO_DIR) $(BIN)/commentletters serve --host 127.0.0.1 --port 8000
 
 lint: setup  ## ruff over the code and tests
 	$(BIN)/ruff check src tests bench
