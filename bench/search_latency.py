@@ -136,15 +136,18 @@ def measure(rounds: int) -> int:
                 timings.setdefault(label, []).append(elapsed)
                 totals[label] = result.total
     every = sorted(x for xs in timings.values() for x in xs)
-    print(f"{'query':58} {'hits':>9} {'p50 ms':>8} {'p95 ms':>8}")
+    print(f"{'query':58} {'hits':>9} {'median ms':>9} {'worst ms':>8}")
     for label, xs in timings.items():
         xs.sort()
-        print(f"{label[:58]:58} {totals[label]:>9,} {statistics.median(xs) * 1000:>8.1f} "
-              f"{xs[max(0, int(len(xs) * 0.95) - 1)] * 1000:>8.1f}")
+        print(f"{label[:58]:58} {totals[label]:>9,} {statistics.median(xs) * 1000:>9.1f} {xs[-1] * 1000:>8.1f}")
     q = statistics.quantiles(every, n=100)
     n = models.Comment.objects.count()
     print(f"search over {n:,} comments and {models.Answer.objects.count():,} answers on SQLite: "
           f"{len(every)} searches, p50 {q[49] * 1000:.1f} ms, p95 {q[94] * 1000:.1f} ms (goal p95 <= 50 ms)")
+    plain = sorted(x for label, xs in timings.items() for x in xs if "=" not in label)
+    if len(plain) > 1:
+        qp = statistics.quantiles(plain, n=100)
+        print(f"  without filters: {len(plain)} searches, p50 {qp[49] * 1000:.1f} ms, p95 {qp[94] * 1000:.1f} ms")
     return 0
 
 

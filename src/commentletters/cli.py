@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "reparse": ("reparse", "parse the archived raw documents again with the current parser"),
     "stats": ("stats", "counts of companies, reviews, letters, comments, answers, commitments, failures"),
     "export": ("export", "the archive as JSON Lines or CSV, one letter per line, with answer/follow-up links"),
+    "sync": ("sync", "download new comment letters and responses from EDGAR into the archive"),
     "serve": ("serve", "serve the archive's web pages and API (production server, default http://127.0.0.1:8000)"),
 }
 
@@ -30,6 +31,7 @@ examples:
   commentletters ingest ../shared/corpus/sec    archive a folder of letters (again: nothing changes)
   commentletters stats --json                   what the archive holds
   commentletters export --format jsonl          one letter per line, answers linked to comments
+  commentletters sync --ticker GLW              fetch a company's new correspondence from EDGAR
   commentletters serve --port 8000             the web pages and API at http://127.0.0.1:8000/
   commentletters COMMAND --help                 the options of one command
 """

@@ -19,9 +19,11 @@ def data_dir(settings, tmp_path: Path) -> Path:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every archive test uses the database (and so runs in the PostgreSQL pass too)."""
+    """Archive tests use the database (and so run in the PostgreSQL pass too), except in modules
+    that say ``USES_DATABASE = False``."""
     for item in items:
-        if HERE in Path(str(item.path)).parents:
+        module = getattr(item, "module", None)
+        if HERE in Path(str(item.path)).parents and getattr(module, "USES_DATABASE", True):
             item.add_marker(pytest.mark.django_db)
 
 

@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from commentletters.core import LetterError, parse_letter
-from commentletters.core.errors import BinaryDocument, CorruptPdf, EmptyDocument
+from commentletters.core.errors import (
+    BinaryDocument,
+    CorruptPdf,
+    EmptyDocument,
+    EncryptedPdf,
+    NoTextLayer,
+    TooLarge,
+    UndecodableText,
+)
+from commentletters.core.extract import extract
+from tests.conftest import corpus_file
+from tests.core.pdfs import make_pdf, make_scanned_pdf
+
+FIXTURES = Path(__file__).parent / "fixtures_pdf"
+ADM_PDF = "sec/ADM/ADM_0000000000-20-007987/filings/0000000000-20-007987/filename1.pdf"
+
+
+def _half_of_a_real_pdf() -> bytes:
+    data = corpus_file(ADM_PDF).read_bytes()
+    return data[: len(data) // 2]
 
 
 @pytest.mark.parametrize(
@@ -15,6 +37,12 @@ from commentletters.core.errors import BinaryDocument, CorruptPdf, EmptyDocument
         (b"   \n\n  \t", EmptyDocument),
         (b"\x00\x01\x02\x03binary\x00junk" * 50, BinaryDocument),
         (b"%PDF-1.7\n this is not really a pdf", CorruptPdf),
+        (make_scanned_pdf(), NoTextLayer),
+        (make_pdf([[], []]), NoTextLayer),  # blank pages
+        ((FIXTURES / "encrypted-user-password.pdf").read_bytes(), EncryptedPdf),
+        (_half_of_a_real_pdf(), CorruptPdf),
+        (bytes(range(0x80, 0x100)) * 20, UndecodableText),
+        (b"<html><body><p> </p><script>x()</script></body></html>", EmptyDocument),
     ],
 )
 def test_bad_input_raises_typed_error(data: bytes, error: type[LetterError]) -> None:
@@ -22,4 +50,35 @@ def test_bad_input_raises_typed_error(data: bytes, error: type[LetterError]) -> 
         parse_letter(data, "bad.file")
     assert info.value.source == "bad.file"
     assert "bad.file" in str(info.value)
-    assert info.value.code
+    assert info.value.code and info.value.message
+
+
+def test_scanned_pdf_message_says_what_to_do() -> None:
+    with pytest.raises(NoTextLayer) as info:
+        extract(make_scanned_pdf(3), "scan.pdf")
+    assert "3 page(s)" in info.value.message and "OCR" in info.value.message
+
+
+def test_owner_restricted_pdf_still_reads() -> None:
+    # encrypted with an owner password only (printing forbidden): anyone may open and read it
+    doc = extract((FIXTURES / "encrypted-owner-only.pdf").read_bytes(), "restricted.pdf")
+    assert [ln.text for ln in doc.lines] == ["Dear Mr. Young:", "1. Please tell us more."]
+
+
+def test_size_and_page_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    extract_module = sys.modules["commentletters.core.extract"]
+    pdf_module = sys.modules["commentletters.core.extract.pdf"]
+    monkeypatch.setattr(extract_module, "MAX_BYTES", 100)
+    with pytest.raises(TooLarge):
+        extract(b"x" * 101, "big.txt")
+    monkeypatch.setattr(extract_module, "MAX_BYTES", 10_000)
+    monkeypatch.setattr(pdf_module, "MAX_PAGES", 1)
+    doc = extract(make_pdf([["first page"], ["second page"]]), "long.pdf")
+    assert [ln.text for ln in doc.lines] == ["first page"]
+    assert doc.warnings == ["only the first 1 of 2 pages were read"]
+
+
+def test_utf16_text_letter_is_read() -> None:
+    text = "November 17, 2014\nDear Mr. Chen:\n1. Please tell us more.\n"
+    doc = extract(b"\xff\xfe" + text.encode("utf-16-le"), "utf16.txt")
+    assert [ln.text for ln in doc.lines if ln.text] == text.split("\n")[:3]

@@ -89,3 +89,18 @@ def test_similar_comments_find_the_follow_up(client: Client, archive) -> None:
     body = json.loads(client.get(f"/comments/{comment.id}/similar/", {"format": "json"}).content)
     assert body["results"][0]["accession"] == "0000000000-16-082817"
     assert client.get(f"/comments/{comment.id}/similar/").status_code == 200
+
+
+def test_broad_search_ranks_within_a_window_but_counts_everything(client: Client, archive, monkeypatch) -> None:
+    """With more matches than the relevance window, the total stays exact and the page says so."""
+    from commentletters.web import search_sqlite
+
+    monkeypatch.setattr(search_sqlite, "RELEVANCE_WINDOW", 1)
+    html = client.get("/search/", {"q": "tax"}).content.decode()
+    body = json.loads(client.get("/api/search", {"q": "tax", "type": "comment"}).content)
+    assert "5 results" in html and body["total"] == 3
+    if search_sqlite.connection.vendor == "sqlite":
+        assert "ranked among the most recently archived" in html
+        assert len(body["results"]) == 1  # only the newest match is ranked
+    else:  # PostgreSQL's GIN index ranks every match
+        assert "ranked among" not in html and len(body["results"]) == 3

@@ -76,7 +76,7 @@ def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int |
     touched: set[int] = set()
     bar = _progress(len(sources), report.files, enabled=progress)
     for source, parsed in _parse_all(to_parse, workers):
-        touched.update(_save(run, report, source, parsed))
+        touched.update(_save(run, report, source, parsed, stored))
         bar.update(1)
     bar.close()
     rethread_companies(sorted(touched))
@@ -103,7 +103,9 @@ def _parse_all(items: list[tuple[Source, str]], workers: int | None) -> Iterator
             yield source, parsed
 
 
-def _save(run: models.IngestRun, report: IngestReport, source: Source, parsed: Parsed) -> set[int]:
+def _save(
+    run: models.IngestRun, report: IngestReport, source: Source, parsed: Parsed, stored: dict[str, str]
+) -> set[int]:
     """Store one parsed file in its own transaction; returns the company ids whose threads changed."""
     if parsed.letter is None or parsed.data is None or parsed.sha256 is None:
         _record_failure(run, report, source, parsed.sha256 or "", parsed.code or "failed", parsed.message or "")
@@ -111,7 +113,9 @@ def _save(run: models.IngestRun, report: IngestReport, source: Source, parsed: P
     try:
         with transaction.atomic():
             key = _key(source, parsed.sha256)
-            previous = models.Letter.objects.select_for_update().filter(key=key, current=True).first()
+            previous = None
+            if key in stored:  # known before this run or saved earlier in it
+                previous = models.Letter.objects.select_for_update().filter(key=key, current=True).first()
             if previous is not None and previous.raw.sha256 == parsed.sha256:
                 _record(run, report, source, parsed.sha256, "unchanged", previous)
                 return set()
@@ -131,8 +135,9 @@ def _save(run: models.IngestRun, report: IngestReport, source: Source, parsed: P
                 source=records.source_name(source.path),
                 **records.letter_fields(parsed.letter, parsed.requested_date),
             )
-            records.save_parts(row, parsed.letter)
+            records.save_parts(row, parsed.letter, fresh=True)
             _record(run, report, source, parsed.sha256, "new_version" if previous else "added", row)
+        stored[key] = parsed.sha256
     except DatabaseError as exc:
         _record_failure(run, report, source, parsed.sha256, "store_error", str(exc))
         return set()

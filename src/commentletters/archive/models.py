@@ -83,7 +83,7 @@ class Round(models.Model):
     number = models.PositiveIntegerField()
 
     class Meta:
-        ordering = ["review", "number"]
+        ordering = ["review_id", "number"]
         constraints = [models.UniqueConstraint(fields=["review", "number"], name="round_unique")]
 
 
@@ -155,7 +155,7 @@ class Comment(models.Model):
     status_reason = models.CharField(max_length=300, blank=True)
 
     class Meta:
-        ordering = ["letter", "position"]
+        ordering = ["letter_id", "position"]
 
     def __str__(self) -> str:
         return f"comment {self.number} of {self.letter.key}"
@@ -174,7 +174,7 @@ class Answer(models.Model):
     comment = models.ForeignKey(Comment, on_delete=models.SET_NULL, null=True, blank=True, related_name="answers")
 
     class Meta:
-        ordering = ["letter", "position"]
+        ordering = ["letter_id", "position"]
 
     def __str__(self) -> str:
         return f"answer {self.number} in {self.letter.key}"

@@ -29,7 +29,9 @@ def find_company(source: Source, letter: dict[str, Any]) -> models.Company:
     """The company by CIK when EDGAR gives one, else by the name the letter gives."""
     name = source.company or letter.get("company") or UNKNOWN_COMPANY
     if source.cik:
-        company, _ = models.Company.objects.get_or_create(cik=source.cik, defaults={"name": name})
+        company = models.Company.objects.filter(cik=source.cik).first()
+        if company is None:
+            company = models.Company.objects.create(cik=source.cik, name=name)
     else:
         company = models.Company.objects.filter(cik__isnull=True, name__iexact=name).first()
         if company is None:
@@ -48,9 +50,11 @@ def find_company(source: Source, letter: dict[str, Any]) -> models.Company:
 
 def store_raw(source: Source, data: bytes, sha256: str) -> models.RawDocument:
     rel = storage.store_bytes(data, sha256, source.path.suffix)
-    raw, _ = models.RawDocument.objects.get_or_create(
-        sha256=sha256, defaults={"size": len(data), "filename": source.path.name[:300], "path": rel}
-    )
+    raw = models.RawDocument.objects.filter(sha256=sha256).first()
+    if raw is None:  # a plain insert: the caller's transaction makes it all-or-nothing
+        raw = models.RawDocument.objects.create(
+            sha256=sha256, size=len(data), filename=source.path.name[:300], path=rel
+        )
     return raw
 
 
@@ -68,12 +72,14 @@ def letter_fields(letter: dict[str, Any], requested: str | None) -> dict[str, An
     }
 
 
-def save_parts(row: models.Letter, letter: dict[str, Any]) -> None:
-    """(Re)write the comments and answers of ``row`` from the Letter JSON."""
-    row.comments.all().delete()
-    row.answers.all().delete()
-    for pos, c in enumerate(letter.get("comments") or []):
-        comment = models.Comment.objects.create(
+def save_parts(row: models.Letter, letter: dict[str, Any], *, fresh: bool = False) -> None:
+    """(Re)write the comments and answers of ``row`` from the Letter JSON (bulk inserts)."""
+    if not fresh:
+        row.comments.all().delete()
+        row.answers.all().delete()
+    parsed_comments = letter.get("comments") or []
+    comments = models.Comment.objects.bulk_create(
+        models.Comment(
             letter=row,
             number=c["number"],
             position=pos,
@@ -84,9 +90,11 @@ def save_parts(row: models.Letter, letter: dict[str, Any]) -> None:
             prior_comments=c.get("prior_comments") or [],
             page=c.get("page"),
         )
-        _cite(comment, c.get("authorities"))
-    for pos, r in enumerate(letter.get("responses") or []):
-        answer = models.Answer.objects.create(
+        for pos, c in enumerate(parsed_comments)
+    )
+    parsed_answers = letter.get("responses") or []
+    answers = models.Answer.objects.bulk_create(
+        models.Answer(
             letter=row,
             number=r["number"],
             position=pos,
@@ -96,12 +104,22 @@ def save_parts(row: models.Letter, letter: dict[str, Any]) -> None:
             commits_future_filing=bool(r.get("commits_future_filing")),
             redacted=bool(r.get("redacted")),
         )
-        _cite(answer, r.get("authorities"))
+        for pos, r in enumerate(parsed_answers)
+    )
+    _cite(models.Comment.authorities.through, "comment_id", comments, parsed_comments)
+    _cite(models.Answer.authorities.through, "answer_id", answers, parsed_answers)
 
 
-def _cite(row: models.Comment | models.Answer, names: list[str] | None) -> None:
-    if names:
-        row.authorities.set([models.Authority.objects.get_or_create(name=n[:300])[0] for n in dict.fromkeys(names)])
+def _cite(through: Any, column: str, rows: list[Any], parsed: list[dict[str, Any]]) -> None:
+    """Authority links for freshly inserted rows, in one insert."""
+    names = {n[:300] for p in parsed for n in p.get("authorities") or []}
+    if not names:
+        return
+    known = dict(models.Authority.objects.filter(name__in=names).values_list("name", "id"))
+    for name in names - known.keys():
+        known[name] = models.Authority.objects.get_or_create(name=name)[0].id
+    links = {(row.id, known[n[:300]]) for row, p in zip(rows, parsed, strict=True) for n in p.get("authorities") or []}
+    through.objects.bulk_create(through(**{column: r, "authority_id": a}) for r, a in links)
 
 
 def letter_from_json(data: dict[str, Any]) -> Letter:

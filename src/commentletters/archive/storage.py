@@ -1,8 +1,9 @@
 """Raw documents on disk, content-addressed by sha256 under ``<data dir>/raw/ab/abcdef….ext``.
 
-Written to a temporary name, flushed and renamed into place, so a kill mid-write leaves either no
-file or the whole file — never a truncated one under the final name. The database row that points
-to a file is written after the file, in the letter's transaction.
+Written to a temporary name and renamed into place, so a kill mid-write (SIGKILL included) leaves
+either no file or the whole file — never a truncated one under the final name. (Like SQLite in WAL
+mode with synchronous=NORMAL, durability across a power cut is left to the operating system.)
+The database row that points to a file is written after the file, in the letter's transaction.
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ def store_bytes(data: bytes, sha256: str, suffix: str) -> str:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
         os.replace(tmp, final)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -9,6 +9,7 @@ as long as its first letter stays first.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from django.db import transaction
 
@@ -25,7 +26,7 @@ def rethread_companies(company_ids: Iterable[int]) -> None:
 
 
 def _items(company: models.Company) -> tuple[list[Item], dict[str, models.Letter]]:
-    rows = list(company.letters.filter(current=True).select_related("raw"))
+    rows = list(company.letters.filter(current=True).prefetch_related("comments", "answers"))
     items = [
         Item(
             id=row.key,
@@ -40,18 +41,34 @@ def _items(company: models.Company) -> tuple[list[Item], dict[str, models.Letter
     return items, {row.key: row for row in rows}
 
 
+@dataclass(slots=True)
+class _Writes:
+    """Row changes gathered over a company's reviews, written in a few bulk statements."""
+
+    answers: list[models.Answer] = field(default_factory=list)
+    comments: list[models.Comment] = field(default_factory=list)
+    follows: list[tuple[int, int]] = field(default_factory=list)
+    commitments: list[models.Commitment] = field(default_factory=list)
+
+
 @transaction.atomic
 def rethread(company: models.Company) -> None:
     items, rows = _items(company)
     groups = group_reviews(items)
-    keep = {g.key for g in groups}
-    company.reviews.exclude(key__in=keep).delete()
+    company.reviews.exclude(key__in={g.key for g in groups}).delete()
     models.Commitment.objects.filter(company=company).delete()
+    follows = models.Comment.follows.through
+    follows.objects.filter(from_comment__letter__company=company).delete()
+    writes = _Writes()
     for group in groups:
-        _write_review(company, group, rows)
+        _write_review(company, group, rows, writes)
+    models.Answer.objects.bulk_update(writes.answers, ["comment"], batch_size=500)
+    models.Comment.objects.bulk_update(writes.comments, ["status", "status_reason"], batch_size=500)
+    follows.objects.bulk_create(follows(from_comment_id=a, to_comment_id=b) for a, b in writes.follows)
+    models.Commitment.objects.bulk_create(writes.commitments)
 
 
-def _write_review(company: models.Company, group: ReviewGroup, rows: dict[str, models.Letter]) -> None:
+def _write_review(company: models.Company, group: ReviewGroup, rows: dict[str, models.Letter], writes: _Writes) -> None:
     state = review_state(group)
     review, _ = models.Review.objects.update_or_create(
         key=group.key,
@@ -73,24 +90,27 @@ def _write_review(company: models.Company, group: ReviewGroup, rows: dict[str, m
         round_row = models.Round.objects.create(review=review, number=number)
         models.Letter.objects.filter(pk__in=[rows[i.id].pk for i in members]).update(review=review, round=round_row)
     _link_filings(company, review, group)
-    comments = {(rows[i.id].key, c.position): c for i in group.items for c in rows[i.id].comments.all()}
-    answers = {(rows[i.id].key, a.position): a for i in group.items for a in rows[i.id].answers.all()}
-    by_ref = {(key, c.number): c for (key, _), c in sorted(comments.items(), key=lambda kv: kv[0][1], reverse=True)}
+    comments = {(i.id, c.position): c for i in group.items for c in rows[i.id].comments.all()}
+    answers = {(i.id, a.position): a for i in group.items for a in rows[i.id].answers.all()}
+    by_ref: dict[tuple[str, int], models.Comment] = {}
+    for (key, _), c in sorted(comments.items(), key=lambda kv: kv[0][1]):
+        by_ref.setdefault((key, c.number), c)
     answer_links = link_answers(group)
     for slot, answer in answers.items():
         ref = answer_links.get(slot)
         answer.comment = by_ref.get((ref.item_id, ref.number)) if ref else None
-        answer.save(update_fields=["comment"])
+        writes.answers.append(answer)
         if answer.commits_future_filing:
-            _commit(company, review, answer, rows[slot[0]].data)
+            writes.commitments.extend(_commitments(company, review, answer, rows[slot[0]].data))
     follow_links = link_follow_ups(group)
-    for slot, comment in comments.items():
-        refs = follow_links.get(slot, [])
-        comment.follows.set([by_ref[(r.item_id, r.number)] for r in refs if (r.item_id, r.number) in by_ref])
+    for slot, refs in follow_links.items():
+        for r in refs:
+            if slot in comments and (r.item_id, r.number) in by_ref:
+                writes.follows.append((comments[slot].id, by_ref[(r.item_id, r.number)].id))
     for slot, (status, reason) in comment_statuses(group, answer_links, follow_links).items():
         if slot in comments:
             comments[slot].status, comments[slot].status_reason = status, reason[:300]
-            comments[slot].save(update_fields=["status", "status_reason"])
+            writes.comments.append(comments[slot])
 
 
 def _link_filings(company: models.Company, review: models.Review, group: ReviewGroup) -> None:
@@ -103,12 +123,14 @@ def _link_filings(company: models.Company, review: models.Review, group: ReviewG
     review.filings.set(filings)
 
 
-def _commit(company: models.Company, review: models.Review, answer: models.Answer, data: dict[str, object]) -> None:
-    """One ledger row per commitment sentence the parser found, else the whole answer."""
+def _commitments(
+    company: models.Company, review: models.Review, answer: models.Answer, data: dict[str, object]
+) -> list[models.Commitment]:
+    """One ledger row per commitment sentence the parser found, else one with the whole answer."""
     responses = data.get("responses")
     parsed = responses[answer.position] if isinstance(responses, list) and answer.position < len(responses) else {}
     texts = parsed.get("commitments") if isinstance(parsed, dict) else None
-    for text in texts or [answer.text]:
-        models.Commitment.objects.create(
-            answer=answer, company=company, review=review, comment=answer.comment, text=str(text)
-        )
+    return [
+        models.Commitment(answer=answer, company=company, review=review, comment=answer.comment, text=str(text))
+        for text in texts or [answer.text]
+    ]

@@ -7,31 +7,14 @@ request that names a date moves the deadline to that date.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from functools import lru_cache
 
 import holidays
 
+from .header.dates import find_dates
+
 ANSWER_BUSINESS_DAYS = 10
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_DATE = re.compile(
-    r"\b(" + "|".join(_MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})\b",
-    re.I,
-)
 # An extension asked for is a date shortly after the request; further-off dates are fiscal periods etc.
 _EXTENSION_HORIZON = timedelta(days=120)
 
@@ -62,14 +45,8 @@ def answer_due(letter_date: date) -> date:
 
 
 def dates_in(text: str) -> list[date]:
-    """Every written-out date ("May 15, 2020") in ``text``, in order."""
-    out: list[date] = []
-    for m in _DATE.finditer(text):
-        try:
-            out.append(date(int(m.group(3)), _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))))
-        except ValueError:
-            continue
-    return out
+    """Every date written in ``text`` ("May 15, 2020", "15 May 2020", "5/15/2020"), in order."""
+    return [date.fromisoformat(found.iso) for found in find_dates(text)]
 
 
 def requested_date(text: str, letter_date: str | None) -> str | None:

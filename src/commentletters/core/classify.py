@@ -1,43 +1,118 @@
-"""Stage: the letter's kind (staff or company; comments, completion, no review, other)."""
+"""Stage: the letter's kind and subkind, within the side (staff or company) the header found.
+
+Runs after the comments and answers stages and uses what they found, but does not depend on
+them alone: a staff letter that says it has "the following comments" is a comment letter even
+when no numbered comment was split out, and a company letter whose opening says it answers the
+staff's comments is a response even when its answers could not be paired.
+
+The request letters are told apart by what their opening asks for — effectiveness under Rule
+461 (acceleration), withdrawal under Rule 477, more time to respond (extension) — and by being
+short: a real response may mention an extension in passing, a request letter answers nothing.
+"""
 
 from __future__ import annotations
 
 import re
 
+from .header.dates import DATE
+from .header.layout import Layout, find_layout
+from .header.responds import opening
 from .letters import Document, Letter
 
-_COMPLETE = re.compile(r"completed (?:our|its) review", re.I)
-_NO_REVIEW = re.compile(r"(?:will not|did not|does not intend to) (?:be )?review", re.I)
-_STAFF = re.compile(r"Division of Corporation Finance|We have reviewed your|Sincerely,\s*$", re.I | re.M)
+_COMPLETE = re.compile(r"\b(?:completed|concluded) (?:our|its|the staff's) review\b", re.I)
+_NO_REVIEW = re.compile(
+    r"\b(?:(?:have not|has not|did not|will not|do not|does not) (?:intend to )?(?:be )?review(?:ed)?"
+    r"|not (?:be )?(?:subject to|selected for) (?:a |further )?review|no further review)\b",
+    re.I,
+)
+_FOLLOWING_COMMENTS = re.compile(
+    r"\b(?:have|has) the following comments?\b|\bfollowing comments? (?:on|regarding)\b|^\s*We note\b", re.I
+)
+_ASKS = re.compile(r"\bPlease (?:tell|advise|provide|revise|explain|disclose|confirm|describe|clarify)\b")
 
-
-def is_staff(doc: Document) -> bool:
-    head = doc.text()[:6000]
-    if re.search(r"securities and exchange commission logo", head, re.I):
-        return True
-    return bool(re.search(r"We have (?:limited our review|reviewed)|Dear (?:Mr|Ms|Mrs|Dr)\.", head)) and not re.search(
-        r"Ladies and Gentlemen|Dear (?:Sir|Madam)|VIA EDGAR", head, re.I
-    )
+_ACCELERATION = re.compile(
+    r"\bRule 461\b|\baccelerat\w*\b[^.]{0,120}\beffective|\beffective\w*\b[^.]{0,120}\baccelerat|"
+    r"\brequests?\b[^.]{0,200}\b(?:declared|become) effective\b",
+    re.I,
+)
+_WITHDRAWAL = re.compile(r"\bRule 477\b|\brequests?\b[^.]{0,120}\bwithdraw|\bwithdrawal of\b", re.I)
+_EXTENSION = re.compile(
+    r"\bextend\w*|\bextension\b|\badditional (?:time|business days)\b"
+    r"|\b(?:respond|responses?|reply)\b[^.]{0,120}\b(?:by|no later than|on or before|until)\s+(?:\w+day,?\s+)?"
+    rf"(?:{DATE.pattern})",
+    re.I,
+)
+_IN_SENTENCE = r"(?:[^.]|\.(?=\S|\s+[(“\"a-z]))"  # a full stop of "Inc. (the" does not end the sentence
+_ANSWERS_COMMENTS = re.compile(
+    rf"\b(?:respon(?:se|ses|ds|ding|d)|reply|replies|answer)\b{_IN_SENTENCE}{{0,200}}\b(?:comments?|letter)\b"
+    rf"|\bcomments?\b{_IN_SENTENCE}{{0,200}}\b(?:followed by|together with|and) (?:our |the |its )?"
+    r"(?:\w+['’]s )?respons",
+    re.I,
+)
+_ANSWER_STRUCTURE = re.compile(
+    r"^(?:\(?\d{1,2}\s*[.)]|(?:Company\s+|Our\s+)?Responses?\b|(?:Staff\s+)?Comments?\b)", re.I
+)
+_COVER = re.compile(
+    r"\b(?:enclosed|herewith|transmit\w*|submit\w*|fil(?:e|ing)) (?:herewith |for filing |on behalf of )?"
+    r"[^.]{0,120}\b(?:Amendment No|registration statement|Form|Schedule|filing|copies)\b",
+    re.I,
+)
+# what the opening of a staff letter says it is, in order of precedence
+_STAFF_OPENINGS = (
+    (_FOLLOWING_COMMENTS, "staff_comments"),
+    (_COMPLETE, "staff_review_complete"),
+    (_NO_REVIEW, "staff_no_review"),
+)
+# what a company request letter asks for
+_REQUESTS = (
+    (_ACCELERATION, "acceleration_request"),
+    (_WITHDRAWAL, "withdrawal_request"),
+    (_EXTENSION, "extension_request"),
+)
+SHORT = 2500  # characters of body: request letters are shorter than any response
 
 
 def classify(doc: Document, letter: Letter) -> tuple[str, str | None]:
-    """(kind, subkind) for the letter."""
-    text = doc.text()
-    if is_staff(doc):
-        if letter.comments:
-            return "staff_comments", None
-        if _COMPLETE.search(text):
-            return "staff_review_complete", None
-        if _NO_REVIEW.search(text):
-            return "staff_no_review", None
-        return "staff_other", None
-    if letter.responses:
+    """(kind, subkind); the side comes from ``letter.kind`` as the header stage set it."""
+    lay = find_layout(doc)
+    if letter.kind.startswith("staff"):
+        return _staff_kind(lay, letter), None
+    return _company_kind(lay, letter)
+
+
+def _body(lay: Layout) -> str:
+    end = lay.closing if lay.closing is not None else len(lay.lines)
+    return " ".join(lay.lines[lay.body_start : end])
+
+
+def _staff_kind(lay: Layout, letter: Letter) -> str:
+    if letter.comments:
+        return "staff_comments"
+    start = " ".join(lay.lines[lay.body_start : lay.body_start + 12])[:600]
+    return _first_label(_STAFF_OPENINGS, start) or "staff_other"
+
+
+def _company_kind(lay: Layout, letter: Letter) -> tuple[str, str | None]:
+    first = opening(lay)[:1200]
+    request = _first_label(_REQUESTS, first)
+    answers = bool(letter.responses) or _answer_structure(lay)
+    if request and (len(_body(lay)) < SHORT or not answers):
+        return "company_other", request
+    if letter.responses or letter.responds_to or _ANSWERS_COMMENTS.search(first):
         return "company_response", None
-    low = text.lower()
-    if "accelerat" in low and "effective" in low:
-        return "company_other", "acceleration_request"
-    if "extension" in low or "additional time" in low:
-        return "company_other", "extension_request"
-    if "withdraw" in low:
-        return "company_other", "withdrawal_request"
+    if request:
+        return "company_other", request
+    if _COVER.search(first):
+        return "company_other", "cover_letter"
     return "company_other", None
+
+
+def _answer_structure(lay: Layout) -> bool:
+    """Whether the body goes on after its opening with numbered or labelled comments and answers."""
+    end = lay.closing if lay.closing is not None else len(lay.lines)
+    return any(_ANSWER_STRUCTURE.match(text) for text in lay.lines[lay.body_start + 1 : end])
+
+
+def _first_label(table: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str | None:
+    """The label of the first pattern in ``table`` found in ``text``."""
+    return next((label for pattern, label in table if pattern.search(text)), None)

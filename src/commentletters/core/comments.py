@@ -1,32 +1,271 @@
-"""Stage: the numbered comments of a staff letter, with their headings and page references."""
+"""Stage: the comments of a staff letter, with the headings they fall under and the pages they cite.
+
+The letter's body runs from the salutation to the closing paragraphs ("We remind you...", "Please
+contact...", the Tandy acknowledgments, "Sincerely,"). Comments are found by their printed numbers,
+read as a sequence: a numbered line whose number is not the next one expected, or a short title-like
+numbered line followed by another line with the same number, is a caption mirroring a note of the
+filing ("6. Impairment of Long-Lived Assets, page F-97"), not a comment. The lines between one
+comment's last sentence and the next comment are its headings. A letter without numbers has one
+comment under each heading block, numbered 1..n (``CommentsFound.unnumbered``).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
+from .asks import find_asks
+from .authorities import find_authorities
+from .comment_lines import BodyLine, body_lines
+from .comment_refs import prior_comments
+from .headings import (
+    ends_mid_sentence,
+    ends_sentence,
+    is_form_heading,
+    join_wrapped,
+    looks_like_heading,
+    page_refs,
+    title_like,
+)
 from .letters import Comment, Document
 
-_NUM = re.compile(r"^\s*(\d{1,3})\.\s+(\S.*)$")
-_CLOSING = re.compile(r"^\s*(?:We remind you|You may contact|Please contact|We urge all persons|Sincerely)", re.I)
+_NUMBERED = re.compile(r"^(?P<n>\d{1,3})\.(?!\d)\s*(?P<rest>.*)$")
+_SALUTATION = re.compile(r"^(?:Dear\s|Ladies\s+and\s+Gentlemen|Gentlemen\s*:|To\s+Whom)", re.I)
+# The paragraphs that close every staff letter (responsibility reminder, Tandy text, contacts,
+# acceleration boilerplate of registration statements). They start a paragraph, capitalised.
+_CLOSING = re.compile(
+    r"^(?:In\s+closing,?\s+[Ww]e\s+(?:also\s+)?remind|We\s+(?:also\s+)?remind\s+you|You\s+may\s+contact|We\s+urge\s+all\s+persons|"
+    r"In\s+(?:connection\s+with\s+)?responding\s+to\s+(?:our|these|this)\s+comment|Sincerely|"
+    r"We\s+will\s+consider\s+a\s+written\s+request|Notwithstanding\s+our\s+comments|"
+    r"Please\s+allow\s+adequate\s+time|Please\s+refer\s+to\s+Rules?\s+46\d)"
+)
+# Closing openers that a comment could also use mid-paragraph: only after a sentence ends.
+_CLOSING_AFTER_SENTENCE = re.compile(
+    r"^(?:Please\s+(?:contact|direct|call|feel\s+free)|If\s+you\s+have\s+(?:any\s+)?questions|"
+    r"For\s+questions\s+regarding|Should\s+you\s+have\s+(?:any\s+)?questions)"
+)
+
+
+@dataclass(slots=True)
+class CommentsFound:
+    """The comments of a letter; ``unnumbered`` when the letter prints no numbers (numbered 1..n here)."""
+
+    comments: list[Comment] = field(default_factory=list)
+    unnumbered: bool = False
+
+
+@dataclass(slots=True)
+class _Start:
+    line: int  # index of the line carrying the number (or the first line, for unnumbered comments)
+    number: int
+    text_from: int  # index of the first line of the comment's text
+    first: str  # the first line's text after the number
 
 
 def find_comments(doc: Document) -> list[Comment]:
+    """The letter's comments in order (see :func:`read_comments`)."""
+    return read_comments(doc).comments
+
+
+def read_comments(doc: Document) -> CommentsFound:
+    """The comments of a staff letter, each with its section, pages, asks, authorities and prior comments."""
+    lines = body_lines(doc)
+    begin = _body_start(lines)
+    end = _body_end(lines, begin)
+    starts = _numbered_starts(lines, begin, end)
+    unnumbered = not starts
+    if unnumbered and _announces_comments(lines[begin : begin + 30]):
+        starts = _unnumbered_starts(lines, begin, end)
     comments: list[Comment] = []
-    current: list[str] | None = None
-    expected = 1
-    for ln in doc.lines:
-        if ln.furniture:
+    section: list[str] = []
+    outer: list[str] = []
+    previous_end = begin
+    for k, start in enumerate(starts):
+        stop = _text_end(lines, starts[k + 1], start.text_from) if k + 1 < len(starts) else end
+        heading_from = _heading_start(lines, start.text_from, previous_end)
+        block = join_wrapped([ln.text for ln in lines[heading_from : min(start.line, start.text_from)]])
+        if block:
+            outer, section = _section(block, outer)
+        text = _join(_text_lines(lines, start, stop))
+        comments.append(_comment(start, text, section, lines))
+        previous_end = stop
+    return CommentsFound(comments, unnumbered and bool(comments))
+
+
+def _text_lines(lines: list[BodyLine], start: _Start, stop: int) -> list[str]:
+    """The comment's lines: the rest of its numbered line, then on to ``stop`` (a bare number left out)."""
+    if start.first:
+        return [start.first] + [ln.text for ln in lines[start.text_from + 1 : stop]]
+    return [ln.text for i, ln in enumerate(lines[start.text_from : stop], start.text_from) if i != start.line]
+
+
+def _comment(start: _Start, text: str, section: list[str], lines: list[BodyLine]) -> Comment:
+    return Comment(
+        number=start.number,
+        text=text,
+        section=list(section),
+        pages=page_refs(section[-1]) if section else [],
+        prior_comments=prior_comments(text, start.number),
+        asks=find_asks(text),
+        authorities=find_authorities(text),
+        page=lines[start.text_from].page if start.text_from < len(lines) else None,
+    )
+
+
+def _section(block: list[str], outer: list[str]) -> tuple[list[str], list[str]]:
+    """(outer headings now in force, the comment's section) after a new block of headings."""
+    lead = 0
+    while lead < len(block) and is_form_heading(block[lead]):
+        lead += 1
+    if lead:
+        return block[:lead], list(block)
+    return outer, outer + block
+
+
+def _join(parts: list[str]) -> str:
+    """Lines joined with single spaces; a word broken with a hyphen at a line end is joined back."""
+    text = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
             continue
-        if _CLOSING.match(ln.text):
+        if text and re.search(r"\w-$", text):
+            text += part
+        else:
+            text = f"{text} {part}" if text else part
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _body_start(lines: list[BodyLine]) -> int:
+    for i, ln in enumerate(lines[:80]):
+        if _SALUTATION.match(ln.text):
+            return i + 1
+    return 0
+
+
+def _body_end(lines: list[BodyLine], begin: int) -> int:
+    for i in range(begin, len(lines)):
+        text = lines[i].text
+        if _CLOSING.match(text) or (
+            _CLOSING_AFTER_SENTENCE.match(text) and (i == begin or not _continues_sentence(lines[i - 1].text))
+        ):
+            return i
+    return len(lines)
+
+
+def _continues_sentence(previous: str) -> bool:
+    """The previous line runs on into this one (no sentence end, not a caption)."""
+    return not ends_sentence(previous) and not (looks_like_heading(previous) and title_like(previous))
+
+
+def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start]:
+    candidates = [(i, m) for i in range(begin, end) if (m := _NUMBERED.match(lines[i].text))]
+    has_one = any(int(m["n"]) == 1 for _, m in candidates)
+    starts: list[_Start] = []
+    expected = 1
+    for pos, (i, m) in enumerate(candidates):
+        number, rest = int(m["n"]), m["rest"].strip()
+        later = [int(c["n"]) for _, c in candidates[pos + 1 :]]
+        if not starts and not has_one and not _caption(rest):
+            expected = number
+        if number == expected + 1 and expected not in later and not _caption(rest):
+            expected = number
+        if number != expected or (_caption(rest) and number in later):
+            continue
+        starts.append(_start(lines, i, number, rest, starts, begin))
+        expected += 1
+    return starts
+
+
+def _caption(rest: str) -> bool:
+    """A numbered line shaped like a caption ("4. Investments and Fair Value Measurements")."""
+    return bool(rest) and looks_like_heading(rest) and title_like(rest)
+
+
+def _start(lines: list[BodyLine], i: int, number: int, rest: str, starts: list[_Start], begin: int) -> _Start:
+    if rest:
+        return _Start(i, number, i, rest)
+    nxt = i + 1
+    if nxt < len(lines) and lines[nxt].page == lines[i].page:
+        return _Start(i, number, nxt, "")
+    # A bare number at the foot of a page: the text layer put it after its comment's first lines.
+    low = starts[-1].text_from + 1 if starts else begin
+    return _Start(i, number, _displaced_text_start(lines, low, i), "")
+
+
+def _displaced_text_start(lines: list[BodyLine], low: int, bare: int) -> int:
+    """Where a comment whose number was displaced begins: after the first block of headings past the
+    previous comment's first line, else after the first line that ends a paragraph."""
+    for i in range(low, bare):
+        if _caption(lines[i].text) and ends_sentence(lines[i - 1].text):
+            j = i
+            while j < bare and _caption(lines[j].text):
+                j += 1
+            if j < bare:
+                return j
+    width = _width(lines)
+    for j in range(low, bare - 1):
+        if _ends_paragraph(lines[j].text, lines[j + 1].text, width):
+            return j + 1
+    return bare + 1
+
+
+def _ends_paragraph(line: str, following: str, width: int) -> bool:
+    """A sentence ends the line and the next line's first word would have fitted on it: the line
+    was broken by a paragraph end, not by the margin."""
+    first_word = following.split()[0] if following.split() else ""
+    return ends_sentence(line) and following[:1].isupper() and len(line) + 1 + len(first_word) <= width
+
+
+def _width(lines: list[BodyLine]) -> int:
+    """The letter's usual full line length (text converted by others has no margin to go by)."""
+    lengths = sorted(len(ln.text) for ln in lines)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 80
+
+
+def _heading_start(lines: list[BodyLine], text_from: int, floor: int) -> int:
+    """First line of the block of headings just above a comment (== text_from when there is none)."""
+    i = text_from
+    while i - 1 >= floor:
+        line = lines[i - 1].text
+        numbered = _NUMBERED.match(line)
+        if numbered and not _caption(numbered["rest"].strip()):
             break
-        m = _NUM.match(ln.text)
-        if m and int(m.group(1)) == expected:
-            current = [m.group(2)]
-            comments.append(Comment(number=expected, text=""))
-            comments[-1].page = ln.page
-            expected += 1
-        elif current is not None and ln.text.strip():
-            current.append(ln.text.strip())
-        if comments and current is not None:
-            comments[-1].text = " ".join(current)
-    return comments
+        if lines[i - 1].bullet or not looks_like_heading(line):
+            break
+        i -= 1
+    # A sentence cut by the margin ("...Compliance and" / "Disclosure Interpretations") is not a caption.
+    while floor < i < text_from and ends_mid_sentence(lines[i - 1].text):
+        i += 1
+    return i
+
+
+def _text_end(lines: list[BodyLine], nxt: _Start, text_from: int) -> int:
+    """Where a comment's text ends: before the headings above the next comment."""
+    top = min(nxt.line, nxt.text_from)
+    return max(_heading_start(lines, top, text_from + 1), text_from + 1)
+
+
+def _announces_comments(opening: list[BodyLine]) -> bool:
+    """The opening says comments follow ("...and have the following comment."): without numbers, that
+    is what tells a comment letter from an order, a notice or a cover letter."""
+    text = " ".join(ln.text for ln in opening)
+    return bool(re.search(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", text, re.I))
+
+
+def _unnumbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start]:
+    """One comment under each block of headings, when the letter prints no comment numbers."""
+    starts: list[_Start] = []
+    i = begin
+    while i < end:
+        line = lines[i].text
+        if looks_like_heading(line) and title_like(line) and (i == begin or ends_sentence(lines[i - 1].text)):
+            j = i
+            while j < end and _caption(lines[j].text):
+                j += 1
+            if j < end:
+                starts.append(_Start(j, len(starts) + 1, j, lines[j].text))
+            i = j + 1
+            continue
+        i += 1
+    return starts

@@ -10,10 +10,11 @@ import hashlib
 
 from .answers import find_responses
 from .classify import classify
-from .comments import find_comments
+from .comments import read_comments
 from .extract import extract
 from .header import read_header
 from .letters import Letter
+from .redactions import count_redactions
 
 PARSER_VERSION = "0.1.0"
 
@@ -31,12 +32,14 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
     )
     read_header(doc, letter)
     if letter.kind.startswith("staff"):
-        letter.comments = find_comments(doc)
+        found = read_comments(doc)
+        letter.comments, letter.unnumbered = found.comments, found.unnumbered
     else:
         letter.responses = find_responses(doc)
+    letter.redactions = count_redactions(doc)
     letter.kind, letter.subkind = classify(doc, letter)
     if letter.kind != "staff_comments":
-        letter.comments = []
+        letter.comments, letter.unnumbered = [], False
     if letter.kind != "company_response":
         letter.responses = []
     return letter

@@ -104,12 +104,11 @@ def _place(item: Item, reviews: list[ReviewGroup]) -> ReviewGroup | None:
     """The review ``item`` joins, or None when it opens a new one."""
     scored = [(evidence(item, r), n, r) for n, r in enumerate(_candidates(item, reviews))]
     best = max(scored, default=None, key=lambda t: (t[0], t[1]))
-    if best and best[0] > 0:
-        strong = best[0] >= 4 or not item.is_staff or _is_follow_up(item)
-        # A new staff comment letter on other filings opens a review of its own, even where file
-        # numbers (one 001- number covers all of a company's periodic reports) are shared.
-        if strong and not (item.letter.kind == "staff_comments" and not _is_follow_up(item) and best[0] < 4):
-            return best[2]
+    # A new staff comment (or no-review) letter must share a filing to join: one 001- file number
+    # covers all of a company's periodic reports, so a shared number alone is not enough.
+    opens = item.letter.kind in _STAFF_OPENING and not _is_follow_up(item)
+    if best and best[0] > 0 and (best[0] >= 4 or not opens):
+        return best[2]
     open_reviews = [r for r in reviews if not r.completed]
     if open_reviews and (_is_follow_up(item) or item.letter.kind in ("staff_review_complete", "staff_other")):
         return open_reviews[-1]

@@ -19,11 +19,14 @@ from typing import Any
 
 from django.db import DatabaseError, connection, transaction
 
+from . import search_sqlite as plans
 from .query import Query, parse_query, to_fts5, to_websearch
 
 TYPES = ("comment", "answer")
 ORDERS = ("relevance", "date")
 TIME_LIMIT_MS = 2000
+# Up to this many matches, "newest first" sorts them all; beyond, it walks letters by date instead.
+DIRECT_SORT = 5000
 _OPEN, _CLOSE = "\x02", "\x03"
 
 
@@ -42,6 +45,10 @@ class Filters:
     status: str = ""
     office: str = ""
     authority: str = ""
+
+    def narrows(self) -> bool:
+        """True when any filter other than the type is set."""
+        return bool(self.company or self.form or self.year or self.status or self.office or self.authority)
 
 
 @dataclass(slots=True)
@@ -65,6 +72,7 @@ class Results:
     hits: list[Hit] = field(default_factory=list)
     page: int = 1
     per_page: int = 20
+    windowed: bool = False  # relevance ranked within the newest matches only (see search_sqlite)
 
     @property
     def pages(self) -> int:
@@ -85,9 +93,9 @@ def search(text: str, filters: Filters | None = None, *, order: str = "relevance
     with time_limit(time_limit_ms):
         rows: list[Hit] = []
         for kind in types:
-            sql, params = _statement(kind, query, filters, order)
-            results.total += _count(sql, params)
-            rows += _fetch(kind, sql, params, order, wanted)
+            total, found = _run(kind, query, filters, order, wanted, results)
+            results.total += total
+            rows += found
         key: Callable[[Hit], Any] = (lambda h: (h.score, h.id)) if order == "relevance" else (
             lambda h: (-(h.date.toordinal() if h.date else 0), -h.id))
         rows.sort(key=key)
@@ -97,6 +105,27 @@ def search(text: str, filters: Filters | None = None, *, order: str = "relevance
         else:
             _add_openings(results.hits)
     return results
+
+
+def _run(kind: str, query: Query, f: Filters, order: str, wanted: int, results: Results) -> tuple[int, list[Hit]]:
+    """Total and the first ``wanted`` hits of one kind, by the fastest plan that gives the same answer
+    (SQLite without filters: :mod:`.search_sqlite`; otherwise one joined statement)."""
+    table = f"archive_{kind}"
+    if connection.vendor == "sqlite" and not f.narrows():
+        expr = to_fts5(query) if query else None
+        total = plans.fts_total(table, expr) if expr else plans.rows_total(table)
+        if not expr or (order == "date" and total > DIRECT_SORT):
+            sql, params = plans.newest_first(table, expr)
+            return total, _rows(kind, sql + " LIMIT %s", [*params, wanted])
+        sql, params = _statement(kind, query, f, order)
+        floor = plans.window_floor(table, expr) if order == "relevance" and total > plans.RELEVANCE_WINDOW else None
+        if floor is not None:
+            sql += f" AND {table}_fts.rowid >= %s"
+            params.append(floor)
+            results.windowed = True
+        return total, _fetch(kind, sql, params, order, wanted)
+    sql, params = _statement(kind, query, f, order)
+    return _count(sql, params), _fetch(kind, sql, params, order, wanted)
 
 
 def _statement(kind: str, query: Query, f: Filters, order: str) -> tuple[str, list[Any]]:
@@ -160,8 +189,12 @@ def _count(sql: str, params: list[Any]) -> int:
 
 def _fetch(kind: str, sql: str, params: list[Any], order: str, limit: int) -> list[Hit]:
     order_by = " ORDER BY 8, 1" if order == "relevance" else " ORDER BY 4 DESC, 1 DESC"
+    return _rows(kind, sql + order_by + " LIMIT %s", [*params, limit])
+
+
+def _rows(kind: str, sql: str, params: list[Any]) -> list[Hit]:
     with connection.cursor() as cur:
-        cur.execute(sql + order_by + " LIMIT %s", [*params, limit])
+        cur.execute(sql, params)
         return [Hit(kind, r[0], r[1], r[2], _as_date(r[3]), r[4], r[5], r[6], float(r[7] or 0))
                 for r in cur.fetchall()]
 

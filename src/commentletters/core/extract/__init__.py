@@ -40,6 +40,8 @@ def extract(data: bytes, name: str = "<bytes>") -> Document:
     try:
         if len(data) > MAX_BYTES:
             raise TooLarge(f"{len(data)} bytes is more than the {MAX_BYTES}-byte limit for one letter")
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text (it has NULs, so would look binary)
+            data = decode_text(data).encode("utf-8")
         if not data.strip():
             raise EmptyDocument("the file is empty")
         fmt = sniff(data)

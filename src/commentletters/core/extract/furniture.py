@@ -2,41 +2,270 @@
 
 Furniture lines stay in the Document (``Line.furniture = True``) so nothing is lost; the
 parsers leave them out of comment and answer text.
+
+The running header is learnt from the letter itself rather than from phrase lists: it is the
+block of lines around a page marker ("Page 2") whose lines repeat the letter's own address
+block (addressee, company, date), repeat near other page markers, or are template residue.
+The same lines on page 1 are the address block and stay. In text with no page breaks (plain
+text, HTML without CSS breaks) a running header also tells the page: lines after "Page 3"
+are on page 3. Footers are bare page numbers and lines that repeat at the foot of pages.
 """
 
 from __future__ import annotations
 
-import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from ..letters import Document, Line
+from .marks import (
+    MONTHS,
+    bare_number,
+    has_residue,
+    is_bates,
+    is_date,
+    is_legend,
+    is_legend_start,
+    page_marker,
+    shape,
+    strip_residue,
+    words,
+)
 
-_PAGE_NO = re.compile(r"^\s*(?:Page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,3})\s*$", re.I)
-_RESIDUE = re.compile(r"^\s*(?:FirstName\s*LastName|Comapany\s*Name|Company\s*Name)", re.I)
-_CONFIDENTIAL = re.compile(r"confidential treatment requested by", re.I)
+_ADDRESS_LINES = 25  # non-blank lines at the top of page 1 that hold letterhead and address block
+_REACH_UP = 8  # how far above a page marker a running header may start
+_REACH_DOWN = 8  # how far below a page marker the header (or its residue copy) may go on
+_EDGE = 3  # lines at the top and foot of a page where headers and footers sit
+
+
+@dataclass
+class _Page:
+    """The letter's lines with the facts about them that furniture decisions use."""
+
+    lines: list[Line]
+    paged: bool
+    nb: list[int] = field(default_factory=list)  # indices of non-blank lines
+    address: list[frozenset[str]] = field(default_factory=list)  # word sets of address-block lines
+    repeated: frozenset[tuple[str, int]] = frozenset()  # (shape, offset) repeated around page markers
+    flags: list[bool] = field(default_factory=list)
+
+    def text(self, k: int) -> str:
+        return self.lines[self.nb[k]].text
+
+    def page(self, k: int) -> int:
+        return self.lines[self.nb[k]].page
 
 
 def mark_furniture(doc: Document) -> None:
-    """Mark running headers/footers in place."""
-    lines = doc.lines
-    out: list[Line] = []
-    for i, ln in enumerate(lines):
-        text = ln.text.strip()
-        furniture = ln.furniture
-        if (
-            text
-            and (_RESIDUE.match(text) or _CONFIDENTIAL.search(text) and len(text) < 120)
-            or text
-            and _PAGE_NO.match(text)
-            and ln.page > 1
-            and _near_page_break(lines, i)
-        ):
-            furniture = True
-        out.append(Line(ln.text, ln.page, furniture, ln.emphasis) if furniture != ln.furniture else ln)
-    doc.lines = out
+    """Mark running headers/footers, legends and residue in place; renumber pages of unpaged text."""
+    v = _Page(lines=doc.lines, paged=doc.pages > 1)
+    v.nb = [i for i, ln in enumerate(doc.lines) if ln.text.strip()]
+    v.flags = [ln.furniture for ln in doc.lines]
+    v.address = _address_lines(v)
+    anchors = _plausible(v, _anchors(v))
+    v.repeated = _near_markers(v, anchors)
+    starts = [_mark_block(v, k) for k, _ in anchors]
+    if v.paged:
+        _mark_page_edges(v)
+    _mark_legends_and_residue(v)
+    _mark_repeated_neighbours(v)
+    pages = [ln.page for ln in doc.lines]
+    if not v.paged:
+        pages = _advance_pages(v, anchors, starts)
+        doc.pages = max(pages, default=1)
+    doc.lines = [
+        ln if (f, p) == (ln.furniture, ln.page) else Line(ln.text, p, f, ln.emphasis)
+        for ln, f, p in zip(doc.lines, v.flags, pages, strict=True)
+    ]
 
 
-def _near_page_break(lines: list[Line], i: int, reach: int = 6) -> bool:
-    page = lines[i].page
-    before = all(lines[j].page == page for j in range(max(0, i - reach), i))
-    after = all(lines[j].page == page for j in range(i + 1, min(len(lines), i + reach)))
-    return not (before and after)
+def _address_lines(v: _Page) -> list[frozenset[str]]:
+    """Word sets of the letterhead and address block lines, which running headers repeat.
+
+    The block ends at the salutation: a short line ending in ":" followed by a paragraph.
+    """
+    out = []
+    for k in range(min(len(v.nb), _ADDRESS_LINES)):
+        text = v.text(k).strip()
+        if len(text) <= 100:
+            out.append(frozenset(words(text)))
+        if text.endswith(":") and len(text) < 60 and k + 1 < len(v.nb) and len(v.text(k + 1).strip()) > 60:
+            break
+    return out
+
+
+def _repeats_address(v: _Page, text: str) -> bool:
+    """True when the line's words all come from one address-block line (dates and numbers aside)."""
+    rest = [w for w in words(text) if w not in MONTHS and not (w.isdigit() and len(w) <= 4)]
+    return not rest or any(set(rest) <= line for line in v.address)
+
+
+def _anchors(v: _Page) -> list[tuple[int, int]]:
+    """Page markers as (position among non-blank lines, page number printed)."""
+    out: list[tuple[int, int]] = []
+    for k in range(len(v.nb)):
+        text = v.text(k)
+        n = page_marker(text)
+        if n is None and text.strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
+            n = bare_number(v.text(k + 1))  # "Page" and its number on two lines
+        if n is None and v.paged and _at_page_edge(v, k, 2):
+            m = bare_number(text)
+            n = m if m is not None and abs(m - v.page(k)) <= 1 else None
+        if n is not None:
+            out.append((k, n))
+    return out
+
+
+def _plausible(v: _Page, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop markers whose number cannot be this letter's page ("Form 10-K - Page 34" in an appendix)."""
+    out: list[tuple[int, int]] = []
+    highest = 1
+    for k, n in anchors:
+        if v.paged and abs(n - v.page(k)) > 2 or not v.paged and not 1 <= n <= highest + 5:
+            continue
+        highest = max(highest, n)
+        out.append((k, n))
+    return out
+
+
+def _at_page_edge(v: _Page, k: int, reach: int) -> bool:
+    page = v.page(k)
+    top = all(v.page(j) != page for j in range(max(0, k - reach), k)) or k < reach and page == v.page(0)
+    bottom = all(v.page(j) != page for j in range(k + 1, min(len(v.nb), k + reach + 1)))
+    return top or bottom or k >= len(v.nb) - reach
+
+
+def _near_markers(v: _Page, anchors: list[tuple[int, int]]) -> frozenset[tuple[str, int]]:
+    """(shape, offset) of lines found at the same distance from two or more "Page N" markers."""
+    seen: Counter[tuple[str, int]] = Counter()
+    last = -100
+    for k, _ in anchors:
+        if k - last <= _REACH_DOWN or bare_number(v.text(k)) is not None:
+            continue  # two markers of one header block count once; footers' numbers not at all
+        last = k
+        for j in range(max(0, k - _REACH_UP), min(len(v.nb), k + _REACH_DOWN)):
+            seen[(shape(v.text(j)), j - k)] += 1
+    return frozenset(key for key, c in seen.items() if c >= 2 and sum(ch.isalpha() for ch in key[0]) >= 2)
+
+
+def _header_like(v: _Page, k: int, anchor: int | None = None) -> bool:
+    """Could line k belong to a running header (given it sits next to a page marker)?"""
+    text = v.text(k).strip()
+    if page_marker(text) is not None or is_date(text) or is_legend(text) or is_bates(text):
+        return True
+    if text.endswith(":") or len(text) > 100 or text[:1].isdigit() and "." in text[:4]:
+        return False
+    if anchor is not None and (shape(text), k - anchor) in v.repeated:
+        return True
+    if has_residue(text):  # residue glues header lines together: any address words will do
+        vocab = frozenset().union(*v.address)
+        return all(w in vocab or w in MONTHS or w.isdigit() for w in words(strip_residue(text)))
+    return bool(words(text)) and _repeats_address(v, text)
+
+
+def _mark_block(v: _Page, k: int) -> int:
+    """Mark the running header around the page marker at k; return the block's first line index."""
+    page = v.page(k)
+
+    def same(j: int) -> bool:  # a running header does not cross a real page break
+        return not v.paged or v.page(j) == page
+
+    first = k
+    bare = bare_number(v.text(k)) is not None  # a footer's page number: nothing above it is header
+    while not bare and first - 1 >= 0 and k - first < _REACH_UP and same(first - 1) and _header_like(v, first - 1, k):
+        first -= 1
+    last = k
+    for j in range(k + 1, min(len(v.nb), k + 1 + _REACH_DOWN)):
+        if not same(j) or not _header_like(v, j, k):
+            break
+        text = v.text(j)
+        if page_marker(text) is not None or has_residue(text):
+            last = j  # the header repeated, or its residue copy: extend through it
+        elif text.strip() in ("Page", "PAGE") or j == k + 1 and bare_number(text) is not None:
+            last = j
+    for j in range(first, last + 1):
+        v.flags[v.nb[j]] = True
+    if v.text(k).strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
+        v.flags[v.nb[k + 1]] = True
+    return v.nb[first]
+
+
+def _mark_page_edges(v: _Page) -> None:
+    """Lines repeated at the top or foot of pages: letterhead repeated on later pages, footers.
+
+    At the top a repeated line must also read like the address block (so a table heading
+    that starts two pages stays); at the foot it must end half the pages or more.
+    """
+    by_page: dict[int, list[int]] = {}
+    for k in range(len(v.nb)):
+        by_page.setdefault(v.page(k), []).append(k)
+    if len(by_page) < 2:
+        return
+    tops: dict[str, set[int]] = {}
+    feet: dict[str, set[int]] = {}
+    for page, ks in by_page.items():
+        for k in ks[:_EDGE]:
+            tops.setdefault(shape(v.text(k)), set()).add(page)
+        for k in ks[-2:]:
+            feet.setdefault(shape(v.text(k)), set()).add(page)
+    for page, ks in by_page.items():
+        for k in ks[:_EDGE]:
+            s = shape(v.text(k))
+            if page > 1 and len(tops[s] - {1}) >= 2 and _repeatable(s) and _header_like(v, k):
+                v.flags[v.nb[k]] = True
+        for k in ks[-2:]:
+            s = shape(v.text(k))
+            if len(feet[s]) >= max(2, len(by_page) / 2) and (_repeatable(s) and " " in s or is_bates(v.text(k))):
+                v.flags[v.nb[k]] = True
+
+
+def _repeatable(s: str) -> bool:
+    """A repeated line that can be furniture: some words, and not a label such as "Response:"."""
+    return sum(ch.isalpha() for ch in s) >= 2 and not s.endswith(":") and len(s) <= 160
+
+
+def _mark_legends_and_residue(v: _Page) -> None:
+    for k in range(len(v.nb)):
+        text = v.text(k)
+        if is_legend(text):
+            v.flags[v.nb[k]] = True
+        elif k + 1 < len(v.nb) and _legend_starts(text, v.text(k + 1)):
+            v.flags[v.nb[k]] = v.flags[v.nb[k + 1]] = True  # "[CONFIDENTIAL" / "TREATMENT REQUESTED BY …]"
+        elif has_residue(text) and _header_like(v, k):
+            v.flags[v.nb[k]] = True
+
+
+def _legend_starts(text: str, following: str) -> bool:
+    """A legend broken over two lines, starting on this (short) line."""
+    stem = text.strip()
+    return 0 < len(stem) < 40 and is_legend(f"{stem} {following.strip()}") and is_legend_start(stem)
+
+
+def _mark_repeated_neighbours(v: _Page) -> None:
+    """Lines repeated as often as the furniture they sit beside (Bates codes, legend lines).
+
+    A running header or legend block repeats as a whole, so its lines occur about equally often;
+    a label such as "Response" next to a header occurs at its own rate and stays.
+    """
+    counts = Counter(shape(v.text(k)) for k in range(len(v.nb)))
+    for _ in range(3):
+        for k in range(len(v.nb)):
+            s = shape(v.text(k))
+            if v.flags[v.nb[k]] or counts[s] < 3 or not (_repeatable(s) or is_bates(v.text(k))):
+                continue
+            for j in (k - 1, k + 1):
+                seed = shape(v.text(j)) if 0 <= j < len(v.nb) and v.flags[v.nb[j]] else ""
+                if _repeatable(seed) and abs(counts[seed] - counts[s]) <= 1:
+                    v.flags[v.nb[k]] = True
+                    break
+
+
+def _advance_pages(v: _Page, anchors: list[tuple[int, int]], starts: list[int]) -> list[int]:
+    """Page numbers for text without page breaks, from its running headers ("… Page 3")."""
+    pages = [ln.page for ln in v.lines]
+    current = 1
+    for (_, n), start in zip(anchors, starts, strict=True):
+        if current < n <= current + 5:
+            for i in range(start, len(pages)):
+                pages[i] = n
+            current = n
+    return pages

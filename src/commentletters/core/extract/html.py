@@ -1,8 +1,15 @@
 """HTML letters (company letters on EDGAR are mostly HTML) through selectolax.
 
 Block elements (paragraphs, divs, list items, headings, table rows) end a line; ``<br>`` ends a
-line; the cells of one table row are joined with a space, so a comment number in one cell and
-its text in the next still read as "1. text". A CSS page break or ``<hr>`` starts a new page.
+line. Table rows are laid out as people read them: a row of one-line cells becomes one line,
+and a short first cell (a comment number "1.", a bullet, a label) is put in front of the next
+cell's first line, so a number in one cell and its text in the next read "1. text" even when
+the text cell holds several paragraphs. An inline element indented with CSS padding or margin
+("<b>Response:</b><font style='padding-left:10pt'>The Company…", or "1." with padding-right)
+is kept apart by a space, and a block floated beside a paragraph ("1." floated left) starts
+that paragraph's line instead of taking a line of its own.
+A CSS page break or ``<hr>`` starts a new page. A line is marked ``emphasis`` when nearly all
+its characters are bold, italic or underlined (restated staff comments often are).
 Scripts, styles and comments are dropped; nothing in the HTML is executed.
 """
 
@@ -28,7 +35,6 @@ _BLOCK = frozenset(
         "h4",
         "h5",
         "h6",
-        "tr",
         "table",
         "tbody",
         "thead",
@@ -57,6 +63,10 @@ _PAGE_BREAK = re.compile(r"page-break-(?:before|after)\s*:\s*always|break-(?:bef
 _EMPH_STYLE = re.compile(
     r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic|text-decoration\s*:\s*underline", re.I
 )
+_INDENT = re.compile(r"(?:padding|margin)-left\s*:\s*(?!0(?:\.0*)?(?:[a-z%]*)\s*(?:;|$))[\d.]", re.I)
+_INDENT_AFTER = re.compile(_INDENT.pattern.replace("-left", "-right"), re.I)
+_FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.I)
+_LABEL_CELL = 12  # longest first cell put in front of the next cell's text ("1.", "(a)", "Response:")
 _SPACE = re.compile(r"[ \t\r\n\u00a0\u2002\u2003\u2009\u200b]+")
 
 
@@ -67,6 +77,8 @@ class _Builder:
         self.parts: list[str] = []
         self.emph_chars = 0
         self.all_chars = 0
+        self.rows: list[list[int]] = []  # open table rows: [first line, end line of each cell...]
+        self.floating = False  # a floated block just ended: the next block continues its line
 
     def text(self, s: str, emph: bool) -> None:
         s = _SPACE.sub(" ", s)
@@ -78,9 +90,16 @@ class _Builder:
         if emph:
             self.emph_chars += n
 
-    def cell_gap(self) -> None:
+    def gap(self) -> None:
         if self.parts and not self.parts[-1].endswith(" "):
             self.parts.append(" ")
+
+    def float_end(self) -> None:
+        if len("".join(self.parts).strip()) <= _LABEL_CELL:
+            self.gap()
+            self.floating = True
+        else:
+            self.newline()
 
     def newline(self) -> None:
         text = "".join(self.parts).strip()
@@ -94,6 +113,46 @@ class _Builder:
         if self.lines and self.lines[-1].page == self.page:
             self.page += 1
 
+    def open_row(self) -> None:
+        self.newline()
+        self.rows.append([len(self.lines)])
+
+    def close_cell(self) -> None:
+        self.newline()
+        if self.rows:
+            self.rows[-1].append(len(self.lines))
+
+    def close_row(self) -> None:
+        self.newline()
+        if not self.rows:
+            return
+        bounds = self.rows.pop()
+        start = bounds[0]
+        cells = [self.lines[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+        cells = [c for c in cells if c]
+        if len(cells) < 2 or sum(len(c) for c in cells) != len(self.lines) - start:
+            return  # one cell, or text outside the cells: leave the lines as they are
+        self.lines[start:] = _lay_out_row(cells)
+
+
+def _join(parts: list[Line]) -> Line:
+    text = " ".join(ln.text for ln in parts)
+    weight = sum(len(ln.text) for ln in parts if ln.emphasis)
+    return Line(text, parts[0].page, False, weight >= 0.9 * sum(len(ln.text) for ln in parts))
+
+
+def _lay_out_row(cells: list[list[Line]]) -> list[Line]:
+    """One line for a row of one-line cells; else a short first cell joins the next cell's text."""
+    if all(len(c) == 1 for c in cells):
+        return [_join([c[0] for c in cells])]
+    first, rest = cells[0], cells[1:]
+    if len(first) == 1 and len(first[0].text) <= _LABEL_CELL:
+        head = rest[0]
+        # the label's own emphasis does not count: "1." is rarely set in italics like the comment
+        joined = Line(f"{first[0].text} {head[0].text}", head[0].page, False, head[0].emphasis)
+        return [joined, *head[1:], *(ln for c in rest[1:] for ln in c)]
+    return [ln for c in cells for ln in c]
+
 
 def extract_html(html: str) -> Document:
     tree = HTMLParser(html)
@@ -106,21 +165,27 @@ def extract_html(html: str) -> Document:
     return Document(lines=b.lines, format="html", pages=pages)
 
 
+_CLOSE = {
+    "block": _Builder.newline,
+    "cell": _Builder.close_cell,
+    "row": _Builder.close_row,
+    "pagebreak": _Builder.page_break,
+    "gap": _Builder.gap,
+    "float": _Builder.float_end,
+}
+
+
 def _walk(root: Node, b: _Builder) -> None:
     # An explicit stack (not recursion): deeply nested untrusted HTML cannot overflow it.
-    stack: list[tuple[Node | None, bool, str | None]] = [(root, False, None)]
+    stack: list[tuple[Node | None, str | None]] = [(root, None)]
     emph_depth = 0
     while stack:
-        node, emph, closing = stack.pop()
+        node, closing = stack.pop()
+        if closing == "emph":
+            emph_depth -= 1
+            continue
         if closing is not None:
-            if closing == "emph":
-                emph_depth -= 1
-            elif closing == "block":
-                b.newline()
-            elif closing == "cell":
-                b.cell_gap()
-            elif closing == "pagebreak":
-                b.page_break()
+            _CLOSE[closing](b)
             continue
         assert node is not None
         tag = node.tag or ""
@@ -129,30 +194,52 @@ def _walk(root: Node, b: _Builder) -> None:
             continue
         if tag in _SKIP or tag.startswith("_") or tag == "-comment":
             continue
-        style = (node.attributes.get("style") or "") if tag != "-text" else ""
         if tag == "br":
             b.newline()
             continue
         if tag == "hr":
             b.page_break()
             continue
-        breaks = bool(style) and _PAGE_BREAK.search(style)
-        if breaks and "before" in style.lower():
-            b.page_break()
-        elif breaks:
-            stack.append((None, False, "pagebreak"))
-        if tag in _BLOCK:
-            b.newline()
-            stack.append((None, False, "block"))
-        elif tag in _CELL:
-            stack.append((None, False, "cell"))
+        style = node.attributes.get("style") or ""
+        for closing in _open(tag, style, b):
+            stack.append((None, closing))
         if tag in _EMPH or (style and _EMPH_STYLE.search(style)):
             emph_depth += 1
-            stack.append((None, False, "emph"))
+            stack.append((None, "emph"))
         children = []
         child = node.child
         while child is not None:
             children.append(child)
             child = child.next
-        for c in reversed(children):
-            stack.append((c, False, None))
+        stack.extend((c, None) for c in reversed(children))
+
+
+def _open(tag: str, style: str, b: _Builder) -> list[str]:
+    """Do what opening this element does; return what its closing must do (innermost last)."""
+    todo: list[str] = []
+    breaks = bool(style) and _PAGE_BREAK.search(style)
+    if breaks and "before" in style.lower():
+        b.page_break()
+    elif breaks:
+        todo.append("pagebreak")
+    if tag == "tr":
+        b.open_row()
+        todo.append("row")
+    elif tag in _BLOCK and style and _FLOAT.search(style):
+        b.newline()  # a floated number ("1." floated left of its paragraph) starts a line, not ends one
+        todo.append("float")
+    elif tag in _BLOCK:
+        if b.floating:
+            b.floating = False
+        else:
+            b.newline()
+        todo.append("block")
+    elif tag in _CELL:
+        b.newline()
+        todo.append("cell")
+    else:
+        if style and _INDENT.search(style):
+            b.gap()
+        if style and _INDENT_AFTER.search(style):
+            todo.append("gap")
+    return todo

@@ -1,7 +1,10 @@
 """PDF letters (staff letters are mostly PDF) through pypdfium2.
 
-pdfium's text comes back with ``\\r\\n`` line ends and an end-of-line hyphen as ``\\x02``
-joining two lines; both are normalised here. Work is bounded: a page limit and a byte limit.
+pdfium's text comes back with ``\\r\\n`` line ends. When a line ends in a hyphen after a
+letter ("non-" / "GAAP"), pdfium joins it with the next line and writes U+FFFE for the hyphen
+(older builds wrote ``\\x02`` before the line end); we put the hyphen back, so the word reads
+"non-GAAP" on one line. Letters hyphenate compounds, not syllables, so keeping the hyphen is
+right far more often than dropping it. Work is bounded: a page limit and a byte limit.
 """
 
 from __future__ import annotations
@@ -28,13 +31,7 @@ def extract_pdf(data: bytes) -> Document:
             raise CorruptPdf("the PDF has no pages")
         lines: list[Line] = []
         for index in range(min(n, MAX_PAGES)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            try:
-                text = textpage.get_text_range()
-            finally:
-                textpage.close()
-                page.close()
+            text = _page_text(pdf, index)
             for raw in _normalise(text).split("\n"):
                 lines.append(Line(raw.rstrip(), index + 1))
         if not any(ln.text.strip() for ln in lines):
@@ -47,6 +44,23 @@ def extract_pdf(data: bytes) -> Document:
         return doc
     finally:
         pdf.close()
+
+
+def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError as exc:
+        raise CorruptPdf(f"page {index + 1} of the PDF cannot be read ({exc})") from None
+    try:
+        textpage = page.get_textpage()
+        try:
+            return str(textpage.get_text_range())
+        finally:
+            textpage.close()
+    except pdfium.PdfiumError as exc:
+        raise CorruptPdf(f"the text of page {index + 1} cannot be read ({exc})") from None
+    finally:
+        page.close()
 
 
 def _normalise(text: str) -> str:

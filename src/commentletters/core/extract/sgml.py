@@ -45,7 +45,7 @@ def extract_submission(data: bytes, extract_one: Callable[[bytes], Document]) ->
     else:
         body = re.sub(rb"^\s*<(?:PDF|XML)>|</(?:PDF|XML)>\s*$", b"", body.strip(), flags=re.I)
     doc = extract_one(body)
-    if name:
+    if name and len(docs) > 1:
         doc.warnings.append(f"letter read from document {name.decode('ascii', 'replace')} of the submission")
     return doc
 

@@ -16,18 +16,27 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_text(data: bytes) -> str:
-    """Decode letter bytes: UTF-8 (with or without BOM), else Windows-1252, else a typed error."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    """Decode letter bytes: UTF-16 or UTF-8 by their BOM, else UTF-8, else Windows-1252.
+
+    Bytes that decode only as Latin-1 and then read as mostly C1 control characters are not
+    text in any encoding a letter comes in: that is a typed error, not a page of mojibake.
+    """
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise UndecodableText(f"the text has a {encoding} mark but is not {encoding} ({exc.reason})") from None
     for encoding in ("utf-8", "cp1252"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    try:
-        return data.decode("latin-1")
-    except UnicodeDecodeError as exc:  # pragma: no cover - latin-1 decodes every byte
-        raise UndecodableText(f"the text is in no encoding this reader knows ({exc.reason})") from None
+    text = data.decode("latin-1")
+    controls = sum(1 for ch in text if "\x80" <= ch <= "\x9f")
+    if controls > max(8, len(text) // 50):
+        raise UndecodableText("the bytes are not text in UTF-8, UTF-16 or Windows-1252")
+    return text
 
 
 def extract_text(text: str) -> Document:

@@ -1,0 +1,100 @@
+"""Bring the archive up to date with EDGAR's comment letters and responses.
+
+Lists the UPLOAD (staff letters), CORRESP (company letters) and DRSLTR filings of one company
+(--ticker or --cik, from EDGAR's submissions API, older pages included) or of every company
+(--all --since DATE, from the quarterly full-index), downloads each new filing's folder into
+DATA_DIR/edgar/<cik>/<accession>/ and ingests it into the archive. A second run asks EDGAR only
+for what is new. Set COMMENTLETTERS_USER_AGENT to "Your Name you@example.com" first: the SEC
+requires automated clients to say who they are. Requests stay under ten per second.
+The exit status is 2 if any filing or listing failed (they are retried on the next run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from ..edgar.client import EdgarClient, user_agent_from
+from ..edgar.download import STORED, UNAVAILABLE
+from ..edgar.errors import EdgarError
+from ..edgar.store import Store
+from ..edgar.sync import Syncer, SyncReport, archive_ingest
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--ticker", help="a company by ticker (looked up in EDGAR's company_tickers.json)")
+    who.add_argument("--cik", help="a company by CIK (with or without leading zeros)")
+    who.add_argument("--all", action="store_true", help="every company, from the quarterly full-index (needs --since)")
+    p.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD", help="only filings filed on or after")
+    p.add_argument("--no-ingest", action="store_true", help="download only; ingest on a later run")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        user_agent = user_agent_from(os.environ)
+    except EdgarError as exc:
+        print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
+        return 1
+    if args.all and args.since is None:
+        print("error: --all needs --since YYYY-MM-DD (the full-index is read quarter by quarter)", file=sys.stderr)
+        return 1
+    root = data_dir() / "edgar"
+    root.mkdir(parents=True, exist_ok=True)
+    progress = not args.quiet and sys.stderr.isatty()
+    ingest = None if args.no_ingest else (lambda folders: archive_ingest(folders, progress=progress))
+    base_url = os.environ.get("COMMENTLETTERS_EDGAR_URL") or None
+    with EdgarClient(
+        user_agent, base_url=base_url, cache_path=root / "http-cache.sqlite", rate_path=root / "rate-limit.sqlite"
+    ) as client:
+        syncer = Syncer(client, Store(root), ingest=ingest, progress=progress)
+        try:
+            if args.all:
+                report = syncer.everyone(args.since)
+            else:
+                report = syncer.company(ticker=args.ticker, cik=args.cik, since=args.since)
+        except EdgarError as exc:
+            print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
+            return 2
+        print_report(report, client, ingesting=ingest is not None)
+    return 0 if report.ok else 2
+
+
+def print_report(report: SyncReport, client: EdgarClient, *, ingesting: bool) -> None:
+    stored = report.of(STORED)
+    documents = sum(len(o.downloaded) for o in stored + report.of("failed"))
+    c = client.counters
+    earlier = f" (and {report.pages_skipped} older pages settled by earlier runs)" if report.pages_skipped else ""
+    print(f"{report.label}: {report.listed} correspondence filings listed{earlier}")
+    print(
+        f"  {len(stored)} stored now ({documents} documents downloaded), {report.already_complete} already complete, "
+        f"{len(report.of(UNAVAILABLE))} not served by EDGAR (404), {report.skipped_unavailable} not served earlier "
+        f"(rechecked after a week), {len(report.of('failed'))} failed"
+    )
+    print(
+        f"  {c.requests} requests ({c.not_modified} answered 'not modified', {c.from_cache} from cache), "
+        f"{c.retries} retries"
+    )
+    if ingesting:
+        print(f"  {report.ingested} folders ingested into the archive")
+    for outcome in report.of("failed"):
+        for name, why in outcome.failed.items():
+            print(f"failed: {outcome.ref.accession} {name}: {why} (retried on the next run)", file=sys.stderr)
+    for problem in report.problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    if report.ingest_error:
+        print(f"problem: ingest failed, folders stay queued for the next run: {report.ingest_error}", file=sys.stderr)
+
+
+def data_dir() -> Path:
+    """COMMENTLETTERS_DATA_DIR, or the per-user data folder."""
+    try:
+        from ..config import data_dir as configured  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        value = os.environ.get("COMMENTLETTERS_DATA_DIR")
+        return Path(value).expanduser() if value else Path.home() / ".local" / "share" / "commentletters"
+    return Path(configured())

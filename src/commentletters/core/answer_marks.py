@@ -1,0 +1,130 @@
+"""The printed marks of a response letter: comment numbers, answer labels, the closing.
+
+These are the conventions every company letter draws on (the staff's numbering repeated,
+"Response:" labels, "Sincerely"), not phrases of any one letter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_APOS = "['\u2019]"
+_NUMS = r"\d{1,3}(?:\s*\(?[a-z]\))?(?:\s*(?:,|and|&|through|to|-|\u2013|\u2014)\s*\d{1,3}(?:\s*\(?[a-z]\))?)*"
+
+# "1.", "1)", "(1)", "1.We", "- 5.", "1(a)." — the number the staff printed, restated.
+_NUMBERED = re.compile(r"^(?:[-\u2013\u2014\u2022\u00b7*]\s*)?\(?(\d{1,3})(?:\s*\(([a-z])\)[.):]?|[.)])(?!\d)\s*(.*)$")
+# "Comment 1:", "Comment No. 1", "Staff Comment 1", "Question 1." — the number after a word.
+_WORDED = re.compile(
+    rf"^(?:SEC\s+|Staff{_APOS}?s?\s+)?(?:Comment|Question)s?\s*(?:No(?:s)?\.?|Number|#)?\s*"
+    r"(\d{1,3})(?:\s*\(([a-z])\))?\s*(?:[:.)\-\u2013\u2014]\s*|\s+|$)(.*)$",
+    re.I,
+)
+# "Response:", "RESPONSE", "Company Response:", "Response to Comment 1:", "Our response:".
+_LABEL = re.compile(
+    rf"^(?:(?:The\s+)?Company{_APOS}?s?\s+|Our\s+|Management{_APOS}?s?\s+|Registrant{_APOS}?s?\s+"
+    rf"|Issuer{_APOS}?s?\s+|[A-Z][A-Za-z&.]*{_APOS}s\s+)?"
+    rf"(?:Response|Reply|Answer)s?(?:\s+to\s+(?:the\s+)?(?:Staff{_APOS}?s?\s+)?(?:Comments?|Questions?)?\s*"
+    rf"(?:No(?:s)?\.?\s*)?(?P<nums>{_NUMS}))?"
+    r"\s*(?:(?P<sep>[:.\-\u2013\u2014])\s*(?P<rest>.*))?$",
+    re.I,
+)
+# A caption line that introduces the answer to one part: "In response to the first bullet point:".
+_IN_RESPONSE = re.compile(r"^(?:In )?response to [^.:]{0,80}:\s*$", re.I)
+_COMMENT_LABEL = re.compile(rf"^(?:(?:SEC|Staff{_APOS}?s?)\s+)?Comments?\s*[:\-\u2013\u2014]\s*(.*)$", re.I)
+_CLOSING = re.compile(
+    r"^(?:(?:\*\s*){3,}|(?:Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted)?|"
+    r"(?:Best|Kind|Warm)?\s*regards|Cordially)\s*,?\s*$"
+    r"|(?:If|Should) (?:you|the Staff|any member of the Staff) (?:have|has|would like|wishes|wish|require|need)"
+    r" (?:any|further|additional|questions|comments|to discuss|more information)\b"
+    r"|Please (?:do not hesitate|feel free|direct|contact|call|telephone)\b"
+    r"|(?:We|I) (?:appreciate|thank) (?:you|the Staff)|Thank you for"
+    r"|(?:We|I) (?:hope|trust) (?:that )?(?:this|these|the (?:foregoing|above))"
+    r"|(?:The Company|We) (?:hereby )?acknowledges? that\s*:?\s*$"
+    r"|.*responsible for the (?:adequacy and accuracy|accuracy and adequacy) of the disclosure)",
+    re.I,
+)
+_SIGN_OFF = re.compile(
+    r"^(?:Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted| yours)?|"
+    r"(?:Best|Kind|Warm)?\s*regards|Cordially)\s*,?\s*$",
+    re.I,
+)
+_SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Madam|Sir)", re.I)
+_SPLIT_NUMS = re.compile(r"\d{1,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """An answer label: the comment numbers it names (if any) and the text after it."""
+
+    numbers: tuple[int, ...]
+    rest: str
+
+
+def numbered(text: str) -> tuple[int, str, str] | None:
+    """(number, part letter, text after it) when ``text`` opens with a comment number."""
+    m = _NUMBERED.match(text) or _WORDED.match(text)
+    if not m:
+        return None
+    number = int(m.group(1))
+    if number == 0 or number > 150:
+        return None
+    return number, m.group(2) or "", m.group(3).strip()
+
+
+def label(text: str) -> Label | None:
+    m = _IN_RESPONSE.match(text)
+    if m:
+        return Label((), "")
+    return _label(text)
+
+
+def _label(text: str) -> Label | None:
+    """The answer label that opens ``text``, if it is one.
+
+    A bare word ("Response") must stand alone or be followed by a colon or dash, so that a
+    sentence such as "Response rates rose" is not taken for a label.
+    """
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    rest = (m.group("rest") or "").strip()
+    if m.group("nums") is None and m.group("sep") is None and rest:
+        return None
+    if m.group("sep") == "." and rest and not m.group("nums"):
+        return None
+    nums = tuple(int(n) for n in _SPLIT_NUMS.findall(_expand_range(m.group("nums") or "")))
+    return Label(nums, rest)
+
+
+def _expand_range(nums: str) -> str:
+    """'2 through 4' → '2 3 4', so a label for a run of comments names each one."""
+    m = re.fullmatch(r"\s*(\d{1,3})\s*(?:through|to|-|\u2013|\u2014)\s*(\d{1,3})\s*", nums)
+    if m and 0 < int(m.group(2)) - int(m.group(1)) < 20:
+        return " ".join(str(n) for n in range(int(m.group(1)), int(m.group(2)) + 1))
+    return re.sub(r"\(?[a-z]\)", "", nums)
+
+
+def comment_label(text: str) -> str | None:
+    """The text after a "Comment:" label (letters that label the restated comment too)."""
+    m = _COMMENT_LABEL.match(text)
+    return m.group(1).strip() if m else None
+
+
+def is_closing(text: str) -> bool:
+    """Whether ``text`` starts the letter's closing (or the old acknowledgments)."""
+    return bool(_CLOSING.match(text))
+
+
+def is_sign_off(text: str) -> bool:
+    """Whether ``text`` is the complimentary close before the signature."""
+    return bool(_SIGN_OFF.match(text))
+
+
+def is_salutation(text: str) -> bool:
+    return bool(_SALUTATION.match(text))
+
+
+def is_marker(text: str) -> bool:
+    """A comment number, an answer label or a "Comment:" label: lines that start a paragraph."""
+    return numbered(text) is not None or label(text) is not None or comment_label(text) is not None

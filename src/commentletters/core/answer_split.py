@@ -1,0 +1,122 @@
+"""One comment's stretch of a response letter → the restated comment and the answer.
+
+The stretch runs from the comment's number to the next comment (or the closing). Where the
+answer starts is read from, in order of trust: an answer label ("Response:"); the emphasis
+the letter gives restated comments (bold or italic) and not its answers; the change from the
+staff's voice to the company's. Headings printed at the end of the stretch belong to the next
+comment (they mirror the staff letter's headings) and are cut from the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .answer_lines import Para
+from .answer_marks import comment_label, label
+from .voice import staff_lean
+
+_BULLET_ONLY = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7o]$")
+_LIST_ITEM = re.compile(
+    r"^(?:[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]|\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s", re.I
+)
+_LEAD_BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*")
+_PAGE_REF = re.compile(r"\bpages?\s+[A-Z]?-?\d+(?:\s*(?:-|\u2013|and|to|through)\s*[A-Z]?-?\d+)?\.?\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.:;?!)\]\"”’]\s*$")
+
+
+@dataclass(slots=True)
+class Split:
+    """What one stretch holds: the restated comment, the answer, and the numbers a label named."""
+
+    restated: list[str] = field(default_factory=list)
+    answer: list[Para] = field(default_factory=list)
+    label_numbers: tuple[int, ...] = ()
+
+
+def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
+    """Split a comment's stretch; ``first`` is the numbered paragraph with its number removed.
+
+    ``styled`` says the letter sets restated comments apart by emphasis (some paragraphs of its
+    body are emphasised and some are not), so emphasis can be trusted as a cue.
+    """
+    paras = ([first] if first.text else []) + rest
+    if paras and (lead := comment_label(paras[0].text)) is not None:
+        paras[0] = Para(lead, paras[0].emphasis, paras[0].line, paras[0].page)
+    out = Split()
+    for k, p in enumerate(paras):
+        lab = label(p.text)
+        if lab is not None:
+            out.restated = [q.text for q in paras[:k]]
+            tail = [Para(lab.rest, p.emphasis, p.line, p.page)] if lab.rest else []
+            out.answer = _trim_headings(tail + paras[k + 1 :])
+            out.label_numbers = lab.numbers
+            return out
+    k = _answer_start(paras, styled)
+    out.restated = [q.text for q in paras[:k]]
+    out.answer = _trim_headings(paras[k:])
+    return out
+
+
+def answer_text(answer: list[Para]) -> str:
+    """The answer as one string, without a list bullet before its first word."""
+    return _LEAD_BULLET.sub("", " ".join(p.text for p in answer).strip())
+
+
+def _answer_start(paras: list[Para], styled: bool) -> int:
+    """Index of the first paragraph of the answer (no label to go by)."""
+    if not paras:
+        return 0
+    if styled and paras[0].emphasis:
+        k = 0
+        while k < len(paras) and (paras[k].emphasis or _BULLET_ONLY.match(paras[k].text)):
+            k += 1
+        if k < len(paras):
+            return k
+    k = 0
+    if staff_lean(paras[0].text) < 0:
+        return 0
+    while k < len(paras) and _restates(paras, k):
+        k += 1
+    if k >= len(paras) and len(paras) > 1:
+        return 1
+    return k
+
+
+def _restates(paras: list[Para], k: int) -> bool:
+    """Whether paragraph ``k`` still belongs to the restated comment (voice cue)."""
+    p = paras[k]
+    if k == 0 or _BULLET_ONLY.match(p.text):
+        return True
+    lean = staff_lean(p.text)
+    if lean > 0:
+        return True
+    prev = paras[k - 1].text
+    if _BULLET_ONLY.match(prev) and lean > -3:
+        return True
+    in_list = prev.rstrip().endswith(":") or bool(_LIST_ITEM.match(prev))
+    return lean == 0 and in_list and bool(_LIST_ITEM.match(p.text))
+
+
+def _trim_headings(answer: list[Para]) -> list[Para]:
+    """Cut the next comment's headings off the end of an answer."""
+    end = len(answer)
+    body_emph = bool(answer) and answer[0].emphasis
+    while end > 1 and _heading(answer[end - 1], body_emph):
+        end -= 1
+    return answer[:end]
+
+
+def _heading(p: Para, body_emph: bool) -> bool:
+    if len(p.text) > 160:
+        return False
+    return looks_heading(p.text) or (p.emphasis and not body_emph)
+
+
+def looks_heading(text: str) -> bool:
+    """A caption rather than a sentence: a page reference, or short with no closing stop."""
+    if len(text) > 160:
+        return False
+    if _PAGE_REF.search(text):
+        return True
+    return not _SENTENCE_END.search(text) and len(text) < 100 and text[:1].isupper()

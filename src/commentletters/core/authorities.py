@@ -1,0 +1,137 @@
+"""Authorities a letter cites: ASC paragraphs, Regulation S-K/S-X/G items and rules, form items,
+SEC releases, the Financial Reporting Manual/Codification, C&DIs, SAB topics, IFRS/IAS, statute sections.
+
+``find_authorities(text)`` returns each authority once, in order of first mention, in one normalised
+spelling so that precedent search can group letters by what they cite: "FASB ASC Topic 606" and
+"ASC 606" are the same authority; "Rule 13a-14 under the Exchange Act" is "Exchange Act Rule 13a-14";
+"Regulation S-K Item 303(b)" is "Item 303(b) of Regulation S-K". Used for staff comments and for
+company answers alike, so the patterns rest on how the citations are spelt, not on one letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PAREN = r"(?:\s?\([A-Za-z0-9]{1,5}\))*"  # (b), (1)(ii), (A)
+_ACT = r"(?:Securities Act|Exchange Act|Sarbanes-Oxley Act|Investment Company Act|Trust Indenture Act|Dodd-Frank Act)"
+_SOURCE = r"(?:Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|BTR|FD|14A|13D-G|C|D)|Form\s+[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,3})?)"
+_ITEM_NO = r"\d{1,4}(?:\.[0-9A-Z]{1,3})*" + _PAREN
+_RULE_NO = r"\d{1,3}[a-z]?(?:-\d{1,3}[A-Za-z]?)?(?:\.\d{1,3})?" + _PAREN
+_CDI = r"(?:C\s?&\s?DI(?:s|'s|’s)?|Compliance\s+and\s+Disclosure\s+Interpretations?)"
+_CDI_NOS = r"\d{3}\.\d{2}[A-Za-z]?(?:\s*(?:,\s*and|,|and|or)\s+\d{3}\.\d{2}[A-Za-z]?)*"
+_LIST_JOIN = r"\s*(?:,\s*and|,|and|or|through)\s+"
+
+_PATTERNS: list[tuple[str, str]] = [
+    # Instruction 4(b)(ii) to Item 19 of Form 20-F
+    ("instruction", rf"Instructions?\s+(?P<ins>\d{{1,2}}{_PAREN})\s+(?:to|of)\s+Item\s+(?P<item>{_ITEM_NO})"
+     rf"\s+of\s+(?P<src>{_SOURCE})"),
+    # Regulation S-K Item 303(b) / S-K Item 303(b)
+    ("item_after", rf"(?:Regulation\s+)?(?P<src>S-K|S-X)\s+Items?\s+(?P<item>{_ITEM_NO})"),
+    # Items 401 and 402(b) of Regulation S-K / Item 5.B.1(a) of Form 20-F
+    ("item", rf"Items?\s+(?P<items>{_ITEM_NO}(?:{_LIST_JOIN}(?:Item\s+)?(?:{_ITEM_NO}|(?:\([A-Za-z0-9]{{1,5}}\))+))*)"
+     rf"\s+(?:of|to|under)\s+(?:the\s+)?(?P<src>{_SOURCE})"),
+    ("article", r"Article\s+(?P<no>\d{1,2})\s+of\s+(?P<src>Regulation\s+S-X)"),
+    # Regulation S-X Rule 3-05
+    ("rule_after", rf"(?:Regulation\s+)?(?P<src>S-X|S-K)\s+Rule\s+(?P<no>{_RULE_NO})"),
+    # Exchange Act Rule 13a-14 / Securities Act Section 27
+    ("act_first", rf"(?P<act>{_ACT})\s+(?P<kind>Rule|Section)\s+(?P<no>{_RULE_NO})"),
+    # Rule 3-05 of Regulation S-X / Rule 13a-14 under the Exchange Act / Rule 461
+    ("rule", rf"Rule\s+(?P<no>{_RULE_NO})(?:\s+(?:of|under|promulgated\s+under)\s+(?:the\s+)?"
+     rf"(?:(?P<src>Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|14A|13D-G|C|D))|(?P<act>{_ACT})))?"),
+    ("section_of_act", rf"Section\s+(?P<no>\d{{1,3}}[A-Za-z]?{_PAREN})\s+of\s+the\s+(?P<act>{_ACT})"),
+    ("release", r"Release\s+(?:Nos?\.\s*)?(?P<nos>\d{2}-\d{3,6}(?:\s*(?:;|,|and)\s*\d{2}-\d{3,6})*)"),
+    ("asc", r"(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification)\s+(?:(?:Sub)?[Tt]opic\s+|Section\s+|"
+     r"paragraphs?\s+)?(?P<no>\d{3}(?:-\d{2,3}(?:-\d{2}(?:-\d{1,3}[A-Z]?)?)?)?" + _PAREN + ")"),
+    ("asu", r"(?:ASU|Accounting\s+Standards\s+Update)\s+(?:No\.\s*)?(?P<no>20\d{2}-\d{2})"),
+    ("frc", r"(?P<kind>FRC|FRM)\s+(?:Topic\s+|Section\s+)?(?P<no>\d{1,4}(?:\.\d{1,3})*(?:\.[a-z])?(?:\([a-z]\))?)"),
+    ("frm_long", r"(?:Section|Topic)\s+(?P<no>\d{1,4}(?:\.\d{1,3})*)\s+of\s+the\s+(?:SEC\s+)?(?:Division'?s\s+)?"
+     r"(?:Financial\s+Reporting\s+Manual|FRM)"),
+    ("cdi_first", rf"(?:Questions?|Interpretations?|C\s?&\s?DIs?)\s+(?P<nos>{_CDI_NOS})"
+     rf"(?=(?:[^.;]|\.(?=\d)){{0,160}}?{_CDI})"),
+    ("cdi_after", rf"{_CDI}\s+(?:Questions?\s+)?(?P<nos>{_CDI_NOS})"),
+    ("sab", r"(?:SAB|Staff\s+Accounting\s+Bulletin)\s+(?:Topic\s+(?P<topic>\d{1,2}(?:\.?[A-Z](?:\.\d)?)?)|"
+     r"(?:No\.\s*)?(?P<no>\d{2,3}))"),
+    ("ifrs", r"\b(?P<kind>IFRS|IAS)\s+(?P<no>\d{1,2})\b"),
+    ("cfr", r"(?P<title>\d{1,2})\s+CFR\s+(?P<no>\d{3}\.\d{1,4}[a-z]?(?:-\d{1,3})?)"),
+]
+
+def _compile() -> re.Pattern[str]:
+    """One alternation; each pattern's groups are prefixed with its name so the names stay unique."""
+    parts = [f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern in _PATTERNS]
+    return re.compile(r"\b(?:" + "|".join(parts) + ")")
+
+
+_REGEX = _compile()
+
+
+def find_authorities(text: str) -> list[str]:
+    """Each authority cited in ``text``, normalised, once, in order of first mention."""
+    flat = re.sub(r"(?<=[A-Z])-\s+(?=[A-Z0-9])", "-", re.sub(r"\s+", " ", text or ""))
+    flat = flat.replace("\u2011", "-").replace("\u2013", "-")
+    seen: dict[str, None] = {}
+    for match in _REGEX.finditer(flat):
+        name = match.lastgroup or ""
+        groups = {key[len(name) + 1 :]: _tidy(value) for key, value in match.groupdict().items()
+                  if key.startswith(name + "_") and value is not None}
+        for found in _normalise(name, groups):
+            seen.setdefault(found, None)
+    return list(seen)
+
+
+def _tidy(value: str) -> str:
+    """A captured number without inner spaces ("303 (b)" -> "303(b)"); a source with single spaces."""
+    if value[:1].isdigit():
+        return re.sub(r"\s+", "", value)
+    value = re.sub(r"\s+", " ", value)
+    return f"Regulation {value}" if value in ("S-K", "S-X") else value
+
+
+# How each kind of citation is written out; lists ("Items 401 and 402", "Release Nos. 33-1; 34-2")
+# are split in _normalise and written once per number.
+_TEMPLATES: dict[str, str] = {
+    "instruction": "Instruction {ins} to Item {item} of {src}",
+    "item_after": "Item {item} of {src}",
+    "item": "Item {no} of {src}",
+    "article": "Article {no} of {src}",
+    "act_first": "{act} {kind} {no}",
+    "section_of_act": "{act} Section {no}",
+    "release": "Release {no}",
+    "asc": "ASC {no}",
+    "asu": "ASU {no}",
+    "frc": "{kind} {no}",
+    "frm_long": "FRM {no}",
+    "cdi_first": "C&DI Question {no}",
+    "cdi_after": "C&DI Question {no}",
+    "ifrs": "{kind} {no}",
+    "cfr": "{title} CFR {no}",
+}
+
+
+def _normalise(name: str, g: dict[str, str]) -> list[str]:
+    if name in ("rule", "rule_after"):
+        if g.get("act"):
+            return [f"{g['act']} Rule {g['no']}"]
+        return [f"Rule {g['no']} of {g['src']}" if g.get("src") else f"Rule {g['no']}"]
+    if name == "sab":
+        return [f"SAB Topic {g['topic']}" if g.get("topic") else f"SAB {g['no']}"]
+    if name == "item":
+        numbers = _item_numbers(g["items"])
+    elif name.startswith("cdi"):
+        numbers = re.findall(r"\d{3}\.\d{2}", g["nos"])
+    elif name == "release":
+        numbers = re.findall(r"\d{2}-\d{3,6}", g["nos"])
+    else:
+        numbers = [g.get("no", "")]
+    return [_TEMPLATES[name].format_map({**g, "no": number}) for number in numbers]
+
+
+def _item_numbers(listing: str) -> list[str]:
+    """ "401 and 402(b)" -> ["401", "402(b)"]; "303(a) and (c)" -> ["303(a)", "303(c)"]."""
+    numbers: list[str] = []
+    for part in re.split(r"(?:,and|,|and|or|through)(?:Item)?", re.sub(r"\s+", "", listing)):
+        if part.startswith("(") and numbers:
+            depth = part.count("(")
+            base = re.sub(rf"(?:\([A-Za-z0-9]{{1,5}}\)){{{depth}}}$", "", numbers[-1])
+            part = base + part
+        numbers.append(part)
+    return numbers

@@ -1,0 +1,98 @@
+"""The lines of a staff letter that can carry comments: furniture, blank lines and running headers left out.
+
+Extraction marks page furniture (``Line.furniture``). Running headers are not always caught there:
+"Bob Shanks / Ford Motor Company / November 7, 2017 / Page 2" at the top of a PDF page, or, in text
+converted by others, the same header mixed with template residue ("FirstName LastNameDavid",
+"August 24, NamePalantir") in the middle of a sentence. A running header repeats who the letter is
+addressed to, so it is recognised by its words: a short run of lines around a "Page N" line whose
+words all come from the letter's opening lines (date, addressee, company, address), from dates, or
+from the template's residue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .letters import Document
+
+_RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?<![A-Za-z])Name(?=[A-Z])")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # symbol-font glyphs (bullets) with no text meaning
+_BARE_NUMBER = re.compile(r"^\d{1,3}\.$")
+_PAGE_LINE = re.compile(r"(?:^|\s)Page\s+\d{1,3}$")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+_DATE_TOKEN = re.compile(r"^\d*(?:" + "|".join(_MONTHS) + r")?\d*$")  # "6", "2024", "march", "march2"
+_OPENING_END = re.compile(r"^\s*(?:Re|RE)\s*:|^\s*Dear\s|Ladies and Gentlemen", re.I)
+_HEADER_REACH = 8
+_HEADER_WIDTH = 70
+
+
+@dataclass(frozen=True, slots=True)
+class BodyLine:
+    """A line of the letter's text, stripped, with the page of the letter it is on."""
+
+    text: str
+    page: int
+    bullet: bool = False  # the line began with a symbol-font bullet glyph (left out of the text)
+
+
+def body_lines(doc: Document) -> list[BodyLine]:
+    """The letter's non-blank lines that are not page furniture, in order."""
+    lines = [(ln.text.strip(), ln.page, ln.furniture) for ln in doc.lines]
+    vocabulary = _identity_words([text for text, _, _ in lines])
+    header = _running_header(lines, vocabulary)
+    out: list[BodyLine] = []
+    for i, (text, page, furniture) in enumerate(lines):
+        if not text or furniture or i in header or _RESIDUE.search(text):
+            continue
+        glyphless = _PRIVATE_USE.sub("", text).strip()
+        if glyphless:
+            out.append(BodyLine(glyphless, page, bullet=glyphless != text and bool(_PRIVATE_USE.match(text))))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    text = _RESIDUE.sub(" ", text)
+    return [w for w in (re.sub(r"[^\w&]+", "", t).lower() for t in text.split()) if w]
+
+
+def _identity_words(texts: list[str]) -> set[str]:
+    """Words of the letter's opening lines (before "Re:" or the salutation): date, addressee, company."""
+    words: set[str] = {"page"}
+    for text in texts[:40]:
+        if _OPENING_END.search(text):
+            if re.match(r"^\s*R[Ee]\s*:", text):  # "Re: Ford Motor Company": the company as the header spells it
+                words.update(_words(text))
+            break
+        words.update(_words(text))
+    return words
+
+
+def _is_header_text(text: str, vocabulary: set[str]) -> bool:
+    if not text:
+        return True
+    if len(text) > _HEADER_WIDTH and not _RESIDUE.search(text):
+        return False
+    return all(w in vocabulary or _DATE_TOKEN.match(w) for w in _words(text))
+
+
+def _running_header(lines: list[tuple[str, int, bool]], vocabulary: set[str]) -> set[int]:
+    """Indexes of lines that belong to a running header around a "Page N" line."""
+    found: set[int] = set()
+    for i, (text, _, _) in enumerate(lines):
+        if not (_PAGE_LINE.search(text) and len(text) <= _HEADER_WIDTH and _is_header_text(text, vocabulary)):
+            continue
+        found.add(i)
+        for step in (-1, 1):
+            j = i + step
+            while (
+                0 <= j < len(lines)
+                and abs(j - i) <= _HEADER_REACH
+                and lines[j][1] == lines[i][1]  # a PDF page's header is on that page
+                and not _BARE_NUMBER.match(lines[j][0])
+                and _is_header_text(lines[j][0], vocabulary)
+            ):
+                found.add(j)
+                j += step
+    return found

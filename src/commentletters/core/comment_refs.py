@@ -1,0 +1,61 @@
+"""Which earlier comments a comment cites: "prior comment 1", "comment 4 of our letter", "prior comment
+number three", "prior comments 2, 5 and 7", "comments 1 through 3", "the preceding comment".
+
+A follow-up letter links each comment to the comments of the earlier letter it builds on; that link
+is what threads a review into rounds. A citation without a number is resolved only where the letter
+leaves no doubt: "the preceding comment" is the comment before this one, and "our prior comment"
+(singular, no number) can only be the single comment of the earlier letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_NUMBER = r"(?:\d{1,3}(?![\d.,]\d)|" + "|".join(_WORDS) + r")(?:\([a-z0-9]{1,4}\))?"
+_LIST = rf"{_NUMBER}(?:\s*(?:,\s*and|,|and|&|or|through|to|-|–)\s*{_NUMBER})*"
+_CITED = re.compile(rf"\bcomments?\s+(?:(?:number|nos?\.|#)\s*)?(?P<list>{_LIST})", re.I)
+_WORD_OR_DIGIT = r"(?:\d|" + "|".join(_WORDS) + r")"
+_PRECEDING = re.compile(r"\b(?:preceding|above)\s+comment\b(?!s)", re.I)
+_UNNUMBERED_PRIOR = re.compile(
+    rf"\b(?:prior|previous)\s+comment\b(?!s)(?!\s*(?:(?:number|nos?\.|#)\s*)?{_WORD_OR_DIGIT})", re.I
+)
+
+
+def prior_comments(text: str, number: int) -> list[int]:
+    """Comment numbers that ``text`` (the comment numbered ``number``) cites, in order, each once."""
+    flat = re.sub(r"\s+", " ", text)
+    found: dict[int, None] = {}
+    for match in _CITED.finditer(flat):
+        for value in _expand(match.group("list")):
+            found.setdefault(value, None)
+    if number > 1 and _PRECEDING.search(flat):
+        found.setdefault(number - 1, None)
+    if not found and _UNNUMBERED_PRIOR.search(flat):
+        found[1] = None
+    return list(found)
+
+
+def _value(token: str) -> int:
+    token = re.sub(r"\(.*", "", token).lower()
+    return int(token) if token.isdigit() else _WORDS[token]
+
+
+def _expand(listing: str) -> list[int]:
+    """ "2, 5 and 7" -> [2, 5, 7]; "1 through 3" -> [1, 2, 3]."""
+    tokens = re.findall(rf"{_NUMBER}|through|to|-|–", listing, re.I)
+    values: list[int] = []
+    pending_range = False
+    for token in tokens:
+        if token.lower() in ("through", "to", "-", "–"):
+            pending_range = bool(values)
+            continue
+        value = _value(token)
+        if pending_range and values and values[-1] < value <= values[-1] + 50:
+            values.extend(range(values[-1] + 1, value + 1))
+        else:
+            values.append(value)
+        pending_range = False
+    return values

@@ -1,0 +1,108 @@
+"""What a single line of page furniture looks like, judged line by line.
+
+These are the shapes every SEC letter's furniture takes, whatever the company: a page marker
+("Page 2", "August 25, 2020 Page 2", "Page -2- ", "Page 2 of 3", "- 2 -"), template residue
+left by the staff's word-processing template ("FirstName LastName", "Comapany Name…"), a
+confidential-treatment legend (Rule 83) and a Bates-style page code ("AI-001"). Whether a line
+that *could* be furniture is furniture is decided in ``furniture.py`` from where it sits.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = [
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+    *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+]
+MONTHS = frozenset(_MONTHS)
+
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE = re.compile(rf"^\s*(?:{_MONTH_RE})\.?\s+\d{{1,2}}\s*,?\s*\d{{4}}\s*$", re.I)
+# "Page 2", "Page -2-", "PAGE 2 OF 3", optionally after a date or other header text on the line.
+_PAGE_TAIL = re.compile(r"(?:^|[^,\w])\s*(?:Page|PAGE)\s*[-–—|]?\s*(\d{1,3})\s*[-–—]?(?:\s+(?:of|OF)\s+\d{1,3})?\s*$")
+_PAGE_HEAD = re.compile(r"^(?:Page|PAGE)\s*[-–—]?\s*(\d{1,3})\s*[-–—]?\s*(.*)$")
+# Lines made only of page-marker words, numbers and date words: "Page 2 8, 2021 Page 2" (garbled).
+_MARKER_TOKEN = re.compile(rf"^(?:page|of|\d{{1,4}},?|[-–—]\d{{1,3}}[-–—]|[-–—]|{_MONTH_RE}\.?,?)$", re.I)
+_BARE_NUMBER = re.compile(r"^\s*[-–—(\[]?\s*(\d{1,3})\s*[-–—)\]]?\s*$")
+_RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?:^|[\s,])Name(?=[A-Z])")
+_LEGEND = re.compile(r"(?:FOIA\s*)?confidential\s+treatment\s+request(?:ed)?\b", re.I)
+_BATES = re.compile(r"^\s*[A-Z]{1,6}[-_ ]?\d{2,7}\s*$")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[.'’&-][A-Za-z0-9]+)*")
+
+
+def is_date(text: str) -> bool:
+    """A line that is only a date ("November 17, 2014")."""
+    return bool(_DATE.match(text))
+
+
+def page_marker(text: str) -> int | None:
+    """The page number when the line is a running page marker, else None.
+
+    The word must be capitalised ("Page"): headings cite pages in lower case ("…, page 46")
+    and are not markers. Text before the marker is allowed (dates, the addressee) but not a
+    comma, which is how a heading's page reference reads.
+    """
+    s = text.strip()
+    if not s or len(s) > 160 or "page" not in s.lower():
+        return None
+    m = _PAGE_TAIL.search(s)
+    if m and not s[: m.start() + 1].rstrip().endswith(","):
+        return int(m.group(1))
+    m = _PAGE_HEAD.match(s)
+    if m and (not m.group(2) or is_date(m.group(2).strip("<>[]() "))):  # "Page 2    <May 5, 2017>"
+        return int(m.group(1))
+    tokens = s.split()
+    if len(tokens) >= 2 and all(_MARKER_TOKEN.match(t) for t in tokens):
+        nums = [t.strip("-–—") for t in tokens if t.strip("-–—").isdigit()]
+        if tokens[0].lower() == "page" and nums:
+            return int(nums[0])
+    return None
+
+
+def bare_number(text: str) -> int | None:
+    """A line that is only a small number ("2", "- 2 -", "(2)"): a page number in a footer."""
+    m = _BARE_NUMBER.match(text)
+    return int(m.group(1)) if m else None
+
+
+def has_residue(text: str) -> bool:
+    """Template residue from the staff's letter template, e.g. "FirstName LastNameRay Young"."""
+    return bool(_RESIDUE.search(text))
+
+
+def strip_residue(text: str) -> str:
+    """The line with residue words removed ("Comapany NameApple Inc." → "Apple Inc.")."""
+    s = re.sub(r"Comapany\s*Name|FirstName|LastName|Comapany", " ", text)
+    return re.sub(r"(^|[\s,])Name(?=[A-Z])", r"\1 ", s).strip()
+
+
+def is_legend(text: str) -> bool:
+    """A confidential-treatment legend, which reads like a title, not a sentence."""
+    s = text.strip()
+    if len(s) > 160 or not _LEGEND.search(s):
+        return False
+    words = [w for w in s.split() if w[:1].isalpha()]
+    lower = sum(1 for w in words if w[0].islower())
+    return lower <= max(1, len(words) // 4)
+
+
+def is_legend_start(text: str) -> bool:
+    """The first words of a legend ("[CONFIDENTIAL", "FOIA Confidential")."""
+    return bool(re.match(r"^\W*(?:FOIA\s*)?confidential\b", text, re.I))
+
+
+def is_bates(text: str) -> bool:
+    """A Bates-style page code on a line of its own ("AI-001")."""
+    return bool(_BATES.match(text))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens of a line, for comparing header lines loosely."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def shape(text: str) -> str:
+    """A line with digits folded and spaces squeezed, to see it repeat across pages."""
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip().lower()

@@ -1,0 +1,96 @@
+"""Dates as letters print them: "August 25, 2020", "Sept. 5, 2019", "25 August 2020", "8/25/2020".
+
+Letters are typed by people and extracted from PDFs, so a date may carry stray spaces
+("August 25 , 2020"), lose the comma, or be split across a line break; callers join lines
+with a space before searching.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTHS = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# "August 25, 2020", "Aug. 25 2020", "August 25 , 2020", "August 25th, 2020"
+_MDY = rf"(?P<month>{_MONTHS})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}"
+# "25 August 2020", "25th of August, 2020"
+_DMY = rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTHS})\.?,?\s+(?P<year2>(?:19|20)\d{{2}})"
+# "8/25/2020", "08-25-2020"
+_NUM = r"(?P<nm>\d{1,2})[/-](?P<nd>\d{1,2})[/-](?P<ny>(?:19|20)\d{2})"
+DATE = re.compile(rf"\b(?:{_MDY}|{_DMY}|{_NUM})\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A date found in a text: its ISO form and where it was."""
+
+    iso: str
+    start: int
+    end: int
+
+
+def _month(name: str) -> int:
+    key = name.lower()[:3]
+    return next(i for i, m in enumerate(_MONTH_NAMES, 1) if m.startswith(key))
+
+
+def _iso(year: str, month: int, day: str) -> str | None:
+    try:
+        return date(int(year), month, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _match_iso(m: re.Match[str]) -> str | None:
+    if m.group("month"):
+        return _iso(m.group("year"), _month(m.group("month")), m.group("day"))
+    if m.group("month2"):
+        return _iso(m.group("year2"), _month(m.group("month2")), m.group("day2"))
+    return _iso(m.group("ny"), int(m.group("nm")), m.group("nd"))
+
+
+def find_dates(text: str) -> list[Found]:
+    """Every valid calendar date in ``text``, in order."""
+    found = []
+    for m in DATE.finditer(text):
+        value = _match_iso(m)
+        if value:
+            found.append(Found(value, m.start(), m.end()))
+    return found
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO, or None."""
+    dates = find_dates(text)
+    return dates[0].iso if dates else None
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is only a date, perhaps after "Dated:"/"Date:" or a place ("New York, NY")."""
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return False
+    before, after = text[: dates[0].start], text[dates[0].end :]
+    if after.strip(" .,"):
+        return False
+    before = before.strip()
+    return not before or bool(re.fullmatch(r"(?:Dated?|Date of letter)\s*:?", before, re.I))

@@ -1,0 +1,127 @@
+"""The landmarks of a letter's first and last page: date line, Re: block, salutation, closing.
+
+Every SEC letter, from the staff or from a company, follows business-letter layout: letterhead,
+date, inside address, "Re:" block, salutation, body, closing ("Sincerely,"), signature. The
+other header readers work from these landmarks rather than from fixed character offsets, so
+that a letterhead of any length or an address above the date does not shift them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..letters import Document
+from .dates import find_dates, is_date_line
+
+HEAD = 90  # lines searched for the header landmarks
+_RE = re.compile(r"^(?:re|subject|regarding)\b\s*[:.]?\s*(?P<rest>.*)$", re.I)
+_SALUTATION = re.compile(
+    r"^(?:Dear\s+\S.*|Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+Sirs?|To\s+whom\s+it\s+may\s+concern)\s*[:,;.]?$",
+    re.I,
+)
+_CLOSING = re.compile(
+    r"(?:^|\s)(?:Sincerely(?:\s+yours)?|Very\s+truly\s+yours|Yours\s+(?:very\s+)?(?:truly|sincerely|faithfully)"
+    r"|Respectfully(?:\s+submitted|\s+yours)?|(?:Best|Kind|Warm)\s+regards|Regards|Cordially)\s*[,.]?\s*$",
+    re.I,
+)
+
+
+def clean(text: str) -> str:
+    """A line with white space (non-breaking spaces included) folded to single spaces."""
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+@dataclass(slots=True)
+class Layout:
+    """Indexes into ``lines`` (the letter's non-empty, non-furniture lines, cleaned)."""
+
+    lines: list[str]
+    pages: list[int]
+    date: int | None = None
+    re_start: int | None = None
+    salutation: int | None = None
+    closing: int | None = None
+
+    @property
+    def body_start(self) -> int:
+        """First line after the salutation (or after the Re: block when there is none)."""
+        if self.salutation is not None:
+            return self.salutation + 1
+        return (self.re_start if self.re_start is not None else (self.date or 0)) + 1
+
+    @property
+    def head_end(self) -> int:
+        """End (exclusive) of the header: the salutation, else the first paragraph-long line."""
+        if self.salutation is not None:
+            return self.salutation
+        start = self.re_start if self.re_start is not None else 0
+        for i in range(start + 1, min(len(self.lines), HEAD)):
+            if len(self.lines[i]) > 150:
+                return i
+        return min(len(self.lines), HEAD)
+
+    def re_lines(self) -> list[str]:
+        """The Re: block: from "Re:" to the salutation (without the "Re:" label itself)."""
+        if self.re_start is None:
+            return []
+        first = _RE.match(self.lines[self.re_start])
+        rest = [first.group("rest")] if first and first.group("rest") else []
+        return rest + self.lines[self.re_start + 1 : self.head_end]
+
+    def head_text(self) -> str:
+        return " ".join(self.lines[: self.head_end])
+
+    def tail(self, reach: int = 25) -> list[str]:
+        """The closing lines: from the closing word on (or the last ``reach`` lines)."""
+        start = self.closing if self.closing is not None else max(0, len(self.lines) - reach)
+        return self.lines[start : start + reach]
+
+
+def find_layout(doc: Document) -> Layout:
+    """Locate the landmarks of ``doc``."""
+    kept = [(clean(ln.text), ln.page) for ln in doc.lines if not ln.furniture]
+    kept = [(t, p) for t, p in kept if t]
+    lay = Layout([t for t, _ in kept], [p for _, p in kept])
+    head = lay.lines[:HEAD]
+    lay.salutation = next((i for i, t in enumerate(head) if len(t) < 150 and _SALUTATION.match(t)), None)
+    stop = lay.salutation if lay.salutation is not None else len(head)
+    lay.re_start = next((i for i, t in enumerate(head[:stop]) if _RE.match(t) and _is_re_label(t)), None)
+    lay.date = _date_line(lay, stop)
+    lay.closing = _closing_line(lay)
+    return lay
+
+
+def _is_re_label(text: str) -> bool:
+    """ "Re: Acme Inc." or a bare "Re", but not a sentence that starts with "Regarding the ..."."""
+    m = _RE.match(text)
+    return bool(m) and (text[:2].lower() == "re" and not text[2:3].isalpha() or ":" in text[:12])
+
+
+def _date_line(lay: Layout, stop: int) -> int | None:
+    """The letter's own date: the first header line that is only a date.
+
+    A date line after "Re:" is taken only when none precedes it and it does not continue a
+    "Filed"/"Submitted" line: inside the Re: block a date is a filing date.
+    """
+    found = [i for i in range(stop) if is_date_line(lay.lines[i])]
+    before = [i for i in found if lay.re_start is None or i < lay.re_start]
+    after = [i for i in found if i not in before and not _continues_filing(lay.lines[i - 1])]
+    chosen = before or after
+    return chosen[0] if chosen else None
+
+
+def _continues_filing(previous: str) -> bool:
+    return bool(re.search(r"\b(?:filed|submitted|dated|furnished|ended|on|of)$", previous, re.I))
+
+
+def _closing_line(lay: Layout) -> int | None:
+    """The last "Sincerely,"-like line (ignoring any lone one in the header)."""
+    for i in range(len(lay.lines) - 1, lay.body_start - 1, -1):
+        if len(lay.lines[i]) < 60 and _CLOSING.search(lay.lines[i]):
+            return i
+    return None
+
+
+def dates_in(text: str) -> list[str]:
+    return [d.iso for d in find_dates(text)]

@@ -1,0 +1,103 @@
+"""The Re: block: the company, each filing reviewed (form, period end, filing date) and the file numbers.
+
+The block is read as one string, so that a description broken over lines ("Form 10-K for the /
+fiscal year ended January 29, 2023") reads whole. Each form named in it starts a filing; the
+period and filing date are the ones printed between that form and the next.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..letters import Filing, Letter
+from .dates import DATE, find_dates
+from .forms import FORM, form_name
+from .layout import Layout
+
+_NUMBER = r"\d{1,3}-\s?\d{3,}(?:-\d{1,3})?"
+FILE_NO = re.compile(
+    rf"(?:File|Registration)\s*(?:Nos?|Numbers?)\s*[.:]*\s*(?P<list>{_NUMBER}(?:\s*(?:,|;|&|and)\s*(?:{_NUMBER}))*)",
+    re.I,
+)
+_PERIOD = re.compile(rf"(?:ended|ending|as of)\s*:?\s*(?:{DATE.pattern})", re.I)
+_FILED = re.compile(
+    rf"(?:filed|submitted|furnished|publicly filed)(?:\s+(?:on|with the (?:SEC|Commission) on))?\s*[,:]?\s*"
+    rf"(?:{DATE.pattern})",
+    re.I,
+)
+# a salutation inside a long line (letters extracted as one paragraph): the Re: block ends there
+_SALUTATION_IN_LINE = re.compile(r"\b(?:Dear\s+(?:Mr|Ms|Mrs|Dr|Messrs|Mses|Sir|Madam)\b|Ladies and Gentlemen)")
+
+
+def re_block_text(lay: Layout) -> str:
+    """The Re: block as one string; the whole header when the letter prints no "Re:" label."""
+    lines = lay.re_lines() or lay.lines[: lay.head_end]
+    text = " ".join(lines)
+    if lay.salutation is None:
+        inline = re.search(r"(?:^|\s)R[Ee]\s*:\s", text)
+        if inline:
+            text = text[inline.end() :]
+        cut = _SALUTATION_IN_LINE.search(text)
+        text = text[: cut.start()] if cut else text[:1500]
+    return re.sub(r"(?<=\w)- (?=\w)", "-", text)  # "Form 8- K/A" broken at the hyphen
+
+
+def read_re_block(lay: Layout, letter: Letter) -> None:
+    """Fill ``file_numbers``, ``filings_reviewed`` and ``company`` from the Re: block."""
+    text = re_block_text(lay)
+    letter.file_numbers = file_numbers(text)
+    letter.filings_reviewed = filings(text)
+    letter.company = company(lay, text)
+
+
+def file_numbers(text: str) -> list[str]:
+    """Every number after "File No."/"File Nos."/"File Number", in order, without repeats."""
+    numbers: list[str] = []
+    for m in FILE_NO.finditer(text):
+        for num in re.findall(_NUMBER, m.group("list")):
+            num = re.sub(r"\s", "", num)
+            if num not in numbers:
+                numbers.append(num)
+    return numbers
+
+
+def filings(text: str) -> list[Filing]:
+    """One :class:`Filing` per form named, with the period and filing date printed after it."""
+    found = [m for m in FORM.finditer(text) if not _inside_defined_term(text, m.start())]
+    out = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        segment = text[m.end() : end]
+        out.append(Filing(form_name(m), _first_iso(_PERIOD, segment), _first_iso(_FILED, segment)))
+    return out
+
+
+def _first_iso(pattern: re.Pattern[str], segment: str) -> str | None:
+    m = pattern.search(segment)
+    if not m:
+        return None
+    dates = find_dates(m.group(0))
+    return dates[0].iso if dates else None
+
+
+def _inside_defined_term(text: str, at: int) -> bool:
+    """True inside a quoted short name such as (the “2016 Form 10-K”): a name, not another filing."""
+    before = text[max(0, at - 40) : at]
+    curly = before.rfind("“") > before.rfind("”")
+    return curly or before.count('"') % 2 == 1
+
+
+def company(lay: Layout, text: str) -> str | None:
+    """The registrant named first in the Re: block (text before the first form/filing words)."""
+    if not lay.re_lines():
+        return None
+    first = re.split(
+        r"\s+(?:Form|Forms|Registration Statement|Annual Report|Amendment|Schedule|Draft|Current Report|"
+        r"Preliminary|Definitive|Proxy|File No|Filed|Request|Response|Quarterly Report)\b",
+        text,
+        maxsplit=1,
+    )[0]
+    first = first.strip(" ,;:-")
+    if not first or len(first) > 120 or FORM.match(first) or DATE.search(first):
+        return None
+    return first

@@ -1,0 +1,85 @@
+"""Which staff letters a company letter answers or refers to, by their dates.
+
+Company letters name them in the opening: "the comments contained in the letter dated August 16,
+2017", "your letter of March 6, 2024", "the Staff's June 29, 2017 comment letter", "our
+response letter of October 21, 2021 to your letter of September 23, 2021". A date counts when
+the letter it dates is the staff's: a letter (or comments) the date is attached to, not the
+company's own ("our response letter", "the Company's prior response letter", "ADM's letter to
+the Commission"). Only the opening is read, up to the first restated comment: restated
+comments speak in the staff's voice ("our letter dated ...", "your letter dated ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import Found, find_dates, is_date_line
+from .layout import Layout
+
+OPENING = 3000  # at most this many characters of the body are read
+_FIRST_COMMENT = re.compile(
+    r"^(?:\(?\d{1,2}\s*[.)]|Comments?\s*(?:No\.\s*)?\d|Comments?\s*:|Staff\s+Comment|Response\b)"
+)
+_SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bInc)(?<!\bNo)\.\s+(?=[A-Z])")
+_NOUN = re.compile(r"\b(?:letters?|correspondence|comments?|e-?mail)\b", re.I)
+_ATTACH = re.compile(
+    r"(?:dated|of|on|issued|received|delivered|sent|provided|transmitted)\s*,?\s*(?:\w+\s+and\s+)?$", re.I
+)
+_NOT_A_LETTER_DATE = re.compile(
+    r"\b(?:filed|furnished|submitted|revised|amended|Form|regarding|relating|with respect to"
+    r"|call|conversations?|telephone|meeting)\b|\d{4}"
+)
+_DATE_THEN_LETTER = re.compile(
+    r"^\s*,?\s*(?:(?!(?:to|your|our|the|and|or|of|in|from|a|an)\b)[\w-]+\s+)?letters?\b", re.I
+)
+# whose letter: a company's own letters are "our"/"my", a response letter, or "<Name>'s"
+_OWNER = re.compile(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}$|\bresponse\s+$")
+_STAFF_OWNER = re.compile(r"\b(?:Staff|Commission|SEC|Division)[’']s\s+(?:[\w-]+\s+){0,3}$")
+_TO_STAFF = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:Staff|Commission|SEC|Division|you)\b", re.I)
+
+
+def opening(lay: Layout) -> str:
+    """The body up to the first restated comment (at most :data:`OPENING` characters)."""
+    kept: list[str] = []
+    for text in lay.lines[lay.body_start :]:
+        if _FIRST_COMMENT.match(text) or sum(map(len, kept)) > OPENING:
+            break
+        if not is_date_line(text):  # a running header's date is the letter's own
+            kept.append(text)
+    return re.sub(r"(?<=\w)- (?=\w)", "-", " ".join(kept))[:OPENING]
+
+
+def responds_to(lay: Layout, letter_date: str | None) -> list[str]:
+    """Dates (ISO) of the staff letters named in the opening, in order, without repeats."""
+    text = opening(lay)
+    dates: list[str] = []
+    for found in find_dates(text):
+        if letter_date and found.iso > letter_date:
+            continue  # a deadline or a later date, not a letter being answered
+        if _dates_staff_letter(text, found) and found.iso not in dates:
+            dates.append(found.iso)
+    return dates
+
+
+def _dates_staff_letter(text: str, found: Found) -> bool:
+    left = text[max(0, found.start - 240) : found.start]
+    sentence = _SENTENCE_END.split(left)[-1]
+    if _DATE_THEN_LETTER.match(text[found.end : found.end + 40]):  # "the Staff's June 29, 2017 comment letter"
+        return not re.search(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+$", sentence) or bool(
+            _STAFF_OWNER.search(sentence)
+        )
+    nouns = list(_NOUN.finditer(sentence))
+    if not nouns:
+        return False
+    noun = nouns[-1]
+    between = sentence[noun.end() :]
+    attach = _ATTACH.search(between)
+    if len(between) > 180 or not attach or _NOT_A_LETTER_DATE.search(between):
+        return False
+    if noun.group(0).lower().startswith("comment") and not attach.group(0).lower().startswith("dated"):
+        return False  # "comments ... provided orally on June 5": not a letter
+    return not (_owned_by_company(sentence[: noun.start()]) or _TO_STAFF.search(between))
+
+
+def _owned_by_company(before_noun: str) -> bool:
+    return bool(_OWNER.search(before_noun)) and not _STAFF_OWNER.search(before_noun)

@@ -1,0 +1,99 @@
+"""Who wrote the letter: the SEC staff or the company (or its counsel)?
+
+Decided from the letter's structure, not its topic. A staff letter has the Commission's
+letterhead above the date (a logo, "Mail Stop 4720", "DIVISION OF CORPORATION FINANCE"), is
+addressed to a company officer, and is signed by the Division or one of its Offices; its
+contacts are staff phone numbers (202) 551-xxxx. A company letter is addressed TO the
+Commission (its inside address is "100 F Street, N.E., Washington, D.C. 20549"), is sent
+"Via EDGAR", greets "Ladies and Gentlemen", calls the reviewers "the Staff" and is signed by an
+officer or a law firm. Each cue votes; no single one decides, so that a PDF company letter
+or an HTML staff letter still lands on the right side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import Layout
+
+_SEC = re.compile(
+    r"securities\s+and\s+exchange\s+commission|division\s+of\s+corporation\s+finance|100\s+F\s+Street|\b20549\b",
+    re.I,
+)
+_STAFF_MARK = re.compile(r"securities and exchange commission logo|^mail\s*stop\s+\d+|^division of$", re.I)
+_LETTERHEAD_START = re.compile(r"^(?:united states|division of|mail\s*stop)", re.I)
+_EDGAR = re.compile(r"\b(?:via|by)\s+(?:edgar|electronic)|\bedgar\s+(?:submission|correspondence)", re.I)
+_SIGNED_BY_OFFICE = re.compile(
+    r"\bDivision of Corporation Finance\b|^Office of (?!the\b)[A-Z]|\b(?:Assistant|Associate|Deputy) Director\b"
+    r"|\b(?:Accounting |Legal )?Branch Chief\b|\bOffice Chief\b|\bStaff (?:Accountant|Attorney)\b"
+    r"|\bAttorney[- ]Advis[oe]r\b|\bAssistant Chief Accountant\b",
+    re.M,
+)
+_STAFF_OPENING = re.compile(
+    r"^(?:We have (?:reviewed|limited our review|completed our review|concluded)|"
+    r"(?:This is to advise you that )?We (?:do not intend to|will not|did not) review)",
+    re.I,
+)
+_DELEGATED = re.compile(r"by the Division of Corporation Finance,? pursuant to delegated authority", re.I)
+_SEC_PHONE = re.compile(r"\(?202\)?[\s.-]*551[\s.-]*\d{4}")
+_CAPITAL_STAFF = re.compile(
+    r"\b(?:the|of the|to the)\s+Staff\b(?!\s+(?:Accountant|Attorney))|\(the\s+[\"“]Staff[\"”]\)"
+)
+_COMPANY_WORDS = re.compile(r"\brespectfully\b|\bthe Company\b|\bon behalf of\b", re.I)
+
+
+def staff_votes(lay: Layout) -> dict[str, int]:
+    """Each structural cue and its vote: positive for staff, negative for company."""
+    head = lay.lines[: lay.head_end]
+    date = lay.date if lay.date is not None else 0
+    letterhead = head[:date]
+    staff_top = bool(letterhead) and bool(_SEC.search(letterhead[0]) or _LETTERHEAD_START.match(letterhead[0]))
+    inside = head[date + 1 if staff_top else 0 : 25]
+    body = lay.lines[lay.body_start :]
+    votes = {
+        "staff letterhead": 3 * any(_STAFF_MARK.search(t) for t in head[: date + 3])
+        + 2 * any(_SEC.search(t) for t in _top(letterhead)),
+        "addressed to the Commission": -3 * any(_SEC.search(t) for t in inside),
+        "sent via EDGAR": -2 * any(_EDGAR.search(t) for t in head),
+        "ladies and gentlemen": -2
+        * bool(lay.salutation is not None and "gentlemen" in lay.lines[lay.salutation].lower()),
+        "signed by the Division": 3 * bool(_SIGNED_BY_OFFICE.search("\n".join(_signature(lay)))),
+        "order by delegated authority": 3 * bool(_DELEGATED.search(" ".join(lay.lines[-30:]))),
+        "staff opening": 2 * any(_STAFF_OPENING.match(t) for t in body[:3]),
+        "staff phone numbers": 1 * bool(_SEC_PHONE.search(" ".join(_before_closing(lay)))),
+        "the Staff": -2 * bool(_CAPITAL_STAFF.search(" ".join(body))),
+        "company words": -1 * (len(_COMPANY_WORDS.findall(" ".join(body[:40]))) >= 2),
+    }
+    return {k: v for k, v in votes.items() if v}
+
+
+def written_by_staff(lay: Layout) -> bool:
+    """True when the staff cues outweigh the company cues."""
+    return sum(staff_votes(lay).values()) > 0
+
+
+def _top(letterhead: list[str]) -> list[str]:
+    """The first lines of a letterhead, up to any "Via EDGAR" (above which a company's own name stands)."""
+    top = []
+    for text in letterhead[:4]:
+        if _EDGAR.search(text) or len(text) > 80:
+            break
+        top.append(text)
+    return top
+
+
+def _before_closing(lay: Layout, reach: int = 30) -> list[str]:
+    end = lay.closing if lay.closing is not None else len(lay.lines)
+    return lay.lines[max(lay.body_start, end - reach) : end]
+
+
+def _signature(lay: Layout) -> list[str]:
+    """The signature block: from the closing word to a "cc:" line, at most 8 lines."""
+    block: list[str] = []
+    if lay.closing is None:
+        return block
+    for text in lay.tail(9)[1:]:
+        if re.match(r"^(?:cc|c:|copy to|copies to|enclosures?)\b", text, re.I):
+            break
+        block.append(text)
+    return block

@@ -1,0 +1,100 @@
+"""Headings of a staff letter: the captions above comments that mirror the filing's structure.
+
+A heading is a short line without sentence punctuation at its end ("Form 10-K for the Fiscal Year
+Ended December 31, 2023", "Item 7. Management's Discussion and Analysis", "Goodwill, page 27").
+Captions may wrap onto a second line in a PDF ("...Results of" / "Operations"; "...adjustments," /
+"page 29"; "Form 8-" / "K/A"): such lines are joined back into one heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"[.?!;:][\"'”’)\]]*$")
+# A caption starts like a title; its wrapped second line may start "of Operations" or "page F-77".
+_STARTS_LIKE_HEADING = re.compile(
+    r"^(?:[A-Z0-9(\"“'‘]|(?:of|and|to|for|in|on|the|or|with|from)\s+[A-Z0-9]|pages?\s+[A-Z]{0,2}-?\d|"
+    r"[a-z]{1,4}\.\s+[A-Z])"  # "b. Revenue Recognition, page F-7"
+)
+_CONNECTOR_END = re.compile(r"(?:[,(&/–-]|\b(?:and|of|to|the|for|in|on|or|with|by|from|a|an|as|at|under|pages?))$",
+                            re.I)
+_REF = r"(?:[A-Z]{0,2}-?\d{1,4}(?:\s*[-–]\s*[A-Z]{0,2}-?\d{1,4})?|[ivxl]{1,6})"
+_PAGE_REF = re.compile(rf"\bpages?\s+(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)\s*\)?\.?$", re.I)
+_FORM_HEADING = re.compile(
+    r"^(?:Amendment\s+No\.?\s*\d+\s+to\s+|Amended\s+|Draft\s+|Preliminary\s+|Definitive\s+|Revised\s+)?"
+    r"(?:Form\s+[0-9A-Z]|Schedule\s+(?:TO|14|13)|Registration\s+Statement|Offering\s+Statement|Proxy\s+Statement|"
+    r"Current\s+Report|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|Post-Effective\s+Amendment|"
+    r"(?:Supplemental\s+)?Response(?:\s+Letter)?\s+[Dd]ated)",
+)
+MAX_HEADING = 200
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+                "under", "into", "its", "our", "your", "vs", "versus", "per"}
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the line ends as a sentence does (period, question mark, colon, semicolon)."""
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def looks_like_heading(text: str) -> bool:
+    """Could this line be (part of) a caption? Short, starts like a title, no sentence end."""
+    text = text.strip()
+    return (
+        0 < len(text) <= MAX_HEADING
+        and not ends_sentence(text)
+        and bool(_STARTS_LIKE_HEADING.match(text))
+    )
+
+
+def title_like(text: str) -> bool:
+    """Mostly capitalised words, a page reference or a form heading: a caption, not a fragment of prose."""
+    if page_refs(text) or is_form_heading(text):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    if not words:
+        return bool(text.strip())
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals / len(words) >= 0.6
+
+
+def is_form_heading(text: str) -> bool:
+    """The outermost heading: the filing the comments are about ("Form 10-K for the Fiscal Year ...")."""
+    return bool(_FORM_HEADING.match(text.strip()))
+
+
+def page_refs(heading: str) -> list[str]:
+    """Page numbers a heading cites: "page 95" -> ["95"], "pages 43-44" -> ["43-44"], "page F-19" -> ["F-19"]."""
+    match = _PAGE_REF.search(heading.strip())
+    if not match:
+        return []
+    refs = re.split(r"\s*(?:,\s*and|,|&|\band\b)\s*", match.group("refs").replace("–", "-"))
+    return [re.sub(r"\s+", "", r) for r in refs if r.strip()]
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """The line plainly runs on into the next: it ends with a comma, a hyphen or a connecting word."""
+    return bool(_CONNECTOR_END.search(text.rstrip()))
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """Join caption lines that wrap onto the next line; every other line is a heading of its own."""
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if out and _continues(out[-1], text):
+            glue = "" if re.search(r"\w-$", out[-1]) else " "
+            out[-1] = out[-1] + glue + text
+        else:
+            out.append(text)
+    return out
+
+
+def _continues(previous: str, text: str) -> bool:
+    if page_refs(previous):
+        return False
+    return (
+        ends_mid_sentence(previous)
+        or previous.count("(") > previous.count(")")
+        or text[:1].islower()
+        or bool(re.match(r"pages?\s+[A-Z]{0,2}-?\d", text, re.I))
+    )

@@ -1,0 +1,87 @@
+"""Whose voice a paragraph is in: the staff's (a restated comment) or the company's (its answer).
+
+A response letter repeats each staff comment and then answers it, often with no label in
+between. The two voices differ in grammar, not in topic: the staff address the company
+("you", "your", "Please revise", "Tell us", "We note"), while the company speaks of itself
+and of the staff in the third person ("The Company respectfully advises the Staff", "We
+will revise", "our disclosure"). These cues hold across all SEC correspondence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_IMPERATIVE = (
+    "please|tell|explain|revise|disclose|provide|clarify|describe|quantify|expand|consider|discuss|identify"
+    "|refer|confirm|show|include|advise|address|ensure|remove|delete|update|file|state|summarize|reconcile"
+    "|present|define|balance|highlight|indicate|specify|furnish|submit|amend|add|obtain|reconsider|tell"
+)
+_NOT_ASKING = r"(?! (?:see|refer|note|find|be advised|do not hesitate|contact|call|let|direct|feel)\b)"
+_STAFF_OPEN = re.compile(
+    rf"^(?:[\u2022\u00b7\-*\u2013]\s*)?(?:(?:{_IMPERATIVE})\b{_NOT_ASKING}"
+    r"|we (?:note|also note|further note|refer|remind|understand|see|are unable|could not|may have|reissue|"
+    r"partially reissue|have (?:read|reviewed)|acknowledge your|noted)\b"
+    r"|you\b|your\b|it (?:appears|is unclear|is not clear|does not appear|seems)|in this regard|in your\b"
+    r"|if (?:so|not|true|applicable|material)\b|so that we\b|to the extent (?:you|that you)\b"
+    r"|as a related matter|for example, (?:you|your)|with respect to your|in addition, (?:please|you|tell)"
+    r"|in light of|where you|regarding your|how (?:you|do you)|why\b|what\b|whether\b)",
+    re.I,
+)
+_COMPANY_OPEN = re.compile(
+    r"^(?:[\u2022\u00b7\-*\u2013]\s*)?(?:the company|the registrant|the partnership|the trust|the bank"
+    r"|we (?:respectfully|acknowledge the|confirm|advise|have(?! (?:considered|read|reviewed|evaluated) your)"
+    r"|will|believe|do|did|are|were|agree|note the staff"
+    r"|supplementally|hereby|would|consider|determined|concluded|considered|evaluated|assessed|recogni[sz]e"
+    r"|account|record|present|disclose|utilize|use|provide|define|calculate|plan|intend|expect|continue"
+    r"|understand the staff|propose|also|generally|currently|previously|first|then|further)\b"
+    r"|in response|as (?:disclosed|noted|discussed|described|stated|indicated|previously|requested|set forth|"
+    r"reflected|shown|explained|of|part|a result)|our\b|in (?:future|our|its|the company)|beginning (?:with|in)"
+    r"|management\b|the staff\b|pursuant to|consistent with|yes\b|no\b|acknowledged|noted|understood)",
+    re.I,
+)
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
+_COMPANY_WORDS = re.compile(
+    r"\b(?:respectfully|the staff|staff[\u2019']s|the company|company[\u2019']s|we (?:have|will|believe|confirm|"
+    r"advise|acknowledge|do not|did not|are|were|respectfully|supplementally|propose|intend|plan))\b",
+    re.I,
+)
+# The staff asking, wherever it stands: "please" (not the company's "please see"), "our comment".
+_ASKS = re.compile(
+    rf"\bplease\b{_NOT_ASKING}"
+    r"|\bour (?:prior |previous |earlier )?comments?\b|\b(?:help|enable) us (?:to )?(?:understand|evaluate)"
+    r"|\bso that we (?:may|can)\b|\btell us\b",
+    re.I,
+)
+_YOUR_LETTER = re.compile(r"\byour (?:letter|comment|comments|request|review|reference)\b", re.I)
+
+
+def staff_lean(text: str) -> int:
+    """Positive when ``text`` reads as the staff speaking, negative as the company; 0 unsure.
+
+    The opening words weigh most (an answer opens "The Company respectfully...", a comment
+    "Please tell us..."); the pronouns over the first sentences break ties.
+    """
+    head = text[:400]
+    score = 0
+    asks = _ASKS.search(head) is not None
+    if _COMPANY_OPEN.match(head) and not asks:
+        score -= 3
+    elif _STAFF_OPEN.match(head) or asks:
+        score += 3
+    you = len(_YOU.findall(head)) - len(_YOUR_LETTER.findall(head))
+    score += min(you, 3)
+    score -= min(len(_COMPANY_WORDS.findall(head)), 3)
+    return score
+
+
+def is_staff_voice(text: str) -> bool:
+    return staff_lean(text) > 0
+
+
+def is_company_voice(text: str) -> bool:
+    return staff_lean(text) < 0
+
+
+def is_plain_staff(text: str) -> bool:
+    """Unmistakably the staff: opens as the staff do and addresses the company as "you"."""
+    return staff_lean(text) >= 3 and _YOU.search(text[:400]) is not None

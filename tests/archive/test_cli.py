@@ -1,0 +1,50 @@
+"""The archive's commands: ingest, stats --json, export, reparse; parse stays free of Django."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from commentletters.cli import main
+from tests.conftest import CORPUS, SAMPLES
+
+ADM_2017 = CORPUS / "sec/ADM/ADM_0000000000-17-044885"
+
+
+def test_ingest_stats_export_reparse(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", "--no-progress", str(ADM_2017), str(SAMPLES)]) == 0
+    assert "5 added" in capsys.readouterr().out
+    assert main(["stats", "--json"]) == 0
+    counts = json.loads(capsys.readouterr().out)
+    assert (counts["letters"], counts["failed_files"]) == (5, 0)
+    assert main(["export", "--format", "jsonl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 5
+    assert {json.loads(line)["accession"] for line in lines} == {
+        "0000000000-17-044885",
+        "0000007084-18-000005",
+        "0000000000-18-000913",
+        None,
+    }
+    assert main(["reparse", "--no-progress", "--workers", "1"]) == 0
+    assert "5 letters re-parsed, 0 failed" in capsys.readouterr().out
+    assert main(["stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == counts
+
+
+def test_ingest_exit_status_reports_a_missing_path(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", "--no-progress", str(SAMPLES / "no-such-letter.pdf")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_parse_loads_no_django() -> None:
+    code = (
+        "import sys; from commentletters.cli import main; "
+        f"main(['parse', '--json', {str(next(SAMPLES.glob('*.txt')))!r}]); "
+        "assert not [m for m in sys.modules if m.startswith('django')], 'django imported'"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

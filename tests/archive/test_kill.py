@@ -1,0 +1,67 @@
+"""An ingest killed with SIGKILL mid-run loses nothing and duplicates nothing when run again.
+
+Runs the real command in a child process on a real SQLite file (not the test database), kills it
+once letters have started to land, runs it again, and compares with an uninterrupted run.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.conftest import CORPUS
+
+USES_DATABASE = False  # no test database: a child process with its own SQLite file
+
+COMPANIES = [CORPUS / "sec" / t for t in ("ADM", "AFL", "ALL", "AMT")]
+
+
+def run_ingest(data: Path) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {"COMMENTLETTERS_DATA_DIR": str(data)}
+    cmd = [sys.executable, "-m", "commentletters", "ingest", "--no-progress", "--workers", "1", *map(str, COMPANIES)]
+    return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def count(db: Path, sql: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute(sql).fetchone()[0])
+
+
+def letters_so_far(db: Path) -> int:
+    try:
+        return count(db, "SELECT count(*) FROM archive_letter")
+    except sqlite3.Error:
+        return 0
+
+
+def test_sigkill_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+    whole = tmp_path / "whole"
+    assert run_ingest(whole).wait(timeout=300) == 0
+    expected = count(whole / "commentletters.sqlite3", "SELECT count(*) FROM archive_letter")
+
+    killed = tmp_path / "killed"
+    db = killed / "commentletters.sqlite3"
+    child = run_ingest(killed)
+    deadline = time.monotonic() + 120
+    while letters_so_far(db) < 3 and time.monotonic() < deadline and child.poll() is None:
+        time.sleep(0.02)
+    assert child.poll() is None, "the run ended before it could be killed"
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    partial = letters_so_far(db)
+    assert 0 < partial < expected
+
+    assert run_ingest(killed).wait(timeout=300) == 0
+    assert count(db, "SELECT count(*) FROM archive_letter") == expected
+    assert count(db, "SELECT count(DISTINCT key) FROM archive_letter") == expected
+    assert count(db, "SELECT count(*) FROM archive_comment") == count(
+        whole / "commentletters.sqlite3", "SELECT count(*) FROM archive_comment"
+    )
+    assert (
+        count(db, "SELECT count(*) FROM archive_letter WHERE raw_id NOT IN (SELECT id FROM archive_rawdocument)") == 0
+    )

@@ -1,0 +1,72 @@
+"""Citations as staff letters and company answers spell them, and the one form each is reported in."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentletters.core.authorities import find_authorities
+
+CASES: list[tuple[str, list[str]]] = [
+    ("Refer to ASC 740-30-50-2(b). Provide us with any proposed revisions", ["ASC 740-30-50-2(b)"]),
+    ("Tell us what consideration you gave to ASC 480-10-55-54.", ["ASC 480-10-55-54"]),
+    ("revenue under FASB ASC Topic 606 and ASC 606-10-50-5", ["ASC 606", "ASC 606-10-50-5"]),
+    ("the goodwill guidance in ASC Subtopic 350-20, including ASC 350-20-35-30", ["ASC 350-20", "ASC 350-20-35-30"]),
+    ("Refer to Item 303(b) of Regulation S-K.", ["Item 303(b) of Regulation S-K"]),
+    ("as required by Regulation S-K Item 303(b)", ["Item 303(b) of Regulation S-K"]),
+    ("Refer to Item 5.B.1(a) of Form 20-F and Section IV.C of SEC Release 33-8350.",
+     ["Item 5.B.1(a) of Form 20-F", "Release 33-8350"]),
+    ("see Item 100(a) of Regulation G", ["Item 100(a) of Regulation G"]),
+    ("Items 401 and 402(b) of Regulation S-K", ["Item 401 of Regulation S-K", "Item 402(b) of Regulation S-K"]),
+    ("financial statements under Rule 3-05 of Regulation S-X", ["Rule 3-05 of Regulation S-X"]),
+    ("pursuant to Regulation S-X Rule 3-05", ["Rule 3-05 of Regulation S-X"]),
+    ("See Article 11 of Regulation S-X.", ["Article 11 of Regulation S-X"]),
+    ("Refer to Release No. 33-8350 and SEC Release 33-8350", ["Release 33-8350"]),
+    ("See Release Nos. 33-10890; 34-90459.", ["Release 33-10890", "Release 34-90459"]),
+    ("Refer to FRC 501.13.a. for additional guidance", ["FRC 501.13.a"]),
+    ("Refer to FRC 501.03(a) and Section IV of SEC Release 33-8350.", ["FRC 501.03(a)", "Release 33-8350"]),
+    ("Refer to Question 102.11 of the staff's Non-GAAP Financial Measures Compliance and Disclosure "
+     "Interpretations.", ["C&DI Question 102.11"]),
+    ("Refer to Non-GAAP C&DI 100.01.", ["C&DI Question 100.01"]),
+    ("Question 100.04 of the Non-GAAP C&DIs", ["C&DI Question 100.04"]),
+    ("pursuant to Rule 83 of the Commission's Rules on Information", ["Rule 83"]),
+    ("in accordance with Rule 461", ["Rule 461"]),
+    ("Rule 12b-20 under the Exchange Act", ["Exchange Act Rule 12b-20"]),
+    ("within the meaning of Securities Act Section 27", ["Securities Act Section 27"]),
+    ("Section 27A of the Securities Act and Section 21E of the Exchange Act",
+     ["Securities Act Section 27A", "Exchange Act Section 21E"]),
+    ("certifications required by Exchange Act Rule 13a-14(a)", ["Exchange Act Rule 13a-14(a)"]),
+    ("pursuant to Instruction 4(b)(ii) to Item 19 of Form 20-F.", ["Instruction 4(b)(ii) to Item 19 of Form 20-F"]),
+    ("Refer to SAB Topic 5.P and Staff Accounting Bulletin Topic 1.M", ["SAB Topic 5.P", "SAB Topic 1.M"]),
+    ("as a lessee under IFRS 16 and IAS 36", ["IFRS 16", "IAS 36"]),
+    ("adoption of ASU 2016-13 and ASU No. 2017-04", ["ASU 2016-13", "ASU 2017-04"]),
+    ("Refer to Item 2.02 of Form 8-K.", ["Item 2.02 of Form 8-K"]),
+    ("Rule 83 (17 CFR 200.83)", ["Rule 83", "17 CFR 200.83"]),
+    ("Refer to Item 10(e)(1)(i)(A) of Regulation S-K", ["Item 10(e)(1)(i)(A) of Regulation S-K"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_citation_normalised(text: str, expected: list[str]) -> None:
+    assert find_authorities(text) == expected
+
+
+def test_line_breaks_and_broken_hyphens_do_not_hide_a_citation() -> None:
+    text = "Refer to Item 303(b) of Regulation S-\nK and to ASC\n740-30-50-2(b)."
+    assert find_authorities(text) == ["Item 303(b) of Regulation S-K", "ASC 740-30-50-2(b)"]
+
+
+def test_repeated_citations_are_listed_once_in_first_mention_order() -> None:
+    text = "Refer to ASC 606. See also Rule 461. Again, refer to ASC 606."
+    assert find_authorities(text) == ["ASC 606", "Rule 461"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Item 7. Management's Discussion and Analysis, page 41",  # the filing's own item, not an authority
+        "Please tell us more about Note 5 on page 12.",
+        "",
+    ],
+)
+def test_no_authority(text: str) -> None:
+    assert find_authorities(text) == []

@@ -1,0 +1,68 @@
+"""HTML letters read as people read them: numbers beside their text, labels apart, emphasis kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentletters.core.extract.html import extract_html
+from tests.conftest import corpus_file
+
+
+def _lines(html: str) -> list[tuple[str, bool]]:
+    return [(ln.text, ln.emphasis) for ln in extract_html(html).lines]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # comment number in one cell, the comment (two paragraphs) in the next
+        (
+            "<table><tr><td><div>1.</div></td><td><div><i>Tell us why.</i></div><div><i>Also this.</i></div></td>"
+            "</tr></table><p>We respectfully advise.</p>",
+            [("1. Tell us why.", True), ("Also this.", True), ("We respectfully advise.", False)],
+        ),
+        # a row of one-line cells stays one line
+        ("<table><tr><td>Revenue</td><td>$ 100</td><td>$ 90</td></tr></table>", [("Revenue $ 100 $ 90", False)]),
+        # a number floated left of its paragraph
+        (
+            '<p style="float:left; width:48px">2.</p><p style="padding-left:48px">Please revise.</p><p>Next.</p>',
+            [("2. Please revise.", False), ("Next.", False)],
+        ),
+        # a bold label and its answer in one paragraph, set apart only by CSS padding
+        (
+            '<div><b>Response:</b><font style="padding-left:10.86pt">The Company acknowledges.</font></div>',
+            [("Response: The Company acknowledges.", False)],
+        ),
+        ('<p><font style="padding-right:48px">3.</font><font>We note.</font></p>', [("3. We note.", False)]),
+        ("<p>one<br>two</p>", [("one", False), ("two", False)]),
+        ('<p><span style="font-weight:bold">Heading, page 4</span></p>', [("Heading, page 4", True)]),
+    ],
+)
+def test_html_layout(html: str, expected: list[tuple[str, bool]]) -> None:
+    assert _lines(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("relative", "starts", "emphasis"),
+    [
+        # BSX 2016: numbers and italic comments in two-cell tables
+        ("sec/BSX/BSX_0000000000-16-070496/filings/0000885725-16-000030/filename1.htm",
+         "1. We note that you use “adjusted net income” to assist you", True),
+        ("sec/BSX/BSX_0000000000-16-070496/filings/0000885725-16-000030/filename1.htm",
+         "In response to the Staff’s comments, we acknowledge that Regulation S-K", False),
+        # Eaton 2024: "Response:" in bold, the answer in a padded span
+        ("sec/ETN/ETN_0000000000-24-003729/filings/0001551182-24-000015/filename1.htm",
+         "Response: The Company respectfully acknowledges the Staff’s comment.", False),
+        # Kimco 2017: "1." floated left of the comment paragraph
+        ("sec/KIM/KIM_0000000000-17-010670/filings/0001398432-17-000071/filename1.htm",
+         "1. In arriving at FFO and FFO as adjusted, you start with Net income", False),
+        # Marsh 2016: "1." with padding-right, then the italic comment
+        ("sec/MRSH/MRSH_0000000000-16-085137/filings/0000062709-16-000072/filename1.htm",
+         "1. In your letter to us dated October 31, 2013, you discussed", True),
+    ],
+)
+def test_real_html_letters(relative: str, starts: str, emphasis: bool) -> None:
+    doc = extract_html(corpus_file(relative).read_bytes().decode("utf-8", "replace"))
+    line = next((ln for ln in doc.lines if " ".join(ln.text.split()).startswith(starts)), None)
+    assert line is not None, starts
+    assert line.emphasis is emphasis

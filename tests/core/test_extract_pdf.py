@@ -1,0 +1,33 @@
+"""PDF text as pdfium gives it, normalised: line ends, hyphens at line ends, page numbers."""
+
+from __future__ import annotations
+
+from commentletters.core.extract.pdf import extract_pdf
+from tests.conftest import corpus_file
+from tests.core.pdfs import make_pdf
+
+
+def test_hyphen_at_line_end_keeps_the_hyphenated_word() -> None:
+    # pdfium joins a line that ends in "letter-" with the next and marks the hyphen U+FFFE
+    data = make_pdf([["Please revise the non-", "GAAP measures under Regulation S-", "K in future filings.", "Thanks"]])
+    lines = [ln.text for ln in extract_pdf(data).lines]
+    assert lines == ["Please revise the non-GAAP measures under Regulation S-K in future filings.", "Thanks"]
+
+
+def test_pages_and_line_ends() -> None:
+    doc = extract_pdf(make_pdf([["Page one text", "second line"], ["Page two text"]]))
+    assert [(ln.text, ln.page) for ln in doc.lines] == [
+        ("Page one text", 1),
+        ("second line", 1),
+        ("Page two text", 2),
+    ]
+    assert doc.pages == 2
+
+
+def test_real_staff_letter_hyphens() -> None:
+    # Best Buy 2016: "Regulation S-K" and "Non-GAAP" were split at line ends in the PDF
+    path = corpus_file("sec/BBY/BBY_0000000000-16-088191/filings/0000000000-16-088191/filename1.pdf")
+    text = "\n".join(ln.text for ln in extract_pdf(path.read_bytes()).lines)
+    assert "Regulation S-K and Question" in text
+    assert "Non-GAAP Financial" in text
+    assert "\ufffe" not in text and "\r" not in text and "\x02" not in text

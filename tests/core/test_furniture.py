@@ -1,0 +1,95 @@
+"""Page furniture is marked (not deleted) in real letters; the address block on page 1 is not.
+
+Expectations were written by reading each letter: which lines are the running header of
+later pages, which lines are the same words in the address block, and where pages turn.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from commentletters.core.extract import extract
+from commentletters.core.letters import Document, Line
+from tests.conftest import SHARED, corpus_file
+
+ADM_2020 = "sec/ADM/ADM_0000000000-20-007987/filings/0000000000-20-007987/filename1.pdf"
+FORD_2022 = "sec/F/F_0000000000-22-007496/filings/0000037996-22-000058/filename1.htm"
+META_2016 = "sec/META/META_0000000000-16-073605/filings/0001193125-16-772580/filename1.htm"
+AMAZON_2021 = "peer/0000000000-21-011629.txt"
+AMAZON_2021_GARBLED = "peer/0000000000-21-013530.txt"
+APPLE_2024 = "peer/0000320193-24-000042.txt"
+COINBASE_2025 = "peer/0001193125-25-026373.txt"
+OMITTED = "*** - Information omitted and provided under separate cover to the Staff pursuant to Rule 83"
+
+
+def _doc(relative: str) -> Document:
+    path = corpus_file(relative)
+    return extract(path.read_bytes(), path.name)
+
+
+def _find(doc: Document, text: str, nth: int = 0) -> Line:
+    hits = [ln for ln in doc.lines if ln.text.strip() == text]
+    assert len(hits) > nth, f"{text!r} occurs {len(hits)} time(s)"
+    return hits[nth]
+
+
+@pytest.mark.parametrize(
+    ("relative", "text", "nth", "furniture", "page"),
+    [
+        # staff PDF, 2020 template: residue, header, residue copy of the header on page 2
+        (ADM_2020, "FirstName LastNameRay Young", 0, True, 2),
+        (ADM_2020, "Comapany NameArcher-Daniels-Midland Co", 0, True, 2),
+        (ADM_2020, "August 25, 2020 Page 2", 0, True, 2),
+        (ADM_2020, "Ray Young", 0, False, 1),  # the address block
+        (ADM_2020, "Ray Young", 1, True, 2),
+        (ADM_2020, "Archer-Daniels-Midland Co", 0, False, 1),  # the address block
+        (ADM_2020, "Archer-Daniels-Midland Co", 1, True, 2),
+        (ADM_2020, "Page 2", 0, True, 2),
+        (ADM_2020, "Goodwill and Other Intangible Assets, page 47", 0, False, 2),
+        # company HTML letter: "Ford Motor Company / August 26, 2022 / Page 2 of 7" on each page
+        (FORD_2022, "Ford Motor Company", 0, True, 2),  # page 1's letterhead is an image
+        (FORD_2022, "Page 3 of 7", 0, True, 3),
+        (FORD_2022, "Response", 2, False, 3),  # a label repeated on most pages, not furniture
+        # a heading right below the running header is not header
+        (META_2016, "Form 10-K for the Fiscal Year Ended December 31, 2015", 0, False, 2),
+        (META_2016, "Mr. Stephen Krikorian", 0, True, 2),
+        # text with no page breaks: the header block tells the page
+        (AMAZON_2021, "Amazon.com, Inc.", 1, True, 2),
+        (AMAZON_2021, "3. To the extent material, discuss the indirect consequences of", 0, False, 2),
+        (AMAZON_2021_GARBLED, "Page 2 8, 2021 Page 2", 0, True, 2),
+        (AMAZON_2021_GARBLED, "November NameAmazon.com,", 0, True, 2),
+        (AMAZON_2021_GARBLED, "2021 Inc.", 0, True, 2),
+        # Rule 83 legends and Bates codes on every page; the header may sit below them
+        (APPLE_2024, "Confidential Treatment Requested by Apple Inc.", 0, True, 2),
+        (APPLE_2024, "AI-002", 0, True, 3),
+        (APPLE_2024, OMITTED, 1, True, 3),
+        (APPLE_2024, "Document", 0, False, 1),
+        (COINBASE_2025, "[CONFIDENTIAL", 0, True, 2),
+        (COINBASE_2025, "TREATMENT REQUESTED BY COINBASE GLOBAL, INC.]", 1, True, 3),
+        (COINBASE_2025, "Page", 1, True, 3),
+    ],
+)
+def test_running_headers_marked_in_real_letters(
+    relative: str, text: str, nth: int, furniture: bool, page: int
+) -> None:
+    line = _find(_doc(relative), text, nth)
+    assert (line.furniture, line.page) == (furniture, page)
+
+
+def test_seed_header_block_in_plain_text_sets_the_page() -> None:
+    doc = extract((SHARED / "seeds" / "sec-staff-letter-2014-11-17.txt").read_bytes(), "seed.txt")
+    block = ["Sheng Chen", "21Vianet Group, Inc.", "November 17, 2014", "Page 6"]
+    assert [(ln.furniture, ln.page) for ln in (_find(doc, t, 1 if t != "Page 6" else 0) for t in block)] == [
+        (True, 6)
+    ] * 4
+    assert not _find(doc, "Sheng Chen").furniture  # the address block
+    after = next(ln for ln in doc.lines if ln.text.startswith("- staff comments or changes"))
+    assert (after.furniture, after.page) == (False, 6)
+    assert doc.pages == 6
+
+
+def test_furniture_is_kept_in_the_document() -> None:
+    doc = _doc(ADM_2020)
+    assert "FirstName LastName" in doc.text(furniture=True)
+    assert "FirstName LastName" not in doc.text()
+    assert "August 25, 2020 Page 2" not in doc.text()
