@@ -73,6 +73,7 @@ class Results:
     page: int = 1
     per_page: int = 20
     windowed: bool = False  # relevance ranked within the newest matches only (see search_sqlite)
+    window: int = plans.RELEVANCE_WINDOW
 
     @property
     def pages(self) -> int:
@@ -117,15 +118,33 @@ def _run(kind: str, query: Query, f: Filters, order: str, wanted: int, results: 
         if not expr or (order == "date" and total > DIRECT_SORT):
             sql, params = plans.newest_first(table, expr)
             return total, _rows(kind, sql + " LIMIT %s", [*params, wanted])
-        sql, params = _statement(kind, query, f, order)
-        floor = plans.window_floor(table, expr) if order == "relevance" and total > plans.RELEVANCE_WINDOW else None
-        if floor is not None:
-            sql += f" AND {table}_fts.rowid >= %s"
-            params.append(floor)
-            results.windowed = True
-        return total, _fetch(kind, sql, params, order, wanted)
+        if order == "date":
+            sql, params = _statement(kind, query, f, order)
+            return total, _fetch(kind, sql, params, order, wanted)
+        floor = plans.window_floor(table, expr) if total > plans.RELEVANCE_WINDOW else None
+        results.windowed = results.windowed or floor is not None
+        return total, _best(kind, expr, floor, wanted)
     sql, params = _statement(kind, query, f, order)
     return _count(sql, params), _fetch(kind, sql, params, order, wanted)
+
+
+def _best(kind: str, expr: str, floor: int | None, wanted: int) -> list[Hit]:
+    """The best ``wanted`` current hits, ranked in the index, then joined to their letters (asking the
+    index for more when some of them belong to superseded letter versions)."""
+    limit = wanted
+    while True:
+        ranked = plans.ranked_ids(f"archive_{kind}", expr, floor, limit)
+        if not ranked:
+            return []
+        sql, params = _statement(kind, Query(), Filters(), "date")
+        marks = ",".join(["%s"] * len(ranked))
+        found = {h.id: h for h in _rows(kind, f"{sql} AND x.id IN ({marks})", [*params, *(i for i, _ in ranked)])}
+        hits = [found[i] for i, _ in ranked if i in found]
+        for hit, (_, score) in zip(hits, (r for r in ranked if r[0] in found), strict=True):
+            hit.score = score
+        if len(hits) >= wanted or len(ranked) < limit:
+            return hits[:wanted]
+        limit *= 2
 
 
 def _statement(kind: str, query: Query, f: Filters, order: str) -> tuple[str, list[Any]]:

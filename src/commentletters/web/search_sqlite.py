@@ -6,7 +6,8 @@ a fifth of all comments). These plans answer the common unfiltered cases from th
 
 - the total is FTS5's own count, less the matches in superseded letter versions (usually none);
 - "most relevant" ranks by BM25 within the RELEVANCE_WINDOW most recently archived matches when
-  there are more (the page says so), instead of scoring every match;
+  there are more (the page says so), instead of scoring every match, and in the index alone: only
+  the page's rows are then joined to their letters;
 - "newest first" walks current letters newest first by index and keeps comments that match, so it
   stops after one page.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from django.db import connection
 
-RELEVANCE_WINDOW = 10_000
+RELEVANCE_WINDOW = 5_000
 
 
 def fts_total(table: str, expr: str) -> int:
@@ -58,3 +59,15 @@ def newest_first(table: str, expr: str | None) -> tuple[str, list[object]]:
         sql += f" AND EXISTS (SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH %s AND rowid = x.id)"
         params.append(expr)
     return sql + " ORDER BY l.date DESC, l.id DESC, x.id DESC", params
+
+
+def ranked_ids(table: str, expr: str, floor: int | None, limit: int) -> list[tuple[int, float]]:
+    """(rowid, bm25) of the best ``limit`` matches at or above ``floor``, from the index alone."""
+    sql = f"SELECT rowid, rank FROM {table}_fts WHERE {table}_fts MATCH %s"
+    params: list[object] = [expr]
+    if floor is not None:
+        sql += " AND rowid >= %s"
+        params.append(floor)
+    with connection.cursor() as cur:
+        cur.execute(sql + " ORDER BY rank LIMIT %s", [*params, limit])
+        return [(int(r[0]), float(r[1])) for r in cur.fetchall()]
