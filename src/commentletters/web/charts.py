@@ -6,6 +6,7 @@ in a table next to it, so the picture is a convenience, never the only way to th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -57,7 +58,7 @@ def stacked_bars(title: str, categories: Sequence[str], series: Sequence[Series]
                        f'fill="{PALETTE[k % len(PALETTE)]}"><title>{escape(cat)} · {escape(s.label)}: '
                        f'{v:g}</title></rect>')
         out.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_h + 16}" text-anchor="middle">{escape(cat)}</text>')
-    for k, s in enumerate(series):
+    for k, s in enumerate(series if len(series) > 1 else ()):
         y = top + 4 + k * 18
         out.append(f'<rect x="{width - legend_w + 10}" y="{y}" width="12" height="12" '
                    f'fill="{PALETTE[k % len(PALETTE)]}"/>')
@@ -66,8 +67,8 @@ def stacked_bars(title: str, categories: Sequence[str], series: Sequence[Series]
     return "".join(out)
 
 
-def horizontal_bars(title: str, labels: Sequence[str], values: Sequence[float], *, unit: str = "",
-                    width: int = 720) -> str:
+def horizontal_bars(title: str, labels: Sequence[str], values: Sequence[float], *,
+                    unit: tuple[str, str] = ("", ""), width: int = 720) -> str:
     """One horizontal bar per label (e.g. review length bands), value written at the bar's end."""
     row, left, right = 24, 150, 60
     height = row * len(labels) + 16
@@ -78,20 +79,22 @@ def horizontal_bars(title: str, labels: Sequence[str], values: Sequence[float], 
         w = (width - left - right) * v / peak
         out.append(f'<text x="{left - 8}" y="{y + 15}" text-anchor="end">{escape(label)}</text>')
         out.append(f'<rect x="{left}" y="{y + 3}" width="{w:.1f}" height="{row - 8}" fill="{PALETTE[0]}"/>')
-        out.append(f'<text x="{left + w + 6:.1f}" y="{y + 15}">{v:g}{escape(unit)}</text>')
+        out.append(f'<text x="{left + w + 6:.1f}" y="{y + 15}">{v:g}{escape(unit[0] if v == 1 else unit[1])}</text>')
     out.append("</svg>")
     return "".join(out)
 
 
 def _open(title: str, width: int, height: int, desc: str) -> str:
+    ident = "chart-" + "-".join(re.findall(r"[a-z0-9]+", title.lower()))[:60]  # unique per chart on a page
     return (f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}" '
-            f'role="img" aria-labelledby="chart-title"><title id="chart-title">{escape(title)}</title>'
+            f'role="img" aria-labelledby="{ident}"><title id="{ident}">{escape(title)}</title>'
             f"<desc>{escape(desc)}</desc>")
 
 
 def _y_axis(left: int, top: int, plot_h: int, plot_w: int, peak: float) -> list[str]:
     out = []
-    for frac in (0, 0.25, 0.5, 0.75, 1):
+    steps = next((n for n in (4, 5, 2) if peak % n == 0), 1)  # whole-number ticks for counts
+    for frac in (k / steps for k in range(steps + 1)):
         y = top + plot_h - plot_h * frac
         out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
         out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{peak * frac:g}</text>')

@@ -60,7 +60,7 @@ def charts(request: HttpRequest) -> HttpResponse:
     durations = list(models.Review.objects.filter(duration_days__isnull=False).values_list("duration_days", flat=True))
     bands = [sum(1 for d in durations if lo <= d < hi) for lo, hi, _ in DURATION_BANDS]
     by_duration = horizontal_bars("Completed reviews by length", [b[2] for b in DURATION_BANDS], bands,
-                                  unit=" reviews")
+                                  unit=(" review", " reviews"))
     state_counts = dict(models.Review.objects.values_list("state").annotate(n=Count("id")))
     rounds = models.Review.objects.aggregate(one=Count("id", filter=Q(rounds_count__lte=1)),
                                              more=Count("id", filter=Q(rounds_count__gt=1)))
