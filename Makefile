@@ -33,11 +33,11 @@ typecheck: setup  ## mypy (strict) over the framework-free core
 unit: setup  ## the pytest suite (database tests on SQLite)
 	$(BIN)/pytest
 
-unit-pg: setup  ## the database tests again on PostgreSQL (start one with `make postgres`)
+unit-pg: setup postgres  ## the database tests again on PostgreSQL (`make postgres` starts a local server first)
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest -q -m django_db
 
-postgres:  ## install (Debian package) and start a local PostgreSQL server for unit-pg
-	.ci/postgres
+postgres:  ## install (Debian package, needs root) and start a local PostgreSQL server for unit-pg
+	@.ci/postgres >/dev/null
 
 test: lint typecheck unit unit-pg  ## everything CI runs: lint, type check, tests on SQLite and PostgreSQL
 
@@ -57,9 +57,10 @@ demo-data: setup  ## the demo archive (.demo/) without serving it
 	rm -rf $(DEMO_DIR)
 	env -u DATABASE_URL COMMENTLETTERS_DATA_DIR=$(DEMO_DIR) $(BIN)/commentletters ingest samples demo/edgar
 
-score: setup  ## parser accuracy on the gold annotations in ../shared/eval
+score: setup  ## parser accuracy: shared gold, peer gold, and our held-out gold (eval/holdout)
 	cd $(SHARED)/eval && python3 score.py --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
 	cd $(SHARED)/eval && python3 score.py --gold gold-peer --corpus ../corpus/peer --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
+	cd $(SHARED)/eval && python3 score.py --gold $(CURDIR)/eval/holdout --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -147,3 +147,19 @@ def test_comment_left_unanswered_is_no_answer_on_file() -> None:
     statuses = comment_statuses(review, link_answers(review), link_follow_ups(review))
     assert statuses[(S1.id, 1)][0] == "no_answer"
     assert statuses[(S1.id, 0)][0] == "answered"
+
+
+def test_no_review_letter_on_another_filing_opens_its_own_review() -> None:
+    # A "we will not review" letter on a proxy statement while the 10-K review is open: same
+    # 001- file number, different filing — it must not be read as closing the 10-K review.
+    proxy = Letter(
+        "proxy",
+        "",
+        "staff_no_review",
+        date="2020-09-01",
+        file_numbers=FILE_NO,
+        filings_reviewed=[Filing("PRE 14A", None, "2020-08-28")],
+    )
+    reviews = group_reviews([S1, R1, Item("proxy", proxy, None, "UPLOAD")])
+    assert [[i.id for i in r.items] for r in reviews] == [[S1.id, R1.id], ["proxy"]]
+    assert review_state(next(r for r in reviews if r.key == S1.id)).state == "open"

@@ -12,6 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .answer_lines import Para
+from .answer_marks import label, numbered
+from .answer_split import looks_heading, stop
+from .voice import is_plain_staff, staff_lean
+
 _GAP = 0.6  # cost of each comment number skipped between two anchors
 _LATE_START = 0.25  # cost per number of a run that does not start at comment 1
 
@@ -25,6 +30,7 @@ class Anchor:
     part: str  # "a" for "1(a)", "" otherwise
     text: str  # the paragraph's text after the number
     weight: float  # how much it looks like a restated comment's number
+    cued: bool = False  # a restated comment follows it (the staff's voice or an answer label)
 
 
 def best_run(candidates: list[Anchor]) -> list[Anchor]:
@@ -51,3 +57,56 @@ def best_run(candidates: list[Anchor]) -> list[Anchor]:
         run.append(candidates[end])
         end = back[end]
     return run[::-1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """What follows one numbered paragraph."""
+
+    para: int
+    number: int
+    part: str
+    text: str
+    emphasis: bool  # its first words are emphasised (in a letter that emphasises some lines)
+    staff: bool  # in the staff's voice
+    labelled: bool  # an answer label follows before the next number
+    heading: bool  # reads as a caption ("7. Policy Liabilities, page 139")
+
+
+def candidates(body: list[Para], styled: bool) -> list[Anchor]:
+    """Every numbered paragraph, weighted by how much it looks like a restated comment.
+
+    In a letter that restates the comments, a number with no sign of a restated comment
+    after it (neither the staff's voice nor an answer label) is the company's own list; and
+    where the restated comments are emphasised, a number whose text is not is suspect too.
+    """
+    cues = _cues(body, styled)
+    restating = any(c.staff or c.labelled for c in cues)
+    strong = [c for c in cues if c.staff or c.labelled]
+    emphasised = len(strong) >= 2 and sum(c.emphasis for c in strong) * 3 >= len(strong) * 2
+    out: list[Anchor] = []
+    for c in cues:
+        weight = 0.5 + 1.0 * c.emphasis + 1.5 * c.staff + 1.5 * c.labelled - 1.0 * c.heading
+        if restating and not (c.staff or c.labelled):
+            weight -= 2.0
+        if emphasised and not c.emphasis:
+            weight -= 1.0
+        out.append(Anchor(c.para, c.number, c.part, c.text, weight, c.staff or c.labelled))
+    return out
+
+
+def _cues(body: list[Para], styled: bool) -> list[_Cues]:
+    found = [(k, m) for k, p in enumerate(body) if (m := numbered(p.text)) is not None and (m[2] or p.text[0] != "(")]
+    out: list[_Cues] = []
+    for pos, (k, (number, part, text)) in enumerate(found):
+        nxt = found[pos + 1][0] if pos + 1 < len(found) else len(body)
+        lead_at = k if text else min(k + 1, len(body) - 1)
+        lead = body[lead_at]
+        lead_text = text or lead.text
+        lean = staff_lean(lead_text)
+        after = body[lead_at + 1].text if lead_at + 1 < nxt else ""
+        staff = lean > 0 or (lean == 0 and is_plain_staff(after))
+        labelled = any(label(body[j].text) for j in range(k + 1, stop(body, k + 1, nxt)))
+        emphasis = styled and lead.emphasis
+        out.append(_Cues(k, number, part, text, emphasis, staff, labelled, looks_heading(lead_text)))
+    return out

@@ -16,16 +16,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marker
 from .letters import Document, Line
 
-_PAGE_MARK = re.compile(r"^(?:page\s*\d{0,3}(?:\s*of\s*\d+)?|-\s*\d{1,3}\s*-|\d{1,3}|\(\d{1,3}\)\s*$|page)$", re.I)
-_DATE_ONLY = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2},?\s+\d{4}$",
-    re.I,
-)
-_BATES = re.compile(r"^[A-Z]{1,8}[-_ ]?\d{2,8}$")  # a page's control number ("AI-003")
-_LEGEND = re.compile(r"^\W*(?:FOIA\s+)?confidential\s+treatment\s+(?:has\s+been\s+|is\s+)?requested\b", re.I)
 _TERMINAL = re.compile(r"[.:;?!)\]\"”’']\s*$")
 _FUNCTION_END = re.compile(
     r"\b(?:the|a|an|of|to|and|or|that|our|its|their|for|in|on|with|by|as|at|from|is|are|was|were|"
@@ -34,6 +27,8 @@ _FUNCTION_END = re.compile(
 )
 _STARTS_LOWER = re.compile(r"^[a-z(]")
 _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not a caption
+_TOP = 5  # lines at the top of a page that may be its running header
+_HEADER_LEN = 100
 _REACH = 3  # content lines either side of a page boundary that may hold a running header
 
 
@@ -78,10 +73,10 @@ def _drop_legends(paras: list[Para]) -> list[Para]:
     k = 0
     while k < len(paras):
         text = paras[k].text
-        if len(text) < 200 and _LEGEND.match(text):
+        if is_legend(text):
             k += 1
             continue
-        if k + 1 < len(paras) and len(text) < 30 and _LEGEND.match(text + " " + paras[k + 1].text):
+        if k + 1 < len(paras) and len(text) < 30 and is_legend(text + " " + paras[k + 1].text):
             k += 2
             continue
         out.append(paras[k])
@@ -123,13 +118,47 @@ def _running_headers(lines: list[Line], content: list[tuple[int, Line]], keep: M
         if not near or len(text) > 120:
             continue
         if (
-            _PAGE_MARK.match(text)
-            or _DATE_ONLY.match(text)
-            or _BATES.match(text)
+            _is_page_mark(text)
+            or is_date(text)
+            or is_bates(text)
             or (counts[text] >= 2 and not _TERMINAL.search(text))
         ):
             out.add(pos)
+    return out | _page_tops(lines, content, keep)
+
+
+def _page_tops(lines: list[Line], content: list[tuple[int, Line]], keep: Marker | None) -> set[int]:
+    """The short lines that open a page above its page number: the page's running header.
+
+    "Securities and Exchange Commission / Division of Corporation Finance / Attn: ... /
+    April 30, 2018 / Page 2": every line down to the page mark is header, whatever it says.
+    """
+    out: set[int] = set()
+    for pos in range(1, len(content)):
+        if content[pos - 1][1].page == content[pos][1].page:
+            continue
+        top = content[pos : pos + _TOP]
+        mark = next((j for j, (i, ln) in enumerate(top) if _marks_page(lines, i)), None)
+        if mark is None:
+            continue
+        head = [ln.text.strip() for _, ln in top[: mark + 1]]
+        if all(len(t) < _HEADER_LEN and not (keep and keep(t)) and not t.endswith(".") for t in head):
+            out.update(range(pos, pos + mark + 1))
     return out
+
+
+def _marks_page(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a page number or stands next to a furniture line."""
+    return bool(
+        _is_page_mark(lines[i].text.strip())
+        or (i and lines[i - 1].furniture)
+        or (i + 1 < len(lines) and lines[i + 1].furniture)
+    )
+
+
+def _is_page_mark(text: str) -> bool:
+    """A page number on its own or in a running header ("Page 2", "2", "June 18, 2024 Page 2 of 5")."""
+    return page_marker(text) is not None or bare_number(text) is not None or text.lower() == "page"
 
 
 def _boundaries(lines: list[Line], content: list[tuple[int, Line]]) -> list[int]:
@@ -138,10 +167,6 @@ def _boundaries(lines: list[Line], content: list[tuple[int, Line]]) -> list[int]
     for pos, (i, ln) in enumerate(content):
         if pos and content[pos - 1][1].page != ln.page:
             out.append(pos)
-        if (
-            _PAGE_MARK.match(ln.text.strip())
-            or (i and lines[i - 1].furniture)
-            or (i + 1 < len(lines) and lines[i + 1].furniture)
-        ):
+        if _marks_page(lines, i):
             out.append(pos)
     return out

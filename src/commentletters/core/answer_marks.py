@@ -16,14 +16,15 @@ _NUMS = r"\d{1,3}(?:\s*\(?[a-z]\))?(?:\s*(?:,|and|&|through|to|-|\u2013|\u2014)\
 _NUMBERED = re.compile(r"^(?:[-\u2013\u2014\u2022\u00b7*]\s*)?\(?(\d{1,3})(?:\s*\(([a-z])\)[.):]?|[.)])(?!\d)\s*(.*)$")
 # "Comment 1:", "Comment No. 1", "Staff Comment 1", "Question 1." — the number after a word.
 _WORDED = re.compile(
-    rf"^(?:SEC\s+|Staff{_APOS}?s?\s+)?(?:Comment|Question)s?\s*(?:No(?:s)?\.?|Number|#)?\s*"
+    rf"^(?:(?:SEC|Staff{_APOS}?s?|Oral|Additional|Follow-up|Supplemental)\s+){{0,2}}(?:Comment|Question)s?\s*"
+    r"(?:No(?:s)?\.?|Number|#)?\s*"
     r"(\d{1,3})(?:\s*\(([a-z])\))?\s*(?:[:.)\-\u2013\u2014]\s*|\s+|$)(.*)$",
     re.I,
 )
 # "Response:", "RESPONSE", "Company Response:", "Response to Comment 1:", "Our response:".
 _LABEL = re.compile(
     rf"^(?:(?:The\s+)?Company{_APOS}?s?\s+|Our\s+|Management{_APOS}?s?\s+|Registrant{_APOS}?s?\s+"
-    rf"|Issuer{_APOS}?s?\s+|[A-Z][A-Za-z&.]*{_APOS}s\s+)?"
+    rf"|Issuer{_APOS}?s?\s+|[A-Z][A-Za-z&.]*{_APOS}s\s+)?(?:(?:Supplemental|Additional|Revised|Updated|Further)\s+)?"
     rf"(?:Response|Reply|Answer)s?(?:\s+to\s+(?:the\s+)?(?:Staff{_APOS}?s?\s+)?(?:Comments?|Questions?)?\s*"
     rf"(?:No(?:s)?\.?\s*)?(?P<nums>{_NUMS}))?"
     r"\s*(?:(?P<sep>[:.\-\u2013\u2014])\s*(?P<rest>.*))?$",
@@ -38,9 +39,10 @@ _CLOSING = re.compile(
     r"|(?:If|Should) (?:you|the Staff|any member of the Staff) (?:have|has|would like|wishes|wish|require|need)"
     r" (?:any|further|additional|questions|comments|to discuss|more information)\b"
     r"|Please (?:do not hesitate|feel free|direct|contact|call|telephone)\b"
-    r"|(?:We|I) (?:appreciate|thank) (?:you|the Staff)|Thank you for"
+    r"|(?:(?:We|I) (?:appreciate|thank)|Thank you)\b.{0,60}\b(?:assistance|attention|consideration|time|courtesy"
+    r"|cooperation|help)\b|Thank you\.?$"
     r"|(?:We|I) (?:hope|trust) (?:that )?(?:this|these|the (?:foregoing|above))"
-    r"|(?:The Company|We) (?:hereby )?acknowledges? that\s*:?\s*$"
+    r"|.{0,80}\backnowledges? that\s*:\s*$"
     r"|.*responsible for the (?:adequacy and accuracy|accuracy and adequacy) of the disclosure)",
     re.I,
 )
@@ -73,10 +75,10 @@ def numbered(text: str) -> tuple[int, str, str] | None:
 
 
 def label(text: str) -> Label | None:
-    m = _IN_RESPONSE.match(text)
-    if m:
+    found = _label(text)
+    if found is None and _IN_RESPONSE.match(text):
         return Label((), "")
-    return _label(text)
+    return found
 
 
 def _label(text: str) -> Label | None:

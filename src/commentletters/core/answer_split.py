@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from .answer_lines import Para
-from .answer_marks import comment_label, label
+from .answer_marks import comment_label, is_closing, label
 from .voice import staff_lean
 
 _BULLET_ONLY = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7o]$")
 _LIST_ITEM = re.compile(
-    r"^(?:[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]|\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s", re.I
+    r"^(?:[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*(?=\w)|(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s)", re.I
 )
+_COMPANY = -3  # staff_lean at or below which a paragraph is plainly the company's
 _LEAD_BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*")
 _PAGE_REF = re.compile(r"\bpages?\s+[A-Z]?-?\d+(?:\s*(?:-|\u2013|and|to|through)\s*[A-Z]?-?\d+)?\.?\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.:;?!)\]\"”’]\s*$")
@@ -32,6 +33,11 @@ class Split:
     restated: list[str] = field(default_factory=list)
     answer: list[Para] = field(default_factory=list)
     label_numbers: tuple[int, ...] = ()
+
+
+def stop(body: list[Para], start: int, end: int) -> int:
+    """Where a comment's stretch ends: at ``end`` (the next comment), or a closing mark before it."""
+    return next((k for k in range(start, end) if is_closing(body[k].text)), end)
 
 
 def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
@@ -49,7 +55,7 @@ def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
         if lab is not None:
             out.restated = [q.text for q in paras[:k]]
             tail = [Para(lab.rest, p.emphasis, p.line, p.page)] if lab.rest else []
-            out.answer = _trim_headings(tail + paras[k + 1 :])
+            out.answer = _trim_headings(_skip_requoted(tail + paras[k + 1 :], styled))
             out.label_numbers = lab.numbers
             return out
     k = _answer_start(paras, styled)
@@ -63,6 +69,18 @@ def answer_text(answer: list[Para]) -> str:
     return _LEAD_BULLET.sub("", " ".join(p.text for p in answer).strip())
 
 
+def _skip_requoted(answer: list[Para], styled: bool) -> list[Para]:
+    """Drop the part of the comment an answer quotes again before answering it.
+
+    Under one label some letters repeat each part of the comment (emphasised, in the staff's
+    voice) and answer it in turn; the answer starts at the first of the company's words.
+    """
+    k = 0
+    while styled and k + 1 < len(answer) and answer[k].emphasis and staff_lean(answer[k].text) > 0:
+        k += 1
+    return answer[k:] if k < len(answer) and not answer[k].emphasis else answer
+
+
 def _answer_start(paras: list[Para], styled: bool) -> int:
     """Index of the first paragraph of the answer (no label to go by)."""
     if not paras:
@@ -73,6 +91,9 @@ def _answer_start(paras: list[Para], styled: bool) -> int:
             k += 1
         if k < len(paras):
             return k
+        # All emphasised: restated only (its answer comes after the next comment), unless the
+        # company plainly starts speaking inside it.
+        return next((j for j in range(1, len(paras)) if staff_lean(paras[j].text) <= _COMPANY), len(paras))
     k = 0
     if staff_lean(paras[0].text) < 0:
         return 0

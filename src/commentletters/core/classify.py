@@ -98,7 +98,8 @@ def _company_kind(lay: Layout, letter: Letter) -> tuple[str, str | None]:
     answers = bool(letter.responses) or _answer_structure(lay)
     if request and (len(_body(lay)) < SHORT or not answers):
         return "company_other", request
-    if letter.responses or letter.responds_to or _ANSWERS_COMMENTS.search(first):
+    restated = any(r.restated_comment for r in letter.responses)  # numbered paragraphs alone may be representations
+    if restated or letter.responds_to or _ANSWERS_COMMENTS.search(first):
         return "company_response", None
     if request:
         return "company_other", request

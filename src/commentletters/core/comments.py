@@ -21,29 +21,36 @@ from .comment_refs import prior_comments
 from .headings import (
     ends_mid_sentence,
     ends_sentence,
-    is_form_heading,
     join_wrapped,
     looks_like_heading,
     page_refs,
     title_like,
 )
 from .letters import Comment, Document
+from .sections import Sections
 
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\.(?!\d)\s*(?P<rest>.*)$")
 _SALUTATION = re.compile(r"^(?:Dear\s|Ladies\s+and\s+Gentlemen|Gentlemen\s*:|To\s+Whom)", re.I)
 # The paragraphs that close every staff letter (responsibility reminder, Tandy text, contacts,
 # acceleration boilerplate of registration statements). They start a paragraph, capitalised.
 _CLOSING = re.compile(
-    r"^(?:In\s+closing,?\s+[Ww]e\s+(?:also\s+)?remind|We\s+(?:also\s+)?remind\s+you|You\s+may\s+contact|We\s+urge\s+all\s+persons|"
+    r"^(?:You\s+may\s+contact|We\s+urge\s+all\s+persons|"
     r"In\s+(?:connection\s+with\s+)?responding\s+to\s+(?:our|these|this)\s+comment|Sincerely|"
     r"We\s+will\s+consider\s+a\s+written\s+request|Notwithstanding\s+our\s+comments|"
     r"Please\s+allow\s+adequate\s+time|Please\s+refer\s+to\s+Rules?\s+46\d)"
 )
+# The responsibility reminder; a comment may also "remind you that Item 303(b)(2) ..." so the
+# reminder counts only when it goes on about responsibility or the effect of comments.
+_REMINDER = re.compile(r"^(?:In\s+closing,?\s+)?[Ww]e\s+(?:also\s+)?remind\s+you\b")
+_REMINDER_TOPIC = re.compile(r"responsib|comments\s+or\s+changes|foreclose", re.I)
 # Closing openers that a comment could also use mid-paragraph: only after a sentence ends.
 _CLOSING_AFTER_SENTENCE = re.compile(
     r"^(?:Please\s+(?:contact|direct|call|feel\s+free)|If\s+you\s+have\s+(?:any\s+)?questions|"
     r"For\s+questions\s+regarding|Should\s+you\s+have\s+(?:any\s+)?questions)"
 )
+
+
+_CITING_END = re.compile(r"\b(?:comments?|pages?|questions?|number|nos?\.)$")  # in prose, lower case
 
 
 @dataclass(slots=True)
@@ -77,15 +84,15 @@ def read_comments(doc: Document) -> CommentsFound:
     if unnumbered and _announces_comments(lines[begin : begin + 30]):
         starts = _unnumbered_starts(lines, begin, end)
     comments: list[Comment] = []
+    sections = Sections()
     section: list[str] = []
-    outer: list[str] = []
     previous_end = begin
     for k, start in enumerate(starts):
         stop = _text_end(lines, starts[k + 1], start.text_from) if k + 1 < len(starts) else end
-        heading_from = _heading_start(lines, start.text_from, previous_end)
+        heading_from = _heading_start(lines, min(start.line, start.text_from), previous_end)
         block = join_wrapped([ln.text for ln in lines[heading_from : min(start.line, start.text_from)]])
         if block:
-            outer, section = _section(block, outer)
+            section = sections.add(block)
         text = _join(_text_lines(lines, start, stop))
         comments.append(_comment(start, text, section, lines))
         previous_end = stop
@@ -112,28 +119,19 @@ def _comment(start: _Start, text: str, section: list[str], lines: list[BodyLine]
     )
 
 
-def _section(block: list[str], outer: list[str]) -> tuple[list[str], list[str]]:
-    """(outer headings now in force, the comment's section) after a new block of headings."""
-    lead = 0
-    while lead < len(block) and is_form_heading(block[lead]):
-        lead += 1
-    if lead:
-        return block[:lead], list(block)
-    return outer, outer + block
-
-
 def _join(parts: list[str]) -> str:
     """Lines joined with single spaces; a word broken with a hyphen at a line end is joined back."""
-    text = ""
+    pieces: list[str] = []
     for part in parts:
         part = part.strip()
         if not part:
             continue
-        if text and re.search(r"\w-$", text):
-            text += part
+        last = pieces[-1] if pieces else ""
+        if len(last) >= 2 and last[-1] == "-" and (last[-2].isalnum() or last[-2] == "_"):
+            pieces[-1] = last + part
         else:
-            text = f"{text} {part}" if text else part
-    return re.sub(r"\s+", " ", text).strip()
+            pieces.append(part)
+    return " ".join(" ".join(pieces).split())
 
 
 def _body_start(lines: list[BodyLine]) -> int:
@@ -145,8 +143,9 @@ def _body_start(lines: list[BodyLine]) -> int:
 
 def _body_end(lines: list[BodyLine], begin: int) -> int:
     for i in range(begin, len(lines)):
-        text = lines[i].text
-        if _CLOSING.match(text) or (
+        text = " ".join(ln.text for ln in lines[i : i + 3])  # a closing phrase may wrap: "In closing," / "we remind"
+        reminder = _REMINDER.match(text) and _REMINDER_TOPIC.search(text)
+        if reminder or _CLOSING.match(text) or (
             _CLOSING_AFTER_SENTENCE.match(text) and (i == begin or not _continues_sentence(lines[i - 1].text))
         ):
             return i
@@ -170,11 +169,17 @@ def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start
             expected = number
         if number == expected + 1 and expected not in later and not _caption(rest):
             expected = number
-        if number != expected or (_caption(rest) and number in later):
+        if number != expected or (_caption(rest) and number in later) or _cited(lines, i, begin):
             continue
         starts.append(_start(lines, i, number, rest, starts, begin))
         expected += 1
     return starts
+
+
+def _cited(lines: list[BodyLine], i: int, begin: int) -> bool:
+    """The number ends a citation wrapped onto this line ("...response to prior comment" / "1. Please")."""
+    previous = lines[i - 1].text
+    return i > begin and bool(_CITING_END.search(previous)) and not ends_sentence(previous) and not title_like(previous)
 
 
 def _caption(rest: str) -> bool:
@@ -197,12 +202,9 @@ def _displaced_text_start(lines: list[BodyLine], low: int, bare: int) -> int:
     """Where a comment whose number was displaced begins: after the first block of headings past the
     previous comment's first line, else after the first line that ends a paragraph."""
     for i in range(low, bare):
-        if _caption(lines[i].text) and ends_sentence(lines[i - 1].text):
-            j = i
-            while j < bare and _caption(lines[j].text):
-                j += 1
-            if j < bare:
-                return j
+        after = _caption_block(lines, i, bare)
+        if after is not None:
+            return after
     width = _width(lines)
     for j in range(low, bare - 1):
         if _ends_paragraph(lines[j].text, lines[j + 1].text, width):
@@ -229,7 +231,7 @@ def _heading_start(lines: list[BodyLine], text_from: int, floor: int) -> int:
     while i - 1 >= floor:
         line = lines[i - 1].text
         numbered = _NUMBERED.match(line)
-        if numbered and not _caption(numbered["rest"].strip()):
+        if numbered and not looks_like_heading(numbered["rest"]):  # a comment's own number line
             break
         if lines[i - 1].bullet or not looks_like_heading(line):
             break
@@ -253,19 +255,28 @@ def _announces_comments(opening: list[BodyLine]) -> bool:
     return bool(re.search(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", text, re.I))
 
 
+def _caption_block(lines: list[BodyLine], i: int, stop: int) -> int | None:
+    """If a block of captions starts at line i (after a sentence ends) and text starting a sentence
+    follows it, the index of that text; else None ("Please" / "respond to this letter..." is no caption)."""
+    if not (_caption(lines[i].text) and ends_sentence(lines[i - 1].text)):
+        return None
+    j = i
+    while j < stop and _caption(lines[j].text):
+        j += 1
+    if j < stop and not lines[j].text[:1].islower():
+        return j
+    return None
+
+
 def _unnumbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start]:
     """One comment under each block of headings, when the letter prints no comment numbers."""
     starts: list[_Start] = []
     i = begin
     while i < end:
-        line = lines[i].text
-        if looks_like_heading(line) and title_like(line) and (i == begin or ends_sentence(lines[i - 1].text)):
-            j = i
-            while j < end and _caption(lines[j].text):
-                j += 1
-            if j < end:
-                starts.append(_Start(j, len(starts) + 1, j, lines[j].text))
-            i = j + 1
+        after = _caption_block(lines, i, end) if i > begin else None
+        if after is not None:
+            starts.append(_Start(after, len(starts) + 1, after, lines[after].text))
+            i = after + 1
             continue
         i += 1
     return starts

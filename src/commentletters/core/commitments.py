@@ -2,63 +2,119 @@
 
 A commitment has a grammar: the company (or its filings) as subject, a future or undertaking
 modal ("will", "shall", "intends to", "proposes to", "undertakes to"), a verb of disclosure
-("revise", "include", "expand", "disclose", "present", ...) and a filing it lands in (future
-filings, an amendment, the registration statement, an earnings release). In letters about a
-registration statement the change is often already made in the amendment filed alongside
-("The Company has revised the disclosure on page 54"): that counts too. A sentence saying no
-change is needed, or one promising the staff supplemental information, does not.
+("revise", "include", "expand", "disclose", "present", ...) whose object is disclosure or whose
+sentence names the filing it lands in (future filings, an amendment, the registration
+statement, an earnings release). Two more forms say the same: a proposal ("Set forth below is
+the Company's proposed disclosure for future filings"), and, in letters about a registration
+statement, a change already made in the amendment filed alongside ("The Company has revised
+the disclosure on page 54"). A sentence saying no change is needed, one promising the staff
+supplemental information, or one about the business's own plans ("intends to expand its
+presence in Europe") does not.
 """
 
 from __future__ import annotations
 
 import re
 
-_DISCLOSE = (
+_VERB = (
     r"revise|include|add|expand|disclose|provide|present|clarify|enhance|update|modify|remove|delete"
     r"|describe|discuss|quantify|reconcile|incorporate|supplement|file|amend|rename|retitle|refine|reflect"
-    r"|identify|explain|address|label|change|broaden|specify|highlight|indicate|state|insert|replace"
-    r"|augment|conform|restate|recast|separately|break out|disaggregate|omit|eliminate|refer|note"
-    r"|characterize|caption|title|list|show|report|make|furnish|put|move|adjust|edit|correct|limit"
+    r"|identify|explain|address|label|relabel|change|broaden|specify|highlight|indicate|state|insert|replace"
+    r"|augment|conform|restate|recast|separately \w+|break out|disaggregate|omit|eliminate|refer|note"
+    r"|characterize|caption|title|list|show|report|furnish|adjust|edit|correct|limit|ensure"
+    r"|present|display|footnote|define|elaborate|expand upon|reorder|reword|rephrase|emphasize|feature|cite"
+    r"|cross-reference|distinguish|differentiate|separate|segregate|split|group|aggregate|combine|round|quote|name|mention"
 )
 _PARTICIPLE = (
     r"revised|included|added|expanded|disclosed|provided|presented|clarified|enhanced|updated|modified"
     r"|removed|deleted|described|discussed|quantified|reconciled|incorporated|supplemented|filed|amended"
     r"|renamed|retitled|refined|reflected|identified|explained|addressed|labeled|labelled|changed"
-    r"|expanded|inserted|replaced|conformed|restated|recast|disaggregated|omitted|eliminated|corrected"
+    r"|inserted|replaced|conformed|restated|recast|disaggregated|omitted|eliminated|corrected|reworded"
+)
+# What a company did to its disclosure in response (not what its disclosure already said).
+_CHANGED = (
+    r"revised|added|expanded|updated|modified|enhanced|clarified|included|inserted|replaced|removed|deleted"
+    r"|amended|restated|recast|reworded|supplemented|conformed|corrected|retitled|renamed|disaggregated"
 )
 _ADVERBS = (
     r"(?:\s+(?:also|further|additionally|accordingly|prospectively|then|in the future|continue to|"
-    r"similarly|appropriately|specifically|separately|clearly|expressly|either|both|consider whether to|"
-    r"endeavor to|seek to|look to|be sure to|begin to|start to|going forward|,))*"
+    r"similarly|appropriately|specifically|separately|clearly|expressly|either|both|endeavor to|seek to|"
+    r"look to|be sure to|begin to|start to|going forward)|\s*,"
+    r"|\s+(?:in|within|beginning with|starting with)\s+[^.;]{0,60}?\b(?:filings?|reports?|10-[KQ]|releases?)\b,?)*"
 )
 _MODAL = re.compile(
-    r"\b(?:will|shall|intends? to|plans? to|proposes? to|undertakes? to|agrees? to|commits? to"
-    r"|(?:is|are) (?:planning|proposing|intending|committed) to|would propose to|expects? to)"
-    rf"{_ADVERBS}\s+(?:(?P<be>be\s+)(?P<part>{_PARTICIPLE})|(?P<verb>{_DISCLOSE}))\b",
+    r"\b(?:will|shall(?=\s+(?!be\b))|intends? to|plans? to|proposes? to|undertakes? to|agrees? to|commits? to|would"
+    r"|(?:is|are) (?:planning|proposing|intending|committed) to)"
+    rf"{_ADVERBS}\s+(?:be\s+(?:{_PARTICIPLE})|(?:[a-z]+\s+(?:and|or)\s+)?(?P<verb>{_VERB}))\b",
     re.I,
 )
-_PAST = re.compile(rf"\b(?:has|have)(?:\s+(?:also|further|now|accordingly))*\s+(?:{_PARTICIPLE})\b", re.I)
+# "In future filings, we will ...": whatever follows describes those filings, unless it only weighs.
+_IN_FUTURE_WE_WILL = re.compile(
+    r"\b(?:in|within|beginning with|starting with)\s+(?:our |its |the company[\u2019']s )?"
+    r"(?:future|subsequent|next|prospective)\b[^,.;]{0,60}(?:,\s*(?:if|when|where|to the extent)\b[^,.;]{0,50})?,?\s+"
+    r"(?:we|the company|it|[A-Z][\w&.\-]*)\s+will\s+"
+    r"(?!not\b|(?:continue to )?(?:consider|evaluate|monitor|assess|reassess|review|analy[sz]e)\b)\w+",
+    re.I,
+)
+# "segment operating income will be the only measure disclosed in future filings"
+_WILL_BE = re.compile(
+    rf"\bwill be\b(?:\s+(?!(?:were|was|is|are|been|be)\b)[\w\u2019'&-]+){{0,8}}?\s+(?:{_PARTICIPLE})\b", re.I
+)
+# "The Company has revised the disclosure on page 54", "we included language in our 2021 Form 10-K"
+_PAST = re.compile(
+    rf"(?:\b(?:has|have)(?:\s+(?:also|further|now|accordingly|been))*\s+|\b(?:we|the company)\s+)(?:{_CHANGED})\b",
+    re.I,
+)
+# The word before the modal: the company (by name or pronoun) or its filings.
 _SUBJECT = re.compile(
-    r"(?:\bwe|\bit|\bcompany|\bmanagement|\bregistrant|\bpartnership|\bcorporation|\btrust|\bbank|\bfirm"
-    r"|\bissuer|\bfilings?|\bdisclosures?|\breports?|\b10-[KQ]|\b20-F|\bstatements?|\bamendments?|\breleases?"
-    r"|\bMD&A|\bsection|\bnote|\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*)"
-    r"(?:\s*,[^,]{1,80},)?(?:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally))*\s*$"
+    r"(?:(?i:\bwe|\bit|\bcompany|\bmanagement|\bregistrant|\bpartnership|\bcorporation|\btrust|\bbank"
+    r"|\bfirm|\bissuer|\bfilings?|\bdisclosures?|\breports?|\b10-[KQ]|\b20-F|\bstatements?|\bamendments?"
+    r"|\breleases?|\bMD&A|\bsection|\bnote)|\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*)"
+    r"(?:\s*,[^,]{1,80},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally))*\s*$"
+    r"|\band(?:\s+(?:thus|therefore|accordingly|so|then|also))?\s*$"
 )
-_FILING = re.compile(
-    r"\bfilings?\b|\bfuture\b|\bsubsequent\b|\bforthcoming\b|\bupcoming\b|\bnext\b|going forward|prospectively"
-    r"|\bbeginning\b|\bstarting\b|amendment|\bamended\b|registration statement|prospectus|\b10-[KQ]\b|\b20-F\b"
-    r"|\b40-F\b|annual report|quarterly report|\bproxy\b|earnings release|\bdisclosures?\b|\bMD&A\b|\bpages?\s+\S*\d"
-    r"|\bnotes? to\b|\bfinancial statements\b|\bform\s+[0-9A-Z]|\bexhibit\b|\bcaption\b|\btables?\b",
+# Where the change lands: a filing to come, or the amendment of the one reviewed.
+_VEHICLE = re.compile(
+    r"\b(?:future|subsequent|forthcoming|upcoming|next|later|prospective)\b[^.;]{0,60}"
+    r"\b(?:filings?|reports?|10-[KQ]|20-F|40-F|proxy|releases?|forms?|statements?|submissions?|amendments?"
+    r"|disclosures?)\b"
+    r"|going forward|prospectively|\bbeginning (?:with|in)\b|\bstarting (?:with|in)\b|\bamendment\b|\bamended\b"
+    r"|registration statement|prospectus|offering (?:statement|circular)|proxy statement"
+    r"|\bForm\s*(?:10-K|10-Q|20-F|40-F|8-K|6-K|[SF]-\d)\b|\b(?:10-K|10-Q|20-F)\b",
     re.I,
 )
-_TO_STAFF = re.compile(r"\b(?:(?:to|with|for) (?:the )?Staff|to you\b|you with|supplemental(?:ly)?\b)", re.I)
+# What a disclosure verb acts on when it commits to disclosure.
+_OBJECT = re.compile(
+    r"\b(?:disclosures?|discussions?|descriptions?|language|tables?|tabular|footnotes?|notes?|captions?"
+    r"|line items?|reconciliations?|risk factors?|MD&A|sections?|paragraphs?|information|measures?"
+    r"|presentations?|statements?|exhibits?|quantification|explanations?|details?|pages?|labels?|titles?"
+    r"|headings?|breakdowns?|polic(?:y|ies)|summary|narrative|text|sentences?|references?|definitions?"
+    r"|filings?|10-[KQ]|20-F|reports?|releases?|amounts?|metrics?|figures?|data|schedules?|analysis|risks?)\b",
+    re.I,
+)
+_NEAR_OBJECT = 40  # "has expanded the disclosure": the object right after the verb
+_OBJECT_REACH = 120  # characters after the verb in which its object is looked for
+_PROPOSED = re.compile(
+    r"\b(?:proposed|revised|updated|expanded|enhanced|amended) (?:disclosures?|revisions?|language|changes?|additions?"
+    r"|text)\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|no|nor|never)\b|n[\u2019']t\b", re.I)
+_TO_STAFF = re.compile(r"\b(?:(?:to|with|for) (?:the )?Staff\b(?![\u2019']s)|to you\b|you with|supplementally\b)", re.I)
 _AMENDED_FILING = re.compile(
     r"registration statement|amendment|amended|prospectus|offering (?:statement|circular)|proxy statement"
     r"|\bform [SF]-\d|schedule (?:TO|14)|\bpages?\s+[A-Z]?-?\d",
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:not|never|no longer)\s*$|n[’']t\s*$", re.I)
-_SENTENCES = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z])")
+# "BB&T is filing Amendment No. 3 on the date hereof"
+_FILING_NOW = re.compile(
+    r"\b(?:(?:is|are)\s+(?:concurrently\s+|also\s+|now\s+)?(?:filing|submitting)|(?:has|have)\s+(?:filed|submitted))"
+    r"\s+(?:herewith\s+)?(?:an?\s+|the\s+)?"
+    r"(?:amendment|amended|revised)\b",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\s*$|n[\u2019']t\s*$", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])[\"\u201d\u2019)]*\s+(?=[\"\u201c(\[]?[A-Z])")
 
 
 def commitments(answer: str) -> list[str]:
@@ -68,17 +124,34 @@ def commitments(answer: str) -> list[str]:
 
 def commits(sentence: str) -> bool:
     """Whether one sentence commits the company to change or add disclosure."""
-    if not _FILING.search(sentence):
-        return False
-    for m in _MODAL.finditer(sentence):
-        before = sentence[: m.start()]
-        if _NEGATED.search(before):
-            continue
-        if m.group("verb") and not _SUBJECT.search(before[-120:]):
-            continue
-        verb = (m.group("verb") or "").lower()
-        if verb in ("provide", "furnish", "make", "refer", "note", "supplement") and _TO_STAFF.search(sentence):
-            continue
+    vehicle = _VEHICLE.search(sentence) is not None
+    if _PROPOSED.search(sentence) and vehicle and not _NEGATION.search(sentence):
+        return True
+    if any(_modal_commits(sentence, m, vehicle) for m in _MODAL.finditer(sentence)):
+        return True
+    if vehicle and _WILL_BE.search(sentence) or _IN_FUTURE_WE_WILL.search(sentence) or _FILING_NOW.search(sentence):
         return True
     past = _PAST.search(sentence)
-    return bool(past and _AMENDED_FILING.search(sentence) and not _TO_STAFF.search(sentence))
+    if past is None:
+        return False
+    after = sentence[past.end() :]
+    perfect = past.group(0).lower().startswith(("has", "have")) and " been " not in past.group(0)
+    near = _OBJECT.search(after[:_NEAR_OBJECT]) is not None
+    return bool(
+        _AMENDED_FILING.search(sentence) or (vehicle or perfect) and (near or vehicle and _OBJECT.search(after))
+    )
+
+
+def _modal_commits(sentence: str, m: re.Match[str], vehicle: bool) -> bool:
+    before = sentence[: m.start()]
+    if _NEGATED.search(before):
+        return False
+    if m.group(0).lower().startswith("would") and not _PROPOSED.search(sentence):
+        return False  # "would" commits only inside a proposal
+    verb = (m.group("verb") or "").lower()
+    if verb and not _SUBJECT.search(before[-120:]):
+        return False
+    if verb in ("provide", "furnish", "make", "refer", "note", "supplement", "report") and _TO_STAFF.search(sentence):
+        return False
+    after = sentence[m.end() : m.end() + _OBJECT_REACH]
+    return vehicle or _OBJECT.search(after) is not None

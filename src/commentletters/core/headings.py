@@ -14,14 +14,15 @@ _SENTENCE_END = re.compile(r"[.?!;:][\"'”’)\]]*$")
 # A caption starts like a title; its wrapped second line may start "of Operations" or "page F-77".
 _STARTS_LIKE_HEADING = re.compile(
     r"^(?:[A-Z0-9(\"“'‘]|(?:of|and|to|for|in|on|the|or|with|from)\s+[A-Z0-9]|pages?\s+[A-Z]{0,2}-?\d|"
-    r"[a-z]{1,4}\.\s+[A-Z])"  # "b. Revenue Recognition, page F-7"
+    r"[a-z]{1,4}[.)]\s+[A-Z])"  # "b. Revenue Recognition, page F-7", "c) Loss Development Tables"
 )
-_CONNECTOR_END = re.compile(r"(?:[,(&/–-]|\b(?:and|of|to|the|for|in|on|or|with|by|from|a|an|as|at|under|pages?))$",
+_CONNECTOR_END = re.compile(r"(?:[,(&/–—-]|\b(?:and|of|to|the|for|in|on|or|with|by|from|a|an|as|at|under|pages?))$",
                             re.I)
 _REF = r"(?:[A-Z]{0,2}-?\d{1,4}(?:\s*[-–]\s*[A-Z]{0,2}-?\d{1,4})?|[ivxl]{1,6})"
 _PAGE_REF = re.compile(rf"\bpages?\s+(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)\s*\)?\.?$", re.I)
 _FORM_HEADING = re.compile(
-    r"^(?:Amendment\s+No\.?\s*\d+\s+to\s+|Amended\s+|Draft\s+|Preliminary\s+|Definitive\s+|Revised\s+)?"
+    r"^(?:(?:Amendment\s+(?:No\.?\s*)?\d+\s+to\s+|Amended\s+|Draft\s+|Preliminary\s+|Definitive\s+|Revised\s+)"
+    r"(?:the\s+|your\s+)?)*"
     r"(?:Form\s+[0-9A-Z]|Schedule\s+(?:TO|14|13)|Registration\s+Statement|Offering\s+Statement|Proxy\s+Statement|"
     r"Current\s+Report|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|Post-Effective\s+Amendment|"
     r"(?:Supplemental\s+)?Response(?:\s+Letter)?\s+[Dd]ated)",
@@ -42,7 +43,7 @@ def looks_like_heading(text: str) -> bool:
     return (
         0 < len(text) <= MAX_HEADING
         and not ends_sentence(text)
-        and bool(_STARTS_LIKE_HEADING.match(text))
+        and (bool(_STARTS_LIKE_HEADING.match(text)) or bool(page_refs(text)))  # "revenue, page 28": a caption's tail
     )
 
 
@@ -95,6 +96,6 @@ def _continues(previous: str, text: str) -> bool:
     return (
         ends_mid_sentence(previous)
         or previous.count("(") > previous.count(")")
-        or text[:1].islower()
-        or bool(re.match(r"pages?\s+[A-Z]{0,2}-?\d", text, re.I))
+        or (text[:1].islower() and not re.match(r"[a-z]{1,4}[.)]\s", text))
+        or bool(re.match(r"pages?\s+[A-Z]{0,2}-?\d|[-–—]", text, re.I))
     )

@@ -42,6 +42,9 @@ class Document:
     format: str  # "pdf" | "html" | "text"
     pages: int = 1
     warnings: list[str] = field(default_factory=list)
+    # views of ``lines`` one stage derived and the next reuses (the header's layout), by name;
+    # each checks that ``lines`` is still the list it was derived from
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def text(self, *, furniture: bool = False) -> str:
         """The document's text, one line per line; furniture left out unless asked for."""

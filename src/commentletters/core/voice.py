@@ -36,7 +36,8 @@ _COMPANY_OPEN = re.compile(
     r"|understand the staff|propose|also|generally|currently|previously|first|then|further)\b"
     r"|in response|as (?:disclosed|noted|discussed|described|stated|indicated|previously|requested|set forth|"
     r"reflected|shown|explained|of|part|a result)|our\b|in (?:future|our|its|the company)|beginning (?:with|in)"
-    r"|management\b|the staff\b|pursuant to|consistent with|yes\b|no\b|acknowledged|noted|understood)",
+    r"|management\b|the staff\b|pursuant to|consistent with|yes\b|no\b|acknowledged|noted|understood"
+    r"|please (?:see|refer to|note) (?:our|the company|its|we)\b)",
     re.I,
 )
 _YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
@@ -83,5 +84,6 @@ def is_company_voice(text: str) -> bool:
 
 
 def is_plain_staff(text: str) -> bool:
-    """Unmistakably the staff: opens as the staff do and addresses the company as "you"."""
-    return staff_lean(text) >= 3 and _YOU.search(text[:400]) is not None
+    """Unmistakably the staff: asks ("please", "tell us", "our prior comment") and says "you"."""
+    head = text[:400]
+    return _ASKS.search(head) is not None and staff_lean(text) >= 3 and _YOU.search(head) is not None

@@ -13,6 +13,7 @@ are on page 3. Footers are bare page numbers and lines that repeat at the foot o
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -34,6 +35,8 @@ from .marks import (
 _ADDRESS_LINES = 25  # non-blank lines at the top of page 1 that hold letterhead and address block
 _REACH_UP = 8  # how far above a page marker a running header may start
 _REACH_DOWN = 8  # how far below a page marker the header (or its residue copy) may go on
+_END_NUMBER = re.compile(r"(?<![\d,.$])(\d{1,3})\W*$")
+_TWO_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
 _EDGE = 3  # lines at the top and foot of a page where headers and footers sit
 
 
@@ -47,9 +50,13 @@ class _Page:
     address: list[frozenset[str]] = field(default_factory=list)  # word sets of address-block lines
     repeated: frozenset[tuple[str, int]] = frozenset()  # (shape, offset) repeated around page markers
     flags: list[bool] = field(default_factory=list)
+    shapes: list[str] = field(default_factory=list)  # shape() of each non-blank line
 
     def text(self, k: int) -> str:
         return self.lines[self.nb[k]].text
+
+    def shape(self, k: int) -> str:
+        return self.shapes[k]
 
     def page(self, k: int) -> int:
         return self.lines[self.nb[k]].page
@@ -60,6 +67,7 @@ def mark_furniture(doc: Document) -> None:
     v = _Page(lines=doc.lines, paged=doc.pages > 1)
     v.nb = [i for i, ln in enumerate(doc.lines) if ln.text.strip()]
     v.flags = [ln.furniture for ln in doc.lines]
+    v.shapes = [shape(doc.lines[i].text) for i in v.nb]
     v.address = _address_lines(v)
     anchors = _plausible(v, _anchors(v))
     v.repeated = _near_markers(v, anchors)
@@ -107,9 +115,9 @@ def _anchors(v: _Page) -> list[tuple[int, int]]:
         n = page_marker(text)
         if n is None and text.strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
             n = bare_number(v.text(k + 1))  # "Page" and its number on two lines
-        if n is None and v.paged and _at_page_edge(v, k, 2):
+        if n is None and (v.paged or k == len(v.nb) - 1):  # unpaged: only the page number ending the letter
             m = bare_number(text)
-            n = m if m is not None and abs(m - v.page(k)) <= 1 else None
+            n = m if m is not None and abs(m - v.page(k)) <= 1 and _at_page_edge(v, k, 2) else None
         if n is not None:
             out.append((k, n))
     return out
@@ -143,7 +151,7 @@ def _near_markers(v: _Page, anchors: list[tuple[int, int]]) -> frozenset[tuple[s
             continue  # two markers of one header block count once; footers' numbers not at all
         last = k
         for j in range(max(0, k - _REACH_UP), min(len(v.nb), k + _REACH_DOWN)):
-            seen[(shape(v.text(j)), j - k)] += 1
+            seen[(v.shape(j), j - k)] += 1
     return frozenset(key for key, c in seen.items() if c >= 2 and sum(ch.isalpha() for ch in key[0]) >= 2)
 
 
@@ -154,7 +162,7 @@ def _header_like(v: _Page, k: int, anchor: int | None = None) -> bool:
         return True
     if text.endswith(":") or len(text) > 100 or text[:1].isdigit() and "." in text[:4]:
         return False
-    if anchor is not None and (shape(text), k - anchor) in v.repeated:
+    if anchor is not None and (v.shape(k), k - anchor) in v.repeated:
         return True
     if has_residue(text):  # residue glues header lines together: any address words will do
         vocab = frozenset().union(*v.address)
@@ -193,7 +201,10 @@ def _mark_page_edges(v: _Page) -> None:
     """Lines repeated at the top or foot of pages: letterhead repeated on later pages, footers.
 
     At the top a repeated line must also read like the address block (so a table heading
-    that starts two pages stays); at the foot it must end half the pages or more.
+    that starts two pages stays). At the foot it must end half the pages and carry the page
+    number ("oxy.com 3") or read like the address block or a legend; a line with no page number
+    must end three quarters of the pages (a letterhead footer), which a table that happens to
+    end a few pages in a row does not.
     """
     by_page: dict[int, list[int]] = {}
     for k in range(len(v.nb)):
@@ -204,40 +215,69 @@ def _mark_page_edges(v: _Page) -> None:
     feet: dict[str, set[int]] = {}
     for page, ks in by_page.items():
         for k in ks[:_EDGE]:
-            tops.setdefault(shape(v.text(k)), set()).add(page)
+            tops.setdefault(v.shape(k), set()).add(page)
         for k in ks[-2:]:
-            feet.setdefault(shape(v.text(k)), set()).add(page)
+            feet.setdefault(v.shape(k), set()).add(page)
     for page, ks in by_page.items():
+        if page > 1:
+            _mark_unnumbered_header(v, ks)
         for k in ks[:_EDGE]:
-            s = shape(v.text(k))
+            s = v.shape(k)
             if page > 1 and len(tops[s] - {1}) >= 2 and _repeatable(s) and _header_like(v, k):
                 v.flags[v.nb[k]] = True
         for k in ks[-2:]:
-            s = shape(v.text(k))
-            if len(feet[s]) >= max(2, len(by_page) / 2) and (_repeatable(s) and " " in s or is_bates(v.text(k))):
+            if _footer(v, k, len(feet[v.shape(k)]), len(by_page)):
                 v.flags[v.nb[k]] = True
+
+
+def _mark_unnumbered_header(v: _Page, ks: list[int]) -> None:
+    """A header with no page number ("Mr. Brian Worrell / Baker Hughes, a GE company / September
+    27, 2018" atop page 2): the lines that open the page repeat the address block and include
+    the date on a line of its own."""
+    run = 0
+    while run < min(len(ks), _REACH_UP) and _header_like(v, ks[run]):
+        run += 1
+    earlier = {v.shape(k) for k in range(ks[0])}
+    dates = [k for k in ks[:run] if is_date(v.text(k)) and v.shape(k) in earlier]  # the letter's date, again
+    if run >= 2 and dates and run > len(dates):
+        last = ks.index(dates[-1])  # the header ends with its date; what follows may be a heading
+        for k in ks[: last + 1]:
+            v.flags[v.nb[k]] = True
+
+
+def _footer(v: _Page, k: int, pages_with_it: int, pages: int) -> bool:
+    s, text = v.shape(k), v.text(k)
+    if is_bates(text):
+        return pages_with_it >= 2
+    if pages_with_it < max(2, pages / 2) or not _repeatable(s) or " " not in s:
+        return False
+    end = _END_NUMBER.search(text)  # "November 4, 2021 2", "oxy.com | 3"
+    if end and abs(int(end.group(1)) - v.page(k)) <= 1 or _header_like(v, k):
+        return True
+    return pages_with_it >= max(3, pages * 0.75) or pages == pages_with_it
 
 
 def _repeatable(s: str) -> bool:
     """A repeated line that can be furniture: some words, and not a label such as "Response:"."""
-    return sum(ch.isalpha() for ch in s) >= 2 and not s.endswith(":") and len(s) <= 160
+    return len(s) <= 160 and not s.endswith(":") and bool(_TWO_LETTERS.search(s))
 
 
 def _mark_legends_and_residue(v: _Page) -> None:
     for k in range(len(v.nb)):
         text = v.text(k)
-        if is_legend(text):
-            v.flags[v.nb[k]] = True
-        elif k + 1 < len(v.nb) and _legend_starts(text, v.text(k + 1)):
-            v.flags[v.nb[k]] = v.flags[v.nb[k + 1]] = True  # "[CONFIDENTIAL" / "TREATMENT REQUESTED BY …]"
-        elif has_residue(text) and _header_like(v, k):
+        if "onfidential" in text or "ONFIDENTIAL" in text:
+            if is_legend(text):
+                v.flags[v.nb[k]] = True
+            elif k + 1 < len(v.nb) and _legend_starts(text, v.text(k + 1)):
+                v.flags[v.nb[k]] = v.flags[v.nb[k + 1]] = True  # "[CONFIDENTIAL" / "TREATMENT REQUESTED BY …]"
+        elif ("Name" in text or "Comapany" in text) and has_residue(text) and _header_like(v, k):
             v.flags[v.nb[k]] = True
 
 
 def _legend_starts(text: str, following: str) -> bool:
     """A legend broken over two lines, starting on this (short) line."""
     stem = text.strip()
-    return 0 < len(stem) < 40 and is_legend(f"{stem} {following.strip()}") and is_legend_start(stem)
+    return 0 < len(stem) < 40 and is_legend_start(stem) and is_legend(f"{stem} {following.strip()}")
 
 
 def _mark_repeated_neighbours(v: _Page) -> None:
@@ -246,14 +286,14 @@ def _mark_repeated_neighbours(v: _Page) -> None:
     A running header or legend block repeats as a whole, so its lines occur about equally often;
     a label such as "Response" next to a header occurs at its own rate and stays.
     """
-    counts = Counter(shape(v.text(k)) for k in range(len(v.nb)))
+    counts = Counter(v.shape(k) for k in range(len(v.nb)))
     for _ in range(3):
         for k in range(len(v.nb)):
-            s = shape(v.text(k))
+            s = v.shape(k)
             if v.flags[v.nb[k]] or counts[s] < 3 or not (_repeatable(s) or is_bates(v.text(k))):
                 continue
             for j in (k - 1, k + 1):
-                seed = shape(v.text(j)) if 0 <= j < len(v.nb) and v.flags[v.nb[j]] else ""
+                seed = v.shape(j) if 0 <= j < len(v.nb) and v.flags[v.nb[j]] else ""
                 if _repeatable(seed) and abs(counts[seed] - counts[s]) <= 1:
                     v.flags[v.nb[k]] = True
                     break

@@ -29,6 +29,7 @@ _BARE_NUMBER = re.compile(r"^\s*[-–—(\[]?\s*(\d{1,3})\s*[-–—)\]]?\s*$")
 _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?:^|[\s,])Name(?=[A-Z])")
 _LEGEND = re.compile(r"(?:FOIA\s*)?confidential\s+treatment\s+request(?:ed)?\b", re.I)
 _BATES = re.compile(r"^\s*[A-Z]{1,6}[-_ ]?\d{2,7}\s*$")
+_DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.'’&-][A-Za-z0-9]+)*")
 
 
@@ -81,7 +82,7 @@ def strip_residue(text: str) -> str:
 def is_legend(text: str) -> bool:
     """A confidential-treatment legend, which reads like a title, not a sentence."""
     s = text.strip()
-    if len(s) > 160 or not _LEGEND.search(s):
+    if len(s) > 160 or "confidential" not in s.lower() or not _LEGEND.search(s):
         return False
     words = [w for w in s.split() if w[:1].isalpha()]
     lower = sum(1 for w in words if w[0].islower())
@@ -105,4 +106,4 @@ def words(text: str) -> list[str]:
 
 def shape(text: str) -> str:
     """A line with digits folded and spaces squeezed, to see it repeat across pages."""
-    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip().lower()
+    return " ".join(_DIGITS.sub("#", text).split()).lower()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from ..letters import Document, Letter
-from .dates import find_dates
+from .dates import find_dates, is_date_line
 from .layout import Layout, find_layout
+from .parties import addressee, contacts, office, signatories, signature_block
 from .reblock import read_re_block
 from .responds import responds_to
 from .side import written_by_staff
@@ -21,10 +22,16 @@ def read_header(doc: Document, letter: Letter) -> None:
     """Fill the header fields of ``letter`` and its side ("staff_other"/"company_other", refined by classify)."""
     lay = find_layout(doc)
     letter.kind = "staff_other" if written_by_staff(lay) else "company_other"
-    letter.date = letter_date(lay)
+    letter.date = letter_date(lay) or _running_header_date(doc)
     read_re_block(lay, letter)
-    if letter.kind.startswith("company"):
+    staff = letter.kind.startswith("staff")
+    if not staff:
         letter.responds_to = responds_to(lay, letter.date)
+    letter.addressee = addressee(lay, letter.company)
+    block = signature_block(lay)
+    letter.signatories = signatories(block)
+    letter.office = office(block) if staff else None
+    letter.contacts = contacts(lay, letter.signatories)
 
 
 def letter_date(lay: Layout) -> str | None:
@@ -37,3 +44,19 @@ def letter_date(lay: Layout) -> str | None:
         if not _NOT_LETTER_DATE.search(head[max(0, found.start - 30) : found.start]):
             return found.iso
     return None
+
+
+def _running_header_date(doc: Document) -> str | None:
+    """The date repeated in the running headers ("Securities and Exchange Commission / July 14, 2017 /
+    Page 5"), for letters whose layout shows no date line: the first page may print none, or its date
+    line was marked as furniture with the running header above it (which repeats the same date).
+    Running headers are furniture, so they are read from the document's lines, not the layout's."""
+    lines = [ln for ln in doc.lines if ln.text.strip()]
+    seen: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        if (ln.page > 1 or ln.furniture) and is_date_line(ln.text.strip()):
+            near = " ".join(x.text for x in lines[max(0, i - 2) : i + 3])
+            if re.search(r"\bPage\s+\d+\b", near, re.I):
+                iso = find_dates(ln.text)[0].iso
+                seen[iso] = seen.get(iso, 0) + 1
+    return max(seen, key=lambda k: seen[k]) if seen else None

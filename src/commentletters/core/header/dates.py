@@ -11,20 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_MONTH_NAMES = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTH_KEYS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTHS = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
@@ -37,6 +24,8 @@ _DMY = rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTHS})\
 # "8/25/2020", "08-25-2020"
 _NUM = r"(?P<nm>\d{1,2})[/-](?P<nd>\d{1,2})[/-](?P<ny>(?:19|20)\d{2})"
 DATE = re.compile(rf"\b(?:{_MDY}|{_DMY}|{_NUM})\b", re.I)
+PLAIN_DATE = re.sub(r"\(\?P<\w+>", "(?:", DATE.pattern)  # the same, without named groups: usable twice
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")  # cheap test that a line may hold a date at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +38,7 @@ class Found:
 
 
 def _month(name: str) -> int:
-    key = name.lower()[:3]
-    return next(i for i, m in enumerate(_MONTH_NAMES, 1) if m.startswith(key))
+    return _MONTH_KEYS.index(name.lower()[:3]) + 1
 
 
 def _iso(year: str, month: int, day: str) -> str | None:
@@ -85,7 +73,9 @@ def parse_date(text: str) -> str | None:
 
 
 def is_date_line(text: str) -> bool:
-    """A line that is only a date, perhaps after "Dated:"/"Date:" or a place ("New York, NY")."""
+    """A line that is only a date, perhaps after "Dated:"/"Date:"."""
+    if len(text) > 100 or not _YEAR_HINT.search(text):
+        return False  # most lines: skip the full date search
     dates = find_dates(text)
     if len(dates) != 1:
         return False

@@ -1,0 +1,271 @@
+"""The people on a letter: the addressee, the signatories, the signing Office, the staff to contact.
+
+Business-letter layout again: the inside address starts with the addressee's name and title,
+the signature block follows the closing ("/s/ Jim B. Rosenberg / Jim B. Rosenberg / Senior
+Assistant Chief Accountant / Office of Healthcare and Insurance"), and staff letters name whom
+to call in their last paragraph ("You may contact Melissa Walsh, Staff Accountant, at (202)
+551-3224 or ..."). Names are recognised by their shape (capitalised words, initials,
+honorifics), not by any list of people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..letters import Contact, Person
+from .layout import Layout
+
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)\.?\s+")
+_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|Esq\.?|CPA|P\.?E\.?)$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*[A-Za-z'’-]*[a-z]|[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-z]?[A-Z][a-z]+)$")
+_NOT_NAME = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Company|Co|LLP|LLC|plc|Ltd|Limited|Group|Holdings|Division|Office|Commission|"
+    r"Securities|Exchange|Finance|Street|Avenue|Road|Drive|Boulevard|Suite|Chief|Officer|President|Director|"
+    r"Counsel|Secretary|Treasurer|Controller|Accountant|Attorney|Branch|Staff|Partner|Sincerely|Re|Dear|Via|Page|"
+    r"Washington|Response|Comment|Form|United|States|Attention|Attn|Ladies|Gentlemen|Review|Program|Disclosure|Desk|"
+    r"Way|Place|Plaza|Center|Centre|Park|Lane|Parkway|Court|Circle|Square|Floor|Building|Tower|Highway|Blvd|Ave)\b"
+)
+_NOT_TITLE = re.compile(
+    r"\d|\b(?:Inc|Corp|Co|Corporation|Company|Incorporated|LLP|L\.L\.P|LLC|L\.P|LP|plc|Ltd|Limited|N\.V|S\.A|AG|SE)\b\.?$"
+    r"|^[A-Z0-9&.,' -]{6,}$"
+)
+_SEC_LINE = re.compile(r"securities and exchange\b|division of corporat|^office of|100 F Street|20549", re.I)
+_ATTENTION = re.compile(r"^(?:Attn|Attention)\s*:?\s*", re.I)
+_TITLE_WORD = re.compile(
+    r"\b(?:Chief|Officer|President|Director|Counsel|Secretary|Treasurer|Controller|Accountant|Attorney|Advis[oe]r"
+    r"|Chair\w*|Partner|Manager|Head|Member|Principal|Executive|Vice|General|Senior|Assistant|Associate|Deputy"
+    r"|Special|Branch|Staff|Founder|Trustee|CEO|CFO|COO|EVP|SVP|VP)\b"
+)
+_STOP = re.compile(r"^(?:cc|c\.c\.|copy to|copies to|enclosures?|attachments?|annex|exhibit|appendix)\b", re.I)
+_LABEL = re.compile(r"^(?:By|Name|Title|/s/|s/)\s*:?\s*", re.I)
+_PHONE = r"\(?\d{3}\)?[\s./-]*\d{3}[\s./-]*\d{4}"
+_CONTACT = re.compile(
+    rf"(?P<name>\b(?:me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}))\s*(?:,\s*(?P<title>[A-Z][\w ,&-]{{2,60}}?))?,?"
+    rf"\s+(?:at|on)\s+(?P<phone>{_PHONE})"
+)
+
+
+def is_person_name(text: str) -> bool:
+    """Two to five capitalised words or initials, no company, office or title words."""
+    core = _SUFFIX.sub("", _HONORIFIC.sub("", text.strip().rstrip(",")))
+    words = core.split()
+    return 2 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and not _NOT_NAME.search(core)
+
+
+def _name(text: str) -> str:
+    return _SUFFIX.sub("", _HONORIFIC.sub("", text.strip().rstrip(","))).strip()
+
+
+def _split_name_title(text: str) -> tuple[str, str | None] | None:
+    """ "Cecilia Blye, Chief" → ("Cecilia Blye", "Chief"); a bare name → (name, None); else None."""
+    text = _LABEL.sub("", text).strip()
+    if is_person_name(text):
+        return _name(text), None
+    head, _, tail = text.partition(",")
+    tail = tail.strip()
+    if not tail or not is_person_name(head) or _NOT_TITLE.fullmatch(tail.split(",")[0].strip()):
+        return None
+    if re.search(r"\d{3}", tail):
+        return None  # "New York, NY 10036": a town and its post code
+    if is_person_name(re.split(r",|\s+and\s+", tail)[0]):
+        return _name(head), None  # a list of people: "Sarmad Makhdoom, Lory Empie and ..."
+    return _name(head), tail
+
+
+def addressee(lay: Layout, company: str | None) -> Person | None:
+    """The person of the inside address (or of an "Attention:" line) and their title.
+
+    The inside address follows the date; some company letters put it above the date, under the
+    Commission's address, so those lines are read when the lines after the date name nobody.
+    Of the people named, the one the salutation greets comes first ("Dear Mr. Wilson:"), then
+    one the layout vouches for (:func:`_vouched`), then the first within 14 lines.
+    """
+    start = lay.date + 1 if lay.date is not None else 0
+    end = lay.re_start if lay.re_start is not None and lay.re_start > start else lay.head_end
+    if lay.re_start is None and lay.salutation is None:
+        end = min(end, start + 14)  # no landmark closes the inside address (an order, say)
+    greeted = lay.lines[lay.salutation] if lay.salutation is not None else ""
+    found = _choose(_people(lay.lines[start:end], company), greeted)
+    if found is None and lay.date is not None:
+        above = lay.lines[: lay.date]
+        sec = next((i for i, text in enumerate(above) if _SEC_LINE.search(text)), None)
+        found = _choose(_people(above[sec:], company), greeted) if sec is not None else None
+    return found
+
+
+def _choose(people: list[tuple[int, Person, bool]], greeted: str) -> Person | None:
+    surnames = set(re.findall(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][\w.]*\s+)*?([A-Z][\w'’-]+)\b", greeted))
+    for _, person, _ in people:
+        if person.name.split()[-1] in surnames:
+            return person
+    vouched = [person for _, person, ok in people if ok]
+    if vouched:
+        return vouched[0]
+    return next((person for i, person, _ in people if i < 14), None)
+
+
+def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bool]]:
+    """Each person the lines name: (line index, person, vouched for by the layout)."""
+    out = []
+    for i, text in enumerate(lines):
+        bare = _ATTENTION.sub("", text)
+        found = _split_name_title(re.split(r"\s+and\s+|;", bare)[0])
+        if not found or (i and re.match(r"^\d+\s+\w", lines[i - 1])):
+            continue  # no name, or the town under a street address ("13995 Pasteur Boulevard")
+        name, title = found
+        if title is None:  # the title is printed on the lines under the name
+            title = _title_under(lines[i + 1 : i + 4], company)
+        out.append((i, Person(name, title), _vouched(text, bare, title, lines[i + 1 : i + 6])))
+    return out
+
+
+def _title_under(lines: list[str], company: str | None) -> str | None:
+    """The title printed on the lines under a name: lines with a title word ("Chief", "Counsel"), or
+    that continue one ("Senior Vice President," / "and Corporate Secretary"); not a town of a
+    letterhead's office list beside the address."""
+    title = None
+    for nxt in lines:
+        if _SEC_LINE.search(nxt) or _NOT_TITLE.search(nxt) or _split_name_title(nxt) or _same(nxt, company):
+            break
+        runs_on = bool(title) and bool(re.search(r"(?:,|&|\band|\bof|-)$", title or ""))
+        if not (_TITLE_WORD.search(nxt) or runs_on or re.match(r"^(?:and|&|[a-z(])", nxt)):
+            break
+        title = _join_title(title, nxt)
+    return title
+
+
+def _vouched(text: str, bare: str, title: str | None, following: list[str]) -> bool:
+    """A name the layout marks as a person's: "Attn:", "Mr."/"Ms.", a title, or the Commission under
+    it (after any other names listed one a line); a two-column letterhead's offices ("Austin Moscow")
+    have none of these."""
+    if bare != text or _HONORIFIC.match(text) or (title and _TITLE_WORD.search(title)):
+        return True
+    after = next((t for t in following if not is_person_name(t)), "")
+    return bool(_SEC_LINE.search(after))
+
+
+def _same(line: str, company: str | None) -> bool:
+    """The line names the company (as the Re: block does): the inside address has reached it."""
+    key = re.sub(r"[^a-z0-9]", "", (company or "").lower())[:12]
+    return bool(key) and re.sub(r"[^a-z0-9]", "", line.lower()).startswith(key)
+
+
+def signature_block(lay: Layout) -> list[str]:
+    """The lines after the closing word, up to a cc:/enclosure line (at most 12)."""
+    start = lay.closing
+    if start is None:  # some staff letters go straight from the last paragraph to the Division
+        tail = range(max(lay.body_start, len(lay.lines) - 6), len(lay.lines))
+        start = next((i - 1 for i in tail if lay.lines[i] == "Division of Corporation Finance"), None)
+    if start is None:
+        return []
+    block = []
+    for text in lay.lines[start + 1 : start + 13]:
+        if _STOP.match(text):
+            break
+        block.append(text)
+    return block
+
+
+def signatories(block: list[str]) -> list[Person]:
+    """Each person who signs, with the title printed under the name.
+
+    A "/s/" line names the signer; a printed name straight under it replaces it ("/s/ Kate
+    Tillan" signing for "Martin James" prints the latter). Title lines follow until an Office,
+    an address or a company name.
+    """
+    people: list[Person] = []
+    signed = False  # the last person came from a "/s/" line and has no printed name yet
+    for text in block:
+        if _SEC_LINE.search(text):
+            if people and re.match(r"^Office of", text):
+                break  # a staff signature ends with the Office
+            continue
+        bare = _LABEL.sub("", text).strip()
+        if not bare:
+            continue  # "By:", "Name:", "Title:" on a line of their own
+        is_s = bool(re.match(r"^(?:By:?\s*)?/?s/", text, re.I))
+        found = _split_name_title(text)
+        if found:
+            name, title = found
+            title = None if title and title.lower() in ("for", "for:") else title
+            if people and signed and not people[-1].title:
+                people[-1].name, people[-1].title = name, title
+            else:
+                people.append(Person(name, title))
+            signed = is_s
+        elif people and not is_s and not _NOT_TITLE.search(text):
+            people[-1].title = _join_title(people[-1].title, bare)
+            signed = False
+    unique: list[Person] = []
+    for person in people:
+        if person not in unique:
+            unique.append(person)
+    return unique
+
+
+def _join_title(prev: str | None, more: str) -> str:
+    """Title lines joined: "Senior Vice President," + "Chief Legal Officer" reads as one title."""
+    if not prev:
+        return more
+    if more.startswith("(") or re.search(r"(?:,|\band|&|\bof|-)$", prev):
+        return f"{prev} {more}"
+    return f"{prev}, {more}"
+
+
+def office(block: list[str]) -> str | None:
+    """The reviewing Office that signs a staff letter ("Office of Manufacturing"), its name rejoined
+    when the letter broke it over lines ("Office of Life" / "Sciences", "Office of Trade" / "& Services")."""
+    for i, text in enumerate(block):
+        m = re.search(r"\b(?:AD\s+)?Office\s+(?:of\b|\d+\b).*", text)
+        if m:
+            return _run_on(m.group(0), block[i + 1 :])[0]
+        if re.fullmatch(r"Division of Corporation(?: Finance)?", text):
+            division, used = _run_on(text, [] if text.endswith("Finance") else block[i + 1 : i + 2])
+            rest = block[i + 1 + used :]
+            if division != "Division of Corporation Finance" or not rest:
+                continue
+            name = _run_on(rest[0], rest[1:])[0]  # a program the Division signs for ("Disclosure Review Program")
+            if re.fullmatch(r"(?:[A-Z][\w&,']*\s?){1,6}", name) and not is_person_name(name):
+                return name
+    return None
+
+
+def _run_on(name: str, following: list[str]) -> tuple[str, int]:
+    """``name`` with the (at most two) lines that continue it, and how many were taken."""
+    used = 0
+    for more in following[:2]:
+        ends_open = re.search(r"(?:\b(?:of|and)|[&,–-])$", name)
+        fragment = re.fullmatch(r"(?:(?:[A-Z][\w'’]*|and|of|&)\s?){1,3}", more) and not is_person_name(more)
+        if not (ends_open or more[:1].islower() or more.startswith("&") or fragment):
+            break
+        name = f"{name.rstrip(' -–')} {more}"
+        used += 1
+    return name.strip(), used
+
+
+def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
+    """Staff (or company people) to call, from "You may contact ... at (202) 551-3224" sentences."""
+    end = lay.closing if lay.closing is not None else len(lay.lines)
+    text = " ".join(lay.lines[max(lay.body_start, end - 12) : end])
+    text = re.sub(r"(\d{3})-\s+(\d{4})", r"\1-\2", text)
+    out: list[Contact] = []
+    for sentence in re.split(r"(?<=[a-z)])\.\s+", text):
+        if not re.search(r"\bcontact\b|\bcall\b", sentence, re.I):
+            continue
+        for m in _CONTACT.finditer(sentence):
+            name = m.group("name")
+            if name == "me":
+                if not people:
+                    continue
+                name = people[0].name
+            name = re.sub(r"^(?:You may contact|Please contact|contact)\s+", "", name)
+            if not is_person_name(name):
+                continue
+            title = (m.group("title") or "").strip(" ,") or None
+            out.append(Contact(_name(name), _phone(m.group("phone")), title))
+    return out
+
+
+def _phone(text: str) -> str:
+    digits = re.sub(r"\D", "", text)
+    return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"

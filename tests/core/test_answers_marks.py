@@ -1,0 +1,114 @@
+"""The printed marks a response letter uses: comment numbers, answer labels, closing, voice."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentletters.core.answer_marks import is_closing, label, numbered
+from commentletters.core.redactions import redaction_count
+from commentletters.core.voice import staff_lean
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "part"),
+    [
+        ("1. We note your disclosure", 1, ""),
+        ("1.We note your disclosure", 1, ""),
+        ("- 5. Tell us whether your MNS reporting unit", 5, ""),
+        ("(3) Please revise", 3, ""),
+        ("12.", 12, ""),
+        ("1(a). Please tell us", 1, "a"),
+        ("Comment No. 7: We note", 7, ""),
+        ("SEC Oral Comment #1:", 1, ""),
+        ("Staff Comment 2", 2, ""),
+    ],
+)
+def test_comment_numbers(text: str, number: int, part: str) -> None:
+    found = numbered(text)
+    assert found is not None
+    assert found[:2] == (number, part)
+
+
+@pytest.mark.parametrize("text", ["1.5 million shares were issued", "2016 was a good year.", "Item 1. Business"])
+def test_not_comment_numbers(text: str) -> None:
+    assert numbered(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "rest"),
+    [
+        ("Response:", (), ""),
+        ("RESPONSE", (), ""),
+        ("Response", (), ""),
+        ("Company Response: In future filings, we will", (), "In future filings, we will"),
+        ("Management’s Response:", (), ""),
+        ("Response to Comment 1:", (1,), ""),
+        ("Response to Comment No. 4", (4,), ""),
+        ("Response to Comments 2 and 3:", (2, 3), ""),
+        ("Response to Comments 4 through 6:", (4, 5, 6), ""),
+        ("Supplemental Response:", (), ""),
+        ("In response to the first bullet point in the Staff’s comment:", (), ""),
+    ],
+)
+def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
+    found = label(text)
+    assert found is not None
+    assert (found.numbers, found.rest) == (numbers, rest)
+
+
+@pytest.mark.parametrize(
+    "text", ["Response rates rose in 2016.", "Responses from customers were favourable.", "Comments were received."]
+)
+def test_sentences_are_not_labels(text: str) -> None:
+    assert label(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [
+        ("* * *", True),
+        ("Very truly yours,", True),
+        ("If you have any questions regarding this response, please contact me.", True),
+        ("Please do not hesitate to call me at (408) 486-2000.", True),
+        ("In connection with this request, the Company acknowledges that:", True),
+        ("Thank you for your comment. As suggested by the Staff, we will revise", False),
+        ("We appreciate the Staff's comment. We will expand the disclosure", False),
+        ("If you have performed an impairment analysis, the key assumptions you used", False),
+    ],
+)
+def test_closing(text: str, closing: bool) -> None:
+    assert is_closing(text) is closing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please tell us how you determined the fair value of the reporting unit.",
+        "We note your response to prior comment 1. Please revise your disclosure.",
+        "We have considered your response to our prior comment 6. In order to help us evaluate your response, "
+        "please address the following:",
+        "In future filings, please revise to distinguish between the portion of total contract value",
+        "So that we may understand you investment agreements better, please tell us more",
+    ],
+)
+def test_staff_voice(text: str) -> None:
+    assert staff_lean(text) > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Company respectfully advises the Staff that the net increase in bad debt allowances",
+        "We acknowledge the Staff’s comment and respectfully advise the Staff that in future filings, we will",
+        "In response to the Staff’s comment, we have revised the relevant disclosure on page 7.",
+        "Please see our responses to comments 2 and 3 above regarding our risk factors.",
+    ],
+)
+def test_company_voice(text: str) -> None:
+    assert staff_lean(text) < 0
+
+
+def test_redaction_markers() -> None:
+    text = "Browser represents Apple’s share [***] with the customer. Platform [*] and [Redacted] and [****]."
+    assert redaction_count(text) == 4
+    assert redaction_count("An array x[1] and [note 3] are not markers.") == 0

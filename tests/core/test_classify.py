@@ -1,0 +1,69 @@
+"""Kinds and subkinds of real letters, and the staff/company side behind them."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentletters.core.extract import extract
+from commentletters.core.header.layout import find_layout
+from commentletters.core.header.side import staff_votes, written_by_staff
+from tests.conftest import corpus_file
+from tests.core import header_letters as L
+
+
+@pytest.mark.parametrize(
+    ("relative", "kind", "subkind"),
+    [
+        ("sec-staff-letter-2014-11-17.txt", "staff_comments", None),
+        ("company-response-2017-08-30.txt", "company_response", None),
+        (L.STAFF_PDF, "staff_comments", None),
+        (L.COMPANY_HTML, "company_response", None),
+        (L.COMPLETION, "staff_review_complete", None),
+        (L.NO_REVIEW, "staff_no_review", None),  # "we have not reviewed and will not" / "review"
+        (L.ORDER, "staff_other", None),  # order declaring a registration effective
+        (L.EXTENSION, "company_other", "extension_request"),
+        (L.ACCELERATION, "company_other", "acceleration_request"),
+        # a letter whose only "comments" are Exxon Capital representations, sent with an S-4
+        (
+            "sec/HLT/HLT_0000000000-17-008976/filings/0001193125-17-215908/filename1.htm",
+            "company_other",
+            "cover_letter",
+        ),
+    ],
+)
+def test_kind(relative: str, kind: str, subkind: str | None) -> None:
+    letter = L.letter(relative)
+    assert (letter.kind, letter.subkind) == (kind, subkind)
+
+
+def test_extension_announced_as_a_date_to_respond_by() -> None:
+    # "the Company respectfully informs the Staff that it will provide its responses ... no later than
+    # October 10, 2025": no word "extension", still an extension notice
+    letter = L.letter("sec/TPL/TPL_0000000000-25-010229/filings/0001104659-25-095648/filename1.htm")
+    assert (letter.kind, letter.subkind, letter.responds_to) == ("company_other", "extension_request", ["2025-09-19"])
+
+
+def test_short_response_without_numbered_comments_is_a_response() -> None:
+    # Mondelez answers a proxy-statement letter in two sentences: "this responds to your letter of
+    # September 2, 2022 ... The Company confirms that it will enhance its future proxy disclosures"
+    letter = L.letter("sec/MDLZ/MDLZ_0000000000-22-009590/filings/0001193125-22-246374/filename1.htm")
+    assert (letter.kind, letter.responds_to) == ("company_response", ["2022-09-02"])
+
+
+@pytest.mark.parametrize(
+    ("relative", "staff"),
+    [
+        (L.STAFF_PDF, True),  # logo, Office signature, (202) 551 contacts
+        (L.COMPANY_HTML, False),  # addressed to the Commission, "the Staff", signed by an officer
+        (L.COMPLETION, True),  # no letterhead at all: the signature's "Assistant Director" and the opening
+        (L.ACCELERATION, False),  # the Commission's address stands above the date
+        (
+            L.ORDER,
+            True,
+        ),  # "For the Commission, by the Division of Corporation Finance, pursuant to delegated authority"
+    ],
+)
+def test_side(relative: str, staff: bool) -> None:
+    path = corpus_file(relative)
+    lay = find_layout(extract(path.read_bytes(), str(path)))
+    assert written_by_staff(lay) is staff, staff_votes(lay)

@@ -1,0 +1,41 @@
+"""Letters without comment numbers: a follow-up with one unnumbered comment, and staff letters that
+make no comment at all (an effectiveness order, a completion letter)."""
+
+from __future__ import annotations
+
+from commentletters.core.comments import CommentsFound, read_comments
+from commentletters.core.extract import extract
+from tests.conftest import corpus_file
+
+
+def comments_of(relative: str) -> CommentsFound:
+    path = corpus_file(relative)
+    return read_comments(extract(path.read_bytes(), str(path)))
+
+
+def test_single_unnumbered_comment_is_numbered_one() -> None:
+    # Ford, November 2017: "...and have the following comment." then one comment under three headings.
+    found = comments_of("sec/F/F_0000000000-17-029248/filings/0000000000-17-039400/filename1.pdf")
+    assert found.unnumbered
+    [comment] = found.comments
+    assert comment.number == 1
+    assert comment.text.startswith("We have reviewed your response to prior comment 2.")
+    assert comment.text.endswith("the overall disclosure objective of ASC 606-10-50-1.")
+    assert comment.section == ["Form 10-Q for Fiscal Quarter Ended June 30, 2017", "Notes to the Financial Statements",
+                               "Note 3. Revenue, page 10"]
+    assert comment.pages == ["10"]
+    assert comment.prior_comments == [2]
+    assert "Bob Shanks" not in comment.text
+
+
+def test_effectiveness_order_has_no_comments() -> None:
+    # Carrier, March 2020: an order declaring a Form 10 registration effective.
+    found = comments_of("sec/CARR/CARR_0000000000-19-013211/filings/9999999997-20-001234/filename1.pdf")
+    assert found.comments == []
+    assert not found.unnumbered
+
+
+def test_completion_letter_has_no_comments() -> None:
+    # Texas Pacific Land, 2025: "We have completed our review of your filing."
+    found = comments_of("sec/TPL/TPL_0000000000-25-010229/filings/0000000000-25-010920/filename1.pdf")
+    assert found.comments == []

@@ -1,0 +1,84 @@
+"""Sentences from real answers: does each commit the company to change or add disclosure?"""
+
+from __future__ import annotations
+
+import pytest
+
+from commentletters.core.commitments import commitments, commits
+
+COMMITS = [
+    # future filings, company as subject
+    "In future filings, when impairment charges are material, we will disclose the factors that require us "
+    "to perform an impairment analysis.",
+    "The Company will enhance its future disclosures to identify the number of reporting units.",
+    "Beginning with our first quarter 2016 Form 10-Q, we will disclose in greater detail the material components "
+    "of our cost of products sold.",
+    "We confirm that we will in future filings separately quantify any material impact from non-comparable hotels.",
+    "In future filings, we will distinguish between the portion of total contract value that has already been "
+    "recognized as revenue and the remaining amount.",
+    "We acknowledge the Staff’s comment and in future reports, if material, we will cross-reference to other "
+    "sections of our filing where applicable quantitative disclosure resides.",
+    "The Company acknowledges the Staff’s comments and will review and enhance its disclosures related to such "
+    "comments in future proxy filings.",
+    "The Company acknowledges the Staff’s comment and will ensure that its future non-GAAP reconciliations in "
+    "its periodic reports and earnings releases do not include a full non-GAAP income statement.",
+    "For example, in our 2021 Form 10-K, we intend to specifically state that a failure to timely achieve one "
+    "or more goals could negatively impact our reputation.",
+    # the filing as subject, passive
+    "In future filings, the title of the non-GAAP financial measure will be revised to adjusted free cash flow.",
+    "Segment operating income will be the only segment profitability measure disclosed in future filings.",
+    # a proposal
+    "Set forth below is an illustrative example of the Company’s proposed disclosure in future filings.",
+    "See Exhibit A attached for proposed disclosure enhancements to our Form 10-Q Filing for the quarter ended "
+    "June 30, 2017 and prospective filings.",
+    # the amendment filed alongside, or a later filing already changed
+    "The Company has revised the disclosure on page 54 of the Registration Statement accordingly.",
+    "In response to the Staff’s comment, we have revised the relevant disclosure under the section entitled "
+    "“Certain Financial Forecasts of Baker Hughes – Certain Updates and Supplemental Information” on page 97.",
+    "We have expanded the disclosure in pro forma adjustment (e)(ii) to include the following:",
+    "In response to the Staff’s comment, BB&T is filing Amendment No. 3 on the date hereof, which includes all "
+    "missing information.",
+    "The Company has revised its disclosures in its Annual Report on Form 10-K for the year ended December 31, "
+    "2024 to remove the reference to revenue being generated from the distribution of USDC.",
+]
+
+DOES_NOT = [
+    "We do not believe additional disclosure is necessary in future filings.",
+    "The Company will not revise its disclosure because the amounts are not material.",
+    "Over the next few years the Company intends to expand its presence outside of North America and "
+    "Australia, as part of its long term business strategy, which will require capital investment.",
+    "With respect to future filings, we will continue to assess whether specific climate-related risks are "
+    "material to our business.",
+    "We will supplementally provide the Staff with a copy of the report.",
+    "The balances for insignificant categories have been included in the reconciliation required by paragraph "
+    "944-40-50-4C.",
+    "In achieving that objective, the ASU states that an insurance entity shall aggregate or disaggregate the "
+    "disclosures so that useful information is not obscured.",
+    "The Company will account for this accordingly in the future period once the impairment assessment has "
+    "been completed.",
+    "We will release the valuation allowance when there is sufficient positive evidence.",
+    "Results for the plant that will be retired by the end of 2022 were included in the MISO segment.",
+    "We have provided, for informational purposes, incurred and paid claim statistics for our auto line of "
+    "business in our 2016 Form 10-K.",
+]
+
+
+@pytest.mark.parametrize("sentence", COMMITS)
+def test_commits(sentence: str) -> None:
+    assert commits(sentence)
+
+
+@pytest.mark.parametrize("sentence", DOES_NOT)
+def test_does_not_commit(sentence: str) -> None:
+    assert not commits(sentence)
+
+
+def test_commitments_are_the_committing_sentences_of_an_answer() -> None:
+    answer = (
+        "The Company respectfully advises the Staff that the MNS reporting unit was not at risk. "
+        "The Company will account for this accordingly in the future period. "
+        "The Company advises the Staff that it will include the disclosure in its future filings."
+    )
+    assert commitments(answer) == [
+        "The Company advises the Staff that it will include the disclosure in its future filings."
+    ]

@@ -1,0 +1,61 @@
+"""The date printed on the letter, and the date forms letters use."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentletters.core.header.dates import is_date_line, parse_date
+from tests.core import header_letters as L
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("August 25, 2020", "2020-08-25"),
+        ("Santa Clara , California 95051 June 15 , 2023", "2023-06-15"),
+        ("Sept. 5, 2019", "2019-09-05"),
+        ("25 August 2020", "2020-08-25"),
+        ("Filed February 18,2020", "2020-02-18"),
+        ("no date here, only 2020", None),
+        ("February 30, 2020", None),  # not a calendar date
+    ],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("April 13, 2016", True),
+        ("Dated: April 13, 2016", True),
+        ("Filed April 9, 2014", False),
+        ("April 13, 2016 Page 2", False),
+    ],
+)
+def test_is_date_line(text: str, expected: bool) -> None:
+    assert is_date_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("relative", "iso"),
+    [
+        ("sec-staff-letter-2014-11-17.txt", "2014-11-17"),  # seed: date under the Commission's letterhead
+        ("company-response-2017-08-30.txt", "2017-08-30"),  # seed: date under the company's address
+        (L.STAFF_PDF, "2020-08-25"),  # after the logo line, before the Re: block's filing dates
+        (L.ACCELERATION, "2024-04-19"),  # below the Commission's address and the Attn: lines
+        (L.PEER_10K, "2023-06-15"),
+        (L.ORDER, "2020-03-16"),  # an order: no salutation
+        (L.NO_FIRST_PAGE_DATE, "2017-07-14"),  # only the running headers of pages 2-5 print it
+        (L.RUNNING_HEADER_FIRST, "2016-08-26"),  # the date line repeats the running header's date
+        # printed on one line with the letterhead: "Mail Stop 3561 August 4, 2016"
+        ("sec/RCL/RCL_0000000000-16-072737/filings/0000000000-16-087255/filename1.pdf", "2016-08-04"),
+    ],
+)
+def test_letter_date(relative: str, iso: str) -> None:
+    assert L.letter(relative).date == iso
+
+
+def test_letter_without_a_date_has_none() -> None:
+    # Marsh & McLennan's response prints no date anywhere: its only dates are the staff letter's and periods
+    assert L.letter("sec/MRSH/MRSH_0000000000-23-002612/filings/0000062709-23-000019/filename1.htm").date is None

@@ -1,0 +1,79 @@
+"""The Re: block: filings reviewed (form, period, filing date) and file numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentletters.core.header.reblock import file_numbers, filings
+from tests.core import header_letters as L
+
+
+def _filings(relative: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.form, f.period, f.filed) for f in L.letter(relative).filings_reviewed]
+
+
+@pytest.mark.parametrize(
+    ("relative", "expected"),
+    [
+        ("sec-staff-letter-2014-11-17.txt", [("20-F", "2013-12-31", "2014-04-09")]),
+        ("company-response-2017-08-30.txt", [("20-F", "2016-12-31", "2017-04-12")]),
+        (L.STAFF_PDF, [("10-K", "2019-12-31", "2020-02-18"), ("10-Q", "2020-03-31", "2020-05-01")]),
+        (L.COMPANY_HTML, [("10-K", "2019-12-31", "2020-02-18"), ("10-Q", "2020-03-31", "2020-05-01")]),
+        (L.TWO_FILINGS, [("S-4/A", None, "2017-06-30"), ("SC TO-I", None, "2017-06-30")]),
+        (L.AMENDED_S1, [("S-1/A", None, "2017-02-14")]),
+        (L.DRAFT, [("DRS", None, "2019-08-09")]),  # a draft is "Submitted", which counts as its filing date
+        (L.EXTENSION, [("10-K", "2023-12-31", None), ("8-K", None, "2024-03-12")]),
+        (L.PEER_8K, [("8-K", None, "2024-01-19"), ("8-K/A", None, "2024-03-08")]),  # "Form 8-" / "K/A" rejoined
+        (L.PEER_10K, [("10-K", "2023-01-29", None)]),  # "Form 10-K for the" / "fiscal year ended ..."
+        (L.NO_REVIEW, [("S-4", None, "2024-04-26")]),
+        (L.AMENDED_LATER, [("S-4", None, "2024-02-26")]),  # the amendment's date is no period end
+        (L.FILED_BY, [("S-4", None, "2018-12-14")]),  # "filed by Harris Corporation on December 14, 2018"
+    ],
+)
+def test_filings_reviewed(relative: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _filings(relative) == expected
+
+
+@pytest.mark.parametrize(
+    ("relative", "expected"),
+    [
+        ("sec-staff-letter-2014-11-17.txt", ["001-35126"]),
+        (L.STAFF_PDF, ["1-00044"]),  # the letter's contacts call (202) 551-3732: not a file number
+        (L.TWO_FILINGS, ["333-219060", "005-54195"]),
+        (L.DRAFT, []),  # a draft names its CIK No. instead
+        (L.ORDER, ["001-39220"]),  # "File No: 001-39220"
+        (L.PEER_10K, ["0-23985"]),
+    ],
+)
+def test_file_numbers(relative: str, expected: list[str]) -> None:
+    assert L.letter(relative).file_numbers == expected
+
+
+def test_submitted_draft_date_is_kept_apart_from_filed() -> None:
+    [draft] = filings("Amendment No. 1 to Draft Registration Statement on Form S-1 Submitted July 10, 2020")
+    assert (draft.form, draft.filed) == ("DRS/A", "2020-07-10")
+
+
+def test_defined_short_name_is_not_a_second_filing() -> None:
+    text = "Form 10-K for Fiscal Year Ended December 31, 2015 (the “2015 Form 10-K”) Filed February 2, 2016"
+    assert [f.form for f in filings(text)] == ["10-K"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "filed"),
+    [
+        ("Form 10-Q for the Quarterly Period Ended June 30, 2016 Filed August 1, 2016", "2016-06-30", "2016-08-01"),
+        ("Form 10-K for Fiscal Year Ended December 31, 2023, Filed February 28, 2024", "2023-12-31", "2024-02-28"),
+        ("Form 10-Q for the three months ending March 31, 2020", "2020-03-31", None),
+        ("Form S-4 Filed February 26, 2024 and amended March 29, 2024", None, "2024-02-26"),
+        ("Form 10-K filed with the Commission on March 1, 2019", None, "2019-03-01"),
+        ("Schedule 14A filed by Jane Doe, Fund LP et al. Filed March 7, 2022", None, "2022-03-07"),
+    ],
+)
+def test_period_and_filing_date_phrases(text: str, period: str | None, filed: str | None) -> None:
+    [filing] = filings(text)
+    assert (filing.period, filing.filed) == (period, filed)
+
+
+def test_several_numbers_after_one_label() -> None:
+    assert file_numbers("File Nos. 001-13106 and 333-44467") == ["001-13106", "333-44467"]

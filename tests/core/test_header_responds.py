@@ -1,0 +1,32 @@
+"""Which staff letters a company letter answers or refers to."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core import header_letters as L
+
+
+@pytest.mark.parametrize(
+    ("relative", "dates"),
+    [
+        ("company-response-2017-08-30.txt", ["2017-08-16"]),  # "the comments contained in the letter dated ..."
+        (L.COMPANY_HTML, ["2020-08-25"]),  # "your letter to the Company dated August 25, 2020"
+        (L.EXTENSION, ["2024-05-22"]),  # "in receipt of your letter, dated May 22, 2024"
+        # "your supplemental letter of January 24, 2022 ... following our initial response letter of
+        # October 21, 2021 to your letter of September 23, 2021 and our supplemental response letter
+        # of December 7, 2021 to your letter of November 8, 2021": the company's own letters are left out
+        (L.AMAZON_REPLY, ["2022-01-24", "2021-09-23", "2021-11-08"]),
+        (L.ACCELERATION, []),  # names no staff letter
+        (L.STAFF_PDF, []),  # staff letters answer nothing
+    ],
+)
+def test_responds_to(relative: str, dates: list[str]) -> None:
+    assert L.letter(relative).responds_to == dates
+
+
+def test_restated_comment_does_not_add_its_own_letter_dates() -> None:
+    # ADM's second answer restates a comment saying "your response to prior comment 3 in your letter
+    # dated September 8, 2020": that is ADM's own earlier letter, quoted by the staff
+    relative = "sec/ADM/ADM_0000000000-20-007987/filings/0000007084-20-000031/filename1.htm"
+    assert L.letter(relative).responds_to == ["2020-09-16"]
