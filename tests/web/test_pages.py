@@ -76,3 +76,17 @@ def test_authorities_counts_by_year(client: Client, archive) -> None:
 def test_charts_are_inline_svg(client: Client, archive) -> None:
     html = client.get("/charts/").content.decode()
     assert html.count("<svg") == 3 and "<script" not in html
+
+
+def test_pages_forbid_scripts_but_api_docs_keep_theirs(client: Client, archive) -> None:
+    policy = client.get("/letters/0001193125-16-582198/")["Content-Security-Policy"]
+    assert "script-src 'none'" in policy and "object-src 'none'" in policy
+    assert "Content-Security-Policy" not in client.get("/api/docs")
+
+
+def test_signed_in_curators_get_edit_links(client: Client, archive, django_user_model) -> None:
+    assert "/admin/archive/comment/" not in client.get(f"/reviews/{archive.key}/").content.decode()
+    user = django_user_model.objects.create_user("curator", password="x", is_staff=True, is_superuser=True)
+    client.force_login(user)
+    html = client.get(f"/reviews/{archive.key}/").content.decode()
+    assert "/admin/archive/comment/" in html and "/admin/archive/review/" in html

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "commentletters.web.middleware.ContentSecurityPolicy",
 ]
 ROOT_URLCONF = "commentletters.web.urls"
 TEMPLATES = [
