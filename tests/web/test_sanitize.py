@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from commentletters.web.sanitize import sanitize_letter_html
-from tests.conftest import corpus_file
+
+DEMO = Path(__file__).resolve().parents[2] / "demo/edgar"
 
 
 def test_scripts_handlers_and_remote_things_are_removed() -> None:
@@ -22,7 +25,7 @@ def test_scripts_handlers_and_remote_things_are_removed() -> None:
 
 def test_real_response_keeps_its_reading_structure() -> None:
     """Facebook's 2016 response (a real EDGAR document with its SGML wrapper): tables and bold kept."""
-    raw = corpus_file("sec/META/META_0000000000-16-073605/filings/0001193125-16-582198/filename1.htm").read_text()
+    raw = (DEMO / "META/META_0000000000-16-073605/filings/0001193125-16-582198/filename1.htm").read_text()
     clean = sanitize_letter_html(raw)
     assert "<TYPE>" not in clean and "filename1.htm" not in clean
     assert "<table" in clean and "<b>" in clean
