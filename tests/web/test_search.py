@@ -104,3 +104,21 @@ def test_broad_search_ranks_within_a_window_but_counts_everything(client: Client
         assert len(body["results"]) == 1  # only the newest match is ranked
     else:  # PostgreSQL's GIN index ranks every match
         assert "ranked among" not in html and len(body["results"]) == 3
+
+
+def test_within_one_company(client: Client, archive) -> None:
+    company = archive.company_id
+    body = json.loads(client.get("/api/search", {"q": "effective tax rate", "company": company}).content)
+    assert body["total"] == 4 and {(r["type"], r["number"]) for r in body["results"]} == {
+        ("comment", 1), ("comment", 2), ("answer", 1), ("answer", 2)}
+    newest = json.loads(client.get("/api/search", {"q": "tax", "company": company, "order": "date"}).content)
+    assert newest["results"][0]["accession"] == "0000000000-16-082817"
+    assert json.loads(client.get("/api/search", {"q": "tax", "company": company + 1}).content)["total"] == 0
+
+
+def test_bm25_order_prefers_more_and_inflected_mentions() -> None:
+    from commentletters.web.search_sqlite import bm25_order
+
+    texts = {1: "Revenue was flat.", 2: "Revenues and revenue recognition for revenue.", 3: "Segment margins."}
+    assert bm25_order(texts, [["revenue"]])[:2] == [2, 1]
+    assert bm25_order(texts, [["revenue", "recognition"]])[0] == 2

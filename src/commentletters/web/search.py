@@ -124,8 +124,29 @@ def _run(kind: str, query: Query, f: Filters, order: str, wanted: int, results: 
         floor = plans.window_floor(table, expr) if total > plans.RELEVANCE_WINDOW else None
         results.windowed = results.windowed or floor is not None
         return total, _best(kind, expr, floor, wanted)
+    if connection.vendor == "sqlite" and f.company and query:
+        return _within_company(kind, query, f, order, wanted)
     sql, params = _statement(kind, query, f, order)
     return _count(sql, params), _fetch(kind, sql, params, order, wanted)
+
+
+def _within_company(kind: str, query: Query, f: Filters, order: str, wanted: int) -> tuple[int, list[Hit]]:
+    """All of one company's matching texts (few), checked against the index one by one, then ordered."""
+    table = f"archive_{kind}"
+    sql, params = _statement(kind, Query(), f, "date")
+    sql += f" AND EXISTS (SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH %s AND rowid = x.id)"
+    hits = {h.id: h for h in _rows(kind, sql, [*params, to_fts5(query)])}
+    if order == "date":
+        ordered = sorted(hits.values(), key=lambda h: (-(h.date.toordinal() if h.date else 0), -h.id))
+        return len(hits), ordered[:wanted]
+    with connection.cursor() as cur:
+        marks = ",".join(["%s"] * len(hits)) or "NULL"
+        cur.execute(f"SELECT id, text FROM {table} WHERE id IN ({marks})", list(hits))
+        texts = dict(cur.fetchall())
+    ranked = plans.bm25_order(texts, [t.words for t in query.positive])
+    for position, i in enumerate(ranked):
+        hits[i].score = float(position)
+    return len(hits), [hits[i] for i in ranked[:wanted]]
 
 
 def _best(kind: str, expr: str, floor: int | None, wanted: int) -> list[Hit]:

@@ -9,10 +9,15 @@ a fifth of all comments). These plans answer the common unfiltered cases from th
   there are more (the page says so), instead of scoring every match, and in the index alone: only
   the page's rows are then joined to their letters;
 - "newest first" walks current letters newest first by index and keeps comments that match, so it
-  stops after one page.
+  stops after one page;
+- a search within one company starts from that company's letters (a few thousand texts at most)
+  and checks each against the index, then ranks them by BM25 over those texts (:func:`bm25_order`).
 """
 
 from __future__ import annotations
+
+import math
+import re
 
 from django.db import connection
 
@@ -71,3 +76,25 @@ def ranked_ids(table: str, expr: str, floor: int | None, limit: int) -> list[tup
     with connection.cursor() as cur:
         cur.execute(sql + " ORDER BY rank LIMIT %s", [*params, limit])
         return [(int(r[0]), float(r[1])) for r in cur.fetchall()]
+
+
+def bm25_order(texts: dict[int, str], phrases: list[list[str]], k1: float = 1.2, b: float = 0.75) -> list[int]:
+    """Ids ordered by BM25 computed over these texts alone (the candidates of a company-filtered
+    search, all of which the index already matched). A term counts a word or its inflections
+    (``revenue``/``revenues``), as the index's stemmer would."""
+    if not texts:
+        return []
+    patterns = [re.compile(r"\b" + r"\W+".join(re.escape(w[:-1] if len(w) > 4 else w) + r"\w*" for w in words)
+                           + r"\b", re.IGNORECASE) for words in phrases]
+    lengths = {i: max(1, len(t.split())) for i, t in texts.items()}
+    avg = sum(lengths.values()) / len(lengths)
+    counts = {i: [len(p.findall(t)) for p in patterns] for i, t in texts.items()}
+    n = len(texts)
+    df = [sum(1 for c in counts.values() if c[k]) for k in range(len(patterns))]
+    idf = [math.log(1 + (n - d + 0.5) / (d + 0.5)) for d in df]
+
+    def score(i: int) -> float:
+        norm = k1 * (1 - b + b * lengths[i] / avg)
+        return sum(idf[k] * tf * (k1 + 1) / (tf + norm) for k, tf in enumerate(counts[i]) if tf)
+
+    return sorted(texts, key=lambda i: (-score(i), i))
