@@ -6,7 +6,7 @@ SHARED ?= ../shared
 # The PostgreSQL pass: one database name per checkout, so parallel checkouts do not collide.
 PG_URL ?= postgres://commentletters:commentletters@localhost:5432/cl_$(subst -,_,$(notdir $(CURDIR)))
 
-.PHONY: help setup demo test lint typecheck unit unit-pg postgres bench bench-ingest score clean
+.PHONY: help setup demo demo-data bench-search bench-web test lint typecheck unit unit-pg postgres bench bench-ingest score clean
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -19,8 +19,10 @@ $(VENV)/.installed: pyproject.toml
 
 setup: $(VENV)/.installed  ## create .venv and install Comment Letters with its development tools
 
-demo: setup  ## set up, then parse the bundled sample letters and show them
-	$(BIN)/commentletters parse samples/*.txt
+DEMO_DIR ?= $(CURDIR)/.demo
+
+demo: demo-data  ## set up, archive the bundled letters in a fresh SQLite database, serve http://127.0.0.1:8000
+	env -u DATABASE_URL COMMENTLETTERS_DATA_DIR=$(DEMO_DIR) $(BIN)/commentletters serve --host 127.0.0.1 --port 8000
 
 lint: setup  ## ruff over the code and tests
 	$(BIN)/ruff check src tests bench
@@ -44,6 +46,16 @@ bench: setup  ## benchmarks (parse vs. extraction over the real corpus)
 
 bench-ingest: setup  ## ingest letters/s on SQLite and PostgreSQL vs. parse alone, over the corpus and seeds
 	DATABASE_URL=$(PG_URL) $(BIN)/python bench/ingest.py $(SHARED)/corpus/sec $(SHARED)/seeds
+
+bench-search: setup  ## search latency p50/p95 on SQLite with the archive scaled to 1,000,000 comments (kept in .bench/)
+	env -u DATABASE_URL $(BIN)/python bench/search_latency.py --comments 1000000
+
+bench-web: demo-data  ## page throughput of `commentletters serve` under load on loopback (errors must be 0)
+	$(BIN)/python bench/web_throughput.py --data-dir $(DEMO_DIR)
+
+demo-data: setup  ## the demo archive (.demo/) without serving it
+	rm -rf $(DEMO_DIR)
+	env -u DATABASE_URL COMMENTLETTERS_DATA_DIR=$(DEMO_DIR) $(BIN)/commentletters ingest samples demo/edgar
 
 score: setup  ## parser accuracy: shared gold, peer gold, and our held-out gold (eval/holdout)
 	cd $(SHARED)/eval && python3 score.py --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1

@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stats": ("stats", "counts of companies, reviews, letters, comments, answers, commitments, failures"),
     "export": ("export", "the archive as JSON Lines or CSV, one letter per line, with answer/follow-up links"),
     "sync": ("sync", "download new comment letters and responses from EDGAR into the archive"),
+    "serve": ("serve", "serve the archive's web pages and API (production server, default http://127.0.0.1:8000)"),
 }
 
 EPILOG = """\
@@ -31,6 +32,7 @@ examples:
   commentletters stats --json                   what the archive holds
   commentletters export --format jsonl          one letter per line, answers linked to comments
   commentletters sync --ticker GLW              fetch a company's new correspondence from EDGAR
+  commentletters serve --port 8000             the web pages and API at http://127.0.0.1:8000/
   commentletters COMMAND --help                 the options of one command
 """
 

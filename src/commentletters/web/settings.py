@@ -44,3 +44,58 @@ else:
             },
         }
     }
+
+# ---------------------------------------------------------------------------------------------
+# The web application: pages, API, static files, sign-in and admin (added by the web app).
+# ---------------------------------------------------------------------------------------------
+from commentletters.web.secret import secret_key  # noqa: E402
+
+# A per-installation key kept in the data folder: sessions and CSRF tokens of one archive cannot be
+# forged with a key published in the source.
+SECRET_KEY = secret_key(DATA_DIR)
+
+INSTALLED_APPS += [
+    "django.contrib.admin",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "ninja",
+    "commentletters.web",
+]
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "commentletters.web.middleware.ContentSecurityPolicy",
+]
+ROOT_URLCONF = "commentletters.web.urls"
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
+# Served by WhiteNoise straight from the apps' static folders, so a fresh data folder needs no
+# collectstatic step; compressed, cache-busting copies are made by `commentletters serve`.
+WHITENOISE_USE_FINDERS = True
+LOGIN_URL = "/admin/login/"
+# PDFs of staff letters are shown inline in a frame of our own pages.
+X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"

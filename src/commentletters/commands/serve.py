@@ -1,0 +1,36 @@
+"""Serve the archive's web pages and API with a production WSGI server (waitress).
+
+The database schema is brought up to date first, static files are served by WhiteNoise from the
+same process, and the server keeps a pool of worker threads. Open http://HOST:PORT/ in a browser;
+the API and its OpenAPI document are at /api/ and /api/openapi.json. Stop with Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    p.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..archive import setup_django
+
+    setup_django()
+    from django.conf import settings
+    from waitress import serve
+
+    from ..web.wsgi import application
+
+    if args.host not in settings.ALLOWED_HOSTS and args.host not in ("0.0.0.0", "::"):
+        settings.ALLOWED_HOSTS.append(args.host)
+    elif args.host in ("0.0.0.0", "::"):
+        settings.ALLOWED_HOSTS.append("*")  # listening everywhere: the operator chose to accept any name
+    shown = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"Comment Letters at http://{shown}:{args.port}/  (API at /api/, Ctrl-C to stop)", flush=True)
+    serve(application, host=args.host, port=args.port, threads=args.threads, ident="commentletters",
+          clear_untrusted_proxy_headers=True)
+    return 0

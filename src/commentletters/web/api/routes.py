@@ -1,0 +1,236 @@
+"""The API's operations. Lists take ``limit``/``offset`` and answer ``{total, offset, limit, items}``."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from django.db.models import Count, Q, QuerySet
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from ninja import Query, Router, Schema
+from pydantic import Field
+
+from ...archive import models
+from ..search import Filters, plain, search
+from ..similar import similar_comments
+from .schemas import AnswerOut, CommentOut, CompanyOut, ErrorOut, LetterOut, Page, ReviewOut, SearchOut
+
+router = Router()
+ERRORS: dict[int, Any] = {404: ErrorOut, 422: ErrorOut, 500: ErrorOut}
+
+
+class Paging(Schema):
+    limit: int = Field(50, ge=1, le=500, description="items per page")
+    offset: int = Field(0, ge=0, le=10_000_000, description="items to skip")
+
+
+class CompanyList(Page):
+    items: list[CompanyOut]
+
+
+class ReviewList(Page):
+    items: list[ReviewOut]
+
+
+class LetterList(Page):
+    items: list[LetterOut]
+
+
+class CommentList(Page):
+    items: list[CommentOut]
+
+
+class AnswerList(Page):
+    items: list[AnswerOut]
+
+
+class ReviewDetail(ReviewOut):
+    letters: list[LetterOut]
+
+
+class LetterDetail(LetterOut):
+    comments_list: list[CommentOut]
+    answers_list: list[AnswerOut]
+
+
+def _page(qs: QuerySet[Any], paging: Paging, convert: Any) -> dict[str, Any]:
+    total = qs.count()
+    rows = qs[paging.offset: paging.offset + paging.limit]
+    return {"total": total, "offset": paging.offset, "limit": paging.limit, "items": [convert(r) for r in rows]}
+
+
+def company_out(c: models.Company) -> dict[str, Any]:
+    return {"id": c.id, "cik": c.cik, "name": c.name, "tickers": c.tickers}
+
+
+def review_out(r: models.Review) -> dict[str, Any]:
+    return {"key": r.key, "company": r.company.name, "company_id": r.company_id, "state": r.state,
+            "state_reason": r.state_reason, "started": r.started, "ended": r.ended, "duration_days": r.duration_days,
+            "rounds": r.rounds_count, "due_date": r.due_date, "due_reason": r.due_reason,
+            "file_numbers": r.file_numbers, "forms": sorted({f.form for f in r.filings.all()})}
+
+
+def letter_out(x: models.Letter) -> dict[str, Any]:
+    return {"accession": x.key, "edgar_accession": x.accession, "company": x.company.name,
+            "company_id": x.company_id, "review": x.review.key if x.review else None,
+            "round": x.round.number if x.round else None, "kind": x.kind, "subkind": x.subkind, "form": x.form,
+            "date": x.date, "filed": x.edgar_filed, "comments": getattr(x, "n_comments", 0),
+            "answers": getattr(x, "n_answers", 0), "original": reverse("original", args=[x.key])}
+
+
+def comment_out(c: models.Comment) -> dict[str, Any]:
+    return {"id": c.id, "accession": c.letter.key, "number": c.number, "section": c.section, "pages": c.pages,
+            "text": c.text, "asks": c.asks, "authorities": [a.name for a in c.authorities.all()],
+            "status": c.status, "status_reason": c.status_reason, "follows": [p.id for p in c.follows.all()],
+            "answers": [a.id for a in c.answers.all()]}
+
+
+def answer_out(a: models.Answer) -> dict[str, Any]:
+    return {"id": a.id, "accession": a.letter.key, "number": a.number, "comment": a.comment_id, "text": a.text,
+            "restated_comment": a.restated_comment, "commits_future_filing": a.commits_future_filing,
+            "commitments": [c.text for c in a.commitment_rows.all()],
+            "authorities": [x.name for x in a.authorities.all()]}
+
+
+def _letters() -> QuerySet[models.Letter]:
+    return models.Letter.objects.filter(current=True).select_related("company", "review", "round").annotate(
+        n_comments=Count("comments", distinct=True), n_answers=Count("answers", distinct=True))
+
+
+def _comments() -> QuerySet[models.Comment]:
+    return models.Comment.objects.filter(letter__current=True).select_related("letter").prefetch_related(
+        "authorities", "follows", "answers")
+
+
+def _answers() -> QuerySet[models.Answer]:
+    return models.Answer.objects.filter(letter__current=True).select_related("letter").prefetch_related(
+        "authorities", "commitment_rows")
+
+
+@router.get("/companies", response={200: CompanyList, **ERRORS}, tags=["companies"])
+def list_companies(request: HttpRequest, paging: Query[Paging], q: str = "") -> dict[str, Any]:
+    """Companies in the archive, by name; ``q`` filters by a part of the name or a ticker."""
+    qs = models.Company.objects.order_by("name")
+    if q:
+        qs = qs.filter(Q(name__icontains=q) | Q(tickers__icontains=q.upper()))
+    return _page(qs, paging, company_out)
+
+
+@router.get("/companies/{company_id}", response={200: CompanyOut, **ERRORS}, tags=["companies"])
+def get_company(request: HttpRequest, company_id: int) -> dict[str, Any]:
+    return company_out(get_object_or_404(models.Company, pk=company_id))
+
+
+@router.get("/reviews", response={200: ReviewList, **ERRORS}, tags=["reviews"])
+def list_reviews(request: HttpRequest, paging: Query[Paging], company: int | None = None,
+                 state: Literal["open", "completed", "not_reviewed"] | None = None) -> dict[str, Any]:
+    """Reviews, newest first; filter by company id and by state."""
+    qs = models.Review.objects.select_related("company").prefetch_related("filings").order_by("-started", "-id")
+    if company:
+        qs = qs.filter(company_id=company)
+    if state:
+        qs = qs.filter(state=state)
+    return _page(qs, paging, review_out)
+
+
+@router.get("/reviews/{key}", response={200: ReviewDetail, **ERRORS}, tags=["reviews"])
+def get_review(request: HttpRequest, key: str) -> dict[str, Any]:
+    """A review with its letters in order (the first letter's accession is the review's key)."""
+    r = get_object_or_404(models.Review.objects.select_related("company"), key=key)
+    letters = _letters().filter(review=r).order_by("date", "edgar_filed", "id")
+    return {**review_out(r), "letters": [letter_out(x) for x in letters]}
+
+
+@router.get("/letters", response={200: LetterList, **ERRORS}, tags=["letters"])
+def list_letters(request: HttpRequest, paging: Query[Paging], company: int | None = None, review: str | None = None,
+                 kind: str | None = None) -> dict[str, Any]:
+    """Current letters, newest first; filter by company id, review key or kind (``staff_comments``, …)."""
+    qs = _letters().order_by("-date", "-id")
+    if company:
+        qs = qs.filter(company_id=company)
+    if review:
+        qs = qs.filter(review__key=review)
+    if kind:
+        qs = qs.filter(kind=kind)
+    return _page(qs, paging, letter_out)
+
+
+@router.get("/letters/{accession}", response={200: LetterDetail, **ERRORS}, tags=["letters"])
+def get_letter(request: HttpRequest, accession: str) -> dict[str, Any]:
+    """A letter (by EDGAR accession, or ``sha256:…`` for a file without one) with its comments or answers."""
+    x = get_object_or_404(_letters(), key=accession)
+    return {**letter_out(x), "comments_list": [comment_out(c) for c in _comments().filter(letter=x)],
+            "answers_list": [answer_out(a) for a in _answers().filter(letter=x)]}
+
+
+@router.get("/comments", response={200: CommentList, **ERRORS}, tags=["comments"])
+def list_comments(request: HttpRequest, paging: Query[Paging], company: int | None = None,
+                  authority: str | None = None, status: str | None = None) -> dict[str, Any]:
+    """Staff comments, newest letter first; filter by company id, an authority cited, or status."""
+    qs = _comments().order_by("-letter__date", "letter_id", "position")
+    if company:
+        qs = qs.filter(letter__company_id=company)
+    if authority:
+        qs = qs.filter(authorities__name=authority)
+    if status:
+        qs = qs.filter(status=status)
+    return _page(qs, paging, comment_out)
+
+
+@router.get("/comments/{comment_id}", response={200: CommentOut, **ERRORS}, tags=["comments"])
+def get_comment(request: HttpRequest, comment_id: int) -> dict[str, Any]:
+    return comment_out(get_object_or_404(_comments(), pk=comment_id))
+
+
+@router.get("/comments/{comment_id}/similar", response={200: SearchOut, **ERRORS}, tags=["comments", "search"])
+def similar(request: HttpRequest, comment_id: int, limit: int = Query(10, ge=1, le=50)) -> dict[str, Any]:
+    """Comments elsewhere in the archive most like this one (BM25 over the archive's own index)."""
+    comment = get_object_or_404(_comments(), pk=comment_id)
+    hits = similar_comments(comment, limit=limit)
+    return {"total": len(hits), "results": [_hit(h) for h in hits]}
+
+
+@router.get("/answers", response={200: AnswerList, **ERRORS}, tags=["answers"])
+def list_answers(request: HttpRequest, paging: Query[Paging], company: int | None = None,
+                 commits: bool | None = None) -> dict[str, Any]:
+    """Company answers, newest first; ``commits=true`` keeps those promising future-filing disclosure."""
+    qs = _answers().order_by("-letter__date", "letter_id", "position")
+    if company:
+        qs = qs.filter(letter__company_id=company)
+    if commits is not None:
+        qs = qs.filter(commits_future_filing=commits)
+    return _page(qs, paging, answer_out)
+
+
+@router.get("/answers/{answer_id}", response={200: AnswerOut, **ERRORS}, tags=["answers"])
+def get_answer(request: HttpRequest, answer_id: int) -> dict[str, Any]:
+    return answer_out(get_object_or_404(_answers(), pk=answer_id))
+
+
+class SearchParams(Schema):
+    q: str = Field("", max_length=500, description='words, "a phrase", prefix*, -excluded; never a syntax error')
+    company: int | None = Field(None, description="company id")
+    form: str = Field("", max_length=40, description="form reviewed, e.g. 10-K")
+    year: int | None = Field(None, ge=1990, le=2100, description="year of the letter")
+    type: Literal["", "comment", "answer"] = Field("", description="staff comments or company answers")
+    status: str = Field("", max_length=20, description="comment status")
+    office: str = Field("", max_length=100, description="reviewing office (part of its name)")
+    authority: str = Field("", max_length=300, description="authority cited, as listed at /authorities/")
+    order: Literal["relevance", "date"] = "relevance"
+    page: int = Field(1, ge=1, le=10_000)
+    per_page: int = Field(20, ge=1, le=100)
+
+
+def _hit(h: Any) -> dict[str, Any]:
+    return {"accession": h.accession, "number": h.number, "type": h.type, "company": h.company, "date": h.date,
+            "snippet": plain(h.snippet), "review": h.review}
+
+
+@router.get("/search", response={200: SearchOut, 503: ErrorOut, **ERRORS}, tags=["search"])
+def search_api(request: HttpRequest, params: Query[SearchParams]) -> dict[str, Any]:
+    """Full-text search over staff comments and company answers, with the same filters as the search page."""
+    filters = Filters(company=params.company, form=params.form, year=params.year, type=params.type,
+                      status=params.status, office=params.office, authority=params.authority)
+    results = search(params.q, filters, order=params.order, page=params.page, per_page=params.per_page)
+    return {"total": results.total, "results": [_hit(h) for h in results.hits]}

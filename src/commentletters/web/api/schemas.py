@@ -1,0 +1,105 @@
+"""What the API returns: plain JSON objects, dates as ISO strings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ninja import Schema
+
+
+class Error(Schema):
+    code: str
+    message: str
+    details: list[dict[str, str]] | None = None
+
+
+class ErrorOut(Schema):
+    error: Error
+
+
+class CompanyOut(Schema):
+    id: int
+    cik: str | None
+    name: str
+    tickers: list[str]
+
+
+class ReviewOut(Schema):
+    key: str
+    company: str
+    company_id: int
+    state: str
+    state_reason: str
+    started: date | None
+    ended: date | None
+    duration_days: int | None
+    rounds: int
+    due_date: date | None
+    due_reason: str
+    file_numbers: list[str]
+    forms: list[str]
+
+
+class LetterOut(Schema):
+    accession: str
+    edgar_accession: str | None
+    company: str
+    company_id: int
+    review: str | None
+    round: int | None
+    kind: str
+    subkind: str
+    form: str
+    date: date | None
+    filed: date | None
+    comments: int
+    answers: int
+    original: str
+
+
+class CommentOut(Schema):
+    id: int
+    accession: str
+    number: int
+    section: list[str]
+    pages: list[str]
+    text: str
+    asks: list[str]
+    authorities: list[str]
+    status: str
+    status_reason: str
+    follows: list[int]
+    answers: list[int]
+
+
+class AnswerOut(Schema):
+    id: int
+    accession: str
+    number: int
+    comment: int | None
+    text: str
+    restated_comment: str
+    commits_future_filing: bool
+    commitments: list[str]
+    authorities: list[str]
+
+
+class SearchHit(Schema):
+    accession: str
+    number: int
+    type: str
+    company: str
+    date: date | None
+    snippet: str
+    review: str | None
+
+
+class SearchOut(Schema):
+    total: int
+    results: list[SearchHit]
+
+
+class Page(Schema):
+    total: int
+    offset: int
+    limit: int

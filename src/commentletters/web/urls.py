@@ -1,0 +1,28 @@
+"""Where each page lives. Reading is public; the admin (curation) needs sign-in."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.urls import path
+
+from .api import api, api_not_found
+from .views import insight, letters, pages, reviews, search
+
+urlpatterns = [
+    path("", pages.home, name="home"),
+    path("companies/", pages.companies, name="companies"),
+    path("companies/<int:pk>/", pages.company, name="company"),
+    path("reviews/<str:key>/", reviews.review, name="review"),
+    path("letters/<str:key>/", letters.letter, name="letter"),
+    path("letters/<str:key>/original", letters.original, name="original"),
+    path("search/", search.search_page, name="search"),
+    path("comments/<int:pk>/similar/", search.similar, name="similar"),
+    path("authorities/", insight.authorities, name="authorities"),
+    path("charts/", insight.charts, name="charts"),
+    path("admin/", admin.site.urls),
+    path("api/", api.urls),
+    path("api/<path:rest>", api_not_found),
+]
+
+handler404 = "commentletters.web.views.errors.not_found"
+handler500 = "commentletters.web.views.errors.server_error"

@@ -1,0 +1,56 @@
+"""One letter: the original document beside the parsed view; and the original bytes themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from ...archive import models
+from ..sanitize import decode_html, sanitize_letter_html
+
+
+def _current(key: str) -> models.Letter:
+    return get_object_or_404(models.Letter.objects.select_related("company", "review", "raw", "round"),
+                             key=key, current=True)
+
+
+def _raw_path(letter: models.Letter) -> Path:
+    path = Path(settings.DATA_DIR) / letter.raw.path
+    if not path.is_file():
+        raise Http404("The original document is not in this archive's data folder.")
+    return path
+
+
+def letter(request: HttpRequest, key: str) -> HttpResponse:
+    obj = _current(key)
+    suffix = Path(obj.raw.path).suffix.lower()
+    original_html = ""
+    original_text = ""
+    if suffix in (".htm", ".html"):
+        original_html = sanitize_letter_html(decode_html(_raw_path(obj).read_bytes()))
+    elif suffix != ".pdf":
+        original_text = decode_html(_raw_path(obj).read_bytes())
+    comments = obj.comments.prefetch_related("authorities", "answers__letter").order_by("position")
+    answers = obj.answers.select_related("comment__letter").prefetch_related("commitment_rows").order_by("position")
+    versions = models.Letter.objects.filter(key=obj.key).order_by("-version").values("version", "parser_version",
+                                                                                       "ingested")
+    return render(request, "web/letter.html", {
+        "letter": obj, "data": obj.data, "is_pdf": suffix == ".pdf", "original_html": original_html,
+        "original_text": original_text, "comments": comments, "answers": answers, "versions": versions,
+    })
+
+
+def original(request: HttpRequest, key: str) -> FileResponse:
+    """The document as filed. PDFs open inline; anything else downloads (never rendered as our HTML)."""
+    obj = _current(key)
+    path = _raw_path(obj)
+    is_pdf = path.suffix.lower() == ".pdf"
+    name = f"{obj.key.replace(':', '-')}{path.suffix.lower()}"
+    response = FileResponse(path.open("rb"), as_attachment=not is_pdf, filename=name,
+                            content_type="application/pdf" if is_pdf else "application/octet-stream")
+    if not is_pdf:
+        response["Content-Security-Policy"] = "sandbox"  # Chrome's PDF viewer will not run in a sandbox
+    return response

@@ -1,0 +1,60 @@
+"""The archive's front page, the list of companies and one company's reviews on a timeline."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Max, Min, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from ...archive import models
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    """What the archive holds, which reviews are open (soonest due first) and the latest letters."""
+    current = models.Letter.objects.filter(current=True)
+    counts = {
+        "companies": models.Company.objects.count(),
+        "reviews": models.Review.objects.count(),
+        "letters": current.count(),
+        "comments": _in_current(models.Comment),
+        "answers": _in_current(models.Answer),
+        "commitments": models.Commitment.objects.count(),
+    }
+    span = current.aggregate(first=Min("date"), last=Max("date"))
+    open_reviews = (
+        models.Review.objects.filter(state="open").select_related("company")
+        .order_by("due_date", "-started")[:15]
+    )
+    recent = current.select_related("company", "review").order_by("-date", "-id")[:12]
+    return render(request, "web/home.html", {"counts": counts, "span": span, "open_reviews": open_reviews,
+                                             "recent": recent})
+
+
+def _in_current(model: type[models.Comment] | type[models.Answer]) -> int:
+    """Rows of current letters: all rows less the few in superseded versions (no join over every row)."""
+    return model.objects.count() - model.objects.filter(letter__current=False).count()
+
+
+def companies(request: HttpRequest) -> HttpResponse:
+    rows = (
+        models.Company.objects.annotate(
+            n_reviews=Count("reviews", distinct=True),
+            n_open=Count("reviews", filter=Q(reviews__state="open"), distinct=True),
+            last=Max("reviews__started"),
+        )
+        .order_by("name")
+    )
+    return render(request, "web/companies.html", {"companies": rows})
+
+
+def company(request: HttpRequest, pk: int) -> HttpResponse:
+    """A company's reviews on a timeline, newest first, with their filings and outcome."""
+    obj = get_object_or_404(models.Company, pk=pk)
+    reviews = (
+        obj.reviews.prefetch_related("filings")
+        .annotate(n_letters=Count("letters", filter=Q(letters__current=True), distinct=True),
+                  n_comments=Count("letters__comments", filter=Q(letters__current=True), distinct=True))
+        .order_by("-started", "-id")
+    )
+    commitments = obj.commitments.select_related("review", "answer__letter").order_by("-answer__letter__date")[:50]
+    return render(request, "web/company.html", {"company": obj, "reviews": reviews, "commitments": commitments})

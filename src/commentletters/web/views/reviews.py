@@ -1,0 +1,18 @@
+"""One review: rounds, comments beside answers, follow-ups under the comment they follow."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from ...archive import models
+from ..thread import review_rounds
+
+
+def review(request: HttpRequest, key: str) -> HttpResponse:
+    obj = get_object_or_404(models.Review.objects.select_related("company"), key=key)
+    rounds = review_rounds(obj)
+    commitments = obj.commitments.select_related("answer__letter", "comment").order_by("answer__letter__date", "id")
+    return render(request, "web/review.html", {
+        "review": obj, "rounds": rounds, "commitments": commitments, "filings": obj.filings.all(),
+    })

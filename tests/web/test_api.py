@@ -1,0 +1,82 @@
+"""The REST API: resources, one error shape, and an OpenAPI document that says so."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+
+def get(client: Client, url: str, **params: object) -> tuple[int, dict]:  # type: ignore[type-arg]
+    response = client.get(url, params)
+    assert response["Content-Type"].startswith("application/json")
+    return response.status_code, json.loads(response.content)
+
+
+def test_review_with_letters_in_order(client: Client, archive) -> None:
+    status, body = get(client, f"/api/reviews/{archive.key}")
+    assert status == 200 and body["state"] == "open" and body["forms"] == ["10-K"]
+    assert [x["accession"] for x in body["letters"]] == [
+        "0000000000-16-073605", "0001193125-16-582198", "0000000000-16-082817"]
+    assert [x["round"] for x in body["letters"]] == [1, 1, 2]
+
+
+def test_letter_comments_and_answers(client: Client, archive) -> None:
+    _, letter = get(client, "/api/letters/0001193125-16-582198")
+    assert letter["kind"] == "company_response" and [a["number"] for a in letter["answers_list"]] == [1, 2]
+    answer = letter["answers_list"][1]
+    _, comment = get(client, f"/api/comments/{answer['comment']}")
+    assert comment["number"] == 2 and answer["id"] in comment["answers"]
+
+
+def test_lists_page_and_filter(client: Client, archive) -> None:
+    _, companies = get(client, "/api/companies", q="meta")
+    assert companies["total"] == 1 and companies["items"][0]["cik"] == "0001326801"
+    _, comments = get(client, "/api/comments", authority="Item 303(a)(3) of Regulation S-K")
+    assert comments["total"] == 1 and comments["items"][0]["status"] == "open"
+    _, page = get(client, "/api/letters", limit=1, offset=1)
+    assert page["total"] == 3 and len(page["items"]) == 1
+    _, answers = get(client, "/api/answers", company=archive.company_id)
+    assert answers["total"] == 2
+
+
+@pytest.mark.parametrize(
+    ("url", "params", "status", "code"),
+    [
+        ("/api/reviews/nope", {}, 404, "not_found"),
+        ("/api/comments/abc", {}, 422, "invalid_parameters"),
+        ("/api/letters", {"limit": 0}, 422, "invalid_parameters"),
+        ("/api/search", {"order": "random"}, 422, "invalid_parameters"),
+        ("/api/search", {"per_page": 1000}, 422, "invalid_parameters"),
+        ("/api/no/such/thing", {}, 404, "not_found"),
+    ],
+)
+def test_one_error_shape(client: Client, archive, url: str, params: dict, status: int, code: str) -> None:  # type: ignore[type-arg]
+    got, body = get(client, url, **params)
+    assert got == status
+    assert set(body) == {"error"} and body["error"]["code"] == code and body["error"]["message"]
+
+
+def test_validation_error_names_the_field(client: Client, archive) -> None:
+    _, body = get(client, "/api/search", year="soon")
+    assert body["error"]["details"][0]["field"] == "year"
+
+
+def test_openapi_documents_resources_and_errors(client: Client) -> None:
+    _, doc = get(client, "/api/openapi.json")
+    for path in ("/api/companies", "/api/reviews/{key}", "/api/letters/{accession}", "/api/comments",
+                 "/api/answers", "/api/search"):
+        assert path in doc["paths"]
+    search = doc["paths"]["/api/search"]["get"]["responses"]
+    assert {"200", "422"} <= set(search)
+    assert search["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorOut")
+
+
+def test_writes_are_refused(client: Client, archive) -> None:
+    """The API is read-only: changes go through the signed-in admin."""
+    response = client.post(f"/api/reviews/{archive.key}", {"state": "completed"})
+    assert response.status_code == 405
+    assert client.get("/admin/archive/review/").status_code == 302  # to the sign-in page

@@ -1,0 +1,65 @@
+"""End to end in a real browser (Debian's Chromium driven by Playwright) against a live server:
+open the archive, search "non-GAAP", open a review, see a comment beside its answer, screenshot."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from commentletters.archive import models
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+SHOTS = Path(os.environ.get("COMMENTLETTERS_SCREENSHOTS", Path(__file__).resolve().parents[2] / "build/screenshots"))
+
+NON_GAAP = ("Please revise your presentation of non-GAAP measures to give equal or greater prominence to the "
+            "most directly comparable GAAP measure. Refer to Question 102.10 of the Non-GAAP Financial Measures "
+            "Compliance and Disclosure Interpretations.")
+
+
+@pytest.fixture
+def page(transactional_db, archive: models.Review, live_server) -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is needed for the browser tests: apt-get install -y chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        pg = browser.new_page(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+        yield pg
+        browser.close()
+
+
+@pytest.fixture
+def archive_with_non_gaap(archive: models.Review) -> models.Review:
+    """The Facebook review plus a (real-style) non-GAAP comment in its first letter."""
+    letter = archive.letters.get(key="0000000000-16-073605")
+    models.Comment.objects.create(letter=letter, number=3, position=3, text=NON_GAAP, status="open")
+    return archive
+
+
+def test_search_then_read_review(transactional_db, archive_with_non_gaap, page) -> None:  # type: ignore[no-untyped-def]
+    page.goto("/")
+    assert page.get_by_role("heading", level=1).inner_text() == "SEC filing-review correspondence"
+    page.get_by_role("search").get_by_role("searchbox").fill("non-GAAP")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search/?q=non-GAAP")
+    results = page.locator("ol.results > li")
+    assert results.count() == 1
+    assert [m.lower() for m in results.first.locator("mark").all_inner_texts()] == ["non-gaap", "non-gaap"]
+    results.first.get_by_role("link", name="the review").click()
+    page.wait_for_url("**/reviews/0000000000-16-073605/")
+    pair = page.locator(".pair").first
+    comment, answer = pair.locator(".comment"), pair.locator(".answer")
+    assert "domestic federal effective tax rate" in comment.inner_text()
+    assert "appears to have calculated the 79%" in answer.inner_text()
+    c, a = comment.bounding_box(), answer.bounding_box()
+    assert c and a and a["x"] > c["x"] + c["width"] - 1 and abs(a["y"] - c["y"]) < 2  # side by side
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "review.png"), full_page=True)
+    assert (SHOTS / "review.png").stat().st_size > 10_000

@@ -1,0 +1,92 @@
+"""The pages a reader opens: each shows what the archive holds, in the right places."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+
+def text_of(html: bytes) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html.decode()))
+
+
+def test_home_lists_open_review_with_due_date(client: Client, archive) -> None:
+    body = text_of(client.get("/").content)
+    assert "1 companies" in body and "3 letters" in body and "3 staff comments" in body
+    assert "Facebook, Inc." in body and "Jul 15, 2016" in body
+
+
+def test_review_puts_answer_beside_comment_and_follow_up_under_it(client: Client, archive) -> None:
+    html = client.get(f"/reviews/{archive.key}/").content.decode()
+    pairs = re.findall(r'<div class="pair(?: followup)?" id="c\d+".*?(?=<div class="pair|</section>\s*</section>)',
+                       html, re.S)
+    first = html[html.index("Comment 1 ·"):]
+    comment_at = first.index("domestic federal effective tax rate")
+    answer_at = first.index("appears to have calculated the 79%")
+    assert comment_at < answer_at < first.index("Comment 2 ·")
+    # the follow-up (round 2) comes right after comment 2 it follows, nested, with its authority
+    after_two = html[html.index("Comment 2 ·"):]
+    assert after_two.index("Follow-up (round 2) · Comment 1") < after_two.index("Round 2")
+    assert 'class="pair followup"' in html and "Item 303(a)(3) of Regulation S-K" in html
+    assert "No answer to this comment is on file." in html
+    assert len(pairs) >= 2
+    assert "ten business days after the staff letter of 2016-06-30" in html
+
+
+def test_company_timeline(client: Client, archive) -> None:
+    body = text_of(client.get(f"/companies/{archive.company_id}/").content)
+    assert "10-K for 2015" in body and "3 letters" in body and "open" in body
+
+
+def test_letter_shows_sanitised_original_beside_parse(client: Client, archive) -> None:
+    html = client.get("/letters/0001193125-16-582198/").content.decode()
+    assert '<div class="original"' in html and "<script" not in html.split('<div class="original"')[1]
+    assert "Answer to comment 1" in html
+
+
+def test_pdf_letter_is_framed_and_served_inline(client: Client, archive) -> None:
+    html = client.get("/letters/0000000000-16-073605/").content.decode()
+    assert '<iframe class="original-pdf" src="/letters/0000000000-16-073605/original"' in html
+    response = client.get("/letters/0000000000-16-073605/original")
+    assert response["Content-Type"] == "application/pdf"
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def test_html_original_downloads_instead_of_rendering(client: Client, archive) -> None:
+    response = client.get("/letters/0001193125-16-582198/original")
+    assert response["Content-Type"] == "application/octet-stream"
+    assert response["Content-Disposition"].startswith("attachment")
+
+
+@pytest.mark.parametrize("url", ["/letters/nope/", "/reviews/nope/", "/companies/999/", "/nowhere"])
+def test_missing_things_are_404_pages(client: Client, archive, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code == 404 and b"Comment Letters" in response.content
+
+
+def test_authorities_counts_by_year(client: Client, archive) -> None:
+    body = text_of(client.get("/authorities/").content)
+    assert re.search(r"Item 303\(a\)\(3\) of Regulation S-K 1 1", body)
+
+
+def test_charts_are_inline_svg(client: Client, archive) -> None:
+    html = client.get("/charts/").content.decode()
+    assert html.count("<svg") == 3 and "<script" not in html
+
+
+def test_pages_forbid_scripts_but_api_docs_keep_theirs(client: Client, archive) -> None:
+    policy = client.get("/letters/0001193125-16-582198/")["Content-Security-Policy"]
+    assert "script-src 'none'" in policy and "object-src 'none'" in policy
+    assert "Content-Security-Policy" not in client.get("/api/docs")
+
+
+def test_signed_in_curators_get_edit_links(client: Client, archive, django_user_model) -> None:
+    assert "/admin/archive/comment/" not in client.get(f"/reviews/{archive.key}/").content.decode()
+    user = django_user_model.objects.create_user("curator", password="x", is_staff=True, is_superuser=True)
+    client.force_login(user)
+    html = client.get(f"/reviews/{archive.key}/").content.decode()
+    assert "/admin/archive/comment/" in html and "/admin/archive/review/" in html

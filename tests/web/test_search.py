@@ -1,0 +1,124 @@
+"""Search: matches, highlights, filters, order, exports, and no 500 for any text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+
+def test_finds_comments_and_answers_with_highlights(client: Client, archive) -> None:
+    html = client.get("/search/", {"q": "effective tax rate"}).content.decode()
+    assert "4 results" in html  # both first-round comments and both answers; the follow-up says "tax rates"
+    assert "<mark>effective</mark>" in html and "Company answer 1" in html and "Staff comment 2" in html
+
+
+@pytest.mark.parametrize("q", ['non-GAAP "', "AND OR (", '"', "NEAR(", "*", "-", "'", "col:x", "\\", "a" * 500])
+def test_hostile_text_never_breaks_the_page(client: Client, archive, q: str) -> None:
+    assert client.get("/search/", {"q": q}).status_code == 200
+    assert client.get("/api/search", {"q": q}).status_code == 200
+
+
+def test_phrase_and_exclusion(client: Client, archive) -> None:
+    assert json.loads(client.get("/api/search", {"q": '"known trend"'}).content)["total"] == 1
+    assert json.loads(client.get("/api/search", {"q": "tax -earnings"}).content)["total"] == 3
+
+
+@pytest.mark.parametrize(
+    ("params", "total"),
+    [
+        ({"type": "answer"}, 2),
+        ({"type": "comment"}, 3),
+        ({"authority": "Item 303(a)(3) of Regulation S-K"}, 1),
+        ({"year": "2015"}, 0),
+        ({"status": "open"}, 1),
+        ({"form": "10-k"}, 5),
+        ({"office": "technologies"}, 5),
+        ({"office": "life sciences"}, 0),
+    ],
+)
+def test_filters(client: Client, archive, params: dict[str, str], total: int) -> None:
+    body = json.loads(client.get("/api/search", {"q": "tax", **params}).content)
+    assert body["total"] == total
+
+
+def test_filters_alone_browse_newest_first(client: Client, archive) -> None:
+    body = json.loads(client.get("/api/search", {"type": "comment"}).content)
+    assert [r["date"] for r in body["results"]] == ["2016-06-30", "2016-04-25", "2016-04-25"]
+
+
+def test_date_order_and_pagination(client: Client, archive) -> None:
+    first = json.loads(client.get("/api/search", {"q": "tax", "order": "date", "per_page": 2}).content)
+    second = json.loads(client.get("/api/search", {"q": "tax", "order": "date", "per_page": 2, "page": 2}).content)
+    dates = [r["date"] for r in first["results"] + second["results"]]
+    assert first["total"] == 5 and dates == sorted(dates, reverse=True) and len(dates) == 4
+
+
+def test_api_result_shape(client: Client, archive) -> None:
+    body = json.loads(client.get("/api/search", {"q": "known trend"}).content)
+    assert body["total"] == 1
+    hit = body["results"][0]
+    assert {k: hit[k] for k in ("accession", "number", "type", "company", "date")} == {
+        "accession": "0000000000-16-082817", "number": 1, "type": "comment", "company": "Facebook, Inc.",
+        "date": "2016-06-30"}
+    assert "known trend" in hit["snippet"] and "<mark>" not in hit["snippet"]
+
+
+def test_csv_and_json_exports(client: Client, archive) -> None:
+    response = client.get("/search/", {"q": "tax", "type": "answer", "format": "csv"})
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    assert sorted((r["type"], r["number"]) for r in rows) == [("answer", "1"), ("answer", "2")]
+    assert rows[0]["url"].startswith("http://testserver/letters/0001193125-16-582198/#answer-")
+    body = json.loads(client.get("/search/", {"q": "tax", "format": "json"}).content)
+    assert body["total"] == 5 and len(body["results"]) == 5
+
+
+def test_bad_filter_value_is_a_400_page_not_a_500(client: Client, archive) -> None:
+    response = client.get("/search/", {"q": "tax", "year": "last year"})
+    assert response.status_code == 400 and b"could not be read" in response.content
+
+
+def test_similar_comments_find_the_follow_up(client: Client, archive) -> None:
+    comment = archive.letters.get(key="0000000000-16-073605").comments.get(number=2)
+    body = json.loads(client.get(f"/comments/{comment.id}/similar/", {"format": "json"}).content)
+    assert body["results"][0]["accession"] == "0000000000-16-082817"
+    assert client.get(f"/comments/{comment.id}/similar/").status_code == 200
+
+
+def test_broad_search_ranks_within_a_window_but_counts_everything(client: Client, archive, monkeypatch) -> None:
+    """With more matches than the relevance window, the total stays exact and the page says so."""
+    from commentletters.web import search_sqlite
+
+    monkeypatch.setattr(search_sqlite, "RELEVANCE_WINDOW", 1)
+    html = client.get("/search/", {"q": "tax"}).content.decode()
+    body = json.loads(client.get("/api/search", {"q": "tax", "type": "comment"}).content)
+    assert "5 results" in html and body["total"] == 3
+    if search_sqlite.connection.vendor == "sqlite":
+        assert "ranked among the most recently archived" in html
+        assert len(body["results"]) == 1  # only the newest match is ranked
+    else:  # PostgreSQL's GIN index ranks every match
+        assert "ranked among" not in html and len(body["results"]) == 3
+
+
+def test_within_one_company(client: Client, archive) -> None:
+    company = archive.company_id
+    body = json.loads(client.get("/api/search", {"q": "effective tax rate", "company": company}).content)
+    assert body["total"] == 4 and {(r["type"], r["number"]) for r in body["results"]} == {
+        ("comment", 1), ("comment", 2), ("answer", 1), ("answer", 2)}
+    newest = json.loads(client.get("/api/search", {"q": "tax", "company": company, "order": "date"}).content)
+    assert newest["results"][0]["accession"] == "0000000000-16-082817"
+    assert json.loads(client.get("/api/search", {"q": "tax", "company": company + 1}).content)["total"] == 0
+
+
+def test_bm25_order_prefers_more_and_inflected_mentions() -> None:
+    from commentletters.web.search_sqlite import bm25_order
+
+    texts = {1: "Revenue was flat.", 2: "Revenues and revenue recognition for revenue.", 3: "Segment margins."}
+    assert bm25_order(texts, [["revenue"]])[:2] == [2, 1]
+    assert bm25_order(texts, [["revenue", "recognition"]])[0] == 2
