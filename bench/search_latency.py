@@ -39,6 +39,7 @@ QUERIES: list[tuple[str, dict[str, object]]] = [
     ("impair*", {}),
     ("non-GAAP -EBITDA", {}),
     ("AND OR (", {}),
+    ("disclosure", {}),
     ("revenue", {"order": "date"}),
     ("revenue", {"page": 3}),
     ("tax", {"year": 2020}),

@@ -105,17 +105,19 @@ class Plan:
             return int(cur.fetchone()[0]) <= WORDS_ONLY_SCAN
 
     def snippets(self, text_match: str, ids: list[int]) -> dict[int, str]:
-        """Highlighted snippets of the given rows (each found by its key: FTS5 seeks, no scan)."""
-        found: dict[int, str] = {}
+        """Highlighted snippets of the given rows, in one pass over the matches between their keys
+        (the rows of a page are neighbours in the index: the newest, or within the ranked window)."""
         with connection.cursor() as cur:
-            for i in ids:
-                cur.execute(f"SELECT snippet({self.fts}, 0, char(2), char(3), '…', 40) FROM {self.fts} "
-                            f"WHERE {self.fts} MATCH %s AND rowid = (SELECT key FROM {self.table}_searchdoc "
-                            "WHERE id = %s)", [text_match, i])
-                row = cur.fetchone()
-                if row:
-                    found[i] = row[0]
-        return found
+            marks = ",".join(["%s"] * len(ids))
+            cur.execute(f"SELECT key FROM {self.table}_searchdoc WHERE id IN ({marks})", ids)
+            keys = [int(r[0]) for r in cur.fetchall()]
+            if not keys:
+                return {}
+            marks = ",".join(["%s"] * len(keys))
+            cur.execute(f"SELECT rowid, snippet({self.fts}, 0, char(2), char(3), '…', 40) FROM {self.fts} "
+                        f"WHERE {self.fts} MATCH %s AND rowid >= %s AND rowid <= %s AND +rowid IN ({marks})",
+                        [text_match, min(keys), max(keys), *keys])
+            return {row_id(r[0]): r[1] for r in cur.fetchall()}
 
 
 def row_id(key: int) -> int:
