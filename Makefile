@@ -31,11 +31,11 @@ typecheck: setup  ## mypy (strict) over the framework-free core
 unit: setup  ## the pytest suite (database tests on SQLite)
 	$(BIN)/pytest
 
-unit-pg: setup  ## the database tests again on PostgreSQL (start one with `make postgres`)
+unit-pg: setup postgres  ## the database tests again on PostgreSQL (`make postgres` starts a local server first)
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest -q -m django_db
 
-postgres:  ## install (Debian package) and start a local PostgreSQL server for unit-pg
-	.ci/postgres
+postgres:  ## install (Debian package, needs root) and start a local PostgreSQL server for unit-pg
+	@.ci/postgres >/dev/null
 
 test: lint typecheck unit unit-pg  ## everything CI runs: lint, type check, tests on SQLite and PostgreSQL
 

@@ -22,6 +22,12 @@ AMENDED_S1 = "sec/VST/VST_0000000000-17-002173/filings/0000000000-17-006872/file
 PEER_8K = "peer/0000000000-24-006936.txt"
 PEER_10K = "peer/0000000000-23-006470.txt"  # NVIDIA comment letter
 AMAZON_REPLY = "peer/0001018724-22-000007.txt"  # answers one letter and names two earlier ones
+# Re: "Registration Statement on Form S-4 / Filed February 26, 2024 and amended March 29,2024"
+AMENDED_LATER = "sec/AON/AON_0000000000-24-003147/filings/0001193125-24-100967/filename1.htm"
+# Re: "... on Form S-4 filed by Harris Corporation on December 14, 2018 (File No. 333-228829)", no "Re:" label
+FILED_BY = "sec/LHX/LHX_0000000000-19-001516/filings/0001140361-19-003105/filename1.htm"
+# page 1 opens with a running header ("Mr. Russell Mancuso / August 26, 2016 / Page 1") over the date line
+RUNNING_HEADER_FIRST = "sec/PODD/PODD_0000000000-16-082809/filings/0001157523-16-006613/filename1.htm"
 NO_FIRST_PAGE_DATE = "sec/CIEN/CIEN_0000000000-17-024065/filings/0001193125-17-228629/filename1.htm"
 
 

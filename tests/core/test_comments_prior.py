@@ -24,6 +24,12 @@ CASES: list[tuple[str, int, list[int]]] = [
     ("In some of our comments, we may ask you to provide us with information.", 1, []),
     ("Please tell us how you considered Question 100.04 of the Non-GAAP C&DIs.", 2, []),
     ("We note your responses to our prior comments. Please revise.", 1, []),
+    ("In light of your response to the comment above, please tell us", 4, [3]),
+    ("Please refer to the comment immediately above and revise.", 2, [1]),
+    ("Consistent with the immediately preceding comment, please also", 5, [4]),
+    ("In connection with the preceding comment, please tell us", 1, []),  # nothing precedes comment 1
+    ("We acknowledge your response to our previous comment. Please tell us how", 1, [1]),
+    ("The comments above apply equally to your Form 10-Q.", 3, []),
 ]
 
 
@@ -37,3 +43,17 @@ def test_follow_up_letter_links_each_comment() -> None:
     path = corpus_file("peer/0000000000-24-003505.txt")
     comments = read_comments(extract(path.read_bytes(), str(path))).comments
     assert [(c.number, c.prior_comments) for c in comments] == [(1, [1]), (2, [2])]
+
+
+def test_comment_above_is_the_one_before_in_the_same_letter() -> None:
+    # Agilent, 2016: comment 1 asks about contacts with Syria; comment 2 asks for the materiality of
+    # "any contacts ... you describe in response to the comment above" - comment 1 of this letter.
+    path = corpus_file("sec/A/A_0000000000-16-092800/filings/0000000000-16-092800/filename1.pdf")
+    comments = read_comments(extract(path.read_bytes(), str(path))).comments
+    assert [(c.number, c.prior_comments) for c in comments] == [(1, []), (2, [1])]
+
+
+def test_comment_above_is_marked_as_a_reference_within_the_letter() -> None:
+    path = corpus_file("sec/A/A_0000000000-16-092800/filings/0000000000-16-092800/filename1.pdf")
+    comments = read_comments(extract(path.read_bytes(), str(path))).comments
+    assert [c.same_letter_refs for c in comments] == [[], [1]]

@@ -66,8 +66,9 @@ def test_owner_restricted_pdf_still_reads() -> None:
 
 
 def test_size_and_page_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    from commentletters.core.extract import pdf as pdf_module
+
     extract_module = sys.modules["commentletters.core.extract"]
-    pdf_module = sys.modules["commentletters.core.extract.pdf"]
     monkeypatch.setattr(extract_module, "MAX_BYTES", 100)
     with pytest.raises(TooLarge):
         extract(b"x" * 101, "big.txt")

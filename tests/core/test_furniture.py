@@ -19,6 +19,9 @@ AMAZON_2021 = "peer/0000000000-21-011629.txt"
 AMAZON_2021_GARBLED = "peer/0000000000-21-013530.txt"
 APPLE_2024 = "peer/0000320193-24-000042.txt"
 COINBASE_2025 = "peer/0001193125-25-026373.txt"
+BKR_2018 = "sec/BKR/BKR_0000000000-18-030596/filings/0000000000-18-030596/filename1.pdf"
+SULLCROM_2019 = "sec/LHX/LHX_0000000000-19-001516/filings/0001140361-19-003105/filename1.htm"
+NRG_2019 = "sec/NRG/NRG_0000000000-19-010303/filings/0001013871-19-000021/filename1.htm"
 OMITTED = "*** - Information omitted and provided under separate cover to the Staff pursuant to Rule 83"
 
 
@@ -46,6 +49,12 @@ def _find(doc: Document, text: str, nth: int = 0) -> Line:
         (ADM_2020, "Archer-Daniels-Midland Co", 1, True, 2),
         (ADM_2020, "Page 2", 0, True, 2),
         (ADM_2020, "Goodwill and Other Intangible Assets, page 47", 0, False, 2),
+        # a header with no page number: name, company and the letter's date atop page 2
+        (BKR_2018, "Baker Hughes, a GE company", 1, True, 2),
+        (BKR_2018, "September 27, 2018", 1, True, 2),
+        (BKR_2018, "September 27, 2018", 0, False, 1),
+        # the letter's own date below a letterhead that took page 1 is not a header
+        (SULLCROM_2019, "February 14, 2019", 0, False, 2),
         # company HTML letter: "Ford Motor Company / August 26, 2022 / Page 2 of 7" on each page
         (FORD_2022, "Ford Motor Company", 0, True, 2),  # page 1's letterhead is an image
         (FORD_2022, "Page 3 of 7", 0, True, 3),
@@ -53,6 +62,8 @@ def _find(doc: Document, text: str, nth: int = 0) -> Line:
         # a heading right below the running header is not header
         (META_2016, "Form 10-K for the Fiscal Year Ended December 31, 2015", 0, False, 2),
         (META_2016, "Mr. Stephen Krikorian", 0, True, 2),
+        # an HTML letter with no page breaks: the page number that ends it is a footer
+        (NRG_2019, "1", 0, True, 1),
         # text with no page breaks: the header block tells the page
         (AMAZON_2021, "Amazon.com, Inc.", 1, True, 2),
         (AMAZON_2021, "3. To the extent material, discuss the indirect consequences of", 0, False, 2),

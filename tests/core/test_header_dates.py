@@ -47,7 +47,15 @@ def test_is_date_line(text: str, expected: bool) -> None:
         (L.PEER_10K, "2023-06-15"),
         (L.ORDER, "2020-03-16"),  # an order: no salutation
         (L.NO_FIRST_PAGE_DATE, "2017-07-14"),  # only the running headers of pages 2-5 print it
+        (L.RUNNING_HEADER_FIRST, "2016-08-26"),  # the date line repeats the running header's date
+        # printed on one line with the letterhead: "Mail Stop 3561 August 4, 2016"
+        ("sec/RCL/RCL_0000000000-16-072737/filings/0000000000-16-087255/filename1.pdf", "2016-08-04"),
     ],
 )
 def test_letter_date(relative: str, iso: str) -> None:
     assert L.letter(relative).date == iso
+
+
+def test_letter_without_a_date_has_none() -> None:
+    # Marsh & McLennan's response prints no date anywhere: its only dates are the staff letter's and periods
+    assert L.letter("sec/MRSH/MRSH_0000000000-23-002612/filings/0000062709-23-000019/filename1.htm").date is None

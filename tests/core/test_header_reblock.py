@@ -26,6 +26,8 @@ def _filings(relative: str) -> list[tuple[str, str | None, str | None]]:
         (L.PEER_8K, [("8-K", None, "2024-01-19"), ("8-K/A", None, "2024-03-08")]),  # "Form 8-" / "K/A" rejoined
         (L.PEER_10K, [("10-K", "2023-01-29", None)]),  # "Form 10-K for the" / "fiscal year ended ..."
         (L.NO_REVIEW, [("S-4", None, "2024-04-26")]),
+        (L.AMENDED_LATER, [("S-4", None, "2024-02-26")]),  # the amendment's date is no period end
+        (L.FILED_BY, [("S-4", None, "2018-12-14")]),  # "filed by Harris Corporation on December 14, 2018"
     ],
 )
 def test_filings_reviewed(relative: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -55,6 +57,22 @@ def test_submitted_draft_date_is_kept_apart_from_filed() -> None:
 def test_defined_short_name_is_not_a_second_filing() -> None:
     text = "Form 10-K for Fiscal Year Ended December 31, 2015 (the “2015 Form 10-K”) Filed February 2, 2016"
     assert [f.form for f in filings(text)] == ["10-K"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "filed"),
+    [
+        ("Form 10-Q for the Quarterly Period Ended June 30, 2016 Filed August 1, 2016", "2016-06-30", "2016-08-01"),
+        ("Form 10-K for Fiscal Year Ended December 31, 2023, Filed February 28, 2024", "2023-12-31", "2024-02-28"),
+        ("Form 10-Q for the three months ending March 31, 2020", "2020-03-31", None),
+        ("Form S-4 Filed February 26, 2024 and amended March 29, 2024", None, "2024-02-26"),
+        ("Form 10-K filed with the Commission on March 1, 2019", None, "2019-03-01"),
+        ("Schedule 14A filed by Jane Doe, Fund LP et al. Filed March 7, 2022", None, "2022-03-07"),
+    ],
+)
+def test_period_and_filing_date_phrases(text: str, period: str | None, filed: str | None) -> None:
+    [filing] = filings(text)
+    assert (filing.period, filing.filed) == (period, filed)
 
 
 def test_several_numbers_after_one_label() -> None:

@@ -147,3 +147,30 @@ def test_comment_left_unanswered_is_no_answer_on_file() -> None:
     statuses = comment_statuses(review, link_answers(review), link_follow_ups(review))
     assert statuses[(S1.id, 1)][0] == "no_answer"
     assert statuses[(S1.id, 0)][0] == "answered"
+
+
+def test_no_review_letter_on_another_filing_opens_its_own_review() -> None:
+    # A "we will not review" letter on a proxy statement while the 10-K review is open: same
+    # 001- file number, different filing — it must not be read as closing the 10-K review.
+    proxy = Letter(
+        "proxy",
+        "",
+        "staff_no_review",
+        date="2020-09-01",
+        file_numbers=FILE_NO,
+        filings_reviewed=[Filing("PRE 14A", None, "2020-08-28")],
+    )
+    reviews = group_reviews([S1, R1, Item("proxy", proxy, None, "UPLOAD")])
+    assert [[i.id for i in r.items] for r in reviews] == [[S1.id, R1.id], ["proxy"]]
+    assert review_state(next(r for r in reviews if r.key == S1.id)).state == "open"
+
+
+def test_preceding_comment_links_within_the_same_letter() -> None:
+    # "In light of your response to the comment above" cites comment 1 of the same letter, not the
+    # August 25 letter's comment 1; and it alone does not make the letter a follow-up.
+    follow = Comment(2, "the comment above", prior_comments=[1], same_letter_refs=[1])
+    letter = Letter("later", "", "staff_comments", date="2020-09-16", file_numbers=FILE_NO,
+                    filings_reviewed=[K2019, Q2020], comments=[Comment(1, ""), follow])
+    later = Item("later", letter, "later", "UPLOAD")
+    review = next(r for r in group_reviews([S1, R1, later]) if r.key == S1.id)
+    assert link_follow_ups(review) == {("later", 1): [Ref("later", 1)]}

@@ -108,7 +108,7 @@ class FakeEdgar:
         self.hits: list[Hit] = []
         self.faults: dict[str, deque[str]] = defaultdict(deque)
         self.lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self.server = _QuietServer(("127.0.0.1", 0), _handler_for(self))
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -130,13 +130,30 @@ class FakeEdgar:
 
     def max_in_any_second(self) -> int:
         """The most requests that arrived within any one-second window."""
-        times = sorted(h.at for h in self.hits)
-        best, start = 0, 0
-        for end, t in enumerate(times):
-            while t - times[start] >= 1.0:
+        return len(self.busiest_second())
+
+    def show_busiest_second(self) -> str:
+        hits = self.busiest_second()
+        return "\n".join(f"{h.at - hits[0].at:6.3f}s {h.status} {h.path}" for h in hits)
+
+    def busiest_second(self) -> list[Hit]:
+        """The requests of the busiest one-second window (to show when a test fails)."""
+        hits = sorted(self.hits, key=lambda h: h.at)
+        best: list[Hit] = []
+        start = 0
+        for end, hit in enumerate(hits):
+            while hit.at - hits[start].at >= 1.0:
                 start += 1
-            best = max(best, end - start + 1)
+            if end - start + 1 > len(best):
+                best = hits[start : end + 1]
         return best
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """A client hanging up on a kept-alive connection is normal here, not worth a traceback."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
 
 
 def _handler_for(edgar: FakeEdgar) -> type[BaseHTTPRequestHandler]:

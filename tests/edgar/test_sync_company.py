@@ -43,7 +43,7 @@ def test_glw_sync_stores_every_servable_filing_then_asks_only_for_news(
         for recorded in corpus_folder.iterdir():
             assert (store / accession / recorded.name).read_bytes() == recorded.read_bytes()
     assert [sorted(p.name for p in call) for call in ingested] == [sorted(expected)]
-    assert fake_edgar.max_in_any_second() <= 10
+    assert fake_edgar.max_in_any_second() <= 10, fake_edgar.show_busiest_second()
 
     first_run = len(fake_edgar.hits)
     assert cli.main(["sync", "--ticker", "GLW", "--quiet"]) == 2
@@ -55,7 +55,7 @@ def test_glw_sync_stores_every_servable_filing_then_asks_only_for_news(
     }
     assert [h.status for h in second if h.path.endswith("CIK0000024741.json")] == [304]
     assert len(ingested) == 1
-    assert fake_edgar.max_in_any_second() <= 10
+    assert fake_edgar.max_in_any_second() <= 10, fake_edgar.show_busiest_second()
 
 
 def test_sidecar_says_what_the_listing_said(sync_env: Path, fake_edgar: FakeEdgar) -> None:

@@ -5,7 +5,7 @@ Lists the UPLOAD (staff letters), CORRESP (company letters) and DRSLTR filings o
 (--all --since DATE, from the quarterly full-index), downloads each new filing's folder into
 DATA_DIR/edgar/<cik>/<accession>/ and ingests it into the archive. A second run asks EDGAR only
 for what is new. Set COMMENTLETTERS_USER_AGENT to "Your Name you@example.com" first: the SEC
-requires automated clients to say who they are. Requests stay under ten per second.
+requires automated clients to say who they are. At most ten requests go out in any second.
 The exit status is 2 if any filing or listing failed (they are retried on the next run).
 """
 
@@ -15,10 +15,10 @@ import argparse
 import os
 import sys
 from datetime import date
-from pathlib import Path
 
+from .. import config
 from ..edgar.client import EdgarClient, user_agent_from
-from ..edgar.download import STORED, UNAVAILABLE
+from ..edgar.download import FAILED, STORED, UNAVAILABLE
 from ..edgar.errors import EdgarError
 from ..edgar.store import Store
 from ..edgar.sync import Syncer, SyncReport, archive_ingest
@@ -43,11 +43,15 @@ def run(args: argparse.Namespace) -> int:
     if args.all and args.since is None:
         print("error: --all needs --since YYYY-MM-DD (the full-index is read quarter by quarter)", file=sys.stderr)
         return 1
-    root = data_dir() / "edgar"
+    problems = config.check()
+    if problems:
+        print(f"error: {'; '.join(problems)}", file=sys.stderr)
+        return 1
+    root = config.data_dir() / "edgar"
     root.mkdir(parents=True, exist_ok=True)
     progress = not args.quiet and sys.stderr.isatty()
     ingest = None if args.no_ingest else (lambda folders: archive_ingest(folders, progress=progress))
-    base_url = os.environ.get("COMMENTLETTERS_EDGAR_URL") or None
+    base_url = config.get("COMMENTLETTERS_EDGAR_URL")
     with EdgarClient(
         user_agent, base_url=base_url, cache_path=root / "http-cache.sqlite", rate_path=root / "rate-limit.sqlite"
     ) as client:
@@ -65,23 +69,24 @@ def run(args: argparse.Namespace) -> int:
 
 
 def print_report(report: SyncReport, client: EdgarClient, *, ingesting: bool) -> None:
-    stored = report.of(STORED)
-    documents = sum(len(o.downloaded) for o in stored + report.of("failed"))
+    stored, failed = report.of(STORED), report.of(FAILED)
+    documents = sum(len(o.downloaded) for o in stored + failed)
     c = client.counters
-    earlier = f" (and {report.pages_skipped} older pages settled by earlier runs)" if report.pages_skipped else ""
+    earlier = f" (and {report.pages_skipped} older page(s) settled by earlier runs)" if report.pages_skipped else ""
     print(f"{report.label}: {report.listed} correspondence filings listed{earlier}")
-    print(
-        f"  {len(stored)} stored now ({documents} documents downloaded), {report.already_complete} already complete, "
-        f"{len(report.of(UNAVAILABLE))} not served by EDGAR (404), {report.skipped_unavailable} not served earlier "
-        f"(rechecked after a week), {len(report.of('failed'))} failed"
-    )
-    print(
-        f"  {c.requests} requests ({c.not_modified} answered 'not modified', {c.from_cache} from cache), "
-        f"{c.retries} retries"
-    )
+    parts = [
+        f"{len(stored)} stored now ({documents} documents downloaded)",
+        f"{report.already_complete} already complete",
+        f"{len(report.of(UNAVAILABLE))} not served by EDGAR (404)",
+        f"{report.skipped_unavailable} not served last time (rechecked weekly)" if report.skipped_unavailable else "",
+        f"{len(failed)} failed",
+    ]
+    print("  " + ", ".join(p for p in parts if p))
+    print(f"  {c.requests} requests ({c.not_modified} 'not modified', {c.from_cache} from cache), {c.retries} retries")
     if ingesting:
-        print(f"  {report.ingested} folders ingested into the archive")
-    for outcome in report.of("failed"):
+        said = f": {report.ingest_summary}" if report.ingest_summary else ""
+        print(f"  {report.ingested} folders ingested into the archive{said}")
+    for outcome in failed:
         for name, why in outcome.failed.items():
             print(f"failed: {outcome.ref.accession} {name}: {why} (retried on the next run)", file=sys.stderr)
     for problem in report.problems:
@@ -90,11 +95,3 @@ def print_report(report: SyncReport, client: EdgarClient, *, ingesting: bool) ->
         print(f"problem: ingest failed, folders stay queued for the next run: {report.ingest_error}", file=sys.stderr)
 
 
-def data_dir() -> Path:
-    """COMMENTLETTERS_DATA_DIR, or the per-user data folder."""
-    try:
-        from ..config import data_dir as configured  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        value = os.environ.get("COMMENTLETTERS_DATA_DIR")
-        return Path(value).expanduser() if value else Path.home() / ".local" / "share" / "commentletters"
-    return Path(configured())

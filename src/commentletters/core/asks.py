@@ -21,27 +21,41 @@ ASKS = (
     "explain",
 )
 
+# Patterns run on the lower-cased text. Each is tried only when one of the words its alternatives
+# start with is in the text: a comment asks a few things, so most patterns need not run at all.
+_LEADS: dict[str, tuple[str, ...]] = {
+    "tell_us": ("tell", "advise", "inform", "show", "let", "provide", "supplementally"),
+    "revise": ("revise", "expand", "enhance", "update", "clarify", "please"),
+    "provide_proposed_revisions": ("proposed", "draft", "sample", "show"),
+    "revise_future_filings": ("future",),
+    "amend": ("amend", "file"),
+    "file_exhibit": ("fil",),
+    "confirm": ("confirm",),
+    "explain": ("explain", "clarify"),
+}
+_SPACES = re.compile(r"\s+")
+
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "tell_us": re.compile(r"\b(?:tell|advise|inform|show)\s+us\b|\blet\s+us\s+know\b|\bprovide\s+us\s+with\s+"
-                          r"(?:your|an?|the)\s+(?:analysis|explanation|basis|support)|\bsupplementally\b", re.I),
+                          r"(?:your|an?|the)\s+(?:analysis|explanation|basis|support)|\bsupplementally\b"),
     "revise": re.compile(r"\b(?:revise|expand|enhance|update|clarify)\s+(?:the|your|this|these|its|to|"
                          r"disclosure|the\s+disclosure)\b|\bplease\s+(?:\w+ly\s+)?(?:revise|disclose|expand|remove|balance|discuss|"
                          r"describe|quantify|include)\b"
-                         r"|\brevise\s+to\b", re.I),
+                         r"|\brevise\s+to\b"),
     "provide_proposed_revisions": re.compile(r"\bproposed\s+(?:revisions?|disclosures?|language|changes|text)\b|"
                                              r"\b(?:draft|sample)\s+(?:of\s+)?(?:your\s+)?(?:revised\s+)?"
-                                             r"disclosure\b|\bshow\s+us\s+what\b", re.I),
-    "revise_future_filings": re.compile(r"\bfuture\s+(?:periodic\s+)?(?:filings?|reports?|forms?\s+10-[KQ]|"
-                                        r"annual\s+reports?|quarterly\s+reports?|earnings\s+releases?)\b", re.I),
-    "amend": re.compile(r"\bamend(?:ment)?\s+(?:your|the|to\s+your|to\s+the)\b|\bfile\s+an\s+amend|\bamend\b", re.I),
+                                             r"disclosure\b|\bshow\s+us\s+what\b"),
+    "revise_future_filings": re.compile(r"\bfuture\s+(?:periodic\s+)?(?:filings?|reports?|forms?\s+10-[kq]|"
+                                        r"annual\s+reports?|quarterly\s+reports?|earnings\s+releases?)\b"),
+    "amend": re.compile(r"\bamend(?:ment)?\s+(?:your|the|to\s+your|to\s+the)\b|\bfile\s+an\s+amend|\bamend\b"),
     "file_exhibit": re.compile(r"\b(?:re-?)?fil(?:e|ing)\b[^;]{0,120}?\bas\s+(?:an?\s+)?exhibits?\b"
-                               r"|\bre-?file\b[^.]{0,80}\bexhibit", re.I),
-    "confirm": re.compile(r"\bconfirm\b", re.I),
-    "explain": re.compile(r"\b(?:explain|clarify)\b", re.I),
+                               r"|\bre-?file\b[^.]{0,80}\bexhibit"),
+    "confirm": re.compile(r"\bconfirm\b"),
+    "explain": re.compile(r"\b(?:explain|clarify)\b"),
 }
 
 
 def find_asks(text: str) -> list[str]:
     """The kinds of request a comment makes, in the fixed order of ``ASKS``."""
-    flat = re.sub(r"\s+", " ", text)
-    return [ask for ask in ASKS if _PATTERNS[ask].search(flat)]
+    low = _SPACES.sub(" ", text).lower()
+    return [ask for ask in ASKS if any(word in low for word in _LEADS[ask]) and _PATTERNS[ask].search(low)]

@@ -62,20 +62,44 @@ def _compile() -> re.Pattern[str]:
 
 
 _REGEX = _compile()
+# Every citation starts with one of these words (or "17 CFR"). Tried at each word boundary, the
+# alternation above is slow over long answers; found first by this plain alternation of literals
+# (which the regex engine scans for by its first characters), it is tried only where one starts.
+_ANCHOR = re.compile(
+    r"Instruction|Regulation|S-[KX]|Item|Article|Securities|Exchange|Sarbanes|Investment|Trust|Dodd|Rule|"
+    r"Section|Release|FASB|ASC|Accounting|ASU|FR[CM]|Topic|Question|Interpretation|C\s?&|Compliance|SAB|Staff|"
+    r"IFRS|IAS|\d{1,2}\sCFR"
+)
+_SPACES = re.compile(r"\s+")
+_SPLIT_CODE = re.compile(r"(?<=[A-Z])-\s+(?=[A-Z0-9])")  # "S-" / "K" broken at a line end
 
 
 def find_authorities(text: str) -> list[str]:
     """Each authority cited in ``text``, normalised, once, in order of first mention."""
-    flat = re.sub(r"(?<=[A-Z])-\s+(?=[A-Z0-9])", "-", re.sub(r"\s+", " ", text or ""))
+    flat = _SPLIT_CODE.sub("-", _SPACES.sub(" ", text or ""))
     flat = flat.replace("\u2011", "-").replace("\u2013", "-")
     seen: dict[str, None] = {}
-    for match in _REGEX.finditer(flat):
+    for match in _citations(flat):
         name = match.lastgroup or ""
         groups = {key[len(name) + 1 :]: _tidy(value) for key, value in match.groupdict().items()
                   if key.startswith(name + "_") and value is not None}
         for found in _normalise(name, groups):
             seen.setdefault(found, None)
     return list(seen)
+
+
+def _citations(flat: str) -> list[re.Match[str]]:
+    """What ``_REGEX.finditer(flat)`` finds, trying the regex only where an anchor word starts."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (anchor := _ANCHOR.search(flat, pos)) is not None:
+        match = _REGEX.match(flat, anchor.start())
+        if match:
+            found.append(match)
+            pos = match.end()
+        else:
+            pos = anchor.start() + 1
+    return found
 
 
 def _tidy(value: str) -> str:

@@ -18,6 +18,7 @@ from .letters import Document
 
 _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?<![A-Za-z])Name(?=[A-Z])")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # symbol-font glyphs (bullets) with no text meaning
+_PUNCTUATION = re.compile(r"[^\w&\s]+")
 _BARE_NUMBER = re.compile(r"^\d{1,3}\.$")
 _PAGE_LINE = re.compile(r"(?:^|\s)Page\s+\d{1,3}$")
 _MONTHS = {
@@ -56,17 +57,21 @@ def body_lines(doc: Document) -> list[BodyLine]:
     header = _running_header(lines, vocabulary, same_page=doc.format == "pdf")
     out: list[BodyLine] = []
     for i, (text, page, furniture) in enumerate(lines):
-        if not text or furniture or i in header or _RESIDUE.search(text):
+        if not text or furniture or i in header or _residue(text):
             continue
-        glyphless = _PRIVATE_USE.sub("", text).strip()
+        glyphless = text if text.isascii() else _PRIVATE_USE.sub("", text).strip()
         if glyphless:
             out.append(BodyLine(glyphless, page, bullet=glyphless != text and bool(_PRIVATE_USE.match(text))))
     return out
 
 
+def _residue(text: str) -> bool:
+    """Template residue in the line (every form of it contains "Name" or the misspelt "Comapany")."""
+    return ("Name" in text or "Comapany" in text) and bool(_RESIDUE.search(text))
+
+
 def _words(text: str) -> list[str]:
-    text = _RESIDUE.sub(" ", text)
-    return [w for w in (re.sub(r"[^\w&]+", "", t).lower() for t in text.split()) if w]
+    return _PUNCTUATION.sub("", _RESIDUE.sub(" ", text)).lower().split()
 
 
 def _identity_words(texts: list[str]) -> set[str]:
@@ -84,7 +89,7 @@ def _identity_words(texts: list[str]) -> set[str]:
 def _is_header_text(text: str, vocabulary: set[str]) -> bool:
     if not text:
         return True
-    if len(text) > _HEADER_WIDTH and not _RESIDUE.search(text):
+    if len(text) > _HEADER_WIDTH and not _residue(text):
         return False
     return all(w in vocabulary or _DATE_TOKEN.match(w) for w in _words(text))
 
@@ -94,7 +99,8 @@ def _running_header(lines: list[tuple[str, int, bool]], vocabulary: set[str], sa
     a PDF; text converted by others has no reliable page breaks)."""
     found: set[int] = set()
     for i, (text, _, _) in enumerate(lines):
-        if not (_PAGE_LINE.search(text) and len(text) <= _HEADER_WIDTH and _is_header_text(text, vocabulary)):
+        marker = "Page" in text and _PAGE_LINE.search(text) and len(text) <= _HEADER_WIDTH
+        if not (marker and _is_header_text(text, vocabulary)):
             continue
         found.add(i)
         for step in (-1, 1):

@@ -3,8 +3,11 @@ number three", "prior comments 2, 5 and 7", "comments 1 through 3", "the precedi
 
 A follow-up letter links each comment to the comments of the earlier letter it builds on; that link
 is what threads a review into rounds. A citation without a number is resolved only where the letter
-leaves no doubt: "the preceding comment" is the comment before this one, and "our prior comment"
-(singular, no number) can only be the single comment of the earlier letter.
+leaves no doubt: "the preceding comment" / "the comment above" is the comment before this one in
+the same letter (so comment 1 cites none), and "our prior comment" / "your response to our previous
+comment" (singular, no number) is taken as comment 1 of the earlier letter: the staff write it so
+only when the letter followed up had a single comment (both such follow-ups in the corpus do), and
+with several they print the number. "Our prior comments" (plural, no number) names none.
 """
 
 from __future__ import annotations
@@ -18,7 +21,11 @@ _NUMBER = r"(?:\d{1,3}(?![\d.,]\d)|" + "|".join(_WORDS) + r")(?:\([a-z0-9]{1,4}\
 _LIST = rf"{_NUMBER}(?:\s*(?:,\s*and|,|and|&|or|through|to|-|–)\s*{_NUMBER})*"
 _CITED = re.compile(rf"\bcomments?\s+(?:(?:number|nos?\.|#)\s*)?(?P<list>{_LIST})", re.I)
 _WORD_OR_DIGIT = r"(?:\d|" + "|".join(_WORDS) + r")"
-_PRECEDING = re.compile(r"\b(?:preceding|above)\s+comment\b(?!s)", re.I)
+# "the preceding comment", "the comment above", "the comment immediately above": the comment before
+# this one in the same letter ("prior" and "previous" comments are the earlier letter's).
+_PRECEDING = re.compile(
+    r"\b(?:(?:immediately\s+)?preceding|above)\s+comment\b(?!s)|\bcomment\s+(?:immediately\s+)?above\b", re.I
+)
 _UNNUMBERED_PRIOR = re.compile(
     rf"\b(?:prior|previous)\s+comment\b(?!s)(?!\s*(?:(?:number|nos?\.|#)\s*)?{_WORD_OR_DIGIT})", re.I
 )
@@ -36,6 +43,11 @@ def prior_comments(text: str, number: int) -> list[int]:
     if not found and _UNNUMBERED_PRIOR.search(flat):
         found[1] = None
     return list(found)
+
+
+def cites_preceding(text: str, number: int) -> bool:
+    """Does ``text`` (the comment numbered ``number``) cite the comment before it in the same letter?"""
+    return number > 1 and bool(_PRECEDING.search(re.sub(r"\s+", " ", text)))
 
 
 def _value(token: str) -> int:

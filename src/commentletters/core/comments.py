@@ -17,17 +17,17 @@ from dataclasses import dataclass, field
 from .asks import find_asks
 from .authorities import find_authorities
 from .comment_lines import BodyLine, body_lines
-from .comment_refs import prior_comments
+from .comment_refs import cites_preceding, prior_comments
 from .headings import (
     ends_mid_sentence,
     ends_sentence,
-    is_form_heading,
     join_wrapped,
     looks_like_heading,
     page_refs,
     title_like,
 )
 from .letters import Comment, Document
+from .sections import Sections
 
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\.(?!\d)\s*(?P<rest>.*)$")
 _SALUTATION = re.compile(r"^(?:Dear\s|Ladies\s+and\s+Gentlemen|Gentlemen\s*:|To\s+Whom)", re.I)
@@ -84,15 +84,15 @@ def read_comments(doc: Document) -> CommentsFound:
     if unnumbered and _announces_comments(lines[begin : begin + 30]):
         starts = _unnumbered_starts(lines, begin, end)
     comments: list[Comment] = []
+    sections = Sections()
     section: list[str] = []
-    outer: list[str] = []
     previous_end = begin
     for k, start in enumerate(starts):
         stop = _text_end(lines, starts[k + 1], start.text_from) if k + 1 < len(starts) else end
         heading_from = _heading_start(lines, min(start.line, start.text_from), previous_end)
         block = join_wrapped([ln.text for ln in lines[heading_from : min(start.line, start.text_from)]])
         if block:
-            outer, section = _section(block, outer, section)
+            section = sections.add(block)
         text = _join(_text_lines(lines, start, stop))
         comments.append(_comment(start, text, section, lines))
         previous_end = stop
@@ -113,40 +113,26 @@ def _comment(start: _Start, text: str, section: list[str], lines: list[BodyLine]
         section=list(section),
         pages=page_refs(section[-1]) if section else [],
         prior_comments=prior_comments(text, start.number),
+        same_letter_refs=[start.number - 1] if cites_preceding(text, start.number) else [],
         asks=find_asks(text),
         authorities=find_authorities(text),
         page=lines[start.text_from].page if start.text_from < len(lines) else None,
     )
 
 
-def _section(block: list[str], outer: list[str], previous: list[str]) -> tuple[list[str], list[str]]:
-    """(outer headings now in force, the comment's section) after a new block of headings.
-
-    A block that starts with a form heading starts afresh; so does a block of several headings (a full
-    path under the form heading). A single caption takes the place of the innermost heading in force
-    ("Operating Results, page 56" then "Factors Affecting ..., page 57" keeps the item heading above)."""
-    lead = 0
-    while lead < len(block) and is_form_heading(block[lead]):
-        lead += 1
-    if lead:
-        return block[:lead], list(block)
-    if len(block) == 1 and len(previous) > len(outer) + 1:
-        return outer, previous[:-1] + block
-    return outer, outer + block
-
-
 def _join(parts: list[str]) -> str:
     """Lines joined with single spaces; a word broken with a hyphen at a line end is joined back."""
-    text = ""
+    pieces: list[str] = []
     for part in parts:
         part = part.strip()
         if not part:
             continue
-        if text and re.search(r"\w-$", text):
-            text += part
+        last = pieces[-1] if pieces else ""
+        if len(last) >= 2 and last[-1] == "-" and (last[-2].isalnum() or last[-2] == "_"):
+            pieces[-1] = last + part
         else:
-            text = f"{text} {part}" if text else part
-    return re.sub(r"\s+", " ", text).strip()
+            pieces.append(part)
+    return " ".join(" ".join(pieces).split())
 
 
 def _body_start(lines: list[BodyLine]) -> int:

@@ -42,6 +42,9 @@ class Document:
     format: str  # "pdf" | "html" | "text"
     pages: int = 1
     warnings: list[str] = field(default_factory=list)
+    # views of ``lines`` one stage derived and the next reuses (the header's layout), by name;
+    # each checks that ``lines`` is still the list it was derived from
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def text(self, *, furniture: bool = False) -> str:
         """The document's text, one line per line; furniture left out unless asked for."""
@@ -79,6 +82,8 @@ class Comment:
     section: list[str] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)
     prior_comments: list[int] = field(default_factory=list)
+    # Those of ``prior_comments`` that are comments of this same letter ("the preceding comment").
+    same_letter_refs: list[int] = field(default_factory=list)
     asks: list[str] = field(default_factory=list)
     authorities: list[str] = field(default_factory=list)
     page: int | None = None  # page of the letter where the comment starts

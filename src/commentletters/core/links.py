@@ -88,6 +88,9 @@ def link_follow_ups(review: ReviewGroup) -> dict[tuple[str, int], list[Ref]]:
             cited = {d.isoformat() for d in dates_in(comment.text)}
             refs = []
             for number in comment.prior_comments:
+                if number in comment.same_letter_refs:
+                    refs.append(Ref(item.id, number))
+                    continue
                 pool = [s for s in earlier if _has(s, number)]
                 by_date = [s for s in pool if s.letter.date in cited]
                 if by_date or pool:

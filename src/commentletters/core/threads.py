@@ -120,7 +120,7 @@ def _place(item: Item, reviews: list[ReviewGroup]) -> ReviewGroup | None:
 
 
 def _is_follow_up(item: Item) -> bool:
-    return any(c.prior_comments for c in item.letter.comments)
+    return any(set(c.prior_comments) - set(c.same_letter_refs) for c in item.letter.comments)
 
 
 def group_reviews(items: list[Item]) -> list[ReviewGroup]:

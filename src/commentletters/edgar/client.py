@@ -4,8 +4,8 @@ The SEC's fair-access policy wants a declared User-Agent ("Name email") and no m
 requests per second; it answers 429 or 5xx when overloaded and sometimes drops connections. This
 module keeps those rules in one place so the listing and downloading code never thinks about them:
 
-* every request that reaches the network first takes a permit from a sliding-window limiter
-  (pyrate-limiter): ten per rolling second, never a burst above that;
+* every request that reaches the network first waits its turn in a sliding window
+  (``ratelimit.py``): ten per rolling second, counted as the SEC sees them, never a burst above;
 * 429, 5xx and broken connections are retried with exponential backoff, honouring Retry-After;
 * listings and folder indexes go through an RFC 9111 HTTP cache (hishel, SQLite), so an
   unchanged listing costs a 304; documents bypass it, because they are stored on disk anyway;
@@ -30,9 +30,9 @@ from typing import Any, TypeVar
 import hishel
 import httpx
 from hishel.httpx import CacheTransport
-from pyrate_limiter import Duration, InMemoryBucket, Limiter, Rate, SQLiteBucket
 
 from .errors import EdgarError, NotFound
+from .ratelimit import SlidingWindow
 
 T = TypeVar("T")
 
@@ -97,17 +97,20 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 
 
 class LimitedTransport(httpx.BaseTransport):
-    """Takes a permit from the limiter before each request that goes out on the wire."""
+    """Every request that goes out on the wire waits its turn in the sliding window first."""
 
-    def __init__(self, inner: httpx.BaseTransport, limiter: Limiter, counters: Counters) -> None:
+    def __init__(self, inner: httpx.BaseTransport, window: SlidingWindow, counters: Counters) -> None:
         self.inner = inner
-        self.limiter = limiter
+        self.window = window
         self.counters = counters
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.limiter.try_acquire("edgar", blocking=True)
+        ticket = self.window.acquire()
         self.counters.requests += 1
-        return self.inner.handle_request(request)
+        try:
+            return self.inner.handle_request(request)
+        finally:
+            self.window.answered(ticket)
 
     def close(self) -> None:
         self.inner.close()
@@ -134,18 +137,9 @@ class EdgarClient:
         self.backoff = backoff
         self.sleep = sleep
         self.counters = Counters()
-        # Sliding-window log: at most max_per_second permits in any rolling second. The 50 ms the
-        # limiter adds to each wait is a margin for network jitter between us and the SEC's clock.
-        # With rate_path the log lives in SQLite under a file lock, so back-to-back or parallel runs
-        # share one budget, as the SEC counts them.
-        rates = [Rate(max_per_second, Duration.SECOND)]
-        self._bucket: SQLiteBucket | InMemoryBucket = (
-            SQLiteBucket.init_from_file(rates, db_path=str(rate_path), use_file_lock=True)
-            if rate_path
-            else InMemoryBucket(rates)
-        )
-        limiter = Limiter(self._bucket, buffer_ms=50)
-        network = LimitedTransport(httpx.HTTPTransport(), limiter, self.counters)
+        # rate_path keeps the window on disk, so back-to-back or parallel runs share one budget.
+        self._window = SlidingWindow(rate_path, limit=max_per_second, window=1.0)
+        network = LimitedTransport(httpx.HTTPTransport(), self._window, self.counters)
         headers = {"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"}
         timeouts = httpx.Timeout(timeout, connect=10.0)
         self._plain = httpx.Client(transport=network, headers=headers, timeout=timeouts, follow_redirects=True)
@@ -224,8 +218,7 @@ class EdgarClient:
     def close(self) -> None:
         self._cached.close()
         self._plain.close()
-        if isinstance(self._bucket, SQLiteBucket):
-            self._bucket.close()  # type: ignore[no-untyped-call]
+        self._window.close()
 
     def __enter__(self) -> EdgarClient:
         return self

@@ -51,6 +51,7 @@ class SyncReport:
     outcomes: list[FilingOutcome] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # listing pages or indexes that could not be read
     ingested: int = 0
+    ingest_summary: str | None = None  # what the archive said (its own counts and failures)
     ingest_error: str | None = None
 
     def of(self, status: str) -> list[FilingOutcome]:
@@ -167,11 +168,13 @@ class Syncer:
         pending = [self.store.root / rel for rel in self.state.to_ingest]
         if self.ingest is not None and pending:
             try:
-                self.ingest(pending)
+                result = self.ingest(pending)
             except Exception as exc:  # noqa: BLE001 - any archive failure is reported, the downloads stay
                 report.ingest_error = f"{type(exc).__name__}: {exc}"
             else:
                 report.ingested = len(pending)
+                summary = getattr(result, "summary", None)
+                report.ingest_summary = summary() if callable(summary) else None
                 self.state.to_ingest = []
         self.store.save_state(self.state)
         return report
@@ -192,7 +195,14 @@ def _quarter_end(year: int, quarter: int) -> date:
 
 
 def archive_ingest(folders: list[Path], progress: bool = True) -> Any:
-    """Hand complete filing folders to the archive: the one place sync touches Django."""
-    from ..archive import ingest as archive  # noqa: PLC0415 - Django loads only when there is work
+    """Hand complete filing folders to the archive: the one place sync touches Django.
 
-    return archive.ingest_paths(folders, progress=progress)
+    The archive reads each folder's filing.json for accession, form, date, CIK, company and ticker;
+    it is idempotent by accession, so a folder handed over twice is stored once.
+    """
+    from ..archive import setup_django  # Django loads only when there is work
+
+    setup_django()
+    from ..archive.ingest import ingest_paths
+
+    return ingest_paths(folders, progress=progress)

@@ -10,8 +10,6 @@ from __future__ import annotations
 from ..errors import BinaryDocument, EmptyDocument, LetterError, TooLarge
 from ..letters import Document
 from .furniture import mark_furniture
-from .html import extract_html
-from .pdf import extract_pdf
 from .sgml import extract_submission, is_submission
 from .text import decode_text, extract_text, looks_binary
 
@@ -44,17 +42,7 @@ def extract(data: bytes, name: str = "<bytes>", *, furniture: bool = True) -> Do
             data = decode_text(data).encode("utf-8")
         if not data.strip():
             raise EmptyDocument("the file is empty")
-        fmt = sniff(data)
-        if fmt == "pdf":
-            doc = extract_pdf(data)
-        elif fmt == "sgml":
-            doc = extract_submission(data, extract_one=_extract_inner)
-        elif fmt == "html":
-            doc = extract_html(decode_text(data))
-        else:
-            if looks_binary(data):
-                raise BinaryDocument("the file is binary, not a letter (PDF, HTML or text)")
-            doc = extract_text(decode_text(data))
+        doc = _read(data)
         if not any(ln.text.strip() for ln in doc.lines):
             raise EmptyDocument(f"no text found in this {doc.format} file")
         if furniture:
@@ -64,10 +52,23 @@ def extract(data: bytes, name: str = "<bytes>", *, furniture: bool = True) -> Do
         raise err.with_source(name) from None
 
 
-def _extract_inner(data: bytes) -> Document:
+def _read(data: bytes, inner: bool = False) -> Document:
+    """Dispatch on the format; a submission's letter is read the same way, one level deep.
+
+    The PDF and HTML readers are imported on first use, so reading text letters (and starting
+    the command line) does not load pdfium or lexbor.
+    """
     fmt = sniff(data)
     if fmt == "pdf":
+        from .pdf import extract_pdf
+
         return extract_pdf(data)
+    if fmt == "sgml" and not inner:
+        return extract_submission(data, extract_one=lambda body: _read(body, inner=True))
     if fmt == "html":
+        from .html import extract_html
+
         return extract_html(decode_text(data))
+    if looks_binary(data):
+        raise BinaryDocument("the file is binary, not a letter (PDF, HTML or text)")
     return extract_text(decode_text(data))

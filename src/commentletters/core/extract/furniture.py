@@ -115,7 +115,7 @@ def _anchors(v: _Page) -> list[tuple[int, int]]:
         n = page_marker(text)
         if n is None and text.strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
             n = bare_number(v.text(k + 1))  # "Page" and its number on two lines
-        if n is None and v.paged:
+        if n is None and (v.paged or k == len(v.nb) - 1):  # unpaged: only the page number ending the letter
             m = bare_number(text)
             n = m if m is not None and abs(m - v.page(k)) <= 1 and _at_page_edge(v, k, 2) else None
         if n is not None:
@@ -219,6 +219,8 @@ def _mark_page_edges(v: _Page) -> None:
         for k in ks[-2:]:
             feet.setdefault(v.shape(k), set()).add(page)
     for page, ks in by_page.items():
+        if page > 1:
+            _mark_unnumbered_header(v, ks)
         for k in ks[:_EDGE]:
             s = v.shape(k)
             if page > 1 and len(tops[s] - {1}) >= 2 and _repeatable(s) and _header_like(v, k):
@@ -226,6 +228,21 @@ def _mark_page_edges(v: _Page) -> None:
         for k in ks[-2:]:
             if _footer(v, k, len(feet[v.shape(k)]), len(by_page)):
                 v.flags[v.nb[k]] = True
+
+
+def _mark_unnumbered_header(v: _Page, ks: list[int]) -> None:
+    """A header with no page number ("Mr. Brian Worrell / Baker Hughes, a GE company / September
+    27, 2018" atop page 2): the lines that open the page repeat the address block and include
+    the date on a line of its own."""
+    run = 0
+    while run < min(len(ks), _REACH_UP) and _header_like(v, ks[run]):
+        run += 1
+    earlier = {v.shape(k) for k in range(ks[0])}
+    dates = [k for k in ks[:run] if is_date(v.text(k)) and v.shape(k) in earlier]  # the letter's date, again
+    if run >= 2 and dates and run > len(dates):
+        last = ks.index(dates[-1])  # the header ends with its date; what follows may be a heading
+        for k in ks[: last + 1]:
+            v.flags[v.nb[k]] = True
 
 
 def _footer(v: _Page, k: int, pages_with_it: int, pages: int) -> bool:

@@ -47,13 +47,14 @@ def letter_date(lay: Layout) -> str | None:
 
 
 def _running_header_date(doc: Document) -> str | None:
-    """The date repeated in later pages' running headers ("Securities and Exchange Commission /
-    July 14, 2017 / Page 5"), for letters whose first page prints none. Running headers are
-    furniture, so they are read from the document's lines, not the layout's."""
+    """The date repeated in the running headers ("Securities and Exchange Commission / July 14, 2017 /
+    Page 5"), for letters whose layout shows no date line: the first page may print none, or its date
+    line was marked as furniture with the running header above it (which repeats the same date).
+    Running headers are furniture, so they are read from the document's lines, not the layout's."""
     lines = [ln for ln in doc.lines if ln.text.strip()]
     seen: dict[str, int] = {}
     for i, ln in enumerate(lines):
-        if ln.page > 1 and is_date_line(ln.text.strip()):
+        if (ln.page > 1 or ln.furniture) and is_date_line(ln.text.strip()):
             near = " ".join(x.text for x in lines[max(0, i - 2) : i + 3])
             if re.search(r"\bPage\s+\d+\b", near, re.I):
                 iso = find_dates(ln.text)[0].iso

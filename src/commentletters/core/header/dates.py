@@ -24,6 +24,8 @@ _DMY = rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTHS})\
 # "8/25/2020", "08-25-2020"
 _NUM = r"(?P<nm>\d{1,2})[/-](?P<nd>\d{1,2})[/-](?P<ny>(?:19|20)\d{2})"
 DATE = re.compile(rf"\b(?:{_MDY}|{_DMY}|{_NUM})\b", re.I)
+PLAIN_DATE = re.sub(r"\(\?P<\w+>", "(?:", DATE.pattern)  # the same, without named groups: usable twice
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")  # cheap test that a line may hold a date at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,9 @@ def parse_date(text: str) -> str | None:
 
 
 def is_date_line(text: str) -> bool:
-    """A line that is only a date, perhaps after "Dated:"/"Date:" or a place ("New York, NY")."""
+    """A line that is only a date, perhaps after "Dated:"/"Date:"."""
+    if len(text) > 100 or not _YEAR_HINT.search(text):
+        return False  # most lines: skip the full date search
     dates = find_dates(text)
     if len(dates) != 1:
         return False

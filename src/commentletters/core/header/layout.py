@@ -9,9 +9,9 @@ that a letterhead of any length or an address above the date does not shift them
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..letters import Document
+from ..letters import Document, Line
 from .dates import find_dates, is_date_line
 
 HEAD = 90  # lines searched for the header landmarks
@@ -29,7 +29,7 @@ _CLOSING = re.compile(
 
 def clean(text: str) -> str:
     """A line with white space (non-breaking spaces included) folded to single spaces."""
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    return " ".join(text.split())  # str.split() splits on every Unicode space, as \s does
 
 
 @dataclass(slots=True)
@@ -42,6 +42,7 @@ class Layout:
     re_start: int | None = None
     salutation: int | None = None
     closing: int | None = None
+    source: list[Line] = field(default_factory=list, repr=False)  # the document lines it was read from
 
     @property
     def body_start(self) -> int:
@@ -79,10 +80,18 @@ class Layout:
 
 
 def find_layout(doc: Document) -> Layout:
-    """Locate the landmarks of ``doc``."""
-    kept = [(clean(ln.text), ln.page) for ln in doc.lines if not ln.furniture]
-    kept = [(t, p) for t, p in kept if t]
-    lay = Layout([t for t, _ in kept], [p for _, p in kept])
+    """The landmarks of ``doc``, found once: the header and classify stages both read them."""
+    cached = doc.memo.get("layout")
+    if isinstance(cached, Layout) and cached.source is doc.lines:
+        return cached
+    lay = _locate(doc)
+    doc.memo["layout"] = lay
+    return lay
+
+
+def _locate(doc: Document) -> Layout:
+    kept = [(text, ln.page) for ln in doc.lines if not ln.furniture and (text := clean(ln.text))]
+    lay = Layout([t for t, _ in kept], [p for _, p in kept], source=doc.lines)
     head = lay.lines[:HEAD]
     lay.salutation = next((i for i, t in enumerate(head) if len(t) < 150 and _SALUTATION.match(t)), None)
     stop = lay.salutation if lay.salutation is not None else len(head)

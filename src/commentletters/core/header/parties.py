@@ -22,14 +22,20 @@ _NOT_NAME = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|LLP|LLC|plc|Ltd|Limited|Group|Holdings|Division|Office|Commission|"
     r"Securities|Exchange|Finance|Street|Avenue|Road|Drive|Boulevard|Suite|Chief|Officer|President|Director|"
     r"Counsel|Secretary|Treasurer|Controller|Accountant|Attorney|Branch|Staff|Partner|Sincerely|Re|Dear|Via|Page|"
-    r"Washington|Response|Comment|Form|United|States|Attention|Attn|Ladies|Gentlemen|Review|Program|Disclosure|"
+    r"Washington|Response|Comment|Form|United|States|Attention|Attn|Ladies|Gentlemen|Review|Program|Disclosure|Desk|"
     r"Way|Place|Plaza|Center|Centre|Park|Lane|Parkway|Court|Circle|Square|Floor|Building|Tower|Highway|Blvd|Ave)\b"
 )
 _NOT_TITLE = re.compile(
     r"\d|\b(?:Inc|Corp|Co|Corporation|Company|Incorporated|LLP|L\.L\.P|LLC|L\.P|LP|plc|Ltd|Limited|N\.V|S\.A|AG|SE)\b\.?$"
     r"|^[A-Z0-9&.,' -]{6,}$"
 )
-_SEC_LINE = re.compile(r"securities and exchange commission|division of corporat|^office of|100 F Street|20549", re.I)
+_SEC_LINE = re.compile(r"securities and exchange\b|division of corporat|^office of|100 F Street|20549", re.I)
+_ATTENTION = re.compile(r"^(?:Attn|Attention)\s*:?\s*", re.I)
+_TITLE_WORD = re.compile(
+    r"\b(?:Chief|Officer|President|Director|Counsel|Secretary|Treasurer|Controller|Accountant|Attorney|Advis[oe]r"
+    r"|Chair\w*|Partner|Manager|Head|Member|Principal|Executive|Vice|General|Senior|Assistant|Associate|Deputy"
+    r"|Special|Branch|Staff|Founder|Trustee|CEO|CFO|COO|EVP|SVP|VP)\b"
+)
 _STOP = re.compile(r"^(?:cc|c\.c\.|copy to|copies to|enclosures?|attachments?|annex|exhibit|appendix)\b", re.I)
 _LABEL = re.compile(r"^(?:By|Name|Title|/s/|s/)\s*:?\s*", re.I)
 _PHONE = r"\(?\d{3}\)?[\s./-]*\d{3}[\s./-]*\d{4}"
@@ -59,41 +65,83 @@ def _split_name_title(text: str) -> tuple[str, str | None] | None:
     tail = tail.strip()
     if not tail or not is_person_name(head) or _NOT_TITLE.fullmatch(tail.split(",")[0].strip()):
         return None
+    if re.search(r"\d{3}", tail):
+        return None  # "New York, NY 10036": a town and its post code
     if is_person_name(re.split(r",|\s+and\s+", tail)[0]):
         return _name(head), None  # a list of people: "Sarmad Makhdoom, Lory Empie and ..."
     return _name(head), tail
 
 
 def addressee(lay: Layout, company: str | None) -> Person | None:
-    """The first person of the inside address (or of an "Attention:" line) and their title.
+    """The person of the inside address (or of an "Attention:" line) and their title.
 
     The inside address follows the date; some company letters put it above the date, under the
     Commission's address, so those lines are read when the lines after the date name nobody.
+    Of the people named, the one the salutation greets comes first ("Dear Mr. Wilson:"), then
+    one the layout vouches for (:func:`_vouched`), then the first within 14 lines.
     """
     start = lay.date + 1 if lay.date is not None else 0
     end = lay.re_start if lay.re_start is not None and lay.re_start > start else lay.head_end
-    found = _first_person(lay.lines[start : min(end, start + 14)], company)
+    if lay.re_start is None and lay.salutation is None:
+        end = min(end, start + 14)  # no landmark closes the inside address (an order, say)
+    greeted = lay.lines[lay.salutation] if lay.salutation is not None else ""
+    found = _choose(_people(lay.lines[start:end], company), greeted)
     if found is None and lay.date is not None:
         above = lay.lines[: lay.date]
         sec = next((i for i, text in enumerate(above) if _SEC_LINE.search(text)), None)
-        found = _first_person(above[sec:], company) if sec is not None else None
+        found = _choose(_people(above[sec:], company), greeted) if sec is not None else None
     return found
 
 
-def _first_person(lines: list[str], company: str | None) -> Person | None:
+def _choose(people: list[tuple[int, Person, bool]], greeted: str) -> Person | None:
+    surnames = set(re.findall(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][\w.]*\s+)*?([A-Z][\w'’-]+)\b", greeted))
+    for _, person, _ in people:
+        if person.name.split()[-1] in surnames:
+            return person
+    vouched = [person for _, person, ok in people if ok]
+    if vouched:
+        return vouched[0]
+    return next((person for i, person, _ in people if i < 14), None)
+
+
+def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bool]]:
+    """Each person the lines name: (line index, person, vouched for by the layout)."""
+    out = []
     for i, text in enumerate(lines):
-        text = re.sub(r"^(?:Attn|Attention)\s*:?\s*", "", text, flags=re.I)
-        found = _split_name_title(re.split(r"\s+and\s+|;", text)[0])
-        if not found:
-            continue
+        bare = _ATTENTION.sub("", text)
+        found = _split_name_title(re.split(r"\s+and\s+|;", bare)[0])
+        if not found or (i and re.match(r"^\d+\s+\w", lines[i - 1])):
+            continue  # no name, or the town under a street address ("13995 Pasteur Boulevard")
         name, title = found
         if title is None:  # the title is printed on the lines under the name
-            for nxt in lines[i + 1 : i + 4]:
-                if _SEC_LINE.search(nxt) or _NOT_TITLE.search(nxt) or _split_name_title(nxt) or _same(nxt, company):
-                    break
-                title = _join_title(title, nxt)
-        return Person(name, title)
-    return None
+            title = _title_under(lines[i + 1 : i + 4], company)
+        out.append((i, Person(name, title), _vouched(text, bare, title, lines[i + 1 : i + 6])))
+    return out
+
+
+def _title_under(lines: list[str], company: str | None) -> str | None:
+    """The title printed on the lines under a name: lines with a title word ("Chief", "Counsel"), or
+    that continue one ("Senior Vice President," / "and Corporate Secretary"); not a town of a
+    letterhead's office list beside the address."""
+    title = None
+    for nxt in lines:
+        if _SEC_LINE.search(nxt) or _NOT_TITLE.search(nxt) or _split_name_title(nxt) or _same(nxt, company):
+            break
+        runs_on = bool(title) and bool(re.search(r"(?:,|&|\band|\bof|-)$", title or ""))
+        if not (_TITLE_WORD.search(nxt) or runs_on or re.match(r"^(?:and|&|[a-z(])", nxt)):
+            break
+        title = _join_title(title, nxt)
+    return title
+
+
+def _vouched(text: str, bare: str, title: str | None, following: list[str]) -> bool:
+    """A name the layout marks as a person's: "Attn:", "Mr."/"Ms.", a title, or the Commission under
+    it (after any other names listed one a line); a two-column letterhead's offices ("Austin Moscow")
+    have none of these."""
+    if bare != text or _HONORIFIC.match(text) or (title and _TITLE_WORD.search(title)):
+        return True
+    after = next((t for t in following if not is_person_name(t)), "")
+    return bool(_SEC_LINE.search(after))
 
 
 def _same(line: str, company: str | None) -> bool:
@@ -165,20 +213,34 @@ def _join_title(prev: str | None, more: str) -> str:
 
 
 def office(block: list[str]) -> str | None:
-    """The reviewing Office that signs a staff letter ("Office of Manufacturing")."""
+    """The reviewing Office that signs a staff letter ("Office of Manufacturing"), its name rejoined
+    when the letter broke it over lines ("Office of Life" / "Sciences", "Office of Trade" / "& Services")."""
     for i, text in enumerate(block):
         m = re.search(r"\b(?:AD\s+)?Office\s+(?:of\b|\d+\b).*", text)
         if m:
-            name = m.group(0)
-            more = block[i + 1] if i + 1 < len(block) else ""
-            if re.search(r"\b(?:of|and|&)$", name) or more[:1].islower() or more.startswith("&"):
-                name = f"{name} {more}"
-            return name.strip()
-        if re.fullmatch(r"Division of Corporation Finance", text) and i + 1 < len(block):
-            nxt = block[i + 1]
-            if re.fullmatch(r"(?:[A-Z][\w&,']*\s?){1,6}", nxt) and not is_person_name(nxt):
-                return nxt
+            return _run_on(m.group(0), block[i + 1 :])[0]
+        if re.fullmatch(r"Division of Corporation(?: Finance)?", text):
+            division, used = _run_on(text, [] if text.endswith("Finance") else block[i + 1 : i + 2])
+            rest = block[i + 1 + used :]
+            if division != "Division of Corporation Finance" or not rest:
+                continue
+            name = _run_on(rest[0], rest[1:])[0]  # a program the Division signs for ("Disclosure Review Program")
+            if re.fullmatch(r"(?:[A-Z][\w&,']*\s?){1,6}", name) and not is_person_name(name):
+                return name
     return None
+
+
+def _run_on(name: str, following: list[str]) -> tuple[str, int]:
+    """``name`` with the (at most two) lines that continue it, and how many were taken."""
+    used = 0
+    for more in following[:2]:
+        ends_open = re.search(r"(?:\b(?:of|and)|[&,–-])$", name)
+        fragment = re.fullmatch(r"(?:(?:[A-Z][\w'’]*|and|of|&)\s?){1,3}", more) and not is_person_name(more)
+        if not (ends_open or more[:1].islower() or more.startswith("&") or fragment):
+            break
+        name = f"{name.rstrip(' -–')} {more}"
+        used += 1
+    return name.strip(), used
 
 
 def contacts(lay: Layout, people: list[Person]) -> list[Contact]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..letters import Filing, Letter
+from .company import company
 from .dates import DATE, find_dates
 from .forms import FORM, form_name
 from .layout import Layout
@@ -19,10 +20,13 @@ FILE_NO = re.compile(
     rf"(?:File|Registration)\s*(?:Nos?|Numbers?)\s*[.:]*\s*(?P<list>{_NUMBER}(?:\s*(?:,|;|&|and)\s*(?:{_NUMBER}))*)",
     re.I,
 )
-_PERIOD = re.compile(rf"(?:ended|ending|as of)\s*:?\s*(?:{DATE.pattern})", re.I)
+# the period a report covers: "for the (fiscal) year / quarterly period / three months ended DATE" (and
+# never "Filed ... and amended March 29, 2024", whose date is an amendment's)
+_PERIOD = re.compile(rf"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:ended|ending)\s*:?\s*(?:{DATE.pattern})", re.I)
+# the filing date: "Filed February 26, 2024", "filed on ...", "filed with the SEC on ...", "filed by Harris
+# Corporation on ..." (a short clause without digits or brackets between the verb and "on")
 _FILED = re.compile(
-    rf"(?:filed|submitted|furnished|publicly filed)(?:\s+(?:on|with the (?:SEC|Commission) on))?\s*[,:]?\s*"
-    rf"(?:{DATE.pattern})",
+    rf"\b(?:filed|submitted|furnished)\b(?:[^;()\d]{{0,80}}?\bon\b)?\s*[,:]?\s*(?:{DATE.pattern})",
     re.I,
 )
 # a salutation inside a long line (letters extracted as one paragraph): the Re: block ends there
@@ -47,7 +51,7 @@ def read_re_block(lay: Layout, letter: Letter) -> None:
     text = re_block_text(lay)
     letter.file_numbers = file_numbers(text)
     letter.filings_reviewed = filings(text)
-    letter.company = company(lay, text)
+    letter.company = company(lay)
 
 
 def file_numbers(text: str) -> list[str]:
@@ -85,19 +89,3 @@ def _inside_defined_term(text: str, at: int) -> bool:
     before = text[max(0, at - 40) : at]
     curly = before.rfind("“") > before.rfind("”")
     return curly or before.count('"') % 2 == 1
-
-
-def company(lay: Layout, text: str) -> str | None:
-    """The registrant named first in the Re: block (text before the first form/filing words)."""
-    if not lay.re_lines():
-        return None
-    first = re.split(
-        r"\s+(?:Form|Forms|Registration Statement|Annual Report|Amendment|Schedule|Draft|Current Report|"
-        r"Preliminary|Definitive|Proxy|File No|Filed|Request|Response|Quarterly Report)\b",
-        text,
-        maxsplit=1,
-    )[0]
-    first = first.strip(" ,;:-")
-    if not first or len(first) > 120 or FORM.match(first) or DATE.search(first):
-        return None
-    return first

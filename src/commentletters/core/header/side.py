@@ -37,9 +37,10 @@ _STAFF_OPENING = re.compile(
 _DELEGATED = re.compile(r"by the Division of Corporation Finance,? pursuant to delegated authority", re.I)
 _SEC_PHONE = re.compile(r"\(?202\)?[\s.-]*551[\s.-]*\d{4}")
 _CAPITAL_STAFF = re.compile(
-    r"\b(?:the|of the|to the)\s+Staff\b(?!\s+(?:Accountant|Attorney))|\(the\s+[\"“]Staff[\"”]\)"
+    # "the Staff" found from its rarer word back (a leading \b would make re try every position)
+    r"Staff\b(?<=\bthe Staff)(?!\s+(?:Accountant|Attorney))|\(the\s+[\"“]Staff[\"”]\)"
 )
-_COMPANY_WORDS = re.compile(r"\brespectfully\b|\bthe Company\b|\bon behalf of\b", re.I)
+_COMPANY_WORDS = re.compile(r"\b(?:respectfully|the company|on behalf of)\b")  # over lower-cased text
 
 
 def staff_votes(lay: Layout) -> dict[str, int]:
@@ -58,13 +59,18 @@ def staff_votes(lay: Layout) -> dict[str, int]:
         "ladies and gentlemen": -2
         * bool(lay.salutation is not None and "gentlemen" in lay.lines[lay.salutation].lower()),
         "signed by the Division": 3 * bool(_SIGNED_BY_OFFICE.search("\n".join(_signature(lay)))),
-        "order by delegated authority": 3 * bool(_DELEGATED.search(" ".join(lay.lines[-30:]))),
+        "order by delegated authority": 3 * _found(_DELEGATED, " ".join(lay.lines[-30:]), "delegated"),
         "staff opening": 2 * any(_STAFF_OPENING.match(t) for t in body[:3]),
-        "staff phone numbers": 1 * bool(_SEC_PHONE.search(" ".join(_before_closing(lay)))),
-        "the Staff": -2 * bool(_CAPITAL_STAFF.search(" ".join(body))),
-        "company words": -1 * (len(_COMPANY_WORDS.findall(" ".join(body[:40]))) >= 2),
+        "staff phone numbers": 1 * _found(_SEC_PHONE, " ".join(_before_closing(lay)), "551"),
+        "the Staff": -2 * _found(_CAPITAL_STAFF, " ".join(body), "staff"),
+        "company words": -1 * (len(_COMPANY_WORDS.findall(" ".join(body[:40]).lower())) >= 2),
     }
     return {k: v for k, v in votes.items() if v}
+
+
+def _found(pattern: re.Pattern[str], text: str, word: str) -> bool:
+    """``pattern`` in ``text``, searched only when ``word`` (lower case), which every match holds, is there."""
+    return word in text.lower() and bool(pattern.search(text))
 
 
 def written_by_staff(lay: Layout) -> bool:

@@ -1,0 +1,118 @@
+"""The registrant a letter is about, as its Re: block names it.
+
+The Re: block puts the company first, then the filings ("Re: Acme Inc. / Form 10-K for the fiscal
+year ended ... / Filed ... / File No. ..."). Some blocks open with a line about the letter itself
+("Re: Comment Letter dated March 16, 2016 / Regarding Weyerhaeuser Company", "Re: December 21,
+2017 Letter Concerning Archer-Daniels-Midland Company Form 10-K ..."), which is skipped. Some
+letters print the block without a "Re:" label (or with a bare "Re:" that extraction placed after
+it): it is then the run of filing lines just above the salutation, with the company on the line
+above them. A staff order names the company under "In the Matter of".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DATE, PLAIN_DATE
+from .forms import FORM
+from .layout import Layout
+
+# where the company's name ends: the first filing words, a code such as "PREC14A", a parenthesis
+_NAME_END = re.compile(
+    r"\s*\b(?:Forms?|Registration Statement|Annual Report|Amendments?|Amended|Schedule|Draft|Current Report"
+    r"|Preliminary|Definitive|Proxy|File No|Filed|Quarterly Report|Soliciting|CIK)\b|\s*\(|\s+•"
+)
+# a line about the letter, not the company: "Comment Letter dated March 16, 2016", "Letter Issued July 29,
+# 2016", "December 21, 2017 Letter Concerning", "Request for Acceleration", "Response to Staff Comments"
+_ABOUT_LETTER = re.compile(
+    rf"^(?:(?:(?:your|the|staff['’]?s?)\s+)?(?:comment\s+)?letters?\s+(?:dated|issued|of|received)\s+(?:{PLAIN_DATE})"
+    rf"|(?:{PLAIN_DATE})\s+(?:comment\s+)?letter)\s*,?\s*(?:(?:concerning|regarding|relating to|re)\b\s*:?\s*)?",
+    re.I,
+)
+_PURPOSE = re.compile(r"^(?:[\w-]+\s+)?(?:Requests?|Responses?)\b|^(?:Comments?|Supplemental|Letter)\b", re.I)
+_LEAD = re.compile(r"^(?:Re|Regarding|Concerning|Subject)\b\s*:?\s*", re.I)
+_FILING_LINE = re.compile(r"^(?:Filed|Submitted|Furnished|File\s+Nos?\b|Dated\b)", re.I)
+_CORPORATE_END = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Company|Co|Incorporated|LLC|L\.L\.C|LP|L\.P|LLP|plc|Ltd|Limited|N\.V|S\.A|AG|SE"
+    r"|Trust|Group|Holdings)\.?$",
+    re.I,
+)
+_SEC_OR_ADDRESS = re.compile(r"securities and exchange commission|division of|\b20549\b|^office of|\d{5}", re.I)
+
+
+def company(lay: Layout) -> str | None:
+    """The registrant named first in the Re: block (or under "In the Matter of" in an order)."""
+    lines = lay.re_lines() or _unlabelled_block(lay)
+    if not lines:
+        return _matter_of(lay)
+    for i, line in enumerate(lines[:5]):
+        line = _ABOUT_LETTER.sub("", _LEAD.sub("", line)).strip()
+        if not line or _PURPOSE.match(line):
+            continue  # a line about the letter itself
+        if FORM.match(line) or _FILING_LINE.match(line) or DATE.match(line):
+            return None  # the filings start: the block names no company
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        return _name(line, following)
+    return None
+
+
+def _name(line: str, following: str) -> str | None:
+    """The name at the start of ``line``, with ``following`` when the name runs on to it."""
+    cut = _cut(line)
+    if cut == line and _runs_on(line, following):
+        more = _cut(following)
+        cut = f"{cut} {more}" if more else cut
+    cut = cut.strip(" ,;:-")
+    if not cut or len(cut) > 120 or DATE.search(cut) or not re.search(r"[A-Za-z]{2}", cut):
+        return None
+    return cut
+
+
+def _cut(line: str) -> str:
+    form = FORM.search(line)
+    end = _NAME_END.search(line)
+    stops = [m.start() for m in (form, end) if m]
+    return line[: min(stops)].strip() if stops else line
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """A name broken over two lines ("Marsh & McLennan" / "Companies, Inc."), not two names."""
+    if not following or _CORPORATE_END.search(line) or FORM.match(following) or _FILING_LINE.match(following):
+        return False
+    return bool(re.search(r"(?:,|&|\band|\bof|\bthe)$", line, re.I) or following[:1].islower())
+
+
+def _unlabelled_block(lay: Layout) -> list[str]:
+    """The filing lines just above the salutation (and the company line over them), when no Re: label
+    precedes them; a bare "Re:" that extraction put under the block is passed over."""
+    if lay.salutation is None:
+        return []
+    end = lay.salutation
+    if lay.re_start is not None and lay.re_start == end - 1:
+        end -= 1  # "Re:" alone, printed beside the block in the PDF
+    elif lay.re_start is not None:
+        return []
+    floor = lay.date + 1 if lay.date is not None and lay.date < end else 0
+    start = end
+    while start > floor and _is_filing_line(lay.lines[start - 1]):
+        start -= 1
+    if start in (end, floor):
+        return []
+    above = lay.lines[start - 1]
+    if _SEC_OR_ADDRESS.search(above) or DATE.search(above) or len(above) > 100:
+        return []
+    return lay.lines[start - 1 : end]
+
+
+def _is_filing_line(text: str) -> bool:
+    return bool(FORM.search(text) or _FILING_LINE.match(text) or re.match(r"^Registration\s+No", text, re.I))
+
+
+def _matter_of(lay: Layout) -> str | None:
+    """An order's "In the Matter of" / "Carrier Global Corporation"."""
+    head = lay.lines[: lay.head_end]
+    for i, text in enumerate(head):
+        if re.fullmatch(r"In the Matter of:?", text, re.I):
+            named = [t for t in head[i + 1 : i + 4] if re.search(r"[A-Za-z]", t)]
+            return _name(named[0], "") if named else None
+    return None

@@ -1,0 +1,128 @@
+"""The full heading path above each comment, outermost first, on real letters and on the rule itself.
+
+Expected paths written from reading each letter: the staff print only the headings that change,
+so a later comment keeps the outer headings the letter has not replaced.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from commentletters.core.comments import read_comments
+from commentletters.core.extract import extract
+from commentletters.core.sections import Sections, is_major_caption, label_kind
+from tests.conftest import SAMPLES, corpus_file
+
+NOTES = "Notes to the Consolidated Financial Statements"
+OFR = "Operating and Financial Review and Prospects"
+LHX_10K = "Form 10-K for the Fiscal Year Ended December 30, 2022"
+CASY_10K = "Form 10-K for Fiscal Year Ended April 30, 2022"
+
+
+@cache
+def sections(path: str) -> dict[int, list[str]]:
+    file = SAMPLES / path if path.startswith("sec-") else corpus_file(path)
+    return {c.number: c.section for c in read_comments(extract(file.read_bytes(), str(file))).comments}
+
+
+CASES: list[tuple[str, int, list[str]]] = [
+    # 21Vianet 20-F (seed, 2014): notes nested three deep; a new note keeps "Notes to ...".
+    ("sec-staff-letter-2014-11-17.txt", 3, [OFR, "Operating Results, page 56"]),
+    ("sec-staff-letter-2014-11-17.txt", 12, [OFR, "Operating Activities, page 78"]),
+    ("sec-staff-letter-2014-11-17.txt", 13, ["Exhibits, page 111"]),  # Item 19, not part of Item 5
+    ("sec-staff-letter-2014-11-17.txt", 14,
+     [NOTES, "Note 1. Organization", "(c) Establishment of Asia Cloud Group, page F-19"]),
+    ("sec-staff-letter-2014-11-17.txt", 15, [NOTES, "Note 21. Taxation", "Deferred Tax, page F-61"]),
+    ("sec-staff-letter-2014-11-17.txt", 16,
+     [NOTES, "Note 29. Parent Company Only Condensed Financial Information", "(c) Commitments, page F-77"]),
+    # Aon S-4 (2024): the caption on page 55 is still under "The Transaction".
+    ("sec/AON/AON_0000000000-24-003147/filings/0000000000-24-003147/filename1.pdf", 3,
+     ["Registration Statement on Form S-4", "The Transaction", "Accounting Treatment of the Transaction, page 55"]),
+    # Crown Castle 10-K (2024): "Note 13. Leases, page 79" alone, under the notes.
+    ("sec/CCI/CCI_0000000000-24-002292/filings/0000000000-24-005889/filename1.pdf", 2,
+     ["Form 10-K for the fiscal year ended December 31, 2023", "Notes to Consolidated Financial Statements",
+      "Note 13. Leases, page 79"]),
+    # L3Harris 10-K (2023): "Note 9: Goodwill" is a sibling of "Note 1: ...", not inside it.
+    ("sec/LHX/LHX_0000000000-23-014012/filings/0000000000-23-014012/filename1.pdf", 3,
+     [LHX_10K, "Note 1: Significant Accounting Policies", "Revenue Recognition, page 69"]),
+    ("sec/LHX/LHX_0000000000-23-014012/filings/0000000000-23-014012/filename1.pdf", 4,
+     [LHX_10K, "Note 9: Goodwill, page 79"]),
+    ("sec/LHX/LHX_0000000000-23-014012/filings/0000000000-23-014012/filename1.pdf", 7,
+     ["Form 8-K furnished October 26, 2023", "Exhibit 99.2 Investor Letter, page 21"]),
+    # Casey's 10-K (2023): the notes block replaces MD&A's two levels.
+    ("sec/CASY/CASY_0000000000-23-001432/filings/0000000000-23-001432/filename1.pdf", 3,
+     [CASY_10K, "Note 1. Significant Accounting Policies", "Inventories, page 38"]),
+    ("sec/CASY/CASY_0000000000-23-001432/filings/0000000000-23-001432/filename1.pdf", 4,
+     [CASY_10K, "Notes to Consolidated Financial Statements", "Note 7. Leases, page 51"]),
+]
+
+
+@pytest.mark.parametrize(("path", "number", "expected"), CASES)
+def test_full_heading_path(path: str, number: int, expected: list[str]) -> None:
+    assert sections(path)[number] == expected
+
+
+FORM = "Form 10-K for the Fiscal Year Ended December 31, 2023"
+S4 = "Amendment No. 1 to Registration Statement on Form S-4"
+RULE_CASES: list[tuple[list[list[str]], list[str]]] = [
+    # one caption replaces the innermost level only
+    ([[FORM, "Notes to the Financial Statements", "Note 2 - Revenue, page 35"], ["Note 5 - Leases, page 40"]],
+     [FORM, "Notes to the Financial Statements", "Note 5 - Leases, page 40"]),
+    ([[S4, "The Transaction", "Background of the Merger, page 60"], ["Opinion of X, page 70"]],
+     [S4, "The Transaction", "Opinion of X, page 70"]),
+    # a numbered caption goes beside the one numbered alike, however deep the path was
+    ([[FORM, "Notes to the Financial Statements", "Note 2 - Revenue", "Contract Balances, page 35"],
+      ["Note 5 - Leases, page 40"]],
+     [FORM, "Notes to the Financial Statements", "Note 5 - Leases, page 40"]),
+    # a major caption goes right under the form heading
+    ([[FORM, "Item 7. Management's Discussion and Analysis", "Results of Operations", "Revenue, page 30"],
+      ["Item 8. Financial Statements", "Segment Information, page 70"]],
+     [FORM, "Item 8. Financial Statements", "Segment Information, page 70"]),
+    # a heading seen as an outer one returns to its level
+    ([[FORM, "Critical Accounting Estimates", "Goodwill", "Impairment, page 40"], ["Revenue, page 41"],
+      ["Critical Accounting Estimates", "Income Taxes, page 44"]],
+     [FORM, "Critical Accounting Estimates", "Income Taxes, page 44"]),
+    # the pages move to the financial statements' series: out of the prospectus section
+    ([["Form S-1", "Dilution", "Net Tangible Book Value", "Pro Forma, page 60"],
+      ["Segment Reporting", "Disaggregation of Revenue, page F-22"]],
+     ["Form S-1", "Segment Reporting", "Disaggregation of Revenue, page F-22"]),
+    # a new form heading starts afresh
+    ([[FORM, "Notes to the Financial Statements", "Note 2 - Revenue, page 35"],
+      ["Form 8-K filed May 1, 2024", "Exhibit 99.1, page 3"]],
+     ["Form 8-K filed May 1, 2024", "Exhibit 99.1, page 3"]),
+]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), RULE_CASES)
+def test_blocks_nest(blocks: list[list[str]], expected: list[str]) -> None:
+    state = Sections()
+    for block in blocks:
+        section = state.add(block)
+    assert section == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "major"),
+    [
+        ("Item 7. Management's Discussion and Analysis", True),
+        ("Management’s Discussion and Analysis of Financial Condition and Results of Operations, page 42", True),
+        ("Notes to Condensed Consolidated Financial Statements", True),
+        ("Risk Factors, page 12", True),
+        ("Risks Related to Our Business", False),
+        ("Summary of Significant Accounting Policies", False),
+        ("Note 3. Revenue", False),
+    ],
+)
+def test_major_captions(heading: str, major: bool) -> None:
+    assert is_major_caption(heading) is major
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("Note 21. Taxation", "note"), ("Item 1A. Risk Factors", "item"), ("(c) Commitments, page F-77", "letter"),
+     ("6. Impairment of Long-Lived Assets, page F-97", "number"), ("Deferred Tax, page F-61", None)],
+)
+def test_label_kinds(heading: str, kind: str | None) -> None:
+    assert label_kind(heading) == kind

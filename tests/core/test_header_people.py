@@ -1,0 +1,58 @@
+"""Addressee and Office on letters whose layout misleads: letterhead office lists, senders' blocks,
+towns, names listed one a line, Office names broken over lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentletters.core.letters import Person
+from tests.core import header_letters as L
+
+SEC = "sec/"
+LATHAM_GLW = SEC + "GLW/GLW_0000000000-22-005699/filings/0001206774-22-001446/filename1.htm"
+LATHAM_CTSH = SEC + "CTSH/CTSH_0000000000-17-034709/filings/0001058290-17-000038/filename1.htm"
+MMC_NO_DATE = SEC + "MRSH/MRSH_0000000000-23-002612/filings/0000062709-23-000019/filename1.htm"
+WILMERHALE = SEC + "ADM/ADM_0000000000-24-005934/filings/0001193125-24-260674/filename1.htm"
+TWO_NAMES = SEC + "CARR/CARR_0000000000-19-013211/filings/0001140361-20-005616/filename1.htm"
+BROKEN_SEC = SEC + "IFF/IFF_0000000000-20-005058/filings/0001193125-20-176609/filename1.htm"
+
+
+@pytest.mark.parametrize(
+    ("relative", "person"),
+    [
+        (LATHAM_GLW, Person("Erin Donahue")),  # "Attn: Erin Donahue", not the office list "Austin Moscow"
+        (LATHAM_CTSH, Person("Craig D. Wilson", "Sr. Asst. Chief Accountant")),  # below the office list
+        (MMC_NO_DATE, Person("John Spitz")),  # greeted "Dear Mr. Spitz", not the sender "Stacy Mills"
+        (WILMERHALE, Person("Mindy Hooker")),  # "Attn: Mindy Hooker and ...", not the law firm's partner
+        (TWO_NAMES, Person("J. Nolan McWilliams")),  # two names one a line, then the Division
+        (BROKEN_SEC, Person("Tim Buchmiller")),  # "United States Securities and Exchange" / "Commission"
+        (L.ORDER, None),  # an order has no addressee; "Palm Beach Gardens, Florida" is a town
+    ],
+)
+def test_addressee(relative: str, person: Person | None) -> None:
+    assert L.letter(relative).addressee == person
+
+
+def test_town_under_the_signature_is_no_signatory() -> None:
+    letter = L.letter(SEC + "ESS/ESS_0000000000-17-010663/filings/0001567619-17-000600/filename1.htm")
+    assert letter.signatories == [Person("Angela L. Kleiman", "Executive Vice President and Chief Financial Officer")]
+
+
+@pytest.mark.parametrize(
+    ("relative", "office"),
+    [
+        (L.PEER_8K, "Office of Life Sciences"),  # "Office of Life" / "Sciences"
+        ("peer/0000000000-21-011629.txt", "Office of Trade & Services"),  # "Office of Trade &" / "Services"
+        ("peer/0000000000-24-011502.txt", "Disclosure Review Program"),  # "Division of Corporation" / "Finance" / ...
+        (
+            SEC + "KIM/KIM_0000000000-17-010670/filings/0000000000-17-010670/filename1.pdf",
+            "Office of Real Estate & Commodities",
+        ),  # "Office of Real Estate & -" / "Commodities"
+        (
+            SEC + "TAP/TAP_0000000000-16-060314/filings/0000000000-17-039686/filename1.pdf",
+            "Office of Beverages, Apparel and Mining",
+        ),
+    ],
+)
+def test_office_broken_over_lines(relative: str, office: str) -> None:
+    assert L.letter(relative).office == office
