@@ -40,7 +40,9 @@ _CAPITAL_STAFF = re.compile(
     # "the Staff" found from its rarer word back (a leading \b would make re try every position)
     r"Staff\b(?<=\bthe Staff)(?!\s+(?:Accountant|Attorney))|\(the\s+[\"“]Staff[\"”]\)"
 )
-_COMPANY_WORDS = re.compile(r"\b(?:respectfully|the company|on behalf of)\b")  # over lower-cased text
+# "respectfully", "the company", "on behalf of" (over lower-cased text), each found by its last
+# letters and checked backwards: a leading \b would make re try every position of the text
+_COMPANY_WORDS = re.compile(r"(?:y(?<=\brespectfully)|y(?<=\bthe company)|f(?<=\bon behalf) of)\b")
 
 
 def staff_votes(lay: Layout) -> dict[str, int]:
