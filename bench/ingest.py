@@ -1,9 +1,10 @@
 """Ingest speed on SQLite and on PostgreSQL against `commentletters parse` alone, side by side.
 
-All three run in this one invocation over the same files (those ingest finds under PATH...): the
-parse CLI (one process, JSON Lines to /dev/null), then `commentletters ingest` into a fresh SQLite
-data folder, then into a fresh PostgreSQL database on the server DATABASE_URL names (skipped, and
-said so, when DATABASE_URL is unset). Each ingest is followed by a second, idempotent run.
+All three run in this one invocation over the same files (those ingest finds under PATH...), in
+rounds: the parse CLI (one process, JSON Lines to /dev/null), then `commentletters ingest` into a
+fresh SQLite data folder, then into a fresh PostgreSQL database on the server DATABASE_URL names
+(skipped, and said so, when DATABASE_URL is unset). Each ingest is followed by a second, idempotent
+run. Medians over the rounds are printed; each ratio is the median of the per-round ratios.
 
     DATABASE_URL=postgres://user:pw@localhost/db python bench/ingest.py ../shared/corpus/sec ../shared/seeds
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -47,35 +49,48 @@ def drop_postgres(url: str, name: str) -> None:
         conn.execute(f"DROP DATABASE IF EXISTS {name}")
 
 
+def one_round(files: list[str], paths: list[Path], base: dict[str, str], pg_url: str | None) -> dict[str, float]:
+    """parse alone, then ingest (first and second run) into a fresh SQLite folder and PostgreSQL database."""
+    times = {"parse": timed([str(BIN), "parse", "--json", *files], base)}
+    ingest = [str(BIN), "ingest", "--no-progress", *map(str, paths)]
+    with tempfile.TemporaryDirectory(prefix="cl-bench-") as tmp:
+        env = dict(base, COMMENTLETTERS_DATA_DIR=tmp)
+        times["sqlite"], times["sqlite again"] = timed(ingest, env), timed(ingest, env)
+        if pg_url:
+            url, name = fresh_postgres(pg_url)
+            try:
+                env = dict(env, DATABASE_URL=url)
+                times["postgresql"], times["postgresql again"] = timed(ingest, env), timed(ingest, env)
+            finally:
+                drop_postgres(pg_url, name)
+    return times
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="+", type=Path)
+    ap.add_argument("--rounds", type=int, default=3, help="rounds; medians are printed (default 3)")
     args = ap.parse_args()
     from commentletters.archive.sources import discover
 
     files = [str(s.path) for s in discover(args.paths)]
     base = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    rows: list[tuple[str, float, float]] = []
-    parse_s = timed([str(BIN), "parse", "--json", *files], base)
-    rows.append(("parse alone (1 process)", parse_s, 0.0))
-    with tempfile.TemporaryDirectory(prefix="cl-bench-") as tmp:
-        env = dict(base, COMMENTLETTERS_DATA_DIR=tmp)
-        ingest = [str(BIN), "ingest", "--no-progress", *map(str, args.paths)]
-        rows.append(("ingest, SQLite", timed(ingest, env), timed(ingest, env)))
-        pg_url = os.environ.get("DATABASE_URL")
-        if pg_url:
-            url, name = fresh_postgres(pg_url)
-            try:
-                env = dict(env, DATABASE_URL=url)
-                rows.append(("ingest, PostgreSQL", timed(ingest, env), timed(ingest, env)))
-            finally:
-                drop_postgres(pg_url, name)
-    print(f"{len(files)} letters, {os.cpu_count()} cores")
+    pg_url = os.environ.get("DATABASE_URL")
+    rounds = []
+    for i in range(args.rounds):
+        r = one_round(files, args.paths, base, pg_url)
+        rounds.append(r)
+        print(f"round {i + 1}: " + ", ".join(f"{k} {v:.1f} s" for k, v in r.items()), flush=True)
+    med = {k: statistics.median(r[k] for r in rounds) for k in rounds[0]}
+    ratios = {k: statistics.median(r[k] / r["parse"] for r in rounds) for k in ("sqlite", "postgresql") if k in med}
+    print(f"{len(files)} letters, {os.cpu_count()} cores, {args.rounds} rounds (medians; ratios are per-round medians)")
     print(f"{'run':<26}{'seconds':>9}{'letters/s':>11}{'x parse':>9}{'2nd run s':>11}")
-    for label, seconds, again in rows:
-        second = f"{again:>11.1f}" if again else f"{'':>11}"
-        print(f"{label:<26}{seconds:>9.1f}{len(files) / seconds:>11.1f}{seconds / parse_s:>9.2f}{second}")
-    if not os.environ.get("DATABASE_URL"):
+    print(f"{'parse alone (1 process)':<26}{med['parse']:>9.1f}{len(files) / med['parse']:>11.1f}{1:>9.2f}")
+    for key, label in (("sqlite", "ingest, SQLite"), ("postgresql", "ingest, PostgreSQL")):
+        if key in med:
+            print(f"{label:<26}{med[key]:>9.1f}{len(files) / med[key]:>11.1f}{ratios[key]:>9.2f}"
+                  f"{med[key + ' again']:>11.1f}")
+    if not pg_url:
         print("PostgreSQL: not measured (set DATABASE_URL, e.g. the URL `.ci/postgres` prints)")
     return 0
 

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from commentletters.core.answers import find_responses
-from commentletters.core.extract import extract
-from commentletters.core.letters import Response
-from tests.conftest import corpus_file
-
-
-def answers(relative: str) -> list[Response]:
-    path = corpus_file(relative)
-    return find_responses(extract(path.read_bytes(), str(path)))
-
+from tests.core.answer_letters import answers
 
 # (letter, numbers answered, {number: first words of the answer})
 LAYOUTS = [

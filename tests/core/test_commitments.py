@@ -40,6 +40,29 @@ COMMITS = [
     "missing information.",
     "The Company has revised its disclosures in its Annual Report on Form 10-K for the year ended December 31, "
     "2024 to remove the reference to revenue being generated from the distribution of USDC.",
+    # passive and perfect: the disclosure (or exhibit) as subject of the change
+    "In response to the Staff’s comment, revised disclosure has been added on page 44 of the Revised Prospectus.",
+    "The Company respectfully advises the Staff that Exhibits 8.1 and 8.2 have been revised in response to this "
+    "comment.",
+    "As discussed with the Staff, the Company respectfully advises the Staff that the disclosure on pages 92, 93, "
+    "94, and 102 has been revised in response to this comment.",
+    # "will provide ... in future filings", the Staff named elsewhere in the sentence
+    "Following discussions with Staff, the Company informs the Staff that the Company will provide the address "
+    "of its principal executive office in its future filings with the Commission.",
+    "Also, we hereby confirm to the Staff that we will continue to provide disclosure with respect to aggregate "
+    "and site specific net book values and the current status of the facilities discussed through the end of the "
+    "year and in future filings to the extent that uncertainty remains regarding the resolution of the matters "
+    "discussed above.",
+    # the subject set off from its verb by clauses
+    "Based on our discussion with the Staff, however, we confirm that future filings, commencing with our "
+    "Quarterly Report on Form 10‑Q for our fiscal quarter ended September 30, 2016, which we expect to file the "
+    "first week of November 2016, will include in our discussion of our segment operating results additional "
+    "quantitative information regarding various factors affecting significant income statement line items.",
+    "Management will continue to evaluate these issues, and, if warranted, will include additional disclosure in "
+    "the future.",
+    "We acknowledge the Staff’s comment and in response will clarify and expand our disclosures to include more "
+    "detail, to the extent material, commencing with our Quarterly Report on Form 10-Q for the quarter ended "
+    "March 31, 2018.",
 ]
 
 DOES_NOT = [
@@ -60,6 +83,19 @@ DOES_NOT = [
     "Results for the plant that will be retired by the end of 2022 were included in the MISO segment.",
     "We have provided, for informational purposes, incurred and paid claim statistics for our auto line of "
     "business in our 2016 Form 10-K.",
+    # given to the Staff, or in this letter, not disclosed
+    "The Company respectfully advises the Staff that in response to the request for the Company’s materiality "
+    "analysis prepared in accordance with SAB Topic 1:M and 1:N, the requested document will be provided directly "
+    "to the Staff by Faegre Drinker Biddle & Reath LLP (“Faegre”) under separate cover on a confidential and "
+    "supplemental basis pursuant to Rule 12b-4 under the Securities Exchange Act of 1934, as amended.",
+    "In addition, we will provide a more complete discussion of the relevant portions of the concepts noted above "
+    "in our response to this Comment #3.",
+    # what the accounts hold, not a change to the disclosure
+    "While allocated overhead is excluded from adjusted cost of revenue, adjusted sales and marketing expense, and "
+    "adjusted research and development expense, all such excluded allocated overhead amounts have been included in "
+    "adjusted general and administrative expense.",
+    "Throughout the period in which the Company has disclosed the Measure, the expected ranges and the win "
+    "percentage to which the Measure is adjusted have been updated to reflect evolving player behaviors.",
 ]
 
 

@@ -5,12 +5,15 @@ headings ("4. Investments"), its own lists inside an answer ("1. Revenue growth.
 footnotes. The comment numbers are the ones that run in order through the letter, and each
 carries cues of a restated comment: emphasis, the staff's voice, an answer label after it.
 So the anchors are chosen as the best-scoring increasing run (a longest-path over the
-candidates), not one by one.
+candidates), not one by one. A list inside an answer restarts the numbering ("1. Are the
+cloud features unique?", "2. What are the gains...?"): its items continue that restart, not
+the staff's run, when they look like it (set the same way) and not like the staff's numbers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import inf
 
 from .answer_lines import Para
 from .answer_marks import label, numbered
@@ -31,6 +34,7 @@ class Anchor:
     text: str  # the paragraph's text after the number
     weight: float  # how much it looks like a restated comment's number
     cued: bool = False  # a restated comment follows it (the staff's voice or an answer label)
+    emphasis: bool = False  # its first words are emphasised, in a letter that emphasises some lines
 
 
 def best_run(candidates: list[Anchor]) -> list[Anchor]:
@@ -38,11 +42,13 @@ def best_run(candidates: list[Anchor]) -> list[Anchor]:
     n = len(candidates)
     best: list[float] = [0.0] * n
     back: list[int] = [-1] * n
+    starts = _list_starts(candidates)
     for k, c in enumerate(candidates):
-        best[k] = c.weight - _LATE_START * (c.number - 1)
+        listed = any(_in_restarted_list(candidates, starts, j, k) for j in range(starts[k]))
+        best[k] = -inf if listed else c.weight - _LATE_START * (c.number - 1)
         for j in range(k):
             p = candidates[j]
-            if (p.number, p.part) >= (c.number, c.part):
+            if (p.number, p.part) >= (c.number, c.part) or _in_restarted_list(candidates, starts, j, k):
                 continue
             score = best[j] + c.weight - _GAP * max(0, c.number - p.number - 1)
             if score > best[k]:
@@ -57,6 +63,33 @@ def best_run(candidates: list[Anchor]) -> list[Anchor]:
         run.append(candidates[end])
         end = back[end]
     return run[::-1]
+
+
+def _list_starts(candidates: list[Anchor]) -> list[int]:
+    """For each candidate, where its consecutive numbering began (1, 2, 3 printed in a row)."""
+    starts: list[int] = []
+    for k, c in enumerate(candidates):
+        prev = candidates[k - 1] if k else None
+        follows = prev is not None and not c.part and not prev.part and prev.number == c.number - 1
+        starts.append(starts[k - 1] if follows else k)
+    return starts
+
+
+def _in_restarted_list(candidates: list[Anchor], starts: list[int], j: int, k: int) -> bool:
+    """Whether candidate ``k`` belongs to a list whose numbering restarted after candidate ``j``.
+
+    After the staff's comment 1, an answer's own list "1. ... 2. ... 3. ..." starts again at 1:
+    its items follow that restart, not the comment. They are taken for the list when they are
+    set like its first item and unlike the comment (emphasis), or, with no emphasis to go by,
+    when the restarted list already runs to three items.
+    """
+    q = starts[k]
+    if q <= j or q == k or candidates[q].number > candidates[j].number:
+        return False
+    p, first, c = candidates[j], candidates[q], candidates[k]
+    if p.emphasis != first.emphasis:
+        return c.emphasis == first.emphasis
+    return k - q >= 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +124,7 @@ def candidates(body: list[Para], styled: bool) -> list[Anchor]:
             weight -= 2.0
         if emphasised and not c.emphasis:
             weight -= 1.0
-        out.append(Anchor(c.para, c.number, c.part, c.text, weight, c.staff or c.labelled))
+        out.append(Anchor(c.para, c.number, c.part, c.text, weight, c.staff or c.labelled, c.emphasis))
     return out
 
 

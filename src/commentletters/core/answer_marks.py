@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _APOS = "['\u2019]"
 _NUMS = r"\d{1,3}(?:\s*\(?[a-z]\))?(?:\s*(?:,|and|&|through|to|-|\u2013|\u2014)\s*\d{1,3}(?:\s*\(?[a-z]\))?)*"
@@ -53,6 +54,9 @@ _SIGN_OFF = re.compile(
 )
 _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Madam|Sir)", re.I)
 _SPLIT_NUMS = re.compile(r"\d{1,3}")
+# The stages ask about the same paragraphs several times (candidates, stretches, splits).
+_CACHED = 4096
+_LABEL_REACH = 120  # a label's word comes after at most a name ("Archer-Daniels-Midland's Response")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +67,7 @@ class Label:
     rest: str
 
 
+@lru_cache(maxsize=_CACHED)
 def numbered(text: str) -> tuple[int, str, str] | None:
     """(number, part letter, text after it) when ``text`` opens with a comment number."""
     m = _NUMBERED.match(text) or _WORDED.match(text)
@@ -74,7 +79,12 @@ def numbered(text: str) -> tuple[int, str, str] | None:
     return number, m.group(2) or "", m.group(3).strip()
 
 
+@lru_cache(maxsize=_CACHED)
 def label(text: str) -> Label | None:
+    """The answer label that opens ``text`` ("Response:", "Response to Comment 1:"), if any."""
+    head = text[:_LABEL_REACH].lower()
+    if "respon" not in head and "repl" not in head and "answer" not in head:
+        return None  # every label holds one of these words near its start: skip the full pattern
     found = _label(text)
     if found is None and _IN_RESPONSE.match(text):
         return Label((), "")
@@ -113,6 +123,7 @@ def comment_label(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+@lru_cache(maxsize=_CACHED)
 def is_closing(text: str) -> bool:
     """Whether ``text`` starts the letter's closing (or the old acknowledgments)."""
     return bool(_CLOSING.match(text))

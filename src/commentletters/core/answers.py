@@ -9,6 +9,7 @@ its labels instead.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .answer_chain import Anchor, best_run, candidates
@@ -22,6 +23,10 @@ from .redactions import has_redaction
 from .voice import is_plain_staff, staff_lean
 
 _ANSWERS_COMMENTS = re.compile(r"\bcomments?\b|\byour letter\b|\bletter dated\b", re.I)
+# "the response ... to the comment on the Form 10-K", "the Staff's comment": one comment answered.
+_ONE_COMMENT = re.compile(r"\b(?:the|your|this|its|Staff[\u2019']s) comment\b(?!s|\s+letter)", re.I)
+_COMMENTS = re.compile(r"\bcomments\b", re.I)
+_SHORT = 80  # a salutation line is short
 _BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]$")
 
 
@@ -32,8 +37,10 @@ def find_responses(doc: Document) -> list[Response]:
     body = paras[start : _signed_off(paras, start)]
     styled = any(p.emphasis for p in body) and not all(p.emphasis for p in body)
     run = best_run(candidates(body, styled))
-    if run and not any(a.cued for a in run) and not _ANSWERS_COMMENTS.search(_text(body[: run[0].para])):
-        run = []  # a numbered list (representations, acknowledgments), not answers to comments
+    if run and not any(a.cued for a in run) and _own_list(body[: run[0].para]):
+        run = []  # a numbered list of the company's own, not the staff's comment numbers
+    if _jumps(run) and _ONE_COMMENT.search(intro := _text(body[: run[0].para])) and not _COMMENTS.search(intro):
+        run = run[:1]  # the letter answers a single comment: a number far on is quoted, not answered
     if run:
         pieces = _by_numbers(body, run, styled)
     elif any(label(p.text) for p in body):
@@ -47,11 +54,44 @@ def _text(paras: list[Para]) -> str:
     return " ".join(p.text for p in paras)
 
 
+def _jumps(run: list[Anchor]) -> bool:
+    """Whether the run skips comment numbers after its first (1, then 5)."""
+    return any(b.number - a.number > 2 for a, b in itertools.pairwise(run))
+
+
+def _own_list(before: list[Para]) -> bool:
+    """Whether numbers that restate nothing (no staff voice, no label after them) are the company's.
+
+    They are when the letter has not yet spoken of comments (a list of representations), or
+    when an unnumbered comment has already been restated and answered before them: the
+    numbers are then the sub-headings of that answer.
+    """
+    if not _ANSWERS_COMMENTS.search(_text(before)):
+        return True
+    asked = next((k for k, p in enumerate(before) if _restates(p)), None)
+    return asked is not None and any(staff_lean(p.text) < 0 for p in before[asked + 1 :])
+
+
+def _restated_part(p: Para) -> bool:
+    """An emphasised paragraph of a restated comment (not a heading, not the company speaking)."""
+    return p.emphasis and not looks_heading(p.text) and staff_lean(p.text) >= 0
+
+
+def _restates(p: Para) -> bool:
+    """A paragraph plainly restating a staff comment: asking, or emphasised in the staff's voice."""
+    return is_plain_staff(p.text) or (p.emphasis and staff_lean(p.text) > 0)
+
+
 def _signed_off(paras: list[Para], start: int) -> int:
-    """Index of the sign-off ("Sincerely,") that ends the answers; appendices follow it."""
+    """Index of the sign-off ("Sincerely,") that ends the answers; appendices follow it.
+
+    A second salutation ends them too: a copy of an earlier letter attached to this one.
+    """
     seen = False
     for k in range(start, len(paras)):
         text = paras[k].text
+        if len(text) < _SHORT and is_salutation(text):
+            return k
         if numbered(text) or label(text):
             seen = True
         elif seen and is_sign_off(text):
@@ -112,6 +152,8 @@ def _by_voice(body: list[Para]) -> list[tuple[int, Split]]:
     body = body[: stop(body, 0, len(body))]
     start = next((k for k in range(1, len(body)) if is_plain_staff(body[k].text)), len(body))
     k = start
+    while 0 < start < len(body) and body[start].emphasis and _restated_part(body[start - 1]):
+        start -= 1  # the emphasised comment began before its first plainly asking paragraph
     while k < len(body) and (staff_lean(body[k].text) > 0 or _BULLET.match(body[k].text)):
         k += 1
     answer = body[k : stop(body, k, len(body))]

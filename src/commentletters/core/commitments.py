@@ -70,8 +70,8 @@ _SUBJECT = re.compile(
     r"(?:(?i:\bwe|\bit|\bcompany|\bmanagement|\bregistrant|\bpartnership|\bcorporation|\btrust|\bbank"
     r"|\bfirm|\bissuer|\bfilings?|\bdisclosures?|\breports?|\b10-[KQ]|\b20-F|\bstatements?|\bamendments?"
     r"|\breleases?|\bMD&A|\bsection|\bnote)|\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*)"
-    r"(?:\s*,[^,]{1,80},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally))*\s*$"
-    r"|\band(?:\s+(?:thus|therefore|accordingly|so|then|also))?\s*$"
+    r"(?:\s*(?:,[^,]{1,100}){1,3},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally))*\s*$"
+    r"|\band(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result))?\s*$"
 )
 # Where the change lands: a filing to come, or the amendment of the one reviewed.
 _VEHICLE = re.compile(
@@ -89,9 +89,11 @@ _OBJECT = re.compile(
     r"|line items?|reconciliations?|risk factors?|MD&A|sections?|paragraphs?|information|measures?"
     r"|presentations?|statements?|exhibits?|quantification|explanations?|details?|pages?|labels?|titles?"
     r"|headings?|breakdowns?|polic(?:y|ies)|summary|narrative|text|sentences?|references?|definitions?"
-    r"|filings?|10-[KQ]|20-F|reports?|releases?|amounts?|metrics?|figures?|data|schedules?|analysis|risks?)\b",
+    r"|filings?|10-[KQ]|20-F|reports?|releases?|amounts?|metrics?|figures?|data|schedules?|analysis|risks?"
+    r"|revisions?)\b",
     re.I,
 )
+_SUBJECT_REACH = 240  # characters before the modal in which its subject is looked for
 _NEAR_OBJECT = 40  # "has expanded the disclosure": the object right after the verb
 _OBJECT_REACH = 120  # characters after the verb in which its object is looked for
 _PROPOSED = re.compile(
@@ -101,6 +103,33 @@ _PROPOSED = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:not|no|nor|never)\b|n[\u2019']t\b", re.I)
 _TO_STAFF = re.compile(r"\b(?:(?:to|with|for) (?:the )?Staff\b(?![\u2019']s)|to you\b|you with|supplementally\b)", re.I)
+# Whom the verb serves, right after it: "provide the Staff with", "furnish to the Staff", "provide you".
+_RECIPIENT = re.compile(
+    r"\s+(?:(?:the\s+)?(?:Staff|Commission)\b(?![\u2019']s)|you\b"
+    r"|(?:[\w\u2019'-]+\s+){0,4}?(?:to|for)\s+(?:the\s+)?(?:Staff|you)\b(?![\u2019']s))",
+    re.I,
+)
+_SUPPLEMENTAL = re.compile(r"\bsupplementally\b|\bunder separate cover\b", re.I)
+_IN_LETTER = re.compile(r"\bin (?:our|this|the|its) (?:response|letter)\b", re.I)
+# Words without which no sentence commits (modals, proposals, changes made, filings made now), looked
+# for in the lower-cased sentence: a case-blind search costs several times more.
+_MODAL_WORD = re.compile(r"will|shall|intend|plan|propos|undertak|agree|commit|would")
+_CUE = re.compile(rf"{_MODAL_WORD.pattern}|filing|filed|submit|{_CHANGED}|provided|presented|disclosed|set forth")
+# "Exhibit 5.1 has been revised", "the Proxy Statement has been revised": the document itself changed.
+_DOCUMENT_CHANGED = re.compile(
+    r"\b(?:disclosures?|discussions?|descriptions?|language|tables?|footnotes?|captions?|risk factors?|MD&A"
+    r"|sections?|paragraphs?|presentations?|(?:registration|proxy|financial) statements?|prospectus|exhibits?"
+    r"|explanations?|pages?|headings?|narrative|text|definitions?|schedules?)"
+    r"(?-i:\s+(?:No\.\s*)?[\dA-Z][\w.]*)*(?:\s+and\s+[\w.]+)?\s+(?:has|have)\s+(?:also\s+|now\s+|further\s+)*been\s+"
+    r"(?:revised|updated|expanded|modified|enhanced|clarified|amended|supplemented|reworded|retitled|renamed"
+    r"|corrected|added)\b",
+    re.I,
+)
+# "The requested disclosure has been provided in Amendment No. 2": what is new in a new filing.
+_PROVIDED = re.compile(r"\b(?:has|have)\s+been\s+(?:provided|presented|disclosed|set forth|reflected)\b", re.I)
+_NEW_FILING = re.compile(
+    r"\bamendment\b|\bamended\b|\brevised (?:registration statement|prospectus|draft|offering|proxy)", re.I
+)
 _AMENDED_FILING = re.compile(
     r"registration statement|amendment|amended|prospectus|offering (?:statement|circular)|proxy statement"
     r"|\bform [SF]-\d|schedule (?:TO|14)|\bpages?\s+[A-Z]?-?\d",
@@ -123,35 +152,66 @@ def commitments(answer: str) -> list[str]:
 
 
 def commits(sentence: str) -> bool:
-    """Whether one sentence commits the company to change or add disclosure."""
-    vehicle = _VEHICLE.search(sentence) is not None
-    if _PROPOSED.search(sentence) and vehicle and not _NEGATION.search(sentence):
+    """Whether one sentence commits the company to change or add disclosure.
+
+    Most sentences of an answer hold no modal, no proposal and no changed disclosure: one
+    cheap look for those words settles them before the grammar is read.
+    """
+    low = sentence.lower()
+    if not _CUE.search(low):
+        return False
+    if _PROPOSED.search(sentence) and _VEHICLE.search(sentence) and not _NEGATION.search(sentence):
         return True
-    if any(_modal_commits(sentence, m, vehicle) for m in _MODAL.finditer(sentence)):
+    if _MODAL_WORD.search(low) and _modal_form_commits(sentence):
         return True
-    if vehicle and _WILL_BE.search(sentence) or _IN_FUTURE_WE_WILL.search(sentence) or _FILING_NOW.search(sentence):
+    if ("filing" in low or "filed" in low or "submit" in low) and _FILING_NOW.search(sentence):
         return True
+    return _made(sentence, "been" in low)
+
+
+def _modal_form_commits(sentence: str) -> bool:
+    """"We will revise ...", "In future filings, we will ...", "... will be disclosed in future filings"."""
+    if any(_modal_commits(sentence, m) for m in _MODAL.finditer(sentence)):
+        return True
+    if _IN_FUTURE_WE_WILL.search(sentence):
+        return True
+    return bool(_WILL_BE.search(sentence) and _VEHICLE.search(sentence) and not _TO_STAFF.search(sentence))
+
+
+def _made(sentence: str, passive: bool) -> bool:
+    """A change already made: "The Company has revised the disclosure on page 54", "Revised
+    disclosure has been added on page 44 of the Revised Prospectus", "The requested disclosure
+    has been provided in Amendment No. 2"."""
+    if passive:
+        if (provided := _PROVIDED.search(sentence)) and _NEW_FILING.search(sentence, provided.end()):
+            return True
+        if _DOCUMENT_CHANGED.search(sentence):
+            return True
     past = _PAST.search(sentence)
     if past is None:
         return False
     after = sentence[past.end() :]
+    if _AMENDED_FILING.search(sentence):
+        return True
     perfect = past.group(0).lower().startswith(("has", "have")) and " been " not in past.group(0)
     near = _OBJECT.search(after[:_NEAR_OBJECT]) is not None
-    return bool(
-        _AMENDED_FILING.search(sentence) or (vehicle or perfect) and (near or vehicle and _OBJECT.search(after))
-    )
+    vehicle = _VEHICLE.search(sentence) is not None
+    return (vehicle or perfect) and (near or vehicle and _OBJECT.search(after) is not None)
 
 
-def _modal_commits(sentence: str, m: re.Match[str], vehicle: bool) -> bool:
+def _modal_commits(sentence: str, m: re.Match[str]) -> bool:
     before = sentence[: m.start()]
     if _NEGATED.search(before):
         return False
     if m.group(0).lower().startswith("would") and not _PROPOSED.search(sentence):
         return False  # "would" commits only inside a proposal
     verb = (m.group("verb") or "").lower()
-    if verb and not _SUBJECT.search(before[-120:]):
+    if verb and not _SUBJECT.search(before[-_SUBJECT_REACH:]):
         return False
-    if verb in ("provide", "furnish", "make", "refer", "note", "supplement", "report") and _TO_STAFF.search(sentence):
-        return False
-    after = sentence[m.end() : m.end() + _OBJECT_REACH]
-    return vehicle or _OBJECT.search(after) is not None
+    rest = sentence[m.end() :]
+    if _RECIPIENT.match(rest) or _SUPPLEMENTAL.search(sentence):
+        return False  # "will provide the Staff with", "will supplementally furnish": to the Staff, not investors
+    vehicle = _VEHICLE.search(sentence) is not None
+    if not vehicle and _IN_LETTER.search(rest):
+        return False  # "will provide a more complete discussion ... in our response to comment 3"
+    return vehicle or _OBJECT.search(rest[:_OBJECT_REACH]) is not None

@@ -1,0 +1,55 @@
+"""Numbers inside an answer are the answer's content, not new responses.
+
+Each case is a real company letter whose answer carries numbered material of its own;
+expectations written from reading the letter (paths under ../shared/corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.answer_letters import answers
+
+# (letter, first words of the one answer, words the answer goes on to hold)
+ONE_ANSWER = [
+    # An unnumbered follow-up comment restated in bold, answered in five paragraphs, then the
+    # answer's own bold sub-headings "1. Monthly Sales Reporting ...", "2. ...", "3. ...".
+    (
+        "sec/F/F_0000000000-17-029248/filings/0000037996-17-000104/filename1.htm",
+        "The vast majority of our sales are of vehicles, parts, and accessories",
+        ["Monthly Sales Reporting Primarily Reflects Sales By Our Dealers", "We Highlight Trends During"],
+    ),
+    # Comment 1 in bold italics; the plain answer lists four questions "1. Are the cloud features
+    # unique ...?", "2. What are the gains ...?", ... and answers each: numbering restarts at 1.
+    (
+        "sec/ADSK/ADSK_0000000000-18-024031/filings/0000769397-18-000047/filename1.htm",
+        "We respectfully advise the Staff that our product subscriptions represent an integrated offering",
+        ["What are the gains in capabilities", "Are there computational tasks that can only be performed"],
+    ),
+    # "the response ... to the comment": one comment; its answer quotes an exchange of 2017
+    # ("SEC COMMENT: 5. We note that you present ... RESPONSE: We described ...").
+    (
+        "sec/SO/SO_0000000000-21-010013/filings/0000092122-21-000068/filename1.htm",
+        "We have considered the requirements of Items 10(e)(1)(i)(B)",
+        ["we responded to the following comment", "We described “operating margin” on page 11"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("relative", "starts", "holds"), ONE_ANSWER)
+def test_numbers_inside_an_answer_stay_in_it(relative: str, starts: str, holds: list[str]) -> None:
+    responses = answers(relative)
+    assert [r.number for r in responses] == [1]
+    assert responses[0].text.startswith(starts)
+    for words in holds:
+        assert words in responses[0].text
+
+
+def test_an_attached_copy_of_an_earlier_letter_is_not_answered() -> None:
+    # Aflac answers one comment, then attaches its letter of July 8, 2014 ("Dear Mr. Rosenberg:
+    # ... 1. You disclose the ratio ... 2. Please tell us ..."): those are not this letter's answers.
+    responses = answers("sec/AFL/AFL_0000000000-16-074172/filings/0000004977-16-000316/filename1.htm")
+    assert [r.number for r in responses] == [1]
+    assert "Please refer to our previous letter regarding annuity cash flow" in responses[0].text
+    assert "Dear Mr. Rosenberg" not in responses[0].text
+    assert "ratio of adjusted debt to total capitalization" not in responses[0].text
