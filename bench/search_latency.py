@@ -52,7 +52,7 @@ QUERIES: list[tuple[str, dict[str, object]]] = [
     ("non-GAAP", {"authority": "Item 10(e) of Regulation S-K"}),
     ("liquidity", {"office": "Office of Finance"}),
     ("impairment", {"year": 2021, "order": "date"}),
-    ("goodwill", {"company": "first", "order": "date"}),
+    ("disclosure", {"company": "first", "order": "date"}),
     ("tax", {"year": 2020, "page": 2}),
     ('"revenue recognition"', {"type": "answer", "form": "10-K", "year": 2018}),
 ]
