@@ -86,8 +86,7 @@ def ensure_archive(data_dir: Path, corpus: list[Path], target: int) -> None:
         if k % 50 == 0:
             print(f"  copy {k}: {time.monotonic() - started:.0f} s", flush=True)
     with connection.cursor() as cur:
-        for table in ("archive_comment_search", "archive_answer_search"):
-            cur.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        cur.execute("INSERT INTO archive_search(archive_search) VALUES ('optimize')")
         cur.execute("ANALYZE")
     print(f"scaled to {models.Comment.objects.count():,} comments in {time.monotonic() - started:.0f} s", flush=True)
 

@@ -26,14 +26,17 @@ def _in_step() -> None:
     if connection.vendor != "sqlite":
         return
     with connection.cursor() as cur:
-        for kind in ("comment", "answer"):
-            cur.execute(f"INSERT INTO archive_{kind}_search(archive_{kind}_search) VALUES ('integrity-check')")
-            cur.execute(f"SELECT key, id, facets FROM archive_{kind}_searchdoc EXCEPT "
-                        f"SELECT key, id, facets FROM archive_{kind}_searchwant")
-            assert cur.fetchall() == []
-            cur.execute(f"SELECT key, id, facets FROM archive_{kind}_searchwant EXCEPT "
-                        f"SELECT key, id, facets FROM archive_{kind}_searchdoc")
-            assert cur.fetchall() == []
+        cur.execute("INSERT INTO archive_search(archive_search) VALUES ('integrity-check')")
+        want = "SELECT * FROM (" + " UNION ALL ".join(f"SELECT key, {k}, id, facets FROM archive_{kind}_searchwant"
+                                                      for k, kind in enumerate(("comment", "answer"))) + ")"
+        cur.execute(f"SELECT key, kind, id, facets FROM archive_searchdoc EXCEPT {want}")
+        assert cur.fetchall() == []
+        cur.execute(f"{want} EXCEPT SELECT key, kind, id, facets FROM archive_searchdoc")
+        assert cur.fetchall() == []
+        cur.execute("SELECT c.n, (SELECT COUNT(*) FROM archive_searchdoc d WHERE d.kind = c.kind) "
+                    "FROM archive_searchcount c ORDER BY c.kind")
+        counts = cur.fetchall()
+        assert len(counts) == 2 and all(kept == actual for kept, actual in counts)
 
 
 def test_status_change_moves_the_comment_and_its_answers(archive) -> None:
@@ -104,3 +107,27 @@ def test_deleting_a_letter_removes_its_texts(archive) -> None:
     models.Letter.objects.get(key="0001193125-16-582198").delete()
     assert {t for t, _ in _found("tax")} == {"comment"}
     _in_step()
+
+
+def test_words_never_match_the_filter_tokens(archive) -> None:
+    """The index holds each row's filter values as tokens (SQLite); what people type is searched in
+    the text only, also when the words look like such a token."""
+    company = models.Company.objects.get()
+    authority = models.Authority.objects.get()
+    for word in (f"c{company.id}", "k0", "k1", f"a{authority.id}", f"c{company.id}*", "k0*"):
+        assert _found(word) == set(), word
+    comment = models.Comment.objects.get(letter__key="0000000000-16-082817")
+    comment.text = f"Revise note k0 and c{company.id}."
+    comment.save(update_fields=["text"])
+    assert _found("k0") == _found(f"c{company.id}") == {("comment", comment.id)}
+    _in_step()
+
+
+def test_newest_first_interleaves_comments_and_answers_by_date(archive) -> None:
+    """Both kinds live in one index ordered by date: a page of either order mixes them."""
+    newest = search("", order="date", per_page=50).hits
+    assert [(h.date, h.type) for h in newest] == sorted(((h.date, h.type) for h in newest), key=lambda x: x[0],
+                                                        reverse=True)
+    assert [h.type for h in newest] == ["comment", "answer", "answer", "comment", "comment"]
+    best = search("tax", per_page=50)
+    assert best.total == len(best.hits) and {h.type for h in best.hits} == {"comment", "answer"}

@@ -1,9 +1,11 @@
 """Full-text search over comments and answers, with filters, ordering, snippets and a time limit.
 
-The archive keeps one full-text index per table (FTS5 on SQLite, a tsvector column on PostgreSQL;
-see ``archive/migrations/0002_fulltext.py``). This module builds one SQL statement per table for the
-page asked for, runs a count beside it, and fetches snippets only for the rows shown. User text goes
-through :mod:`commentletters.web.query` first, so it can never be read as query syntax.
+On SQLite one FTS5 index holds comments and answers with their filter values (:mod:`.search_sqlite`,
+``archive/migrations/0005_one_search_index.py``): the total and the page's keys come from it, then
+only the page's rows are read. PostgreSQL keeps a tsvector column per table (``0002_fulltext.py``):
+one statement per table for the page asked for, a count beside it. Snippets are made for the shown
+rows only. User text goes through :mod:`commentletters.web.query` first, so it can never be read as
+query syntax.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ TYPES = ("comment", "answer")
 ORDERS = ("relevance", "date")
 TIME_LIMIT_MS = 2000
 _OPEN, _CLOSE = "\x02", "\x03"
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 class SearchTimeout(Exception):
@@ -95,10 +98,13 @@ def search(text: str, filters: Filters | None = None, *, order: str = "relevance
     wanted = page * per_page
     with time_limit(time_limit_ms):
         rows: list[Hit] = []
-        for kind in types:
-            total, found = _run(kind, query, filters, order, wanted, results)
-            results.total += total
-            rows += found
+        if connection.vendor == "sqlite":
+            results.total, rows = _run_sqlite(types, query, filters, order, wanted, results)
+        else:
+            for kind in types:
+                sql, params = _statement(kind, query, filters, order)
+                results.total += _count(sql, params)
+                rows += _fetch(kind, sql, params, order, wanted)
         key: Callable[[Hit], Any] = (lambda h: (h.score, h.id)) if order == "relevance" else (
             lambda h: (-(h.date.toordinal() if h.date else 0), -h.id))
         rows.sort(key=key)
@@ -110,40 +116,36 @@ def search(text: str, filters: Filters | None = None, *, order: str = "relevance
     return results
 
 
-def _run(kind: str, query: Query, f: Filters, order: str, wanted: int, results: Results) -> tuple[int, list[Hit]]:
-    """Total and the first ``wanted`` hits of one kind: on SQLite from the full-text index alone
-    (:mod:`.search_sqlite`), on PostgreSQL by one joined statement."""
-    if connection.vendor == "sqlite":
-        return _run_sqlite(kind, query, f, order, wanted, results)
-    sql, params = _statement(kind, query, f, order)
-    return _count(sql, params), _fetch(kind, sql, params, order, wanted)
-
-
-def _run_sqlite(kind: str, query: Query, f: Filters, order: str, wanted: int,
+def _run_sqlite(types: list[str], query: Query, f: Filters, order: str, wanted: int,
                 results: Results) -> tuple[int, list[Hit]]:
-    plan = _plan(kind, query, f)
+    """Total and the first ``wanted`` hits from the full-text index alone (:mod:`.search_sqlite`,
+    one index for both kinds), then the page's rows joined to their letters."""
+    plan = _plan(types, query, f)
     if plan is None:
         return 0, []
     total = plan.total()
     if order == "date" or not query:
         ranked = plan.newest(wanted)
     else:
-        ranked, windowed = plan.best(wanted, total)
-        results.windowed = results.windowed or windowed
-    sql, params = _statement(kind, Query(), Filters(), "date")
-    marks = ",".join(["%s"] * len(ranked)) or "NULL"
-    found = {h.id: h for h in _rows(kind, f"{sql} AND x.id IN ({marks})", [*params, *(i for i, _ in ranked)])}
+        ranked, results.windowed = plan.best(wanted, total)
+    found: dict[tuple[str, int], Hit] = {}
+    for kind in types:
+        ids = [i for t, i in (plans.split_key(k) for k, _ in ranked) if t == kind]
+        if ids:
+            sql, params = _statement(kind, Query(), Filters(), "date")
+            marks = ",".join(["%s"] * len(ids))
+            found.update(((kind, h.id), h) for h in _rows(kind, f"{sql} AND x.id IN ({marks})", [*params, *ids]))
     hits = []
-    for i, score in ranked:
-        if i in found:
-            found[i].score = score
-            hits.append(found[i])
+    for key, score in ranked:
+        hit = found.get(plans.split_key(key))
+        if hit is not None:
+            hit.score = score
+            hits.append(hit)
     return total, hits
 
 
-def _plan(kind: str, query: Query, f: Filters) -> plans.Plan | None:
+def _plan(types: list[str], query: Query, f: Filters) -> plans.Plan | None:
     """The index search for the words and filters (None when a filter value matches nothing)."""
-    table = f"archive_{kind}"
     facets = [f"c{int(f.company)}"] if f.company else []
     if f.status:
         facets.append(plans.hex_token("s", f.status))
@@ -159,15 +161,20 @@ def _plan(kind: str, query: Query, f: Filters) -> plans.Plan | None:
         if authority is None:
             return None
         facets.append(f"a{authority}")
-    plan = plans.Plan(table, _text_match(query) if query else None,
-                      ("facets : (" + " AND ".join(facets) + ")") if facets else None)
+    kind = plans.KINDS.index(types[0]) if len(types) == 1 else None
+    plan = plans.Plan(_text_match(query) if query else None, facets, kind)
     if f.year:
         plan.low, plan.high = plans.year_range(f.year)
     return plan
 
 
 def _text_match(query: Query) -> str:
-    """The words as an FTS5 expression on the text column only (never on the facet tokens)."""
+    """The words as an FTS5 expression on the text column only (never on the facet tokens).
+
+    Words of ASCII letters alone are left without the column filter, which costs FTS5 a look at
+    every match's positions: each facet token holds a digit, so no such word can match one."""
+    if all(_LETTERS.fullmatch(w) for t in query.terms for w in t.words) and not any(t.prefix for t in query.terms):
+        return to_fts5(query)
     return f"text : ({to_fts5(query)})"
 
 
@@ -246,24 +253,22 @@ def _as_date(value: Any) -> date | None:
 
 def _add_snippets(hits: list[Hit], query: Query) -> None:
     """Snippets for the shown rows only (the costly part of a search, done ~20 times, not per match)."""
-    for kind in TYPES:
-        ids = [h.id for h in hits if h.type == kind]
-        if not ids:
-            continue
-        table = f"archive_{kind}"
-        if connection.vendor == "postgresql":
-            marks = ",".join(["%s"] * len(ids))
-            with connection.cursor() as cur:
-                cur.execute(f"SELECT id, ts_headline('english', text, websearch_to_tsquery('english', %s), "
-                            "'StartSel=\x02, StopSel=\x03, MaxWords=40, MinWords=20, MaxFragments=2, "
-                            f"FragmentDelimiter=\" … \"') FROM {table} WHERE id IN ({marks})",
-                            [to_websearch(query), *ids])
-                found = dict(cur.fetchall())
-        else:
-            found = plans.Plan(table).snippets(_text_match(query), ids)
-        for h in hits:
-            if h.type == kind:
-                h.snippet = mark_up(found.get(h.id) or "")
+    if connection.vendor == "sqlite":
+        found = plans.snippets(_text_match(query), [(h.type, h.id) for h in hits])
+    else:
+        found = {}
+        for kind in TYPES:
+            ids = [h.id for h in hits if h.type == kind]
+            if ids:
+                marks = ",".join(["%s"] * len(ids))
+                with connection.cursor() as cur:
+                    cur.execute(f"SELECT id, ts_headline('english', text, websearch_to_tsquery('english', %s), "
+                                "'StartSel=\x02, StopSel=\x03, MaxWords=40, MinWords=20, MaxFragments=2, "
+                                f"FragmentDelimiter=\" … \"') FROM archive_{kind} WHERE id IN ({marks})",
+                                [to_websearch(query), *ids])
+                    found.update(((kind, i), text) for i, text in cur.fetchall())
+    for h in hits:
+        h.snippet = mark_up(found.get((h.type, h.id)) or "")
 
 
 def _add_openings(hits: list[Hit]) -> None:

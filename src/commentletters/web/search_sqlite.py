@@ -1,10 +1,13 @@
 """Search plans for SQLite: every filter, both orders and the total, answered by the full-text index.
 
-The index (``archive/migrations/0004_search_facets.py``) keys each comment or answer of a current
-letter by ``yyyymmdd << 32 | id`` and carries the filter values as tokens in a ``facets`` column, so:
+The index (``archive/migrations/0005_one_search_index.py``, after 0004) holds the comments and
+answers of current letters together, keyed by ``yyyymmdd << 33 | id << 1 | kind``, and carries the
+filter values (the kind among them) as tokens in a ``facets`` column, so:
 
-- a filtered search is one MATCH, ``text : (words) AND facets : (tokens)``, whose doclists FTS5
-  intersects (no row is joined to its letter until the page is known);
+- a search over both kinds counts and ranks one index once (the costly passes over a broad word's
+  doclist), and BM25 scores comments and answers on one scale;
+- a filtered search is one MATCH, ``words AND facets : (tokens)``, whose doclists FTS5 intersects
+  (no row is joined to its letter until the page is known);
 - a year is a rowid range, and "newest first" is ``ORDER BY rowid DESC LIMIT n`` (FTS5 stops early);
 - "most relevant" ranks by BM25 in the index; past RELEVANCE_WINDOW matches it ranks the newest
   RELEVANCE_WINDOW of them only (the page says so), as scoring every match of a broad word is what
@@ -14,7 +17,7 @@ letter by ``yyyymmdd << 32 | id`` and carries the filter values as tokens in a `
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import connection
 
@@ -22,32 +25,36 @@ RELEVANCE_WINDOW = 5_000
 # A filtered "most relevant" search ranks the words' matches in range and filters them, when at most
 # this many: cheaper than BM25's count of a broad facet's rows (see Plan.best).
 WORDS_ONLY_SCAN = 50_000
-_ID_BITS = 32
-ID_MASK = (1 << _ID_BITS) - 1  # key & ID_MASK = the comment or answer id
+_DATE_SHIFT = 33
+ID_MASK = (1 << 32) - 1
+KINDS = ("comment", "answer")  # the kind bit of a key: its index here
+FTS, DOC = "archive_search", "archive_searchdoc"
 
 
 @dataclass(slots=True)
 class Plan:
-    """One kind's search: words and facet tokens as FTS5 expressions (None: none), the key range."""
+    """One search over the index: the words as an FTS5 expression (None: none), facet tokens that
+    must all be present, the kind (None: both) and the key range."""
 
-    table: str  # archive_comment | archive_answer
     words: str | None = None
-    facets: str | None = None
+    tokens: list[str] = field(default_factory=list)
+    kind: int | None = None
     low: int | None = None
     high: int | None = None  # exclusive
 
     @property
-    def fts(self) -> str:
-        return f"{self.table}_search"
+    def facets(self) -> str | None:
+        tokens = self.tokens + ([f"k{self.kind}"] if self.kind is not None else [])
+        return ("facets : (" + " AND ".join(tokens) + ")") if tokens else None
 
     @property
     def match(self) -> str | None:
         return " AND ".join(e for e in (self.words, self.facets) if e) or None
 
-    def _where(self, match: str | None, low: int | None = None) -> tuple[str, list[object]]:
+    def _where(self, match: str | None, low: int | None = None, *, kind: bool = False) -> tuple[str, list[object]]:
         clauses, params = [], []
         if match is not None:
-            clauses.append(f"{self.fts} MATCH %s")
+            clauses.append(f"{FTS} MATCH %s")
             params.append(match)
         if low is not None or self.low is not None:
             clauses.append("rowid >= %s")
@@ -55,79 +62,105 @@ class Plan:
         if self.high is not None:
             clauses.append("rowid < %s")
             params.append(self.high)
+        if kind and self.kind is not None:
+            clauses.append("(rowid & 1) = %s")
+            params.append(self.kind)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def _source(self) -> str:
-        return self.fts if self.match is not None else f"{self.table}_searchdoc"
+    def _scan(self) -> tuple[str, list[object]]:
+        """FROM … WHERE … of every match: the index, or without words and facets the list of entries
+        (the kind a column of it)."""
+        if self.words is None and not self.tokens:
+            where, params = self._where(None)
+            if self.kind is None:
+                return f"{DOC}{where}", params
+            return f"{DOC}{where or ' WHERE 1'} AND kind = %s", [*params, self.kind]
+        where, params = self._where(self.match)
+        return f"{FTS}{where}", params
 
     def total(self) -> int:
-        where, params = self._where(self.match)
+        if self.words is None and not self.tokens and self.kind is not None and self.low is None:
+            source, params = "archive_searchcount WHERE kind = %s", [self.kind]  # kept by triggers
+            with connection.cursor() as cur:
+                cur.execute(f"SELECT n FROM {source}", params)
+                return int(cur.fetchone()[0])
+        source, params = self._scan()
         with connection.cursor() as cur:
-            cur.execute(f"SELECT COUNT(*) FROM {self._source()}{where}", params)
+            cur.execute(f"SELECT COUNT(*) FROM {source}", params)
             return int(cur.fetchone()[0])
 
     def newest(self, limit: int) -> list[tuple[int, float]]:
-        """(row id, 0) of the newest ``limit`` matches."""
-        where, params = self._where(self.match)
+        """(key, 0) of the newest ``limit`` matches."""
+        source, params = self._scan()
         with connection.cursor() as cur:
-            cur.execute(f"SELECT rowid FROM {self._source()}{where} ORDER BY rowid DESC LIMIT %s", [*params, limit])
-            return [(row_id(r[0]), 0.0) for r in cur.fetchall()]
+            cur.execute(f"SELECT rowid FROM {source} ORDER BY rowid DESC LIMIT %s", [*params, limit])
+            return [(int(r[0]), 0.0) for r in cur.fetchall()]
 
     def best(self, limit: int, total: int) -> tuple[list[tuple[int, float]], bool]:
-        """(row id, BM25) of the best ``limit`` matches, and whether they were ranked in the window only.
+        """(key, BM25) of the best ``limit`` matches, and whether they were ranked in the window only.
 
         BM25 first counts, over the whole index, the rows of every phrase of the MATCH, facet tokens
-        included (``f<10-K>`` is in most rows). With a facet filter, when few rows in the window's
-        range match the words, they are ranked on the words alone and kept if they pass the filter.
+        included (``k0`` is in every comment). So the kind is checked on the key instead, and with
+        other facets, when few rows in the window's range match the words, they are ranked on the
+        words alone and kept if they pass the filter.
         """
         floor = None
         with connection.cursor() as cur:
             if total > RELEVANCE_WINDOW:
                 where, params = self._where(self.match)
-                cur.execute(f"SELECT rowid FROM {self.fts}{where} ORDER BY rowid DESC LIMIT 1 OFFSET %s",
+                cur.execute(f"SELECT rowid FROM {FTS}{where} ORDER BY rowid DESC LIMIT 1 OFFSET %s",
                             [*params, RELEVANCE_WINDOW - 1])
                 row = cur.fetchone()
                 floor = int(row[0]) if row else None
-            where, params = self._where(self.match, floor)
-            if self.facets and self._few_word_matches(floor):
+            if not self.tokens:
+                where, params = self._where(self.words, floor, kind=True)
+            elif self._few_word_matches(floor):
                 words, wparams = self._where(self.words, floor)
-                where, params = f"{words} AND +rowid IN (SELECT rowid FROM {self.fts}{where})", [*wparams, *params]
-            cur.execute(f"SELECT rowid, bm25({self.fts}, 1.0, 0.0) FROM {self.fts}{where} ORDER BY 2 LIMIT %s",
+                inner, iparams = self._where(self.match, floor)
+                where, params = f"{words} AND +rowid IN (SELECT rowid FROM {FTS}{inner})", [*wparams, *iparams]
+            else:
+                where, params = self._where(self.match, floor)
+            cur.execute(f"SELECT rowid, bm25({FTS}, 1.0, 0.0) FROM {FTS}{where} ORDER BY 2 LIMIT %s",
                         [*params, limit])
-            return [(row_id(r[0]), float(r[1])) for r in cur.fetchall()], floor is not None
+            return [(int(r[0]), float(r[1])) for r in cur.fetchall()], floor is not None
 
     def _few_word_matches(self, floor: int | None) -> bool:
         """Whether the words alone match at most WORDS_ONLY_SCAN rows of the range (a bounded count)."""
         where, params = self._where(self.words, floor)
         with connection.cursor() as cur:
-            cur.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {self.fts}{where} LIMIT %s)",
+            cur.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {FTS}{where} LIMIT %s)",
                         [*params, WORDS_ONLY_SCAN + 1])
             return int(cur.fetchone()[0]) <= WORDS_ONLY_SCAN
 
-    def snippets(self, text_match: str, ids: list[int]) -> dict[int, str]:
-        """Highlighted snippets of the given rows, in one pass over the matches between their keys
-        (the rows of a page are neighbours in the index: the newest, or within the ranked window)."""
-        with connection.cursor() as cur:
-            marks = ",".join(["%s"] * len(ids))
-            cur.execute(f"SELECT key FROM {self.table}_searchdoc WHERE id IN ({marks})", ids)
-            keys = [int(r[0]) for r in cur.fetchall()]
-            if not keys:
-                return {}
-            marks = ",".join(["%s"] * len(keys))
-            cur.execute(f"SELECT rowid, snippet({self.fts}, 0, char(2), char(3), '…', 40) FROM {self.fts} "
-                        f"WHERE {self.fts} MATCH %s AND rowid >= %s AND rowid <= %s AND +rowid IN ({marks})",
-                        [text_match, min(keys), max(keys), *keys])
-            return {row_id(r[0]): r[1] for r in cur.fetchall()}
+
+def snippets(text_match: str, rows: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """Highlighted snippets of the given (kind, id) rows, in one pass over the matches between their
+    keys (the rows of a page are neighbours in the index: the newest, or within the ranked window)."""
+    keys: list[int] = []
+    with connection.cursor() as cur:
+        for k, kind in enumerate(KINDS):
+            ids = [i for t, i in rows if t == kind]
+            if ids:
+                cur.execute(f"SELECT key FROM {DOC} WHERE kind = %s AND id IN ({','.join(['%s'] * len(ids))})",
+                            [k, *ids])
+                keys += [int(r[0]) for r in cur.fetchall()]
+        if not keys:
+            return {}
+        marks = ",".join(["%s"] * len(keys))
+        cur.execute(f"SELECT rowid, snippet({FTS}, 0, char(2), char(3), '…', 40) FROM {FTS} "
+                    f"WHERE {FTS} MATCH %s AND rowid >= %s AND rowid <= %s AND +rowid IN ({marks})",
+                    [text_match, min(keys), max(keys), *keys])
+        return {split_key(r[0]): r[1] for r in cur.fetchall()}
 
 
-def row_id(key: int) -> int:
-    """The comment or answer id inside an index key."""
-    return key & ID_MASK
+def split_key(key: int) -> tuple[str, int]:
+    """The kind and the comment or answer id of an index key."""
+    return KINDS[key & 1], (key >> 1) & ID_MASK
 
 
 def year_range(year: int) -> tuple[int, int]:
     """The keys of one year's letters."""
-    return (year * 10_000) << _ID_BITS, ((year + 1) * 10_000) << _ID_BITS
+    return (year * 10_000) << _DATE_SHIFT, ((year + 1) * 10_000) << _DATE_SHIFT
 
 
 def hex_token(prefix: str, value: str) -> str:

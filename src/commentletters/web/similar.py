@@ -4,7 +4,7 @@ More-like-this by BM25, with no model and no network: the comment's own most dis
 (term frequency in the comment × inverse document frequency in the archive) become an OR query,
 and the full-text index ranks the archive against it. On SQLite the terms and their document
 frequencies come from FTS5 itself (``fts5vocab``), so they are stemmed exactly as the index is
-(the index of current letters: ``archive/migrations/0004_search_facets.py``).
+(the index of current letters' comments and answers: ``archive/migrations/0005_one_search_index.py``).
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def _sqlite_terms(text: str) -> list[str]:
         cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_similar_doc_v USING fts5vocab(temp, "
                     "cl_similar_doc, row)")
         cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_comment_search_v USING fts5vocab(main, "
-                    "archive_comment_search, col)")
+                    "archive_search, col)")
         cur.execute("DELETE FROM temp.cl_similar_doc")
         cur.execute("INSERT INTO temp.cl_similar_doc(text) VALUES (%s)", [text])
         cur.execute("SELECT term, cnt FROM temp.cl_similar_doc_v")
@@ -68,7 +68,7 @@ def _sqlite_terms(text: str) -> list[str]:
         cur.execute("DELETE FROM temp.cl_similar_doc")
         if not tf:
             return []
-        cur.execute("SELECT COUNT(*) FROM archive_comment")
+        cur.execute("SELECT COUNT(*) FROM archive_searchdoc")  # the rows the index counts in
         total = max(1, int(cur.fetchone()[0]))
         marks = ",".join(["%s"] * len(tf))
         cur.execute(f"SELECT term, doc FROM temp.cl_comment_search_v WHERE term IN ({marks}) AND col = 'text'",
@@ -85,11 +85,11 @@ def _rank_sqlite(comment: models.Comment, terms: list[str], limit: int) -> list[
     with connection.cursor() as cur:
         cur.execute(
             "SELECT c.id, c.number, l.key, l.date, co.name, co.id, r.key, s.rank, "
-            "snippet(archive_comment_search, 0, char(2), char(3), '…', 40) "
-            "FROM archive_comment_search s JOIN archive_comment c ON c.id = s.rowid & %s "
+            "snippet(archive_search, 0, char(2), char(3), '…', 40) "
+            "FROM archive_search s JOIN archive_comment c ON c.id = (s.rowid >> 1) & %s "
             "JOIN archive_letter l ON l.id = c.letter_id JOIN archive_company co ON co.id = l.company_id "
             "LEFT JOIN archive_review r ON r.id = l.review_id "
-            "WHERE archive_comment_search MATCH %s AND c.id != %s AND l.current "
+            "WHERE archive_search MATCH %s AND (s.rowid & 1) = 0 AND c.id != %s AND l.current "
             "ORDER BY s.rank LIMIT %s", [ID_MASK, f"text : ({any_of(terms)})", comment.id, limit * 3])
         rows = cur.fetchall()
     return _distinct(rows, comment, limit)

@@ -93,30 +93,31 @@ def _tables(kind: str) -> list[str]:
     ]
 
 
-def _triggers(kind: str) -> list[str]:
+def _triggers(kind: str, sync=_sync, drop=_drop_entry) -> list[str]:  # type: ignore[no-untyped-def]
+    """The triggers on a kind's table and its authority links (0005 passes its own statements)."""
     t = f"archive_{kind}"
     changed = "OLD.text IS NOT NEW.text" + (" OR OLD.status IS NOT NEW.status" if kind == "comment"
                                             else " OR OLD.comment_id IS NOT NEW.comment_id")
-    reindex = [*_drop_entry(kind, "OLD"), *_sync(kind, "NEW.id")]
+    reindex = [*drop(kind, "OLD"), *sync(kind, "NEW.id")]
     if kind == "comment":  # an answer's status facet is its comment's status
-        reindex += _sync("answer", "SELECT id FROM archive_answer WHERE comment_id = NEW.id")
+        reindex += sync("answer", "SELECT id FROM archive_answer WHERE comment_id = NEW.id")
     return [
-        _trigger(f"{t}_search_ai", f"AFTER INSERT ON {t}", _sync(kind, "NEW.id")),
-        _trigger(f"{t}_search_ad", f"AFTER DELETE ON {t}", _drop_entry(kind, "OLD")),
+        _trigger(f"{t}_search_ai", f"AFTER INSERT ON {t}", sync(kind, "NEW.id")),
+        _trigger(f"{t}_search_ad", f"AFTER DELETE ON {t}", drop(kind, "OLD")),
         _trigger(f"{t}_search_au", f"AFTER UPDATE ON {t}", reindex, changed),
-        _trigger(f"{t}_search_authority_ai", f"AFTER INSERT ON {t}_authorities", _sync(kind, f"NEW.{kind}_id")),
-        _trigger(f"{t}_search_authority_ad", f"AFTER DELETE ON {t}_authorities", _sync(kind, f"OLD.{kind}_id")),
+        _trigger(f"{t}_search_authority_ai", f"AFTER INSERT ON {t}_authorities", sync(kind, f"NEW.{kind}_id")),
+        _trigger(f"{t}_search_authority_ad", f"AFTER DELETE ON {t}_authorities", sync(kind, f"OLD.{kind}_id")),
     ]
 
 
-def _shared_triggers() -> list[str]:
+def _shared_triggers(sync=_sync) -> list[str]:  # type: ignore[no-untyped-def]
     """Letters, and the filings their reviews cover, feed the facets of both kinds."""
     letter_changed = ("OLD.current IS NOT NEW.current OR OLD.company_id IS NOT NEW.company_id "
                       "OR OLD.date IS NOT NEW.date OR OLD.review_id IS NOT NEW.review_id "
                       "OR json_extract(OLD.data, '$.office') IS NOT json_extract(NEW.data, '$.office')")
 
     def each(letters: str) -> list[str]:
-        return [s for kind in KINDS for s in _sync(kind, _of_letters(kind, letters))]
+        return [s for kind in KINDS for s in sync(kind, _of_letters(kind, letters))]
 
     of_review = "SELECT id FROM archive_letter WHERE review_id = {}"
     return [
