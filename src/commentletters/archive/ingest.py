@@ -17,15 +17,16 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 
 from django.utils import timezone
 
-from . import models, records
+from . import models, records, storage
 from .sources import Source, discover
 from .threading import rethread_companies
-from .worker import Parsed, parse_file
+from .worker import Parsed, parse_and_store
 from .writer import IngestReport, Writer, letter_key
 
 __all__ = ["IngestReport", "ingest_paths"]
@@ -47,15 +48,16 @@ def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int |
     pending = _Pending(to_parse, writer.stored)
     touched: set[int] = set()
     bar = _progress(len(sources), report.files, enabled=progress)
-    for (source, digest), parsed in _parse_all(to_parse, workers):
-        touched |= writer.save(source, parsed)
-        pending.done(source, digest)
-        ready = sorted(c for c in touched if pending.ready(c, writer.cache))
-        rethread_companies(ready)  # while the pool goes on parsing
-        touched.difference_update(ready)
-        bar.update(1)
-    bar.close()
-    rethread_companies(sorted(touched))
+    with writer.quick_commits():
+        for (source, digest), parsed in _parse_all(to_parse, workers):
+            touched |= writer.save(source, parsed)
+            pending.done(source, digest)
+            ready = sorted(c for c in touched if pending.ready(c, writer.cache))
+            rethread_companies(ready)  # while the pool goes on parsing
+            touched.difference_update(ready)
+            bar.update(1)
+        bar.close()
+        rethread_companies(sorted(touched))
     report.seconds = time.monotonic() - started
     _finish(run, report)
     return report
@@ -89,14 +91,15 @@ class _Pending:
 def _parse_all(items: list[tuple[Source, str]], workers: int | None) -> Iterator[tuple[tuple[Source, str], Parsed]]:
     """Parsed results in input order: in worker processes when there are enough files."""
     paths = [str(s.path) for s, _ in items]
+    work = partial(parse_and_store, root=str(storage.data_dir()))  # workers store the raw bytes too
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(items) < POOL_THRESHOLD:
         for item, path in zip(items, paths, strict=True):
-            yield item, parse_file(path)
+            yield item, work(path)
         return
     # spawn: workers import only the core (no Django, no inherited database connection)
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-        yield from zip(items, pool.map(parse_file, paths, chunksize=CHUNK), strict=True)
+        yield from zip(items, pool.map(work, paths, chunksize=CHUNK), strict=True)
 
 
 def _finish(run: models.IngestRun, report: IngestReport) -> None:

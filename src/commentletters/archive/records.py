@@ -12,7 +12,7 @@ from ..core.letters import Comment as CoreComment
 from ..core.letters import Filing, Letter, Person
 from ..core.letters import Response as CoreResponse
 from ..core.parse import PARSER_VERSION
-from . import models, storage
+from . import models
 from .sources import Source
 
 UNKNOWN_COMPANY = "(company not named)"
@@ -91,15 +91,14 @@ def find_company(source: Source, letter: dict[str, Any], cache: RunCache) -> mod
     return company
 
 
-def store_raw(source: Source, data: bytes, sha256: str, cache: RunCache) -> int:
-    """The id of the raw document row for ``data`` (file written first, row inserted if new)."""
-    rel = storage.store_bytes(data, sha256, source.path.suffix)
+def raw_row(source: Source, sha256: str, size: int, rel: str, cache: RunCache) -> int:
+    """The id of the raw document row for the bytes stored at ``rel`` (inserted if new)."""
     raw_id = cache.raw.get(sha256)
     if raw_id is None and sha256 not in cache.raw_absent:
         raw_id = models.RawDocument.objects.filter(sha256=sha256).values_list("id", flat=True).first()
     if raw_id is None:  # a plain insert: the caller's transaction makes it all-or-nothing
         raw_id = models.RawDocument.objects.create(
-            sha256=sha256, size=len(data), filename=source.path.name[:300], path=rel
+            sha256=sha256, size=size, filename=source.path.name[:300], path=rel
         ).id
     cache.remember(cache.raw, sha256, raw_id)
     return raw_id
@@ -167,11 +166,10 @@ def _cite(through: Any, column: str, rows: list[Any], parsed: list[dict[str, Any
         return
     known = cache.authorities
     missing = names - known.keys()
-    if missing:
+    if missing:  # insert those not stored yet (ON CONFLICT DO NOTHING / INSERT OR IGNORE), then read all ids
+        models.Authority.objects.bulk_create([models.Authority(name=n) for n in missing], ignore_conflicts=True)
         for name, pk in models.Authority.objects.filter(name__in=missing).values_list("name", "id"):
             cache.remember(known, name, pk)
-    for name in names - known.keys():
-        cache.remember(known, name, models.Authority.objects.get_or_create(name=name)[0].id)
     links = {(row.id, known[n[:300]]) for row, p in zip(rows, parsed, strict=True) for n in p.get("authorities") or []}
     through.objects.bulk_create(through(**{column: r, "authority_id": a}) for r, a in links)
 
