@@ -6,7 +6,7 @@ SHARED ?= ../shared
 # The PostgreSQL pass: one database name per checkout, so parallel checkouts do not collide.
 PG_URL ?= postgres://commentletters:commentletters@localhost:5432/cl_$(subst -,_,$(notdir $(CURDIR)))
 
-.PHONY: help setup demo demo-data bench-search bench-web test lint typecheck unit unit-pg postgres bench bench-ingest score clean
+.PHONY: help setup demo demo-data bench-search bench-web test lint typecheck unit unit-pg postgres chromium bench bench-ingest score clean
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -30,7 +30,10 @@ lint: setup  ## ruff over the code and tests
 typecheck: setup  ## mypy (strict) over the framework-free core
 	$(BIN)/mypy
 
-unit: setup  ## the pytest suite (database tests on SQLite)
+chromium:  ## install Debian's chromium for the browser tests if missing (needs root)
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+unit: setup chromium  ## the pytest suite (database tests on SQLite; browser tests in Debian's chromium)
 	$(BIN)/pytest
 
 unit-pg: setup postgres  ## the database tests again on PostgreSQL (`make postgres` starts a local server first)
@@ -57,10 +60,11 @@ demo-data: setup  ## the demo archive (.demo/) without serving it
 	rm -rf $(DEMO_DIR)
 	env -u DATABASE_URL COMMENTLETTERS_DATA_DIR=$(DEMO_DIR) $(BIN)/commentletters ingest samples demo/edgar
 
-score: setup  ## parser accuracy: shared gold, peer gold, and our held-out gold (eval/holdout)
+score: setup  ## parser accuracy: shared gold, peer gold, and our two held-out gold sets (eval/holdout, eval/holdout2)
 	cd $(SHARED)/eval && python3 score.py --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
 	cd $(SHARED)/eval && python3 score.py --gold gold-peer --corpus ../corpus/peer --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
 	cd $(SHARED)/eval && python3 score.py --gold $(CURDIR)/eval/holdout --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
+	cd $(SHARED)/eval && python3 score.py --gold $(CURDIR)/eval/holdout2 --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

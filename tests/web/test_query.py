@@ -20,7 +20,9 @@ HOSTILE = ['non-GAAP "', "AND OR (", '"', "*", "NEAR(a b)", "-", "col:revenue", 
         ('"segment reporting" goodwill', '"segment reporting" AND "goodwill"'),
         ("impair*", '"impair"*'),
         ("non-GAAP -adjusted", '"non GAAP" NOT "adjusted"'),
-        ("AND OR (", '"AND" AND "OR"'),
+        ("AND OR (", ""),
+        ("revenue and the tax", '"revenue" AND "tax"'),
+        ('"cost of sales" -the', '"cost of sales"'),
         ('non-GAAP "', '"non GAAP"'),
         ("ASC 606", '"ASC" AND "606"'),
     ],
@@ -54,6 +56,11 @@ def test_phrase_found_and_exclusion_applied() -> None:
 
 def test_only_exclusions_is_empty() -> None:
     assert not parse_query("-revenue")
+
+
+def test_stop_words_alone_are_ignored_and_listed() -> None:
+    query = parse_query('AND "or" the*')
+    assert query and query.ignored == ["AND", "or"] and to_fts5(query) == '"the"*'
 
 
 def test_websearch_keeps_phrases_and_exclusions() -> None:

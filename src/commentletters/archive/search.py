@@ -41,9 +41,9 @@ def search(query: str, *, kind: str = "comment", limit: int = 50) -> list[Hit]:
                 [query, limit],
             )
         else:
-            cur.execute(
-                f"SELECT rowid, bm25({table}_fts) FROM {table}_fts WHERE {table}_fts MATCH %s "
-                "ORDER BY 2, rowid LIMIT %s",
-                [escape_fts(query), limit],
+            cur.execute(  # the index's key is date << 32 | id (migration 0004); it holds current letters
+                f"SELECT rowid & {0xFFFFFFFF} i, rank FROM {table}_search WHERE {table}_search MATCH %s "
+                "ORDER BY 2, i LIMIT %s",
+                [f"text : ({escape_fts(query)})", limit],
             )
         return [Hit(kind, int(row[0]), float(row[1])) for row in cur.fetchall()]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .spaces import squeeze
+
 ASKS = (
     "tell_us",
     "revise",
@@ -33,7 +35,6 @@ _LEADS: dict[str, tuple[str, ...]] = {
     "confirm": ("confirm",),
     "explain": ("explain", "clarify"),
 }
-_SPACES = re.compile(r"\s+")
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "tell_us": re.compile(r"\b(?:tell|advise|inform|show)\s+us\b|\blet\s+us\s+know\b|\bprovide\s+us\s+with\s+"
@@ -57,5 +58,5 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 
 def find_asks(text: str) -> list[str]:
     """The kinds of request a comment makes, in the fixed order of ``ASKS``."""
-    low = _SPACES.sub(" ", text).lower()
+    low = squeeze(text).lower()
     return [ask for ask in ASKS if any(word in low for word in _LEADS[ask]) and _PATTERNS[ask].search(low)]

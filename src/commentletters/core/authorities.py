@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .spaces import squeeze
+
 _PAREN = r"(?:\s?\([A-Za-z0-9]{1,5}\))*"  # (b), (1)(ii), (A)
 _ACT = r"(?:Securities Act|Exchange Act|Sarbanes-Oxley Act|Investment Company Act|Trust Indenture Act|Dodd-Frank Act)"
 _SOURCE = r"(?:Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|BTR|FD|14A|13D-G|C|D)|Form\s+[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,3})?)"
@@ -70,13 +72,12 @@ _ANCHOR = re.compile(
     r"Section|Release|FASB|ASC|Accounting|ASU|FR[CM]|Topic|Question|Interpretation|C\s?&|Compliance|SAB|Staff|"
     r"IFRS|IAS|\d{1,2}\sCFR"
 )
-_SPACES = re.compile(r"\s+")
 _SPLIT_CODE = re.compile(r"(?<=[A-Z])-\s+(?=[A-Z0-9])")  # "S-" / "K" broken at a line end
 
 
 def find_authorities(text: str) -> list[str]:
     """Each authority cited in ``text``, normalised, once, in order of first mention."""
-    flat = _SPLIT_CODE.sub("-", _SPACES.sub(" ", text or ""))
+    flat = _SPLIT_CODE.sub("-", squeeze(text or ""))
     flat = flat.replace("\u2011", "-").replace("\u2013", "-")
     seen: dict[str, None] = {}
     for match in _citations(flat):

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .spaces import squeeze
+
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
@@ -33,7 +35,9 @@ _UNNUMBERED_PRIOR = re.compile(
 
 def prior_comments(text: str, number: int) -> list[int]:
     """Comment numbers that ``text`` (the comment numbered ``number``) cites, in order, each once."""
-    flat = re.sub(r"\s+", " ", text)
+    if "comment" not in text.lower():
+        return []  # every citation names a comment
+    flat = squeeze(text)
     found: dict[int, None] = {}
     for match in _CITED.finditer(flat):
         for value in _expand(match.group("list")):
@@ -47,7 +51,7 @@ def prior_comments(text: str, number: int) -> list[int]:
 
 def cites_preceding(text: str, number: int) -> bool:
     """Does ``text`` (the comment numbered ``number``) cite the comment before it in the same letter?"""
-    return number > 1 and bool(_PRECEDING.search(re.sub(r"\s+", " ", text)))
+    return number > 1 and "comment" in text.lower() and bool(_PRECEDING.search(squeeze(text)))
 
 
 def _value(token: str) -> int:

@@ -50,6 +50,9 @@ _CLOSING_AFTER_SENTENCE = re.compile(
 )
 
 
+# the first letters of the closing patterns above: other lines need not be tried
+_CLOSING_INITIALS = frozenset("YWwINSPF")
+
 _CITING_END = re.compile(r"\b(?:comments?|pages?|questions?|number|nos?\.)$")  # in prose, lower case
 
 
@@ -144,6 +147,8 @@ def _body_start(lines: list[BodyLine]) -> int:
 
 def _body_end(lines: list[BodyLine], begin: int) -> int:
     for i in range(begin, len(lines)):
+        if lines[i].text[:1] not in _CLOSING_INITIALS:
+            continue
         text = " ".join(ln.text for ln in lines[i : i + 3])  # a closing phrase may wrap: "In closing," / "we remind"
         reminder = _REMINDER.match(text) and _REMINDER_TOPIC.search(text)
         if reminder or _CLOSING.match(text) or (
@@ -160,17 +165,19 @@ def _continues_sentence(previous: str) -> bool:
 
 def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start]:
     candidates = [(i, m) for i in range(begin, end) if (m := _NUMBERED.match(lines[i].text))]
-    has_one = any(int(m["n"]) == 1 for _, m in candidates)
+    numbers = [int(m["n"]) for _, m in candidates]
+    has_one = 1 in numbers
     starts: list[_Start] = []
     expected = 1
     for pos, (i, m) in enumerate(candidates):
-        number, rest = int(m["n"]), m["rest"].strip()
-        later = [int(c["n"]) for _, c in candidates[pos + 1 :]]
-        if not starts and not has_one and not _caption(rest):
+        number, rest = numbers[pos], m["rest"].strip()
+        later = numbers[pos + 1 :]
+        caption = _caption(rest)
+        if not starts and not has_one and not caption:
             expected = number
-        if number == expected + 1 and expected not in later and not _caption(rest):
+        if number == expected + 1 and expected not in later and not caption:
             expected = number
-        if number != expected or (_caption(rest) and number in later) or _cited(lines, i, begin):
+        if number != expected or (caption and number in later) or _cited(lines, i, begin):
             continue
         starts.append(_start(lines, i, number, rest, starts, begin))
         expected += 1

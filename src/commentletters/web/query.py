@@ -16,6 +16,20 @@ _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 # What FTS5's unicode61 tokenizer keeps as term characters; everything else separates terms.
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MAX_TERMS = 12
+# Words too common to search for alone (the Snowball English list, which PostgreSQL's "english"
+# configuration also drops): "revenue and tax" means revenue, tax. A phrase keeps them ("cost of sales").
+STOP_WORDS = frozenset({
+    "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be",
+    "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "did", "do", "does",
+    "doing", "don", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
+    "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+    "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once",
+    "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "s", "same", "she", "should", "so",
+    "some", "such", "t", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these",
+    "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what",
+    "when", "where", "which", "while", "who", "whom", "why", "will", "with", "you", "your", "yours", "yourself",
+    "yourselves"
+})
 
 
 @dataclass(slots=True)
@@ -32,6 +46,7 @@ class Query:
     """A parsed search: the terms every hit must match, and those it must not."""
 
     terms: list[Term] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # stop words typed alone, left out
 
     @property
     def positive(self) -> list[Term]:
@@ -46,21 +61,23 @@ class Query:
 
 
 def parse_query(text: str) -> Query:
-    """Split user text into terms. Never raises; an empty or all-punctuation query is empty."""
+    """Split user text into terms. Never raises; an empty or all-punctuation query is empty, and so
+    is one of stop words only (``AND OR (``), which then lists them in ``ignored``."""
     terms: list[Term] = []
+    ignored: list[str] = []
     for m in _TOKEN.finditer(text or ""):
         minus, phrase, bare = m.group(1), m.group(2), m.group(3)
         if phrase is not None:
-            words = _WORD.findall(phrase)
-            if words:
-                terms.append(Term(words, exclude=bool(minus)))
-            continue
-        exclude = bare.startswith("-") and len(bare) > 1
-        prefix = bare.endswith("*")
-        words = _WORD.findall(bare)
-        if words:
-            terms.append(Term(words, prefix=prefix and len(words) == 1, exclude=exclude))
-    return Query(terms[:_MAX_TERMS])
+            term = Term(_WORD.findall(phrase), exclude=bool(minus))
+        else:
+            words = _WORD.findall(bare)
+            term = Term(words, prefix=bare.endswith("*") and len(words) == 1,
+                        exclude=bare.startswith("-") and len(bare) > 1)
+        if len(term.words) == 1 and not term.prefix and term.words[0].lower() in STOP_WORDS:
+            ignored.append(term.words[0])
+        elif term.words:
+            terms.append(term)
+    return Query(terms[:_MAX_TERMS], ignored)
 
 
 def _quote(word: str) -> str:

@@ -25,8 +25,6 @@ from .query import Query, parse_query, to_fts5, to_websearch
 TYPES = ("comment", "answer")
 ORDERS = ("relevance", "date")
 TIME_LIMIT_MS = 2000
-# Up to this many matches, "newest first" sorts them all; beyond, it walks letters by date instead.
-DIRECT_SORT = 5000
 _OPEN, _CLOSE = "\x02", "\x03"
 
 
@@ -74,6 +72,7 @@ class Results:
     per_page: int = 20
     windowed: bool = False  # relevance ranked within the newest matches only (see search_sqlite)
     window: int = plans.RELEVANCE_WINDOW
+    ignored: list[str] = field(default_factory=list)  # common words left out of the query
 
     @property
     def pages(self) -> int:
@@ -89,6 +88,9 @@ def search(text: str, filters: Filters | None = None, *, order: str = "relevance
         order = "date"
     page = max(1, page)
     results = Results(text, page=page, per_page=per_page)
+    results.ignored = query.ignored
+    if query.ignored and not query:
+        return results  # only common words: nothing to search for (as PostgreSQL's english configuration)
     types = [filters.type] if filters.type in TYPES else list(TYPES)
     wanted = page * per_page
     with time_limit(time_limit_ms):
@@ -109,63 +111,64 @@ def search(text: str, filters: Filters | None = None, *, order: str = "relevance
 
 
 def _run(kind: str, query: Query, f: Filters, order: str, wanted: int, results: Results) -> tuple[int, list[Hit]]:
-    """Total and the first ``wanted`` hits of one kind, by the fastest plan that gives the same answer
-    (SQLite without filters: :mod:`.search_sqlite`; otherwise one joined statement)."""
-    table = f"archive_{kind}"
-    if connection.vendor == "sqlite" and not f.narrows():
-        expr = to_fts5(query) if query else None
-        total = plans.fts_total(table, expr) if expr else plans.rows_total(table)
-        if not expr or (order == "date" and total > DIRECT_SORT):
-            sql, params = plans.newest_first(table, expr)
-            return total, _rows(kind, sql + " LIMIT %s", [*params, wanted])
-        if order == "date":
-            sql, params = _statement(kind, query, f, order)
-            return total, _fetch(kind, sql, params, order, wanted)
-        floor = plans.window_floor(table, expr) if total > plans.RELEVANCE_WINDOW else None
-        results.windowed = results.windowed or floor is not None
-        return total, _best(kind, expr, floor, wanted)
-    if connection.vendor == "sqlite" and f.company and query:
-        return _within_company(kind, query, f, order, wanted)
+    """Total and the first ``wanted`` hits of one kind: on SQLite from the full-text index alone
+    (:mod:`.search_sqlite`), on PostgreSQL by one joined statement."""
+    if connection.vendor == "sqlite":
+        return _run_sqlite(kind, query, f, order, wanted, results)
     sql, params = _statement(kind, query, f, order)
     return _count(sql, params), _fetch(kind, sql, params, order, wanted)
 
 
-def _within_company(kind: str, query: Query, f: Filters, order: str, wanted: int) -> tuple[int, list[Hit]]:
-    """All of one company's matching texts (few), checked against the index one by one, then ordered."""
+def _run_sqlite(kind: str, query: Query, f: Filters, order: str, wanted: int,
+                results: Results) -> tuple[int, list[Hit]]:
+    plan = _plan(kind, query, f)
+    if plan is None:
+        return 0, []
+    total = plan.total()
+    if order == "date" or not query:
+        ranked = plan.newest(wanted)
+    else:
+        ranked, windowed = plan.best(wanted, total)
+        results.windowed = results.windowed or windowed
+    sql, params = _statement(kind, Query(), Filters(), "date")
+    marks = ",".join(["%s"] * len(ranked)) or "NULL"
+    found = {h.id: h for h in _rows(kind, f"{sql} AND x.id IN ({marks})", [*params, *(i for i, _ in ranked)])}
+    hits = []
+    for i, score in ranked:
+        if i in found:
+            found[i].score = score
+            hits.append(found[i])
+    return total, hits
+
+
+def _plan(kind: str, query: Query, f: Filters) -> plans.Plan | None:
+    """The index search for the words and filters (None when a filter value matches nothing)."""
     table = f"archive_{kind}"
-    sql, params = _statement(kind, Query(), f, "date")
-    sql += f" AND EXISTS (SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH %s AND rowid = x.id)"
-    hits = {h.id: h for h in _rows(kind, sql, [*params, to_fts5(query)])}
-    if order == "date":
-        ordered = sorted(hits.values(), key=lambda h: (-(h.date.toordinal() if h.date else 0), -h.id))
-        return len(hits), ordered[:wanted]
-    with connection.cursor() as cur:
-        marks = ",".join(["%s"] * len(hits)) or "NULL"
-        cur.execute(f"SELECT id, text FROM {table} WHERE id IN ({marks})", list(hits))
-        texts = dict(cur.fetchall())
-    ranked = plans.bm25_order(texts, [t.words for t in query.positive])
-    for position, i in enumerate(ranked):
-        hits[i].score = float(position)
-    return len(hits), [hits[i] for i in ranked[:wanted]]
+    facets = [f"c{int(f.company)}"] if f.company else []
+    if f.status:
+        facets.append(plans.hex_token("s", f.status))
+    if f.form:
+        facets.append(plans.form_token(f.form))
+    if f.office:
+        offices = plans.office_tokens(f.office)
+        if not offices:
+            return None
+        facets.append("(" + " OR ".join(offices) + ")")
+    if f.authority:
+        authority = plans.authority_id(f.authority)
+        if authority is None:
+            return None
+        facets.append(f"a{authority}")
+    plan = plans.Plan(table, _text_match(query) if query else None,
+                      ("facets : (" + " AND ".join(facets) + ")") if facets else None)
+    if f.year:
+        plan.low, plan.high = plans.year_range(f.year)
+    return plan
 
 
-def _best(kind: str, expr: str, floor: int | None, wanted: int) -> list[Hit]:
-    """The best ``wanted`` current hits, ranked in the index, then joined to their letters (asking the
-    index for more when some of them belong to superseded letter versions)."""
-    limit = wanted
-    while True:
-        ranked = plans.ranked_ids(f"archive_{kind}", expr, floor, limit)
-        if not ranked:
-            return []
-        sql, params = _statement(kind, Query(), Filters(), "date")
-        marks = ",".join(["%s"] * len(ranked))
-        found = {h.id: h for h in _rows(kind, f"{sql} AND x.id IN ({marks})", [*params, *(i for i, _ in ranked)])}
-        hits = [found[i] for i, _ in ranked if i in found]
-        for hit, (_, score) in zip(hits, (r for r in ranked if r[0] in found), strict=True):
-            hit.score = score
-        if len(hits) >= wanted or len(ranked) < limit:
-            return hits[:wanted]
-        limit *= 2
+def _text_match(query: Query) -> str:
+    """The words as an FTS5 expression on the text column only (never on the facet tokens)."""
+    return f"text : ({to_fts5(query)})"
 
 
 def _statement(kind: str, query: Query, f: Filters, order: str) -> tuple[str, list[Any]]:
@@ -184,11 +187,7 @@ def _statement(kind: str, query: Query, f: Filters, order: str) -> tuple[str, li
         params.insert(0, to_websearch(query))
         where.append("x.search @@ websearch_to_tsquery('english', %s)")
         params.append(to_websearch(query))
-    elif query:
-        select = select.replace("{score}", f"bm25({table}_fts)") + f" JOIN {table}_fts ON {table}_fts.rowid = x.id"
-        where.append(f"{table}_fts MATCH %s")
-        params.append(to_fts5(query))
-    else:
+    else:  # SQLite searches the index first (search_sqlite) and comes here for the page's rows only
         select = select.replace("{score}", "0")
     _filter_clauses(kind, f, where, params, pg)
     return select + " WHERE " + " AND ".join(where), params
@@ -251,18 +250,17 @@ def _add_snippets(hits: list[Hit], query: Query) -> None:
         ids = [h.id for h in hits if h.type == kind]
         if not ids:
             continue
-        marks = ",".join(["%s"] * len(ids))
         table = f"archive_{kind}"
-        with connection.cursor() as cur:
-            if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql":
+            marks = ",".join(["%s"] * len(ids))
+            with connection.cursor() as cur:
                 cur.execute(f"SELECT id, ts_headline('english', text, websearch_to_tsquery('english', %s), "
                             "'StartSel=\x02, StopSel=\x03, MaxWords=40, MinWords=20, MaxFragments=2, "
                             f"FragmentDelimiter=\" … \"') FROM {table} WHERE id IN ({marks})",
                             [to_websearch(query), *ids])
-            else:
-                cur.execute(f"SELECT rowid, snippet({table}_fts, 0, char(2), char(3), '…', 40) FROM {table}_fts "
-                            f"WHERE {table}_fts MATCH %s AND rowid IN ({marks})", [to_fts5(query), *ids])
-            found = dict(cur.fetchall())
+                found = dict(cur.fetchall())
+        else:
+            found = plans.Plan(table).snippets(_text_match(query), ids)
         for h in hits:
             if h.type == kind:
                 h.snippet = mark_up(found.get(h.id) or "")

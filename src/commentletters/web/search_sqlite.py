@@ -1,100 +1,160 @@
-"""Plans for SQLite that keep a search fast on a large archive (a million comments and more).
+"""Search plans for SQLite: every filter, both orders and the total, answered by the full-text index.
 
-The general statement in :mod:`.search` joins every match to its letter before counting, ranking or
-sorting: right for filtered searches, too slow for a broad word with no filters (``revenue`` matches
-a fifth of all comments). These plans answer the common unfiltered cases from the full-text index:
+The index (``archive/migrations/0004_search_facets.py``) keys each comment or answer of a current
+letter by ``yyyymmdd << 32 | id`` and carries the filter values as tokens in a ``facets`` column, so:
 
-- the total is FTS5's own count, less the matches in superseded letter versions (usually none);
-- "most relevant" ranks by BM25 within the RELEVANCE_WINDOW most recently archived matches when
-  there are more (the page says so), instead of scoring every match, and in the index alone: only
-  the page's rows are then joined to their letters;
-- "newest first" walks current letters newest first by index and keeps comments that match, so it
-  stops after one page;
-- a search within one company starts from that company's letters (a few thousand texts at most)
-  and checks each against the index, then ranks them by BM25 over those texts (:func:`bm25_order`).
+- a filtered search is one MATCH, ``text : (words) AND facets : (tokens)``, whose doclists FTS5
+  intersects (no row is joined to its letter until the page is known);
+- a year is a rowid range, and "newest first" is ``ORDER BY rowid DESC LIMIT n`` (FTS5 stops early);
+- "most relevant" ranks by BM25 in the index; past RELEVANCE_WINDOW matches it ranks the newest
+  RELEVANCE_WINDOW of them only (the page says so), as scoring every match of a broad word is what
+  costs most;
+- the total is FTS5's count of the same MATCH (exact).
 """
 
 from __future__ import annotations
 
-import math
-import re
+from dataclasses import dataclass
 
 from django.db import connection
 
 RELEVANCE_WINDOW = 5_000
+# A filtered "most relevant" search ranks the words' matches in range and filters them, when at most
+# this many: cheaper than BM25's count of a broad facet's rows (see Plan.best).
+WORDS_ONLY_SCAN = 50_000
+_ID_BITS = 32
+ID_MASK = (1 << _ID_BITS) - 1  # key & ID_MASK = the comment or answer id
 
 
-def fts_total(table: str, expr: str) -> int:
-    """Matches in current letters: the index's count less those in superseded versions."""
+@dataclass(slots=True)
+class Plan:
+    """One kind's search: words and facet tokens as FTS5 expressions (None: none), the key range."""
+
+    table: str  # archive_comment | archive_answer
+    words: str | None = None
+    facets: str | None = None
+    low: int | None = None
+    high: int | None = None  # exclusive
+
+    @property
+    def fts(self) -> str:
+        return f"{self.table}_search"
+
+    @property
+    def match(self) -> str | None:
+        return " AND ".join(e for e in (self.words, self.facets) if e) or None
+
+    def _where(self, match: str | None, low: int | None = None) -> tuple[str, list[object]]:
+        clauses, params = [], []
+        if match is not None:
+            clauses.append(f"{self.fts} MATCH %s")
+            params.append(match)
+        if low is not None or self.low is not None:
+            clauses.append("rowid >= %s")
+            params.append(max(x for x in (low, self.low) if x is not None))
+        if self.high is not None:
+            clauses.append("rowid < %s")
+            params.append(self.high)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def _source(self) -> str:
+        return self.fts if self.match is not None else f"{self.table}_searchdoc"
+
+    def total(self) -> int:
+        where, params = self._where(self.match)
+        with connection.cursor() as cur:
+            cur.execute(f"SELECT COUNT(*) FROM {self._source()}{where}", params)
+            return int(cur.fetchone()[0])
+
+    def newest(self, limit: int) -> list[tuple[int, float]]:
+        """(row id, 0) of the newest ``limit`` matches."""
+        where, params = self._where(self.match)
+        with connection.cursor() as cur:
+            cur.execute(f"SELECT rowid FROM {self._source()}{where} ORDER BY rowid DESC LIMIT %s", [*params, limit])
+            return [(row_id(r[0]), 0.0) for r in cur.fetchall()]
+
+    def best(self, limit: int, total: int) -> tuple[list[tuple[int, float]], bool]:
+        """(row id, BM25) of the best ``limit`` matches, and whether they were ranked in the window only.
+
+        BM25 first counts, over the whole index, the rows of every phrase of the MATCH, facet tokens
+        included (``f<10-K>`` is in most rows). With a facet filter, when few rows in the window's
+        range match the words, they are ranked on the words alone and kept if they pass the filter.
+        """
+        floor = None
+        with connection.cursor() as cur:
+            if total > RELEVANCE_WINDOW:
+                where, params = self._where(self.match)
+                cur.execute(f"SELECT rowid FROM {self.fts}{where} ORDER BY rowid DESC LIMIT 1 OFFSET %s",
+                            [*params, RELEVANCE_WINDOW - 1])
+                row = cur.fetchone()
+                floor = int(row[0]) if row else None
+            where, params = self._where(self.match, floor)
+            if self.facets and self._few_word_matches(floor):
+                words, wparams = self._where(self.words, floor)
+                where, params = f"{words} AND +rowid IN (SELECT rowid FROM {self.fts}{where})", [*wparams, *params]
+            cur.execute(f"SELECT rowid, bm25({self.fts}, 1.0, 0.0) FROM {self.fts}{where} ORDER BY 2 LIMIT %s",
+                        [*params, limit])
+            return [(row_id(r[0]), float(r[1])) for r in cur.fetchall()], floor is not None
+
+    def _few_word_matches(self, floor: int | None) -> bool:
+        """Whether the words alone match at most WORDS_ONLY_SCAN rows of the range (a bounded count)."""
+        where, params = self._where(self.words, floor)
+        with connection.cursor() as cur:
+            cur.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {self.fts}{where} LIMIT %s)",
+                        [*params, WORDS_ONLY_SCAN + 1])
+            return int(cur.fetchone()[0]) <= WORDS_ONLY_SCAN
+
+    def snippets(self, text_match: str, ids: list[int]) -> dict[int, str]:
+        """Highlighted snippets of the given rows, in one pass over the matches between their keys
+        (the rows of a page are neighbours in the index: the newest, or within the ranked window)."""
+        with connection.cursor() as cur:
+            marks = ",".join(["%s"] * len(ids))
+            cur.execute(f"SELECT key FROM {self.table}_searchdoc WHERE id IN ({marks})", ids)
+            keys = [int(r[0]) for r in cur.fetchall()]
+            if not keys:
+                return {}
+            marks = ",".join(["%s"] * len(keys))
+            cur.execute(f"SELECT rowid, snippet({self.fts}, 0, char(2), char(3), '…', 40) FROM {self.fts} "
+                        f"WHERE {self.fts} MATCH %s AND rowid >= %s AND rowid <= %s AND +rowid IN ({marks})",
+                        [text_match, min(keys), max(keys), *keys])
+            return {row_id(r[0]): r[1] for r in cur.fetchall()}
+
+
+def row_id(key: int) -> int:
+    """The comment or answer id inside an index key."""
+    return key & ID_MASK
+
+
+def year_range(year: int) -> tuple[int, int]:
+    """The keys of one year's letters."""
+    return (year * 10_000) << _ID_BITS, ((year + 1) * 10_000) << _ID_BITS
+
+
+def hex_token(prefix: str, value: str) -> str:
+    """A facet token for a text value, as the index writes it (see the migration)."""
+    return f"{prefix}{value.encode().hex()}0"
+
+
+def form_token(form: str) -> str:
+    """The token of a form reviewed: upper-cased as SQLite's upper() does (ASCII letters only)."""
+    return hex_token("f", "".join(ch.upper() if ch.isascii() else ch for ch in form))
+
+
+def office_tokens(fragment: str) -> list[str]:
+    """Tokens of the reviewing offices whose name contains ``fragment`` (any case). The distinct
+    names are few: they are read by skipping along the index on the letters' office (one probe each)."""
+    office = "json_extract(data, '$.office')"
     with connection.cursor() as cur:
-        cur.execute(f"SELECT COUNT(*) FROM {table}_fts WHERE {table}_fts MATCH %s", [expr])
-        total = int(cur.fetchone()[0])
-        cur.execute(f"SELECT COUNT(*) FROM archive_letter l JOIN {table} x ON x.letter_id = l.id "
-                    f"WHERE l.current = 0 AND EXISTS (SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH %s "
-                    f"AND rowid = x.id)", [expr])
-        return total - int(cur.fetchone()[0])
+        cur.execute(f"WITH RECURSIVE o(name) AS (SELECT MIN({office}) FROM archive_letter UNION ALL "
+                    f"SELECT (SELECT MIN({office}) FROM archive_letter WHERE {office} > o.name) FROM o "
+                    "WHERE o.name IS NOT NULL) SELECT name FROM o WHERE name IS NOT NULL")
+        names = [str(r[0]) for r in cur.fetchall()]
+    wanted = fragment.lower()
+    return [hex_token("o", name) for name in names if name and wanted in name.lower()]
 
 
-def rows_total(table: str) -> int:
-    """Rows in current letters (no search words, no filters)."""
+def authority_id(name: str) -> int | None:
     with connection.cursor() as cur:
-        cur.execute(f"SELECT COUNT(*) FROM {table}")
-        total = int(cur.fetchone()[0])
-        cur.execute(f"SELECT COUNT(*) FROM archive_letter l JOIN {table} x ON x.letter_id = l.id WHERE l.current = 0")
-        return total - int(cur.fetchone()[0])
-
-
-def window_floor(table: str, expr: str) -> int | None:
-    """The smallest rowid among the RELEVANCE_WINDOW newest matches (None: fewer matches than that)."""
-    with connection.cursor() as cur:
-        cur.execute(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH %s ORDER BY rowid DESC LIMIT 1 OFFSET %s",
-                    [expr, RELEVANCE_WINDOW - 1])
+        cur.execute("SELECT id FROM archive_authority WHERE name = %s", [name])
         row = cur.fetchone()
     return int(row[0]) if row else None
-
-
-def newest_first(table: str, expr: str | None) -> tuple[str, list[object]]:
-    """SELECT of the search row shape, walking current letters by date (index), newest first."""
-    sql = ("SELECT x.id, x.number, l.key, l.date, co.name, co.id, r.key, 0 "
-           "FROM archive_letter l INDEXED BY web_letter_current_date CROSS JOIN " + table + " x ON x.letter_id = l.id "
-           "JOIN archive_company co ON co.id = l.company_id LEFT JOIN archive_review r ON r.id = l.review_id "
-           "WHERE l.current = 1")
-    params: list[object] = []
-    if expr:
-        sql += f" AND EXISTS (SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH %s AND rowid = x.id)"
-        params.append(expr)
-    return sql + " ORDER BY l.date DESC, l.id DESC, x.id DESC", params
-
-
-def ranked_ids(table: str, expr: str, floor: int | None, limit: int) -> list[tuple[int, float]]:
-    """(rowid, bm25) of the best ``limit`` matches at or above ``floor``, from the index alone."""
-    sql = f"SELECT rowid, rank FROM {table}_fts WHERE {table}_fts MATCH %s"
-    params: list[object] = [expr]
-    if floor is not None:
-        sql += " AND rowid >= %s"
-        params.append(floor)
-    with connection.cursor() as cur:
-        cur.execute(sql + " ORDER BY rank LIMIT %s", [*params, limit])
-        return [(int(r[0]), float(r[1])) for r in cur.fetchall()]
-
-
-def bm25_order(texts: dict[int, str], phrases: list[list[str]], k1: float = 1.2, b: float = 0.75) -> list[int]:
-    """Ids ordered by BM25 computed over these texts alone (the candidates of a company-filtered
-    search, all of which the index already matched). A term counts a word or its inflections
-    (``revenue``/``revenues``), as the index's stemmer would."""
-    if not texts:
-        return []
-    patterns = [re.compile(r"\b" + r"\W+".join(re.escape(w[:-1] if len(w) > 4 else w) + r"\w*" for w in words)
-                           + r"\b", re.IGNORECASE) for words in phrases]
-    lengths = {i: max(1, len(t.split())) for i, t in texts.items()}
-    avg = sum(lengths.values()) / len(lengths)
-    counts = {i: [len(p.findall(t)) for p in patterns] for i, t in texts.items()}
-    n = len(texts)
-    df = [sum(1 for c in counts.values() if c[k]) for k in range(len(patterns))]
-    idf = [math.log(1 + (n - d + 0.5) / (d + 0.5)) for d in df]
-
-    def score(i: int) -> float:
-        norm = k1 * (1 - b + b * lengths[i] / avg)
-        return sum(idf[k] * tf * (k1 + 1) / (tf + norm) for k, tf in enumerate(counts[i]) if tf)
-
-    return sorted(texts, key=lambda i: (-score(i), i))

@@ -3,7 +3,8 @@
 More-like-this by BM25, with no model and no network: the comment's own most distinctive terms
 (term frequency in the comment × inverse document frequency in the archive) become an OR query,
 and the full-text index ranks the archive against it. On SQLite the terms and their document
-frequencies come from FTS5 itself (``fts5vocab``), so they are stemmed exactly as the index is.
+frequencies come from FTS5 itself (``fts5vocab``), so they are stemmed exactly as the index is
+(the index of current letters: ``archive/migrations/0004_search_facets.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from django.db import connection
 from ..archive import models
 from .query import any_of
 from .search import Hit, _as_date, mark_up, time_limit
+from .search_sqlite import ID_MASK
 
 TERMS = 14
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -57,8 +59,8 @@ def _sqlite_terms(text: str) -> list[str]:
                     "tokenize='porter unicode61')")
         cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_similar_doc_v USING fts5vocab(temp, "
                     "cl_similar_doc, row)")
-        cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_comment_v USING fts5vocab(main, "
-                    "archive_comment_fts, row)")
+        cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_comment_search_v USING fts5vocab(main, "
+                    "archive_comment_search, col)")
         cur.execute("DELETE FROM temp.cl_similar_doc")
         cur.execute("INSERT INTO temp.cl_similar_doc(text) VALUES (%s)", [text])
         cur.execute("SELECT term, cnt FROM temp.cl_similar_doc_v")
@@ -69,7 +71,8 @@ def _sqlite_terms(text: str) -> list[str]:
         cur.execute("SELECT COUNT(*) FROM archive_comment")
         total = max(1, int(cur.fetchone()[0]))
         marks = ",".join(["%s"] * len(tf))
-        cur.execute(f"SELECT term, doc FROM temp.cl_comment_v WHERE term IN ({marks})", list(tf))
+        cur.execute(f"SELECT term, doc FROM temp.cl_comment_search_v WHERE term IN ({marks}) AND col = 'text'",
+                    list(tf))
         df = dict(cur.fetchall())
     weight = {t: (1 + math.log(n)) * math.log(1 + (total - df.get(t, 1) + 0.5) / (df.get(t, 1) + 0.5))
               for t, n in tf.items()}
@@ -81,13 +84,13 @@ def _rank_sqlite(comment: models.Comment, terms: list[str], limit: int) -> list[
         return []
     with connection.cursor() as cur:
         cur.execute(
-            "SELECT c.id, c.number, l.key, l.date, co.name, co.id, r.key, bm25(archive_comment_fts) s, "
-            "snippet(archive_comment_fts, 0, char(2), char(3), '…', 40) "
-            "FROM archive_comment_fts JOIN archive_comment c ON c.id = archive_comment_fts.rowid "
+            "SELECT c.id, c.number, l.key, l.date, co.name, co.id, r.key, s.rank, "
+            "snippet(archive_comment_search, 0, char(2), char(3), '…', 40) "
+            "FROM archive_comment_search s JOIN archive_comment c ON c.id = s.rowid & %s "
             "JOIN archive_letter l ON l.id = c.letter_id JOIN archive_company co ON co.id = l.company_id "
             "LEFT JOIN archive_review r ON r.id = l.review_id "
-            "WHERE archive_comment_fts MATCH %s AND c.id != %s AND l.current "
-            "ORDER BY s LIMIT %s", [any_of(terms), comment.id, limit * 3])
+            "WHERE archive_comment_search MATCH %s AND c.id != %s AND l.current "
+            "ORDER BY s.rank LIMIT %s", [ID_MASK, f"text : ({any_of(terms)})", comment.id, limit * 3])
         rows = cur.fetchall()
     return _distinct(rows, comment, limit)
 

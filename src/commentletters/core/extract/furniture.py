@@ -51,6 +51,7 @@ class _Page:
     repeated: frozenset[tuple[str, int]] = frozenset()  # (shape, offset) repeated around page markers
     flags: list[bool] = field(default_factory=list)
     shapes: list[str] = field(default_factory=list)  # shape() of each non-blank line
+    first: dict[str, int] = field(default_factory=dict)  # where each shape first occurs (on first use)
 
     def text(self, k: int) -> str:
         return self.lines[self.nb[k]].text
@@ -237,12 +238,22 @@ def _mark_unnumbered_header(v: _Page, ks: list[int]) -> None:
     run = 0
     while run < min(len(ks), _REACH_UP) and _header_like(v, ks[run]):
         run += 1
-    earlier = {v.shape(k) for k in range(ks[0])}
-    dates = [k for k in ks[:run] if is_date(v.text(k)) and v.shape(k) in earlier]  # the letter's date, again
-    if run >= 2 and dates and run > len(dates):
+    if run < 2:
+        return
+    first = _first_seen(v)
+    dates = [k for k in ks[:run] if is_date(v.text(k)) and first[v.shape(k)] < ks[0]]  # the letter's date, again
+    if dates and run > len(dates):
         last = ks.index(dates[-1])  # the header ends with its date; what follows may be a heading
         for k in ks[: last + 1]:
             v.flags[v.nb[k]] = True
+
+
+def _first_seen(v: _Page) -> dict[str, int]:
+    """Where each shape first occurs (found once per letter, not once per page)."""
+    if not v.first:
+        for k, s in enumerate(v.shapes):
+            v.first.setdefault(s, k)
+    return v.first
 
 
 def _footer(v: _Page, k: int, pages_with_it: int, pages: int) -> bool:

@@ -19,11 +19,15 @@ _KIND = (
 _CODE = (
     r"(?P<code>[A-Z]{0,2}-?\d{1,2}[A-Z]?(?:-[A-Z0-9]{1,4})?(?:/A)?|[A-Z]{1,3}-\d{1,2}[A-Z]{0,3}(?:/A)?|TO-[ICT](?:/A)?)"
 )
+# The lookahead names every character a match can start with (white space before "Form", the first
+# letter of a prefix or code, a digit of a periodic form), so that the long alternation is not
+# tried at the other positions of a text.
 FORM = re.compile(
+    r"(?=[\sacdfiopqrst12468])(?:"
     rf"{_AMEND}{_DRAFT}{_KIND}\s*(?:(?:on|pursuant\s+to)\s+)?"
     rf"(?:(?P<word>Forms?|Schedule)\s+{_CODE}(?![\w-])|(?<=Statement on )(?P<bare>[SF]-\d{{1,2}})\b)"
     r"|(?<![\w-])(?P<periodic>(?:10-[KQ]T?|20-F|40-F|8-K|6-K|11-K)(?:/A)?)(?![\w-])"
-    r"|\b(?P<edgar>DEF\s?14[AC]|PRE[CMR]?\s?14A|DEF[ACMR]\s?14A|DFAN\s?14A|PRRN\s?14A|DRS(?:/A)?|SC\s+(?:TO-[IT]|14D9|13[DGE]))\b",
+    r"|\b(?P<edgar>DEF\s?14[AC]|PRE[CMR]?\s?14A|DEF[ACMR]\s?14A|DFAN\s?14A|PRRN\s?14A|DRS(?:/A)?|SC\s+(?:TO-[IT]|14D9|13[DGE]))\b)",
     re.I,
 )
 _SCHEDULE = {"14D-9": "SC 14D9", "14D9": "SC 14D9", "13E-3": "SC 13E3"}

@@ -43,6 +43,10 @@ _CONTACT = re.compile(
     rf"(?P<name>\b(?:me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}))\s*(?:,\s*(?P<title>[A-Z][\w ,&-]{{2,60}}?))?,?"
     rf"\s+(?:at|on)\s+(?P<phone>{_PHONE})"
 )
+_PHONE_BREAK = re.compile(r"(\d{3})-\s+(\d{4})")  # "551-" / "3224" broken at a line end
+_SENTENCE = re.compile(r"\.(?<=[a-z)]\.)\s+")  # found by its full stop, then checked backwards
+_ASKS_TO_CALL = re.compile(r"\bcontact\b|\bcall\b", re.I)
+_CONTACT_LEAD = re.compile(r"^(?:You may contact|Please contact|contact)\s+")
 
 
 def is_person_name(text: str) -> bool:
@@ -247,10 +251,12 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
     """Staff (or company people) to call, from "You may contact ... at (202) 551-3224" sentences."""
     end = lay.closing if lay.closing is not None else len(lay.lines)
     text = " ".join(lay.lines[max(lay.body_start, end - 12) : end])
-    text = re.sub(r"(\d{3})-\s+(\d{4})", r"\1-\2", text)
+    if "-" in text:
+        text = _PHONE_BREAK.sub(r"\1-\2", text)
     out: list[Contact] = []
-    for sentence in re.split(r"(?<=[a-z)])\.\s+", text):
-        if not re.search(r"\bcontact\b|\bcall\b", sentence, re.I):
+    for sentence in _SENTENCE.split(text):
+        low = sentence.lower()
+        if ("contact" not in low and "call" not in low) or not _ASKS_TO_CALL.search(sentence):
             continue
         for m in _CONTACT.finditer(sentence):
             name = m.group("name")
@@ -258,7 +264,7 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
                 if not people:
                     continue
                 name = people[0].name
-            name = re.sub(r"^(?:You may contact|Please contact|contact)\s+", "", name)
+            name = _CONTACT_LEAD.sub("", name)
             if not is_person_name(name):
                 continue
             title = (m.group("title") or "").strip(" ,") or None

@@ -40,7 +40,9 @@ _CAPITAL_STAFF = re.compile(
     # "the Staff" found from its rarer word back (a leading \b would make re try every position)
     r"Staff\b(?<=\bthe Staff)(?!\s+(?:Accountant|Attorney))|\(the\s+[\"“]Staff[\"”]\)"
 )
-_COMPANY_WORDS = re.compile(r"\b(?:respectfully|the company|on behalf of)\b")  # over lower-cased text
+# "respectfully", "the company", "on behalf of" (over lower-cased text), each found by its last
+# letters and checked backwards: a leading \b would make re try every position of the text
+_COMPANY_WORDS = re.compile(r"(?:y(?<=\brespectfully)|y(?<=\bthe company)|f(?<=\bon behalf) of)\b")
 
 
 def staff_votes(lay: Layout) -> dict[str, int]:
@@ -62,15 +64,17 @@ def staff_votes(lay: Layout) -> dict[str, int]:
         "order by delegated authority": 3 * _found(_DELEGATED, " ".join(lay.lines[-30:]), "delegated"),
         "staff opening": 2 * any(_STAFF_OPENING.match(t) for t in body[:3]),
         "staff phone numbers": 1 * _found(_SEC_PHONE, " ".join(_before_closing(lay)), "551"),
-        "the Staff": -2 * _found(_CAPITAL_STAFF, " ".join(body), "staff"),
+        "the Staff": -2 * _found(_CAPITAL_STAFF, " ".join(body), "Staff"),
         "company words": -1 * (len(_COMPANY_WORDS.findall(" ".join(body[:40]).lower())) >= 2),
     }
     return {k: v for k, v in votes.items() if v}
 
 
 def _found(pattern: re.Pattern[str], text: str, word: str) -> bool:
-    """``pattern`` in ``text``, searched only when ``word`` (lower case), which every match holds, is there."""
-    return word in text.lower() and bool(pattern.search(text))
+    """``pattern`` in ``text``, searched only when ``word``, which every match holds, is there (in
+    lower case, when the pattern ignores case: only then is the text lower-cased to look)."""
+    probe = text.lower() if pattern.flags & re.I else text
+    return word in probe and bool(pattern.search(text))
 
 
 def written_by_staff(lay: Layout) -> bool:

@@ -1,0 +1,106 @@
+"""The search index follows every change to the archive (on SQLite its filter values are copied into
+the full-text index by triggers; these tests edit the archive the ways ingest, threading and the
+admin do, and search again)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.db import connection
+
+from commentletters.archive import models
+from commentletters.web.search import Filters, search
+
+pytestmark = pytest.mark.django_db
+
+
+def _found(text: str = "", **filters: object) -> set[tuple[str, int]]:
+    results = search(text, Filters(**filters), per_page=50)  # type: ignore[arg-type]
+    assert results.total == len(results.hits)
+    return {(h.type, h.id) for h in results.hits}
+
+
+def _in_step() -> None:
+    """SQLite: FTS5's own check of the index against the texts, and each entry as the archive says."""
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cur:
+        for kind in ("comment", "answer"):
+            cur.execute(f"INSERT INTO archive_{kind}_search(archive_{kind}_search) VALUES ('integrity-check')")
+            cur.execute(f"SELECT key, id, facets FROM archive_{kind}_searchdoc EXCEPT "
+                        f"SELECT key, id, facets FROM archive_{kind}_searchwant")
+            assert cur.fetchall() == []
+            cur.execute(f"SELECT key, id, facets FROM archive_{kind}_searchwant EXCEPT "
+                        f"SELECT key, id, facets FROM archive_{kind}_searchdoc")
+            assert cur.fetchall() == []
+
+
+def test_status_change_moves_the_comment_and_its_answers(archive) -> None:
+    first = models.Comment.objects.get(letter__key="0000000000-16-073605", number=1)
+    answer = first.answers.get()
+    assert _found("tax", status="resolved") == set()
+    models.Comment.objects.filter(pk=first.pk).update(status="resolved")
+    assert _found("tax", status="resolved") == {("comment", first.id), ("answer", answer.id)}
+    _in_step()
+
+
+def test_superseded_letter_leaves_the_results(archive) -> None:
+    letter = models.Letter.objects.get(key="0000000000-16-082817")
+    follow = letter.comments.get()
+    assert ("comment", follow.id) in _found("known trend")
+    letter.current = False
+    letter.save(update_fields=["current"])
+    assert _found("known trend") == set()
+    letter.current = True
+    letter.save(update_fields=["current"])
+    assert _found("known trend") == {("comment", follow.id)}
+    _in_step()
+
+
+def test_new_date_changes_year_and_order(archive) -> None:
+    letter = models.Letter.objects.get(key="0000000000-16-073605")
+    ids = set(letter.comments.values_list("id", flat=True))
+    assert {i for _, i in _found("tax", year=2017, type="comment")} == set()
+    models.Letter.objects.filter(pk=letter.pk).update(date=date(2017, 1, 3))
+    assert {i for _, i in _found("tax", year=2017, type="comment")} == ids
+    newest = search("tax", Filters(type="comment"), order="date").hits
+    assert {h.id for h in newest[:2]} == ids
+    _in_step()
+
+
+def test_authority_links_and_text_edits(archive) -> None:
+    comment = models.Comment.objects.get(letter__key="0000000000-16-073605", number=2)
+    cited = models.Authority.objects.create(name="ASC 740-10-50-12")
+    assert _found(authority="ASC 740-10-50-12") == set()
+    comment.authorities.add(cited)
+    assert _found(authority="ASC 740-10-50-12") == {("comment", comment.id)}
+    comment.text = "Please describe your liquidity risks."
+    comment.save(update_fields=["text"])
+    assert _found("liquidity", authority="ASC 740-10-50-12") == {("comment", comment.id)}
+    assert ("comment", comment.id) not in _found("earnings call")
+    comment.authorities.remove(cited)
+    assert _found(authority="ASC 740-10-50-12") == set()
+    _in_step()
+
+
+def test_forms_reviewed_and_office_follow_their_tables(archive) -> None:
+    every = _found()
+    assert len(every) == 5 and _found(form="10-K") == every and _found(form="S-1") == set()
+    filing = models.Filing.objects.get()
+    filing.form = "S-1"
+    filing.save(update_fields=["form"])
+    assert _found(form="s-1") == every and _found(form="10-K") == set()
+    filing.reviews.clear()
+    assert _found(form="S-1") == set()
+    letter = models.Letter.objects.get(key="0001193125-16-582198")
+    letter.data = {**letter.data, "office": "Office of Life Sciences"}
+    letter.save(update_fields=["data"])
+    assert {t for t, _ in _found(office="life sciences")} == {"answer"}
+    _in_step()
+
+
+def test_deleting_a_letter_removes_its_texts(archive) -> None:
+    models.Letter.objects.get(key="0001193125-16-582198").delete()
+    assert {t for t, _ in _found("tax")} == {"comment"}
+    _in_step()
