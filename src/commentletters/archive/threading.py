@@ -75,6 +75,8 @@ def rethread(company: models.Company) -> None:
     company.reviews.exclude(key__in={g.key for g in groups}).delete()
     reviews = _save_reviews(company, groups)
     rounds = _save_rounds(groups, reviews)
+    # Before the letters join their reviews: the search index re-indexes a review's letters when
+    # its filings change, and a letter when its review changes — this way a new letter once, not twice.
     _link_filings(company, groups, reviews)
     writes = _Writes()
     for group in groups:
