@@ -88,8 +88,10 @@ def rethread(company: models.Company) -> None:
                     writes.letters.append((review.id, rounds[review.id, number], row.id))
         _link_review(company, review, group, rows, writes)
     _update(models.Letter, ("review_id", "round_id"), writes.letters)
-    _update(models.Answer, ("comment_id",), writes.answers)
+    # Statuses before answer links: the search index re-indexes a comment's answers when its status
+    # changes, so a newly linked answer is then indexed once, already with its comment's status.
     _update(models.Comment, ("status", "status_reason"), writes.comments)
+    _update(models.Answer, ("comment_id",), writes.answers)
     follows = models.Comment.follows.through
     follows.objects.filter(from_comment__letter__company=company).delete()
     follows.objects.bulk_create(follows(from_comment_id=a, to_comment_id=b) for a, b in writes.follows)
