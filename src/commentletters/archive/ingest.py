@@ -11,48 +11,30 @@ Parsing runs in worker processes (all cores); only this process writes to the da
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 
-from django.db import DatabaseError, transaction
 from django.utils import timezone
 
-from . import models, records
+from . import models, records, storage
 from .sources import Source, discover
 from .threading import rethread_companies
-from .worker import Parsed, parse_file
+from .worker import Parsed, parse_and_store
+from .writer import IngestReport, Writer, letter_key
+
+__all__ = ["IngestReport", "ingest_paths"]
 
 # Below this many files a pool costs more to start than it saves.
 POOL_THRESHOLD = 6
-_COUNTERS = {"added": "added", "new_version": "new_versions", "unchanged": "unchanged"}
-
-
-@dataclass(slots=True)
-class IngestReport:
-    run_id: int
-    added: int = 0
-    new_versions: int = 0
-    unchanged: int = 0
-    failed: int = 0
-    failures: list[tuple[str, str, str]] = field(default_factory=list)  # (path, code, message)
-    seconds: float = 0.0
-
-    @property
-    def files(self) -> int:
-        return self.added + self.new_versions + self.unchanged + self.failed
-
-    def summary(self) -> str:
-        return (
-            f"{self.files} files: {self.added} added, {self.new_versions} new versions, "
-            f"{self.unchanged} unchanged, {self.failed} failed ({self.seconds:.1f}s)"
-        )
+# Files handed to a worker at a time: few enough that results stream back to the writer in order.
+CHUNK = 4
 
 
 def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int | None = None) -> IngestReport:
@@ -61,118 +43,63 @@ def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int |
     sources = discover([Path(p) for p in paths])
     run = models.IngestRun.objects.create(paths=[str(p) for p in paths])
     report = IngestReport(run.id)
-    stored = dict(models.Letter.objects.filter(current=True).values_list("key", "raw__sha256"))
-    to_parse: list[tuple[Source, str]] = []
-    for source in sources:
-        try:
-            digest = hashlib.sha256(source.path.read_bytes()).hexdigest()
-        except OSError as exc:
-            _record_failure(run, report, source, "", "not_readable", exc.strerror or str(exc))
-            continue
-        if stored.get(_key(source, digest)) == digest:
-            _record(run, report, source, digest, "unchanged", None)
-        else:
-            to_parse.append((source, digest))
+    writer = Writer(run, report)
+    to_parse = writer.triage(sources)
+    pending = _Pending(to_parse, writer.stored)
     touched: set[int] = set()
     bar = _progress(len(sources), report.files, enabled=progress)
-    for source, parsed in _parse_all(to_parse, workers):
-        touched.update(_save(run, report, source, parsed, stored))
-        bar.update(1)
-    bar.close()
-    rethread_companies(sorted(touched))
+    with writer.quick_commits():
+        for (source, digest), parsed in _parse_all(to_parse, workers):
+            touched |= writer.save(source, parsed)
+            pending.done(source, digest)
+            ready = sorted(c for c in touched if pending.ready(c, writer.cache))
+            rethread_companies(ready)  # while the pool goes on parsing
+            touched.difference_update(ready)
+            bar.update(1)
+        bar.close()
+        rethread_companies(sorted(touched))
     report.seconds = time.monotonic() - started
     _finish(run, report)
     return report
 
 
-def _key(source: Source, digest: str) -> str:
-    return source.key or f"sha256:{digest}"
+class _Pending:
+    """How many files still to save could change each company's threads, so that a company is
+    re-threaded as soon as its last file is saved (while the pool parses the rest), not after all.
+
+    A file can change the company its CIK names, and the company of the letter it replaces. A
+    company without a CIK is reached by name, known only after parsing: it waits for the end.
+    """
+
+    def __init__(self, items: list[tuple[Source, str]], stored: dict[str, tuple[str, int]]) -> None:
+        self.ciks = Counter(source.cik for source, _ in items if source.cik)
+        self.replaced = {letter_key(s, d): stored[letter_key(s, d)][1] for s, d in items if letter_key(s, d) in stored}
+        self.companies = Counter(self.replaced.values())
+
+    def done(self, source: Source, digest: str) -> None:
+        if source.cik:
+            self.ciks[source.cik] -= 1
+        replaced = self.replaced.pop(letter_key(source, digest), None)
+        if replaced is not None:
+            self.companies[replaced] -= 1
+
+    def ready(self, company_id: int, cache: records.RunCache) -> bool:
+        cik = cache.company_ciks.get(company_id)
+        return cik is not None and self.ciks[cik] <= 0 and self.companies[company_id] <= 0
 
 
-def _parse_all(items: list[tuple[Source, str]], workers: int | None) -> Iterator[tuple[Source, Parsed]]:
+def _parse_all(items: list[tuple[Source, str]], workers: int | None) -> Iterator[tuple[tuple[Source, str], Parsed]]:
     """Parsed results in input order: in worker processes when there are enough files."""
     paths = [str(s.path) for s, _ in items]
+    work = partial(parse_and_store, root=str(storage.data_dir()))  # workers store the raw bytes too
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(items) < POOL_THRESHOLD:
-        for (source, _), path in zip(items, paths, strict=True):
-            yield source, parse_file(path)
+        for item, path in zip(items, paths, strict=True):
+            yield item, work(path)
         return
     # spawn: workers import only the core (no Django, no inherited database connection)
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-        for (source, _), parsed in zip(items, pool.map(parse_file, paths, chunksize=2), strict=True):
-            yield source, parsed
-
-
-def _save(
-    run: models.IngestRun, report: IngestReport, source: Source, parsed: Parsed, stored: dict[str, str]
-) -> set[int]:
-    """Store one parsed file in its own transaction; returns the company ids whose threads changed."""
-    if parsed.letter is None or parsed.data is None or parsed.sha256 is None:
-        _record_failure(run, report, source, parsed.sha256 or "", parsed.code or "failed", parsed.message or "")
-        return set()
-    try:
-        with transaction.atomic():
-            key = _key(source, parsed.sha256)
-            previous = None
-            if key in stored:  # known before this run or saved earlier in it
-                previous = models.Letter.objects.select_for_update().filter(key=key, current=True).first()
-            if previous is not None and previous.raw.sha256 == parsed.sha256:
-                _record(run, report, source, parsed.sha256, "unchanged", previous)
-                return set()
-            raw = records.store_raw(source, parsed.data, parsed.sha256)
-            company = records.find_company(source, parsed.letter)
-            if previous is not None:
-                previous.current = False
-                previous.save(update_fields=["current"])
-            row = models.Letter.objects.create(
-                key=key,
-                version=previous.version + 1 if previous else 1,
-                accession=source.accession,
-                form=source.form or "",
-                edgar_filed=records.parse_date(source.filing_date),
-                company=company,
-                raw=raw,
-                source=records.source_name(source.path),
-                **records.letter_fields(parsed.letter, parsed.requested_date),
-            )
-            records.save_parts(row, parsed.letter, fresh=True)
-            _record(run, report, source, parsed.sha256, "new_version" if previous else "added", row)
-        stored[key] = parsed.sha256
-    except DatabaseError as exc:
-        _record_failure(run, report, source, parsed.sha256, "store_error", str(exc))
-        return set()
-    return {company.id} | ({previous.company_id} if previous else set())
-
-
-def _record(
-    run: models.IngestRun, report: IngestReport, source: Source, sha: str, outcome: str, row: models.Letter | None
-) -> None:
-    models.IngestFile.objects.create(
-        run=run,
-        path=records.source_name(source.path),
-        sha256=sha,
-        key=_key(source, sha) if sha else "",
-        outcome=outcome,
-        letter=row,
-    )
-    counter = _COUNTERS[outcome]
-    setattr(report, counter, getattr(report, counter) + 1)
-
-
-def _record_failure(
-    run: models.IngestRun, report: IngestReport, source: Source, sha: str, code: str, message: str
-) -> None:
-    models.IngestFile.objects.create(
-        run=run,
-        path=records.source_name(source.path),
-        sha256=sha,
-        key=source.key or "",
-        outcome="failed",
-        code=code[:40],
-        message=message[:500],
-    )
-    report.failed += 1
-    report.failures.append((str(source.path), code, message))
+        yield from zip(items, pool.map(work, paths, chunksize=CHUNK), strict=True)
 
 
 def _finish(run: models.IngestRun, report: IngestReport) -> None:

@@ -12,7 +12,7 @@ from ..core.letters import Comment as CoreComment
 from ..core.letters import Filing, Letter, Person
 from ..core.letters import Response as CoreResponse
 from ..core.parse import PARSER_VERSION
-from . import models, storage
+from . import models
 from .sources import Source
 
 UNKNOWN_COMPANY = "(company not named)"
@@ -25,17 +25,58 @@ def parse_date(value: Any) -> date | None:
         return None
 
 
-def find_company(source: Source, letter: dict[str, Any]) -> models.Company:
+class RunCache:
+    """Lookups one ingest run repeats from letter to letter (companies, raw documents, authorities).
+
+    Valid because a run has a single writer; :meth:`rollback` forgets what the failed transaction
+    added or changed, :meth:`commit` keeps it.
+    """
+
+    def __init__(self) -> None:
+        self.companies: dict[tuple[str, str], models.Company] = {}
+        self.raw: dict[str, int] = {}
+        self.raw_absent: set[str] = set()  # looked up in bulk and not stored: no need to ask again
+        self.authorities: dict[str, int] = {}
+        self.company_ciks: dict[int, str | None] = {}  # of the companies letters were saved to
+        self._added: list[tuple[dict[Any, Any], Any]] = []
+
+    def remember(self, table: dict[Any, Any], key: Any, value: Any) -> None:
+        table[key] = value
+        self._added.append((table, key))
+
+    def commit(self) -> None:
+        self._added.clear()
+
+    def rollback(self) -> None:
+        for table, key in self._added:
+            table.pop(key, None)
+        self._added.clear()
+        self.raw_absent.clear()
+
+    def preload_raw(self, digests: list[str]) -> None:
+        """Which of ``digests`` are already stored, in a few queries instead of one per letter."""
+        for i in range(0, len(digests), 500):
+            chunk = set(digests[i : i + 500])
+            found = dict(models.RawDocument.objects.filter(sha256__in=chunk).values_list("sha256", "id"))
+            self.raw.update(found)
+            self.raw_absent.update(chunk - found.keys())
+
+
+def find_company(source: Source, letter: dict[str, Any], cache: RunCache) -> models.Company:
     """The company by CIK when EDGAR gives one, else by the name the letter gives."""
     name = source.company or letter.get("company") or UNKNOWN_COMPANY
-    if source.cik:
-        company = models.Company.objects.filter(cik=source.cik).first()
-        if company is None:
-            company = models.Company.objects.create(cik=source.cik, name=name)
-    else:
-        company = models.Company.objects.filter(cik__isnull=True, name__iexact=name).first()
-        if company is None:
-            company = models.Company.objects.create(name=name)
+    key = ("cik", source.cik) if source.cik else ("name", name.lower())
+    company = cache.companies.get(key)
+    if company is None:
+        if source.cik:
+            company = models.Company.objects.filter(cik=source.cik).first()
+            if company is None:
+                company = models.Company.objects.create(cik=source.cik, name=name)
+        else:
+            company = models.Company.objects.filter(cik__isnull=True, name__iexact=name).first()
+            if company is None:
+                company = models.Company.objects.create(name=name)
+        cache.remember(cache.companies, key, company)
     changed = False
     for value, field in ((name, "names"), (letter.get("company"), "names"), (source.ticker, "tickers")):
         if value and value != UNKNOWN_COMPANY and value not in getattr(company, field):
@@ -44,18 +85,23 @@ def find_company(source: Source, letter: dict[str, Any]) -> models.Company:
     if company.name == UNKNOWN_COMPANY and name != UNKNOWN_COMPANY:
         company.name, changed = name, True
     if changed:
-        company.save()
+        company.save(update_fields=["name", "names", "tickers"])
+        cache.remember(cache.companies, key, company)  # forgotten (reloaded) if this letter rolls back
+    cache.company_ciks[company.id] = company.cik
     return company
 
 
-def store_raw(source: Source, data: bytes, sha256: str) -> models.RawDocument:
-    rel = storage.store_bytes(data, sha256, source.path.suffix)
-    raw = models.RawDocument.objects.filter(sha256=sha256).first()
-    if raw is None:  # a plain insert: the caller's transaction makes it all-or-nothing
-        raw = models.RawDocument.objects.create(
-            sha256=sha256, size=len(data), filename=source.path.name[:300], path=rel
-        )
-    return raw
+def raw_row(source: Source, sha256: str, size: int, rel: str, cache: RunCache) -> int:
+    """The id of the raw document row for the bytes stored at ``rel`` (inserted if new)."""
+    raw_id = cache.raw.get(sha256)
+    if raw_id is None and sha256 not in cache.raw_absent:
+        raw_id = models.RawDocument.objects.filter(sha256=sha256).values_list("id", flat=True).first()
+    if raw_id is None:  # a plain insert: the caller's transaction makes it all-or-nothing
+        raw_id = models.RawDocument.objects.create(
+            sha256=sha256, size=size, filename=source.path.name[:300], path=rel
+        ).id
+    cache.remember(cache.raw, sha256, raw_id)
+    return raw_id
 
 
 def letter_fields(letter: dict[str, Any], requested: str | None) -> dict[str, Any]:
@@ -72,8 +118,11 @@ def letter_fields(letter: dict[str, Any], requested: str | None) -> dict[str, An
     }
 
 
-def save_parts(row: models.Letter, letter: dict[str, Any], *, fresh: bool = False) -> None:
+def save_parts(
+    row: models.Letter, letter: dict[str, Any], *, fresh: bool = False, cache: RunCache | None = None
+) -> None:
     """(Re)write the comments and answers of ``row`` from the Letter JSON (bulk inserts)."""
+    cache = cache or RunCache()
     if not fresh:
         row.comments.all().delete()
         row.answers.all().delete()
@@ -106,18 +155,21 @@ def save_parts(row: models.Letter, letter: dict[str, Any], *, fresh: bool = Fals
         )
         for pos, r in enumerate(parsed_answers)
     )
-    _cite(models.Comment.authorities.through, "comment_id", comments, parsed_comments)
-    _cite(models.Answer.authorities.through, "answer_id", answers, parsed_answers)
+    _cite(models.Comment.authorities.through, "comment_id", comments, parsed_comments, cache)
+    _cite(models.Answer.authorities.through, "answer_id", answers, parsed_answers, cache)
 
 
-def _cite(through: Any, column: str, rows: list[Any], parsed: list[dict[str, Any]]) -> None:
+def _cite(through: Any, column: str, rows: list[Any], parsed: list[dict[str, Any]], cache: RunCache) -> None:
     """Authority links for freshly inserted rows, in one insert."""
     names = {n[:300] for p in parsed for n in p.get("authorities") or []}
     if not names:
         return
-    known = dict(models.Authority.objects.filter(name__in=names).values_list("name", "id"))
-    for name in names - known.keys():
-        known[name] = models.Authority.objects.get_or_create(name=name)[0].id
+    known = cache.authorities
+    missing = names - known.keys()
+    if missing:  # insert those not stored yet (ON CONFLICT DO NOTHING / INSERT OR IGNORE), then read all ids
+        models.Authority.objects.bulk_create([models.Authority(name=n) for n in missing], ignore_conflicts=True)
+        for name, pk in models.Authority.objects.filter(name__in=missing).values_list("name", "id"):
+            cache.remember(known, name, pk)
     links = {(row.id, known[n[:300]]) for row, p in zip(rows, parsed, strict=True) for n in p.get("authorities") or []}
     through.objects.bulk_create(through(**{column: r, "authority_id": a}) for r, a in links)
 

@@ -4,6 +4,8 @@ Written to a temporary name and renamed into place, so a kill mid-write (SIGKILL
 either no file or the whole file — never a truncated one under the final name. (Like SQLite in WAL
 mode with synchronous=NORMAL, durability across a power cut is left to the operating system.)
 The database row that points to a file is written after the file, in the letter's transaction.
+During an ingest the parsing workers write the files (:func:`write_file` needs no Django), so the
+one writing process only inserts rows.
 """
 
 from __future__ import annotations
@@ -12,11 +14,15 @@ import os
 import tempfile
 from pathlib import Path
 
-from django.conf import settings
+
+def data_dir() -> Path:
+    from django.conf import settings
+
+    return Path(settings.DATA_DIR)
 
 
 def raw_root() -> Path:
-    return Path(settings.DATA_DIR) / "raw"
+    return data_dir() / "raw"
 
 
 def relative_path(sha256: str, suffix: str) -> str:
@@ -26,8 +32,13 @@ def relative_path(sha256: str, suffix: str) -> str:
 
 def store_bytes(data: bytes, sha256: str, suffix: str) -> str:
     """Store ``data`` (whose digest is ``sha256``) and return its path relative to the data folder."""
+    return write_file(data_dir(), data, sha256, suffix)
+
+
+def write_file(root: Path, data: bytes, sha256: str, suffix: str) -> str:
+    """:func:`store_bytes` into the data folder ``root``."""
     rel = relative_path(sha256, suffix)
-    final = Path(settings.DATA_DIR) / rel
+    final = root / rel
     if final.exists() and final.stat().st_size == len(data):
         return rel
     final.parent.mkdir(parents=True, exist_ok=True)
@@ -43,4 +54,4 @@ def store_bytes(data: bytes, sha256: str, suffix: str) -> str:
 
 
 def read_bytes(rel: str) -> bytes:
-    return (Path(settings.DATA_DIR) / rel).read_bytes()
+    return (data_dir() / rel).read_bytes()

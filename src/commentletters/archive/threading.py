@@ -3,21 +3,32 @@ statuses, due dates and the commitments ledger, all recomputed from its current 
 core (:mod:`commentletters.core.threads`, ``links``, ``status``) and written in one transaction.
 
 Reviews keep their key (the id of their first letter), so links to a review survive a re-thread
-as long as its first letter stays first.
+as long as its first letter stays first; rounds keep their row while their review keeps them.
+Writes are set-based — what the company has is read in a few queries, compared with what the core
+computed, and only the differences are written, in bulk — so re-threading costs a handful of
+statements per company whatever its number of reviews, and next to nothing when nothing changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import Model, Prefetch
 
 from ..core.links import link_answers, link_follow_ups
 from ..core.status import comment_statuses, review_state
 from ..core.threads import Item, ReviewGroup, group_reviews
 from . import models
 from .records import letter_from_json, parse_date
+
+REVIEW_FIELDS = ("company_id", "file_numbers", "state", "state_reason", "started", "ended", "duration_days",
+                 "rounds_count", "due_date", "due_reason")  # fmt: skip
+
+
+COMMENT_FIELDS = ("letter_id", "number", "position", "status", "status_reason")
 
 
 def rethread_companies(company_ids: Iterable[int]) -> None:
@@ -26,7 +37,12 @@ def rethread_companies(company_ids: Iterable[int]) -> None:
 
 
 def _items(company: models.Company) -> tuple[list[Item], dict[str, models.Letter]]:
-    rows = list(company.letters.filter(current=True).prefetch_related("comments", "answers"))
+    rows = list(
+        company.letters.filter(current=True).prefetch_related(
+            Prefetch("comments", models.Comment.objects.only(*COMMENT_FIELDS)),
+            Prefetch("answers", models.Answer.objects.defer("restated_comment")),
+        )
+    )
     items = [
         Item(
             id=row.key,
@@ -45,8 +61,9 @@ def _items(company: models.Company) -> tuple[list[Item], dict[str, models.Letter
 class _Writes:
     """Row changes gathered over a company's reviews, written in a few bulk statements."""
 
-    answers: list[models.Answer] = field(default_factory=list)
-    comments: list[models.Comment] = field(default_factory=list)
+    answers: list[tuple[int | None, int]] = field(default_factory=list)  # (comment id, answer id)
+    comments: list[tuple[str, str, int]] = field(default_factory=list)  # (status, reason, comment id)
+    letters: list[tuple[int, int, int]] = field(default_factory=list)  # (review id, round id, letter id)
     follows: list[tuple[int, int]] = field(default_factory=list)
     commitments: list[models.Commitment] = field(default_factory=list)
 
@@ -56,40 +73,114 @@ def rethread(company: models.Company) -> None:
     items, rows = _items(company)
     groups = group_reviews(items)
     company.reviews.exclude(key__in={g.key for g in groups}).delete()
-    models.Commitment.objects.filter(company=company).delete()
-    follows = models.Comment.follows.through
-    follows.objects.filter(from_comment__letter__company=company).delete()
+    reviews = _save_reviews(company, groups)
+    rounds = _save_rounds(groups, reviews)
+    # Before the letters join their reviews: the search index re-indexes a review's letters when
+    # its filings change, and a letter when its review changes — this way a new letter once, not twice.
+    _link_filings(company, groups, reviews)
     writes = _Writes()
     for group in groups:
-        _write_review(company, group, rows, writes)
-    models.Answer.objects.bulk_update(writes.answers, ["comment"], batch_size=500)
-    models.Comment.objects.bulk_update(writes.comments, ["status", "status_reason"], batch_size=500)
+        review = reviews[group.key]
+        for number, members in enumerate(group.rounds, 1):
+            for item in members:
+                row = rows[item.id]
+                if (row.review_id, row.round_id) != (review.id, rounds[review.id, number]):
+                    writes.letters.append((review.id, rounds[review.id, number], row.id))
+        _link_review(company, review, group, rows, writes)
+    _update(models.Letter, ("review_id", "round_id"), writes.letters)
+    # Statuses before answer links: the search index re-indexes a comment's answers when its status
+    # changes, so a newly linked answer is then indexed once, already with its comment's status.
+    _update(models.Comment, ("status", "status_reason"), writes.comments)
+    _update(models.Answer, ("comment_id",), writes.answers)
+    follows = models.Comment.follows.through
+    follows.objects.filter(from_comment__letter__company=company).delete()
     follows.objects.bulk_create(follows(from_comment_id=a, to_comment_id=b) for a, b in writes.follows)
+    models.Commitment.objects.filter(company=company).delete()
     models.Commitment.objects.bulk_create(writes.commitments)
 
 
-def _write_review(company: models.Company, group: ReviewGroup, rows: dict[str, models.Letter], writes: _Writes) -> None:
-    state = review_state(group)
-    review, _ = models.Review.objects.update_or_create(
-        key=group.key,
-        defaults={
-            "company": company,
+def _save_reviews(company: models.Company, groups: list[ReviewGroup]) -> dict[str, models.Review]:
+    """The review row of each group (by key), inserted or updated where it differs."""
+    existing = {r.key: r for r in models.Review.objects.filter(key__in=[g.key for g in groups])}
+    new, changed = [], []
+    for group in groups:
+        state = review_state(group)
+        values: dict[str, Any] = {
+            "company_id": company.id,
             "file_numbers": group.file_numbers(),
             "state": state.state,
             "state_reason": state.reason[:300],
-            "started": state.started,
-            "ended": state.ended,
+            "started": parse_date(state.started),
+            "ended": parse_date(state.ended),
             "duration_days": state.duration_days,
             "rounds_count": state.rounds,
-            "due_date": state.due_date,
+            "due_date": parse_date(state.due_date),
             "due_reason": state.due_reason[:300],
-        },
+        }
+        review = existing.get(group.key)
+        if review is None:
+            new.append(models.Review(key=group.key, **values))
+        elif any(getattr(review, k) != v for k, v in values.items()):
+            for k, v in values.items():
+                setattr(review, k, v)
+            changed.append(review)
+    models.Review.objects.bulk_create(new)
+    models.Review.objects.bulk_update(changed, REVIEW_FIELDS)
+    return existing | {r.key: r for r in new}
+
+
+def _save_rounds(groups: list[ReviewGroup], reviews: dict[str, models.Review]) -> dict[tuple[int, int], int]:
+    """(review id, round number) -> round id: rows kept where they exist, missing ones added, extra ones removed."""
+    wanted = {(reviews[g.key].id, n) for g in groups for n in range(1, len(g.rounds) + 1)}
+    have: dict[tuple[int, int], int] = {}
+    extra: list[int] = []
+    for pk, review_id, number in models.Round.objects.filter(review_id__in={r for r, _ in wanted}).values_list(
+        "id", "review_id", "number"
+    ):
+        if (review_id, number) in wanted:
+            have[review_id, number] = pk
+        else:
+            extra.append(pk)
+    if extra:
+        models.Round.objects.filter(pk__in=extra).delete()
+    added = models.Round.objects.bulk_create(
+        models.Round(review_id=r, number=n) for r, n in sorted(wanted - have.keys())
     )
-    review.rounds.all().delete()
-    for number, members in enumerate(group.rounds, 1):
-        round_row = models.Round.objects.create(review=review, number=number)
-        models.Letter.objects.filter(pk__in=[rows[i.id].pk for i in members]).update(review=review, round=round_row)
-    _link_filings(company, review, group)
+    return have | {(r.review_id, r.number): r.id for r in added}
+
+
+def _link_filings(company: models.Company, groups: list[ReviewGroup], reviews: dict[str, models.Review]) -> None:
+    """Each review's filings (named in its Re: blocks): filing rows added as needed, links set."""
+    wanted = {
+        (reviews[g.key].id, (form[:40], parse_date(period), parse_date(filed)))
+        for g in groups
+        for form, period, filed in g.filings()
+    }
+    filings = {(f.form, f.period, f.filed): f.id for f in models.Filing.objects.filter(company=company)}
+    missing = {f for _, f in wanted} - filings.keys()
+    added = models.Filing.objects.bulk_create(
+        models.Filing(company=company, form=form, period=period, filed=filed) for form, period, filed in missing
+    )
+    filings |= {(f.form, f.period, f.filed): f.id for f in added}
+    links = {(review, filings[f]) for review, f in wanted}
+    through = models.Filing.reviews.through
+    stale = []
+    for pk, review, filing in through.objects.filter(review_id__in={r.id for r in reviews.values()}).values_list(
+        "id", "review_id", "filing_id"
+    ):
+        if (review, filing) in links:
+            links.discard((review, filing))
+        else:
+            stale.append(pk)
+    if stale:
+        through.objects.filter(pk__in=stale).delete()
+    through.objects.bulk_create(through(review_id=r, filing_id=f) for r, f in links)
+
+
+def _link_review(
+    company: models.Company, review: models.Review, group: ReviewGroup, rows: dict[str, models.Letter], writes: _Writes
+) -> None:
+    """Answer links, follow-ups, statuses and commitments of one review, gathered into ``writes``."""
     comments = {(i.id, c.position): c for i in group.items for c in rows[i.id].comments.all()}
     answers = {(i.id, a.position): a for i in group.items for a in rows[i.id].answers.all()}
     by_ref: dict[tuple[str, int], models.Comment] = {}
@@ -98,39 +189,45 @@ def _write_review(company: models.Company, group: ReviewGroup, rows: dict[str, m
     answer_links = link_answers(group)
     for slot, answer in answers.items():
         ref = answer_links.get(slot)
-        answer.comment = by_ref.get((ref.item_id, ref.number)) if ref else None
-        writes.answers.append(answer)
+        comment = by_ref.get((ref.item_id, ref.number)) if ref else None
+        if answer.comment_id != (comment.id if comment else None):
+            answer.comment = comment
+            writes.answers.append((answer.comment_id, answer.id))
         if answer.commits_future_filing:
-            writes.commitments.extend(_commitments(company, review, answer, rows[slot[0]].data))
+            writes.commitments.extend(_commitments(company, review, answer, comment, rows[slot[0]].data))
     follow_links = link_follow_ups(group)
     for slot, refs in follow_links.items():
         for r in refs:
             if slot in comments and (r.item_id, r.number) in by_ref:
                 writes.follows.append((comments[slot].id, by_ref[(r.item_id, r.number)].id))
     for slot, (status, reason) in comment_statuses(group, answer_links, follow_links).items():
-        if slot in comments:
-            comments[slot].status, comments[slot].status_reason = status, reason[:300]
-            writes.comments.append(comments[slot])
+        c = comments.get(slot)
+        if c is not None and (c.status, c.status_reason) != (status, reason[:300]):
+            writes.comments.append((status, reason[:300], c.id))
 
 
-def _link_filings(company: models.Company, review: models.Review, group: ReviewGroup) -> None:
-    filings = []
-    for form, period, filed in group.filings():
-        filing, _ = models.Filing.objects.get_or_create(
-            company=company, form=form[:40], period=parse_date(period), filed=parse_date(filed)
-        )
-        filings.append(filing)
-    review.filings.set(filings)
+def _update(model: type[Model], columns: tuple[str, ...], rows: list[Any]) -> None:
+    """``UPDATE table SET columns WHERE id`` for each row of values (the id last), as one executemany."""
+    if not rows:
+        return
+    qn = connection.ops.quote_name
+    sets = ", ".join(f"{qn(c)} = %s" for c in columns)
+    with connection.cursor() as cursor:
+        cursor.executemany(f"UPDATE {qn(model._meta.db_table)} SET {sets} WHERE {qn('id')} = %s", rows)
 
 
 def _commitments(
-    company: models.Company, review: models.Review, answer: models.Answer, data: dict[str, object]
+    company: models.Company,
+    review: models.Review,
+    answer: models.Answer,
+    comment: models.Comment | None,
+    data: dict[str, object],
 ) -> list[models.Commitment]:
     """One ledger row per commitment sentence the parser found, else one with the whole answer."""
     responses = data.get("responses")
     parsed = responses[answer.position] if isinstance(responses, list) and answer.position < len(responses) else {}
     texts = parsed.get("commitments") if isinstance(parsed, dict) else None
     return [
-        models.Commitment(answer=answer, company=company, review=review, comment=answer.comment, text=str(text))
+        models.Commitment(answer=answer, company=company, review=review, comment=comment, text=str(text))
         for text in texts or [answer.text]
     ]

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..core import LetterError, extract, parse_letter
 from ..core.calendar import requested_date
+from .storage import write_file
 
 
 @dataclass(slots=True)
@@ -26,6 +27,8 @@ class Parsed:
     requested_date: str | None = None
     code: str | None = None
     message: str | None = None
+    size: int | None = None
+    raw_path: str | None = None  # where parse_and_store kept the bytes, relative to the data folder
 
 
 def parse_bytes(path: str, data: bytes) -> Parsed:
@@ -49,3 +52,16 @@ def parse_file(path: str) -> Parsed:
     except OSError as exc:
         return Parsed(path, code="not_readable", message=exc.strerror or str(exc))
     return parse_bytes(path, data)
+
+
+def parse_and_store(path: str, root: str) -> Parsed:
+    """Parse one file and, if it is a letter, store its bytes under the data folder ``root``.
+
+    Done here, in the worker, so that the writing process only inserts rows; the bytes are not sent
+    back (only their size and where they are).
+    """
+    parsed = parse_file(path)
+    if parsed.letter is not None and parsed.data is not None and parsed.sha256 is not None:
+        parsed.raw_path = write_file(Path(root), parsed.data, parsed.sha256, Path(path).suffix)
+        parsed.size, parsed.data = len(parsed.data), None
+    return parsed
