@@ -59,7 +59,7 @@ def _sqlite_terms(text: str) -> list[str]:
                     "tokenize='porter unicode61')")
         cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_similar_doc_v USING fts5vocab(temp, "
                     "cl_similar_doc, row)")
-        cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_comment_search_v USING fts5vocab(main, "
+        cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_search_v USING fts5vocab(main, "
                     "archive_search, col)")
         cur.execute("DELETE FROM temp.cl_similar_doc")
         cur.execute("INSERT INTO temp.cl_similar_doc(text) VALUES (%s)", [text])
@@ -71,7 +71,7 @@ def _sqlite_terms(text: str) -> list[str]:
         cur.execute("SELECT COUNT(*) FROM archive_searchdoc")  # the rows the index counts in
         total = max(1, int(cur.fetchone()[0]))
         marks = ",".join(["%s"] * len(tf))
-        cur.execute(f"SELECT term, doc FROM temp.cl_comment_search_v WHERE term IN ({marks}) AND col = 'text'",
+        cur.execute(f"SELECT term, doc FROM temp.cl_search_v WHERE term IN ({marks}) AND col = 'text'",
                     list(tf))
         df = dict(cur.fetchall())
     weight = {t: (1 + math.log(n)) * math.log(1 + (total - df.get(t, 1) + 0.5) / (df.get(t, 1) + 0.5))
