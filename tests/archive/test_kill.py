@@ -39,6 +39,19 @@ def letters_so_far(db: Path) -> int:
         return 0
 
 
+def index_off_step(db: Path) -> int:
+    """How many search index entries differ from what the archive's rows say (SQLite's triggers;
+    migration 0006), plus notes left waiting; FTS5's own integrity check must pass too."""
+    want = "SELECT * FROM (" + " UNION ALL ".join(f"SELECT key, {k}, id, facets FROM archive_{kind}_searchwant"
+                                                   for k, kind in enumerate(("comment", "answer"))) + ")"
+    doc = "SELECT key, kind, id, facets FROM archive_searchdoc"
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO archive_search(archive_search) VALUES ('integrity-check')")
+    differ = f"(SELECT count(*) FROM ({doc} EXCEPT {want})) + (SELECT count(*) FROM ({want} EXCEPT {doc}))"
+    return count(db, f"SELECT {differ} + (SELECT count(*) FROM archive_searchdirty) "
+                 "+ (SELECT count(*) FROM archive_searchlater)")
+
+
 def test_sigkill_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     whole = tmp_path / "whole"
     assert run_ingest(whole).wait(timeout=300) == 0
@@ -55,10 +68,12 @@ def test_sigkill_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) -> None
     child.wait()
     partial = letters_so_far(db)
     assert 0 < partial < expected
+    assert index_off_step(db) == 0
 
     assert run_ingest(killed).wait(timeout=300) == 0
     assert count(db, "SELECT count(*) FROM archive_letter") == expected
     assert count(db, "SELECT count(DISTINCT key) FROM archive_letter") == expected
+    assert index_off_step(db) == 0 and count(db, "SELECT count(*) FROM archive_searchdoc") > 0
     assert count(db, "SELECT count(*) FROM archive_comment") == count(
         whole / "commentletters.sqlite3", "SELECT count(*) FROM archive_comment"
     )

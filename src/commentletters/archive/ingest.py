@@ -21,9 +21,10 @@ from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 
+from django.db import transaction
 from django.utils import timezone
 
-from . import models, records, storage
+from . import models, records, search_later, storage
 from .sources import Source, discover
 from .threading import rethread_companies
 from .worker import Parsed, parse_and_store
@@ -42,6 +43,8 @@ def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int |
     started = time.monotonic()
     sources = discover([Path(p) for p in paths])
     run = models.IngestRun.objects.create(paths=[str(p) for p in paths])
+    with transaction.atomic():
+        search_later.flush()  # a no-op, unless an earlier writer left rows noted but not re-indexed
     report = IngestReport(run.id)
     writer = Writer(run, report)
     to_parse = writer.triage(sources)

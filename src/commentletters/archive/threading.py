@@ -23,6 +23,7 @@ from ..core.status import comment_statuses, review_state
 from ..core.threads import Item, ReviewGroup, group_reviews
 from . import models
 from .records import letter_from_json, parse_date
+from .search_later import reindex_once
 
 REVIEW_FIELDS = ("company_id", "file_numbers", "state", "state_reason", "started", "ended", "duration_days",
                  "rounds_count", "due_date", "due_reason")  # fmt: skip
@@ -70,6 +71,11 @@ class _Writes:
 
 @transaction.atomic
 def rethread(company: models.Company) -> None:
+    with reindex_once():  # each comment and answer re-indexed once, whatever the writes below
+        _rethread(company)
+
+
+def _rethread(company: models.Company) -> None:
     items, rows = _items(company)
     groups = group_reviews(items)
     company.reviews.exclude(key__in={g.key for g in groups}).delete()

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from django.db import DatabaseError, connection, transaction
 
 from . import models, records
+from .search_later import reindex_once
 from .sources import Source
 from .worker import Parsed
 
@@ -110,7 +111,7 @@ class Writer:
             return set()
         key = letter_key(source, parsed.sha256)
         try:
-            with transaction.atomic():
+            with transaction.atomic(), reindex_once():
                 outcome, company_id, changed = self._save(key, source, parsed)
         except DatabaseError as exc:
             self.cache.rollback()

@@ -1,0 +1,43 @@
+"""Re-indexing for search once per transaction, not once per write (SQLite; see migration 0006).
+
+Inside :func:`reindex_once`, the search triggers only note which comments and answers changed;
+on leaving it, those rows are re-indexed once, in the same transaction. Ingest writes a row's
+inputs several times per transaction (the row, its authority links, its letter's review, its status,
+its answer's link), so this spares most of the full-text work. Use it inside a transaction: a
+rollback then takes the notes with the rows, and a commit finds the index already in step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import import_module
+
+from django.db import connection
+
+_SQL = import_module("commentletters.archive.migrations.0006_search_later")
+
+
+@contextmanager
+def reindex_once() -> Iterator[None]:
+    """Defer the search index's upkeep to the end of this block (a no-op but on SQLite)."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    assert connection.in_atomic_block, "reindex_once() belongs inside a transaction"
+    with connection.cursor() as cursor:
+        cursor.execute(f"INSERT OR IGNORE INTO {_SQL.LATER}(id) VALUES (1)")
+        outermost = cursor.rowcount == 1  # a nested block leaves the flush to the outer one
+    yield
+    if outermost:
+        flush()
+
+
+def flush() -> None:
+    """Re-index the noted rows and clear the notes; also repairs what a run left behind, should a
+    transaction ever have committed with notes in it."""
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        for sql in _SQL.flush_sql():
+            cursor.execute(sql)

@@ -1,0 +1,67 @@
+"""Re-indexing once per transaction (SQLite, migration 0006): inside ``reindex_once`` the search
+index waits, on leaving it the index is in step again; a rollback takes the waiting notes with it,
+and notes a writer ever left behind are repaired by the next ingest run."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection, transaction
+
+from commentletters.archive import models, search_later
+from commentletters.archive.ingest import ingest_paths
+from commentletters.web.search import Filters, search
+from tests.web.test_search_index import _in_step
+
+pytestmark = pytest.mark.django_db
+
+
+def _resolved() -> set[tuple[str, int]]:
+    return {(h.type, h.id) for h in search("tax", Filters(status="resolved"), per_page=50).hits}
+
+
+def _notes() -> int:
+    if connection.vendor != "sqlite":
+        return 0
+    with connection.cursor() as cur:
+        cur.execute("SELECT (SELECT COUNT(*) FROM archive_searchdirty) + (SELECT COUNT(*) FROM archive_searchlater)")
+        return int(cur.fetchone()[0])
+
+
+def _resolve_first() -> set[tuple[str, int]]:
+    first = models.Comment.objects.get(letter__key="0000000000-16-073605", number=1)
+    models.Comment.objects.filter(pk=first.pk).update(status="resolved")
+    return {("comment", first.id), ("answer", first.answers.get().id)}
+
+
+def test_index_waits_for_the_end_of_the_block(archive) -> None:
+    """On PostgreSQL the index is a generated column, in step at once: the block changes nothing."""
+    waits = connection.vendor == "sqlite"
+    with search_later.reindex_once():
+        moved = _resolve_first()
+        with search_later.reindex_once():  # a nested block leaves the work to the outer one
+            models.Letter.objects.filter(key="0001193125-16-582198").update(current=False)
+        after = {m for m in moved if m[0] == "comment"}  # the answer's letter is superseded
+        assert _resolved() == (set() if waits else after)
+        assert (_notes() > 0) == waits
+    assert _resolved() == after
+    assert _notes() == 0
+    _in_step()
+
+
+def test_rollback_takes_the_notes_with_it(archive) -> None:
+    with pytest.raises(RuntimeError), transaction.atomic(), search_later.reindex_once():
+        _resolve_first()
+        raise RuntimeError
+    assert _resolved() == set() and _notes() == 0
+    _in_step()
+
+
+def test_next_ingest_repairs_notes_left_behind(archive) -> None:
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cur:  # as if a writer had committed without flushing
+            cur.execute("INSERT INTO archive_searchlater(id) VALUES (1)")
+    moved = _resolve_first()
+    assert _notes() == (3 if connection.vendor == "sqlite" else 0)  # the flag, the comment, its answer
+    ingest_paths([], progress=False)
+    assert _resolved() == moved and _notes() == 0
+    _in_step()
