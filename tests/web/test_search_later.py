@@ -48,6 +48,16 @@ def test_index_waits_for_the_end_of_the_block(archive) -> None:
     _in_step()
 
 
+def test_text_edit_while_waiting(archive) -> None:
+    """The old entry goes at once (FTS5 needs the text it indexed), the new one at the end."""
+    comment = models.Comment.objects.get(letter__key="0000000000-16-082817")
+    with search_later.reindex_once():
+        models.Comment.objects.filter(pk=comment.pk).update(text="Please describe your liquidity risks.")
+        assert search("known trend").hits == []
+    assert [h.id for h in search("liquidity").hits] == [comment.id]
+    _in_step()
+
+
 def test_rollback_takes_the_notes_with_it(archive) -> None:
     with pytest.raises(RuntimeError), transaction.atomic(), search_later.reindex_once():
         _resolve_first()

@@ -39,5 +39,8 @@ def flush() -> None:
     if connection.vendor != "sqlite":
         return
     with connection.cursor() as cursor:
-        for sql in _SQL.flush_sql():
+        cursor.execute(f"SELECT DISTINCT kind FROM {_SQL.DIRTY}")  # most letters touch one kind, or none
+        kinds = [_SQL.KINDS[k] for (k,) in cursor.fetchall()]
+        for sql in (*(s for kind in kinds for s in _SQL.reindex_sql(kind)), f"DELETE FROM {_SQL.DIRTY}",
+                    f"DELETE FROM {_SQL.LATER}"):
             cursor.execute(sql)

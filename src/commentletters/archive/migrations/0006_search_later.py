@@ -12,6 +12,9 @@ both tables. ``archive.search_later`` sets the flag and flushes inside one trans
 committed state has the index equal to what ``searchwant`` says (a transaction killed half way rolls
 back flag, notes and rows together) — and outside that, nothing changes: the triggers re-index at once.
 
+The triggers are 0005's, with one fix: whether a row already has an entry is one index lookup,
+where 0005 listed every entry of the kind (a cost growing with the archive, paid on each write).
+
 Two things stay immediate: removing a deleted row's entry, and a text edit's removal of the old
 entry, because FTS5 needs the text as it was indexed and only ``OLD.text`` still has it.
 """
@@ -27,6 +30,24 @@ _V4 = import_module("commentletters.archive.migrations.0004_search_facets")
 _V5 = import_module("commentletters.archive.migrations.0005_one_search_index")
 
 
+def _sync(kind: str, ids: str) -> list[str]:
+    """0005's statements bringing rows ``ids`` of a kind in line with ``searchwant``, but asking
+    whether a row has an entry by one index lookup: 0005's ``id NOT IN (SELECT id FROM searchdoc
+    WHERE kind = k)`` built the list of every entry of the kind each time it ran."""
+    k, want, doc = KINDS.index(kind), f"archive_{kind}_searchwant", _V5.DOC
+    same = f"EXISTS (SELECT 1 FROM {want} w WHERE w.id = d.id AND w.key = d.key AND w.facets = d.facets)"
+    mine = f"d.kind = {k} AND d.id IN ({ids})"
+    missing = f"w.id IN ({ids}) AND NOT EXISTS (SELECT 1 FROM {doc} d WHERE d.kind = {k} AND d.id = w.id)"
+    return [
+        f"INSERT INTO {_V5.FTS}({_V5.FTS}, rowid, text, facets) SELECT 'delete', d.key, x.text, d.facets "
+        f"FROM {doc} d JOIN archive_{kind} x ON x.id = d.id WHERE {mine} AND NOT {same}",
+        f"DELETE FROM {doc} WHERE key IN (SELECT d.key FROM {doc} d WHERE {mine} AND NOT {same})",
+        f"INSERT INTO {_V5.FTS}(rowid, text, facets) SELECT w.key, x.text, w.facets FROM {want} w "
+        f"JOIN archive_{kind} x ON x.id = w.id WHERE {missing}",
+        f"INSERT INTO {doc}(key, kind, id, facets) SELECT w.key, {k}, w.id, w.facets FROM {want} w WHERE {missing}",
+    ]
+
+
 def _mark(kind: str, ids: str) -> list[str]:
     """The statement noting rows ``ids`` (an SQL expression or subquery) of a kind for re-indexing."""
     return [f"INSERT OR IGNORE INTO {DIRTY}(kind, id) SELECT {KINDS.index(kind)}, x.id FROM archive_{kind} x "
@@ -36,7 +57,7 @@ def _mark(kind: str, ids: str) -> list[str]:
 def _both(name: str, event: str, ids: list[tuple[str, str]], when: str = "") -> list[str]:
     """A trigger that re-indexes rows ``ids`` ((kind, ids) pairs) at once, and its twin that notes them
     for later; ``when`` is the condition both share."""
-    now = [s for kind, rows in ids for s in _V5._sync(kind, rows)]
+    now = [s for kind, rows in ids for s in _sync(kind, rows)]
     later = [s for kind, rows in ids for s in _mark(kind, rows)]
     both = f"({when}) AND " if when else ""
     return [_V4._trigger(name, event, now, f"{both}NOT {LATER_ON}"),
@@ -51,7 +72,7 @@ def _kind_triggers(kind: str) -> list[str]:
     updated = [(kind, "NEW.id")]
     if kind == "comment":  # an answer's status facet is its comment's status
         updated.append(("answer", "SELECT id FROM archive_answer WHERE comment_id = NEW.id"))
-    now = [*_V5._drop_entry(kind, "OLD"), *(s for k, rows in updated for s in _V5._sync(k, rows))]
+    now = [*_V5._drop_entry(kind, "OLD"), *(s for k, rows in updated for s in _sync(k, rows))]
     return [
         *_both(f"{t}_search_ai", f"AFTER INSERT ON {t}", [(kind, "NEW.id")]),
         _V4._trigger(f"{t}_search_ad", f"AFTER DELETE ON {t}", _V5._drop_entry(kind, "OLD")),
@@ -91,10 +112,14 @@ TRIGGERS = [*_V5.TRIGGERS, *(f"{name}_later" for name in _V5.TRIGGERS if not nam
             *(f"archive_{kind}_search_au_text_later" for kind in KINDS)]
 
 
+def reindex_sql(kind: str) -> list[str]:
+    """Re-index every noted row of a kind once."""
+    return _sync(kind, f"SELECT id FROM {DIRTY} WHERE kind = {KINDS.index(kind)}")
+
+
 def flush_sql() -> list[str]:
     """Re-index every noted row once, then clear the notes and the flag."""
-    sql = [s for k, kind in enumerate(KINDS) for s in _V5._sync(kind, f"SELECT id FROM {DIRTY} WHERE kind = {k}")]
-    return [*sql, f"DELETE FROM {DIRTY}", f"DELETE FROM {LATER}"]
+    return [*reindex_sql("comment"), *reindex_sql("answer"), f"DELETE FROM {DIRTY}", f"DELETE FROM {LATER}"]
 
 
 def sqlite_sql() -> list[str]:
