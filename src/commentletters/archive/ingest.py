@@ -44,7 +44,7 @@ def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int |
     sources = discover([Path(p) for p in paths])
     run = models.IngestRun.objects.create(paths=[str(p) for p in paths])
     with transaction.atomic():
-        search_later.flush()  # a no-op, unless an earlier writer left rows noted but not re-indexed
+        search_later.flush()  # rows a killed run saved but did not re-index
     report = IngestReport(run.id)
     writer = Writer(run, report)
     to_parse = writer.triage(sources)
@@ -61,6 +61,8 @@ def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int |
             bar.update(1)
         bar.close()
         rethread_companies(sorted(touched))
+    with transaction.atomic():
+        search_later.flush()  # what no re-threading took (nothing, unless a company failed to)
     report.seconds = time.monotonic() - started
     _finish(run, report)
     return report

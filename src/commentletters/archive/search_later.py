@@ -1,10 +1,10 @@
 """Re-indexing for search once per transaction, not once per write (SQLite; see migration 0006).
 
 Inside :func:`reindex_once`, the search triggers only note which comments and answers changed;
-on leaving it, those rows are re-indexed once, in the same transaction. Ingest writes a row's
-inputs several times per transaction (the row, its authority links, its letter's review, its status,
-its answer's link), so this spares most of the full-text work. Use it inside a transaction: a
-rollback then takes the notes with the rows, and a commit finds the index already in step.
+on leaving it, those rows are re-indexed once, in the same transaction (or, if asked, by the next
+flush). Ingest writes a row's inputs several times (the row, its authority links, its letter's
+review, its status, its answer's link), so this spares most of the full-text work. Use it inside a
+transaction: a rollback then takes the notes with the rows.
 """
 
 from __future__ import annotations
@@ -19,8 +19,15 @@ _SQL = import_module("commentletters.archive.migrations.0006_search_later")
 
 
 @contextmanager
-def reindex_once() -> Iterator[None]:
-    """Defer the search index's upkeep to the end of this block (a no-op but on SQLite)."""
+def reindex_once(*, flush_at_end: bool = True) -> Iterator[None]:
+    """Defer the search index's upkeep to the end of this block (a no-op but on SQLite).
+
+    ``flush_at_end=False`` leaves the noted rows for the next flush, maybe in a later transaction:
+    the ingest writer's way, since the re-threading that follows a company's letters re-indexes
+    their rows anyway (new reviews, statuses, links) — indexing them in each letter's transaction
+    too would double the full-text work. Until that flush those rows are missing from search
+    (or, superseded, still in it), and :func:`flush` at the start of a run repairs a killed one.
+    """
     if connection.vendor != "sqlite":
         yield
         return
@@ -29,8 +36,11 @@ def reindex_once() -> Iterator[None]:
         cursor.execute(f"INSERT OR IGNORE INTO {_SQL.LATER}(id) VALUES (1)")
         outermost = cursor.rowcount == 1  # a nested block leaves the flush to the outer one
     yield
-    if outermost:
+    if outermost and flush_at_end:
         flush()
+    elif outermost:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {_SQL.LATER}")
 
 
 def flush() -> None:

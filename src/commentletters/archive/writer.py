@@ -111,7 +111,7 @@ class Writer:
             return set()
         key = letter_key(source, parsed.sha256)
         try:
-            with transaction.atomic(), reindex_once():
+            with transaction.atomic(), reindex_once(flush_at_end=False):  # its company's re-threading flushes
                 outcome, company_id, changed = self._save(key, source, parsed)
         except DatabaseError as exc:
             self.cache.rollback()

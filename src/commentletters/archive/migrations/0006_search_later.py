@@ -8,9 +8,10 @@ the writer's time went there.
 
 While ``archive_searchlater`` holds a row, the same triggers only note the rows whose entry may have
 changed in ``archive_searchdirty``; :func:`flush_sql` then re-indexes those rows once and clears
-both tables. ``archive.search_later`` sets the flag and flushes inside one transaction, so every
-committed state has the index equal to what ``searchwant`` says (a transaction killed half way rolls
-back flag, notes and rows together) — and outside that, nothing changes: the triggers re-index at once.
+both tables. ``archive.search_later`` sets the flag and clears it inside one transaction (a
+transaction killed half way rolls back flag, notes and rows together), so every committed state has
+each entry equal to what ``searchwant`` says but for the rows still noted — and outside such a
+transaction nothing changes: the triggers re-index at once.
 
 The triggers are 0005's, with one fix: whether a row already has an entry is one index lookup,
 where 0005 listed every entry of the kind (a cost growing with the archive, paid on each write).
