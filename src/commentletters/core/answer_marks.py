@@ -42,11 +42,18 @@ _CLOSING = re.compile(
     r"|Please (?:do not hesitate|feel free|direct|contact|call|telephone)\b"
     r"|(?:(?:We|I) (?:appreciate|thank)|Thank you)\b.{0,60}\b(?:assistance|attention|consideration|time|courtesy"
     r"|cooperation|help)\b|Thank you\.?$"
-    r"|(?:We|I) (?:hope|trust) (?:that )?(?:this|these|the (?:foregoing|above))"
-    r"|.{0,80}\backnowledges? that\s*:\s*$"
+    r"|(?:We|I) (?:hope|trust) (?:that )?(?:this|these|the (?:foregoing|above)))",
+    re.I,
+)
+# The old acknowledgments, found anywhere in the line (which the regex engine reads to its end), so
+# only tried when the lower-cased line holds their word; three letters that a case-blind match takes
+# for i or s but that lower-case to something else leave the word test unsure, so they force the try.
+_ACKNOWLEDGMENT = re.compile(
+    r"^(?:.{0,80}\backnowledges? that\s*:\s*$"
     r"|.*responsible for the (?:adequacy and accuracy|accuracy and adequacy) of the disclosure)",
     re.I,
 )
+_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
 _SIGN_OFF = re.compile(
     r"^(?:Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted| yours)?|"
     r"(?:Best|Kind|Warm)?\s*regards|Cordially)\s*,?\s*$",
@@ -126,7 +133,12 @@ def comment_label(text: str) -> str | None:
 @lru_cache(maxsize=_CACHED)
 def is_closing(text: str) -> bool:
     """Whether ``text`` starts the letter's closing (or the old acknowledgments)."""
-    return bool(_CLOSING.match(text))
+    if _CLOSING.match(text):
+        return True
+    low = text.lower()
+    if "acknowledge" not in low and "responsible" not in low and not _FOLD_TRAPS.search(text):
+        return False
+    return bool(_ACKNOWLEDGMENT.match(text))
 
 
 def is_sign_off(text: str) -> bool:

@@ -127,7 +127,11 @@ _CUE = re.compile(
 # pattern can match only if the lower-cased sentence holds the lower-case words it spells.
 _FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
 _PROPOSED_WORDS = ("proposed ", "revised ", "updated ", "expanded ", "enhanced ", "amended ")
-_CHANGED_LOW = re.compile(_CHANGED)
+# _CHANGED grouped by first letters (as _CUE): looked for in the lower-cased sentence before _PAST
+_CHANGED_LOW = re.compile(
+    r"added|amended|c(?:larified|o(?:nformed|rrected))|d(?:eleted|isaggregated)|e(?:nhanced|xpanded)"
+    r"|in(?:cluded|serted)|modified|re(?:cast|moved|named|placed|stated|titled|vised|worded)|supplemented|updated"
+)
 # "Exhibit 5.1 has been revised", "the Proxy Statement has been revised": the document itself changed.
 _DOCUMENT_CHANGED = re.compile(
     r"\b(?:disclosures?|discussions?|descriptions?|language|tables?|footnotes?|captions?|risk factors?|MD&A"

@@ -58,7 +58,9 @@ def _match_iso(m: re.Match[str]) -> str | None:
 
 def find_dates(text: str) -> list[Found]:
     """Every valid calendar date in ``text``, in order."""
-    found = []
+    found: list[Found] = []
+    if not _YEAR_HINT.search(text):
+        return found  # every date holds its year: skip the full search (slow, as it ignores case)
     for m in DATE.finditer(text):
         value = _match_iso(m)
         if value:

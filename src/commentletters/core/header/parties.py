@@ -43,7 +43,8 @@ _CONTACT = re.compile(
     rf"(?P<name>\b(?:me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}))\s*(?:,\s*(?P<title>[A-Z][\w ,&-]{{2,60}}?))?,?"
     rf"\s+(?:at|on)\s+(?P<phone>{_PHONE})"
 )
-_PHONE_BREAK = re.compile(r"(\d{3})-\s+(\d{4})")  # "551-" / "3224" broken at a line end
+# "551-" / "3224" broken at a line end (\d\d\d, not \d{3}: the engine then skips to the digits)
+_PHONE_BREAK = re.compile(r"(\d\d\d)-\s+(\d{4})")
 _SENTENCE = re.compile(r"\.(?<=[a-z)]\.)\s+")  # found by its full stop, then checked backwards
 _ASKS_TO_CALL = re.compile(r"\bcontact\b|\bcall\b", re.I)
 _CONTACT_LEAD = re.compile(r"^(?:You may contact|Please contact|contact)\s+")
