@@ -64,6 +64,12 @@ def _compile() -> re.Pattern[str]:
 
 
 _REGEX = _compile()
+# Each kind's own groups, in pattern order: read one by one from a match, not from the groupdict()
+# of all the kinds' groups (several dozen) per citation.
+_GROUPS: dict[str, list[tuple[str, str]]] = {
+    name: [(key, key[len(name) + 1 :]) for key in _REGEX.groupindex if key.startswith(name + "_")]
+    for name, _ in _PATTERNS
+}
 # Every citation starts with one of these words (or "17 CFR"). Tried at each word boundary, the
 # alternation above is slow over long answers; found first by this plain alternation of literals
 # (which the regex engine scans for by its first characters), it is tried only where one starts.
@@ -89,8 +95,7 @@ def find_authorities(text: str) -> list[str]:
     seen: dict[str, None] = {}
     for match in _citations(flat):
         name = match.lastgroup or ""
-        groups = {key[len(name) + 1 :]: _tidy(value) for key, value in match.groupdict().items()
-                  if key.startswith(name + "_") and value is not None}
+        groups = {short: _tidy(value) for key, short in _GROUPS[name] if (value := match.group(key)) is not None}
         for found in _normalise(name, groups):
             seen.setdefault(found, None)
     return list(seen)

@@ -125,6 +125,8 @@ _CUE = re.compile(
 # Lower-casing folds case exactly as a case-blind match does, except for these three letters
 # (matched as i or s case-blind, but not lower-cased to them): where none occurs, a case-blind
 # pattern can match only if the lower-cased sentence holds the lower-case words it spells.
+# The first words of _MODAL, lower case
+_MODAL_START = re.compile(r"will|shall|intend|plan|propos|undertak|agree|commit|would|is |are ")
 _FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
 _PROPOSED_WORDS = ("proposed ", "revised ", "updated ", "expanded ", "enhanced ", "amended ")
 # _CHANGED grouped by first letters (as _CUE): looked for in the lower-cased sentence before _PAST
@@ -192,7 +194,7 @@ def _modal_form_commits(sentence: str, probe: str | None) -> bool:
     """"We will revise ...", "In future filings, we will ...", "... will be disclosed in future filings".
 
     ``probe`` is the lower-cased sentence when it tells which words are in it (else None)."""
-    if any(_modal_commits(sentence, m) for m in _MODAL.finditer(sentence)):
+    if any(_modal_commits(sentence, m) for m in _modals(sentence, probe)):
         return True
     if probe is not None and "will" not in probe:
         return False  # both forms below say "will"
@@ -201,6 +203,24 @@ def _modal_form_commits(sentence: str, probe: str | None) -> bool:
     if probe is not None and "will be" not in probe:
         return False
     return bool(_WILL_BE.search(sentence) and _VEHICLE.search(sentence) and not _TO_STAFF.search(sentence))
+
+
+def _modals(sentence: str, probe: str | None) -> list[re.Match[str]]:
+    """What ``_MODAL.finditer(sentence)`` finds, the pattern tried only where the lower-cased
+    sentence (``probe``) has a modal's first word: a case-blind pattern that opens with \\b is
+    otherwise tried at every position."""
+    if probe is None:
+        return list(_MODAL.finditer(sentence))
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (start := _MODAL_START.search(probe, pos)) is not None:
+        m = _MODAL.match(sentence, start.start())
+        if m:
+            found.append(m)
+            pos = m.end()
+        else:
+            pos = start.start() + 1
+    return found
 
 
 def _made(sentence: str, passive: bool, changed: bool) -> bool:
