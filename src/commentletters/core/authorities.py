@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .anchored import anchored_matches
 from .spaces import squeeze
 
 _PAREN = r"(?:\s?\([A-Za-z0-9]{1,5}\))*"  # (b), (1)(ii), (A)
@@ -103,17 +104,7 @@ def find_authorities(text: str) -> list[str]:
 
 def _citations(flat: str) -> list[re.Match[str]]:
     """What ``_REGEX.finditer(flat)`` finds, trying the regex only where an anchor word starts."""
-    found: list[re.Match[str]] = []
-    pos = 0
-    anchors = _ANCHOR_CFR if "CFR" in flat else _ANCHOR
-    while (anchor := anchors.search(flat, pos)) is not None:
-        match = _REGEX.match(flat, anchor.start())
-        if match:
-            found.append(match)
-            pos = match.end()
-        else:
-            pos = anchor.start() + 1
-    return found
+    return anchored_matches(_REGEX, _ANCHOR_CFR if "CFR" in flat else _ANCHOR, flat)
 
 
 def _tidy(value: str) -> str:

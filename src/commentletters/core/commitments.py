@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .anchored import anchored_matches
+
 _VERB = (
     r"revise|include|add|expand|disclose|provide|present|clarify|enhance|update|modify|remove|delete"
     r"|describe|discuss|quantify|reconcile|incorporate|supplement|file|amend|rename|retitle|refine|reflect"
@@ -206,21 +208,11 @@ def _modal_form_commits(sentence: str, probe: str | None) -> bool:
 
 
 def _modals(sentence: str, probe: str | None) -> list[re.Match[str]]:
-    """What ``_MODAL.finditer(sentence)`` finds, the pattern tried only where the lower-cased
-    sentence (``probe``) has a modal's first word: a case-blind pattern that opens with \\b is
-    otherwise tried at every position."""
+    """What ``_MODAL.finditer(sentence)`` finds, tried only where the lower-cased sentence
+    (``probe``) holds a modal's first word."""
     if probe is None:
         return list(_MODAL.finditer(sentence))
-    found: list[re.Match[str]] = []
-    pos = 0
-    while (start := _MODAL_START.search(probe, pos)) is not None:
-        m = _MODAL.match(sentence, start.start())
-        if m:
-            found.append(m)
-            pos = m.end()
-        else:
-            pos = start.start() + 1
-    return found
+    return anchored_matches(_MODAL, _MODAL_START, sentence, probe)
 
 
 def _made(sentence: str, passive: bool, changed: bool) -> bool:
