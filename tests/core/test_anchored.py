@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from commentletters.core.anchored import anchored_matches
+from commentletters.core.anchored import anchored_matches, folds_exactly
 from tests.conftest import SAMPLES
 
 # "Item ... of Form 20-F" and "ASC 605" occur in the seed answer letter; the anchors are their first words.
@@ -44,3 +44,19 @@ def test_same_matches_as_finditer_over_a_real_letter() -> None:
 def test_same_matches_on_edge_cases(text: str) -> None:
     expected = _spans(list(_MODAL.finditer(text)))
     assert _spans(anchored_matches(_MODAL, _MODAL_START, text, text.lower())) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "exact"),
+    [
+        ("The Company WILL revise the disclosure.", "will", True),
+        ("Société Générale’s proposed disclosure", "proposed", True),  # accents, curly quotes: folded alike
+        ("We wıll revise", "will", False),  # dotless i: re.I takes it for "i", lower() keeps it
+        ("propoſed disclosure", "proposed", False),  # long s
+        ("İSTANBUL", "istanbul", False),  # dotted capital I lower-cases to two characters
+    ],
+)
+def test_folds_exactly_tells_when_the_lower_cased_copy_can_be_trusted(text: str, word: str, exact: bool) -> None:
+    assert re.search(word, text, re.I) is not None
+    assert folds_exactly(text) is exact
+    assert (word in text.lower()) is exact

@@ -28,3 +28,13 @@ def anchored_matches(
         else:
             pos = start.start() + 1
     return found
+
+
+def folds_exactly(text: str) -> bool:
+    """Whether ``text.lower()`` folds case as a case-blind match does, so that a case-blind pattern
+    can match ``text`` only where the lower-cased copy holds the lower-case words it spells.
+
+    Three letters break that: the dotted capital I (which lower-cases to two characters), the
+    dotless i and the long s (which a case-blind "i" or "s" matches, but which stay as they are).
+    """
+    return "\u0130" not in text and "\u0131" not in text and "\u017f" not in text

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .anchored import folds_exactly
+
 _APOS = "['\u2019]"
 _NUMS = r"\d{1,3}(?:\s*\(?[a-z]\))?(?:\s*(?:,|and|&|through|to|-|\u2013|\u2014)\s*\d{1,3}(?:\s*\(?[a-z]\))?)*"
 
@@ -46,14 +48,12 @@ _CLOSING = re.compile(
     re.I,
 )
 # The old acknowledgments, found anywhere in the line (which the regex engine reads to its end), so
-# only tried when the lower-cased line holds their word; three letters that a case-blind match takes
-# for i or s but that lower-case to something else leave the word test unsure, so they force the try.
+# only tried when the lower-cased line holds their word (where that tells: anchored.folds_exactly).
 _ACKNOWLEDGMENT = re.compile(
     r"^(?:.{0,80}\backnowledges? that\s*:\s*$"
     r"|.*responsible for the (?:adequacy and accuracy|accuracy and adequacy) of the disclosure)",
     re.I,
 )
-_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
 _SIGN_OFF = re.compile(
     r"^(?:Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted| yours)?|"
     r"(?:Best|Kind|Warm)?\s*regards|Cordially)\s*,?\s*$",
@@ -136,7 +136,7 @@ def is_closing(text: str) -> bool:
     if _CLOSING.match(text):
         return True
     low = text.lower()
-    if "acknowledge" not in low and "responsible" not in low and not _FOLD_TRAPS.search(text):
+    if "acknowledge" not in low and "responsible" not in low and folds_exactly(text):
         return False
     return bool(_ACKNOWLEDGMENT.match(text))
 

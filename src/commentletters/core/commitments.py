@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .anchored import anchored_matches
+from .anchored import anchored_matches, folds_exactly
 
 _VERB = (
     r"revise|include|add|expand|disclose|provide|present|clarify|enhance|update|modify|remove|delete"
@@ -124,12 +124,10 @@ _CUE = re.compile(
     r"|re(?:cast|moved|named|placed|stated|titled|vised|worded)|s(?:et forth|hall|u(?:bmit|pplemented))"
     r"|u(?:ndertak|pdated)|w(?:ill|ould)"
 )
-# Lower-casing folds case exactly as a case-blind match does, except for these three letters
-# (matched as i or s case-blind, but not lower-cased to them): where none occurs, a case-blind
-# pattern can match only if the lower-cased sentence holds the lower-case words it spells.
-# The first words of _MODAL, lower case
+# Where lower-casing folds case as a case-blind match does (anchored.folds_exactly), a case-blind
+# pattern can match only if the lower-cased sentence holds the lower-case words it spells: the
+# first words of _MODAL, the words that open _PROPOSED, the verbs of _PAST.
 _MODAL_START = re.compile(r"will|shall|intend|plan|propos|undertak|agree|commit|would|is |are ")
-_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
 _PROPOSED_WORDS = ("proposed ", "revised ", "updated ", "expanded ", "enhanced ", "amended ")
 # _CHANGED grouped by first letters (as _CUE): looked for in the lower-cased sentence before _PAST
 _CHANGED_LOW = re.compile(
@@ -181,7 +179,7 @@ def commits(sentence: str) -> bool:
     low = sentence.lower()
     if not _CUE.search(low):
         return False
-    probe = None if _FOLD_TRAPS.search(sentence) else low  # where the lower-case words tell
+    probe = low if folds_exactly(sentence) else None  # where the lower-case words tell
     proposed = probe is None or any(w in probe for w in _PROPOSED_WORDS)
     if proposed and _PROPOSED.search(sentence) and _VEHICLE.search(sentence) and not _NEGATION.search(sentence):
         return True
