@@ -85,6 +85,7 @@ _ANCHOR_WORDS = (
 _ANCHOR = re.compile(_ANCHOR_WORDS)
 _ANCHOR_CFR = re.compile(_ANCHOR_WORDS + r"|\d{1,2}\sCFR")
 _SPLIT_CODE = re.compile(r"(?<=[A-Z])-\s+(?=[A-Z0-9])")  # "S-" / "K" broken at a line end
+_SPACE_RUN = re.compile(r"\s\s*")  # as \s+ (see marks._DIGITS)
 
 
 def find_authorities(text: str) -> list[str]:
@@ -110,8 +111,8 @@ def _citations(flat: str) -> list[re.Match[str]]:
 def _tidy(value: str) -> str:
     """A captured number without inner spaces ("303 (b)" -> "303(b)"); a source with single spaces."""
     if value[:1].isdigit():
-        return re.sub(r"\s+", "", value)
-    value = re.sub(r"\s+", " ", value)
+        return _SPACE_RUN.sub("", value)
+    value = _SPACE_RUN.sub(" ", value)
     return f"Regulation {value}" if value in ("S-K", "S-X") else value
 
 

@@ -32,6 +32,7 @@ _YEAR_HINT = re.compile(r"(?:19|20)\d\d")  # cheap test that a line may hold a d
 # with \b and ignores case, so the regex engine would otherwise try it at every position.
 _DATE_START = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|0|1|2|3|4|5|6|7|8|9")
 _OTHER_DIGIT = re.compile(r"\d(?<![0-9])")  # a digit \d takes that _DATE_START does not (Arabic, full-width)
+_DATE_LABEL = re.compile(r"(?:Dated?|Date of letter)\s*:?", re.I)  # "Dated:" before a date line
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,4 +93,4 @@ def is_date_line(text: str) -> bool:
     if after.strip(" .,"):
         return False
     before = before.strip()
-    return not before or bool(re.fullmatch(r"(?:Dated?|Date of letter)\s*:?", before, re.I))
+    return not before or bool(_DATE_LABEL.fullmatch(before))

@@ -36,6 +36,7 @@ _STAFF_OPENING = re.compile(
 )
 _DELEGATED = re.compile(r"by the Division of Corporation Finance,? pursuant to delegated authority", re.I)
 _SEC_PHONE = re.compile(r"\(?202\)?[\s.-]*551[\s.-]*\d{4}")
+_COPIES = re.compile(r"^(?:cc|c:|copy to|copies to|enclosures?)\b", re.I)  # ends the signature block
 _CAPITAL_STAFF = re.compile(
     # "the Staff" found from its rarer word back (a leading \b would make re try every position)
     r"Staff\b(?<=\bthe Staff)(?!\s+(?:Accountant|Attorney))|\(the\s+[\"“]Staff[\"”]\)"
@@ -103,7 +104,7 @@ def _signature(lay: Layout) -> list[str]:
     if lay.closing is None:
         return block
     for text in lay.tail(9)[1:]:
-        if re.match(r"^(?:cc|c:|copy to|copies to|enclosures?)\b", text, re.I):
+        if _COPIES.match(text):
             break
         block.append(text)
     return block
