@@ -61,6 +61,11 @@ _SIGN_OFF = re.compile(
 )
 _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Madam|Sir)", re.I)
 _SPLIT_NUMS = re.compile(r"\d{1,3}")
+# What a comment number (_NUMBERED, _WORDED) or a "Comment:" label can open with, besides a digit
+# (\d, as str.isdecimal() tells it): a bullet or bracket, or the first letter of "SEC", "Staff",
+# "Oral", "Additional", "Follow-up", "Supplemental", "Comment", "Question" in either case (and the
+# long s, which a case-blind "s" matches).
+_MARK_INITIALS = frozenset("-\u2013\u2014\u2022\u00b7*(SsOoAaFfCcQq\u017f")
 # The stages ask about the same paragraphs several times (candidates, stretches, splits).
 _CACHED = 4096
 _LABEL_REACH = 120  # a label's word comes after at most a name ("Archer-Daniels-Midland's Response")
@@ -152,4 +157,6 @@ def is_salutation(text: str) -> bool:
 
 def is_marker(text: str) -> bool:
     """A comment number, an answer label or a "Comment:" label: lines that start a paragraph."""
+    if text[:1] not in _MARK_INITIALS and not text[:1].isdecimal():
+        return label(text) is not None  # no number, no "Comment" can open it (asked of every line)
     return numbered(text) is not None or label(text) is not None or comment_label(text) is not None
