@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commentletters.core.answer_marks import is_closing, label, numbered
+from commentletters.core.answer_marks import is_closing, is_marker, label, numbered
 from commentletters.core.redactions import redaction_count
 from commentletters.core.voice import staff_lean
 
@@ -112,3 +112,24 @@ def test_redaction_markers() -> None:
     text = "Browser represents Apple’s share [***] with the customer. Platform [*] and [Redacted] and [****]."
     assert redaction_count(text) == 4
     assert redaction_count("An array x[1] and [note 3] are not markers.") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("1. Please tell us how you considered ASC 606.", True),
+        ("(2) Revenue Recognition", True),
+        ("\u2022 3. Please revise", True),  # a bullet before the number
+        ("\uff14. Please revise", True),  # a full-width digit, which \d takes too
+        ("staff comment 5: revise the table", True),  # lower case: the label ignores case
+        ("Question 6.", True),
+        ("Response: The Company respectfully advises the Staff", True),
+        ("Company Response to Comment 7:", True),
+        ("Comment: We note your disclosure", True),
+        ("The Company respectfully advises the Staff that", False),
+        ("Item 7. Management's Discussion", False),
+        ("", False),
+    ],
+)
+def test_is_marker(text: str, marker: bool) -> None:
+    assert is_marker(text) is marker

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commentletters.core.header.dates import is_date_line, parse_date
+from commentletters.core.header.dates import find_dates, is_date_line, parse_date
 from tests.core import header_letters as L
 
 
@@ -18,10 +18,24 @@ from tests.core import header_letters as L
         ("Filed February 18,2020", "2020-02-18"),
         ("no date here, only 2020", None),
         ("February 30, 2020", None),  # not a calendar date
+        ("AUGUST 25, 2020", "2020-08-25"),  # upper case: found through the lower-cased copy
+        ("the \u201c2019 Form 10-K\u201d filed March 1, 2019", "2019-03-01"),  # curly quotes
+        ("MAY 5, 2017 PAGE 2", "2017-05-05"),
+        ("Dated \uff15/\uff16/2019", "2019-05-06"),  # full-width digits, which \d takes too
+        ("Filed Aug. 5, 2019 by \u0130\u015f Bankas\u0131", "2019-08-05"),  # letters lower() treats apart
+        ("1099 forms, 2020", None),  # digits without a date
     ],
 )
 def test_parse_date(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
+
+
+def test_find_dates_finds_each_date_where_it_is() -> None:
+    text = "Response dated December 6, 2019 to your letter of 11/22/2019 on the 2018 Form 10-K"
+    assert [(d.iso, text[d.start : d.end]) for d in find_dates(text)] == [
+        ("2019-12-06", "December 6, 2019"),
+        ("2019-11-22", "11/22/2019"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .anchored import folds_exactly
+
 _APOS = "['\u2019]"
 _NUMS = r"\d{1,3}(?:\s*\(?[a-z]\))?(?:\s*(?:,|and|&|through|to|-|\u2013|\u2014)\s*\d{1,3}(?:\s*\(?[a-z]\))?)*"
 
@@ -42,8 +44,13 @@ _CLOSING = re.compile(
     r"|Please (?:do not hesitate|feel free|direct|contact|call|telephone)\b"
     r"|(?:(?:We|I) (?:appreciate|thank)|Thank you)\b.{0,60}\b(?:assistance|attention|consideration|time|courtesy"
     r"|cooperation|help)\b|Thank you\.?$"
-    r"|(?:We|I) (?:hope|trust) (?:that )?(?:this|these|the (?:foregoing|above))"
-    r"|.{0,80}\backnowledges? that\s*:\s*$"
+    r"|(?:We|I) (?:hope|trust) (?:that )?(?:this|these|the (?:foregoing|above)))",
+    re.I,
+)
+# The old acknowledgments, found anywhere in the line (which the regex engine reads to its end), so
+# only tried when the lower-cased line holds their word (where that tells: anchored.folds_exactly).
+_ACKNOWLEDGMENT = re.compile(
+    r"^(?:.{0,80}\backnowledges? that\s*:\s*$"
     r"|.*responsible for the (?:adequacy and accuracy|accuracy and adequacy) of the disclosure)",
     re.I,
 )
@@ -54,6 +61,11 @@ _SIGN_OFF = re.compile(
 )
 _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Madam|Sir)", re.I)
 _SPLIT_NUMS = re.compile(r"\d{1,3}")
+# What a comment number (_NUMBERED, _WORDED) or a "Comment:" label can open with, besides a digit
+# (\d, as str.isdecimal() tells it): a bullet or bracket, or the first letter of "SEC", "Staff",
+# "Oral", "Additional", "Follow-up", "Supplemental", "Comment", "Question" in either case (and the
+# long s, which a case-blind "s" matches).
+_MARK_INITIALS = frozenset("-\u2013\u2014\u2022\u00b7*(SsOoAaFfCcQq\u017f")
 # The stages ask about the same paragraphs several times (candidates, stretches, splits).
 _CACHED = 4096
 _LABEL_REACH = 120  # a label's word comes after at most a name ("Archer-Daniels-Midland's Response")
@@ -126,7 +138,12 @@ def comment_label(text: str) -> str | None:
 @lru_cache(maxsize=_CACHED)
 def is_closing(text: str) -> bool:
     """Whether ``text`` starts the letter's closing (or the old acknowledgments)."""
-    return bool(_CLOSING.match(text))
+    if _CLOSING.match(text):
+        return True
+    low = text.lower()
+    if "acknowledge" not in low and "responsible" not in low and folds_exactly(text):
+        return False
+    return bool(_ACKNOWLEDGMENT.match(text))
 
 
 def is_sign_off(text: str) -> bool:
@@ -140,4 +157,6 @@ def is_salutation(text: str) -> bool:
 
 def is_marker(text: str) -> bool:
     """A comment number, an answer label or a "Comment:" label: lines that start a paragraph."""
+    if text[:1] not in _MARK_INITIALS and not text[:1].isdecimal():
+        return label(text) is not None  # no number, no "Comment" can open it (asked of every line)
     return numbered(text) is not None or label(text) is not None or comment_label(text) is not None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .anchored import anchored_matches
 from .spaces import squeeze
 
 _PAREN = r"(?:\s?\([A-Za-z0-9]{1,5}\))*"  # (b), (1)(ii), (A)
@@ -64,26 +65,39 @@ def _compile() -> re.Pattern[str]:
 
 
 _REGEX = _compile()
+# Each kind's own groups, in pattern order: read one by one from a match, not from the groupdict()
+# of all the kinds' groups (several dozen) per citation.
+_GROUPS: dict[str, list[tuple[str, str]]] = {
+    name: [(key, key[len(name) + 1 :]) for key in _REGEX.groupindex if key.startswith(name + "_")]
+    for name, _ in _PATTERNS
+}
 # Every citation starts with one of these words (or "17 CFR"). Tried at each word boundary, the
 # alternation above is slow over long answers; found first by this plain alternation of literals
 # (which the regex engine scans for by its first characters), it is tried only where one starts.
-_ANCHOR = re.compile(
+# Every branch must begin with a literal letter: one branch starting with a digit class turns the
+# scan off and makes the search ten times slower, so the "17 CFR" branch is only added to the
+# anchors of a text that holds "CFR".
+_ANCHOR_WORDS = (
     r"Instruction|Regulation|S-[KX]|Item|Article|Securities|Exchange|Sarbanes|Investment|Trust|Dodd|Rule|"
     r"Section|Release|FASB|ASC|Accounting|ASU|FR[CM]|Topic|Question|Interpretation|C\s?&|Compliance|SAB|Staff|"
-    r"IFRS|IAS|\d{1,2}\sCFR"
+    r"IFRS|IAS"
 )
+_ANCHOR = re.compile(_ANCHOR_WORDS)
+_ANCHOR_CFR = re.compile(_ANCHOR_WORDS + r"|\d{1,2}\sCFR")
 _SPLIT_CODE = re.compile(r"(?<=[A-Z])-\s+(?=[A-Z0-9])")  # "S-" / "K" broken at a line end
+_SPACE_RUN = re.compile(r"\s\s*")  # as \s+ (see marks._DIGITS)
 
 
 def find_authorities(text: str) -> list[str]:
     """Each authority cited in ``text``, normalised, once, in order of first mention."""
-    flat = _SPLIT_CODE.sub("-", squeeze(text or ""))
+    flat = squeeze(text or "")
+    if "- " in flat:  # squeezed: the only white space left is the single space
+        flat = _SPLIT_CODE.sub("-", flat)
     flat = flat.replace("\u2011", "-").replace("\u2013", "-")
     seen: dict[str, None] = {}
     for match in _citations(flat):
         name = match.lastgroup or ""
-        groups = {key[len(name) + 1 :]: _tidy(value) for key, value in match.groupdict().items()
-                  if key.startswith(name + "_") and value is not None}
+        groups = {short: _tidy(value) for key, short in _GROUPS[name] if (value := match.group(key)) is not None}
         for found in _normalise(name, groups):
             seen.setdefault(found, None)
     return list(seen)
@@ -91,23 +105,14 @@ def find_authorities(text: str) -> list[str]:
 
 def _citations(flat: str) -> list[re.Match[str]]:
     """What ``_REGEX.finditer(flat)`` finds, trying the regex only where an anchor word starts."""
-    found: list[re.Match[str]] = []
-    pos = 0
-    while (anchor := _ANCHOR.search(flat, pos)) is not None:
-        match = _REGEX.match(flat, anchor.start())
-        if match:
-            found.append(match)
-            pos = match.end()
-        else:
-            pos = anchor.start() + 1
-    return found
+    return anchored_matches(_REGEX, _ANCHOR_CFR if "CFR" in flat else _ANCHOR, flat)
 
 
 def _tidy(value: str) -> str:
     """A captured number without inner spaces ("303 (b)" -> "303(b)"); a source with single spaces."""
     if value[:1].isdigit():
-        return re.sub(r"\s+", "", value)
-    value = re.sub(r"\s+", " ", value)
+        return _SPACE_RUN.sub("", value)
+    value = _SPACE_RUN.sub(" ", value)
     return f"Regulation {value}" if value in ("S-K", "S-X") else value
 
 

@@ -18,7 +18,7 @@ from .letters import Document
 
 _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?<![A-Za-z])Name(?=[A-Z])")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # symbol-font glyphs (bullets) with no text meaning
-_PUNCTUATION = re.compile(r"[^\w&\s]+")
+_PUNCTUATION = re.compile(r"[^\w&\s][^\w&\s]*")  # as [^\w&\s]+, found faster (see marks._DIGITS)
 _BARE_NUMBER = re.compile(r"^\d{1,3}\.$")
 _PAGE_LINE = re.compile(r"(?:^|\s)Page\s+\d{1,3}$")
 _MONTHS = {

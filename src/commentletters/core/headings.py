@@ -30,6 +30,9 @@ _FORM_HEADING = re.compile(
 MAX_HEADING = 200
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
                 "under", "into", "its", "our", "your", "vs", "versus", "per"}
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_REF_JOIN = re.compile(r"\s*(?:,\s*and|,|&|\band\b)\s*")  # "pages 4, 6 and 9"
+_SPACE_RUN = re.compile(r"\s\s*")  # as \s+ (see marks._DIGITS)
 
 
 def ends_sentence(text: str) -> bool:
@@ -51,7 +54,7 @@ def title_like(text: str) -> bool:
     """Mostly capitalised words, a page reference or a form heading: a caption, not a fragment of prose."""
     if page_refs(text) or is_form_heading(text):
         return True
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
     if not words:
         return bool(text.strip())
     capitals = sum(1 for w in words if w[0].isupper())
@@ -68,8 +71,8 @@ def page_refs(heading: str) -> list[str]:
     match = _PAGE_REF.search(heading.strip())
     if not match:
         return []
-    refs = re.split(r"\s*(?:,\s*and|,|&|\band\b)\s*", match.group("refs").replace("–", "-"))
-    return [re.sub(r"\s+", "", r) for r in refs if r.strip()]
+    refs = _REF_JOIN.split(match.group("refs").replace("–", "-"))
+    return [_SPACE_RUN.sub("", r) for r in refs if r.strip()]
 
 
 def ends_mid_sentence(text: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"\s\s*")  # as \s+, found faster: the engine skips to the first \s
 
 
 def squeeze(text: str) -> str:

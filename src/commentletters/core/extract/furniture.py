@@ -52,6 +52,8 @@ class _Page:
     flags: list[bool] = field(default_factory=list)
     shapes: list[str] = field(default_factory=list)  # shape() of each non-blank line
     first: dict[str, int] = field(default_factory=dict)  # where each shape first occurs (on first use)
+    # _header_like's verdicts that do not depend on the page marker, per line (asked again and again)
+    like: dict[int, tuple[bool | None, bool]] = field(default_factory=dict)
 
     def text(self, k: int) -> str:
         return self.lines[self.nb[k]].text
@@ -158,13 +160,30 @@ def _near_markers(v: _Page, anchors: list[tuple[int, int]]) -> frozenset[tuple[s
 
 def _header_like(v: _Page, k: int, anchor: int | None = None) -> bool:
     """Could line k belong to a running header (given it sits next to a page marker)?"""
+    known = v.like.get(k)
+    if known is None:
+        known = v.like[k] = _header_verdicts(v, k)
+    settled, otherwise = known
+    if settled is not None:
+        return settled
+    if anchor is not None and (v.shape(k), k - anchor) in v.repeated:
+        return True  # at the same distance from this marker as from another: repeats with it
+    return otherwise
+
+
+def _header_verdicts(v: _Page, k: int) -> tuple[bool | None, bool]:
+    """What the line itself tells of _header_like: a verdict whatever the marker (else None),
+    and the verdict when its distance from the marker does not settle it."""
     text = v.text(k).strip()
     if page_marker(text) is not None or is_date(text) or is_legend(text) or is_bates(text):
-        return True
+        return True, True
     if text.endswith(":") or len(text) > 100 or text[:1].isdigit() and "." in text[:4]:
-        return False
-    if anchor is not None and (v.shape(k), k - anchor) in v.repeated:
-        return True
+        return False, False
+    return None, _header_words(v, text)
+
+
+def _header_words(v: _Page, text: str) -> bool:
+    """A line whose words all come from the address block (or, glued by residue, from its vocabulary)."""
     if has_residue(text):  # residue glues header lines together: any address words will do
         vocab = frozenset().union(*v.address)
         return all(w in vocab or w in MONTHS or w.isdigit() for w in words(strip_residue(text)))

@@ -29,8 +29,10 @@ _BARE_NUMBER = re.compile(r"^\s*[-–—(\[]?\s*(\d{1,3})\s*[-–—)\]]?\s*$")
 _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?:^|[\s,])Name(?=[A-Z])")
 _LEGEND = re.compile(r"(?:FOIA\s*)?confidential\s+treatment\s+request(?:ed)?\b", re.I)
 _BATES = re.compile(r"^\s*[A-Z]{1,6}[-_ ]?\d{2,7}\s*$")
-_DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"[A-Za-z0-9]+(?:[.'’&-][A-Za-z0-9]+)*")
+# Written "\d\d*" rather than "\d+" (the same matches): a pattern that opens with one character
+# class, not a repeat, lets the regex engine skip to the positions where that class occurs.
+_DIGITS = re.compile(r"\d\d*")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:[.'’&-][A-Za-z0-9]+)*")
 
 
 def is_date(text: str) -> bool:

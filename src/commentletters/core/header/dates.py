@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..anchored import anchored_matches, folds_exactly
+
 _MONTH_KEYS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTHS = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -26,6 +28,11 @@ _NUM = r"(?P<nm>\d{1,2})[/-](?P<nd>\d{1,2})[/-](?P<ny>(?:19|20)\d{2})"
 DATE = re.compile(rf"\b(?:{_MDY}|{_DMY}|{_NUM})\b", re.I)
 PLAIN_DATE = re.sub(r"\(\?P<\w+>", "(?:", DATE.pattern)  # the same, without named groups: usable twice
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")  # cheap test that a line may hold a date at all
+# Where a date can start in the lower-cased text: a month's first letters or a digit. DATE opens
+# with \b and ignores case, so the regex engine would otherwise try it at every position.
+_DATE_START = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|0|1|2|3|4|5|6|7|8|9")
+_OTHER_DIGIT = re.compile(r"\d(?<![0-9])")  # a digit \d takes that _DATE_START does not (Arabic, full-width)
+_DATE_LABEL = re.compile(r"(?:Dated?|Date of letter)\s*:?", re.I)  # "Dated:" before a date line
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +65,11 @@ def _match_iso(m: re.Match[str]) -> str | None:
 
 def find_dates(text: str) -> list[Found]:
     """Every valid calendar date in ``text``, in order."""
-    found = []
-    for m in DATE.finditer(text):
+    found: list[Found] = []
+    if not _YEAR_HINT.search(text):
+        return found  # every date holds its year: skip the full search (slow, as it ignores case)
+    plain = text.isascii() or (folds_exactly(text) and not _OTHER_DIGIT.search(text))
+    for m in anchored_matches(DATE, _DATE_START, text, text.lower()) if plain else DATE.finditer(text):
         value = _match_iso(m)
         if value:
             found.append(Found(value, m.start(), m.end()))
@@ -83,4 +93,4 @@ def is_date_line(text: str) -> bool:
     if after.strip(" .,"):
         return False
     before = before.strip()
-    return not before or bool(re.fullmatch(r"(?:Dated?|Date of letter)\s*:?", before, re.I))
+    return not before or bool(_DATE_LABEL.fullmatch(before))

@@ -28,7 +28,13 @@ _CLOSING = re.compile(
 
 
 def clean(text: str) -> str:
-    """A line with white space (non-breaking spaces included) folded to single spaces."""
+    """A line with white space (non-breaking spaces included) folded to single spaces.
+
+    Most lines are clean already, which is cheaper to check than to split and join them: every
+    white-space character but the space is unprintable.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())  # str.split() splits on every Unicode space, as \s does
 
 

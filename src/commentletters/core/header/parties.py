@@ -43,10 +43,16 @@ _CONTACT = re.compile(
     rf"(?P<name>\b(?:me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}))\s*(?:,\s*(?P<title>[A-Z][\w ,&-]{{2,60}}?))?,?"
     rf"\s+(?:at|on)\s+(?P<phone>{_PHONE})"
 )
-_PHONE_BREAK = re.compile(r"(\d{3})-\s+(\d{4})")  # "551-" / "3224" broken at a line end
+# "551-" / "3224" broken at a line end (\d\d\d, not \d{3}: the engine then skips to the digits)
+_PHONE_BREAK = re.compile(r"(\d\d\d)-\s+(\d{4})")
 _SENTENCE = re.compile(r"\.(?<=[a-z)]\.)\s+")  # found by its full stop, then checked backwards
 _ASKS_TO_CALL = re.compile(r"\bcontact\b|\bcall\b", re.I)
 _CONTACT_LEAD = re.compile(r"^(?:You may contact|Please contact|contact)\s+")
+# Patterns the header readers use once per line, compiled once here rather than looked up in re's cache
+_PEOPLE_SPLIT = re.compile(r"\s+and\s+|;")  # "Jane Doe and John Roe", "Jane Doe; John Roe"
+_STREET = re.compile(r"^\d+\s+\w")  # "13995 Pasteur Boulevard"
+_SIGNED = re.compile(r"^(?:By:?\s*)?/?s/", re.I)
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
 def is_person_name(text: str) -> bool:
@@ -113,8 +119,8 @@ def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bo
     out = []
     for i, text in enumerate(lines):
         bare = _ATTENTION.sub("", text)
-        found = _split_name_title(re.split(r"\s+and\s+|;", bare)[0])
-        if not found or (i and re.match(r"^\d+\s+\w", lines[i - 1])):
+        found = _split_name_title(_PEOPLE_SPLIT.split(bare)[0])
+        if not found or (i and _STREET.match(lines[i - 1])):
             continue  # no name, or the town under a street address ("13995 Pasteur Boulevard")
         name, title = found
         if title is None:  # the title is printed on the lines under the name
@@ -150,8 +156,8 @@ def _vouched(text: str, bare: str, title: str | None, following: list[str]) -> b
 
 def _same(line: str, company: str | None) -> bool:
     """The line names the company (as the Re: block does): the inside address has reached it."""
-    key = re.sub(r"[^a-z0-9]", "", (company or "").lower())[:12]
-    return bool(key) and re.sub(r"[^a-z0-9]", "", line.lower()).startswith(key)
+    key = _NOT_ALNUM.sub("", (company or "").lower())[:12]
+    return bool(key) and _NOT_ALNUM.sub("", line.lower()).startswith(key)
 
 
 def signature_block(lay: Layout) -> list[str]:
@@ -181,13 +187,13 @@ def signatories(block: list[str]) -> list[Person]:
     signed = False  # the last person came from a "/s/" line and has no printed name yet
     for text in block:
         if _SEC_LINE.search(text):
-            if people and re.match(r"^Office of", text):
+            if people and text.startswith("Office of"):
                 break  # a staff signature ends with the Office
             continue
         bare = _LABEL.sub("", text).strip()
         if not bare:
             continue  # "By:", "Name:", "Title:" on a line of their own
-        is_s = bool(re.match(r"^(?:By:?\s*)?/?s/", text, re.I))
+        is_s = bool(_SIGNED.match(text))
         found = _split_name_title(text)
         if found:
             name, title = found

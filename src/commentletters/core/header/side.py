@@ -12,8 +12,10 @@ or an HTML staff letter still lands on the right side.
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from ..anchored import folds_exactly
 from .layout import Layout
 
 _SEC = re.compile(
@@ -36,6 +38,7 @@ _STAFF_OPENING = re.compile(
 )
 _DELEGATED = re.compile(r"by the Division of Corporation Finance,? pursuant to delegated authority", re.I)
 _SEC_PHONE = re.compile(r"\(?202\)?[\s.-]*551[\s.-]*\d{4}")
+_COPIES = re.compile(r"^(?:cc|c:|copy to|copies to|enclosures?)\b", re.I)  # ends the signature block
 _CAPITAL_STAFF = re.compile(
     # "the Staff" found from its rarer word back (a leading \b would make re try every position)
     r"Staff\b(?<=\bthe Staff)(?!\s+(?:Accountant|Attorney))|\(the\s+[\"“]Staff[\"”]\)"
@@ -50,14 +53,14 @@ def staff_votes(lay: Layout) -> dict[str, int]:
     head = lay.lines[: lay.head_end]
     date = lay.date if lay.date is not None else 0
     letterhead = head[:date]
-    staff_top = bool(letterhead) and bool(_SEC.search(letterhead[0]) or _LETTERHEAD_START.match(letterhead[0]))
+    staff_top = bool(letterhead) and bool(_names_sec(letterhead[0]) or _LETTERHEAD_START.match(letterhead[0]))
     inside = head[date + 1 if staff_top else 0 : 25]
     body = lay.lines[lay.body_start :]
     votes = {
         "staff letterhead": 3 * any(_STAFF_MARK.search(t) for t in head[: date + 3])
-        + 2 * any(_SEC.search(t) for t in _top(letterhead)),
-        "addressed to the Commission": -3 * any(_SEC.search(t) for t in inside),
-        "sent via EDGAR": -2 * any(_EDGAR.search(t) for t in head),
+        + 2 * any(_names_sec(t) for t in _top(letterhead)),
+        "addressed to the Commission": -3 * any(_names_sec(t) for t in inside),
+        "sent via EDGAR": -2 * any(_via_edgar(t) for t in head),
         "ladies and gentlemen": -2
         * bool(lay.salutation is not None and "gentlemen" in lay.lines[lay.salutation].lower()),
         "signed by the Division": 3 * bool(_SIGNED_BY_OFFICE.search("\n".join(_signature(lay)))),
@@ -65,7 +68,7 @@ def staff_votes(lay: Layout) -> dict[str, int]:
         "staff opening": 2 * any(_STAFF_OPENING.match(t) for t in body[:3]),
         "staff phone numbers": 1 * _found(_SEC_PHONE, " ".join(_before_closing(lay)), "551"),
         "the Staff": -2 * _found(_CAPITAL_STAFF, " ".join(body), "Staff"),
-        "company words": -1 * (len(_COMPANY_WORDS.findall(" ".join(body[:40]).lower())) >= 2),
+        "company words": -1 * _company_words(" ".join(body[:40]).lower()),
     }
     return {k: v for k, v in votes.items() if v}
 
@@ -75,6 +78,30 @@ def _found(pattern: re.Pattern[str], text: str, word: str) -> bool:
     lower case, when the pattern ignores case: only then is the text lower-cased to look)."""
     probe = text.lower() if pattern.flags & re.I else text
     return word in probe and bool(pattern.search(text))
+
+
+def _names_sec(text: str) -> bool:
+    """``_SEC`` in the line: looked for only when one of its words is there (a case-blind pattern
+    opening with \\b is tried at every position; the lower-cased line tells, see folds_exactly)."""
+    low = text.lower()
+    if ("securities" in low or "division" in low or "100" in low or "20549" in low) or not folds_exactly(text):
+        return bool(_SEC.search(text))
+    return False
+
+
+def _via_edgar(text: str) -> bool:
+    """``_EDGAR`` in the line, looked for only when it says "edgar" or "electronic" (as _names_sec)."""
+    low = text.lower()
+    if "edgar" in low or "electronic" in low or not folds_exactly(text):
+        return bool(_EDGAR.search(text))
+    return False
+
+
+def _company_words(low: str) -> bool:
+    """Two or more of the company's words in the lower-cased text (counted when one is there at all)."""
+    if "respectfully" in low or "the company" in low or "on behalf" in low:
+        return len(list(itertools.islice(_COMPANY_WORDS.finditer(low), 2))) == 2  # the first two settle it
+    return False
 
 
 def written_by_staff(lay: Layout) -> bool:
@@ -103,7 +130,7 @@ def _signature(lay: Layout) -> list[str]:
     if lay.closing is None:
         return block
     for text in lay.tail(9)[1:]:
-        if re.match(r"^(?:cc|c:|copy to|copies to|enclosures?)\b", text, re.I):
+        if _COPIES.match(text):
             break
         block.append(text)
     return block

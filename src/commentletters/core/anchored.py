@@ -1,0 +1,40 @@
+"""Finding a slow pattern's matches only where a fast one says a match can start.
+
+Python's regex engine skips ahead to the positions where a pattern's first character can occur
+only when the pattern opens with a literal or a character class. A pattern that opens with
+``\\b``, ignores case or opens with a long alternation is tried at every position of the text,
+which costs much over long answers. When every match starts where a plain alternation of
+literals (which the engine does skip to) matches, the slow pattern need only be tried there.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def anchored_matches(
+    pattern: re.Pattern[str], anchors: re.Pattern[str], text: str, probe: str | None = None
+) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds (non-empty matches), trying ``pattern`` only where
+    ``anchors`` matches in ``probe`` (``text`` itself, or a copy of it of the same length, such
+    as ``text`` lower-cased, when the anchors are lower-case words)."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (start := anchors.search(text if probe is None else probe, pos)) is not None:
+        match = pattern.match(text, start.start())
+        if match:
+            found.append(match)
+            pos = match.end()
+        else:
+            pos = start.start() + 1
+    return found
+
+
+def folds_exactly(text: str) -> bool:
+    """Whether ``text.lower()`` folds case as a case-blind match does, so that a case-blind pattern
+    can match ``text`` only where the lower-cased copy holds the lower-case words it spells.
+
+    Three letters break that: the dotted capital I (which lower-cases to two characters), the
+    dotless i and the long s (which a case-blind "i" or "s" matches, but which stay as they are).
+    """
+    return "\u0130" not in text and "\u0131" not in text and "\u017f" not in text
