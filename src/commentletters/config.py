@@ -47,6 +47,12 @@ SETTINGS: tuple[Setting, ...] = (
         None,
         'the "Name email" the SEC requires of automated clients; EDGAR sync refuses to run without it',
     ),
+    Setting(
+        "COMMENTLETTERS_ALLOWED_HOSTS",
+        "localhost,127.0.0.1",
+        "comma-separated host names `commentletters serve` answers to (Django's ALLOWED_HOSTS); add the "
+        "team server's name to serve beyond this machine",
+    ),
 )
 
 _NAMES = {s.name for s in SETTINGS}
@@ -63,6 +69,11 @@ def get(name: str, env: Mapping[str, str] | None = None) -> str | None:
     env = os.environ if env is None else env
     default = next(s.default for s in SETTINGS if s.name == name)
     return env.get(name) or default
+
+
+def allowed_hosts(env: Mapping[str, str] | None = None) -> list[str]:
+    """Host names the web application answers to."""
+    return [h.strip() for h in (get("COMMENTLETTERS_ALLOWED_HOSTS", env) or "").split(",") if h.strip()]
 
 
 def data_dir(env: Mapping[str, str] | None = None) -> Path:

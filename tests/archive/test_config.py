@@ -42,3 +42,13 @@ def test_bad_values_are_named(env: dict[str, str], problem: str) -> None:
 def test_a_file_where_the_data_folder_should_be(tmp_path: Path) -> None:
     (tmp_path / "f").write_text("")
     assert config.check({"COMMENTLETTERS_DATA_DIR": str(tmp_path / "f")})[0].startswith("COMMENTLETTERS_DATA_DIR")
+
+
+def test_allowed_hosts_default_to_this_machine_and_can_be_widened() -> None:
+    from commentletters import config
+
+    assert config.allowed_hosts({}) == ["localhost", "127.0.0.1"]
+    assert config.allowed_hosts({"COMMENTLETTERS_ALLOWED_HOSTS": " letters.example.org, 10.0.0.5 ,"}) == [
+        "letters.example.org",
+        "10.0.0.5",
+    ]

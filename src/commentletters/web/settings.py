@@ -16,7 +16,7 @@ DATA_DIR = config.data_dir()  # created on first use by the archive (setup_djang
 
 SECRET_KEY = "commentletters-local-only"  # noqa: S105 - local tool; the web app overrides for deployment
 DEBUG = False
-ALLOWED_HOSTS: list[str] = ["localhost", "127.0.0.1"]
+ALLOWED_HOSTS: list[str] = config.allowed_hosts()
 USE_TZ = True
 TIME_ZONE = "UTC"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
