@@ -316,12 +316,14 @@ def _mark_repeated_neighbours(v: _Page) -> None:
     A running header or legend block repeats as a whole, so its lines occur about equally often;
     a label such as "Response" next to a header occurs at its own rate and stays.
     """
-    counts = Counter(v.shape(k) for k in range(len(v.nb)))
+    counts = Counter(v.shapes)
+    # what a line itself tells (its shape's count, its shape) is judged once, not in each round
+    able = [k for k, s in enumerate(v.shapes) if counts[s] >= 3 and (_repeatable(s) or is_bates(v.text(k)))]
     for _ in range(3):
-        for k in range(len(v.nb)):
-            s = v.shape(k)
-            if v.flags[v.nb[k]] or counts[s] < 3 or not (_repeatable(s) or is_bates(v.text(k))):
+        for k in able:
+            if v.flags[v.nb[k]]:
                 continue
+            s = v.shape(k)
             for j in (k - 1, k + 1):
                 seed = v.shape(j) if 0 <= j < len(v.nb) and v.flags[v.nb[j]] else ""
                 if _repeatable(seed) and abs(counts[seed] - counts[s]) <= 1:
