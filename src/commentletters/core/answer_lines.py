@@ -64,9 +64,7 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
     ``keep`` tells lines that must never be taken for running headers nor be joined to the
     line before (comment numbers, "Response:" labels): the caller knows its own markers.
     """
-    content = [(i, ln) for i, ln in enumerate(doc.lines) if not ln.furniture and ln.text.strip()]
-    texts = [ln.text.strip() for _, ln in content]
-    kept = [bool(keep and keep(t)) for t in texts]
+    content, texts, kept = _content(doc.lines, keep)
     skip = _running_headers(doc.lines, content, texts, kept)
     wrapped = doc.format == "text"
     out: list[Para] = []
@@ -86,6 +84,21 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
         out.append(Para(text, ln.emphasis, i, ln.page))
         joined, last_kept = False, kept[pos]
     return _drop_legends(out)
+
+
+def _content(lines: list[Line], keep: Marker | None) -> tuple[list[tuple[int, Line]], list[str], list[bool]]:
+    """The non-blank, non-furniture lines (index, line), their stripped texts and whether ``keep``
+    holds them, in one pass over the letter."""
+    content: list[tuple[int, Line]] = []
+    texts: list[str] = []
+    kept: list[bool] = []
+    for i, ln in enumerate(lines):
+        if ln.furniture or not (text := ln.text.strip()):
+            continue
+        content.append((i, ln))
+        texts.append(text)
+        kept.append(bool(keep and keep(text)))
+    return content, texts, kept
 
 
 def _drop_legends(paras: list[Para]) -> list[Para]:
@@ -131,10 +144,13 @@ def _running_headers(
     block of lines repeating the letter's inside address (:func:`_address_blocks`).
     """
     counts = Counter(texts)
-    numbers = [_is_page_mark(t) for t in texts]
-    marks = [numbers[pos] or _by_furniture(lines, i) for pos, (i, _) in enumerate(content)]
+    numbers: list[bool] = []
+    marks: list[bool] = []
     near: set[int] = set()
-    for pos, (_, ln) in enumerate(content):
+    for pos, (i, ln) in enumerate(content):  # one pass: page numbers, marks and the lines near them
+        number = _is_page_mark(texts[pos])
+        numbers.append(number)
+        marks.append(number or _by_furniture(lines, i))
         if marks[pos] or (pos and content[pos - 1][1].page != ln.page):
             near.update(range(max(0, pos - _REACH), min(len(content), pos + _REACH + 1)))
     out: set[int] = set()
