@@ -84,8 +84,8 @@ def parse_date(text: str) -> str | None:
 
 def is_date_line(text: str) -> bool:
     """A line that is only a date, perhaps after "Dated:"/"Date:"."""
-    if len(text) > 100 or not _YEAR_HINT.search(text):
-        return False  # most lines: skip the full date search
+    if len(text) > 100 or not text.rstrip(" .,")[-1:].isdigit() or not _YEAR_HINT.search(text):
+        return False  # most lines: skip the full date search (a date line ends with its year's digits)
     dates = find_dates(text)
     if len(dates) != 1:
         return False
