@@ -16,9 +16,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
-from multiprocessing import get_context
 from pathlib import Path
 
 from django.db import transaction
@@ -27,7 +25,7 @@ from django.utils import timezone
 from . import models, records, search_later, storage
 from .sources import Source, discover
 from .threading import rethread_companies
-from .worker import Parsed, parse_and_store
+from .worker import Parsed, parse_and_store, start_pool
 from .writer import IngestReport, Writer, letter_key
 
 __all__ = ["IngestReport", "ingest_paths"]
@@ -102,8 +100,7 @@ def _parse_all(items: list[tuple[Source, str]], workers: int | None) -> Iterator
         for item, path in zip(items, paths, strict=True):
             yield item, work(path)
         return
-    # spawn: workers import only the core (no Django, no inherited database connection)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    with start_pool(workers) as pool:
         yield from zip(items, pool.map(work, paths, chunksize=CHUNK), strict=True)
 
 

@@ -6,16 +6,15 @@ are replaced, one transaction per letter, then every company is re-threaded.
 
 from __future__ import annotations
 
+import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 
 from django.conf import settings
 from django.db import transaction
 
 from . import models, records
 from .threading import rethread_companies
-from .worker import Parsed, parse_file
+from .worker import Parsed, parse_file, start_pool
 
 
 def reparse_all(*, progress: bool = True, workers: int | None = None) -> tuple[int, int]:
@@ -23,7 +22,7 @@ def reparse_all(*, progress: bool = True, workers: int | None = None) -> tuple[i
     rows = list(models.Letter.objects.filter(current=True).select_related("raw").order_by("id"))
     paths = [str(settings.DATA_DIR / row.raw.path) for row in rows]
     done = failed = 0
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    with start_pool(workers or os.cpu_count() or 1) as pool:
         results = pool.map(parse_file, paths, chunksize=4)
         if progress:
             from tqdm import tqdm

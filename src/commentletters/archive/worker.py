@@ -1,13 +1,16 @@
 """Parsing in worker processes: bytes in, Letter JSON out. Imports no Django.
 
-Kept apart from the ingest service so that a process pool can import it cheaply (spawned workers
-load only the core), and so that the database is only ever touched by the one writing process.
+Kept apart from the ingest service so that a process pool can import it cheaply (the workers load
+only the core, see :func:`start_pool`), and so that the database is only ever touched by the one
+writing process.
 """
 
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
@@ -65,3 +68,23 @@ def parse_and_store(path: str, root: str) -> Parsed:
         parsed.raw_path = write_file(Path(root), parsed.data, parsed.sha256, Path(path).suffix)
         parsed.size, parsed.data = len(parsed.data), None
     return parsed
+
+
+def start_pool(workers: int) -> ProcessPoolExecutor:
+    """Parsing processes, started now so that they get ready while the caller does other work.
+
+    They are forked from a server process that imported only this module (so the core, no Django):
+    like "spawn", no worker inherits a database connection or Django's state, but the imports are
+    paid once, in the server, not once per worker. Each worker is asked for a first no-op task so
+    that all of them start at once rather than at the first real task.
+    """
+    context = get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    for _ in range(workers):
+        pool.submit(_ready)
+    return pool
+
+
+def _ready() -> None:
+    """The warm-up task of :func:`start_pool`."""
