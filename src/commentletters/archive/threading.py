@@ -24,6 +24,7 @@ from ..core.threads import Item, ReviewGroup, group_reviews
 from . import models
 from .records import letter_from_json, parse_date
 from .search_later import reindex_once
+from .whole_answers import spread_whole_answers
 
 REVIEW_FIELDS = ("company_id", "file_numbers", "state", "state_reason", "started", "ended", "duration_days",
                  "rounds_count", "due_date", "due_reason")  # fmt: skip
@@ -77,6 +78,8 @@ def rethread(company: models.Company) -> None:
 
 def _rethread(company: models.Company) -> None:
     items, rows = _items(company)
+    if spread_whole_answers(items, rows):  # answers written for letters answering a staff letter as a whole
+        items, rows = _items(company)
     groups = group_reviews(items)
     company.reviews.exclude(key__in={g.key for g in groups}).delete()
     reviews = _save_reviews(company, groups)
