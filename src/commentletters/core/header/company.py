@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .dates import DATE, PLAIN_DATE
-from .forms import FORM
+from .forms import FORM, search_form
 from .layout import Layout
 
 # where the company's name ends: the first filing words, a code such as "PREC14A", a parenthesis
@@ -69,7 +69,7 @@ def _name(line: str, following: str) -> str | None:
 
 
 def _cut(line: str) -> str:
-    form = FORM.search(line)
+    form = search_form(line)
     end = _NAME_END.search(line)
     stops = [m.start() for m in (form, end) if m]
     return line[: min(stops)].strip() if stops else line
@@ -105,7 +105,7 @@ def _unlabelled_block(lay: Layout) -> list[str]:
 
 
 def _is_filing_line(text: str) -> bool:
-    return bool(FORM.search(text) or _FILING_LINE.match(text) or re.match(r"^Registration\s+No", text, re.I))
+    return bool(search_form(text) or _FILING_LINE.match(text) or re.match(r"^Registration\s+No", text, re.I))
 
 
 def _matter_of(lay: Layout) -> str | None:
