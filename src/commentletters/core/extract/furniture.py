@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from ..letters import Document, Line
 from .marks import (
@@ -37,6 +38,7 @@ _REACH_UP = 8  # how far above a page marker a running header may start
 _REACH_DOWN = 8  # how far below a page marker the header (or its residue copy) may go on
 _END_NUMBER = re.compile(r"(?<![\d,.$])(\d{1,3})\W*$")
 _TWO_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
+_LONG = 162  # a line this long (two edge spaces aside) is longer than any furniture line (_repeatable)
 _EDGE = 3  # lines at the top and foot of a page where headers and footers sit
 
 
@@ -51,7 +53,7 @@ class _Page:
     repeated: frozenset[tuple[str, int]] = frozenset()  # (shape, offset) repeated around page markers
     flags: list[bool] = field(default_factory=list)
     shapes: list[str] = field(default_factory=list)  # shape() of each non-blank line
-    first: dict[str, int] = field(default_factory=dict)  # where each shape first occurs (on first use)
+    pages: list[int] = field(default_factory=list)  # page of each non-blank line
     # _header_like's verdicts that do not depend on the page marker, per line (asked again and again)
     like: dict[int, tuple[bool | None, bool]] = field(default_factory=dict)
 
@@ -62,7 +64,7 @@ class _Page:
         return self.shapes[k]
 
     def page(self, k: int) -> int:
-        return self.lines[self.nb[k]].page
+        return self.pages[k]
 
 
 def mark_furniture(doc: Document) -> None:
@@ -70,7 +72,8 @@ def mark_furniture(doc: Document) -> None:
     v = _Page(lines=doc.lines, paged=doc.pages > 1)
     v.nb = [i for i, ln in enumerate(doc.lines) if ln.text.strip()]
     v.flags = [ln.furniture for ln in doc.lines]
-    v.shapes = [shape(doc.lines[i].text) for i in v.nb]
+    v.shapes = _shapes([doc.lines[i].text for i in v.nb])
+    v.pages = [doc.lines[i].page for i in v.nb]
     v.address = _address_lines(v)
     anchors = _plausible(v, _anchors(v))
     v.repeated = _near_markers(v, anchors)
@@ -89,6 +92,14 @@ def mark_furniture(doc: Document) -> None:
     ]
 
 
+def _shapes(texts: list[str]) -> list[str]:
+    """shape() of each line; a line certain to be longer than any furniture line (printable, no double
+    space, so its shape is as long as itself but for two edge spaces) keeps its own text instead. Such
+    shapes are only told apart from one another, never counted or looked up (_repeatable, and
+    _header_verdicts' length test, rule them out first), and shape() costs most on long paragraphs."""
+    return [shape(t) if len(t) <= _LONG or not t.isprintable() or "  " in t else t for t in texts]
+
+
 def _address_lines(v: _Page) -> list[frozenset[str]]:
     """Word sets of the letterhead and address block lines, which running headers repeat.
 
@@ -104,16 +115,16 @@ def _address_lines(v: _Page) -> list[frozenset[str]]:
     return out
 
 
-def _repeats_address(v: _Page, text: str) -> bool:
+def _repeats_address(v: _Page, found: list[str]) -> bool:
     """True when the line's words all come from one address-block line (dates and numbers aside)."""
-    rest = [w for w in words(text) if w not in MONTHS and not (w.isdigit() and len(w) <= 4)]
+    rest = [w for w in found if w not in MONTHS and not (w.isdigit() and len(w) <= 4)]
     return not rest or any(set(rest) <= line for line in v.address)
 
 
 def _anchors(v: _Page) -> list[tuple[int, int]]:
     """Page markers as (position among non-blank lines, page number printed)."""
     out: list[tuple[int, int]] = []
-    for k in range(len(v.nb)):
+    for k in _marker_lines(v):
         text = v.text(k)
         n = page_marker(text)
         if n is None and text.strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
@@ -124,6 +135,13 @@ def _anchors(v: _Page) -> list[tuple[int, int]]:
         if n is not None:
             out.append((k, n))
     return out
+
+
+def _marker_lines(v: _Page) -> list[int]:
+    """The lines that may be page markers, told by their shapes: those that say "page" (in any case),
+    and those as short as a bare page number ("#", "- # -", "(##)"). A line kept whole by _shapes is
+    too long to be either."""
+    return [k for k, s in enumerate(v.shapes) if "page" in s or len(s) <= 7 and "#" in s]
 
 
 def _plausible(v: _Page, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -174,8 +192,9 @@ def _header_like(v: _Page, k: int, anchor: int | None = None) -> bool:
 def _header_verdicts(v: _Page, k: int) -> tuple[bool | None, bool]:
     """What the line itself tells of _header_like: a verdict whatever the marker (else None),
     and the verdict when its distance from the marker does not settle it."""
-    text = v.text(k).strip()
-    if page_marker(text) is not None or is_date(text) or is_legend(text) or is_bates(text):
+    text, s = v.text(k).strip(), v.shape(k)  # the shape tells which of the marks' tests can pass
+    marker = "page" in s and page_marker(text) is not None
+    if marker or "#" in s and (is_date(text) or is_bates(text)) or "onfidential" in s and is_legend(text):
         return True, True
     if text.endswith(":") or len(text) > 100 or text[:1].isdigit() and "." in text[:4]:
         return False, False
@@ -187,7 +206,8 @@ def _header_words(v: _Page, text: str) -> bool:
     if has_residue(text):  # residue glues header lines together: any address words will do
         vocab = frozenset().union(*v.address)
         return all(w in vocab or w in MONTHS or w.isdigit() for w in words(strip_residue(text)))
-    return bool(words(text)) and _repeats_address(v, text)
+    found = words(text)
+    return bool(found) and _repeats_address(v, found)
 
 
 def _mark_block(v: _Page, k: int) -> int:
@@ -227,8 +247,8 @@ def _mark_page_edges(v: _Page) -> None:
     end a few pages in a row does not.
     """
     by_page: dict[int, list[int]] = {}
-    for k in range(len(v.nb)):
-        by_page.setdefault(v.page(k), []).append(k)
+    for page, run in groupby(range(len(v.nb)), v.pages.__getitem__):  # runs of lines on one page
+        by_page.setdefault(page, []).extend(run)
     if len(by_page) < 2:
         return
     tops: dict[str, set[int]] = {}
@@ -259,20 +279,12 @@ def _mark_unnumbered_header(v: _Page, ks: list[int]) -> None:
         run += 1
     if run < 2:
         return
-    first = _first_seen(v)
-    dates = [k for k in ks[:run] if is_date(v.text(k)) and first[v.shape(k)] < ks[0]]  # the letter's date, again
+    seen = v.shapes.index  # where a shape first occurs
+    dates = [k for k in ks[:run] if is_date(v.text(k)) and seen(v.shape(k)) < ks[0]]  # the letter's date, again
     if dates and run > len(dates):
         last = ks.index(dates[-1])  # the header ends with its date; what follows may be a heading
         for k in ks[: last + 1]:
             v.flags[v.nb[k]] = True
-
-
-def _first_seen(v: _Page) -> dict[str, int]:
-    """Where each shape first occurs (found once per letter, not once per page)."""
-    if not v.first:
-        for k, s in enumerate(v.shapes):
-            v.first.setdefault(s, k)
-    return v.first
 
 
 def _footer(v: _Page, k: int, pages_with_it: int, pages: int) -> bool:
@@ -293,7 +305,11 @@ def _repeatable(s: str) -> bool:
 
 
 def _mark_legends_and_residue(v: _Page) -> None:
-    for k in range(len(v.nb)):
+    """Confidential-treatment legends, and lines of template residue that read like a header.
+
+    Only lines whose shapes hold "onfidential", "name" or "comapany" are read (a line kept whole by
+    _shapes is too long to be either, whatever its case)."""
+    for k in [k for k, s in enumerate(v.shapes) if "onfidential" in s or "name" in s or "comapany" in s]:
         text = v.text(k)
         if "onfidential" in text or "ONFIDENTIAL" in text:
             if is_legend(text):

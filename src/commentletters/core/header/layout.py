@@ -119,11 +119,11 @@ def _date_line(lay: Layout, stop: int) -> int | None:
     A date line after "Re:" is taken only when none precedes it and it does not continue a
     "Filed"/"Submitted" line: inside the Re: block a date is a filing date.
     """
-    found = [i for i in range(stop) if is_date_line(lay.lines[i])]
-    before = [i for i in found if lay.re_start is None or i < lay.re_start]
-    after = [i for i in found if i not in before and not _continues_filing(lay.lines[i - 1])]
-    chosen = before or after
-    return chosen[0] if chosen else None
+    for i in range(stop):
+        after = lay.re_start is not None and i >= lay.re_start
+        if is_date_line(lay.lines[i]) and not (after and _continues_filing(lay.lines[i - 1])):
+            return i
+    return None
 
 
 def _continues_filing(previous: str) -> bool:
