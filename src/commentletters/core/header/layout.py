@@ -25,6 +25,8 @@ _CLOSING = re.compile(
     r"|Respectfully(?:\s+submitted|\s+yours)?|(?:Best|Kind|Warm)\s+regards|Regards|Cordially)\s*[,.]?\s*$",
     re.I,
 )
+# "8- K": found by its hyphen, then checked backwards (a leading lookbehind would be tried everywhere)
+_BROKEN_HYPHEN = re.compile(r"-(?<=\w-) (?=\w)")
 
 
 def clean(text: str) -> str:
@@ -36,6 +38,11 @@ def clean(text: str) -> str:
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     return " ".join(text.split())  # str.split() splits on every Unicode space, as \s does
+
+
+def unbreak(text: str) -> str:
+    """Words broken at a hyphen over lines ("Form 8- K/A") joined again."""
+    return _BROKEN_HYPHEN.sub("-", text) if "- " in text else text
 
 
 @dataclass(slots=True)

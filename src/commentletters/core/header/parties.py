@@ -11,6 +11,7 @@ honorifics), not by any list of people.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..letters import Contact, Person
 from .layout import Layout
@@ -46,6 +47,7 @@ _CONTACT = re.compile(
 # "551-" / "3224" broken at a line end (\d\d\d, not \d{3}: the engine then skips to the digits)
 _PHONE_BREAK = re.compile(r"(\d\d\d)-\s+(\d{4})")
 _SENTENCE = re.compile(r"\.(?<=[a-z)]\.)\s+")  # found by its full stop, then checked backwards
+_CALL_WORDS = re.compile(r"contact|call")  # in lower-cased text
 _ASKS_TO_CALL = re.compile(r"\bcontact\b|\bcall\b", re.I)
 _CONTACT_LEAD = re.compile(r"^(?:You may contact|Please contact|contact)\s+")
 # Patterns the header readers use once per line, compiled once here rather than looked up in re's cache
@@ -257,12 +259,11 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
     """Staff (or company people) to call, from "You may contact ... at (202) 551-3224" sentences."""
     end = lay.closing if lay.closing is not None else len(lay.lines)
     text = " ".join(lay.lines[max(lay.body_start, end - 12) : end])
-    if "-" in text:
+    if "- " in text:  # the lines are folded: their only white space is single spaces
         text = _PHONE_BREAK.sub(r"\1-\2", text)
     out: list[Contact] = []
-    for sentence in _SENTENCE.split(text):
-        low = sentence.lower()
-        if ("contact" not in low and "call" not in low) or not _ASKS_TO_CALL.search(sentence):
+    for sentence in _calling(text):
+        if not _ASKS_TO_CALL.search(sentence):
             continue
         for m in _CONTACT.finditer(sentence):
             name = m.group("name")
@@ -276,6 +277,22 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
             title = (m.group("title") or "").strip(" ,") or None
             out.append(Contact(_name(name), _phone(m.group("phone")), title))
     return out
+
+
+def _calling(text: str) -> list[str]:
+    """The sentences of ``text`` (as _SENTENCE splits it) that say "contact" or "call", in any case:
+    found from the words in the lower-cased text, not by lower-casing every sentence."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter lower-cased to two characters: positions would not match
+        return [sentence for sentence in _SENTENCE.split(text) if "contact" in (x := sentence.lower()) or "call" in x]
+    hits = [m.start() for m in _CALL_WORDS.finditer(low)]
+    if not hits:
+        return []
+    breaks = list(_SENTENCE.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(text)]
+    chosen = sorted({bisect_right(starts, at) - 1 for at in hits})
+    return [text[starts[i] : ends[i]] for i in chosen]
 
 
 def _phone(text: str) -> str:

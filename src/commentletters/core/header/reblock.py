@@ -14,7 +14,7 @@ from ..letters import Filing, Letter
 from .company import company
 from .dates import DATE, find_dates
 from .forms import find_forms, form_name
-from .layout import Layout
+from .layout import Layout, unbreak
 
 _NUMBER = r"\d{1,3}-\s?\d{3,}(?:-\d{1,3})?"
 FILE_NO = re.compile(
@@ -47,7 +47,7 @@ def re_block_text(lay: Layout) -> str:
             text = text[inline.end() :]
         cut = _SALUTATION_IN_LINE.search(text)
         text = text[: cut.start()] if cut else text[:1500]
-    return re.sub(r"(?<=\w)- (?=\w)", "-", text)  # "Form 8- K/A" broken at the hyphen
+    return unbreak(text)
 
 
 def read_re_block(lay: Layout, letter: Letter) -> None:

@@ -14,13 +14,17 @@ from __future__ import annotations
 import re
 
 from .dates import Found, find_dates, is_date_line
-from .layout import Layout
+from .layout import Layout, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
 _FIRST_COMMENT = re.compile(
     r"^(?:\(?\d{1,2}\s*[.)]|Comments?\s*(?:No\.\s*)?\d|Comments?\s*:|Staff\s+Comment|Response\b)"
 )
-_SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bInc)(?<!\bNo)\.\s+(?=[A-Z])")
+# a full stop ending a sentence: found by the stop itself, then checked backwards (lookbehinds first
+# would make the engine try every position)
+_SENTENCE_END = re.compile(
+    r"\.(?<=[a-z)]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bInc\.)(?<!\bNo\.)\s+(?=[A-Z])"
+)
 _NOUN = re.compile(r"\b(?:letters?|correspondence|comments?|e-?mail)\b", re.I)
 _ATTACH = re.compile(
     r"(?:dated|of|on|issued|received|delivered|sent|provided|transmitted)\s*,?\s*(?:\w+\s+and\s+)?$", re.I
@@ -46,7 +50,7 @@ def opening(lay: Layout) -> str:
             break
         if not is_date_line(text):  # a running header's date is the letter's own
             kept.append(text)
-    return re.sub(r"(?<=\w)- (?=\w)", "-", " ".join(kept))[:OPENING]
+    return unbreak(" ".join(kept))[:OPENING]
 
 
 def responds_to(lay: Layout, letter_date: str | None) -> list[str]:
