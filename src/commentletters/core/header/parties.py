@@ -18,6 +18,7 @@ from .layout import Layout
 
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)\.?\s+")
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|Esq\.?|CPA|P\.?E\.?)$")
+_SUFFIX_ENDS = "r.IVqAE"  # the last letters of the suffixes: _SUFFIX is tried only on lines ending in one
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*[A-Za-z'’-]*[a-z]|[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-z]?[A-Z][a-z]+)$")
 _NOT_NAME = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|LLP|LLC|plc|Ltd|Limited|Group|Holdings|Division|Office|Commission|"
@@ -59,18 +60,30 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 def is_person_name(text: str) -> bool:
     """Two to five capitalised words or initials, no company, office or title words."""
-    core = _SUFFIX.sub("", _HONORIFIC.sub("", text.strip().rstrip(",")))
+    text = text.strip().rstrip(",")
+    if not "A" <= text[:1] <= "Z":
+        return False  # a name (or its honorific) opens with a capital: most lines are told here
+    core = _HONORIFIC.sub("", text) if text[0] in "MD" else text
+    core = _SUFFIX.sub("", core) if core[-1:] in _SUFFIX_ENDS else core
     words = core.split()
-    return 2 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and not _NOT_NAME.search(core)
+    return 2 <= len(words) <= 5 and all(map(_NAME_WORD.match, words)) and not _NOT_NAME.search(core)
 
 
 def _name(text: str) -> str:
     return _SUFFIX.sub("", _HONORIFIC.sub("", text.strip().rstrip(","))).strip()
 
 
+def _unlabel(text: str) -> str:
+    """The line without a "By:", "Name:", "Title:" or "/s/" label, stripped (_LABEL tried only on a line
+    opening with one of their first letters)."""
+    return (_LABEL.sub("", text) if text[:1] in "BbNnTt/Ss" else text).strip()
+
+
 def _split_name_title(text: str) -> tuple[str, str | None] | None:
     """ "Cecilia Blye, Chief" → ("Cecilia Blye", "Chief"); a bare name → (name, None); else None."""
-    text = _LABEL.sub("", text).strip()
+    text = _unlabel(text)
+    if not "A" <= text[:1] <= "Z":
+        return None  # neither the line nor its part before a comma can be a name
     if is_person_name(text):
         return _name(text), None
     head, _, tail = text.partition(",")
@@ -120,8 +133,9 @@ def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bo
     """Each person the lines name: (line index, person, vouched for by the layout)."""
     out = []
     for i, text in enumerate(lines):
-        bare = _ATTENTION.sub("", text)
-        found = _split_name_title(_PEOPLE_SPLIT.split(bare)[0])
+        bare = _ATTENTION.sub("", text) if text[:1] in "Aa" else text
+        another = _PEOPLE_SPLIT.search(bare)
+        found = _split_name_title(bare[: another.start()] if another else bare)
         if not found or (i and _STREET.match(lines[i - 1])):
             continue  # no name, or the town under a street address ("13995 Pasteur Boulevard")
         name, title = found
@@ -192,7 +206,7 @@ def signatories(block: list[str]) -> list[Person]:
             if people and text.startswith("Office of"):
                 break  # a staff signature ends with the Office
             continue
-        bare = _LABEL.sub("", text).strip()
+        bare = _unlabel(text)
         if not bare:
             continue  # "By:", "Name:", "Title:" on a line of their own
         is_s = bool(_SIGNED.match(text))
