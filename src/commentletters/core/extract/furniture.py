@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from ..letters import Document, Line
+from .folding import fold_and_shape, keep_folded
 from .marks import (
     MONTHS,
     bare_number,
@@ -28,7 +29,6 @@ from .marks import (
     is_legend,
     is_legend_start,
     page_marker,
-    shape,
     strip_residue,
     words,
 )
@@ -38,7 +38,6 @@ _REACH_UP = 8  # how far above a page marker a running header may start
 _REACH_DOWN = 8  # how far below a page marker the header (or its residue copy) may go on
 _END_NUMBER = re.compile(r"(?<![\d,.$])(\d{1,3})\W*$")
 _TWO_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
-_LONG = 162  # a line this long (two edge spaces aside) is longer than any furniture line (_repeatable)
 _EDGE = 3  # lines at the top and foot of a page where headers and footers sit
 
 
@@ -52,7 +51,7 @@ class _Page:
     address: list[frozenset[str]] = field(default_factory=list)  # word sets of address-block lines
     repeated: frozenset[tuple[str, int]] = frozenset()  # (shape, offset) repeated around page markers
     flags: list[bool] = field(default_factory=list)
-    shapes: list[str] = field(default_factory=list)  # shape() of each non-blank line
+    shapes: list[str] = field(default_factory=list)  # shape() of each non-blank line ("" when too long)
     pages: list[int] = field(default_factory=list)  # page of each non-blank line
     # _header_like's verdicts that do not depend on the page marker, per line (asked again and again)
     like: dict[int, tuple[bool | None, bool]] = field(default_factory=dict)
@@ -70,9 +69,10 @@ class _Page:
 def mark_furniture(doc: Document) -> None:
     """Mark running headers/footers, legends and residue in place; renumber pages of unpaged text."""
     v = _Page(lines=doc.lines, paged=doc.pages > 1)
-    v.nb = [i for i, ln in enumerate(doc.lines) if ln.text.strip()]
+    folded, shapes = fold_and_shape([ln.text for ln in doc.lines])
+    v.nb = [i for i, text in enumerate(folded) if text]
     v.flags = [ln.furniture for ln in doc.lines]
-    v.shapes = _shapes([doc.lines[i].text for i in v.nb])
+    v.shapes = [shapes[i] for i in v.nb]
     v.pages = [doc.lines[i].page for i in v.nb]
     v.address = _address_lines(v)
     anchors = _plausible(v, _anchors(v))
@@ -90,14 +90,7 @@ def mark_furniture(doc: Document) -> None:
         ln if (f, p) == (ln.furniture, ln.page) else Line(ln.text, p, f, ln.emphasis)
         for ln, f, p in zip(doc.lines, v.flags, pages, strict=True)
     ]
-
-
-def _shapes(texts: list[str]) -> list[str]:
-    """shape() of each line; a line certain to be longer than any furniture line (printable, no double
-    space, so its shape is as long as itself but for two edge spaces) keeps its own text instead. Such
-    shapes are only told apart from one another, never counted or looked up (_repeatable, and
-    _header_verdicts' length test, rule them out first), and shape() costs most on long paragraphs."""
-    return [shape(t) if len(t) <= _LONG or not t.isprintable() or "  " in t else t for t in texts]
+    keep_folded(doc, doc.lines, folded)  # the texts are the same: the header's layout reads them folded
 
 
 def _address_lines(v: _Page) -> list[frozenset[str]]:
@@ -139,8 +132,8 @@ def _anchors(v: _Page) -> list[tuple[int, int]]:
 
 def _marker_lines(v: _Page) -> list[int]:
     """The lines that may be page markers, told by their shapes: those that say "page" (in any case),
-    and those as short as a bare page number ("#", "- # -", "(##)"). A line kept whole by _shapes is
-    too long to be either."""
+    and those as short as a bare page number ("#", "- # -", "(##)"). A line with no shape (longer
+    than any furniture line) is neither."""
     return [k for k, s in enumerate(v.shapes) if "page" in s or len(s) <= 7 and "#" in s]
 
 
@@ -307,8 +300,8 @@ def _repeatable(s: str) -> bool:
 def _mark_legends_and_residue(v: _Page) -> None:
     """Confidential-treatment legends, and lines of template residue that read like a header.
 
-    Only lines whose shapes hold "onfidential", "name" or "comapany" are read (a line kept whole by
-    _shapes is too long to be either, whatever its case)."""
+    Only lines whose shapes hold "onfidential", "name" or "comapany" are read (a line with no shape,
+    longer than any furniture line, is neither)."""
     for k in [k for k, s in enumerate(v.shapes) if "onfidential" in s or "name" in s or "comapany" in s]:
         text = v.text(k)
         if "onfidential" in text or "ONFIDENTIAL" in text:

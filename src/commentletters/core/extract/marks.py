@@ -113,4 +113,9 @@ def words(text: str) -> list[str]:
 
 def shape(text: str) -> str:
     """A line with digits folded and spaces squeezed, to see it repeat across pages."""
-    return " ".join(_DIGITS.sub("#", text).split()).lower()
+    return " ".join(fold_digits(text).split()).lower()
+
+
+def fold_digits(text: str) -> str:
+    """Each run of digits in the line as one "#"."""
+    return _DIGITS.sub("#", text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..extract.folding import folded_lines
 from ..letters import Document, Line
 from .dates import find_dates, is_date_line
 
@@ -27,17 +28,6 @@ _CLOSING = re.compile(
 )
 # "8- K": found by its hyphen, then checked backwards (a leading lookbehind would be tried everywhere)
 _BROKEN_HYPHEN = re.compile(r"-(?<=\w-) (?=\w)")
-
-
-def clean(text: str) -> str:
-    """A line with white space (non-breaking spaces included) folded to single spaces.
-
-    Most lines are clean already, which is cheaper to check than to split and join them: every
-    white-space character but the space is unprintable.
-    """
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    return " ".join(text.split())  # str.split() splits on every Unicode space, as \s does
 
 
 def unbreak(text: str) -> str:
@@ -103,7 +93,7 @@ def find_layout(doc: Document) -> Layout:
 
 
 def _locate(doc: Document) -> Layout:
-    kept = [(text, ln.page) for ln in doc.lines if not ln.furniture and (text := clean(ln.text))]
+    kept = [(text, ln.page) for ln, text in zip(doc.lines, folded_lines(doc), strict=True) if text and not ln.furniture]
     lay = Layout([t for t, _ in kept], [p for _, p in kept], source=doc.lines)
     head = lay.lines[:HEAD]
     lay.salutation = next((i for i, t in enumerate(head) if len(t) < 150 and _SALUTATION.match(t)), None)
