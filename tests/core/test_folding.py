@@ -9,15 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from commentletters.core.extract import extract
-from commentletters.core.extract.folding import LONGEST, SPACES, fold, fold_and_shape, folded_lines
+from commentletters.core.extract.folding import SPACES, fold, fold_and_shape, folded_lines
 from commentletters.core.extract.marks import shape
 from tests.conftest import corpus_file
 from tests.core import header_letters as L
 
 
 def _one_by_one(texts: list[str]) -> tuple[list[str], list[str]]:
-    shapes = [shape(t) for t in texts]
-    return [fold(t) for t in texts], [s if len(s) <= LONGEST else "" for s in shapes]
+    return [fold(t) for t in texts], [shape(t) for t in texts]
 
 
 def test_fold_folds_every_kind_of_space() -> None:
@@ -46,7 +45,7 @@ def test_real_letters_fold_and_shape_as_line_by_line(relative: str) -> None:
         ["#3 and ##4", "1-2-3"],  # a "#" of the text and digit runs next to it
         ["a\nb", "c"],  # a line holding a line break: one by one
         ["nul\x00 1"],  # a NUL (the digits' stand-in): one by one
-        ["word " * 40, "12 " * 80],  # longer than any furniture line, and as long only before the digits fold
+        ["word " * 40, "12 " * 80],  # long lines, one longer only before its digits fold
     ],
 )
 def test_edge_cases_fold_and_shape_as_line_by_line(texts: list[str]) -> None:

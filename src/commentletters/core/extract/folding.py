@@ -17,7 +17,6 @@ import re
 from ..letters import Document, Line
 from .marks import shape
 
-LONGEST = 160  # no furniture line's shape is longer (furniture._repeatable): longer ones go unshaped ("")
 # every white-space character (str.isspace) but the space and the line break that joins the lines
 _ASCII_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
 SPACES = _ASCII_SPACES + "\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
@@ -55,26 +54,20 @@ def keep_folded(doc: Document, lines: list[Line], folded: list[str]) -> None:
 
 
 def fold_and_shape(texts: list[str]) -> tuple[list[str], list[str]]:
-    """Each text folded, and its shape: ``marks.shape()``, or "" for a blank line and for a shape
-    longer than :data:`LONGEST`, which no furniture test can pass."""
+    """Each text folded, and its shape (``marks.shape()``)."""
     if not texts:
         return [], []
     data = "\n".join(texts).encode("utf-8", "surrogatepass")
     others = data.translate(None, _ASCII).decode("utf-8", "surrogatepass")  # the letter's non-ASCII characters
     if data.count(b"\n") != max(0, len(texts) - 1) or b"\x00" in data or _DIGIT.search(others):
-        return [fold(t) for t in texts], [_shape(t) for t in texts]
+        return [fold(t) for t in texts], [shape(t) for t in texts]
     shaped = _DIGIT_RUN.sub(b"#", data.translate(_SHAPE)).decode("utf-8", "surrogatepass")
     shapes = (shaped.lower() if others != others.lower() else shaped).split("\n")  # ASCII is lowered
     folded = list(texts)
     for i in _unfolded(data, others):
         folded[i] = fold(texts[i])
         shapes[i] = fold(shapes[i])
-    return folded, [s if len(s) <= LONGEST else "" for s in shapes]
-
-
-def _shape(text: str) -> str:
-    found = shape(text)
-    return found if len(found) <= LONGEST else ""
+    return folded, shapes
 
 
 def _unfolded(data: bytes, others: str) -> list[int]:

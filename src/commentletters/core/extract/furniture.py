@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import compress, count, groupby
+from operator import attrgetter, ne, or_
 
 from ..letters import Document, Line
 from .folding import fold_and_shape, keep_folded
@@ -38,6 +39,7 @@ _REACH_UP = 8  # how far above a page marker a running header may start
 _REACH_DOWN = 8  # how far below a page marker the header (or its residue copy) may go on
 _END_NUMBER = re.compile(r"(?<![\d,.$])(\d{1,3})\W*$")
 _TWO_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
+_LONGEST = 160  # no furniture line's shape is longer (_repeatable)
 _EDGE = 3  # lines at the top and foot of a page where headers and footers sit
 
 
@@ -48,7 +50,7 @@ class _Page:
     lines: list[Line]
     paged: bool
     nb: list[int] = field(default_factory=list)  # indices of non-blank lines
-    address: list[frozenset[str]] = field(default_factory=list)  # word sets of address-block lines
+    known_address: list[frozenset[str]] | None = None  # word sets of address-block lines, once asked for
     repeated: frozenset[tuple[str, int]] = frozenset()  # (shape, offset) repeated around page markers
     flags: list[bool] = field(default_factory=list)
     shapes: list[str] = field(default_factory=list)  # shape() of each non-blank line ("" when too long)
@@ -65,16 +67,23 @@ class _Page:
     def page(self, k: int) -> int:
         return self.pages[k]
 
+    @property
+    def address(self) -> list[frozenset[str]]:
+        """The address block's word sets (read only when a header line is to be judged)."""
+        if self.known_address is None:
+            self.known_address = _address_lines(self)
+        return self.known_address
+
 
 def mark_furniture(doc: Document) -> None:
     """Mark running headers/footers, legends and residue in place; renumber pages of unpaged text."""
     v = _Page(lines=doc.lines, paged=doc.pages > 1)
-    folded, shapes = fold_and_shape([ln.text for ln in doc.lines])
-    v.nb = [i for i, text in enumerate(folded) if text]
-    v.flags = [ln.furniture for ln in doc.lines]
-    v.shapes = [shapes[i] for i in v.nb]
-    v.pages = [doc.lines[i].page for i in v.nb]
-    v.address = _address_lines(v)
+    folded, shapes = fold_and_shape(list(map(attrgetter("text"), doc.lines)))
+    v.nb = list(compress(count(), folded))  # the non-blank lines: their folded texts are not empty
+    v.flags = list(map(attrgetter("furniture"), doc.lines))
+    # a shape longer than any furniture line's is left out (""): no test can pass it
+    v.shapes = [s if len(s) <= _LONGEST else "" for s in compress(shapes, folded)]
+    v.pages = list(compress(map(attrgetter("page"), doc.lines), folded))
     anchors = _plausible(v, _anchors(v))
     v.repeated = _near_markers(v, anchors)
     starts = [_mark_block(v, k) for k, _ in anchors]
@@ -86,11 +95,20 @@ def mark_furniture(doc: Document) -> None:
     if not v.paged:
         pages = _advance_pages(v, anchors, starts)
         doc.pages = max(pages, default=1)
-    doc.lines = [
-        ln if (f, p) == (ln.furniture, ln.page) else Line(ln.text, p, f, ln.emphasis)
-        for ln, f, p in zip(doc.lines, v.flags, pages, strict=True)
-    ]
+    doc.lines = _rewritten(doc.lines, v.flags, pages)
     keep_folded(doc, doc.lines, folded)  # the texts are the same: the header's layout reads them folded
+
+
+def _rewritten(lines: list[Line], flags: list[bool], pages: list[int]) -> list[Line]:
+    """The lines with their furniture flags and pages set: a new Line only where one changed (found
+    by comparing the lists whole, not line by line in Python)."""
+    out = list(lines)
+    marked = map(ne, flags, map(attrgetter("furniture"), lines))
+    moved = map(ne, pages, map(attrgetter("page"), lines))
+    for i in compress(count(), map(or_, marked, moved)):
+        ln = lines[i]
+        out[i] = Line(ln.text, pages[i], flags[i], ln.emphasis)
+    return out
 
 
 def _address_lines(v: _Page) -> list[frozenset[str]]:
@@ -281,9 +299,11 @@ def _mark_unnumbered_header(v: _Page, ks: list[int]) -> None:
 
 
 def _footer(v: _Page, k: int, pages_with_it: int, pages: int) -> bool:
+    if pages_with_it < 2:
+        return False  # on one page only: neither a Bates code nor a footer
     s, text = v.shape(k), v.text(k)
     if is_bates(text):
-        return pages_with_it >= 2
+        return True
     if pages_with_it < max(2, pages / 2) or not _repeatable(s) or " " not in s:
         return False
     end = _END_NUMBER.search(text)  # "November 4, 2021 2", "oxy.com | 3"
@@ -294,7 +314,7 @@ def _footer(v: _Page, k: int, pages_with_it: int, pages: int) -> bool:
 
 def _repeatable(s: str) -> bool:
     """A repeated line that can be furniture: some words, and not a label such as "Response:"."""
-    return len(s) <= 160 and not s.endswith(":") and bool(_TWO_LETTERS.search(s))
+    return len(s) <= _LONGEST and not s.endswith(":") and bool(_TWO_LETTERS.search(s))
 
 
 def _mark_legends_and_residue(v: _Page) -> None:
@@ -325,9 +345,12 @@ def _mark_repeated_neighbours(v: _Page) -> None:
     A running header or legend block repeats as a whole, so its lines occur about equally often;
     a label such as "Response" next to a header occurs at its own rate and stays.
     """
+    if not any(v.flags):
+        return  # no furniture for a line to sit beside
     counts = Counter(v.shapes)
-    # what a line itself tells (its shape's count, its shape) is judged once, not in each round
-    able = [k for k, s in enumerate(v.shapes) if counts[s] >= 3 and (_repeatable(s) or is_bates(v.text(k)))]
+    # what a line itself tells (its shape's count, its shape) is judged once, not in each round; a line
+    # with no shape ("") is too long to be either
+    able = [k for k, s in enumerate(v.shapes) if s and counts[s] >= 3 and (_repeatable(s) or is_bates(v.text(k)))]
     for _ in range(3):
         for k in able:
             if v.flags[v.nb[k]]:
