@@ -62,7 +62,8 @@ def _iso(year: str, month: int, day: str) -> str | None:
         return None
 
 
-def _match_iso(m: re.Match[str]) -> str | None:
+def match_iso(m: re.Match[str]) -> str | None:
+    """The ISO date a match of DATE (or of a pattern holding DATE's groups) spells, if a real date."""
     if m.group("month"):
         return _iso(m.group("year"), _month(m.group("month")), m.group("day"))
     if m.group("month2"):
@@ -77,7 +78,7 @@ def find_dates(text: str) -> list[Found]:
         return found  # every date holds its year: skip the full search (slow, as it ignores case)
     plain = text.isascii() or (folds_exactly(text) and not _OTHER_DIGIT.search(text))
     for m in anchored_matches(DATE, _DATE_START, text, text.lower()) if plain else DATE.finditer(text):
-        value = _match_iso(m)
+        value = match_iso(m)
         if value:
             found.append(Found(value, m.start(), m.end()))
     return found

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import and_, attrgetter, not_
 
 from ..extract.folding import folded_lines
 from ..letters import Document, Line
@@ -93,8 +95,11 @@ def find_layout(doc: Document) -> Layout:
 
 
 def _locate(doc: Document) -> Layout:
-    kept = [(text, ln.page) for ln, text in zip(doc.lines, folded_lines(doc), strict=True) if text and not ln.furniture]
-    lay = Layout([t for t, _ in kept], [p for _, p in kept], source=doc.lines)
+    folded = folded_lines(doc)
+    # the lines kept: not blank (their folded text is not empty), not furniture
+    kept = list(map(and_, map(bool, folded), map(not_, map(attrgetter("furniture"), doc.lines))))
+    pages = list(compress(map(attrgetter("page"), doc.lines), kept))
+    lay = Layout(list(compress(folded, kept)), pages, source=doc.lines)
     head = lay.lines[:HEAD]
     lay.salutation = next((i for i, t in enumerate(head) if len(t) < 150 and _SALUTATION.match(t)), None)
     stop = lay.salutation if lay.salutation is not None else len(head)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..anchored import folds_exactly
+from ..anchored import anchored_matches, folds_exactly
 from ..letters import Filing, Letter
 from .company import company
-from .dates import DATE, find_dates
+from .dates import DATE, find_dates, match_iso
 from .forms import find_forms, form_name
 from .layout import Layout, unbreak
 
@@ -30,7 +30,9 @@ _FILED = re.compile(
     rf"\b(?:filed|submitted|furnished)\b(?:[^;()\d]{{0,80}}?\bon\b)?\s*[,:]?\s*(?:{DATE.pattern})",
     re.I,
 )
-# the first words of _PERIOD and _FILED
+_DIGIT = re.compile(r"\d")
+# the first words of FILE_NO, _PERIOD and _FILED
+_FILE_NO_START = re.compile(r"file|registration")
 _PERIOD_START = re.compile(r"for")
 _FILED_START = re.compile(r"filed|submitted|furnished")
 # a salutation inside a long line (letters extracted as one paragraph): the Re: block ends there
@@ -61,7 +63,8 @@ def read_re_block(lay: Layout, letter: Letter) -> None:
 def file_numbers(text: str) -> list[str]:
     """Every number after "File No."/"File Nos."/"File Number", in order, without repeats."""
     numbers: list[str] = []
-    for m in FILE_NO.finditer(text):
+    exact = folds_exactly(text)  # else the lower-cased text may not show every match
+    for m in anchored_matches(FILE_NO, _FILE_NO_START, text, text.lower()) if exact else FILE_NO.finditer(text):
         for num in re.findall(_NUMBER, m.group("list")):
             num = re.sub(r"\s", "", num)
             if num not in numbers:
@@ -90,8 +93,11 @@ def _first_iso(pattern: re.Pattern[str], start: re.Pattern[str], segment: str, l
     m = _first_match(pattern, start, segment, low)
     if not m:
         return None
-    dates = find_dates(m.group(0))
-    return dates[0].iso if dates else None
+    at = min(p for p in (m.start("month"), m.start("day2"), m.start("nm")) if p >= 0)  # where its date starts
+    if _DIGIT.search(segment, m.start(), at):  # a date may start before it (every date holds digits)
+        dates = find_dates(m.group(0))
+        return dates[0].iso if dates else None
+    return match_iso(m)  # the first date of the match is its own (invalid: none follows it in the match)
 
 
 def _first_match(pattern: re.Pattern[str], start: re.Pattern[str], segment: str, low: str) -> re.Match[str] | None:
