@@ -28,6 +28,7 @@ _CLOSING = re.compile(
     r"|Respectfully(?:\s+submitted|\s+yours)?|(?:Best|Kind|Warm)\s+regards|Regards|Cordially)\s*[,.]?\s*$",
     re.I,
 )
+_FILING_WORD_END = re.compile(r"\b(?:filed|submitted|dated|furnished|ended|on|of)$", re.I)
 # "8- K": found by its hyphen, then checked backwards (a leading lookbehind would be tried everywhere)
 _BROKEN_HYPHEN = re.compile(r"-(?<=\w-) (?=\w)")
 
@@ -129,7 +130,7 @@ def _date_line(lay: Layout, stop: int) -> int | None:
 
 
 def _continues_filing(previous: str) -> bool:
-    return bool(re.search(r"\b(?:filed|submitted|dated|furnished|ended|on|of)$", previous, re.I))
+    return bool(_FILING_WORD_END.search(previous))
 
 
 def _closing_line(lay: Layout) -> int | None:

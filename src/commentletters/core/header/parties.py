@@ -32,6 +32,9 @@ _NOT_TITLE = re.compile(
     r"|^[A-Z0-9&.,' -]{6,}$"
 )
 _SEC_LINE = re.compile(r"securities and exchange\b|division of corporat|^office of|100 F Street|20549", re.I)
+# a piece of each of _SEC_LINE's phrases with no "i", "s" or "k" (which a case-blind match also finds as
+# "ı", "ſ" or the Kelvin sign): a line whose lower-cased text holds none of them names no part of the SEC
+_SEC_PIECES = ("ecur", "on of corporat", "ce of", "100 f", "20549")
 _ATTENTION = re.compile(r"^(?:Attn|Attention)\s*:?\s*", re.I)
 _TITLE_WORD = re.compile(
     r"\b(?:Chief|Officer|President|Director|Counsel|Secretary|Treasurer|Controller|Accountant|Attorney|Advis[oe]r"
@@ -52,10 +55,27 @@ _CALL_WORDS = re.compile(r"contact|call")  # in lower-cased text
 _ASKS_TO_CALL = re.compile(r"\bcontact\b|\bcall\b", re.I)
 _CONTACT_LEAD = re.compile(r"^(?:You may contact|Please contact|contact)\s+")
 # Patterns the header readers use once per line, compiled once here rather than looked up in re's cache
+_THREE_DIGITS = re.compile(r"\d\d\d")
+_LIST_SPLIT = re.compile(r",|\s+and\s+")
 _PEOPLE_SPLIT = re.compile(r"\s+and\s+|;")  # "Jane Doe and John Roe", "Jane Doe; John Roe"
 _STREET = re.compile(r"^\d+\s+\w")  # "13995 Pasteur Boulevard"
 _SIGNED = re.compile(r"^(?:By:?\s*)?/?s/", re.I)
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_GREETED = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][\w.]*\s+)*?([A-Z][\w'’-]+)\b")  # the surname greeted
+_RUNS_ON = re.compile(r"(?:,|&|\band|\bof|-)$")  # a title that runs on to the next line
+_CONTINUES = re.compile(r"^(?:and|&|[a-z(])")
+_OFFICE = re.compile(r"\b(?:AD\s+)?Office\s+(?:of\b|\d+\b).*")
+_DIVISION = re.compile(r"Division of Corporation(?: Finance)?")
+_PROGRAM = re.compile(r"(?:[A-Z][\w&,']*\s?){1,6}")
+_ENDS_OPEN = re.compile(r"(?:\b(?:of|and)|[&,–-])$")
+_FRAGMENT = re.compile(r"(?:(?:[A-Z][\w'’]*|and|of|&)\s?){1,3}")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _sec_line(text: str) -> bool:
+    """The line names the Commission, its Division or an Office, or their address."""
+    low = text.lower()
+    return any(piece in low for piece in _SEC_PIECES) and bool(_SEC_LINE.search(text))
 
 
 def is_person_name(text: str) -> bool:
@@ -90,9 +110,9 @@ def _split_name_title(text: str) -> tuple[str, str | None] | None:
     tail = tail.strip()
     if not tail or not is_person_name(head) or _NOT_TITLE.fullmatch(tail.split(",")[0].strip()):
         return None
-    if re.search(r"\d{3}", tail):
+    if _THREE_DIGITS.search(tail):
         return None  # "New York, NY 10036": a town and its post code
-    if is_person_name(re.split(r",|\s+and\s+", tail)[0]):
+    if is_person_name(_LIST_SPLIT.split(tail, 1)[0]):
         return _name(head), None  # a list of people: "Sarmad Makhdoom, Lory Empie and ..."
     return _name(head), tail
 
@@ -113,13 +133,13 @@ def addressee(lay: Layout, company: str | None) -> Person | None:
     found = _choose(_people(lay.lines[start:end], company), greeted)
     if found is None and lay.date is not None:
         above = lay.lines[: lay.date]
-        sec = next((i for i, text in enumerate(above) if _SEC_LINE.search(text)), None)
+        sec = next((i for i, text in enumerate(above) if _sec_line(text)), None)
         found = _choose(_people(above[sec:], company), greeted) if sec is not None else None
     return found
 
 
 def _choose(people: list[tuple[int, Person, bool]], greeted: str) -> Person | None:
-    surnames = set(re.findall(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][\w.]*\s+)*?([A-Z][\w'’-]+)\b", greeted))
+    surnames = set(_GREETED.findall(greeted))
     for _, person, _ in people:
         if person.name.split()[-1] in surnames:
             return person
@@ -151,10 +171,10 @@ def _title_under(lines: list[str], company: str | None) -> str | None:
     letterhead's office list beside the address."""
     title = None
     for nxt in lines:
-        if _SEC_LINE.search(nxt) or _NOT_TITLE.search(nxt) or _split_name_title(nxt) or _same(nxt, company):
+        if _sec_line(nxt) or _NOT_TITLE.search(nxt) or _split_name_title(nxt) or _same(nxt, company):
             break
-        runs_on = bool(title) and bool(re.search(r"(?:,|&|\band|\bof|-)$", title or ""))
-        if not (_TITLE_WORD.search(nxt) or runs_on or re.match(r"^(?:and|&|[a-z(])", nxt)):
+        runs_on = bool(title) and bool(_RUNS_ON.search(title or ""))
+        if not (_TITLE_WORD.search(nxt) or runs_on or _CONTINUES.match(nxt)):
             break
         title = _join_title(title, nxt)
     return title
@@ -167,7 +187,7 @@ def _vouched(text: str, bare: str, title: str | None, following: list[str]) -> b
     if bare != text or _HONORIFIC.match(text) or (title and _TITLE_WORD.search(title)):
         return True
     after = next((t for t in following if not is_person_name(t)), "")
-    return bool(_SEC_LINE.search(after))
+    return bool(_sec_line(after))
 
 
 def _same(line: str, company: str | None) -> bool:
@@ -202,7 +222,7 @@ def signatories(block: list[str]) -> list[Person]:
     people: list[Person] = []
     signed = False  # the last person came from a "/s/" line and has no printed name yet
     for text in block:
-        if _SEC_LINE.search(text):
+        if _sec_line(text):
             if people and text.startswith("Office of"):
                 break  # a staff signature ends with the Office
             continue
@@ -233,7 +253,7 @@ def _join_title(prev: str | None, more: str) -> str:
     """Title lines joined: "Senior Vice President," + "Chief Legal Officer" reads as one title."""
     if not prev:
         return more
-    if more.startswith("(") or re.search(r"(?:,|\band|&|\bof|-)$", prev):
+    if more.startswith("(") or _RUNS_ON.search(prev):
         return f"{prev} {more}"
     return f"{prev}, {more}"
 
@@ -242,16 +262,16 @@ def office(block: list[str]) -> str | None:
     """The reviewing Office that signs a staff letter ("Office of Manufacturing"), its name rejoined
     when the letter broke it over lines ("Office of Life" / "Sciences", "Office of Trade" / "& Services")."""
     for i, text in enumerate(block):
-        m = re.search(r"\b(?:AD\s+)?Office\s+(?:of\b|\d+\b).*", text)
+        m = _OFFICE.search(text)
         if m:
             return _run_on(m.group(0), block[i + 1 :])[0]
-        if re.fullmatch(r"Division of Corporation(?: Finance)?", text):
+        if _DIVISION.fullmatch(text):
             division, used = _run_on(text, [] if text.endswith("Finance") else block[i + 1 : i + 2])
             rest = block[i + 1 + used :]
             if division != "Division of Corporation Finance" or not rest:
                 continue
             name = _run_on(rest[0], rest[1:])[0]  # a program the Division signs for ("Disclosure Review Program")
-            if re.fullmatch(r"(?:[A-Z][\w&,']*\s?){1,6}", name) and not is_person_name(name):
+            if _PROGRAM.fullmatch(name) and not is_person_name(name):
                 return name
     return None
 
@@ -260,8 +280,8 @@ def _run_on(name: str, following: list[str]) -> tuple[str, int]:
     """``name`` with the (at most two) lines that continue it, and how many were taken."""
     used = 0
     for more in following[:2]:
-        ends_open = re.search(r"(?:\b(?:of|and)|[&,–-])$", name)
-        fragment = re.fullmatch(r"(?:(?:[A-Z][\w'’]*|and|of|&)\s?){1,3}", more) and not is_person_name(more)
+        ends_open = _ENDS_OPEN.search(name)
+        fragment = _FRAGMENT.fullmatch(more) and not is_person_name(more)
         if not (ends_open or more[:1].islower() or more.startswith("&") or fragment):
             break
         name = f"{name.rstrip(' -–')} {more}"
@@ -310,5 +330,5 @@ def _calling(text: str) -> list[str]:
 
 
 def _phone(text: str) -> str:
-    digits = re.sub(r"\D", "", text)
+    digits = _NOT_DIGIT.sub("", text)
     return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"

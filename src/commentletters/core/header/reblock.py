@@ -31,6 +31,9 @@ _FILED = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
+_NUMBER_RE = re.compile(_NUMBER)
+_INLINE_RE = re.compile(r"(?:^|\s)R[Ee]\s*:\s")  # "Re:" inside a line
 # the first words of FILE_NO, _PERIOD and _FILED
 _FILE_NO_START = re.compile(r"file|registration")
 _PERIOD_START = re.compile(r"for")
@@ -44,7 +47,7 @@ def re_block_text(lay: Layout) -> str:
     lines = lay.re_lines() or lay.lines[: lay.head_end]
     text = " ".join(lines)
     if lay.salutation is None:
-        inline = re.search(r"(?:^|\s)R[Ee]\s*:\s", text)
+        inline = _INLINE_RE.search(text)
         if inline:
             text = text[inline.end() :]
         cut = _SALUTATION_IN_LINE.search(text)
@@ -65,8 +68,8 @@ def file_numbers(text: str) -> list[str]:
     numbers: list[str] = []
     exact = folds_exactly(text)  # else the lower-cased text may not show every match
     for m in anchored_matches(FILE_NO, _FILE_NO_START, text, text.lower()) if exact else FILE_NO.finditer(text):
-        for num in re.findall(_NUMBER, m.group("list")):
-            num = re.sub(r"\s", "", num)
+        for num in _NUMBER_RE.findall(m.group("list")):
+            num = _SPACE.sub("", num)
             if num not in numbers:
                 numbers.append(num)
     return numbers

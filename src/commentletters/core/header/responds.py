@@ -40,6 +40,7 @@ _DATE_THEN_LETTER = re.compile(
 _OWNER = re.compile(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}$|\bresponse\s+$")
 _STAFF_OWNER = re.compile(r"\b(?:Staff|Commission|SEC|Division)[’']s\s+(?:[\w-]+\s+){0,3}$")
 _TO_STAFF = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:Staff|Commission|SEC|Division|you)\b", re.I)
+_OWNED_DATE = re.compile(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+$")  # "our June 29, 2017 letter"
 
 
 def opening(lay: Layout) -> str:
@@ -69,7 +70,7 @@ def _dates_staff_letter(text: str, found: Found) -> bool:
     left = text[max(0, found.start - 240) : found.start]
     sentence = _SENTENCE_END.split(left)[-1]
     if _DATE_THEN_LETTER.match(text[found.end : found.end + 40]):  # "the Staff's June 29, 2017 comment letter"
-        return not re.search(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+$", sentence) or bool(
+        return not _OWNED_DATE.search(sentence) or bool(
             _STAFF_OWNER.search(sentence)
         )
     nouns = list(_NOUN.finditer(sentence))
