@@ -78,12 +78,12 @@ class _Page:
 def mark_furniture(doc: Document) -> None:
     """Mark running headers/footers, legends and residue in place; renumber pages of unpaged text."""
     v = _Page(lines=doc.lines, paged=doc.pages > 1)
-    folded, shapes = fold_and_shape(list(map(attrgetter("text"), doc.lines)))
+    folded, shapes = fold_and_shape([ln.text for ln in doc.lines])
     v.nb = list(compress(count(), folded))  # the non-blank lines: their folded texts are not empty
-    v.flags = list(map(attrgetter("furniture"), doc.lines))
+    v.flags = [ln.furniture for ln in doc.lines]
     # a shape longer than any furniture line's is left out (""): no test can pass it
     v.shapes = [s if len(s) <= _LONGEST else "" for s in compress(shapes, folded)]
-    v.pages = list(compress(map(attrgetter("page"), doc.lines), folded))
+    v.pages = [doc.lines[i].page for i in v.nb]
     anchors = _plausible(v, _anchors(v))
     v.repeated = _near_markers(v, anchors)
     starts = [_mark_block(v, k) for k, _ in anchors]

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import and_, attrgetter, not_
 
 from ..extract.folding import folded_lines
 from ..letters import Document, Line
@@ -97,10 +95,9 @@ def find_layout(doc: Document) -> Layout:
 
 def _locate(doc: Document) -> Layout:
     folded = folded_lines(doc)
-    # the lines kept: not blank (their folded text is not empty), not furniture
-    kept = list(map(and_, map(bool, folded), map(not_, map(attrgetter("furniture"), doc.lines))))
-    pages = list(compress(map(attrgetter("page"), doc.lines), kept))
-    lay = Layout(list(compress(folded, kept)), pages, source=doc.lines)
+    # the lines kept: not furniture, not blank (their folded text is not empty)
+    kept = [i for i, ln in enumerate(doc.lines) if not ln.furniture and folded[i]]
+    lay = Layout([folded[i] for i in kept], [doc.lines[i].page for i in kept], source=doc.lines)
     head = lay.lines[:HEAD]
     lay.salutation = next((i for i, t in enumerate(head) if len(t) < 150 and _SALUTATION.match(t)), None)
     stop = lay.salutation if lay.salutation is not None else len(head)
