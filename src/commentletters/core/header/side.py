@@ -33,6 +33,7 @@ _SIGNED_BY_OFFICE = re.compile(
     r"|\bAttorney[- ]Advis[oe]r\b|\bAssistant Chief Accountant\b",
     re.M,
 )
+_OFFICE_WORDS = ("Division", "Office", "Director", "Chief", "Staff", "Attorney")  # one is in each match
 _STAFF_OPENING = re.compile(
     r"^(?:We have (?:reviewed|limited our review|completed our review|concluded)|"
     r"(?:This is to advise you that )?We (?:do not intend to|will not|did not) review)",
@@ -70,9 +71,22 @@ def _parts(lay: Layout) -> _Parts:
 
 
 def _letterhead(p: _Parts) -> int:
-    return 3 * any(_STAFF_MARK.search(t) for t in p.head[: p.date + 3]) + 2 * any(
+    return 3 * any(_staff_mark(t) for t in p.head[: p.date + 3]) + 2 * any(
         _names_sec(t) for t in _top(p.letterhead)
     )
+
+
+def _staff_mark(text: str) -> bool:
+    """``_STAFF_MARK`` in the line: looked for only when the line opens with "m" or "d" (in any case) or
+    says "logo" (a case-blind pattern is tried at every position)."""
+    return (text[:1] in "mMdD" or "logo" in text.lower()) and bool(_STAFF_MARK.search(text))
+
+
+def _signed_by_office(block: list[str]) -> bool:
+    """``_SIGNED_BY_OFFICE`` in the signature: looked for only when it holds one of the words every
+    match holds."""
+    text = "\n".join(block)
+    return any(word in text for word in _OFFICE_WORDS) and bool(_SIGNED_BY_OFFICE.search(text))
 
 
 def _gentlemen(p: _Parts) -> bool:
@@ -91,7 +105,7 @@ _CUES: tuple[tuple[str, int, int, Callable[[_Parts], int]], ...] = (
     ("sent via EDGAR", -2, 0, lambda p: -2 * any(_via_edgar(t) for t in p.head)),
     ("ladies and gentlemen", -2, 0, lambda p: -2 * _gentlemen(p)),
     ("staff opening", 0, 2, lambda p: 2 * any(_STAFF_OPENING.match(t) for t in _body(p)[:3])),
-    ("signed by the Division", 0, 3, lambda p: 3 * bool(_SIGNED_BY_OFFICE.search("\n".join(_signature(p.lay))))),
+    ("signed by the Division", 0, 3, lambda p: 3 * _signed_by_office(_signature(p.lay))),
     ("staff phone numbers", 0, 1, lambda p: _found(_SEC_PHONE, " ".join(_before_closing(p.lay)), "551")),
     ("the Staff", -2, 0, lambda p: -2 * _found(_CAPITAL_STAFF, " ".join(_body(p)), "Staff")),
     ("order by delegated authority", 0, 3, lambda p: 3 * _found(_DELEGATED, " ".join(p.lay.lines[-30:]), "delegated")),
