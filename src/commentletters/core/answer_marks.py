@@ -61,10 +61,14 @@ _SIGN_OFF = re.compile(
 )
 _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Madam|Sir)", re.I)
 _SPLIT_NUMS = re.compile(r"\d{1,3}")
-# What a comment number (_NUMBERED, _WORDED) or a "Comment:" label can open with, besides a digit
-# (\d, as str.isdecimal() tells it): a bullet or bracket, or the first letter of "SEC", "Staff",
-# "Oral", "Additional", "Follow-up", "Supplemental", "Comment", "Question" in either case (and the
-# long s, which a case-blind "s" matches).
+# What a comment number (_NUMBERED, _WORDED) or a "Comment:" label opens with: a bullet, a bracket or
+# a digit, or the first word of "SEC", "Staff", "Oral", "Additional", "Follow-up", "Supplemental",
+# "Comment", "Question" (case-blind, as _WORDED reads them). Lines that open otherwise, most of
+# them, are no comment number and need not be read as one. Their first characters (\d aside, as
+# str.isdecimal() tells it; the long s is a case-blind "s") are told first.
+_MARK_OPENING = re.compile(
+    r"[-\u2013\u2014\u2022\u00b7*(\d]|(?i:s(?:ec|taff)|oral|additional|follow|supplemental|comment|question)"
+)
 _MARK_INITIALS = frozenset("-\u2013\u2014\u2022\u00b7*(SsOoAaFfCcQq\u017f")
 # The stages ask about the same paragraphs several times (candidates, stretches, splits).
 _CACHED = 4096
@@ -94,13 +98,18 @@ def numbered(text: str) -> tuple[int, str, str] | None:
 @lru_cache(maxsize=_CACHED)
 def label(text: str) -> Label | None:
     """The answer label that opens ``text`` ("Response:", "Response to Comment 1:"), if any."""
-    head = text[:_LABEL_REACH].lower()
-    if "respon" not in head and "repl" not in head and "answer" not in head:
-        return None  # every label holds one of these words near its start: skip the full pattern
+    if not _may_label(text):
+        return None
     found = _label(text)
     if found is None and _IN_RESPONSE.match(text):
         return Label((), "")
     return found
+
+
+def _may_label(text: str) -> bool:
+    """Every label holds one of its words near its start: without them, no need for the full pattern."""
+    head = text[:_LABEL_REACH].lower()
+    return "respon" in head or "repl" in head or "answer" in head
 
 
 def _label(text: str) -> Label | None:
@@ -156,7 +165,11 @@ def is_salutation(text: str) -> bool:
 
 
 def is_marker(text: str) -> bool:
-    """A comment number, an answer label or a "Comment:" label: lines that start a paragraph."""
-    if text[:1] not in _MARK_INITIALS and not text[:1].isdecimal():
-        return label(text) is not None  # no number, no "Comment" can open it (asked of every line)
-    return numbered(text) is not None or label(text) is not None or comment_label(text) is not None
+    """A comment number, an answer label or a "Comment:" label: lines that start a paragraph.
+
+    Asked of every line of a letter, so each reading is tried only where the line can hold it."""
+    first = text[:1]
+    opens = (first in _MARK_INITIALS or first.isdecimal()) and _MARK_OPENING.match(text) is not None
+    if opens and (numbered(text) is not None or comment_label(text) is not None):
+        return True
+    return _may_label(text) and label(text) is not None
