@@ -86,6 +86,16 @@ class Label:
 @lru_cache(maxsize=_CACHED)
 def numbered(text: str) -> tuple[int, str, str] | None:
     """(number, part letter, text after it) when ``text`` opens with a comment number."""
+    return _numbered(text) if _opens_mark(text) else None
+
+
+def _opens_mark(text: str) -> bool:
+    """Whether ``text`` opens as a comment number or a "Comment:" label can (:data:`_MARK_OPENING`)."""
+    first = text[:1]
+    return (first in _MARK_INITIALS or first.isdecimal()) and _MARK_OPENING.match(text) is not None
+
+
+def _numbered(text: str) -> tuple[int, str, str] | None:
     m = _NUMBERED.match(text) or _WORDED.match(text)
     if not m:
         return None
@@ -140,7 +150,7 @@ def _expand_range(nums: str) -> str:
 
 def comment_label(text: str) -> str | None:
     """The text after a "Comment:" label (letters that label the restated comment too)."""
-    m = _COMMENT_LABEL.match(text)
+    m = _COMMENT_LABEL.match(text) if _opens_mark(text) else None
     return m.group(1).strip() if m else None
 
 
@@ -168,8 +178,6 @@ def is_marker(text: str) -> bool:
     """A comment number, an answer label or a "Comment:" label: lines that start a paragraph.
 
     Asked of every line of a letter, so each reading is tried only where the line can hold it."""
-    first = text[:1]
-    opens = (first in _MARK_INITIALS or first.isdecimal()) and _MARK_OPENING.match(text) is not None
-    if opens and (numbered(text) is not None or comment_label(text) is not None):
+    if _opens_mark(text) and (numbered(text) is not None or _COMMENT_LABEL.match(text) is not None):
         return True
     return _may_label(text) and label(text) is not None
