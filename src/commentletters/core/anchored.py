@@ -31,13 +31,12 @@ def anchored_matches(
 
 
 def anchored_search(
-    pattern: re.Pattern[str], anchors: re.Pattern[str], text: str, probe: str | None = None
+    pattern: re.Pattern[str], anchors: re.Pattern[str], text: str, probe: str | None = None, pos: int = 0
 ) -> re.Match[str] | None:
     """What ``pattern.search(text)`` finds, trying ``pattern`` only where ``anchors`` matches in
-    ``probe`` (as :func:`anchored_matches`); with no ``probe`` given, a plain search."""
+    ``probe`` (as :func:`anchored_matches`, from ``pos`` on); with no ``probe`` given, a plain search."""
     if probe is None:
         return pattern.search(text)
-    pos = 0
     while (start := anchors.search(probe, pos)) is not None:
         if match := pattern.match(text, start.start()):
             return match

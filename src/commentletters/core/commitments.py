@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .anchored import anchored_matches, anchored_search, folds_exactly
+from .anchored import anchored_search, folds_exactly
 
 _VERB = (
     r"revise|include|add|expand|disclose|provide|present|clarify|enhance|update|modify|remove|delete"
@@ -42,13 +42,27 @@ _ADVERBS = (
     r"(?:\s+(?:also|further|additionally|accordingly|prospectively|then|in the future|continue to|"
     r"similarly|appropriately|specifically|separately|clearly|expressly|either|both|endeavor to|seek to|"
     r"look to|be sure to|begin to|start to|going forward)|\s*,"
-    r"|\s+(?:in|within|beginning with|starting with)\s+[^.;]{0,60}?\b(?:filings?|reports?|10-[KQ]|releases?)\b,?)*"
+    r"|\s+(?:in|within|beginning with|starting with)\s+[^.;]{0,60}?\b(?:filings?|reports?|10-[kq]|releases?)\b,?)*"
 )
+# What follows the modal: adverbs, then a verb of disclosure (or "be" and its participle).
+_MODAL_TAIL = rf"{_ADVERBS}\s+(?:be\s+(?:{_PARTICIPLE})|(?:[a-z]+\s+(?:and|or)\s+)?(?P<verb>{_VERB}))\b"
 _MODAL = re.compile(
     r"\b(?:will|shall(?=\s+(?!be\b))|intends? to|plans? to|proposes? to|undertakes? to|agrees? to|commits? to|would"
-    r"|(?:is|are) (?:planning|proposing|intending|committed) to)"
-    rf"{_ADVERBS}\s+(?:be\s+(?:{_PARTICIPLE})|(?:[a-z]+\s+(?:and|or)\s+)?(?P<verb>{_VERB}))\b",
+    r"|(?:is|are) (?:planning|proposing|intending|committed) to)" + _MODAL_TAIL,
     re.I,
+)
+# Case-blind patterns spelled in lower case find the same matches, case-sensitive, in a sentence
+# lower-cased where that folds case as re.I does (anchored.folds_exactly). Read so, a pattern can
+# open each branch with its first letter and check the word boundary before it just after it (\b
+# before a word's first letter is (?<!\w) after it): the engine then skips to the letters a branch
+# opens with and rules out the other branches by their first letter, instead of trying every
+# branch at every position. _MODAL, _PAST and the case-blind part of _SUBJECT, read so:
+_MODAL_LOW = re.compile(
+    r"(?:w(?<!\ww)ill|s(?<!\ws)hall(?=\s+(?!be\b))|i(?<!\wi)ntends? to|p(?<!\wp)lans? to|p(?<!\wp)roposes? to"
+    r"|u(?<!\wu)ndertakes? to|a(?<!\wa)grees? to|c(?<!\wc)ommits? to|w(?<!\ww)ould"
+    r"|i(?<!\wi)s (?:planning|proposing|intending|committed) to"
+    r"|a(?<!\wa)re (?:planning|proposing|intending|committed) to)"
+    + _MODAL_TAIL
 )
 # "In future filings, we will ...": whatever follows describes those filings, unless it only weighs.
 _IN_FUTURE_WE_WILL = re.compile(
@@ -67,6 +81,10 @@ _PAST = re.compile(
     rf"(?:\b(?:has|have)(?:\s+(?:also|further|now|accordingly|been))*\s+|\b(?:we|the company)\s+)(?:{_CHANGED})\b",
     re.I,
 )
+_PAST_LOW = re.compile(
+    rf"(?:h(?<!\wh)(?:as|ave)(?:\s+(?:also|further|now|accordingly|been))*\s+|w(?<!\ww)e\s+|t(?<!\wt)he company\s+)"
+    rf"(?:{_CHANGED})\b"
+)
 # The word before the modal: the company (by name or pronoun) or its filings.
 _SUBJECT = re.compile(
     r"(?:(?i:\bwe|\bit|\bcompany|\bmanagement|\bregistrant|\bpartnership|\bcorporation|\btrust|\bbank"
@@ -74,6 +92,21 @@ _SUBJECT = re.compile(
     r"|\breleases?|\bMD&A|\bsection|\bnote)|\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*)"
     r"(?:\s*(?:,[^,]{1,100}){1,3},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally))*\s*$"
     r"|\band(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result))?\s*$"
+)
+# _SUBJECT's three branches apart: the company or its filings named in words (case-blind, read from
+# the lower-cased sentence), by a capitalised name, or "and" joining a clause that names it before.
+_SUBJECT_TAIL = (
+    r"(?:\s*(?:,[^,]{1,100}){1,3},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally))*\s*$"
+)
+_SUBJECT_WORD_LOW = re.compile(
+    r"(?:w(?<!\ww)e|i(?<!\wi)t|c(?<!\wc)ompany|m(?<!\wm)anagement|r(?<!\wr)egistrant|p(?<!\wp)artnership"
+    r"|c(?<!\wc)orporation|t(?<!\wt)rust|b(?<!\wb)ank|f(?<!\wf)irm|i(?<!\wi)ssuer|f(?<!\wf)ilings?"
+    r"|d(?<!\wd)isclosures?|r(?<!\wr)eports?|1(?<!\w1)0-[kq]|2(?<!\w2)0-f|s(?<!\ws)tatements?|a(?<!\wa)mendments?"
+    r"|r(?<!\wr)eleases?|m(?<!\wm)d&a|s(?<!\ws)ection|n(?<!\wn)ote)" + _SUBJECT_TAIL
+)
+_SUBJECT_NAME = re.compile(r"(?=[A-Z])\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*" + _SUBJECT_TAIL)
+_SUBJECT_AND = re.compile(
+    r"a(?<!\wa)nd(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result))?\s*$"
 )
 # Where the change lands: a filing to come, or the amendment of the one reviewed.
 _VEHICLE = re.compile(
@@ -127,8 +160,6 @@ _CUE = re.compile(
 # Where lower-casing folds case as a case-blind match does (anchored.folds_exactly), a case-blind
 # pattern can match only if the lower-cased sentence holds the lower-case words it spells: the
 # first words of _MODAL, the words that open _PROPOSED, the verbs of _PAST.
-# (grouped by first letters, as _CUE; "is planning to" and the like open with the verb's first letter)
-_MODAL_START = re.compile(r"w(?:ill|ould)|shall|i(?:ntend|s [pic])|p(?:lan|ropos)|undertak|a(?:gree|re [pic])|commit")
 _MODAL_LEAD = 4  # "are " before the cue word ("plan", "propos", "intend", "commit") of "are planning to"
 _PROPOSED_WORDS = ("proposed ", "revised ", "updated ", "expanded ", "enhanced ", "amended ")
 _PROPOSED_START = re.compile("|".join(_PROPOSED_WORDS))
@@ -247,10 +278,10 @@ class _Sentence:
         return self._vehicle
 
     def proposal(self) -> bool:
-        """A proposal is named ("proposed disclosure", :data:`_PROPOSED`)."""
+        """A proposal is named ("proposed disclosure", :data:`_PROPOSED`; its first words are cue words)."""
         if self._proposal is None:
-            found = self.holds(_PROPOSED_WORDS) and anchored_search(_PROPOSED, _PROPOSED_START, self.text, self.probe)
-            self._proposal = bool(found)
+            found = anchored_search(_PROPOSED, _PROPOSED_START, self.text, self.probe, self.cue)
+            self._proposal = found is not None
         return self._proposal
 
     def supplemental(self) -> bool:
@@ -288,7 +319,7 @@ def _modals(s: _Sentence) -> list[re.Match[str]]:
     """What ``_MODAL.finditer(s.text)`` finds, tried only where the probe holds a modal's first word."""
     if s.probe is None:
         return list(_MODAL.finditer(s.text))
-    return anchored_matches(_MODAL, _MODAL_START, s.text, s.probe, max(0, s.cue - _MODAL_LEAD))
+    return list(_MODAL_LOW.finditer(s.probe, max(0, s.cue - _MODAL_LEAD)))
 
 
 def _made(s: _Sentence, changed: bool) -> bool:
@@ -302,13 +333,14 @@ def _made(s: _Sentence, changed: bool) -> bool:
             return True
         if changed and _DOCUMENT_CHANGED.search(sentence):  # its verbs are verbs of change
             return True
-    past = _PAST.search(sentence) if changed else None
+    past = (_PAST.search(sentence) if s.probe is None else _PAST_LOW.search(s.probe)) if changed else None
     if past is None:
         return False
     after = sentence[past.end() :]
     if anchored_search(_AMENDED_FILING, _AMENDED_START, sentence, s.probe):
         return True
-    perfect = past.group(0).lower().startswith(("has", "have")) and " been " not in past.group(0)
+    words = sentence[past.start() : past.end()]
+    perfect = words.lower().startswith(("has", "have")) and " been " not in words
     near = _OBJECT.search(after[:_NEAR_OBJECT]) is not None
     vehicle = s.vehicle()
     return (vehicle or perfect) and (near or vehicle and _OBJECT.search(after) is not None)
@@ -322,7 +354,7 @@ def _modal_commits(s: _Sentence, m: re.Match[str]) -> bool:
     if m.group(0).lower().startswith("would") and not s.proposal():
         return False  # "would" commits only inside a proposal
     verb = (m.group("verb") or "").lower()
-    if verb and not _SUBJECT.search(before[-_SUBJECT_REACH:]):
+    if verb and not _has_subject(s, m.start()):
         return False
     rest = sentence[m.end() :]
     if _RECIPIENT.match(rest) or s.supplemental():
@@ -331,3 +363,13 @@ def _modal_commits(s: _Sentence, m: re.Match[str]) -> bool:
     if not vehicle and _IN_LETTER.search(rest):
         return False  # "will provide a more complete discussion ... in our response to comment 3"
     return vehicle or _OBJECT.search(rest[:_OBJECT_REACH]) is not None
+
+
+def _has_subject(s: _Sentence, end: int) -> bool:
+    """Whether the words before ``end`` (a modal) end with its subject (:data:`_SUBJECT`)."""
+    start = max(0, end - _SUBJECT_REACH)
+    before = s.text[start:end]
+    if s.probe is None:
+        return _SUBJECT.search(before) is not None
+    found = _SUBJECT_WORD_LOW.search(s.probe[start:end]) or _SUBJECT_NAME.search(before)
+    return found is not None or _SUBJECT_AND.search(before) is not None
