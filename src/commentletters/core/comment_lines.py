@@ -12,7 +12,7 @@ from the template's residue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .letters import Document
 
@@ -41,8 +41,7 @@ _HEADER_REACH = 8
 _HEADER_WIDTH = 70
 
 
-@dataclass(frozen=True, slots=True)
-class BodyLine:
+class BodyLine(NamedTuple):
     """A line of the letter's text, stripped, with the page of the letter it is on."""
 
     text: str
@@ -59,9 +58,10 @@ def body_lines(doc: Document) -> list[BodyLine]:
     for i, (text, page, furniture) in enumerate(lines):
         if not text or furniture or i in header or _residue(text):
             continue
-        glyphless = text if text.isascii() else _PRIVATE_USE.sub("", text).strip()
-        if glyphless:
-            out.append(BodyLine(glyphless, page, bullet=glyphless != text and bool(_PRIVATE_USE.match(text))))
+        if text.isascii():
+            out.append(BodyLine(text, page))
+        elif glyphless := _PRIVATE_USE.sub("", text).strip():
+            out.append(BodyLine(glyphless, page, glyphless != text and _PRIVATE_USE.match(text) is not None))
     return out
 
 
@@ -71,7 +71,9 @@ def _residue(text: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return _PUNCTUATION.sub("", _RESIDUE.sub(" ", text)).lower().split()
+    if "Name" in text or "Comapany" in text:  # (as _residue)
+        text = _RESIDUE.sub(" ", text)
+    return _PUNCTUATION.sub("", text).lower().split()
 
 
 def _identity_words(texts: list[str]) -> set[str]:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .asks import find_asks
+from .asks import asks_in
 from .authorities import find_authorities
 from .comment_lines import BodyLine, body_lines
-from .comment_refs import cites_preceding, prior_comments
+from .comment_refs import references
 from .headings import (
     ends_mid_sentence,
     ends_sentence,
@@ -110,14 +110,16 @@ def _text_lines(lines: list[BodyLine], start: _Start, stop: int) -> list[str]:
 
 
 def _comment(start: _Start, text: str, section: list[str], lines: list[BodyLine]) -> Comment:
+    low = text.lower()  # (the text is joined with single spaces: squeezed already)
+    prior, preceding = references(text, low, start.number)
     return Comment(
         number=start.number,
         text=text,
         section=list(section),
         pages=page_refs(section[-1]) if section else [],
-        prior_comments=prior_comments(text, start.number),
-        same_letter_refs=[start.number - 1] if cites_preceding(text, start.number) else [],
-        asks=find_asks(text),
+        prior_comments=prior,
+        same_letter_refs=[start.number - 1] if preceding else [],
+        asks=asks_in(low),
         authorities=find_authorities(text),
         page=lines[start.text_from].page if start.text_from < len(lines) else None,
     )
