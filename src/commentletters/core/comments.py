@@ -53,6 +53,7 @@ _CLOSING_AFTER_SENTENCE = re.compile(
 # the first letters of the closing patterns above: other lines need not be tried
 _CLOSING_INITIALS = frozenset("YWwINSPF")
 
+_ANNOUNCES = re.compile(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", re.I)
 _CITING_END = re.compile(r"\b(?:comments?|pages?|questions?|number|nos?\.)$")  # in prose, lower case
 
 
@@ -166,7 +167,10 @@ def _continues_sentence(previous: str) -> bool:
 
 
 def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start]:
-    candidates = [(i, m) for i in range(begin, end) if (m := _NUMBERED.match(lines[i].text))]
+    # (a line that opens with no digit, most of them, is no numbered line: told before the pattern is tried)
+    candidates = [
+        (i, m) for i in range(begin, end) if lines[i].text[:1].isdecimal() and (m := _NUMBERED.match(lines[i].text))
+    ]
     numbers = [int(m["n"]) for _, m in candidates]
     has_one = 1 in numbers
     starts: list[_Start] = []
@@ -262,7 +266,7 @@ def _announces_comments(opening: list[BodyLine]) -> bool:
     """The opening says comments follow ("...and have the following comment."): without numbers, that
     is what tells a comment letter from an order, a notice or a cover letter."""
     text = " ".join(ln.text for ln in opening)
-    return bool(re.search(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", text, re.I))
+    return bool(_ANNOUNCES.search(text))
 
 
 def _caption_block(lines: list[BodyLine], i: int, stop: int) -> int | None:
