@@ -39,6 +39,7 @@ _MARK_LEN = 160  # a page mark (or a legend) is no longer than this
 _BARE_OPENINGS = frozenset("-\u2013\u2014([")  # what a bare page number opens with, besides a digit
 _OPENING = 40  # content lines at the top in which the inside address ends at the "Re:" line
 _OPENING_END = re.compile(r"^(?:re\b|dear\b|ladies and gentlemen)", re.I)
+_OPENING_INITIALS = frozenset("rRdDlL")
 # The close of the letter: its copy list names the addressee again, but is no running header.
 _CLOSE = re.compile(r"^(?:cc\b|copies to|(?:sincerely|very truly yours|yours (?:very )?truly|respectfully"
     r"|(?:best|kind|warm)?\s*regards|cordially)\b)", re.I)
@@ -252,7 +253,8 @@ def _address_blocks(content: _Content) -> set[int]:
     before the "Re:" line) are the header, the lines between included.
     """
     texts, numbers = content.texts, content.numbers
-    opening = next((p for p, t in enumerate(texts[:_OPENING]) if _OPENING_END.match(t)), 0)
+    head = texts[:_OPENING]
+    opening = next((p for p, t in enumerate(head) if t[0] in _OPENING_INITIALS and _OPENING_END.match(t)), 0)
     address = _Address(set(texts[:opening]), {w for t in texts[:opening] for w in _words(t)})
     out: set[int] = set()
     if not address.words:
