@@ -160,6 +160,9 @@ _CUE = re.compile(
 # Where lower-casing folds case as a case-blind match does (anchored.folds_exactly), a case-blind
 # pattern can match only if the lower-cased sentence holds the lower-case words it spells: the
 # first words of _MODAL, the words that open _PROPOSED, the verbs of _PAST.
+# The words a modal opens with (every one a cue word), and those "is" or "are" may stand before.
+_MODAL_WORDS = ("will", "would", "shall", "intend", "plan", "propos", "undertak", "agree", "commit")
+_AFTER_IS = frozenset(("plan", "propos", "intend", "commit"))
 _MODAL_LEAD = 4  # "are " before the cue word ("plan", "propos", "intend", "commit") of "are planning to"
 _PROPOSED_WORDS = ("proposed ", "revised ", "updated ", "expanded ", "enhanced ", "amended ")
 _PROPOSED_START = re.compile("|".join(_PROPOSED_WORDS))
@@ -316,10 +319,26 @@ def _modal_form_commits(s: _Sentence) -> bool:
 
 
 def _modals(s: _Sentence) -> list[re.Match[str]]:
-    """What ``_MODAL.finditer(s.text)`` finds, tried only where the probe holds a modal's first word."""
+    """What ``_MODAL.finditer(s.text)`` finds: read from the probe, tried only where a modal's first word
+    starts there (or "is" or "are" before it), from the first cue word on."""
     if s.probe is None:
         return list(_MODAL.finditer(s.text))
-    return list(_MODAL_LOW.finditer(s.probe, max(0, s.cue - _MODAL_LEAD)))
+    probe, low = s.probe, max(0, s.cue - _MODAL_LEAD)
+    starts: list[int] = []
+    for word in _MODAL_WORDS:  # found by str.find: many times faster than a pattern tried everywhere
+        pos = probe.find(word, low)
+        while pos >= 0:
+            starts.append(pos)
+            if word in _AFTER_IS:
+                starts.extend((pos - 3, pos - 4))  # "is planning to", "are committed to"
+            pos = probe.find(word, pos + 1)
+    found: list[re.Match[str]] = []
+    end = low
+    for pos in sorted(starts):
+        if pos >= end and (m := _MODAL_LOW.match(probe, pos)):
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def _made(s: _Sentence, changed: bool) -> bool:
