@@ -139,6 +139,7 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
 def _joined(content: _Content, skip: set[int], keep: Marker | None, wrapped: bool) -> list[Para]:
     """The lines not skipped, each joined to the paragraph before when it carries on its sentence."""
     texts, emphasis = content.texts, content.emphasis
+    make = Para._make
     out: list[Para] = []
     text, emph, line, page = "", False, -1, 0  # the paragraph being read (line -1: none yet)
     first = -1  # the position of its first line, while it holds only that one
@@ -152,7 +153,7 @@ def _joined(content: _Content, skip: set[int], keep: Marker | None, wrapped: boo
                 first = -1
                 continue
         if line >= 0:
-            out.append(Para(text, emph, line, page))
+            out.append(make((text, emph, line, page)))
         text, emph, line, page = texts[pos], emphasis[pos], content.index[pos], content.pages[pos]
         first = pos
     if line >= 0:
@@ -302,4 +303,4 @@ def _header_like(text: str, content: _Content, pos: int) -> bool:
 
 def _words(text: str) -> set[str]:
     """The words of a line that can tell an address: no short words, numbers or month names."""
-    return {w for w in _WORD.findall(text.lower()) if w not in _NOT_ADDRESS}
+    return set(_WORD.findall(text.lower())) - _NOT_ADDRESS

@@ -60,6 +60,12 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Madam|Sir)", re.I)
+# The characters _CLOSING, _SIGN_OFF and _SALUTATION can open with (case-blind, so with the long s,
+# the Kelvin sign and the Turkish i's that re.I takes for s, k and i; a space before "regards"): a
+# line that opens otherwise is told without the pattern.
+_CLOSING_INITIALS = frozenset("*SsVvYyRrBbKkWwCcIiPpTt\u017f\u212a\u0131\u0130")
+_SIGN_OFF_INITIALS = frozenset("SsVvYyRrBbKkWwCc\u017f\u212a")
+_SALUTATION_INITIALS = frozenset("DdLlGgTtMmSs\u017f")
 _SPLIT_NUMS = re.compile(r"\d{1,3}")
 # What a comment number (_NUMBERED, _WORDED) or a "Comment:" label opens with: a bullet, a bracket or
 # a digit, or the first word of "SEC", "Staff", "Oral", "Additional", "Follow-up", "Supplemental",
@@ -157,7 +163,8 @@ def comment_label(text: str) -> str | None:
 @lru_cache(maxsize=_CACHED)
 def is_closing(text: str) -> bool:
     """Whether ``text`` starts the letter's closing (or the old acknowledgments)."""
-    if _CLOSING.match(text):
+    first = text[:1]
+    if (first in _CLOSING_INITIALS or first.isspace()) and _CLOSING.match(text):
         return True
     low = text.lower()
     if "acknowledge" not in low and "responsible" not in low and folds_exactly(text):
@@ -167,11 +174,12 @@ def is_closing(text: str) -> bool:
 
 def is_sign_off(text: str) -> bool:
     """Whether ``text`` is the complimentary close before the signature."""
-    return bool(_SIGN_OFF.match(text))
+    first = text[:1]
+    return (first in _SIGN_OFF_INITIALS or first.isspace()) and _SIGN_OFF.match(text) is not None
 
 
 def is_salutation(text: str) -> bool:
-    return bool(_SALUTATION.match(text))
+    return text[:1] in _SALUTATION_INITIALS and _SALUTATION.match(text) is not None
 
 
 def is_marker(text: str) -> bool:
