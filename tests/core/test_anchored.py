@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from commentletters.core.anchored import anchored_matches, folds_exactly
+from commentletters.core.anchored import anchored_matches, anchored_search, folds_exactly
 from tests.conftest import SAMPLES
 
 # "Item ... of Form 20-F" and "ASC 605" occur in the seed answer letter; the anchors are their first words.
@@ -60,3 +60,10 @@ def test_folds_exactly_tells_when_the_lower_cased_copy_can_be_trusted(text: str,
     assert re.search(word, text, re.I) is not None
     assert folds_exactly(text) is exact
     assert (word in text.lower()) is exact
+
+
+@pytest.mark.parametrize("text", ["The Company WILL PROVIDE it.", "Goodwill provide; we would require", "", "will"])
+def test_anchored_search_finds_what_search_finds(text: str) -> None:
+    expected = _MODAL.search(text)
+    found = anchored_search(_MODAL, _MODAL_START, text, text.lower())
+    assert (found and found.span()) == (expected and expected.span())

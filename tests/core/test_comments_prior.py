@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from commentletters.core.comment_refs import prior_comments
+from commentletters.core.comment_refs import _CITED, _cited, prior_comments
 from commentletters.core.comments import read_comments
 from commentletters.core.extract import extract
+from commentletters.core.spaces import squeeze
 from tests.conftest import corpus_file
 
 CASES: list[tuple[str, int, list[int]]] = [
@@ -57,3 +58,17 @@ def test_comment_above_is_marked_as_a_reference_within_the_letter() -> None:
     path = corpus_file("sec/A/A_0000000000-16-092800/filings/0000000000-16-092800/filename1.pdf")
     comments = read_comments(extract(path.read_bytes(), str(path))).comments
     assert [c.same_letter_refs for c in comments] == [[], [1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See COMMENTS 2 and 3; recomment 4; Comment\u00a0 5, comment-6 and prior comments 7 through 9.",
+        "\u0130stanbul: see comment 2 and Comment 3.",  # a capital dotted I: the lower-cased copy is longer
+    ],
+)
+def test_citations_found_where_comment_starts_are_those_of_a_full_search(text: str) -> None:
+    flat = squeeze(text)
+    expected = [m.span() for m in _CITED.finditer(flat)]
+    assert expected
+    assert [m.span() for m in _cited(flat, flat.lower())] == expected

@@ -118,3 +118,9 @@ def test_commitments_are_the_committing_sentences_of_an_answer() -> None:
     assert commitments(answer) == [
         "The Company advises the Staff that it will include the disclosure in its future filings."
     ]
+
+
+@pytest.mark.parametrize("fold", ["", "\u0130stanbul. "])  # a dotted capital I: the sentence-by-sentence reading
+def test_commitments_of_an_answer_are_its_sentences_that_commit(fold: str) -> None:
+    answer = fold + " ".join(COMMITS[:3] + DOES_NOT[:3] + COMMITS[-2:]) + " “We will revise the disclosure.” Thus."
+    assert commitments(answer) == COMMITS[:3] + COMMITS[-2:] + ["“We will revise the disclosure."]

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from commentletters.core.extract import extract
-from commentletters.core.header.layout import clean, find_layout
+from commentletters.core.header.layout import find_layout
 from tests.conftest import corpus_file
 from tests.core import header_letters as L
 
@@ -18,15 +16,3 @@ def test_layout_is_found_once_and_found_again_for_new_lines() -> None:
     again = find_layout(doc)
     assert again is not first
     assert len(again.lines) <= 20
-
-
-def test_clean_folds_every_kind_of_space() -> None:
-    assert clean("\u00a0 Re:\tAcme\u2003 Inc.\u00a0 ") == "Re: Acme Inc."
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Re: Acme Inc.", " Re: Acme Inc.", "Re: Acme Inc. ", "Re:  Acme", "Form\u00a010-K", "soft\u00adhyphen", ""],
-)
-def test_clean_takes_its_shortcut_only_for_clean_lines(text: str) -> None:
-    assert clean(text) == " ".join(text.split())

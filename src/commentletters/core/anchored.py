@@ -13,13 +13,13 @@ import re
 
 
 def anchored_matches(
-    pattern: re.Pattern[str], anchors: re.Pattern[str], text: str, probe: str | None = None
+    pattern: re.Pattern[str], anchors: re.Pattern[str], text: str, probe: str | None = None, pos: int = 0
 ) -> list[re.Match[str]]:
     """What ``pattern.finditer(text)`` finds (non-empty matches), trying ``pattern`` only where
     ``anchors`` matches in ``probe`` (``text`` itself, or a copy of it of the same length, such
-    as ``text`` lower-cased, when the anchors are lower-case words)."""
+    as ``text`` lower-cased, when the anchors are lower-case words). ``pos``: where to start, when
+    the caller knows that no match starts before it."""
     found: list[re.Match[str]] = []
-    pos = 0
     while (start := anchors.search(text if probe is None else probe, pos)) is not None:
         match = pattern.match(text, start.start())
         if match:
@@ -28,6 +28,20 @@ def anchored_matches(
         else:
             pos = start.start() + 1
     return found
+
+
+def anchored_search(
+    pattern: re.Pattern[str], anchors: re.Pattern[str], text: str, probe: str | None = None, pos: int = 0
+) -> re.Match[str] | None:
+    """What ``pattern.search(text)`` finds, trying ``pattern`` only where ``anchors`` matches in
+    ``probe`` (as :func:`anchored_matches`, from ``pos`` on); with no ``probe`` given, a plain search."""
+    if probe is None:
+        return pattern.search(text)
+    while (start := anchors.search(probe, pos)) is not None:
+        if match := pattern.match(text, start.start()):
+            return match
+        pos = start.start() + 1
+    return None
 
 
 def folds_exactly(text: str) -> bool:

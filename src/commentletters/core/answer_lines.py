@@ -7,6 +7,10 @@ paragraphs first. Two things make raw lines a poor unit:
   above "Page 3" at the top of each page) would otherwise split a restated comment in two;
 * text letters (and HTML pages that break mid-sentence) cut a sentence over several lines,
   so "We acknowledge" on one line and "the Staff's comment" on the next are one paragraph.
+
+Each line is read once (:class:`_Content`): its text, whether it is a page number, whether
+furniture stands beside it; the running headers are then looked for only around the page
+numbers, the furniture and the page breaks.
 """
 
 from __future__ import annotations
@@ -14,31 +18,31 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marker
 from .letters import Document, Line
 
-_TERMINAL = re.compile(r"[.:;?!)\]\"”’']\s*$")
+_TERMINAL_CHARS = frozenset(".:;?!)]\"”’'")  # a paragraph ending in one of these ends its sentence
 _FUNCTION_END = re.compile(
     r"\b(?:the|a|an|of|to|and|or|that|our|its|their|for|in|on|with|by|as|at|from|is|are|was|were|"
     r"which|this|these|its|has|have|be|not|we|will)$",
     re.I,
 )
-_STARTS_LOWER = re.compile(r"^[a-z(]")
-_TAIL = 16  # characters at the end of a paragraph that hold its last word and stop
+_LOWER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz(")
+_TAIL = 16  # characters at the end of a paragraph that hold its last word
 _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not a caption
 _TOP = 5  # lines at the top of a page that may be its running header
 _HEADER_LEN = 100
 _REACH = 3  # content lines either side of a page boundary that may hold a running header
+_MARK_LEN = 160  # a page mark (or a legend) is no longer than this
+_BARE_OPENINGS = frozenset("-\u2013\u2014([")  # what a bare page number opens with, besides a digit
 _OPENING = 40  # content lines at the top in which the inside address ends at the "Re:" line
 _OPENING_END = re.compile(r"^(?:re\b|dear\b|ladies and gentlemen)", re.I)
+_OPENING_INITIALS = frozenset("rRdDlL")
 # The close of the letter: its copy list names the addressee again, but is no running header.
-_CLOSE = re.compile(
-    r"^(?:cc\b|copies to|(?:sincerely|very truly yours|yours (?:very )?truly|respectfully"
-    r"|(?:best|kind|warm)?\s*regards|cordially)\b)",
-    re.I,
-)
+_CLOSE = re.compile(r"^(?:cc\b|copies to|(?:sincerely|very truly yours|yours (?:very )?truly|respectfully"
+    r"|(?:best|kind|warm)?\s*regards|cordially)\b)", re.I)
 _BLOCK = 7  # lines a running header may take either side of its page mark
 _ECHO = 0.6  # share of a line's words found in the inside address that makes it echo the address
 _WORD = re.compile(r"[a-z][a-z&'\u2019-]{2,}")
@@ -48,8 +52,7 @@ _NOT_ADDRESS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Para:
+class Para(NamedTuple):
     """A paragraph of the letter: its text, whether wholly emphasised, and where it starts."""
 
     text: str
@@ -61,47 +64,101 @@ class Para:
 Marker = Callable[[str], bool]
 
 
+class _Content:
+    """The non-blank, non-furniture lines of a letter, read in one pass: their index in the
+    letter, stripped text, page and emphasis, whether each is a page number, and which stand
+    right after or right before a furniture line. Whether ``keep`` holds a line is asked only
+    where it tells something (:meth:`kept`): most lines end a sentence or stand far from a page
+    break, and nothing turns on it there."""
+
+    __slots__ = ("index", "texts", "pages", "emphasis", "keep", "_kept", "numbers", "after_furniture",
+                 "before_furniture", "legends")
+
+    def __init__(self, lines: list[Line], keep: Marker | None) -> None:
+        self.index: list[int] = []
+        self.texts: list[str] = []
+        self.pages: list[int] = []
+        self.emphasis: list[bool] = []
+        self.keep = keep
+        self.numbers: list[bool] = []
+        self.after_furniture: list[int] = []  # positions whose line in the letter follows a furniture line
+        self.before_furniture: list[int] = []  # positions whose line in the letter precedes one
+        self.legends = False  # whether any line may be (part of) a confidential-treatment legend
+        furniture_at = -2
+        for i, ln in enumerate(lines):
+            if ln.furniture:
+                if self.index and self.index[-1] == i - 1:
+                    self.before_furniture.append(len(self.index) - 1)
+                furniture_at = i
+                continue
+            text = ln.text.strip()
+            if not text:
+                continue
+            if furniture_at == i - 1:
+                self.after_furniture.append(len(self.index))
+            self.index.append(i)
+            self.texts.append(text)
+            self.pages.append(ln.page)
+            self.emphasis.append(ln.emphasis)
+            self.numbers.append(self._reads(text))
+        self._kept: list[bool | None] = [None] * len(self.index)
+
+    def kept(self, pos: int) -> bool:
+        """Whether ``keep`` holds the line at ``pos``."""
+        found = self._kept[pos]
+        if found is None:
+            found = self._kept[pos] = bool(self.keep and self.keep(self.texts[pos]))
+        return found
+
+    def _reads(self, text: str) -> bool:
+        """Whether ``text`` is a page number ("Page 2", "2", "June 18, 2024 Page 2 of 5") on its own or
+        in a running header; a legend's word seen on the way is noted."""
+        first = text[0]
+        if (first.isdecimal() or first in _BARE_OPENINGS) and bare_number(text) is not None:
+            return True
+        if len(text) > _MARK_LEN:
+            return False  # no page mark, and too long to be (part of) a legend
+        low = text.lower()
+        if "confidential" in low:
+            self.legends = True
+        return "page" in low and (page_marker(text) is not None or low == "page")
+
+
 def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
     """The letter's paragraphs, page furniture left out.
 
     ``keep`` tells lines that must never be taken for running headers nor be joined to the
     line before (comment numbers, "Response:" labels): the caller knows its own markers.
     """
-    content, texts, kept = _content(doc.lines, keep)
-    skip = _running_headers(doc.lines, content, texts, kept)
-    wrapped = doc.format == "text"
+    content = _Content(doc.lines, keep)
+    skip = _running_headers(content)
+    paras = _joined(content, skip, keep, doc.format == "text")
+    return _drop_legends(paras) if content.legends else paras
+
+
+def _joined(content: _Content, skip: set[int], keep: Marker | None, wrapped: bool) -> list[Para]:
+    """The lines not skipped, each joined to the paragraph before when it carries on its sentence."""
+    texts, emphasis = content.texts, content.emphasis
+    make = Para._make
     out: list[Para] = []
-    joined = False  # whether the last paragraph holds more than one line
-    last_kept = False
-    for pos, (i, ln) in enumerate(content):
+    text, emph, line, page = "", False, -1, 0  # the paragraph being read (line -1: none yet)
+    first = -1  # the position of its first line, while it holds only that one
+    for pos in range(len(texts)):
         if pos in skip:
             continue
-        text = texts[pos]
-        if out and out[-1].emphasis == ln.emphasis and not kept[pos]:
-            prev = out[-1]
-            held = bool(keep and keep(prev.text)) if joined else last_kept
-            if not held and _continues(prev.text, text, wrapped):
-                out[-1] = Para(prev.text + " " + text, prev.emphasis, prev.line, prev.page)
-                joined = True
+        if line >= 0 and emph == emphasis[pos] and _continues(text, texts[pos], wrapped) and not content.kept(pos):
+            held = content.kept(first) if first >= 0 else bool(keep and keep(text))  # a marker stands alone
+            if not held:
+                text = text + " " + texts[pos]
+                first = -1
                 continue
-        out.append(Para(text, ln.emphasis, i, ln.page))
-        joined, last_kept = False, kept[pos]
-    return _drop_legends(out)
-
-
-def _content(lines: list[Line], keep: Marker | None) -> tuple[list[tuple[int, Line]], list[str], list[bool]]:
-    """The non-blank, non-furniture lines (index, line), their stripped texts and whether ``keep``
-    holds them, in one pass over the letter."""
-    content: list[tuple[int, Line]] = []
-    texts: list[str] = []
-    kept: list[bool] = []
-    for i, ln in enumerate(lines):
-        if ln.furniture or not (text := ln.text.strip()):
-            continue
-        content.append((i, ln))
-        texts.append(text)
-        kept.append(bool(keep and keep(text)))
-    return content, texts, kept
+        if line >= 0:
+            out.append(make((text, emph, line, page)))
+        text, emph, line, page = texts[pos], emphasis[pos], content.index[pos], content.pages[pos]
+        first = pos
+    if line >= 0:
+        out.append(Para(text, emph, line, page))
+    return out
 
 
 def _drop_legends(paras: list[Para]) -> list[Para]:
@@ -126,68 +183,68 @@ def _continues(prev: str, text: str, wrapped: bool) -> bool:
 
     In plain text (``wrapped``) a long line that stops mid-sentence is a wrapped line; in
     HTML each line is a block, so only a lower-case start or a dangling word joins them.
+    Both are stripped: their last and first characters are no white space.
     """
-    tail = max(0, len(prev) - _TAIL)  # both marks sit at the end: look there only
-    if _TERMINAL.search(prev, tail):
+    end = prev[-1]
+    if end in _TERMINAL_CHARS:
         return False
-    if _STARTS_LOWER.match(text):
+    if text[0] in _LOWER_STARTS:
         return True
-    if _FUNCTION_END.search(prev, tail) and len(prev) > 8:
-        return True
+    if end.isalpha() and len(prev) > 8 and _FUNCTION_END.search(prev, len(prev) - _TAIL):
+        return True  # (a function word ends in a letter)
     return wrapped and len(prev) > _WRAPPED
 
 
-def _running_headers(
-    lines: list[Line], content: list[tuple[int, Line]], texts: list[str], kept: list[bool]
-) -> set[int]:
+def _running_headers(content: _Content) -> set[int]:
     """Positions in ``content`` of running-header lines the extractor left unmarked.
 
     A running header sits at a page boundary (next to a page number or a furniture line) and
     is a page mark, a bare date, a short line printed the same way on several pages, or a
     block of lines repeating the letter's inside address (:func:`_address_blocks`).
     """
-    counts = Counter(texts)
-    numbers: list[bool] = []
-    marks: list[bool] = []
+    texts, numbers = content.texts, content.numbers
+    n = len(texts)
+    marks = {pos for pos in range(n) if numbers[pos]}
+    marks.update(content.after_furniture, content.before_furniture)
+    pages = content.pages
+    breaks = [pos for pos in range(1, n) if pages[pos - 1] != pages[pos]]
     near: set[int] = set()
-    for pos, (i, ln) in enumerate(content):  # one pass: page numbers, marks and the lines near them
-        number = _is_page_mark(texts[pos])
-        numbers.append(number)
-        marks.append(number or _by_furniture(lines, i))
-        if marks[pos] or (pos and content[pos - 1][1].page != ln.page):
-            near.update(range(max(0, pos - _REACH), min(len(content), pos + _REACH + 1)))
+    for pos in marks.union(breaks):
+        near.update(range(max(0, pos - _REACH), min(n, pos + _REACH + 1)))
+    counts = Counter(texts)
     out: set[int] = set()
     for pos in near:
         text = texts[pos]
-        if kept[pos] or len(text) > 120:
+        if len(text) > 120 or content.kept(pos):
             continue
-        if numbers[pos] or is_date(text) or is_bates(text) or (counts[text] >= 2 and not _TERMINAL.search(text)):
+        if (
+            numbers[pos]
+            or is_date(text)
+            or is_bates(text)
+            or (counts[text] >= 2 and text[-1] not in _TERMINAL_CHARS)
+        ):
             out.add(pos)
-    tops = _page_tops(content, texts, kept, marks)
-    return out | tops | _address_blocks(lines, content, texts, kept, numbers)
+    return out | _page_tops(content, breaks, marks) | _address_blocks(content)
 
 
-def _page_tops(content: list[tuple[int, Line]], texts: list[str], kept: list[bool], marks: list[bool]) -> set[int]:
+def _page_tops(content: _Content, breaks: list[int], marks: set[int]) -> set[int]:
     """The short lines that open a page above its page number: the page's running header.
 
     "Securities and Exchange Commission / Division of Corporation Finance / Attn: ... /
     April 30, 2018 / Page 2": every line down to the page mark is header, whatever it says.
     """
+    texts = content.texts
     out: set[int] = set()
-    for pos in range(1, len(content)):
-        if content[pos - 1][1].page == content[pos][1].page:
-            continue
-        mark = next((j for j in range(pos, min(pos + _TOP, len(content))) if marks[j]), None)
+    for pos in breaks:
+        mark = next((j for j in range(pos, min(pos + _TOP, len(texts))) if j in marks), None)
         if mark is None:
             continue
-        if all(_header_like(texts[j], kept[j]) for j in range(pos, mark + 1)):
+        if all(_header_like(texts[j], content, j) for j in range(pos, mark + 1)):
             out.update(range(pos, mark + 1))
     return out
 
 
-def _address_blocks(
-    lines: list[Line], content: list[tuple[int, Line]], texts: list[str], kept: list[bool], numbers: list[bool]
-) -> set[int]:
+def _address_blocks(content: _Content) -> set[int]:
     """Running headers that repeat the letter's inside address, next to a page mark.
 
     "Securities and Exchange Commission / Division of Corporate Finance / Attn: Cecilia Blye,
@@ -196,24 +253,26 @@ def _address_blocks(
     from the page mark out to the farthest one that echoes the address block (the lines
     before the "Re:" line) are the header, the lines between included.
     """
-    opening = next((p for p, t in enumerate(texts[:_OPENING]) if _OPENING_END.match(t)), 0)
+    texts, numbers = content.texts, content.numbers
+    head = texts[:_OPENING]
+    opening = next((p for p, t in enumerate(head) if t[0] in _OPENING_INITIALS and _OPENING_END.match(t)), 0)
     address = _Address(set(texts[:opening]), {w for t in texts[:opening] for w in _words(t)})
     out: set[int] = set()
     if not address.words:
         return out
-    for pos, (i, _) in enumerate(content):
+    before, after = set(content.before_furniture), set(content.after_furniture)
+    for pos in sorted(before | after | {p for p in range(opening, len(texts)) if numbers[p]}):
         if pos < opening:
             continue
         mark = numbers[pos]
-        if mark or (i + 1 < len(lines) and lines[i + 1].furniture):
-            out.update(address.block(texts, kept, range(pos - mark, max(opening, pos - _BLOCK) - 1, -1)))
-        if mark or (i and lines[i - 1].furniture):
-            out.update(address.block(texts, kept, range(pos + mark, min(len(texts), pos + _BLOCK + 1))))
+        if mark or pos in before:
+            out.update(address.block(content, range(pos - mark, max(opening, pos - _BLOCK) - 1, -1)))
+        if mark or pos in after:
+            out.update(address.block(content, range(pos + mark, min(len(texts), pos + _BLOCK + 1))))
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Address:
+class _Address(NamedTuple):
     """The letter's inside address: its lines, and the words that tell them."""
 
     lines: set[str]
@@ -223,13 +282,13 @@ class _Address:
         words = _words(text)
         return text in self.lines or (len(words) >= 2 and len(words & self.words) >= _ECHO * len(words))
 
-    def block(self, texts: list[str], kept: list[bool], walk: range) -> list[int]:
+    def block(self, content: _Content, walk: range) -> list[int]:
         """The positions of ``walk`` (outward from a page mark) up to the farthest line echoing the address."""
         found: list[int] = []
         farthest = 0
         for pos in walk:
-            text = texts[pos]
-            if not _header_like(text, kept[pos]) or _CLOSE.match(text):
+            text = content.texts[pos]
+            if not _header_like(text, content, pos) or _CLOSE.match(text):
                 break
             found.append(pos)
             if self.echoes(text):
@@ -237,21 +296,11 @@ class _Address:
         return found[:farthest]
 
 
-def _header_like(text: str, kept: bool) -> bool:
-    """A short line that is no sentence and no comment number or label."""
-    return len(text) < _HEADER_LEN and not kept and not text.endswith(".")
+def _header_like(text: str, content: _Content, pos: int) -> bool:
+    """A short line (``text``, at ``pos``) that is no sentence and no comment number or label."""
+    return len(text) < _HEADER_LEN and not text.endswith(".") and not content.kept(pos)
 
 
 def _words(text: str) -> set[str]:
     """The words of a line that can tell an address: no short words, numbers or month names."""
-    return {w for w in _WORD.findall(text.lower()) if w not in _NOT_ADDRESS}
-
-
-def _by_furniture(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` stands next to a furniture line (a marked header, footer or page number)."""
-    return bool((i and lines[i - 1].furniture) or (i + 1 < len(lines) and lines[i + 1].furniture))
-
-
-def _is_page_mark(text: str) -> bool:
-    """A page number on its own or in a running header ("Page 2", "2", "June 18, 2024 Page 2 of 5")."""
-    return page_marker(text) is not None or bare_number(text) is not None or text.lower() == "page"
+    return set(_WORD.findall(text.lower())) - _NOT_ADDRESS

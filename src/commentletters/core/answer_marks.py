@@ -60,11 +60,21 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Madam|Sir)", re.I)
+# The characters _CLOSING, _SIGN_OFF and _SALUTATION can open with (case-blind, so with the long s,
+# the Kelvin sign and the Turkish i's that re.I takes for s, k and i; a space before "regards"): a
+# line that opens otherwise is told without the pattern.
+_CLOSING_INITIALS = frozenset("*SsVvYyRrBbKkWwCcIiPpTt\u017f\u212a\u0131\u0130")
+_SIGN_OFF_INITIALS = frozenset("SsVvYyRrBbKkWwCc\u017f\u212a")
+_SALUTATION_INITIALS = frozenset("DdLlGgTtMmSs\u017f")
 _SPLIT_NUMS = re.compile(r"\d{1,3}")
-# What a comment number (_NUMBERED, _WORDED) or a "Comment:" label can open with, besides a digit
-# (\d, as str.isdecimal() tells it): a bullet or bracket, or the first letter of "SEC", "Staff",
-# "Oral", "Additional", "Follow-up", "Supplemental", "Comment", "Question" in either case (and the
-# long s, which a case-blind "s" matches).
+# What a comment number (_NUMBERED, _WORDED) or a "Comment:" label opens with: a bullet, a bracket or
+# a digit, or the first word of "SEC", "Staff", "Oral", "Additional", "Follow-up", "Supplemental",
+# "Comment", "Question" (case-blind, as _WORDED reads them). Lines that open otherwise, most of
+# them, are no comment number and need not be read as one. Their first characters (\d aside, as
+# str.isdecimal() tells it; the long s is a case-blind "s") are told first.
+_MARK_OPENING = re.compile(
+    r"[-\u2013\u2014\u2022\u00b7*(\d]|(?i:s(?:ec|taff)|oral|additional|follow|supplemental|comment|question)"
+)
 _MARK_INITIALS = frozenset("-\u2013\u2014\u2022\u00b7*(SsOoAaFfCcQq\u017f")
 # The stages ask about the same paragraphs several times (candidates, stretches, splits).
 _CACHED = 4096
@@ -82,6 +92,16 @@ class Label:
 @lru_cache(maxsize=_CACHED)
 def numbered(text: str) -> tuple[int, str, str] | None:
     """(number, part letter, text after it) when ``text`` opens with a comment number."""
+    return _numbered(text) if _opens_mark(text) else None
+
+
+def _opens_mark(text: str) -> bool:
+    """Whether ``text`` opens as a comment number or a "Comment:" label can (:data:`_MARK_OPENING`)."""
+    first = text[:1]
+    return (first in _MARK_INITIALS or first.isdecimal()) and _MARK_OPENING.match(text) is not None
+
+
+def _numbered(text: str) -> tuple[int, str, str] | None:
     m = _NUMBERED.match(text) or _WORDED.match(text)
     if not m:
         return None
@@ -94,13 +114,18 @@ def numbered(text: str) -> tuple[int, str, str] | None:
 @lru_cache(maxsize=_CACHED)
 def label(text: str) -> Label | None:
     """The answer label that opens ``text`` ("Response:", "Response to Comment 1:"), if any."""
-    head = text[:_LABEL_REACH].lower()
-    if "respon" not in head and "repl" not in head and "answer" not in head:
-        return None  # every label holds one of these words near its start: skip the full pattern
+    if not _may_label(text):
+        return None
     found = _label(text)
     if found is None and _IN_RESPONSE.match(text):
         return Label((), "")
     return found
+
+
+def _may_label(text: str) -> bool:
+    """Every label holds one of its words near its start: without them, no need for the full pattern."""
+    head = text[:_LABEL_REACH].lower()
+    return "respon" in head or "repl" in head or "answer" in head
 
 
 def _label(text: str) -> Label | None:
@@ -131,14 +156,15 @@ def _expand_range(nums: str) -> str:
 
 def comment_label(text: str) -> str | None:
     """The text after a "Comment:" label (letters that label the restated comment too)."""
-    m = _COMMENT_LABEL.match(text)
+    m = _COMMENT_LABEL.match(text) if _opens_mark(text) else None
     return m.group(1).strip() if m else None
 
 
 @lru_cache(maxsize=_CACHED)
 def is_closing(text: str) -> bool:
     """Whether ``text`` starts the letter's closing (or the old acknowledgments)."""
-    if _CLOSING.match(text):
+    first = text[:1]
+    if (first in _CLOSING_INITIALS or first.isspace()) and _CLOSING.match(text):
         return True
     low = text.lower()
     if "acknowledge" not in low and "responsible" not in low and folds_exactly(text):
@@ -148,15 +174,18 @@ def is_closing(text: str) -> bool:
 
 def is_sign_off(text: str) -> bool:
     """Whether ``text`` is the complimentary close before the signature."""
-    return bool(_SIGN_OFF.match(text))
+    first = text[:1]
+    return (first in _SIGN_OFF_INITIALS or first.isspace()) and _SIGN_OFF.match(text) is not None
 
 
 def is_salutation(text: str) -> bool:
-    return bool(_SALUTATION.match(text))
+    return text[:1] in _SALUTATION_INITIALS and _SALUTATION.match(text) is not None
 
 
 def is_marker(text: str) -> bool:
-    """A comment number, an answer label or a "Comment:" label: lines that start a paragraph."""
-    if text[:1] not in _MARK_INITIALS and not text[:1].isdecimal():
-        return label(text) is not None  # no number, no "Comment" can open it (asked of every line)
-    return numbered(text) is not None or label(text) is not None or comment_label(text) is not None
+    """A comment number, an answer label or a "Comment:" label: lines that start a paragraph.
+
+    Asked of every line of a letter, so each reading is tried only where the line can hold it."""
+    if _opens_mark(text) and (numbered(text) is not None or _COMMENT_LABEL.match(text) is not None):
+        return True
+    return _may_label(text) and label(text) is not None

@@ -23,15 +23,16 @@ ASKS = (
     "explain",
 )
 
-# Patterns run on the lower-cased text. Each is tried only when one of the words its alternatives
-# start with is in the text: a comment asks a few things, so most patterns need not run at all.
-_LEADS: dict[str, tuple[str, ...]] = {
+# Patterns run on the lower-cased text. Each can start only where one of these words starts: the
+# pattern is tried there alone, the words found by str.find, which is many times faster than a
+# pattern read at every position of the comment (and than looking for the words first).
+_STARTS: dict[str, tuple[str, ...]] = {
     "tell_us": ("tell", "advise", "inform", "show", "let", "provide", "supplementally"),
     "revise": ("revise", "expand", "enhance", "update", "clarify", "please"),
     "provide_proposed_revisions": ("proposed", "draft", "sample", "show"),
     "revise_future_filings": ("future",),
     "amend": ("amend", "file"),
-    "file_exhibit": ("fil",),
+    "file_exhibit": ("fil", "refil", "re-fil"),
     "confirm": ("confirm",),
     "explain": ("explain", "clarify"),
 }
@@ -68,5 +69,21 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 
 def find_asks(text: str) -> list[str]:
     """The kinds of request a comment makes, in the fixed order of ``ASKS``."""
-    low = squeeze(text).lower()
-    return [ask for ask in ASKS if any(word in low for word in _LEADS[ask]) and _PATTERNS[ask].search(low)]
+    return asks_in(squeeze(text).lower())
+
+
+def asks_in(low: str) -> list[str]:
+    """:func:`find_asks` of a comment already folded (white space squeezed, lower-cased)."""
+    return [ask for ask in ASKS if _asks(ask, low)]
+
+
+def _asks(ask: str, low: str) -> bool:
+    """Whether ``_PATTERNS[ask]`` finds a match in ``low``: tried where its words start."""
+    pattern = _PATTERNS[ask]
+    for word in _STARTS[ask]:
+        pos = low.find(word)
+        while pos >= 0:
+            if pattern.match(low, pos):
+                return True
+            pos = low.find(word, pos + 1)
+    return False

@@ -98,15 +98,18 @@ _GROUPS: dict[str, list[tuple[str, str]]] = {
 # (which the regex engine scans for by its first characters), it is tried only where one starts.
 # Every branch must begin with a literal letter: one branch starting with a digit class turns the
 # scan off and makes the search ten times slower, so the "17 CFR" branch is only added to the
-# anchors of a text that holds "CFR".
+# anchors of a text that holds "CFR". Words common in letters that open a citation only with the next
+# word ("Staff Accounting Bulletin", "Securities Act Rule") are anchors with it (the text is squeezed:
+# its only white space is the single space).
 _ANCHOR_WORDS = (
-    r"Instruction|Regulation|S-[KX]|Item|Article|Securities|Exchange|Sarbanes|Investment|Trust|Dodd|Rule|"
-    r"Section|Release|FASB|ASC|Accounting|ASU|FR[CM]|Topic|Question|Interpretation|C\s?&|Compliance|SAB|Staff|"
-    r"IFRS|IAS"
+    r"Instruction|Regulation|S-[KX]|Item|Article|Securities Act|Exchange Act|Sarbanes|Investment Company|"
+    r"Trust Indenture|Dodd|Rule|Section|Release|FASB|ASC|Accounting Standards|ASU|FR[CM]|Topic|Question|"
+    r"Interpretation|C\s?&|Compliance and|SAB|Staff Accounting|IFRS|IAS"
 )
 _ANCHOR = re.compile(_ANCHOR_WORDS)
 _ANCHOR_CFR = re.compile(_ANCHOR_WORDS + r"|\d{1,2}\sCFR")
-_SPLIT_CODE = re.compile(r"(?<=[A-Z])-\s+(?=[A-Z0-9])")  # "S-" / "K" broken at a line end
+# "S-" / "K" broken at a line end; as (?<=[A-Z])-\s+(?=[A-Z0-9]), opened by the hyphen the engine skips to
+_SPLIT_CODE = re.compile(r"-(?<=[A-Z]-)\s+(?=[A-Z0-9])")
 _SPACE_RUN = re.compile(r"\s\s*")  # as \s+ (see marks._DIGITS)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .anchored import folds_exactly
 from .header.dates import DATE
 from .header.layout import Layout, find_layout
 from .header.responds import opening
@@ -57,18 +58,23 @@ _COVER = re.compile(
     r"[^.]{0,120}\b(?:Amendment No|registration statement|Form|Schedule|filing|copies)\b",
     re.I,
 )
+# Each pattern with the first words of its matches, in lower case (the patterns open with \b and ignore
+# case, so the engine would try them at every position; they are tried where those words start)
+_Table = tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]
 # what the opening of a staff letter says it is, in order of precedence
-_STAFF_OPENINGS = (
-    (_FOLLOWING_COMMENTS, "staff_comments"),
-    (_COMPLETE, "staff_review_complete"),
-    (_NO_REVIEW, "staff_no_review"),
+_STAFF_OPENINGS: _Table = (
+    (_FOLLOWING_COMMENTS, re.compile("have|has|following"), "staff_comments"),
+    (_COMPLETE, re.compile("completed|concluded"), "staff_review_complete"),
+    (_NO_REVIEW, re.compile("have|has|did|will|do|no"), "staff_no_review"),
 )
 # what a company request letter asks for
-_REQUESTS = (
-    (_ACCELERATION, "acceleration_request"),
-    (_WITHDRAWAL, "withdrawal_request"),
-    (_EXTENSION, "extension_request"),
+_REQUESTS: _Table = (
+    (_ACCELERATION, re.compile("rule|accelerat|effective|request"), "acceleration_request"),
+    (_WITHDRAWAL, re.compile("rule|request|withdrawal"), "withdrawal_request"),
+    (_EXTENSION, re.compile("exten|additional|respon|reply"), "extension_request"),
 )
+_ANSWERS_START = re.compile("respon|repl|answer|comment")
+_COVER_START = re.compile("enclosed|herewith|transmit|submit|fil")
 SHORT = 2500  # characters of body: request letters are shorter than any response
 
 
@@ -88,22 +94,22 @@ def _body(lay: Layout) -> str:
 def _staff_kind(lay: Layout, letter: Letter) -> str:
     if letter.comments:
         return "staff_comments"
-    start = " ".join(lay.lines[lay.body_start : lay.body_start + 12])[:600]
+    start = _Text(" ".join(lay.lines[lay.body_start : lay.body_start + 12])[:600])
     return _first_label(_STAFF_OPENINGS, start) or "staff_other"
 
 
 def _company_kind(lay: Layout, letter: Letter) -> tuple[str, str | None]:
-    first = opening(lay)[:1200]
+    first = _Text(opening(lay)[:1200])
     request = _first_label(_REQUESTS, first)
     answers = bool(letter.responses) or _answer_structure(lay)
     if request and (len(_body(lay)) < SHORT or not answers):
         return "company_other", request
     restated = any(r.restated_comment for r in letter.responses)  # numbered paragraphs alone may be representations
-    if restated or letter.responds_to or _ANSWERS_COMMENTS.search(first):
+    if restated or letter.responds_to or first.says(_ANSWERS_COMMENTS, _ANSWERS_START):
         return "company_response", None
     if request:
         return "company_other", request
-    if _COVER.search(first):
+    if first.says(_COVER, _COVER_START):
         return "company_other", "cover_letter"
     return "company_other", None
 
@@ -114,6 +120,28 @@ def _answer_structure(lay: Layout) -> bool:
     return any(_ANSWER_STRUCTURE.match(text) for text in lay.lines[lay.body_start + 1 : end])
 
 
-def _first_label(table: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str | None:
+def _first_label(table: _Table, text: _Text) -> str | None:
     """The label of the first pattern in ``table`` found in ``text``."""
-    return next((label for pattern, label in table if pattern.search(text)), None)
+    return next((label for pattern, start, label in table if text.says(pattern, start)), None)
+
+
+class _Text:
+    """A text and its lower-cased copy, in which the first words of case-blind patterns are looked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower() if folds_exactly(text) else None  # else the copy may miss a case-blind match
+
+    def says(self, pattern: re.Pattern[str], start: re.Pattern[str]) -> bool:
+        """Whether ``pattern.search(text)`` finds something: tried at the text's start (for a pattern
+        anchored there) and wherever ``start`` (the lower-case first words of its matches) is found."""
+        if self.low is None:
+            return bool(pattern.search(self.text))
+        if pattern.match(self.text):
+            return True
+        pos = 0
+        while (found := start.search(self.low, pos)) is not None:
+            if pattern.match(self.text, found.start()):
+                return True
+            pos = found.start() + 1
+        return False

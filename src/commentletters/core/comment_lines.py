@@ -12,8 +12,9 @@ from the template's residue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from .anchored import folds_exactly
 from .letters import Document
 
 _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?<![A-Za-z])Name(?=[A-Z])")
@@ -37,12 +38,12 @@ _MONTHS = {
 }
 _DATE_TOKEN = re.compile(r"^\d*(?:" + "|".join(_MONTHS) + r")?\d*$")  # "6", "2024", "march", "march2"
 _OPENING_END = re.compile(r"^\s*(?:Re|RE)\s*:|^\s*Dear\s|Ladies and Gentlemen", re.I)
+_RE_LINE = re.compile(r"^\s*R[Ee]\s*:")
 _HEADER_REACH = 8
 _HEADER_WIDTH = 70
 
 
-@dataclass(frozen=True, slots=True)
-class BodyLine:
+class BodyLine(NamedTuple):
     """A line of the letter's text, stripped, with the page of the letter it is on."""
 
     text: str
@@ -56,12 +57,14 @@ def body_lines(doc: Document) -> list[BodyLine]:
     vocabulary = _identity_words([text for text, _, _ in lines])
     header = _running_header(lines, vocabulary, same_page=doc.format == "pdf")
     out: list[BodyLine] = []
+    make = BodyLine._make
     for i, (text, page, furniture) in enumerate(lines):
         if not text or furniture or i in header or _residue(text):
             continue
-        glyphless = text if text.isascii() else _PRIVATE_USE.sub("", text).strip()
-        if glyphless:
-            out.append(BodyLine(glyphless, page, bullet=glyphless != text and bool(_PRIVATE_USE.match(text))))
+        if text.isascii():
+            out.append(make((text, page, False)))
+        elif glyphless := _PRIVATE_USE.sub("", text).strip():
+            out.append(BodyLine(glyphless, page, glyphless != text and _PRIVATE_USE.match(text) is not None))
     return out
 
 
@@ -71,19 +74,31 @@ def _residue(text: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return _PUNCTUATION.sub("", _RESIDUE.sub(" ", text)).lower().split()
+    if "Name" in text or "Comapany" in text:  # (as _residue)
+        text = _RESIDUE.sub(" ", text)
+    return _PUNCTUATION.sub("", text).lower().split()
 
 
 def _identity_words(texts: list[str]) -> set[str]:
     """Words of the letter's opening lines (before "Re:" or the salutation): date, addressee, company."""
     words: set[str] = {"page"}
     for text in texts[:40]:
-        if _OPENING_END.search(text):
-            if re.match(r"^\s*R[Ee]\s*:", text):  # "Re: Ford Motor Company": the company as the header spells it
+        if _opening_ends(text):
+            if _RE_LINE.match(text):  # "Re: Ford Motor Company": the company as the header spells it
                 words.update(_words(text))
             break
         words.update(_words(text))
     return words
+
+
+def _opening_ends(text: str) -> bool:
+    """Whether the stripped line ``text`` ends the opening (:data:`_OPENING_END`); the pattern is read only
+    from a line that opens with "re" or "dear" or holds "ladies and gentlemen", when lower-casing tells."""
+    if folds_exactly(text):
+        low = text.lower()
+        if not low.startswith(("re", "dear")) and "ladies and gentlemen" not in low:
+            return False
+    return _OPENING_END.search(text) is not None
 
 
 def _is_header_text(text: str, vocabulary: set[str]) -> bool:
@@ -98,9 +113,9 @@ def _running_header(lines: list[tuple[str, int, bool]], vocabulary: set[str], sa
     """Indexes of lines that belong to a running header around a "Page N" line (on the marker's page, in
     a PDF; text converted by others has no reliable page breaks)."""
     found: set[int] = set()
-    for i, (text, _, _) in enumerate(lines):
-        marker = "Page" in text and _PAGE_LINE.search(text) and len(text) <= _HEADER_WIDTH
-        if not (marker and _is_header_text(text, vocabulary)):
+    for i in [i for i, (text, _, _) in enumerate(lines) if "Page" in text]:
+        text = lines[i][0]
+        if not (_PAGE_LINE.search(text) and len(text) <= _HEADER_WIDTH and _is_header_text(text, vocabulary)):
             continue
         found.add(i)
         for step in (-1, 1):

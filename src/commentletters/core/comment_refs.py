@@ -54,23 +54,45 @@ _UNNUMBERED_PRIOR = re.compile(
 
 def prior_comments(text: str, number: int) -> list[int]:
     """Comment numbers that ``text`` (the comment numbered ``number``) cites, in order, each once."""
-    if "comment" not in text.lower():
-        return []  # every citation names a comment
     flat = squeeze(text)
-    found: dict[int, None] = {}
-    for match in _CITED.finditer(flat):
-        for value in _expand(match.group("list")):
-            found.setdefault(value, None)
-    if number > 1 and _PRECEDING.search(flat):
-        found.setdefault(number - 1, None)
-    if not found and _UNNUMBERED_PRIOR.search(flat):
-        found[1] = None
-    return list(found)
+    return references(flat, flat.lower(), number)[0]
 
 
 def cites_preceding(text: str, number: int) -> bool:
     """Does ``text`` (the comment numbered ``number``) cite the comment before it in the same letter?"""
-    return number > 1 and "comment" in text.lower() and bool(_PRECEDING.search(squeeze(text)))
+    flat = squeeze(text)
+    return references(flat, flat.lower(), number)[1]
+
+
+def references(flat: str, low: str, number: int) -> tuple[list[int], bool]:
+    """:func:`prior_comments` and :func:`cites_preceding` at once, of a comment's text with its white
+    space squeezed (``flat``) and that lower-cased (``low``)."""
+    if "comment" not in low:
+        return [], False  # every citation names a comment
+    found: dict[int, None] = {}
+    for match in _cited(flat, low):
+        for value in _expand(match.group("list")):
+            found.setdefault(value, None)
+    preceding = number > 1 and _PRECEDING.search(flat) is not None
+    if preceding:
+        found.setdefault(number - 1, None)
+    if not found and _UNNUMBERED_PRIOR.search(flat):
+        found[1] = None
+    return list(found), preceding
+
+
+def _cited(flat: str, low: str) -> list[re.Match[str]]:
+    """What ``_CITED.finditer(flat)`` finds, tried only where "comment" starts (every match does)."""
+    if len(low) != len(flat):
+        return list(_CITED.finditer(flat))
+    found: list[re.Match[str]] = []
+    pos = low.find("comment")
+    while pos >= 0:
+        match = _CITED.match(flat, pos)
+        if match:
+            found.append(match)
+        pos = low.find("comment", match.end() if match else pos + 1)
+    return found
 
 
 def _value(token: str) -> int:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .asks import find_asks
+from .asks import asks_in
 from .authorities import find_authorities
 from .comment_lines import BodyLine, body_lines
-from .comment_refs import cites_preceding, prior_comments
+from .comment_refs import references
 from .headings import (
     ends_mid_sentence,
     ends_sentence,
@@ -53,6 +53,7 @@ _CLOSING_AFTER_SENTENCE = re.compile(
 # the first letters of the closing patterns above: other lines need not be tried
 _CLOSING_INITIALS = frozenset("YWwINSPF")
 
+_ANNOUNCES = re.compile(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", re.I)
 _CITING_END = re.compile(r"\b(?:comments?|pages?|questions?|number|nos?\.)$")  # in prose, lower case
 
 
@@ -110,14 +111,16 @@ def _text_lines(lines: list[BodyLine], start: _Start, stop: int) -> list[str]:
 
 
 def _comment(start: _Start, text: str, section: list[str], lines: list[BodyLine]) -> Comment:
+    low = text.lower()  # (the text is joined with single spaces: squeezed already)
+    prior, preceding = references(text, low, start.number)
     return Comment(
         number=start.number,
         text=text,
         section=list(section),
         pages=page_refs(section[-1]) if section else [],
-        prior_comments=prior_comments(text, start.number),
-        same_letter_refs=[start.number - 1] if cites_preceding(text, start.number) else [],
-        asks=find_asks(text),
+        prior_comments=prior,
+        same_letter_refs=[start.number - 1] if preceding else [],
+        asks=asks_in(low),
         authorities=find_authorities(text),
         page=lines[start.text_from].page if start.text_from < len(lines) else None,
     )
@@ -166,7 +169,10 @@ def _continues_sentence(previous: str) -> bool:
 
 
 def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start]:
-    candidates = [(i, m) for i in range(begin, end) if (m := _NUMBERED.match(lines[i].text))]
+    # (a line that opens with no digit, most of them, is no numbered line: told before the pattern is tried)
+    candidates = [
+        (i, m) for i in range(begin, end) if lines[i].text[:1].isdecimal() and (m := _NUMBERED.match(lines[i].text))
+    ]
     numbers = [int(m["n"]) for _, m in candidates]
     has_one = 1 in numbers
     starts: list[_Start] = []
@@ -262,7 +268,7 @@ def _announces_comments(opening: list[BodyLine]) -> bool:
     """The opening says comments follow ("...and have the following comment."): without numbers, that
     is what tells a comment letter from an order, a notice or a cover letter."""
     text = " ".join(ln.text for ln in opening)
-    return bool(re.search(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", text, re.I))
+    return bool(_ANNOUNCES.search(text))
 
 
 def _caption_block(lines: list[BodyLine], i: int, stop: int) -> int | None:

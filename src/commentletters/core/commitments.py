@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .anchored import anchored_matches, folds_exactly
+from .anchored import anchored_search, folds_exactly
 
 _VERB = (
     r"revise|include|add|expand|disclose|provide|present|clarify|enhance|update|modify|remove|delete"
@@ -42,13 +42,27 @@ _ADVERBS = (
     r"(?:\s+(?:also|further|additionally|accordingly|prospectively|then|in the future|continue to|"
     r"similarly|appropriately|specifically|separately|clearly|expressly|either|both|endeavor to|seek to|"
     r"look to|be sure to|begin to|start to|going forward)|\s*,"
-    r"|\s+(?:in|within|beginning with|starting with)\s+[^.;]{0,60}?\b(?:filings?|reports?|10-[KQ]|releases?)\b,?)*"
+    r"|\s+(?:in|within|beginning with|starting with)\s+[^.;]{0,60}?\b(?:filings?|reports?|10-[kq]|releases?)\b,?)*"
 )
+# What follows the modal: adverbs, then a verb of disclosure (or "be" and its participle).
+_MODAL_TAIL = rf"{_ADVERBS}\s+(?:be\s+(?:{_PARTICIPLE})|(?:[a-z]+\s+(?:and|or)\s+)?(?P<verb>{_VERB}))\b"
 _MODAL = re.compile(
     r"\b(?:will|shall(?=\s+(?!be\b))|intends? to|plans? to|proposes? to|undertakes? to|agrees? to|commits? to|would"
-    r"|(?:is|are) (?:planning|proposing|intending|committed) to)"
-    rf"{_ADVERBS}\s+(?:be\s+(?:{_PARTICIPLE})|(?:[a-z]+\s+(?:and|or)\s+)?(?P<verb>{_VERB}))\b",
+    r"|(?:is|are) (?:planning|proposing|intending|committed) to)" + _MODAL_TAIL,
     re.I,
+)
+# Case-blind patterns spelled in lower case find the same matches, case-sensitive, in a sentence
+# lower-cased where that folds case as re.I does (anchored.folds_exactly). Read so, a pattern can
+# open each branch with its first letter and check the word boundary before it just after it (\b
+# before a word's first letter is (?<!\w) after it): the engine then skips to the letters a branch
+# opens with and rules out the other branches by their first letter, instead of trying every
+# branch at every position. _MODAL, _PAST and the case-blind part of _SUBJECT, read so:
+_MODAL_LOW = re.compile(
+    r"(?:w(?<!\ww)ill|s(?<!\ws)hall(?=\s+(?!be\b))|i(?<!\wi)ntends? to|p(?<!\wp)lans? to|p(?<!\wp)roposes? to"
+    r"|u(?<!\wu)ndertakes? to|a(?<!\wa)grees? to|c(?<!\wc)ommits? to|w(?<!\ww)ould"
+    r"|i(?<!\wi)s (?:planning|proposing|intending|committed) to"
+    r"|a(?<!\wa)re (?:planning|proposing|intending|committed) to)"
+    + _MODAL_TAIL
 )
 # "In future filings, we will ...": whatever follows describes those filings, unless it only weighs.
 _IN_FUTURE_WE_WILL = re.compile(
@@ -67,6 +81,10 @@ _PAST = re.compile(
     rf"(?:\b(?:has|have)(?:\s+(?:also|further|now|accordingly|been))*\s+|\b(?:we|the company)\s+)(?:{_CHANGED})\b",
     re.I,
 )
+_PAST_LOW = re.compile(
+    rf"(?:h(?<!\wh)(?:as|ave)(?:\s+(?:also|further|now|accordingly|been))*\s+|w(?<!\ww)e\s+|t(?<!\wt)he company\s+)"
+    rf"(?:{_CHANGED})\b"
+)
 # The word before the modal: the company (by name or pronoun) or its filings.
 _SUBJECT = re.compile(
     r"(?:(?i:\bwe|\bit|\bcompany|\bmanagement|\bregistrant|\bpartnership|\bcorporation|\btrust|\bbank"
@@ -74,6 +92,21 @@ _SUBJECT = re.compile(
     r"|\breleases?|\bMD&A|\bsection|\bnote)|\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*)"
     r"(?:\s*(?:,[^,]{1,100}){1,3},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally))*\s*$"
     r"|\band(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result))?\s*$"
+)
+# _SUBJECT's three branches apart: the company or its filings named in words (case-blind, read from
+# the lower-cased sentence), by a capitalised name, or "and" joining a clause that names it before.
+_SUBJECT_TAIL = (
+    r"(?:\s*(?:,[^,]{1,100}){1,3},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally))*\s*$"
+)
+_SUBJECT_WORD_LOW = re.compile(
+    r"(?:w(?<!\ww)e|i(?<!\wi)t|c(?<!\wc)ompany|m(?<!\wm)anagement|r(?<!\wr)egistrant|p(?<!\wp)artnership"
+    r"|c(?<!\wc)orporation|t(?<!\wt)rust|b(?<!\wb)ank|f(?<!\wf)irm|i(?<!\wi)ssuer|f(?<!\wf)ilings?"
+    r"|d(?<!\wd)isclosures?|r(?<!\wr)eports?|1(?<!\w1)0-[kq]|2(?<!\w2)0-f|s(?<!\ws)tatements?|a(?<!\wa)mendments?"
+    r"|r(?<!\wr)eleases?|m(?<!\wm)d&a|s(?<!\ws)ection|n(?<!\wn)ote)" + _SUBJECT_TAIL
+)
+_SUBJECT_NAME = re.compile(r"(?=[A-Z])\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*" + _SUBJECT_TAIL)
+_SUBJECT_AND = re.compile(
+    r"a(?<!\wa)nd(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result))?\s*$"
 )
 # Where the change lands: a filing to come, or the amendment of the one reviewed.
 _VEHICLE = re.compile(
@@ -127,8 +160,21 @@ _CUE = re.compile(
 # Where lower-casing folds case as a case-blind match does (anchored.folds_exactly), a case-blind
 # pattern can match only if the lower-cased sentence holds the lower-case words it spells: the
 # first words of _MODAL, the words that open _PROPOSED, the verbs of _PAST.
-_MODAL_START = re.compile(r"will|shall|intend|plan|propos|undertak|agree|commit|would|is |are ")
+# The words a modal opens with (every one a cue word), and those "is" or "are" may stand before.
+_MODAL_WORDS = ("will", "would", "shall", "intend", "plan", "propos", "undertak", "agree", "commit")
+_AFTER_IS = frozenset(("plan", "propos", "intend", "commit"))
+_MODAL_LEAD = 4  # "are " before the cue word ("plan", "propos", "intend", "commit") of "are planning to"
 _PROPOSED_WORDS = ("proposed ", "revised ", "updated ", "expanded ", "enhanced ", "amended ")
+_PROPOSED_START = re.compile("|".join(_PROPOSED_WORDS))
+# The first words of _VEHICLE's branches, grouped by first letters (as _CUE).
+_VEHICLE_START = re.compile(
+    r"f(?:uture|orthcoming|orm)|s(?:ubsequent|tarting )|upcoming|next|later|pro(?:spect|xy statement)"
+    r"|going forward|beginning |amend|registration statement|offering |10-[kq]|20-f"
+)
+_AMENDED_START = re.compile(r"registration statement|amend|prospectus|offering |proxy statement|form |schedule |page")
+_FUTURE_WORDS = ("future", "subsequent", "next", "prospective")  # one of which _IN_FUTURE_WE_WILL names
+_PROVIDED_WORDS = ("provided", "presented", "disclosed", "set forth", "reflected")
+_SUPPLEMENTAL_WORDS = ("supplementally", "under separate cover")
 # _CHANGED grouped by first letters (as _CUE): looked for in the lower-cased sentence before _PAST
 _CHANGED_LOW = re.compile(
     r"added|amended|c(?:larified|o(?:nformed|rrected))|d(?:eleted|isaggregated)|e(?:nhanced|xpanded)"
@@ -162,12 +208,37 @@ _FILING_NOW = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s*$|n[\u2019']t\s*$", re.I)
+_NEGATED_REACH = 16  # characters at the end (white space aside) that hold a negation: "no longer"
 _SENTENCES = re.compile(r"(?<=[.!?])[\"\u201d\u2019)]*\s+(?=[\"\u201c(\[]?[A-Z])")
+# Where _SENTENCES splits, found from the stop (a character the engine skips to, where the look-behind
+# is tried at every position): the stop ends the sentence, the quotes and spaces after it are dropped.
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c(\[]?[A-Z])")
 
 
 def commitments(answer: str) -> list[str]:
-    """The sentences of ``answer`` that commit to changing or adding disclosure."""
-    return [s for s in _SENTENCES.split(answer) if commits(s)]
+    """The sentences of ``answer`` that commit to changing or adding disclosure.
+
+    Most sentences hold none of the words a commitment needs (:data:`_CUE`): one look for them
+    over the whole answer finds the sentences worth reading, and the others are never cut out.
+    """
+    low = answer.lower()
+    if len(low) != len(answer) or not folds_exactly(answer):  # the lower-cased copy does not line up
+        return [s for s in _SENTENCES.split(answer) if commits(s)]
+    cuts = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(answer)]
+    out: list[str] = []
+    k = pos = 0
+    while (cue := _CUE.search(low, pos)) is not None:
+        while k < len(cuts) and cuts[k][1] <= cue.start():
+            k += 1  # the sentence holding the cue (a cue's letters never fall in a cut)
+        start = cuts[k - 1][1] if k else 0
+        end = cuts[k][0] if k < len(cuts) else len(answer)
+        if _commits(_Sentence(answer[start:end], low[start:end], low[start:end], cue.start() - start)):
+            out.append(answer[start:end])
+        if k == len(cuts):
+            break
+        pos = cuts[k][1]
+        k += 1
+    return out
 
 
 def commits(sentence: str) -> bool:
@@ -177,76 +248,147 @@ def commits(sentence: str) -> bool:
     cheap look for those words settles them before the grammar is read.
     """
     low = sentence.lower()
-    if not _CUE.search(low):
+    if (cue := _CUE.search(low)) is None:
         return False
-    probe = low if folds_exactly(sentence) else None  # where the lower-case words tell
-    proposed = probe is None or any(w in probe for w in _PROPOSED_WORDS)
-    if proposed and _PROPOSED.search(sentence) and _VEHICLE.search(sentence) and not _NEGATION.search(sentence):
-        return True
-    if _MODAL_WORD.search(low) and _modal_form_commits(sentence, probe):
-        return True
-    if ("filing" in low or "filed" in low or "submit" in low) and _FILING_NOW.search(sentence):
-        return True
-    return _made(sentence, "been" in low, probe is None or _CHANGED_LOW.search(probe) is not None)
+    return _commits(_Sentence(sentence, low, low if folds_exactly(sentence) else None, cue.start()))
 
 
-def _modal_form_commits(sentence: str, probe: str | None) -> bool:
-    """ "We will revise ...", "In future filings, we will ...", "... will be disclosed in future filings".
+class _Sentence:
+    """A sentence, lower-cased, and what several of its readings ask (each found once, when asked).
 
-    ``probe`` is the lower-cased sentence when it tells which words are in it (else None)."""
-    if any(_modal_commits(sentence, m) for m in _modals(sentence, probe)):
+    ``probe`` is the lower-cased sentence when it tells which words are in it (else None): a
+    case-blind pattern is then tried only where the words it opens with stand. ``cue``: where the
+    first cue word starts (every word of _CUE, and so every modal and verb of change, starts there
+    or later).
+    """
+
+    __slots__ = ("text", "low", "probe", "cue", "_vehicle", "_proposal", "_supplemental")
+
+    def __init__(self, text: str, low: str, probe: str | None, cue: int) -> None:
+        self.text, self.low, self.probe, self.cue = text, low, probe, cue
+        self._vehicle: bool | None = None
+        self._proposal: bool | None = None
+        self._supplemental: bool | None = None
+
+    def holds(self, words: tuple[str, ...]) -> bool:
+        """Whether the sentence may hold one of ``words`` (it does, when the probe says nothing)."""
+        return self.probe is None or any(w in self.probe for w in words)
+
+    def vehicle(self) -> bool:
+        """Where the change lands is named (:data:`_VEHICLE`)."""
+        if self._vehicle is None:
+            self._vehicle = anchored_search(_VEHICLE, _VEHICLE_START, self.text, self.probe) is not None
+        return self._vehicle
+
+    def proposal(self) -> bool:
+        """A proposal is named ("proposed disclosure", :data:`_PROPOSED`; its first words are cue words)."""
+        if self._proposal is None:
+            found = anchored_search(_PROPOSED, _PROPOSED_START, self.text, self.probe, self.cue)
+            self._proposal = found is not None
+        return self._proposal
+
+    def supplemental(self) -> bool:
+        """Something goes to the staff alone ("supplementally", "under separate cover")."""
+        if self._supplemental is None:
+            self._supplemental = self.holds(_SUPPLEMENTAL_WORDS) and _SUPPLEMENTAL.search(self.text) is not None
+        return self._supplemental
+
+
+def _commits(s: _Sentence) -> bool:
+    """:func:`commits` for a sentence that holds one of the cue words."""
+    if s.proposal() and s.vehicle() and not _NEGATION.search(s.text):
         return True
-    if probe is not None and "will" not in probe:
+    if (s.probe is not None or _MODAL_WORD.search(s.low)) and _modal_form_commits(s):
+        return True  # (with no modal word, the probe finds no modal: no need to look for one first)
+    if ("filing" in s.low or "filed" in s.low or "submit" in s.low) and _FILING_NOW.search(s.text):
+        return True
+    return _made(s, s.probe is None or _CHANGED_LOW.search(s.probe, s.cue) is not None)
+
+
+def _modal_form_commits(s: _Sentence) -> bool:
+    """"We will revise ...", "In future filings, we will ...", "... will be disclosed in future filings"."""
+    if any(_modal_commits(s, m) for m in _modals(s)):
+        return True
+    if s.probe is not None and "will" not in s.probe:
         return False  # both forms below say "will"
-    if _IN_FUTURE_WE_WILL.search(sentence):
+    if s.holds(_FUTURE_WORDS) and _IN_FUTURE_WE_WILL.search(s.text):
         return True
-    if probe is not None and "will be" not in probe:
+    if s.probe is not None and "will be" not in s.probe:
         return False
-    return bool(_WILL_BE.search(sentence) and _VEHICLE.search(sentence) and not _TO_STAFF.search(sentence))
+    return bool(_WILL_BE.search(s.text) and s.vehicle() and not _TO_STAFF.search(s.text))
 
 
-def _modals(sentence: str, probe: str | None) -> list[re.Match[str]]:
-    """What ``_MODAL.finditer(sentence)`` finds, tried only where the lower-cased sentence
-    (``probe``) holds a modal's first word."""
-    if probe is None:
-        return list(_MODAL.finditer(sentence))
-    return anchored_matches(_MODAL, _MODAL_START, sentence, probe)
+def _modals(s: _Sentence) -> list[re.Match[str]]:
+    """What ``_MODAL.finditer(s.text)`` finds: read from the probe, tried only where a modal's first word
+    starts there (or "is" or "are" before it), from the first cue word on."""
+    if s.probe is None:
+        return list(_MODAL.finditer(s.text))
+    probe, low = s.probe, max(0, s.cue - _MODAL_LEAD)
+    starts: list[int] = []
+    for word in _MODAL_WORDS:  # found by str.find: many times faster than a pattern tried everywhere
+        pos = probe.find(word, low)
+        while pos >= 0:
+            starts.append(pos)
+            if word in _AFTER_IS:
+                starts.extend((pos - 3, pos - 4))  # "is planning to", "are committed to"
+            pos = probe.find(word, pos + 1)
+    found: list[re.Match[str]] = []
+    end = low
+    for pos in sorted(starts):
+        if pos >= end and (m := _MODAL_LOW.match(probe, pos)):
+            found.append(m)
+            end = m.end()
+    return found
 
 
-def _made(sentence: str, passive: bool, changed: bool) -> bool:
+def _made(s: _Sentence, changed: bool) -> bool:
     """A change already made: "The Company has revised the disclosure on page 54", "Revised
     disclosure has been added on page 44 of the Revised Prospectus", "The requested disclosure
     has been provided in Amendment No. 2". ``changed``: the sentence may hold a verb of change."""
-    if passive:
-        if (provided := _PROVIDED.search(sentence)) and _NEW_FILING.search(sentence, provided.end()):
+    sentence = s.text
+    if "been" in s.low:
+        provided = _PROVIDED.search(sentence) if s.holds(_PROVIDED_WORDS) else None
+        if provided and _NEW_FILING.search(sentence, provided.end()):
             return True
-        if _DOCUMENT_CHANGED.search(sentence):
+        if changed and _DOCUMENT_CHANGED.search(sentence):  # its verbs are verbs of change
             return True
-    past = _PAST.search(sentence) if changed else None
+    past = (_PAST.search(sentence) if s.probe is None else _PAST_LOW.search(s.probe)) if changed else None
     if past is None:
         return False
     after = sentence[past.end() :]
-    if _AMENDED_FILING.search(sentence):
+    if anchored_search(_AMENDED_FILING, _AMENDED_START, sentence, s.probe):
         return True
-    perfect = past.group(0).lower().startswith(("has", "have")) and " been " not in past.group(0)
+    words = sentence[past.start() : past.end()]
+    perfect = words.lower().startswith(("has", "have")) and " been " not in words
     near = _OBJECT.search(after[:_NEAR_OBJECT]) is not None
-    vehicle = _VEHICLE.search(sentence) is not None
+    vehicle = s.vehicle()
     return (vehicle or perfect) and (near or vehicle and _OBJECT.search(after) is not None)
 
 
-def _modal_commits(sentence: str, m: re.Match[str]) -> bool:
+def _modal_commits(s: _Sentence, m: re.Match[str]) -> bool:
+    sentence = s.text
     before = sentence[: m.start()]
-    if _NEGATED.search(before):
-        return False
-    if m.group(0).lower().startswith("would") and not _PROPOSED.search(sentence):
+    if _NEGATED.search(before, max(0, len(before.rstrip()) - _NEGATED_REACH)):
+        return False  # the negation ends the text before the modal: only its last words are read
+    if m.group(0).lower().startswith("would") and not s.proposal():
         return False  # "would" commits only inside a proposal
     verb = (m.group("verb") or "").lower()
-    if verb and not _SUBJECT.search(before[-_SUBJECT_REACH:]):
+    if verb and not _has_subject(s, m.start()):
         return False
     rest = sentence[m.end() :]
-    if _RECIPIENT.match(rest) or _SUPPLEMENTAL.search(sentence):
+    if _RECIPIENT.match(rest) or s.supplemental():
         return False  # "will provide the Staff with", "will supplementally furnish": to the Staff, not investors
-    vehicle = _VEHICLE.search(sentence) is not None
+    vehicle = s.vehicle()
     if not vehicle and _IN_LETTER.search(rest):
         return False  # "will provide a more complete discussion ... in our response to comment 3"
     return vehicle or _OBJECT.search(rest[:_OBJECT_REACH]) is not None
+
+
+def _has_subject(s: _Sentence, end: int) -> bool:
+    """Whether the words before ``end`` (a modal) end with its subject (:data:`_SUBJECT`)."""
+    start = max(0, end - _SUBJECT_REACH)
+    before = s.text[start:end]
+    if s.probe is None:
+        return _SUBJECT.search(before) is not None
+    found = _SUBJECT_WORD_LOW.search(s.probe[start:end]) or _SUBJECT_NAME.search(before)
+    return found is not None or _SUBJECT_AND.search(before) is not None

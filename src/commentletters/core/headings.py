@@ -57,6 +57,9 @@ _SMALL_WORDS = {
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _REF_JOIN = re.compile(r"\s*(?:,\s*and|,|&|\band\b)\s*")  # "pages 4, 6 and 9"
 _SPACE_RUN = re.compile(r"\s\s*")  # as \s+ (see marks._DIGITS)
+_HYPHEN_END = re.compile(r"\w-$")  # "Form 8-" / "K/A": joined without a space
+_LIST_LETTER = re.compile(r"[a-z]{1,4}[.)]\s")  # "b. Revenue": a caption of its own
+_WRAPPED_PAGE = re.compile(r"pages?\s+[A-Z]{0,2}-?\d|[-–—]", re.I)  # a caption's wrapped tail
 
 
 def ends_sentence(text: str) -> bool:
@@ -92,11 +95,25 @@ def is_form_heading(text: str) -> bool:
 
 def page_refs(heading: str) -> list[str]:
     """Page numbers a heading cites: "page 95" -> ["95"], "pages 43-44" -> ["43-44"], "page F-19" -> ["F-19"]."""
-    match = _PAGE_REF.search(heading.strip())
+    match = _page_ref(heading.strip())
     if not match:
         return []
     refs = _REF_JOIN.split(match.group("refs").replace("–", "-"))
     return [_SPACE_RUN.sub("", r) for r in refs if r.strip()]
+
+
+def _page_ref(text: str) -> re.Match[str] | None:
+    """What ``_PAGE_REF.search(text)`` finds, tried only where "page" starts (as every match does) in
+    the lower-cased text, when that lines up with ``text``."""
+    low = text.lower()
+    if len(low) != len(text):
+        return _PAGE_REF.search(text)
+    pos = low.find("page")
+    while pos >= 0:
+        if match := _PAGE_REF.match(text, pos):
+            return match
+        pos = low.find("page", pos + 1)
+    return None
 
 
 def ends_mid_sentence(text: str) -> bool:
@@ -110,7 +127,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
     for line in lines:
         text = line.strip()
         if out and _continues(out[-1], text):
-            glue = "" if re.search(r"\w-$", out[-1]) else " "
+            glue = "" if _HYPHEN_END.search(out[-1]) else " "
             out[-1] = out[-1] + glue + text
         else:
             out.append(text)
@@ -123,6 +140,6 @@ def _continues(previous: str, text: str) -> bool:
     return (
         ends_mid_sentence(previous)
         or previous.count("(") > previous.count(")")
-        or (text[:1].islower() and not re.match(r"[a-z]{1,4}[.)]\s", text))
-        or bool(re.match(r"pages?\s+[A-Z]{0,2}-?\d|[-–—]", text, re.I))
+        or (text[:1].islower() and not _LIST_LETTER.match(text))
+        or bool(_WRAPPED_PAGE.match(text))
     )

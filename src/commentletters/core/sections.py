@@ -59,6 +59,10 @@ _LABEL = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s+")
+_SERIES = re.compile(r"[A-Za-z]{0,2}")  # the letters before a page number ("F" of "F-19")
+
+
 def is_major_caption(heading: str) -> bool:
     """One of the parts every filing of its kind has, placed right under the form heading."""
     name = _PAGE_TAIL.sub("", heading.strip()).strip(" .:")
@@ -74,7 +78,7 @@ def label_kind(heading: str) -> str | None:
 
 
 def _key(heading: str) -> str:
-    return re.sub(r"\s+", " ", heading).strip().lower().replace("’", "'")
+    return _SPACES.sub(" ", heading).strip().lower().replace("’", "'")
 
 
 @dataclass(slots=True)
@@ -140,5 +144,5 @@ def _page_series(heading: str) -> str | None:
     refs = page_refs(heading)
     if not refs:
         return None
-    match = re.match(r"[A-Za-z]{0,2}", refs[0])
+    match = _SERIES.match(refs[0])
     return match.group(0).upper() if match else ""

@@ -10,6 +10,9 @@ will revise", "our disclosure"). These cues hold across all SEC correspondence.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+from .anchored import folds_exactly
 
 _IMPERATIVE = (
     "please|tell|explain|revise|disclose|provide|clarify|describe|quantify|expand|consider|discuss|identify"
@@ -55,6 +58,25 @@ _ASKS = re.compile(
 )
 _YOUR_LETTER = re.compile(r"\byour (?:letter|comment|comments|request|review|reference)\b", re.I)
 
+# The same patterns for the lower-cased text, where it folds case as a case-blind match does
+# (anchored.folds_exactly): case-sensitive, and each branch opening with its first letter, the
+# word boundary before it checked just after it (on a word's first letter, \b before it is
+# (?<!\w) after it), so that the engine skips to the letters a branch can open with instead of
+# trying every branch at every position. _STAFF_OPEN and _COMPANY_OPEN, spelled in lower case, are
+# the same patterns made case-sensitive.
+_LOW_ASKS = re.compile(
+    rf"p(?<!\wp)lease\b{_NOT_ASKING}|o(?<!\wo)ur (?:prior |previous |earlier )?comments?\b"
+    r"|h(?<!\wh)elp us (?:to )?(?:understand|evaluate)|e(?<!\we)nable us (?:to )?(?:understand|evaluate)"
+    r"|s(?<!\ws)o that we (?:may|can)\b|t(?<!\wt)ell us\b"
+)
+_LOW_YOU = re.compile(r"y(?<!\wy)(?:ou|our|ours)\b")
+_LOW_YOUR_LETTER = re.compile(r"y(?<!\wy)our (?:letter|comment|comments|request|review|reference)\b")
+_LOW_COMPANY_WORDS = re.compile(
+    r"r(?<!\wr)espectfully\b|t(?<!\wt)he staff\b|s(?<!\ws)taff[\u2019']s\b|t(?<!\wt)he company\b"
+    r"|c(?<!\wc)ompany[\u2019']s\b|w(?<!\ww)e (?:have|will|believe|confirm|advise|acknowledge|do not|did not|are"
+    r"|were|respectfully|supplementally|propose|intend|plan)\b"
+)
+
 
 def staff_lean(text: str) -> int:
     """Positive when ``text`` reads as the staff speaking, negative as the company; 0 unsure.
@@ -63,15 +85,39 @@ def staff_lean(text: str) -> int:
     "Please tell us..."); the pronouns over the first sentences break ties.
     """
     head = text[:400]
+    if folds_exactly(head):
+        return _lean(head.lower(), _LOW)
+    return _lean(head, _CASE_BLIND)
+
+
+class _Voice(NamedTuple):
+    """The patterns :func:`_lean` reads, for the text as it is or for the text lower-cased."""
+
+    staff_open: re.Pattern[str]
+    company_open: re.Pattern[str]
+    asks: re.Pattern[str]
+    you: re.Pattern[str]
+    your_letter: re.Pattern[str]
+    company_words: re.Pattern[str]
+
+
+_CASE_BLIND = _Voice(_STAFF_OPEN, _COMPANY_OPEN, _ASKS, _YOU, _YOUR_LETTER, _COMPANY_WORDS)
+_LOW = _Voice(
+    re.compile(_STAFF_OPEN.pattern), re.compile(_COMPANY_OPEN.pattern), _LOW_ASKS, _LOW_YOU, _LOW_YOUR_LETTER,
+    _LOW_COMPANY_WORDS,
+)
+
+
+def _lean(head: str, v: _Voice) -> int:
     score = 0
-    asks = _ASKS.search(head) is not None
-    if _COMPANY_OPEN.match(head) and not asks:
+    asks = v.asks.search(head) is not None
+    if v.company_open.match(head) and not asks:
         score -= 3
-    elif _STAFF_OPEN.match(head) or asks:
+    elif v.staff_open.match(head) or asks:
         score += 3
-    you = len(_YOU.findall(head)) - len(_YOUR_LETTER.findall(head))
+    you = len(v.you.findall(head)) - len(v.your_letter.findall(head))
     score += min(you, 3)
-    score -= min(len(_COMPANY_WORDS.findall(head)), 3)
+    score -= min(len(v.company_words.findall(head)), 3)
     return score
 
 
@@ -86,4 +132,5 @@ def is_company_voice(text: str) -> bool:
 def is_plain_staff(text: str) -> bool:
     """Unmistakably the staff: asks ("please", "tell us", "our prior comment") and says "you"."""
     head = text[:400]
-    return _ASKS.search(head) is not None and staff_lean(text) >= 3 and _YOU.search(head) is not None
+    v, probe = (_LOW, head.lower()) if folds_exactly(head) else (_CASE_BLIND, head)
+    return v.asks.search(probe) is not None and staff_lean(text) >= 3 and v.you.search(probe) is not None

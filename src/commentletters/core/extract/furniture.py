@@ -16,8 +16,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress, count, groupby
+from operator import attrgetter, ne, or_
 
 from ..letters import Document, Line
+from .folding import fold_and_shape, keep_folded
 from .marks import (
     MONTHS,
     bare_number,
@@ -27,7 +30,6 @@ from .marks import (
     is_legend,
     is_legend_start,
     page_marker,
-    shape,
     strip_residue,
     words,
 )
@@ -37,6 +39,7 @@ _REACH_UP = 8  # how far above a page marker a running header may start
 _REACH_DOWN = 8  # how far below a page marker the header (or its residue copy) may go on
 _END_NUMBER = re.compile(r"(?<![\d,.$])(\d{1,3})\W*$")
 _TWO_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
+_LONGEST = 160  # no furniture line's shape is longer (_repeatable)
 _EDGE = 3  # lines at the top and foot of a page where headers and footers sit
 
 
@@ -47,11 +50,11 @@ class _Page:
     lines: list[Line]
     paged: bool
     nb: list[int] = field(default_factory=list)  # indices of non-blank lines
-    address: list[frozenset[str]] = field(default_factory=list)  # word sets of address-block lines
+    known_address: list[frozenset[str]] | None = None  # word sets of address-block lines, once asked for
     repeated: frozenset[tuple[str, int]] = frozenset()  # (shape, offset) repeated around page markers
     flags: list[bool] = field(default_factory=list)
-    shapes: list[str] = field(default_factory=list)  # shape() of each non-blank line
-    first: dict[str, int] = field(default_factory=dict)  # where each shape first occurs (on first use)
+    shapes: list[str] = field(default_factory=list)  # shape() of each non-blank line ("" when too long)
+    pages: list[int] = field(default_factory=list)  # page of each non-blank line
     # _header_like's verdicts that do not depend on the page marker, per line (asked again and again)
     like: dict[int, tuple[bool | None, bool]] = field(default_factory=dict)
 
@@ -62,16 +65,25 @@ class _Page:
         return self.shapes[k]
 
     def page(self, k: int) -> int:
-        return self.lines[self.nb[k]].page
+        return self.pages[k]
+
+    @property
+    def address(self) -> list[frozenset[str]]:
+        """The address block's word sets (read only when a header line is to be judged)."""
+        if self.known_address is None:
+            self.known_address = _address_lines(self)
+        return self.known_address
 
 
 def mark_furniture(doc: Document) -> None:
     """Mark running headers/footers, legends and residue in place; renumber pages of unpaged text."""
     v = _Page(lines=doc.lines, paged=doc.pages > 1)
-    v.nb = [i for i, ln in enumerate(doc.lines) if ln.text.strip()]
+    folded, shapes = fold_and_shape([ln.text for ln in doc.lines])
+    v.nb = list(compress(count(), folded))  # the non-blank lines: their folded texts are not empty
     v.flags = [ln.furniture for ln in doc.lines]
-    v.shapes = [shape(doc.lines[i].text) for i in v.nb]
-    v.address = _address_lines(v)
+    # a shape longer than any furniture line's is left out (""): no test can pass it
+    v.shapes = [s if len(s) <= _LONGEST else "" for s in compress(shapes, folded)]
+    v.pages = [doc.lines[i].page for i in v.nb]
     anchors = _plausible(v, _anchors(v))
     v.repeated = _near_markers(v, anchors)
     starts = [_mark_block(v, k) for k, _ in anchors]
@@ -83,10 +95,20 @@ def mark_furniture(doc: Document) -> None:
     if not v.paged:
         pages = _advance_pages(v, anchors, starts)
         doc.pages = max(pages, default=1)
-    doc.lines = [
-        ln if (f, p) == (ln.furniture, ln.page) else Line(ln.text, p, f, ln.emphasis)
-        for ln, f, p in zip(doc.lines, v.flags, pages, strict=True)
-    ]
+    doc.lines = _rewritten(doc.lines, v.flags, pages)
+    keep_folded(doc, doc.lines, folded)  # the texts are the same: the header's layout reads them folded
+
+
+def _rewritten(lines: list[Line], flags: list[bool], pages: list[int]) -> list[Line]:
+    """The lines with their furniture flags and pages set: a new Line only where one changed (found
+    by comparing the lists whole, not line by line in Python)."""
+    out = list(lines)
+    marked = map(ne, flags, map(attrgetter("furniture"), lines))
+    moved = map(ne, pages, map(attrgetter("page"), lines))
+    for i in compress(count(), map(or_, marked, moved)):
+        ln = lines[i]
+        out[i] = Line(ln.text, pages[i], flags[i], ln.emphasis)
+    return out
 
 
 def _address_lines(v: _Page) -> list[frozenset[str]]:
@@ -104,16 +126,16 @@ def _address_lines(v: _Page) -> list[frozenset[str]]:
     return out
 
 
-def _repeats_address(v: _Page, text: str) -> bool:
+def _repeats_address(v: _Page, found: list[str]) -> bool:
     """True when the line's words all come from one address-block line (dates and numbers aside)."""
-    rest = [w for w in words(text) if w not in MONTHS and not (w.isdigit() and len(w) <= 4)]
+    rest = [w for w in found if w not in MONTHS and not (w.isdigit() and len(w) <= 4)]
     return not rest or any(set(rest) <= line for line in v.address)
 
 
 def _anchors(v: _Page) -> list[tuple[int, int]]:
     """Page markers as (position among non-blank lines, page number printed)."""
     out: list[tuple[int, int]] = []
-    for k in range(len(v.nb)):
+    for k in _marker_lines(v):
         text = v.text(k)
         n = page_marker(text)
         if n is None and text.strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
@@ -124,6 +146,13 @@ def _anchors(v: _Page) -> list[tuple[int, int]]:
         if n is not None:
             out.append((k, n))
     return out
+
+
+def _marker_lines(v: _Page) -> list[int]:
+    """The lines that may be page markers, told by their shapes: those that say "page" (in any case),
+    and those as short as a bare page number ("#", "- # -", "(##)"). A line with no shape (longer
+    than any furniture line) is neither."""
+    return [k for k, s in enumerate(v.shapes) if "page" in s or len(s) <= 7 and "#" in s]
 
 
 def _plausible(v: _Page, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -174,8 +203,9 @@ def _header_like(v: _Page, k: int, anchor: int | None = None) -> bool:
 def _header_verdicts(v: _Page, k: int) -> tuple[bool | None, bool]:
     """What the line itself tells of _header_like: a verdict whatever the marker (else None),
     and the verdict when its distance from the marker does not settle it."""
-    text = v.text(k).strip()
-    if page_marker(text) is not None or is_date(text) or is_legend(text) or is_bates(text):
+    text, s = v.text(k).strip(), v.shape(k)  # the shape tells which of the marks' tests can pass
+    marker = "page" in s and page_marker(text) is not None
+    if marker or "#" in s and (is_date(text) or is_bates(text)) or "onfidential" in s and is_legend(text):
         return True, True
     if text.endswith(":") or len(text) > 100 or text[:1].isdigit() and "." in text[:4]:
         return False, False
@@ -187,7 +217,8 @@ def _header_words(v: _Page, text: str) -> bool:
     if has_residue(text):  # residue glues header lines together: any address words will do
         vocab = frozenset().union(*v.address)
         return all(w in vocab or w in MONTHS or w.isdigit() for w in words(strip_residue(text)))
-    return bool(words(text)) and _repeats_address(v, text)
+    found = words(text)
+    return bool(found) and _repeats_address(v, found)
 
 
 def _mark_block(v: _Page, k: int) -> int:
@@ -227,8 +258,8 @@ def _mark_page_edges(v: _Page) -> None:
     end a few pages in a row does not.
     """
     by_page: dict[int, list[int]] = {}
-    for k in range(len(v.nb)):
-        by_page.setdefault(v.page(k), []).append(k)
+    for page, run in groupby(range(len(v.nb)), v.pages.__getitem__):  # runs of lines on one page
+        by_page.setdefault(page, []).extend(run)
     if len(by_page) < 2:
         return
     tops: dict[str, set[int]] = {}
@@ -259,26 +290,20 @@ def _mark_unnumbered_header(v: _Page, ks: list[int]) -> None:
         run += 1
     if run < 2:
         return
-    first = _first_seen(v)
-    dates = [k for k in ks[:run] if is_date(v.text(k)) and first[v.shape(k)] < ks[0]]  # the letter's date, again
+    seen = v.shapes.index  # where a shape first occurs
+    dates = [k for k in ks[:run] if is_date(v.text(k)) and seen(v.shape(k)) < ks[0]]  # the letter's date, again
     if dates and run > len(dates):
         last = ks.index(dates[-1])  # the header ends with its date; what follows may be a heading
         for k in ks[: last + 1]:
             v.flags[v.nb[k]] = True
 
 
-def _first_seen(v: _Page) -> dict[str, int]:
-    """Where each shape first occurs (found once per letter, not once per page)."""
-    if not v.first:
-        for k, s in enumerate(v.shapes):
-            v.first.setdefault(s, k)
-    return v.first
-
-
 def _footer(v: _Page, k: int, pages_with_it: int, pages: int) -> bool:
+    if pages_with_it < 2:
+        return False  # on one page only: neither a Bates code nor a footer
     s, text = v.shape(k), v.text(k)
     if is_bates(text):
-        return pages_with_it >= 2
+        return True
     if pages_with_it < max(2, pages / 2) or not _repeatable(s) or " " not in s:
         return False
     end = _END_NUMBER.search(text)  # "November 4, 2021 2", "oxy.com | 3"
@@ -289,11 +314,15 @@ def _footer(v: _Page, k: int, pages_with_it: int, pages: int) -> bool:
 
 def _repeatable(s: str) -> bool:
     """A repeated line that can be furniture: some words, and not a label such as "Response:"."""
-    return len(s) <= 160 and not s.endswith(":") and bool(_TWO_LETTERS.search(s))
+    return len(s) <= _LONGEST and not s.endswith(":") and bool(_TWO_LETTERS.search(s))
 
 
 def _mark_legends_and_residue(v: _Page) -> None:
-    for k in range(len(v.nb)):
+    """Confidential-treatment legends, and lines of template residue that read like a header.
+
+    Only lines whose shapes hold "onfidential", "name" or "comapany" are read (a line with no shape,
+    longer than any furniture line, is neither)."""
+    for k in [k for k, s in enumerate(v.shapes) if "onfidential" in s or "name" in s or "comapany" in s]:
         text = v.text(k)
         if "onfidential" in text or "ONFIDENTIAL" in text:
             if is_legend(text):
@@ -316,9 +345,12 @@ def _mark_repeated_neighbours(v: _Page) -> None:
     A running header or legend block repeats as a whole, so its lines occur about equally often;
     a label such as "Response" next to a header occurs at its own rate and stays.
     """
+    if not any(v.flags):
+        return  # no furniture for a line to sit beside
     counts = Counter(v.shapes)
-    # what a line itself tells (its shape's count, its shape) is judged once, not in each round
-    able = [k for k, s in enumerate(v.shapes) if counts[s] >= 3 and (_repeatable(s) or is_bates(v.text(k)))]
+    # what a line itself tells (its shape's count, its shape) is judged once, not in each round; a line
+    # with no shape ("") is too long to be either
+    able = [k for k, s in enumerate(v.shapes) if s and counts[s] >= 3 and (_repeatable(s) or is_bates(v.text(k)))]
     for _ in range(3):
         for k in able:
             if v.flags[v.nb[k]]:

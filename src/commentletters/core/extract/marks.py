@@ -102,10 +102,20 @@ def is_bates(text: str) -> bool:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens of a line, for comparing header lines loosely."""
-    return [w.lower() for w in _WORD.findall(text)]
+    """Lower-cased word tokens of a line, for comparing header lines loosely.
+
+    The line is lower-cased first, whole, unless it holds one of the two letters that lower-case to
+    ASCII letters ("İ" to "i" and a dot, the Kelvin sign to "k") and would so change the tokens."""
+    if "\u0130" in text or "\u212a" in text:
+        return [w.lower() for w in _WORD.findall(text)]
+    return _WORD.findall(text.lower())
 
 
 def shape(text: str) -> str:
     """A line with digits folded and spaces squeezed, to see it repeat across pages."""
-    return " ".join(_DIGITS.sub("#", text).split()).lower()
+    return " ".join(fold_digits(text).split()).lower()
+
+
+def fold_digits(text: str) -> str:
+    """Each run of digits in the line as one "#"."""
+    return _DIGITS.sub("#", text)

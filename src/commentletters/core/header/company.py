@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .dates import DATE, PLAIN_DATE
-from .forms import FORM
+from .forms import FORM, search_form
 from .layout import Layout
 
 # where the company's name ends: the first filing words, a code such as "PREC14A", a parenthesis
@@ -38,6 +38,12 @@ _CORPORATE_END = re.compile(
     re.I,
 )
 _SEC_OR_ADDRESS = re.compile(r"securities and exchange commission|division of|\b20549\b|^office of|\d{5}", re.I)
+# compiled once here rather than looked up in re's cache on each call
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_LETTER = re.compile(r"[A-Za-z]")
+_OPEN_END = re.compile(r"(?:,|&|\band|\bof|\bthe)$", re.I)  # a name that runs on to the next line
+_REGISTRATION_NO = re.compile(r"^Registration\s+No", re.I)
+_MATTER_OF = re.compile(r"In the Matter of:?", re.I)
 
 
 def company(lay: Layout) -> str | None:
@@ -63,13 +69,13 @@ def _name(line: str, following: str) -> str | None:
         more = _cut(following)
         cut = f"{cut} {more}" if more else cut
     cut = cut.strip(" ,;:-")
-    if not cut or len(cut) > 120 or DATE.search(cut) or not re.search(r"[A-Za-z]{2}", cut):
+    if not cut or len(cut) > 120 or DATE.search(cut) or not _TWO_LETTERS.search(cut):
         return None
     return cut
 
 
 def _cut(line: str) -> str:
-    form = FORM.search(line)
+    form = search_form(line)
     end = _NAME_END.search(line)
     stops = [m.start() for m in (form, end) if m]
     return line[: min(stops)].strip() if stops else line
@@ -79,7 +85,7 @@ def _runs_on(line: str, following: str) -> bool:
     """A name broken over two lines ("Marsh & McLennan" / "Companies, Inc."), not two names."""
     if not following or _CORPORATE_END.search(line) or FORM.match(following) or _FILING_LINE.match(following):
         return False
-    return bool(re.search(r"(?:,|&|\band|\bof|\bthe)$", line, re.I) or following[:1].islower())
+    return bool(_OPEN_END.search(line) or following[:1].islower())
 
 
 def _unlabelled_block(lay: Layout) -> list[str]:
@@ -105,14 +111,14 @@ def _unlabelled_block(lay: Layout) -> list[str]:
 
 
 def _is_filing_line(text: str) -> bool:
-    return bool(FORM.search(text) or _FILING_LINE.match(text) or re.match(r"^Registration\s+No", text, re.I))
+    return bool(search_form(text) or _FILING_LINE.match(text) or _REGISTRATION_NO.match(text))
 
 
 def _matter_of(lay: Layout) -> str | None:
     """An order's "In the Matter of" / "Carrier Global Corporation"."""
     head = lay.lines[: lay.head_end]
     for i, text in enumerate(head):
-        if re.fullmatch(r"In the Matter of:?", text, re.I):
-            named = [t for t in head[i + 1 : i + 4] if re.search(r"[A-Za-z]", t)]
+        if _MATTER_OF.fullmatch(text):
+            named = [t for t in head[i + 1 : i + 4] if _LETTER.search(t)]
             return _name(named[0], "") if named else None
     return None

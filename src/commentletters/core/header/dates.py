@@ -28,9 +28,16 @@ _NUM = r"(?P<nm>\d{1,2})[/-](?P<nd>\d{1,2})[/-](?P<ny>(?:19|20)\d{2})"
 DATE = re.compile(rf"\b(?:{_MDY}|{_DMY}|{_NUM})\b", re.I)
 PLAIN_DATE = re.sub(r"\(\?P<\w+>", "(?:", DATE.pattern)  # the same, without named groups: usable twice
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")  # cheap test that a line may hold a date at all
-# Where a date can start in the lower-cased text: a month's first letters or a digit. DATE opens
-# with \b and ignores case, so the regex engine would otherwise try it at every position.
-_DATE_START = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|0|1|2|3|4|5|6|7|8|9")
+# Where a date can start in the lower-cased text: a month's name with the day's first digit after it, or
+# the first of one or two digits (none before them) followed by "/", "-", an ordinal's letters or white
+# space. DATE opens with \b and ignores case, so the regex engine would otherwise try it at every
+# position; each alternative here opens with its own letter or digit, which lets the engine skip to those.
+_DATE_START = re.compile(
+    "|".join(
+        [rf"{month.lower()}\.?\s*[0-9]" for month in _MONTHS.split("|")]
+        + [rf"{digit}(?<![0-9][0-9])[0-9]?(?:[/-]|(?:st|nd|rd|th)?\s)" for digit in "0123456789"]
+    )
+)
 _OTHER_DIGIT = re.compile(r"\d(?<![0-9])")  # a digit \d takes that _DATE_START does not (Arabic, full-width)
 _DATE_LABEL = re.compile(r"(?:Dated?|Date of letter)\s*:?", re.I)  # "Dated:" before a date line
 
@@ -55,7 +62,8 @@ def _iso(year: str, month: int, day: str) -> str | None:
         return None
 
 
-def _match_iso(m: re.Match[str]) -> str | None:
+def match_iso(m: re.Match[str]) -> str | None:
+    """The ISO date a match of DATE (or of a pattern holding DATE's groups) spells, if a real date."""
     if m.group("month"):
         return _iso(m.group("year"), _month(m.group("month")), m.group("day"))
     if m.group("month2"):
@@ -70,7 +78,7 @@ def find_dates(text: str) -> list[Found]:
         return found  # every date holds its year: skip the full search (slow, as it ignores case)
     plain = text.isascii() or (folds_exactly(text) and not _OTHER_DIGIT.search(text))
     for m in anchored_matches(DATE, _DATE_START, text, text.lower()) if plain else DATE.finditer(text):
-        value = _match_iso(m)
+        value = match_iso(m)
         if value:
             found.append(Found(value, m.start(), m.end()))
     return found

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..anchored import folds_exactly
+
 _AMEND = r"(?P<amend>(?:Post-Effective\s+)?Amendment\s+No\.?\s*\d+\s+(?:to|on)\s+(?:the\s+|its\s+)?|Amended\s+)?"
 _DRAFT = r"(?P<draft>Draft\s+)?"
 _KIND = (
@@ -30,7 +32,44 @@ FORM = re.compile(
     r"|\b(?P<edgar>DEF\s?14[AC]|PRE[CMR]?\s?14A|DEF[ACMR]\s?14A|DFAN\s?14A|PRRN\s?14A|DRS(?:/A)?|SC\s+(?:TO-[IT]|14D9|13[DGE]))\b)",
     re.I,
 )
+# Where a FORM match can start, in the lower-cased text: the first word of each of its parts, in the
+# order the pattern reads them (an amendment, a draft, the kind of statement, "on"/"pursuant",
+# "Form"/"Schedule", the bare code after "Statement on", a periodic form, an EDGAR code). A match
+# that starts on white space has "on", "pursuant", "Form", "Schedule" or a bare code after it.
+_FORM_START = re.compile(
+    r"post-effective|amend|draft|definitive|preliminary|revised|additional|soliciting|registration|proxy"
+    r"|information|solicitation|offering|annual|quarterly|current|transition|special|report|statement"
+    r"|on\s|pursuant\s|form|schedule|[sf]-|10-|20-f|40-f|8-k|6-k|11-k|def|pre|dfan|prrn|drs|sc\s"
+)
 _SCHEDULE = {"14D-9": "SC 14D9", "14D9": "SC 14D9", "13E-3": "SC 13E3"}
+
+
+def find_forms(text: str, pos: int = 0) -> list[re.Match[str]]:
+    """What ``FORM.finditer(text, pos)`` finds, found faster: FORM ignores case and opens with a
+    lookahead, so the engine would try it at nearly every position; it is tried only where one of
+    its first words starts in the lower-cased text, and on the white space just before that word."""
+    if not folds_exactly(text):  # the lower-cased text would not show every case-blind match
+        return list(FORM.finditer(text, pos))
+    low = text.lower()
+    found: list[re.Match[str]] = []
+    while (start := _FORM_START.search(low, pos)) is not None:
+        at = start.start()
+        first = at
+        while first > pos and text[first - 1].isspace():
+            first -= 1
+        match = next((m for p in range(first, at + 1) if (m := FORM.match(text, p))), None)
+        if match:
+            found.append(match)
+            pos = match.end()
+        else:
+            pos = at + 1
+    return found
+
+
+def search_form(text: str) -> re.Match[str] | None:
+    """What ``FORM.search(text)`` finds (see :func:`find_forms`)."""
+    found = find_forms(text)
+    return found[0] if found else None
 
 
 def form_name(m: re.Match[str]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..extract.folding import folded_lines
 from ..letters import Document, Line
 from .dates import find_dates, is_date_line
 
@@ -25,17 +26,14 @@ _CLOSING = re.compile(
     r"|Respectfully(?:\s+submitted|\s+yours)?|(?:Best|Kind|Warm)\s+regards|Regards|Cordially)\s*[,.]?\s*$",
     re.I,
 )
+_FILING_WORD_END = re.compile(r"\b(?:filed|submitted|dated|furnished|ended|on|of)$", re.I)
+# "8- K": found by its hyphen, then checked backwards (a leading lookbehind would be tried everywhere)
+_BROKEN_HYPHEN = re.compile(r"-(?<=\w-) (?=\w)")
 
 
-def clean(text: str) -> str:
-    """A line with white space (non-breaking spaces included) folded to single spaces.
-
-    Most lines are clean already, which is cheaper to check than to split and join them: every
-    white-space character but the space is unprintable.
-    """
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    return " ".join(text.split())  # str.split() splits on every Unicode space, as \s does
+def unbreak(text: str) -> str:
+    """Words broken at a hyphen over lines ("Form 8- K/A") joined again."""
+    return _BROKEN_HYPHEN.sub("-", text) if "- " in text else text
 
 
 @dataclass(slots=True)
@@ -96,8 +94,10 @@ def find_layout(doc: Document) -> Layout:
 
 
 def _locate(doc: Document) -> Layout:
-    kept = [(text, ln.page) for ln in doc.lines if not ln.furniture and (text := clean(ln.text))]
-    lay = Layout([t for t, _ in kept], [p for _, p in kept], source=doc.lines)
+    folded = folded_lines(doc)
+    # the lines kept: not furniture, not blank (their folded text is not empty)
+    kept = [i for i, ln in enumerate(doc.lines) if not ln.furniture and folded[i]]
+    lay = Layout([folded[i] for i in kept], [doc.lines[i].page for i in kept], source=doc.lines)
     head = lay.lines[:HEAD]
     lay.salutation = next((i for i, t in enumerate(head) if len(t) < 150 and _SALUTATION.match(t)), None)
     stop = lay.salutation if lay.salutation is not None else len(head)
@@ -119,15 +119,15 @@ def _date_line(lay: Layout, stop: int) -> int | None:
     A date line after "Re:" is taken only when none precedes it and it does not continue a
     "Filed"/"Submitted" line: inside the Re: block a date is a filing date.
     """
-    found = [i for i in range(stop) if is_date_line(lay.lines[i])]
-    before = [i for i in found if lay.re_start is None or i < lay.re_start]
-    after = [i for i in found if i not in before and not _continues_filing(lay.lines[i - 1])]
-    chosen = before or after
-    return chosen[0] if chosen else None
+    for i in range(stop):
+        after = lay.re_start is not None and i >= lay.re_start
+        if is_date_line(lay.lines[i]) and not (after and _continues_filing(lay.lines[i - 1])):
+            return i
+    return None
 
 
 def _continues_filing(previous: str) -> bool:
-    return bool(re.search(r"\b(?:filed|submitted|dated|furnished|ended|on|of)$", previous, re.I))
+    return bool(_FILING_WORD_END.search(previous))
 
 
 def _closing_line(lay: Layout) -> int | None:

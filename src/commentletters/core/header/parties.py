@@ -11,12 +11,14 @@ honorifics), not by any list of people.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..letters import Contact, Person
 from .layout import Layout
 
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)\.?\s+")
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|Esq\.?|CPA|P\.?E\.?)$")
+_SUFFIX_ENDS = "r.IVqAE"  # the last letters of the suffixes: _SUFFIX is tried only on lines ending in one
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*[A-Za-z'’-]*[a-z]|[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-z]?[A-Z][a-z]+)$")
 _NOT_NAME = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|LLP|LLC|plc|Ltd|Limited|Group|Holdings|Division|Office|Commission|"
@@ -30,6 +32,9 @@ _NOT_TITLE = re.compile(
     r"|^[A-Z0-9&.,' -]{6,}$"
 )
 _SEC_LINE = re.compile(r"securities and exchange\b|division of corporat|^office of|100 F Street|20549", re.I)
+# a piece of each of _SEC_LINE's phrases with no "i", "s" or "k" (which a case-blind match also finds as
+# "ı", "ſ" or the Kelvin sign): a line whose lower-cased text holds none of them names no part of the SEC
+_SEC_PIECES = ("ecur", "on of corporat", "ce of", "100 f", "20549")
 _ATTENTION = re.compile(r"^(?:Attn|Attention)\s*:?\s*", re.I)
 _TITLE_WORD = re.compile(
     r"\b(?:Chief|Officer|President|Director|Counsel|Secretary|Treasurer|Controller|Accountant|Attorney|Advis[oe]r"
@@ -46,38 +51,68 @@ _CONTACT = re.compile(
 # "551-" / "3224" broken at a line end (\d\d\d, not \d{3}: the engine then skips to the digits)
 _PHONE_BREAK = re.compile(r"(\d\d\d)-\s+(\d{4})")
 _SENTENCE = re.compile(r"\.(?<=[a-z)]\.)\s+")  # found by its full stop, then checked backwards
+_CALL_WORDS = re.compile(r"contact|call")  # in lower-cased text
 _ASKS_TO_CALL = re.compile(r"\bcontact\b|\bcall\b", re.I)
 _CONTACT_LEAD = re.compile(r"^(?:You may contact|Please contact|contact)\s+")
 # Patterns the header readers use once per line, compiled once here rather than looked up in re's cache
+_THREE_DIGITS = re.compile(r"\d\d\d")
+_LIST_SPLIT = re.compile(r",|\s+and\s+")
 _PEOPLE_SPLIT = re.compile(r"\s+and\s+|;")  # "Jane Doe and John Roe", "Jane Doe; John Roe"
 _STREET = re.compile(r"^\d+\s+\w")  # "13995 Pasteur Boulevard"
 _SIGNED = re.compile(r"^(?:By:?\s*)?/?s/", re.I)
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_GREETED = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][\w.]*\s+)*?([A-Z][\w'’-]+)\b")  # the surname greeted
+_RUNS_ON = re.compile(r"(?:,|&|\band|\bof|-)$")  # a title that runs on to the next line
+_CONTINUES = re.compile(r"^(?:and|&|[a-z(])")
+_OFFICE = re.compile(r"\b(?:AD\s+)?Office\s+(?:of\b|\d+\b).*")
+_DIVISION = re.compile(r"Division of Corporation(?: Finance)?")
+_PROGRAM = re.compile(r"(?:[A-Z][\w&,']*\s?){1,6}")
+_ENDS_OPEN = re.compile(r"(?:\b(?:of|and)|[&,–-])$")
+_FRAGMENT = re.compile(r"(?:(?:[A-Z][\w'’]*|and|of|&)\s?){1,3}")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _sec_line(text: str) -> bool:
+    """The line names the Commission, its Division or an Office, or their address."""
+    low = text.lower()
+    return any(piece in low for piece in _SEC_PIECES) and bool(_SEC_LINE.search(text))
 
 
 def is_person_name(text: str) -> bool:
     """Two to five capitalised words or initials, no company, office or title words."""
-    core = _SUFFIX.sub("", _HONORIFIC.sub("", text.strip().rstrip(",")))
+    text = text.strip().rstrip(",")
+    if not "A" <= text[:1] <= "Z":
+        return False  # a name (or its honorific) opens with a capital: most lines are told here
+    core = _HONORIFIC.sub("", text) if text[0] in "MD" else text
+    core = _SUFFIX.sub("", core) if core[-1:] in _SUFFIX_ENDS else core
     words = core.split()
-    return 2 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and not _NOT_NAME.search(core)
+    return 2 <= len(words) <= 5 and all(map(_NAME_WORD.match, words)) and not _NOT_NAME.search(core)
 
 
 def _name(text: str) -> str:
     return _SUFFIX.sub("", _HONORIFIC.sub("", text.strip().rstrip(","))).strip()
 
 
+def _unlabel(text: str) -> str:
+    """The line without a "By:", "Name:", "Title:" or "/s/" label, stripped (_LABEL tried only on a line
+    opening with one of their first letters)."""
+    return (_LABEL.sub("", text) if text[:1] in "BbNnTt/Ss" else text).strip()
+
+
 def _split_name_title(text: str) -> tuple[str, str | None] | None:
     """ "Cecilia Blye, Chief" → ("Cecilia Blye", "Chief"); a bare name → (name, None); else None."""
-    text = _LABEL.sub("", text).strip()
+    text = _unlabel(text)
+    if not "A" <= text[:1] <= "Z":
+        return None  # neither the line nor its part before a comma can be a name
     if is_person_name(text):
         return _name(text), None
     head, _, tail = text.partition(",")
     tail = tail.strip()
     if not tail or not is_person_name(head) or _NOT_TITLE.fullmatch(tail.split(",")[0].strip()):
         return None
-    if re.search(r"\d{3}", tail):
+    if _THREE_DIGITS.search(tail):
         return None  # "New York, NY 10036": a town and its post code
-    if is_person_name(re.split(r",|\s+and\s+", tail)[0]):
+    if is_person_name(_LIST_SPLIT.split(tail, 1)[0]):
         return _name(head), None  # a list of people: "Sarmad Makhdoom, Lory Empie and ..."
     return _name(head), tail
 
@@ -98,13 +133,13 @@ def addressee(lay: Layout, company: str | None) -> Person | None:
     found = _choose(_people(lay.lines[start:end], company), greeted)
     if found is None and lay.date is not None:
         above = lay.lines[: lay.date]
-        sec = next((i for i, text in enumerate(above) if _SEC_LINE.search(text)), None)
+        sec = next((i for i, text in enumerate(above) if _sec_line(text)), None)
         found = _choose(_people(above[sec:], company), greeted) if sec is not None else None
     return found
 
 
 def _choose(people: list[tuple[int, Person, bool]], greeted: str) -> Person | None:
-    surnames = set(re.findall(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][\w.]*\s+)*?([A-Z][\w'’-]+)\b", greeted))
+    surnames = set(_GREETED.findall(greeted))
     for _, person, _ in people:
         if person.name.split()[-1] in surnames:
             return person
@@ -118,8 +153,9 @@ def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bo
     """Each person the lines name: (line index, person, vouched for by the layout)."""
     out = []
     for i, text in enumerate(lines):
-        bare = _ATTENTION.sub("", text)
-        found = _split_name_title(_PEOPLE_SPLIT.split(bare)[0])
+        bare = _ATTENTION.sub("", text) if text[:1] in "Aa" else text
+        another = _PEOPLE_SPLIT.search(bare)
+        found = _split_name_title(bare[: another.start()] if another else bare)
         if not found or (i and _STREET.match(lines[i - 1])):
             continue  # no name, or the town under a street address ("13995 Pasteur Boulevard")
         name, title = found
@@ -135,10 +171,10 @@ def _title_under(lines: list[str], company: str | None) -> str | None:
     letterhead's office list beside the address."""
     title = None
     for nxt in lines:
-        if _SEC_LINE.search(nxt) or _NOT_TITLE.search(nxt) or _split_name_title(nxt) or _same(nxt, company):
+        if _sec_line(nxt) or _NOT_TITLE.search(nxt) or _split_name_title(nxt) or _same(nxt, company):
             break
-        runs_on = bool(title) and bool(re.search(r"(?:,|&|\band|\bof|-)$", title or ""))
-        if not (_TITLE_WORD.search(nxt) or runs_on or re.match(r"^(?:and|&|[a-z(])", nxt)):
+        runs_on = bool(title) and bool(_RUNS_ON.search(title or ""))
+        if not (_TITLE_WORD.search(nxt) or runs_on or _CONTINUES.match(nxt)):
             break
         title = _join_title(title, nxt)
     return title
@@ -151,7 +187,7 @@ def _vouched(text: str, bare: str, title: str | None, following: list[str]) -> b
     if bare != text or _HONORIFIC.match(text) or (title and _TITLE_WORD.search(title)):
         return True
     after = next((t for t in following if not is_person_name(t)), "")
-    return bool(_SEC_LINE.search(after))
+    return bool(_sec_line(after))
 
 
 def _same(line: str, company: str | None) -> bool:
@@ -186,11 +222,11 @@ def signatories(block: list[str]) -> list[Person]:
     people: list[Person] = []
     signed = False  # the last person came from a "/s/" line and has no printed name yet
     for text in block:
-        if _SEC_LINE.search(text):
+        if _sec_line(text):
             if people and text.startswith("Office of"):
                 break  # a staff signature ends with the Office
             continue
-        bare = _LABEL.sub("", text).strip()
+        bare = _unlabel(text)
         if not bare:
             continue  # "By:", "Name:", "Title:" on a line of their own
         is_s = bool(_SIGNED.match(text))
@@ -217,7 +253,7 @@ def _join_title(prev: str | None, more: str) -> str:
     """Title lines joined: "Senior Vice President," + "Chief Legal Officer" reads as one title."""
     if not prev:
         return more
-    if more.startswith("(") or re.search(r"(?:,|\band|&|\bof|-)$", prev):
+    if more.startswith("(") or _RUNS_ON.search(prev):
         return f"{prev} {more}"
     return f"{prev}, {more}"
 
@@ -226,16 +262,16 @@ def office(block: list[str]) -> str | None:
     """The reviewing Office that signs a staff letter ("Office of Manufacturing"), its name rejoined
     when the letter broke it over lines ("Office of Life" / "Sciences", "Office of Trade" / "& Services")."""
     for i, text in enumerate(block):
-        m = re.search(r"\b(?:AD\s+)?Office\s+(?:of\b|\d+\b).*", text)
+        m = _OFFICE.search(text)
         if m:
             return _run_on(m.group(0), block[i + 1 :])[0]
-        if re.fullmatch(r"Division of Corporation(?: Finance)?", text):
+        if _DIVISION.fullmatch(text):
             division, used = _run_on(text, [] if text.endswith("Finance") else block[i + 1 : i + 2])
             rest = block[i + 1 + used :]
             if division != "Division of Corporation Finance" or not rest:
                 continue
             name = _run_on(rest[0], rest[1:])[0]  # a program the Division signs for ("Disclosure Review Program")
-            if re.fullmatch(r"(?:[A-Z][\w&,']*\s?){1,6}", name) and not is_person_name(name):
+            if _PROGRAM.fullmatch(name) and not is_person_name(name):
                 return name
     return None
 
@@ -244,8 +280,8 @@ def _run_on(name: str, following: list[str]) -> tuple[str, int]:
     """``name`` with the (at most two) lines that continue it, and how many were taken."""
     used = 0
     for more in following[:2]:
-        ends_open = re.search(r"(?:\b(?:of|and)|[&,–-])$", name)
-        fragment = re.fullmatch(r"(?:(?:[A-Z][\w'’]*|and|of|&)\s?){1,3}", more) and not is_person_name(more)
+        ends_open = _ENDS_OPEN.search(name)
+        fragment = _FRAGMENT.fullmatch(more) and not is_person_name(more)
         if not (ends_open or more[:1].islower() or more.startswith("&") or fragment):
             break
         name = f"{name.rstrip(' -–')} {more}"
@@ -257,12 +293,11 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
     """Staff (or company people) to call, from "You may contact ... at (202) 551-3224" sentences."""
     end = lay.closing if lay.closing is not None else len(lay.lines)
     text = " ".join(lay.lines[max(lay.body_start, end - 12) : end])
-    if "-" in text:
+    if "- " in text:  # the lines are folded: their only white space is single spaces
         text = _PHONE_BREAK.sub(r"\1-\2", text)
     out: list[Contact] = []
-    for sentence in _SENTENCE.split(text):
-        low = sentence.lower()
-        if ("contact" not in low and "call" not in low) or not _ASKS_TO_CALL.search(sentence):
+    for sentence in _calling(text):
+        if not _ASKS_TO_CALL.search(sentence):
             continue
         for m in _CONTACT.finditer(sentence):
             name = m.group("name")
@@ -278,6 +313,22 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
     return out
 
 
+def _calling(text: str) -> list[str]:
+    """The sentences of ``text`` (as _SENTENCE splits it) that say "contact" or "call", in any case:
+    found from the words in the lower-cased text, not by lower-casing every sentence."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter lower-cased to two characters: positions would not match
+        return [sentence for sentence in _SENTENCE.split(text) if "contact" in (x := sentence.lower()) or "call" in x]
+    hits = [m.start() for m in _CALL_WORDS.finditer(low)]
+    if not hits:
+        return []
+    breaks = list(_SENTENCE.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(text)]
+    chosen = sorted({bisect_right(starts, at) - 1 for at in hits})
+    return [text[starts[i] : ends[i]] for i in chosen]
+
+
 def _phone(text: str) -> str:
-    digits = re.sub(r"\D", "", text)
+    digits = _NOT_DIGIT.sub("", text)
     return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"

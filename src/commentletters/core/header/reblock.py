@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from ..anchored import anchored_matches, folds_exactly
 from ..letters import Filing, Letter
 from .company import company
-from .dates import DATE, find_dates
-from .forms import FORM, form_name
-from .layout import Layout
+from .dates import DATE, find_dates, match_iso
+from .forms import find_forms, form_name
+from .layout import Layout, unbreak
 
 _NUMBER = r"\d{1,3}-\s?\d{3,}(?:-\d{1,3})?"
 FILE_NO = re.compile(
@@ -29,6 +30,14 @@ _FILED = re.compile(
     rf"\b(?:filed|submitted|furnished)\b(?:[^;()\d]{{0,80}}?\bon\b)?\s*[,:]?\s*(?:{DATE.pattern})",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
+_NUMBER_RE = re.compile(_NUMBER)
+_INLINE_RE = re.compile(r"(?:^|\s)R[Ee]\s*:\s")  # "Re:" inside a line
+# the first words of FILE_NO, _PERIOD and _FILED
+_FILE_NO_START = re.compile(r"file|registration")
+_PERIOD_START = re.compile(r"for")
+_FILED_START = re.compile(r"filed|submitted|furnished")
 # a salutation inside a long line (letters extracted as one paragraph): the Re: block ends there
 _SALUTATION_IN_LINE = re.compile(r"\b(?:Dear\s+(?:Mr|Ms|Mrs|Dr|Messrs|Mses|Sir|Madam)\b|Ladies and Gentlemen)")
 
@@ -38,12 +47,12 @@ def re_block_text(lay: Layout) -> str:
     lines = lay.re_lines() or lay.lines[: lay.head_end]
     text = " ".join(lines)
     if lay.salutation is None:
-        inline = re.search(r"(?:^|\s)R[Ee]\s*:\s", text)
+        inline = _INLINE_RE.search(text)
         if inline:
             text = text[inline.end() :]
         cut = _SALUTATION_IN_LINE.search(text)
         text = text[: cut.start()] if cut else text[:1500]
-    return re.sub(r"(?<=\w)- (?=\w)", "-", text)  # "Form 8- K/A" broken at the hyphen
+    return unbreak(text)
 
 
 def read_re_block(lay: Layout, letter: Letter) -> None:
@@ -57,9 +66,10 @@ def read_re_block(lay: Layout, letter: Letter) -> None:
 def file_numbers(text: str) -> list[str]:
     """Every number after "File No."/"File Nos."/"File Number", in order, without repeats."""
     numbers: list[str] = []
-    for m in FILE_NO.finditer(text):
-        for num in re.findall(_NUMBER, m.group("list")):
-            num = re.sub(r"\s", "", num)
+    exact = folds_exactly(text)  # else the lower-cased text may not show every match
+    for m in anchored_matches(FILE_NO, _FILE_NO_START, text, text.lower()) if exact else FILE_NO.finditer(text):
+        for num in _NUMBER_RE.findall(m.group("list")):
+            num = _SPACE.sub("", num)
             if num not in numbers:
                 numbers.append(num)
     return numbers
@@ -67,21 +77,38 @@ def file_numbers(text: str) -> list[str]:
 
 def filings(text: str) -> list[Filing]:
     """One :class:`Filing` per form named, with the period and filing date printed after it."""
-    found = [m for m in FORM.finditer(text) if not _inside_defined_term(text, m.start())]
+    found = [m for m in find_forms(text) if not _inside_defined_term(text, m.start())]
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         segment = text[m.end() : end]
-        out.append(Filing(form_name(m), _first_iso(_PERIOD, segment), _first_iso(_FILED, segment)))
+        low = segment.lower()
+        period = _first_iso(_PERIOD, _PERIOD_START, segment, low) if "end" in low else None
+        filed = _first_iso(_FILED, _FILED_START, segment, low) if "led" in low or "ubm" in low or "urn" in low else None
+        out.append(Filing(form_name(m), period, filed))
     return out
 
 
-def _first_iso(pattern: re.Pattern[str], segment: str) -> str | None:
-    m = pattern.search(segment)
+def _first_iso(pattern: re.Pattern[str], start: re.Pattern[str], segment: str, low: str) -> str | None:
+    """The first date ``pattern`` finds in the segment. The caller first checks that the segment holds
+    the pattern's words ("ended"/"ending"; "filed", "submitted", "furnished"), by parts without an "i"
+    or "s" (which a case-blind match also finds as "ı" or "ſ", unlike the lower-cased text)."""
+    m = _first_match(pattern, start, segment, low)
     if not m:
         return None
-    dates = find_dates(m.group(0))
-    return dates[0].iso if dates else None
+    at = min(p for p in (m.start("month"), m.start("day2"), m.start("nm")) if p >= 0)  # where its date starts
+    if _DIGIT.search(segment, m.start(), at):  # a date may start before it (every date holds digits)
+        dates = find_dates(m.group(0))
+        return dates[0].iso if dates else None
+    return match_iso(m)  # the first date of the match is its own (invalid: none follows it in the match)
+
+
+def _first_match(pattern: re.Pattern[str], start: re.Pattern[str], segment: str, low: str) -> re.Match[str] | None:
+    """``pattern.search(segment)``, tried only where its first words (``start``) are in the lower-cased
+    segment: the pattern opens with \\b and ignores case, so the engine would try every position."""
+    if not folds_exactly(segment):
+        return pattern.search(segment)
+    return next((m for s in start.finditer(low) if (m := pattern.match(segment, s.start()))), None)
 
 
 def _inside_defined_term(text: str, at: int) -> bool:

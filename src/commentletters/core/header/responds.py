@@ -14,13 +14,17 @@ from __future__ import annotations
 import re
 
 from .dates import Found, find_dates, is_date_line
-from .layout import Layout
+from .layout import Layout, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
 _FIRST_COMMENT = re.compile(
     r"^(?:\(?\d{1,2}\s*[.)]|Comments?\s*(?:No\.\s*)?\d|Comments?\s*:|Staff\s+Comment|Response\b)"
 )
-_SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bInc)(?<!\bNo)\.\s+(?=[A-Z])")
+# a full stop ending a sentence: found by the stop itself, then checked backwards (lookbehinds first
+# would make the engine try every position)
+_SENTENCE_END = re.compile(
+    r"\.(?<=[a-z)]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bInc\.)(?<!\bNo\.)\s+(?=[A-Z])"
+)
 _NOUN = re.compile(r"\b(?:letters?|correspondence|comments?|e-?mail)\b", re.I)
 _ATTACH = re.compile(
     r"(?:dated|of|on|issued|received|delivered|sent|provided|transmitted)\s*,?\s*(?:\w+\s+and\s+)?$", re.I
@@ -36,6 +40,7 @@ _DATE_THEN_LETTER = re.compile(
 _OWNER = re.compile(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}$|\bresponse\s+$")
 _STAFF_OWNER = re.compile(r"\b(?:Staff|Commission|SEC|Division)[’']s\s+(?:[\w-]+\s+){0,3}$")
 _TO_STAFF = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:Staff|Commission|SEC|Division|you)\b", re.I)
+_OWNED_DATE = re.compile(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+$")  # "our June 29, 2017 letter"
 
 
 def opening(lay: Layout) -> str:
@@ -46,7 +51,7 @@ def opening(lay: Layout) -> str:
             break
         if not is_date_line(text):  # a running header's date is the letter's own
             kept.append(text)
-    return re.sub(r"(?<=\w)- (?=\w)", "-", " ".join(kept))[:OPENING]
+    return unbreak(" ".join(kept))[:OPENING]
 
 
 def responds_to(lay: Layout, letter_date: str | None) -> list[str]:
@@ -65,7 +70,7 @@ def _dates_staff_letter(text: str, found: Found) -> bool:
     left = text[max(0, found.start - 240) : found.start]
     sentence = _SENTENCE_END.split(left)[-1]
     if _DATE_THEN_LETTER.match(text[found.end : found.end + 40]):  # "the Staff's June 29, 2017 comment letter"
-        return not re.search(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+$", sentence) or bool(
+        return not _OWNED_DATE.search(sentence) or bool(
             _STAFF_OWNER.search(sentence)
         )
     nouns = list(_NOUN.finditer(sentence))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..anchored import folds_exactly
 from .layout import Layout
@@ -31,6 +33,7 @@ _SIGNED_BY_OFFICE = re.compile(
     r"|\bAttorney[- ]Advis[oe]r\b|\bAssistant Chief Accountant\b",
     re.M,
 )
+_OFFICE_WORDS = ("Division", "Office", "Director", "Chief", "Staff", "Attorney")  # one is in each match
 _STAFF_OPENING = re.compile(
     r"^(?:We have (?:reviewed|limited our review|completed our review|concluded)|"
     r"(?:This is to advise you that )?We (?:do not intend to|will not|did not) review)",
@@ -48,29 +51,88 @@ _CAPITAL_STAFF = re.compile(
 _COMPANY_WORDS = re.compile(r"(?:y(?<=\brespectfully)|y(?<=\bthe company)|f(?<=\bon behalf) of)\b")
 
 
-def staff_votes(lay: Layout) -> dict[str, int]:
-    """Each structural cue and its vote: positive for staff, negative for company."""
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """The parts of a letter the cues read."""
+
+    lay: Layout
+    head: list[str]
+    date: int
+    letterhead: list[str]
+    inside: list[str]
+
+
+def _parts(lay: Layout) -> _Parts:
     head = lay.lines[: lay.head_end]
     date = lay.date if lay.date is not None else 0
     letterhead = head[:date]
     staff_top = bool(letterhead) and bool(_names_sec(letterhead[0]) or _LETTERHEAD_START.match(letterhead[0]))
-    inside = head[date + 1 if staff_top else 0 : 25]
-    body = lay.lines[lay.body_start :]
-    votes = {
-        "staff letterhead": 3 * any(_STAFF_MARK.search(t) for t in head[: date + 3])
-        + 2 * any(_names_sec(t) for t in _top(letterhead)),
-        "addressed to the Commission": -3 * any(_names_sec(t) for t in inside),
-        "sent via EDGAR": -2 * any(_via_edgar(t) for t in head),
-        "ladies and gentlemen": -2
-        * bool(lay.salutation is not None and "gentlemen" in lay.lines[lay.salutation].lower()),
-        "signed by the Division": 3 * bool(_SIGNED_BY_OFFICE.search("\n".join(_signature(lay)))),
-        "order by delegated authority": 3 * _found(_DELEGATED, " ".join(lay.lines[-30:]), "delegated"),
-        "staff opening": 2 * any(_STAFF_OPENING.match(t) for t in body[:3]),
-        "staff phone numbers": 1 * _found(_SEC_PHONE, " ".join(_before_closing(lay)), "551"),
-        "the Staff": -2 * _found(_CAPITAL_STAFF, " ".join(body), "Staff"),
-        "company words": -1 * _company_words(" ".join(body[:40]).lower()),
-    }
+    return _Parts(lay, head, date, letterhead, head[date + 1 if staff_top else 0 : 25])
+
+
+def _letterhead(p: _Parts) -> int:
+    return 3 * any(_staff_mark(t) for t in p.head[: p.date + 3]) + 2 * any(
+        _names_sec(t) for t in _top(p.letterhead)
+    )
+
+
+def _staff_mark(text: str) -> bool:
+    """``_STAFF_MARK`` in the line: looked for only when the line opens with "m" or "d" (in any case) or
+    says "logo" (a case-blind pattern is tried at every position)."""
+    return (text[:1] in "mMdD" or "logo" in text.lower()) and bool(_STAFF_MARK.search(text))
+
+
+def _signed_by_office(block: list[str]) -> bool:
+    """``_SIGNED_BY_OFFICE`` in the signature: looked for only when it holds one of the words every
+    match holds."""
+    text = "\n".join(block)
+    return any(word in text for word in _OFFICE_WORDS) and bool(_SIGNED_BY_OFFICE.search(text))
+
+
+def _gentlemen(p: _Parts) -> bool:
+    return p.lay.salutation is not None and "gentlemen" in p.lay.lines[p.lay.salutation].lower()
+
+
+def _body(p: _Parts) -> list[str]:
+    return p.lay.lines[p.lay.body_start :]
+
+
+# Each cue: its name, the least and the most it can vote, and how it is read; the cheap ones first,
+# so that the costly ones (which read the whole body) are read only when the sum is still open.
+_CUES: tuple[tuple[str, int, int, Callable[[_Parts], int]], ...] = (
+    ("staff letterhead", 0, 5, _letterhead),
+    ("addressed to the Commission", -3, 0, lambda p: -3 * any(_names_sec(t) for t in p.inside)),
+    ("sent via EDGAR", -2, 0, lambda p: -2 * any(_via_edgar(t) for t in p.head)),
+    ("ladies and gentlemen", -2, 0, lambda p: -2 * _gentlemen(p)),
+    ("staff opening", 0, 2, lambda p: 2 * any(_STAFF_OPENING.match(t) for t in _body(p)[:3])),
+    ("signed by the Division", 0, 3, lambda p: 3 * _signed_by_office(_signature(p.lay))),
+    ("staff phone numbers", 0, 1, lambda p: _found(_SEC_PHONE, " ".join(_before_closing(p.lay)), "551")),
+    ("the Staff", -2, 0, lambda p: -2 * _found(_CAPITAL_STAFF, " ".join(_body(p)), "Staff")),
+    ("order by delegated authority", 0, 3, lambda p: 3 * _found(_DELEGATED, " ".join(p.lay.lines[-30:]), "delegated")),
+    ("company words", -1, 0, lambda p: -1 * _company_words(" ".join(_body(p)[:40]).lower())),
+)
+
+
+def staff_votes(lay: Layout) -> dict[str, int]:
+    """Each structural cue and its vote: positive for staff, negative for company."""
+    parts = _parts(lay)
+    votes = {name: read(parts) for name, _, _, read in _CUES}
     return {k: v for k, v in votes.items() if v}
+
+
+def written_by_staff(lay: Layout) -> bool:
+    """True when the staff cues outweigh the company cues: the cues are read in turn until those
+    left could no longer tip the sum either way (the answer is the same as summing every vote)."""
+    parts = _parts(lay)
+    total = 0
+    least = sum(c[1] for c in _CUES)
+    most = sum(c[2] for c in _CUES)
+    for _, low, high, read in _CUES:
+        if total + least > 0 or total + most <= 0:
+            break
+        total += read(parts)
+        least, most = least - low, most - high
+    return total > 0
 
 
 def _found(pattern: re.Pattern[str], text: str, word: str) -> bool:
@@ -102,11 +164,6 @@ def _company_words(low: str) -> bool:
     if "respectfully" in low or "the company" in low or "on behalf" in low:
         return len(list(itertools.islice(_COMPANY_WORDS.finditer(low), 2))) == 2  # the first two settle it
     return False
-
-
-def written_by_staff(lay: Layout) -> bool:
-    """True when the staff cues outweigh the company cues."""
-    return sum(staff_votes(lay).values()) > 0
 
 
 def _top(letterhead: list[str]) -> list[str]:

@@ -1,0 +1,44 @@
+"""The commitment patterns read from the lower-cased sentence find what the case-blind ones find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from commentletters.core import commitments as c
+from commentletters.core.answers import find_responses
+from commentletters.core.extract import extract
+from tests.conftest import SAMPLES
+from tests.core.test_commitments import COMMITS, DOES_NOT
+
+_EDGES = [
+    "The Company WILL REVISE its disclosure; WE HAVE REVISED page 4.",
+    "Goodwill revise; wewill revise; Amazon.com, Inc., in its 10-K, will expand the table.",
+    "The Staff will revise it, and accordingly will disclose it. We Have Also Been Revised.",
+    "It is planning to disclose; they ARE COMMITTED TO provide the table; Tilt revise.",
+]
+
+
+def _sentences() -> list[str]:
+    name = "company-response-2017-08-30.txt"
+    doc = extract((SAMPLES / name).read_bytes(), name)
+    answers = [r.text for r in find_responses(doc)]
+    assert answers
+    return [s for a in answers for s in c._SENTENCES.split(a)] + COMMITS + DOES_NOT + _EDGES
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), (m.group("verb") or "").lower() or None) for m in matches]
+
+
+@pytest.mark.parametrize("sentence", _sentences())
+def test_lowered_patterns_agree(sentence: str) -> None:
+    low = sentence.lower()
+    assert _spans(list(c._MODAL_LOW.finditer(low))) == _spans(list(c._MODAL.finditer(sentence)))
+    past, past_low = c._PAST.search(sentence), c._PAST_LOW.search(low)
+    assert (past and past.span()) == (past_low and past_low.span())
+    for end in range(len(sentence) + 1):
+        before = sentence[max(0, end - c._SUBJECT_REACH) : end]
+        split = c._SUBJECT_WORD_LOW.search(before.lower()) or c._SUBJECT_NAME.search(before)
+        assert (split is not None or c._SUBJECT_AND.search(before) is not None) == bool(c._SUBJECT.search(before))
