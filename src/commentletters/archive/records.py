@@ -4,6 +4,7 @@ answers and authorities. Callers wrap each letter in one transaction (all or not
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -87,21 +88,25 @@ def find_company(source: Source, letter: dict[str, Any], cache: RunCache) -> mod
     if changed:
         company.save(update_fields=["name", "names", "tickers"])
         cache.remember(cache.companies, key, company)  # forgotten (reloaded) if this letter rolls back
-    cache.company_ciks[company.id] = company.cik
+    cache.remember(cache.company_ciks, company.id, company.cik)  # forgotten with a rolled-back company
     return company
 
 
-def raw_row(source: Source, sha256: str, size: int, rel: str, cache: RunCache) -> int:
-    """The id of the raw document row for the bytes stored at ``rel`` (inserted if new)."""
-    raw_id = cache.raw.get(sha256)
-    if raw_id is None and sha256 not in cache.raw_absent:
-        raw_id = models.RawDocument.objects.filter(sha256=sha256).values_list("id", flat=True).first()
-    if raw_id is None:  # a plain insert: the caller's transaction makes it all-or-nothing
-        raw_id = models.RawDocument.objects.create(
-            sha256=sha256, size=size, filename=source.path.name[:300], path=rel
-        ).id
-    cache.remember(cache.raw, sha256, raw_id)
-    return raw_id
+def raw_rows(wanted: list[tuple[Source, str, int, str]], cache: RunCache) -> dict[str, int]:
+    """sha256 -> id of the raw document rows for ``(source, sha256, size, path)``, new ones inserted
+    in one statement (the caller's transaction makes it all-or-nothing)."""
+    unknown = {sha for _, sha, _, _ in wanted if sha not in cache.raw and sha not in cache.raw_absent}
+    if unknown:
+        found = models.RawDocument.objects.filter(sha256__in=unknown).values_list("sha256", "id")
+        for sha, pk in found:
+            cache.remember(cache.raw, sha, pk)
+    new: dict[str, models.RawDocument] = {}
+    for source, sha, size, rel in wanted:
+        if sha not in cache.raw and sha not in new:
+            new[sha] = models.RawDocument(sha256=sha, size=size, filename=source.path.name[:300], path=rel)
+    for row in models.RawDocument.objects.bulk_create(new.values()):
+        cache.remember(cache.raw, row.sha256, row.id)
+    return {sha: cache.raw[sha] for _, sha, _, _ in wanted}
 
 
 def letter_fields(letter: dict[str, Any], requested: str | None) -> dict[str, Any]:
@@ -118,16 +123,24 @@ def letter_fields(letter: dict[str, Any], requested: str | None) -> dict[str, An
     }
 
 
-def save_parts(
-    row: models.Letter, letter: dict[str, Any], *, fresh: bool = False, cache: RunCache | None = None
-) -> None:
-    """(Re)write the comments and answers of ``row`` from the Letter JSON (bulk inserts)."""
-    cache = cache or RunCache()
-    if not fresh:
-        row.comments.all().delete()
-        row.answers.all().delete()
-    parsed_comments = letter.get("comments") or []
-    comments = models.Comment.objects.bulk_create(
+@dataclass(slots=True)
+class Fresh:
+    """A letter about to be inserted, with its comments and answers: rows not saved yet, so that
+    threading can set their review, round, statuses and links first and each row is written once."""
+
+    row: models.Letter
+    comments: list[models.Comment]
+    answers: list[models.Answer]
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.row.data  # type: ignore[no-any-return]
+
+
+def fresh_letter(row: models.Letter) -> Fresh:
+    """``row`` (unsaved) with its comments and answers built from its Letter JSON, in order."""
+    letter = row.data
+    comments = [
         models.Comment(
             letter=row,
             number=c["number"],
@@ -139,10 +152,9 @@ def save_parts(
             prior_comments=c.get("prior_comments") or [],
             page=c.get("page"),
         )
-        for pos, c in enumerate(parsed_comments)
-    )
-    parsed_answers = letter.get("responses") or []
-    answers = models.Answer.objects.bulk_create(
+        for pos, c in enumerate(letter.get("comments") or [])
+    ]
+    answers = [
         models.Answer(
             letter=row,
             number=r["number"],
@@ -153,10 +165,33 @@ def save_parts(
             commits_future_filing=bool(r.get("commits_future_filing")),
             redacted=bool(r.get("redacted")),
         )
-        for pos, r in enumerate(parsed_answers)
-    )
-    _cite(models.Comment.authorities.through, "comment_id", comments, parsed_comments, cache)
-    _cite(models.Answer.authorities.through, "answer_id", answers, parsed_answers, cache)
+        for pos, r in enumerate(letter.get("responses") or [])
+    ]
+    return Fresh(row, comments, answers)
+
+
+def insert_fresh(letters: list[Fresh], cache: RunCache, *, saved: bool = False) -> None:
+    """Insert the letters (unless ``saved``), then all their comments, then all their answers
+    (which may name fresh comments), then their authority links: one statement each, whatever
+    the number of letters."""
+    if not saved:
+        models.Letter.objects.bulk_create([f.row for f in letters])
+    comments = [c for f in letters for c in f.comments]
+    answers = [a for f in letters for a in f.answers]
+    models.Comment.objects.bulk_create(comments)
+    models.Answer.objects.bulk_create(answers)
+    parsed = [f.data.get("comments") or [] for f in letters]
+    _cite(models.Comment.authorities.through, "comment_id", comments, [c for p in parsed for c in p], cache)
+    parsed = [f.data.get("responses") or [] for f in letters]
+    _cite(models.Answer.authorities.through, "answer_id", answers, [r for p in parsed for r in p], cache)
+
+
+def save_parts(row: models.Letter, letter: dict[str, Any]) -> None:
+    """Rewrite the comments and answers of the stored ``row`` from the Letter JSON (``reparse``)."""
+    row.comments.all().delete()
+    row.answers.all().delete()
+    row.data = letter
+    insert_fresh([fresh_letter(row)], RunCache(), saved=True)
 
 
 def _cite(through: Any, column: str, rows: list[Any], parsed: list[dict[str, Any]], cache: RunCache) -> None:

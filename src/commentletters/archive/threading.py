@@ -11,7 +11,7 @@ statements per company whatever its number of reviews, and next to nothing when 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +22,7 @@ from ..core.links import link_answers, link_follow_ups
 from ..core.status import comment_statuses, review_state
 from ..core.threads import Item, ReviewGroup, group_reviews
 from . import models
-from .records import letter_from_json, parse_date
+from .records import Fresh, RunCache, insert_fresh, letter_from_json, parse_date
 from .search_later import reindex_once
 
 REVIEW_FIELDS = ("company_id", "file_numbers", "state", "state_reason", "started", "ended", "duration_days",
@@ -37,13 +37,30 @@ def rethread_companies(company_ids: Iterable[int]) -> None:
         rethread(models.Company.objects.get(pk=company_id))
 
 
-def _items(company: models.Company) -> tuple[list[Item], dict[str, models.Letter]]:
-    rows = list(
-        company.letters.filter(current=True).prefetch_related(
+@dataclass(slots=True)
+class _Rows:
+    """A company's current letters by key, with their comments and answers in order: the stored
+    rows and the fresh ones (not inserted yet)."""
+
+    letters: dict[str, models.Letter] = field(default_factory=dict)
+    comments: dict[str, list[models.Comment]] = field(default_factory=dict)
+    answers: dict[str, list[models.Answer]] = field(default_factory=dict)
+
+    def add(self, row: models.Letter, comments: list[models.Comment], answers: list[models.Answer]) -> None:
+        self.letters[row.key], self.comments[row.key], self.answers[row.key] = row, comments, answers
+
+
+def _items(company: models.Company, fresh: list[Fresh]) -> tuple[list[Item], _Rows]:
+    rows = _Rows()
+    if company.pk is not None:
+        stored = company.letters.filter(current=True).prefetch_related(
             Prefetch("comments", models.Comment.objects.only(*COMMENT_FIELDS)),
             Prefetch("answers", models.Answer.objects.defer("restated_comment")),
         )
-    )
+        for row in stored:
+            rows.add(row, list(row.comments.all()), list(row.answers.all()))
+    for f in fresh:
+        rows.add(f.row, f.comments, f.answers)
     items = [
         Item(
             id=row.key,
@@ -53,30 +70,33 @@ def _items(company: models.Company) -> tuple[list[Item], dict[str, models.Letter
             filed=row.edgar_filed.isoformat() if row.edgar_filed else None,
             requested_date=row.requested_date.isoformat() if row.requested_date else None,
         )
-        for row in rows
+        for row in rows.letters.values()
     ]
-    return items, {row.key: row for row in rows}
+    return items, rows
 
 
 @dataclass(slots=True)
 class _Writes:
-    """Row changes gathered over a company's reviews, written in a few bulk statements."""
+    """Changes to stored rows gathered over a company's reviews, written in a few bulk statements.
+    Fresh rows take their values directly; links may name fresh rows, whose ids come at insertion."""
 
-    answers: list[tuple[int | None, int]] = field(default_factory=list)  # (comment id, answer id)
+    answers: list[tuple[models.Answer, models.Comment | None]] = field(default_factory=list)
     comments: list[tuple[str, str, int]] = field(default_factory=list)  # (status, reason, comment id)
     letters: list[tuple[int, int, int]] = field(default_factory=list)  # (review id, round id, letter id)
-    follows: list[tuple[int, int]] = field(default_factory=list)
+    follows: list[tuple[models.Comment, models.Comment]] = field(default_factory=list)
     commitments: list[models.Commitment] = field(default_factory=list)
 
 
 @transaction.atomic
-def rethread(company: models.Company) -> None:
+def rethread(company: models.Company, fresh: Sequence[Fresh] = (), cache: RunCache | None = None) -> None:
+    """Re-thread ``company``; ``fresh`` are letters of it not inserted yet (the ingest writer's):
+    threaded with the stored ones, then inserted with their final values."""
     with reindex_once():  # each comment and answer re-indexed once, whatever the writes below
-        _rethread(company)
+        _rethread(company, list(fresh), cache or RunCache())
 
 
-def _rethread(company: models.Company) -> None:
-    items, rows = _items(company)
+def _rethread(company: models.Company, fresh: list[Fresh], cache: RunCache) -> None:
+    items, rows = _items(company, fresh)
     groups = group_reviews(items)
     company.reviews.exclude(key__in={g.key for g in groups}).delete()
     reviews = _save_reviews(company, groups)
@@ -89,19 +109,24 @@ def _rethread(company: models.Company) -> None:
         review = reviews[group.key]
         for number, members in enumerate(group.rounds, 1):
             for item in members:
-                row = rows[item.id]
-                if (row.review_id, row.round_id) != (review.id, rounds[review.id, number]):
-                    writes.letters.append((review.id, rounds[review.id, number], row.id))
+                row, round_id = rows.letters[item.id], rounds[review.id, number]
+                if row.pk is None:
+                    row.review_id, row.round_id = review.id, round_id
+                elif (row.review_id, row.round_id) != (review.id, round_id):
+                    writes.letters.append((review.id, round_id, row.id))
         _link_review(company, review, group, rows, writes)
+    insert_fresh(fresh, cache)
     _update(models.Letter, ("review_id", "round_id"), writes.letters)
     # Statuses before answer links: the search index re-indexes a comment's answers when its status
     # changes, so a newly linked answer is then indexed once, already with its comment's status.
     _update(models.Comment, ("status", "status_reason"), writes.comments)
-    _update(models.Answer, ("comment_id",), writes.answers)
+    _update(models.Answer, ("comment_id",), [(c.id if c else None, a.id) for a, c in writes.answers])
     follows = models.Comment.follows.through
-    follows.objects.filter(from_comment__letter__company=company).delete()
-    follows.objects.bulk_create(follows(from_comment_id=a, to_comment_id=b) for a, b in writes.follows)
-    models.Commitment.objects.filter(company=company).delete()
+    if len(rows.letters) > len(fresh) or not fresh or any(f.row.version > 1 for f in fresh):
+        # links of stored letters, which may have changed (only fresh first versions have none yet)
+        follows.objects.filter(from_comment__letter__company=company).delete()
+        models.Commitment.objects.filter(company=company).delete()
+    follows.objects.bulk_create(follows(from_comment_id=a.id, to_comment_id=b.id) for a, b in writes.follows)
     models.Commitment.objects.bulk_create(writes.commitments)
 
 
@@ -184,11 +209,12 @@ def _link_filings(company: models.Company, groups: list[ReviewGroup], reviews: d
 
 
 def _link_review(
-    company: models.Company, review: models.Review, group: ReviewGroup, rows: dict[str, models.Letter], writes: _Writes
+    company: models.Company, review: models.Review, group: ReviewGroup, rows: _Rows, writes: _Writes
 ) -> None:
-    """Answer links, follow-ups, statuses and commitments of one review, gathered into ``writes``."""
-    comments = {(i.id, c.position): c for i in group.items for c in rows[i.id].comments.all()}
-    answers = {(i.id, a.position): a for i in group.items for a in rows[i.id].answers.all()}
+    """Answer links, follow-ups, statuses and commitments of one review: set on fresh rows,
+    gathered into ``writes`` for stored ones."""
+    comments = {(i.id, c.position): c for i in group.items for c in rows.comments[i.id]}
+    answers = {(i.id, a.position): a for i in group.items for a in rows.answers[i.id]}
     by_ref: dict[tuple[str, int], models.Comment] = {}
     for (key, _), c in sorted(comments.items(), key=lambda kv: kv[0][1]):
         by_ref.setdefault((key, c.number), c)
@@ -196,19 +222,26 @@ def _link_review(
     for slot, answer in answers.items():
         ref = answer_links.get(slot)
         comment = by_ref.get((ref.item_id, ref.number)) if ref else None
-        if answer.comment_id != (comment.id if comment else None):
+        if answer.pk is None:
             answer.comment = comment
-            writes.answers.append((answer.comment_id, answer.id))
+        elif comment is None and answer.comment_id is not None:
+            writes.answers.append((answer, None))
+        elif comment is not None and (comment.pk is None or answer.comment_id != comment.pk):
+            writes.answers.append((answer, comment))
         if answer.commits_future_filing:
-            writes.commitments.extend(_commitments(company, review, answer, comment, rows[slot[0]].data))
+            writes.commitments.extend(_commitments(company, review, answer, comment, rows.letters[slot[0]].data))
     follow_links = link_follow_ups(group)
     for slot, refs in follow_links.items():
         for r in refs:
             if slot in comments and (r.item_id, r.number) in by_ref:
-                writes.follows.append((comments[slot].id, by_ref[(r.item_id, r.number)].id))
+                writes.follows.append((comments[slot], by_ref[(r.item_id, r.number)]))
     for slot, (status, reason) in comment_statuses(group, answer_links, follow_links).items():
         c = comments.get(slot)
-        if c is not None and (c.status, c.status_reason) != (status, reason[:300]):
+        if c is None:
+            continue
+        if c.pk is None:
+            c.status, c.status_reason = status, reason[:300]
+        elif (c.status, c.status_reason) != (status, reason[:300]):
             writes.comments.append((status, reason[:300], c.id))
 
 
