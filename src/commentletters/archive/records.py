@@ -39,6 +39,9 @@ class RunCache:
         self.raw_absent: set[str] = set()  # looked up in bulk and not stored: no need to ask again
         self.authorities: dict[str, int] = {}
         self.company_ciks: dict[int, str | None] = {}  # of the companies letters were saved to
+        # companies inserted, and stored ones whose names changed, in the current transaction
+        self.new_companies: dict[int, models.Company] = {}
+        self.renamed_companies: dict[int, models.Company] = {}
         self._added: list[tuple[dict[Any, Any], Any]] = []
 
     def remember(self, table: dict[Any, Any], key: Any, value: Any) -> None:
@@ -47,11 +50,13 @@ class RunCache:
 
     def commit(self) -> None:
         self._added.clear()
+        self.new_companies.clear()
+        self.renamed_companies.clear()
 
     def rollback(self) -> None:
         for table, key in self._added:
             table.pop(key, None)
-        self._added.clear()
+        self.commit()
         self.raw_absent.clear()
 
     def preload_raw(self, digests: list[str]) -> None:
@@ -64,32 +69,36 @@ class RunCache:
 
 
 def find_company(source: Source, letter: dict[str, Any], cache: RunCache) -> models.Company:
-    """The company by CIK when EDGAR gives one, else by the name the letter gives."""
+    """The company by CIK when EDGAR gives one, else by the name the letter gives. A new one is
+    inserted at once; new names of a stored one are saved by :func:`save_renamed_companies`."""
     name = source.company or letter.get("company") or UNKNOWN_COMPANY
     key = ("cik", source.cik) if source.cik else ("name", name.lower())
     company = cache.companies.get(key)
     if company is None:
-        if source.cik:
-            company = models.Company.objects.filter(cik=source.cik).first()
-            if company is None:
-                company = models.Company.objects.create(cik=source.cik, name=name)
-        else:
-            company = models.Company.objects.filter(cik__isnull=True, name__iexact=name).first()
-            if company is None:
-                company = models.Company.objects.create(name=name)
+        lookup = {"cik": source.cik} if source.cik else {"cik__isnull": True, "name__iexact": name}
+        company = models.Company.objects.filter(**lookup).first() or models.Company(cik=source.cik or None, name=name)
         cache.remember(cache.companies, key, company)
-    changed = False
+    renamed = False
     for value, field in ((name, "names"), (letter.get("company"), "names"), (source.ticker, "tickers")):
         if value and value != UNKNOWN_COMPANY and value not in getattr(company, field):
             getattr(company, field).append(value)
-            changed = True
+            renamed = True
     if company.name == UNKNOWN_COMPANY and name != UNKNOWN_COMPANY:
-        company.name, changed = name, True
-    if changed:
-        company.save(update_fields=["name", "names", "tickers"])
-        cache.remember(cache.companies, key, company)  # forgotten (reloaded) if this letter rolls back
+        company.name, renamed = name, True
+    if company.pk is None:
+        company.save(force_insert=True)
+        cache.remember(cache.new_companies, company.id, company)
+    elif renamed and company.id not in cache.new_companies:
+        cache.remember(cache.renamed_companies, company.id, company)
+    if renamed:
+        cache.remember(cache.companies, key, company)  # forgotten (reloaded) if this transaction rolls back
     cache.remember(cache.company_ciks, company.id, company.cik)  # forgotten with a rolled-back company
     return company
+
+
+def save_renamed_companies(cache: RunCache) -> None:
+    """The names :func:`find_company` added to stored companies in this transaction, one statement."""
+    models.Company.objects.bulk_update(list(cache.renamed_companies.values()), ["name", "names", "tickers"])
 
 
 def raw_rows(wanted: list[tuple[Source, str, int, str]], cache: RunCache) -> dict[str, int]:
@@ -180,10 +189,11 @@ def insert_fresh(letters: list[Fresh], cache: RunCache, *, saved: bool = False) 
     answers = [a for f in letters for a in f.answers]
     models.Comment.objects.bulk_create(comments)
     models.Answer.objects.bulk_create(answers)
-    parsed = [f.data.get("comments") or [] for f in letters]
-    _cite(models.Comment.authorities.through, "comment_id", comments, [c for p in parsed for c in p], cache)
-    parsed = [f.data.get("responses") or [] for f in letters]
-    _cite(models.Answer.authorities.through, "answer_id", answers, [r for p in parsed for r in p], cache)
+    parsed_comments = [c for f in letters for c in f.data.get("comments") or []]
+    parsed_answers = [r for f in letters for r in f.data.get("responses") or []]
+    _authorities({n for p in (*parsed_comments, *parsed_answers) for n in p.get("authorities") or []}, cache)
+    _cite(models.Comment.authorities.through, "comment_id", comments, parsed_comments, cache)
+    _cite(models.Answer.authorities.through, "answer_id", answers, parsed_answers, cache)
 
 
 def save_parts(row: models.Letter, letter: dict[str, Any]) -> None:
@@ -194,19 +204,22 @@ def save_parts(row: models.Letter, letter: dict[str, Any]) -> None:
     insert_fresh([fresh_letter(row)], RunCache(), saved=True)
 
 
-def _cite(through: Any, column: str, rows: list[Any], parsed: list[dict[str, Any]], cache: RunCache) -> None:
-    """Authority links for freshly inserted rows, in one insert."""
-    names = {n[:300] for p in parsed for n in p.get("authorities") or []}
-    if not names:
-        return
-    known = cache.authorities
-    missing = names - known.keys()
-    if missing:  # insert those not stored yet (ON CONFLICT DO NOTHING / INSERT OR IGNORE), then read all ids
+def _authorities(names: set[str], cache: RunCache) -> None:
+    """The ids of the authorities ``names`` in ``cache.authorities``: those not stored yet inserted
+    (ON CONFLICT DO NOTHING / INSERT OR IGNORE), then all the missing ids read."""
+    missing = {n[:300] for n in names} - cache.authorities.keys()
+    if missing:
         models.Authority.objects.bulk_create([models.Authority(name=n) for n in missing], ignore_conflicts=True)
         for name, pk in models.Authority.objects.filter(name__in=missing).values_list("name", "id"):
-            cache.remember(known, name, pk)
+            cache.remember(cache.authorities, name, pk)
+
+
+def _cite(through: Any, column: str, rows: list[Any], parsed: list[dict[str, Any]], cache: RunCache) -> None:
+    """Authority links for freshly inserted rows (their authorities known), in one insert."""
+    known = cache.authorities
     links = {(row.id, known[n[:300]]) for row, p in zip(rows, parsed, strict=True) for n in p.get("authorities") or []}
-    through.objects.bulk_create(through(**{column: r, "authority_id": a}) for r, a in links)
+    if links:
+        through.objects.bulk_create(through(**{column: r, "authority_id": a}) for r, a in links)
 
 
 def letter_from_json(data: dict[str, Any]) -> Letter:

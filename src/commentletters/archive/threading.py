@@ -50,9 +50,9 @@ class _Rows:
         self.letters[row.key], self.comments[row.key], self.answers[row.key] = row, comments, answers
 
 
-def _items(company: models.Company, fresh: list[Fresh]) -> tuple[list[Item], _Rows]:
+def _items(company: models.Company, fresh: list[Fresh], new: bool) -> tuple[list[Item], _Rows]:
     rows = _Rows()
-    if company.pk is not None:
+    if not new:
         stored = company.letters.filter(current=True).prefetch_related(
             Prefetch("comments", models.Comment.objects.only(*COMMENT_FIELDS)),
             Prefetch("answers", models.Answer.objects.defer("restated_comment")),
@@ -87,7 +87,7 @@ class _Writes:
     commitments: list[models.Commitment] = field(default_factory=list)
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)  # inside the ingest writer's transaction: no savepoint round trips
 def rethread(company: models.Company, fresh: Sequence[Fresh] = (), cache: RunCache | None = None) -> None:
     """Re-thread ``company``; ``fresh`` are letters of it not inserted yet (the ingest writer's):
     threaded with the stored ones, then inserted with their final values."""
@@ -96,14 +96,16 @@ def rethread(company: models.Company, fresh: Sequence[Fresh] = (), cache: RunCac
 
 
 def _rethread(company: models.Company, fresh: list[Fresh], cache: RunCache) -> None:
-    items, rows = _items(company, fresh)
+    new = company.id in cache.new_companies  # inserted in this transaction: nothing stored refers to it
+    items, rows = _items(company, fresh, new)
     groups = group_reviews(items)
-    company.reviews.exclude(key__in={g.key for g in groups}).delete()
-    reviews = _save_reviews(company, groups)
-    rounds = _save_rounds(groups, reviews)
+    if not new:
+        company.reviews.exclude(key__in={g.key for g in groups}).delete()
+    reviews, stored = _save_reviews(company, groups)
+    rounds = _save_rounds(groups, reviews, stored)
     # Before the letters join their reviews: the search index re-indexes a review's letters when
     # its filings change, and a letter when its review changes — this way a new letter once, not twice.
-    _link_filings(company, groups, reviews)
+    _link_filings(company, groups, reviews, stored, new)
     writes = _Writes()
     for group in groups:
         review = reviews[group.key]
@@ -130,8 +132,9 @@ def _rethread(company: models.Company, fresh: list[Fresh], cache: RunCache) -> N
     models.Commitment.objects.bulk_create(writes.commitments)
 
 
-def _save_reviews(company: models.Company, groups: list[ReviewGroup]) -> dict[str, models.Review]:
-    """The review row of each group (by key), inserted or updated where it differs."""
+def _save_reviews(company: models.Company, groups: list[ReviewGroup]) -> tuple[dict[str, models.Review], set[int]]:
+    """The review row of each group (by key), inserted or updated where it differs; and the ids of
+    those that were stored already (only they can have rounds and filings)."""
     existing = {r.key: r for r in models.Review.objects.filter(key__in=[g.key for g in groups])}
     new, changed = [], []
     for group in groups:
@@ -157,17 +160,18 @@ def _save_reviews(company: models.Company, groups: list[ReviewGroup]) -> dict[st
             changed.append(review)
     models.Review.objects.bulk_create(new)
     models.Review.objects.bulk_update(changed, REVIEW_FIELDS)
-    return existing | {r.key: r for r in new}
+    return existing | {r.key: r for r in new}, {r.id for r in existing.values()}
 
 
-def _save_rounds(groups: list[ReviewGroup], reviews: dict[str, models.Review]) -> dict[tuple[int, int], int]:
+def _save_rounds(
+    groups: list[ReviewGroup], reviews: dict[str, models.Review], stored: set[int]
+) -> dict[tuple[int, int], int]:
     """(review id, round number) -> round id: rows kept where they exist, missing ones added, extra ones removed."""
     wanted = {(reviews[g.key].id, n) for g in groups for n in range(1, len(g.rounds) + 1)}
     have: dict[tuple[int, int], int] = {}
     extra: list[int] = []
-    for pk, review_id, number in models.Round.objects.filter(review_id__in={r for r, _ in wanted}).values_list(
-        "id", "review_id", "number"
-    ):
+    rows = models.Round.objects.filter(review_id__in=stored) if stored else models.Round.objects.none()
+    for pk, review_id, number in rows.values_list("id", "review_id", "number"):
         if (review_id, number) in wanted:
             have[review_id, number] = pk
         else:
@@ -180,14 +184,18 @@ def _save_rounds(groups: list[ReviewGroup], reviews: dict[str, models.Review]) -
     return have | {(r.review_id, r.number): r.id for r in added}
 
 
-def _link_filings(company: models.Company, groups: list[ReviewGroup], reviews: dict[str, models.Review]) -> None:
-    """Each review's filings (named in its Re: blocks): filing rows added as needed, links set."""
+def _link_filings(
+    company: models.Company, groups: list[ReviewGroup], reviews: dict[str, models.Review], stored: set[int], new: bool
+) -> None:
+    """Each review's filings (named in its Re: blocks): filing rows added as needed, links set.
+    ``stored``: the reviews stored before (the others have no links yet); ``new``: a company just inserted."""
     wanted = {
         (reviews[g.key].id, (form[:40], parse_date(period), parse_date(filed)))
         for g in groups
         for form, period, filed in g.filings()
     }
-    filings = {(f.form, f.period, f.filed): f.id for f in models.Filing.objects.filter(company=company)}
+    stored_filings = models.Filing.objects.none() if new else models.Filing.objects.filter(company=company)
+    filings = {(f.form, f.period, f.filed): f.id for f in stored_filings}
     missing = {f for _, f in wanted} - filings.keys()
     added = models.Filing.objects.bulk_create(
         models.Filing(company=company, form=form, period=period, filed=filed) for form, period, filed in missing
@@ -196,9 +204,8 @@ def _link_filings(company: models.Company, groups: list[ReviewGroup], reviews: d
     links = {(review, filings[f]) for review, f in wanted}
     through = models.Filing.reviews.through
     stale = []
-    for pk, review, filing in through.objects.filter(review_id__in={r.id for r in reviews.values()}).values_list(
-        "id", "review_id", "filing_id"
-    ):
+    have = through.objects.filter(review_id__in=stored) if stored else through.objects.none()
+    for pk, review, filing in have.values_list("id", "review_id", "filing_id"):
         if (review, filing) in links:
             links.discard((review, filing))
         else:

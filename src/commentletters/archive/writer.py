@@ -244,6 +244,7 @@ class Writer:
             outcome = "new_version" if previous else "added"
             files.append(self._outcome(source, parsed.sha256, outcome, row))
             done.outcomes.append((e, outcome, company.id))
+        records.save_renamed_companies(self.cache)
         if thread:
             done.threaded = {c for c in self.unthreaded | done.changed if self.ready(c)}
         for company_id in sorted(done.threaded):
