@@ -13,6 +13,19 @@ def _wrap(text: str, indent: str) -> str:
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent) if text else indent
 
 
+def _whole_answer(letter: Letter) -> list[str]:
+    """A whole-letter answer, once, under the comment numbers it was paired with (if any)."""
+    answer = letter.whole_answer
+    if answer is None:
+        return []
+    numbers = [str(r.number) for r in letter.responses if r.text == answer.text]
+    head = f"Comments {', '.join(numbers)}, answered together:" if numbers else "Answer to the letter as a whole:"
+    out = ["", head, _wrap(answer.text, "  ")]
+    if answer.commits_future_filing:
+        out.append("  [commits to future disclosure]")
+    return out
+
+
 def render_letter(letter: Letter) -> str:
     out: list[str] = [
         f"== {letter.source}",
@@ -62,7 +75,10 @@ def render_letter(letter: Letter) -> str:
             extras.append("cites: " + "; ".join(c.authorities))
         for e in extras:
             out.append("  " * len(c.section) + f"  [{e}]")
+    out.extend(_whole_answer(letter))
     for r in letter.responses:
+        if letter.whole_answer is not None and r.text == letter.whole_answer.text:
+            continue  # shown once, above
         out.append("")
         out.append(f"Comment {r.number}:")
         if r.restated_comment:

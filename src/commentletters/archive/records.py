@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.letters import Comment as CoreComment
-from ..core.letters import Filing, Letter, Person
+from ..core.letters import Filing, Letter, Person, WholeAnswer
 from ..core.letters import Response as CoreResponse
 from ..core.parse import PARSER_VERSION
 from . import models
@@ -235,6 +235,8 @@ def letter_from_json(data: dict[str, Any]) -> Letter:
     fields["filings_reviewed"] = [Filing(**pick(Filing, f)) for f in data.get("filings_reviewed") or []]
     fields["addressee"] = Person(**pick(Person, data["addressee"])) if data.get("addressee") else None
     fields["signatories"] = [Person(**pick(Person, p)) for p in data.get("signatories") or []]
+    whole = data.get("whole_answer")
+    fields["whole_answer"] = WholeAnswer(**pick(WholeAnswer, whole)) if whole else None
     fields.pop("contacts", None)
     return Letter(**fields)
 

@@ -51,6 +51,9 @@ def flush() -> None:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT DISTINCT kind FROM {_SQL.DIRTY}")  # most letters touch one kind, or none
         kinds = [_SQL.KINDS[k] for (k,) in cursor.fetchall()]
-        for sql in (*(s for kind in kinds for s in _SQL.reindex_sql(kind)), f"DELETE FROM {_SQL.DIRTY}",
-                    f"DELETE FROM {_SQL.LATER}"):
+        for sql in (
+            *(s for kind in kinds for s in _SQL.reindex_sql(kind)),
+            f"DELETE FROM {_SQL.DIRTY}",
+            f"DELETE FROM {_SQL.LATER}",
+        ):
             cursor.execute(sql)

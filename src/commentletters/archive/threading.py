@@ -22,8 +22,9 @@ from ..core.links import link_answers, link_follow_ups
 from ..core.status import comment_statuses, review_state
 from ..core.threads import Item, ReviewGroup, group_reviews
 from . import models
-from .records import Fresh, RunCache, insert_fresh, letter_from_json, parse_date
+from .records import Fresh, RunCache, fresh_letter, insert_fresh, letter_from_json, parse_date, save_parts
 from .search_later import reindex_once
+from .whole_answers import spread_whole_answers
 
 REVIEW_FIELDS = ("company_id", "file_numbers", "state", "state_reason", "started", "ended", "duration_days",
                  "rounds_count", "due_date", "due_reason")  # fmt: skip
@@ -98,6 +99,10 @@ def rethread(company: models.Company, fresh: Sequence[Fresh] = (), cache: RunCac
 def _rethread(company: models.Company, fresh: list[Fresh], cache: RunCache) -> None:
     new = company.id in cache.new_companies  # inserted in this transaction: nothing stored refers to it
     items, rows = _items(company, fresh, new)
+    spread = spread_whole_answers(items, rows.letters)  # answers of letters answering a staff letter as a whole
+    if spread:
+        _rewrite_answers(spread, fresh)
+        items, rows = _items(company, fresh, new)
     groups = group_reviews(items)
     if not new:
         company.reviews.exclude(key__in={g.key for g in groups}).delete()
@@ -130,6 +135,18 @@ def _rethread(company: models.Company, fresh: list[Fresh], cache: RunCache) -> N
         models.Commitment.objects.filter(company=company).delete()
     follows.objects.bulk_create(follows(from_comment_id=a.id, to_comment_id=b.id) for a, b in writes.follows)
     models.Commitment.objects.bulk_create(writes.commitments)
+
+
+def _rewrite_answers(letters: list[models.Letter], fresh: list[Fresh]) -> None:
+    """The Answer rows of ``letters`` from their JSON: stored ones rewritten, fresh ones rebuilt."""
+    by_key = {f.row.key: f for f in fresh}
+    for row in letters:
+        if row.pk is None:
+            rebuilt = fresh_letter(row)
+            by_key[row.key].comments, by_key[row.key].answers = rebuilt.comments, rebuilt.answers
+        else:
+            row.save(update_fields=["data"])
+            save_parts(row, row.data)
 
 
 def _save_reviews(company: models.Company, groups: list[ReviewGroup]) -> tuple[dict[str, models.Review], set[int]]:

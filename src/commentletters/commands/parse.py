@@ -6,6 +6,11 @@ comment under its headings (staff letters) or each answer under its comment numb
 letters). With --json, one Letter JSON object per file is printed as JSON Lines, in argument
 order; a file that cannot be read yields {"source": ..., "error": {"code": ..., "message": ...}}
 and the run goes on. The exit status is 2 if any file failed.
+
+The files of one run are read together: a company letter that answers a staff letter as a whole,
+without numbering its comments, is given one answer per comment of that staff letter when the
+staff letter is among the files (as a lawyer reads an answer with the comment letter at hand).
+So the output is printed once every file has been read.
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ import json
 import sys
 from pathlib import Path
 
-from ..core import LetterError, parse_letter
+from ..core import Letter, LetterError, parse_letter
+from ..core.pairing import pair_whole_answers
 from ..render import render_letter
 
 
@@ -24,24 +30,28 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print Letter JSON Lines instead of text")
 
 
+def _read(name: str) -> Letter | dict[str, str]:
+    """The parsed letter, or the error's code and message."""
+    try:
+        return parse_letter(Path(name).read_bytes(), name)
+    except (OSError, LetterError) as exc:
+        code = exc.code if isinstance(exc, LetterError) else "not_readable"
+        message = exc.message if isinstance(exc, LetterError) else (exc.strerror or str(exc))
+        return {"code": code, "message": message}
+
+
 def run(args: argparse.Namespace) -> int:
+    results = [(name, _read(name)) for name in args.files]
+    pair_whole_answers(r for _, r in results if isinstance(r, Letter))
     failed = 0
-    for name in args.files:
-        try:
-            data = Path(name).read_bytes()
-            letter = parse_letter(data, name)
-        except (OSError, LetterError) as exc:
-            failed += 1
-            code = exc.code if isinstance(exc, LetterError) else "not_readable"
-            message = exc.message if isinstance(exc, LetterError) else (exc.strerror or str(exc))
-            if args.json:
-                print(json.dumps({"source": name, "error": {"code": code, "message": message}}))
-            else:
-                print(f"error: {name}: {message} [{code}]", file=sys.stderr)
+    for name, result in results:
+        if isinstance(result, Letter):
+            print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else render_letter(result))
             continue
+        failed += 1
         if args.json:
-            print(json.dumps(letter.to_json(), ensure_ascii=False))
+            print(json.dumps({"source": name, "error": result}))
         else:
-            print(render_letter(letter))
-        sys.stdout.flush()
+            print(f"error: {name}: {result['message']} [{result['code']}]", file=sys.stderr)
+    sys.stdout.flush()
     return 2 if failed else 0

@@ -31,6 +31,12 @@ def run(args: argparse.Namespace) -> int:
         settings.ALLOWED_HOSTS.append("*")  # listening everywhere: the operator chose to accept any name
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"Comment Letters at http://{shown}:{args.port}/  (API at /api/, Ctrl-C to stop)", flush=True)
-    serve(application, host=args.host, port=args.port, threads=args.threads, ident="commentletters",
-          clear_untrusted_proxy_headers=True)
+    serve(
+        application,
+        host=args.host,
+        port=args.port,
+        threads=args.threads,
+        ident="commentletters",
+        clear_untrusted_proxy_headers=True,
+    )
     return 0

@@ -15,12 +15,14 @@ import argparse
 import os
 import sys
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from .. import config
 from ..edgar.client import EdgarClient, user_agent_from
 from ..edgar.download import FAILED, STORED, UNAVAILABLE
 from ..edgar.errors import EdgarError
-from ..edgar.store import Store
+from ..edgar.store import Store, sync_lock
 from ..edgar.sync import Syncer, SyncReport, archive_ingest
 
 
@@ -52,6 +54,17 @@ def run(args: argparse.Namespace) -> int:
     progress = not args.quiet and sys.stderr.isatty()
     ingest = None if args.no_ingest else (lambda folders: archive_ingest(folders, progress=progress))
     base_url = config.get("COMMENTLETTERS_EDGAR_URL")
+    try:
+        with sync_lock(root):
+            return _sync(args, root, user_agent, base_url, ingest, progress)
+    except EdgarError as exc:
+        print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
+        return 2
+
+
+def _sync(
+    args: argparse.Namespace, root: Path, user_agent: str, base_url: str | None, ingest: Any, progress: bool
+) -> int:
     with EdgarClient(
         user_agent, base_url=base_url, cache_path=root / "http-cache.sqlite", rate_path=root / "rate-limit.sqlite"
     ) as client:
@@ -93,5 +106,3 @@ def print_report(report: SyncReport, client: EdgarClient, *, ingesting: bool) ->
         print(f"problem: {problem}", file=sys.stderr)
     if report.ingest_error:
         print(f"problem: ingest failed, folders stay queued for the next run: {report.ingest_error}", file=sys.stderr)
-
-

@@ -34,8 +34,11 @@ _REACH = 3  # content lines either side of a page boundary that may hold a runni
 _OPENING = 40  # content lines at the top in which the inside address ends at the "Re:" line
 _OPENING_END = re.compile(r"^(?:re\b|dear\b|ladies and gentlemen)", re.I)
 # The close of the letter: its copy list names the addressee again, but is no running header.
-_CLOSE = re.compile(r"^(?:cc\b|copies to|(?:sincerely|very truly yours|yours (?:very )?truly|respectfully"
-    r"|(?:best|kind|warm)?\s*regards|cordially)\b)", re.I)
+_CLOSE = re.compile(
+    r"^(?:cc\b|copies to|(?:sincerely|very truly yours|yours (?:very )?truly|respectfully"
+    r"|(?:best|kind|warm)?\s*regards|cordially)\b)",
+    re.I,
+)
 _BLOCK = 7  # lines a running header may take either side of its page mark
 _ECHO = 0.6  # share of a line's words found in the inside address that makes it echo the address
 _WORD = re.compile(r"[a-z][a-z&'\u2019-]{2,}")
@@ -158,12 +161,7 @@ def _running_headers(
         text = texts[pos]
         if kept[pos] or len(text) > 120:
             continue
-        if (
-            numbers[pos]
-            or is_date(text)
-            or is_bates(text)
-            or (counts[text] >= 2 and not _TERMINAL.search(text))
-        ):
+        if numbers[pos] or is_date(text) or is_bates(text) or (counts[text] >= 2 and not _TERMINAL.search(text)):
             out.add(pos)
     tops = _page_tops(content, texts, kept, marks)
     return out | tops | _address_blocks(lines, content, texts, kept, numbers)

@@ -37,20 +37,30 @@ _LEADS: dict[str, tuple[str, ...]] = {
 }
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
-    "tell_us": re.compile(r"\b(?:tell|advise|inform|show)\s+us\b|\blet\s+us\s+know\b|\bprovide\s+us\s+with\s+"
-                          r"(?:your|an?|the)\s+(?:analysis|explanation|basis|support)|\bsupplementally\b"),
-    "revise": re.compile(r"\b(?:revise|expand|enhance|update|clarify)\s+(?:the|your|this|these|its|to|"
-                         r"disclosure|the\s+disclosure)\b|\bplease\s+(?:\w+ly\s+)?(?:revise|disclose|expand|remove|balance|discuss|"
-                         r"describe|quantify|include)\b"
-                         r"|\brevise\s+to\b"),
-    "provide_proposed_revisions": re.compile(r"\bproposed\s+(?:revisions?|disclosures?|language|changes|text)\b|"
-                                             r"\b(?:draft|sample)\s+(?:of\s+)?(?:your\s+)?(?:revised\s+)?"
-                                             r"disclosure\b|\bshow\s+us\s+what\b"),
-    "revise_future_filings": re.compile(r"\bfuture\s+(?:periodic\s+)?(?:filings?|reports?|forms?\s+10-[kq]|"
-                                        r"annual\s+reports?|quarterly\s+reports?|earnings\s+releases?)\b"),
+    "tell_us": re.compile(
+        r"\b(?:tell|advise|inform|show)\s+us\b|\blet\s+us\s+know\b|\bprovide\s+us\s+with\s+"
+        r"(?:your|an?|the)\s+(?:analysis|explanation|basis|support)|\bsupplementally\b"
+    ),
+    "revise": re.compile(
+        r"\b(?:revise|expand|enhance|update|clarify)\s+(?:the|your|this|these|its|to|"
+        r"disclosure|the\s+disclosure)\b|\bplease\s+(?:\w+ly\s+)?(?:revise|disclose|expand|remove|balance|discuss|"
+        r"describe|quantify|include)\b"
+        r"|\brevise\s+to\b"
+    ),
+    "provide_proposed_revisions": re.compile(
+        r"\bproposed\s+(?:revisions?|disclosures?|language|changes|text)\b|"
+        r"\b(?:draft|sample)\s+(?:of\s+)?(?:your\s+)?(?:revised\s+)?"
+        r"disclosure\b|\bshow\s+us\s+what\b"
+    ),
+    "revise_future_filings": re.compile(
+        r"\bfuture\s+(?:periodic\s+)?(?:filings?|reports?|forms?\s+10-[kq]|"
+        r"annual\s+reports?|quarterly\s+reports?|earnings\s+releases?)\b"
+    ),
     "amend": re.compile(r"\bamend(?:ment)?\s+(?:your|the|to\s+your|to\s+the)\b|\bfile\s+an\s+amend|\bamend\b"),
-    "file_exhibit": re.compile(r"\b(?:re-?)?fil(?:e|ing)\b[^;]{0,120}?\bas\s+(?:an?\s+)?exhibits?\b"
-                               r"|\bre-?file\b[^.]{0,80}\bexhibit"),
+    "file_exhibit": re.compile(
+        r"\b(?:re-?)?fil(?:e|ing)\b[^;]{0,120}?\bas\s+(?:an?\s+)?exhibits?\b"
+        r"|\bre-?file\b[^.]{0,80}\bexhibit"
+    ),
     "confirm": re.compile(r"\bconfirm\b"),
     "explain": re.compile(r"\b(?:explain|clarify)\b"),
 }

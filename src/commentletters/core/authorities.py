@@ -26,37 +26,59 @@ _LIST_JOIN = r"\s*(?:,\s*and|,|and|or|through)\s+"
 
 _PATTERNS: list[tuple[str, str]] = [
     # Instruction 4(b)(ii) to Item 19 of Form 20-F
-    ("instruction", rf"Instructions?\s+(?P<ins>\d{{1,2}}{_PAREN})\s+(?:to|of)\s+Item\s+(?P<item>{_ITEM_NO})"
-     rf"\s+of\s+(?P<src>{_SOURCE})"),
+    (
+        "instruction",
+        rf"Instructions?\s+(?P<ins>\d{{1,2}}{_PAREN})\s+(?:to|of)\s+Item\s+(?P<item>{_ITEM_NO})"
+        rf"\s+of\s+(?P<src>{_SOURCE})",
+    ),
     # Regulation S-K Item 303(b) / S-K Item 303(b)
     ("item_after", rf"(?:Regulation\s+)?(?P<src>S-K|S-X)\s+Items?\s+(?P<item>{_ITEM_NO})"),
     # Items 401 and 402(b) of Regulation S-K / Item 5.B.1(a) of Form 20-F
-    ("item", rf"Items?\s+(?P<items>{_ITEM_NO}(?:{_LIST_JOIN}(?:Item\s+)?(?:{_ITEM_NO}|(?:\([A-Za-z0-9]{{1,5}}\))+))*)"
-     rf"\s+(?:of|to|under)\s+(?:the\s+)?(?P<src>{_SOURCE})"),
+    (
+        "item",
+        rf"Items?\s+(?P<items>{_ITEM_NO}(?:{_LIST_JOIN}(?:Item\s+)?(?:{_ITEM_NO}|(?:\([A-Za-z0-9]{{1,5}}\))+))*)"
+        rf"\s+(?:of|to|under)\s+(?:the\s+)?(?P<src>{_SOURCE})",
+    ),
     ("article", r"Article\s+(?P<no>\d{1,2})\s+of\s+(?P<src>Regulation\s+S-X)"),
     # Regulation S-X Rule 3-05
     ("rule_after", rf"(?:Regulation\s+)?(?P<src>S-X|S-K)\s+Rule\s+(?P<no>{_RULE_NO})"),
     # Exchange Act Rule 13a-14 / Securities Act Section 27
     ("act_first", rf"(?P<act>{_ACT})\s+(?P<kind>Rule|Section)\s+(?P<no>{_RULE_NO})"),
     # Rule 3-05 of Regulation S-X / Rule 13a-14 under the Exchange Act / Rule 461
-    ("rule", rf"Rule\s+(?P<no>{_RULE_NO})(?:\s+(?:of|under|promulgated\s+under)\s+(?:the\s+)?"
-     rf"(?:(?P<src>Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|14A|13D-G|C|D))|(?P<act>{_ACT})))?"),
+    (
+        "rule",
+        rf"Rule\s+(?P<no>{_RULE_NO})(?:\s+(?:of|under|promulgated\s+under)\s+(?:the\s+)?"
+        rf"(?:(?P<src>Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|14A|13D-G|C|D))|(?P<act>{_ACT})))?",
+    ),
     ("section_of_act", rf"Section\s+(?P<no>\d{{1,3}}[A-Za-z]?{_PAREN})\s+of\s+the\s+(?P<act>{_ACT})"),
     ("release", r"Release\s+(?:Nos?\.\s*)?(?P<nos>\d{2}-\d{3,6}(?:\s*(?:;|,|and)\s*\d{2}-\d{3,6})*)"),
-    ("asc", r"(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification)\s+(?:(?:Sub)?[Tt]opic\s+|Section\s+|"
-     r"paragraphs?\s+)?(?P<no>\d{3}(?:-\d{2,3}(?:-S?\d{2}(?:-\d{1,3}[A-Z]?)?)?)?" + _PAREN + ")"),
+    (
+        "asc",
+        r"(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification)\s+(?:(?:Sub)?[Tt]opic\s+|Section\s+|"
+        r"paragraphs?\s+)?(?P<no>\d{3}(?:-\d{2,3}(?:-S?\d{2}(?:-\d{1,3}[A-Z]?)?)?)?" + _PAREN + ")",
+    ),
     ("asu", r"(?:ASU|Accounting\s+Standards\s+Update)\s+(?:No\.\s*)?(?P<no>20\d{2}-\d{2})"),
     ("frc", r"(?P<kind>FRC|FRM)\s+(?:Topic\s+|Section\s+)?(?P<no>\d{1,4}(?:\.\d{1,3})*(?:\.[a-z])?(?:\([a-z]\))?)"),
-    ("frm_long", r"(?:Section|Topic)\s+(?P<no>\d{1,4}(?:\.\d{1,3})*)\s+of\s+the\s+(?:SEC\s+)?(?:Division'?s\s+)?"
-     r"(?:Financial\s+Reporting\s+Manual|FRM)"),
-    ("cdi_first", rf"(?:Questions?|Interpretations?|C\s?&\s?DIs?)\s+(?P<nos>{_CDI_NOS})"
-     rf"(?=(?:[^.;]|\.(?=\d)){{0,160}}?{_CDI})"),
+    (
+        "frm_long",
+        r"(?:Section|Topic)\s+(?P<no>\d{1,4}(?:\.\d{1,3})*)\s+of\s+the\s+(?:SEC\s+)?(?:Division'?s\s+)?"
+        r"(?:Financial\s+Reporting\s+Manual|FRM)",
+    ),
+    (
+        "cdi_first",
+        rf"(?:Questions?|Interpretations?|C\s?&\s?DIs?)\s+(?P<nos>{_CDI_NOS})"
+        rf"(?=(?:[^.;]|\.(?=\d)){{0,160}}?{_CDI})",
+    ),
     ("cdi_after", rf"{_CDI}\s+(?:Questions?\s+)?(?P<nos>{_CDI_NOS})"),
-    ("sab", r"(?:SAB|Staff\s+Accounting\s+Bulletin)\s+(?:Topic\s+(?P<topic>\d{1,2}(?:\.?[A-Z](?:\.\d)?)?)|"
-     r"(?:No\.\s*)?(?P<no>\d{2,3}))"),
+    (
+        "sab",
+        r"(?:SAB|Staff\s+Accounting\s+Bulletin)\s+(?:Topic\s+(?P<topic>\d{1,2}(?:\.?[A-Z](?:\.\d)?)?)|"
+        r"(?:No\.\s*)?(?P<no>\d{2,3}))",
+    ),
     ("ifrs", r"\b(?P<kind>IFRS|IAS)\s+(?P<no>\d{1,2})\b"),
     ("cfr", r"(?P<title>\d{1,2})\s+CFR\s+(?P<no>\d{3}\.\d{1,4}[a-z]?(?:-\d{1,3})?)"),
 ]
+
 
 def _compile() -> re.Pattern[str]:
     """One alternation; each pattern's groups are prefixed with its name so the names stay unique."""

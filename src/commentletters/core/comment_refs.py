@@ -16,9 +16,28 @@ import re
 
 from .spaces import squeeze
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+}
 _NUMBER = r"(?:\d{1,3}(?![\d.,]\d)|" + "|".join(_WORDS) + r")(?:\([a-z0-9]{1,4}\))?"
 _LIST = rf"{_NUMBER}(?:\s*(?:,\s*and|,|and|&|or|through|to|-|–)\s*{_NUMBER})*"
 _CITED = re.compile(rf"\bcomments?\s+(?:(?:number|nos?\.|#)\s*)?(?P<list>{_LIST})", re.I)

@@ -151,8 +151,10 @@ def _body_end(lines: list[BodyLine], begin: int) -> int:
             continue
         text = " ".join(ln.text for ln in lines[i : i + 3])  # a closing phrase may wrap: "In closing," / "we remind"
         reminder = _REMINDER.match(text) and _REMINDER_TOPIC.search(text)
-        if reminder or _CLOSING.match(text) or (
-            _CLOSING_AFTER_SENTENCE.match(text) and (i == begin or not _continues_sentence(lines[i - 1].text))
+        if (
+            reminder
+            or _CLOSING.match(text)
+            or (_CLOSING_AFTER_SENTENCE.match(text) and (i == begin or not _continues_sentence(lines[i - 1].text)))
         ):
             return i
     return len(lines)

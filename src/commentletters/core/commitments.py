@@ -191,7 +191,7 @@ def commits(sentence: str) -> bool:
 
 
 def _modal_form_commits(sentence: str, probe: str | None) -> bool:
-    """"We will revise ...", "In future filings, we will ...", "... will be disclosed in future filings".
+    """ "We will revise ...", "In future filings, we will ...", "... will be disclosed in future filings".
 
     ``probe`` is the lower-cased sentence when it tells which words are in it (else None)."""
     if any(_modal_commits(sentence, m) for m in _modals(sentence, probe)):

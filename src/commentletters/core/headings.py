@@ -16,8 +16,9 @@ _STARTS_LIKE_HEADING = re.compile(
     r"^(?:[A-Z0-9(\"“'‘]|(?:of|and|to|for|in|on|the|or|with|from)\s+[A-Z0-9]|pages?\s+[A-Z]{0,2}-?\d|"
     r"[a-z]{1,4}[.)]\s+[A-Z])"  # "b. Revenue Recognition, page F-7", "c) Loss Development Tables"
 )
-_CONNECTOR_END = re.compile(r"(?:[,(&/–—-]|\b(?:and|of|to|the|for|in|on|or|with|by|from|a|an|as|at|under|pages?))$",
-                            re.I)
+_CONNECTOR_END = re.compile(
+    r"(?:[,(&/–—-]|\b(?:and|of|to|the|for|in|on|or|with|by|from|a|an|as|at|under|pages?))$", re.I
+)
 _REF = r"(?:[A-Z]{0,2}-?\d{1,4}(?:\s*[-–]\s*[A-Z]{0,2}-?\d{1,4})?|[ivxl]{1,6})"
 _PAGE_REF = re.compile(rf"\bpages?\s+(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)\s*\)?\.?$", re.I)
 _FORM_HEADING = re.compile(
@@ -28,8 +29,31 @@ _FORM_HEADING = re.compile(
     r"(?:Supplemental\s+)?Response(?:\s+Letter)?\s+[Dd]ated)",
 )
 MAX_HEADING = 200
-_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
-                "under", "into", "its", "our", "your", "vs", "versus", "per"}
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "with",
+    "under",
+    "into",
+    "its",
+    "our",
+    "your",
+    "vs",
+    "versus",
+    "per",
+}
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _REF_JOIN = re.compile(r"\s*(?:,\s*and|,|&|\band\b)\s*")  # "pages 4, 6 and 9"
 _SPACE_RUN = re.compile(r"\s\s*")  # as \s+ (see marks._DIGITS)

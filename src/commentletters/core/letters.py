@@ -104,6 +104,29 @@ class Response:
 
 
 @dataclass(slots=True)
+class WholeAnswer:
+    """A company letter's answer given for the letter as a whole, not comment by comment.
+
+    Some letters answer every comment of a staff letter in one unnumbered passage ("The Company
+    confirms that it will enhance its disclosures ... to reflect the topics discussed in your
+    letter") without restating or numbering them. ``comments`` holds the comment numbers the
+    letter itself names ("Staff comments nos. 2 and 3"); empty when it names none, and then only
+    the staff letter it answers can tell which comments those are (:mod:`core.pairing`).
+    ``after_call`` says the opening answers questions raised in a call or meeting with the staff,
+    not the staff letter's comments: such an answer is spread over no comments it does not name.
+    """
+
+    text: str
+    comments: list[int] = field(default_factory=list)
+    after_call: bool = False
+    commits_future_filing: bool = False
+    commitments: list[str] = field(default_factory=list)
+    authorities: list[str] = field(default_factory=list)
+    redacted: bool = False
+    page: int | None = None
+
+
+@dataclass(slots=True)
 class Letter:
     """A parsed letter."""
 
@@ -127,6 +150,7 @@ class Letter:
     format: str | None = None
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
+    whole_answer: WholeAnswer | None = None  # company letters that answer without numbered comments
 
     def to_json(self) -> dict[str, Any]:
         """The Letter JSON object (plain dicts and lists)."""

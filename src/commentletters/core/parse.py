@@ -15,6 +15,7 @@ from .extract import extract
 from .header import read_header
 from .letters import Letter
 from .redactions import count_redactions
+from .whole_answer import responses_for, whole_answer
 
 PARSER_VERSION = "0.1.0"
 
@@ -42,4 +43,7 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
         letter.comments, letter.unnumbered = [], False
     if letter.kind != "company_response":
         letter.responses = []
+    elif not letter.responses and (answer := whole_answer(doc)) is not None:
+        letter.whole_answer = answer
+        letter.responses = responses_for(answer, answer.comments)  # only numbers the letter names
     return letter

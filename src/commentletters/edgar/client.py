@@ -143,8 +143,10 @@ class EdgarClient:
         headers = {"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"}
         timeouts = httpx.Timeout(timeout, connect=10.0)
         self._plain = httpx.Client(transport=network, headers=headers, timeout=timeouts, follow_redirects=True)
-        storage = hishel.SqliteStorage(database_path=str(cache_path)) if cache_path else hishel.SqliteStorage(
-            connection=_memory_connection()
+        storage = (
+            hishel.SqliteStorage(database_path=str(cache_path))
+            if cache_path
+            else hishel.SqliteStorage(connection=_memory_connection())
         )
         cache = CacheTransport(next_transport=network, storage=storage, rfc=hishel.CacheOptions(shared=False))
         self._cached = httpx.Client(transport=cache, headers=headers, timeout=timeouts, follow_redirects=True)

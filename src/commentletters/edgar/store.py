@@ -5,6 +5,7 @@ Layout under ``DATA_DIR/edgar/``::
     <cik10>/<accession>/index.json    EDGAR's folder index, as downloaded
     <cik10>/<accession>/<documents>   the letter and whatever else the folder served
     <cik10>/<accession>/filing.json   the sidecar, written last: its presence means "complete"
+    sync.lock                         held by the running sync, so two runs never interleave
     sync-state.json                   older submissions pages and past quarters already handled,
                                       folders EDGAR did not serve (404) and when, folders not yet ingested
     http-cache.sqlite                 the HTTP cache (listings, folder indexes)
@@ -15,18 +16,23 @@ leaves a folder without one, and the next run fetches only the documents still m
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from .errors import EdgarError
 from .listing import FilingRef
 
 SIDECAR = "filing.json"
 STATE = "sync-state.json"
+LOCK = "sync.lock"
 RECHECK_UNAVAILABLE_AFTER = timedelta(days=7)
 
 
@@ -90,3 +96,31 @@ class Store:
             "to_ingest": state.to_ingest,
         }
         write_atomic(self.root / STATE, json.dumps(data, indent=1, sort_keys=True).encode())
+
+
+@contextmanager
+def sync_lock(root: Path) -> Iterator[None]:
+    """Hold ``sync.lock`` for one run: a second run at the same time would overwrite the first one's state.
+
+    The lock is an advisory ``flock``, so the kernel drops it when the process dies (even by SIGKILL),
+    and a stale file never blocks the next run.
+    """
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / LOCK, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise EdgarError(
+                "sync-running",
+                f"another sync is already running on {root} ({holder}); wait for it to finish and run again",
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

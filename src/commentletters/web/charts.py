@@ -34,8 +34,9 @@ def _nice_max(value: float) -> float:
     return float(10 * step)
 
 
-def stacked_bars(title: str, categories: Sequence[str], series: Sequence[Series], *, width: int = 720,
-                 height: int = 260) -> str:
+def stacked_bars(
+    title: str, categories: Sequence[str], series: Sequence[Series], *, width: int = 720, height: int = 260
+) -> str:
     """Stacked vertical bars, one per category (e.g. a year), one colour per series (e.g. a topic)."""
     left, bottom, top, legend_w = 44, 28, 12, 170
     plot_w, plot_h = width - left - legend_w, height - top - bottom
@@ -54,21 +55,25 @@ def stacked_bars(title: str, categories: Sequence[str], series: Sequence[Series]
                 continue
             h = plot_h * v / peak
             y -= h
-            out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
-                       f'fill="{PALETTE[k % len(PALETTE)]}"><title>{escape(cat)} · {escape(s.label)}: '
-                       f'{v:g}</title></rect>')
+            out.append(
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+                f'fill="{PALETTE[k % len(PALETTE)]}"><title>{escape(cat)} · {escape(s.label)}: '
+                f"{v:g}</title></rect>"
+            )
         out.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_h + 16}" text-anchor="middle">{escape(cat)}</text>')
     for k, s in enumerate(series if len(series) > 1 else ()):
         y = top + 4 + k * 18
-        out.append(f'<rect x="{width - legend_w + 10}" y="{y}" width="12" height="12" '
-                   f'fill="{PALETTE[k % len(PALETTE)]}"/>')
+        out.append(
+            f'<rect x="{width - legend_w + 10}" y="{y}" width="12" height="12" fill="{PALETTE[k % len(PALETTE)]}"/>'
+        )
         out.append(f'<text x="{width - legend_w + 28}" y="{y + 10}">{escape(s.label[:24])}</text>')
     out.append("</svg>")
     return "".join(out)
 
 
-def horizontal_bars(title: str, labels: Sequence[str], values: Sequence[float], *,
-                    unit: tuple[str, str] = ("", ""), width: int = 720) -> str:
+def horizontal_bars(
+    title: str, labels: Sequence[str], values: Sequence[float], *, unit: tuple[str, str] = ("", ""), width: int = 720
+) -> str:
     """One horizontal bar per label (e.g. review length bands), value written at the bar's end."""
     row, left, right = 24, 150, 60
     height = row * len(labels) + 16
@@ -86,9 +91,11 @@ def horizontal_bars(title: str, labels: Sequence[str], values: Sequence[float], 
 
 def _open(title: str, width: int, height: int, desc: str) -> str:
     ident = "chart-" + "-".join(re.findall(r"[a-z0-9]+", title.lower()))[:60]  # unique per chart on a page
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}" '
-            f'role="img" aria-labelledby="{ident}"><title id="{ident}">{escape(title)}</title>'
-            f"<desc>{escape(desc)}</desc>")
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-labelledby="{ident}"><title id="{ident}">{escape(title)}</title>'
+        f"<desc>{escape(desc)}</desc>"
+    )
 
 
 def _y_axis(left: int, top: int, plot_h: int, plot_w: int, peak: float) -> list[str]:

@@ -9,30 +9,46 @@ from .search import Filters
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(required=False, max_length=500, label="Words or \"a phrase\"")
+    q = forms.CharField(required=False, max_length=500, label='Words or "a phrase"')
     company = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label="Company")
     form = forms.CharField(required=False, max_length=40, label="Form reviewed")
     year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label="Year")
-    type = forms.ChoiceField(required=False, label="Letter", choices=[
-        ("", "Staff comments and company answers"), ("comment", "Staff comment letters"),
-        ("answer", "Company responses")])
-    status = forms.ChoiceField(required=False, label="Comment status",
-                               choices=[("", "Any status"), *models.Comment.STATUSES])
+    type = forms.ChoiceField(
+        required=False,
+        label="Letter",
+        choices=[
+            ("", "Staff comments and company answers"),
+            ("comment", "Staff comment letters"),
+            ("answer", "Company responses"),
+        ],
+    )
+    status = forms.ChoiceField(
+        required=False, label="Comment status", choices=[("", "Any status"), *models.Comment.STATUSES]
+    )
     office = forms.CharField(required=False, max_length=100, label="Reviewing office")
     authority = forms.CharField(required=False, max_length=300, label="Authority cited")
-    order = forms.ChoiceField(required=False, choices=[("relevance", "Most relevant"), ("date", "Newest")],
-                              label="Order")
+    order = forms.ChoiceField(
+        required=False, choices=[("relevance", "Most relevant"), ("date", "Newest")], label="Order"
+    )
     page = forms.IntegerField(required=False, min_value=1, max_value=10_000)
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["company"].choices = [("", "Any company"),
-                                          *models.Company.objects.order_by("name").values_list("id", "name")]
+        self.fields["company"].choices = [
+            ("", "Any company"),
+            *models.Company.objects.order_by("name").values_list("id", "name"),
+        ]
         years = models.Letter.objects.filter(current=True, date__isnull=False).dates("date", "year", order="DESC")
         self.fields["year"].choices = [("", "Any year"), *((d.year, d.year) for d in years)]
 
     def filters(self) -> Filters:
         d = self.cleaned_data
-        return Filters(company=d.get("company"), form=d.get("form") or "", year=d.get("year"),
-                       type=d.get("type") or "", status=d.get("status") or "", office=d.get("office") or "",
-                       authority=d.get("authority") or "")
+        return Filters(
+            company=d.get("company"),
+            form=d.get("form") or "",
+            year=d.get("year"),
+            type=d.get("type") or "",
+            status=d.get("status") or "",
+            office=d.get("office") or "",
+            authority=d.get("authority") or "",
+        )

@@ -12,8 +12,10 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 
-POLICY = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-          "object-src 'none'; frame-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'")
+POLICY = (
+    "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "object-src 'none'; frame-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'"
+)
 EXEMPT = ("/api/docs", "/admin/")
 
 
@@ -23,7 +25,10 @@ class ContentSecurityPolicy:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if (response.get("Content-Type", "").startswith("text/html") and not request.path.startswith(EXEMPT)
-                and "Content-Security-Policy" not in response):
+        if (
+            response.get("Content-Type", "").startswith("text/html")
+            and not request.path.startswith(EXEMPT)
+            and "Content-Security-Policy" not in response
+        ):
             response["Content-Security-Policy"] = POLICY
         return response

@@ -82,8 +82,15 @@ class Results:
         return max(1, -(-self.total // self.per_page))
 
 
-def search(text: str, filters: Filters | None = None, *, order: str = "relevance", page: int = 1,
-           per_page: int = 20, time_limit_ms: int = TIME_LIMIT_MS) -> Results:
+def search(
+    text: str,
+    filters: Filters | None = None,
+    *,
+    order: str = "relevance",
+    page: int = 1,
+    per_page: int = 20,
+    time_limit_ms: int = TIME_LIMIT_MS,
+) -> Results:
     """One page of hits, best first (or newest first), and the total. Raises :class:`SearchTimeout`."""
     filters = filters or Filters()
     query = parse_query(text)
@@ -105,10 +112,13 @@ def search(text: str, filters: Filters | None = None, *, order: str = "relevance
                 sql, params = _statement(kind, query, filters, order)
                 results.total += _count(sql, params)
                 rows += _fetch(kind, sql, params, order, wanted)
-        key: Callable[[Hit], Any] = (lambda h: (h.score, h.id)) if order == "relevance" else (
-            lambda h: (-(h.date.toordinal() if h.date else 0), -h.id))
+        key: Callable[[Hit], Any] = (
+            (lambda h: (h.score, h.id))
+            if order == "relevance"
+            else (lambda h: (-(h.date.toordinal() if h.date else 0), -h.id))
+        )
         rows.sort(key=key)
-        results.hits = rows[(page - 1) * per_page: wanted]
+        results.hits = rows[(page - 1) * per_page : wanted]
         if query:
             _add_snippets(results.hits, query)
         else:
@@ -116,8 +126,9 @@ def search(text: str, filters: Filters | None = None, *, order: str = "relevance
     return results
 
 
-def _run_sqlite(types: list[str], query: Query, f: Filters, order: str, wanted: int,
-                results: Results) -> tuple[int, list[Hit]]:
+def _run_sqlite(
+    types: list[str], query: Query, f: Filters, order: str, wanted: int, results: Results
+) -> tuple[int, list[Hit]]:
     """Total and the first ``wanted`` hits from the full-text index alone (:mod:`.search_sqlite`,
     one index for both kinds), then the page's rows joined to their letters."""
     plan = _plan(types, query, f)
@@ -183,10 +194,12 @@ def _statement(kind: str, query: Query, f: Filters, order: str) -> tuple[str, li
     pg = connection.vendor == "postgresql"
     table = f"archive_{kind}"
     params: list[Any] = []
-    select = ("SELECT x.id, x.number, l.key, l.date, co.name, co.id, r.key, {score} "
-              f"FROM {table} x JOIN archive_letter l ON l.id = x.letter_id "
-              "JOIN archive_company co ON co.id = l.company_id "
-              "LEFT JOIN archive_review r ON r.id = l.review_id")
+    select = (
+        "SELECT x.id, x.number, l.key, l.date, co.name, co.id, r.key, {score} "
+        f"FROM {table} x JOIN archive_letter l ON l.id = x.letter_id "
+        "JOIN archive_company co ON co.id = l.company_id "
+        "LEFT JOIN archive_review r ON r.id = l.review_id"
+    )
     where = ["l.current = %s"]
     params.append(True)
     if query and pg:
@@ -208,8 +221,10 @@ def _filter_clauses(kind: str, f: Filters, where: list[str], params: list[Any], 
         where.append("l.date >= %s AND l.date < %s")
         params += [date(f.year, 1, 1), date(f.year + 1, 1, 1)]
     if f.form:
-        where.append("EXISTS (SELECT 1 FROM archive_filing_reviews fr JOIN archive_filing fi ON fi.id = fr.filing_id "
-                     "WHERE fr.review_id = l.review_id AND UPPER(fi.form) = UPPER(%s))")
+        where.append(
+            "EXISTS (SELECT 1 FROM archive_filing_reviews fr JOIN archive_filing fi ON fi.id = fr.filing_id "
+            "WHERE fr.review_id = l.review_id AND UPPER(fi.form) = UPPER(%s))"
+        )
         params.append(f.form)
     if f.office:
         office = "l.data->>'office'" if pg else "json_extract(l.data, '$.office')"
@@ -222,8 +237,10 @@ def _filter_clauses(kind: str, f: Filters, where: list[str], params: list[Any], 
             where.append("x.comment_id IN (SELECT id FROM archive_comment WHERE status = %s)")
         params.append(f.status)
     if f.authority:
-        where.append(f"EXISTS (SELECT 1 FROM archive_{kind}_authorities xa JOIN archive_authority au "
-                     f"ON au.id = xa.authority_id WHERE xa.{kind}_id = x.id AND au.name = %s)")
+        where.append(
+            f"EXISTS (SELECT 1 FROM archive_{kind}_authorities xa JOIN archive_authority au "
+            f"ON au.id = xa.authority_id WHERE xa.{kind}_id = x.id AND au.name = %s)"
+        )
         params.append(f.authority)
 
 
@@ -241,8 +258,7 @@ def _fetch(kind: str, sql: str, params: list[Any], order: str, limit: int) -> li
 def _rows(kind: str, sql: str, params: list[Any]) -> list[Hit]:
     with connection.cursor() as cur:
         cur.execute(sql, params)
-        return [Hit(kind, r[0], r[1], r[2], _as_date(r[3]), r[4], r[5], r[6], float(r[7] or 0))
-                for r in cur.fetchall()]
+        return [Hit(kind, r[0], r[1], r[2], _as_date(r[3]), r[4], r[5], r[6], float(r[7] or 0)) for r in cur.fetchall()]
 
 
 def _as_date(value: Any) -> date | None:
@@ -262,10 +278,12 @@ def _add_snippets(hits: list[Hit], query: Query) -> None:
             if ids:
                 marks = ",".join(["%s"] * len(ids))
                 with connection.cursor() as cur:
-                    cur.execute(f"SELECT id, ts_headline('english', text, websearch_to_tsquery('english', %s), "
-                                "'StartSel=\x02, StopSel=\x03, MaxWords=40, MinWords=20, MaxFragments=2, "
-                                f"FragmentDelimiter=\" … \"') FROM archive_{kind} WHERE id IN ({marks})",
-                                [to_websearch(query), *ids])
+                    cur.execute(
+                        f"SELECT id, ts_headline('english', text, websearch_to_tsquery('english', %s), "
+                        "'StartSel=\x02, StopSel=\x03, MaxWords=40, MinWords=20, MaxFragments=2, "
+                        f'FragmentDelimiter=" … "\') FROM archive_{kind} WHERE id IN ({marks})',
+                        [to_websearch(query), *ids],
+                    )
                     found.update(((kind, i), text) for i, text in cur.fetchall())
     for h in hits:
         h.snippet = mark_up(found.get((h.type, h.id)) or "")

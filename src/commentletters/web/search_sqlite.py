@@ -108,8 +108,10 @@ class Plan:
         with connection.cursor() as cur:
             if total > RELEVANCE_WINDOW:
                 where, params = self._where(self.match)
-                cur.execute(f"SELECT rowid FROM {FTS}{where} ORDER BY rowid DESC LIMIT 1 OFFSET %s",
-                            [*params, RELEVANCE_WINDOW - 1])
+                cur.execute(
+                    f"SELECT rowid FROM {FTS}{where} ORDER BY rowid DESC LIMIT 1 OFFSET %s",
+                    [*params, RELEVANCE_WINDOW - 1],
+                )
                 row = cur.fetchone()
                 floor = int(row[0]) if row else None
             if not self.tokens:
@@ -120,16 +122,14 @@ class Plan:
                 where, params = f"{words} AND +rowid IN (SELECT rowid FROM {FTS}{inner})", [*wparams, *iparams]
             else:
                 where, params = self._where(self.match, floor)
-            cur.execute(f"SELECT rowid, bm25({FTS}, 1.0, 0.0) FROM {FTS}{where} ORDER BY 2 LIMIT %s",
-                        [*params, limit])
+            cur.execute(f"SELECT rowid, bm25({FTS}, 1.0, 0.0) FROM {FTS}{where} ORDER BY 2 LIMIT %s", [*params, limit])
             return [(int(r[0]), float(r[1])) for r in cur.fetchall()], floor is not None
 
     def _few_word_matches(self, floor: int | None) -> bool:
         """Whether the words alone match at most WORDS_ONLY_SCAN rows of the range (a bounded count)."""
         where, params = self._where(self.words, floor)
         with connection.cursor() as cur:
-            cur.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {FTS}{where} LIMIT %s)",
-                        [*params, WORDS_ONLY_SCAN + 1])
+            cur.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {FTS}{where} LIMIT %s)", [*params, WORDS_ONLY_SCAN + 1])
             return int(cur.fetchone()[0]) <= WORDS_ONLY_SCAN
 
 
@@ -141,15 +141,18 @@ def snippets(text_match: str, rows: list[tuple[str, int]]) -> dict[tuple[str, in
         for k, kind in enumerate(KINDS):
             ids = [i for t, i in rows if t == kind]
             if ids:
-                cur.execute(f"SELECT key FROM {DOC} WHERE kind = %s AND id IN ({','.join(['%s'] * len(ids))})",
-                            [k, *ids])
+                cur.execute(
+                    f"SELECT key FROM {DOC} WHERE kind = %s AND id IN ({','.join(['%s'] * len(ids))})", [k, *ids]
+                )
                 keys += [int(r[0]) for r in cur.fetchall()]
         if not keys:
             return {}
         marks = ",".join(["%s"] * len(keys))
-        cur.execute(f"SELECT rowid, snippet({FTS}, 0, char(2), char(3), '…', 40) FROM {FTS} "
-                    f"WHERE {FTS} MATCH %s AND rowid >= %s AND rowid <= %s AND +rowid IN ({marks})",
-                    [text_match, min(keys), max(keys), *keys])
+        cur.execute(
+            f"SELECT rowid, snippet({FTS}, 0, char(2), char(3), '…', 40) FROM {FTS} "
+            f"WHERE {FTS} MATCH %s AND rowid >= %s AND rowid <= %s AND +rowid IN ({marks})",
+            [text_match, min(keys), max(keys), *keys],
+        )
         return {split_key(r[0]): r[1] for r in cur.fetchall()}
 
 
@@ -178,9 +181,11 @@ def office_tokens(fragment: str) -> list[str]:
     names are few: they are read by skipping along the index on the letters' office (one probe each)."""
     office = "json_extract(data, '$.office')"
     with connection.cursor() as cur:
-        cur.execute(f"WITH RECURSIVE o(name) AS (SELECT MIN({office}) FROM archive_letter UNION ALL "
-                    f"SELECT (SELECT MIN({office}) FROM archive_letter WHERE {office} > o.name) FROM o "
-                    "WHERE o.name IS NOT NULL) SELECT name FROM o WHERE name IS NOT NULL")
+        cur.execute(
+            f"WITH RECURSIVE o(name) AS (SELECT MIN({office}) FROM archive_letter UNION ALL "
+            f"SELECT (SELECT MIN({office}) FROM archive_letter WHERE {office} > o.name) FROM o "
+            "WHERE o.name IS NOT NULL) SELECT name FROM o WHERE name IS NOT NULL"
+        )
         names = [str(r[0]) for r in cur.fetchall()]
     wanted = fragment.lower()
     return [hex_token("o", name) for name in names if name and wanted in name.lower()]

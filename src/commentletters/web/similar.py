@@ -1,4 +1,4 @@
-""""Similar comments": the comments elsewhere in the archive that ask about the same things.
+""" "Similar comments": the comments elsewhere in the archive that ask about the same things.
 
 More-like-this by BM25, with no model and no network: the comment's own most distinctive terms
 (term frequency in the comment × inverse document frequency in the archive) become an OR query,
@@ -55,12 +55,13 @@ def _python_terms(text: str) -> list[str]:
 def _sqlite_terms(text: str) -> list[str]:
     """The comment's terms with the highest tf × idf, as the index's tokenizer produces them."""
     with connection.cursor() as cur:
-        cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_similar_doc USING fts5(text, "
-                    "tokenize='porter unicode61')")
-        cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_similar_doc_v USING fts5vocab(temp, "
-                    "cl_similar_doc, row)")
-        cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_search_v USING fts5vocab(main, "
-                    "archive_search, col)")
+        cur.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_similar_doc USING fts5(text, tokenize='porter unicode61')"
+        )
+        cur.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_similar_doc_v USING fts5vocab(temp, cl_similar_doc, row)"
+        )
+        cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_search_v USING fts5vocab(main, archive_search, col)")
         cur.execute("DELETE FROM temp.cl_similar_doc")
         cur.execute("INSERT INTO temp.cl_similar_doc(text) VALUES (%s)", [text])
         cur.execute("SELECT term, cnt FROM temp.cl_similar_doc_v")
@@ -71,11 +72,11 @@ def _sqlite_terms(text: str) -> list[str]:
         cur.execute("SELECT COUNT(*) FROM archive_searchdoc")  # the rows the index counts in
         total = max(1, int(cur.fetchone()[0]))
         marks = ",".join(["%s"] * len(tf))
-        cur.execute(f"SELECT term, doc FROM temp.cl_search_v WHERE term IN ({marks}) AND col = 'text'",
-                    list(tf))
+        cur.execute(f"SELECT term, doc FROM temp.cl_search_v WHERE term IN ({marks}) AND col = 'text'", list(tf))
         df = dict(cur.fetchall())
-    weight = {t: (1 + math.log(n)) * math.log(1 + (total - df.get(t, 1) + 0.5) / (df.get(t, 1) + 0.5))
-              for t, n in tf.items()}
+    weight = {
+        t: (1 + math.log(n)) * math.log(1 + (total - df.get(t, 1) + 0.5) / (df.get(t, 1) + 0.5)) for t, n in tf.items()
+    }
     return sorted(weight, key=lambda t: -weight[t])[:TERMS]
 
 
@@ -90,7 +91,9 @@ def _rank_sqlite(comment: models.Comment, terms: list[str], limit: int) -> list[
             "JOIN archive_letter l ON l.id = c.letter_id JOIN archive_company co ON co.id = l.company_id "
             "LEFT JOIN archive_review r ON r.id = l.review_id "
             "WHERE archive_search MATCH %s AND (s.rowid & 1) = 0 AND c.id != %s AND l.current "
-            "ORDER BY s.rank LIMIT %s", [ID_MASK, f"text : ({any_of(terms)})", comment.id, limit * 3])
+            "ORDER BY s.rank LIMIT %s",
+            [ID_MASK, f"text : ({any_of(terms)})", comment.id, limit * 3],
+        )
         rows = cur.fetchall()
     return _distinct(rows, comment, limit)
 
@@ -106,7 +109,9 @@ def _rank_pg(comment: models.Comment, terms: list[str], limit: int) -> list[Hit]
             "FROM archive_comment c CROSS JOIN to_tsquery('english', %s) q "
             "JOIN archive_letter l ON l.id = c.letter_id JOIN archive_company co ON co.id = l.company_id "
             "LEFT JOIN archive_review r ON r.id = l.review_id "
-            "WHERE c.search @@ q AND c.id != %s AND l.current ORDER BY s LIMIT %s", [expr, comment.id, limit * 3])
+            "WHERE c.search @@ q AND c.id != %s AND l.current ORDER BY s LIMIT %s",
+            [expr, comment.id, limit * 3],
+        )
         rows = cur.fetchall()
     return _distinct(rows, comment, limit)
 

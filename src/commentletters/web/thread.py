@@ -71,8 +71,9 @@ def _round_of(c: models.Comment, rounds: dict[int | None, RoundView]) -> RoundVi
     return rounds.setdefault(number, RoundView(number, [c.letter], []))
 
 
-def _walk(c: models.Comment, depth: int, children: dict[int, list[models.Comment]], out: list[Entry],
-          seen: set[int]) -> None:
+def _walk(
+    c: models.Comment, depth: int, children: dict[int, list[models.Comment]], out: list[Entry], seen: set[int]
+) -> None:
     if c.id in seen:  # a cycle in bad links must not hang the page
         return
     seen.add(c.id)

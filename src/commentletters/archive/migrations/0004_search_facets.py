@@ -96,8 +96,9 @@ def _tables(kind: str) -> list[str]:
 def _triggers(kind: str, sync=_sync, drop=_drop_entry) -> list[str]:  # type: ignore[no-untyped-def]
     """The triggers on a kind's table and its authority links (0005 passes its own statements)."""
     t = f"archive_{kind}"
-    changed = "OLD.text IS NOT NEW.text" + (" OR OLD.status IS NOT NEW.status" if kind == "comment"
-                                            else " OR OLD.comment_id IS NOT NEW.comment_id")
+    changed = "OLD.text IS NOT NEW.text" + (
+        " OR OLD.status IS NOT NEW.status" if kind == "comment" else " OR OLD.comment_id IS NOT NEW.comment_id"
+    )
     reindex = [*drop(kind, "OLD"), *sync(kind, "NEW.id")]
     if kind == "comment":  # an answer's status facet is its comment's status
         reindex += sync("answer", "SELECT id FROM archive_answer WHERE comment_id = NEW.id")
@@ -112,9 +113,11 @@ def _triggers(kind: str, sync=_sync, drop=_drop_entry) -> list[str]:  # type: ig
 
 def _shared_triggers(sync=_sync) -> list[str]:  # type: ignore[no-untyped-def]
     """Letters, and the filings their reviews cover, feed the facets of both kinds."""
-    letter_changed = ("OLD.current IS NOT NEW.current OR OLD.company_id IS NOT NEW.company_id "
-                      "OR OLD.date IS NOT NEW.date OR OLD.review_id IS NOT NEW.review_id "
-                      "OR json_extract(OLD.data, '$.office') IS NOT json_extract(NEW.data, '$.office')")
+    letter_changed = (
+        "OLD.current IS NOT NEW.current OR OLD.company_id IS NOT NEW.company_id "
+        "OR OLD.date IS NOT NEW.date OR OLD.review_id IS NOT NEW.review_id "
+        "OR json_extract(OLD.data, '$.office') IS NOT json_extract(NEW.data, '$.office')"
+    )
 
     def each(letters: str) -> list[str]:
         return [s for kind in KINDS for s in sync(kind, _of_letters(kind, letters))]
@@ -122,19 +125,34 @@ def _shared_triggers(sync=_sync) -> list[str]:  # type: ignore[no-untyped-def]
     of_review = "SELECT id FROM archive_letter WHERE review_id = {}"
     return [
         _trigger("archive_letter_search_au", "AFTER UPDATE ON archive_letter", each("NEW.id"), letter_changed),
-        _trigger("archive_filing_reviews_search_ai", "AFTER INSERT ON archive_filing_reviews",
-                 each(of_review.format("NEW.review_id"))),
-        _trigger("archive_filing_reviews_search_ad", "AFTER DELETE ON archive_filing_reviews",
-                 each(of_review.format("OLD.review_id"))),
-        _trigger("archive_filing_search_au", "AFTER UPDATE ON archive_filing",
-                 each("SELECT l.id FROM archive_letter l JOIN archive_filing_reviews fr ON fr.review_id = l.review_id "
-                      "WHERE fr.filing_id = NEW.id"), "OLD.form IS NOT NEW.form"),
+        _trigger(
+            "archive_filing_reviews_search_ai",
+            "AFTER INSERT ON archive_filing_reviews",
+            each(of_review.format("NEW.review_id")),
+        ),
+        _trigger(
+            "archive_filing_reviews_search_ad",
+            "AFTER DELETE ON archive_filing_reviews",
+            each(of_review.format("OLD.review_id")),
+        ),
+        _trigger(
+            "archive_filing_search_au",
+            "AFTER UPDATE ON archive_filing",
+            each(
+                "SELECT l.id FROM archive_letter l JOIN archive_filing_reviews fr ON fr.review_id = l.review_id "
+                "WHERE fr.filing_id = NEW.id"
+            ),
+            "OLD.form IS NOT NEW.form",
+        ),
     ]
 
 
 TRIGGERS = [f"archive_{k}_search_{s}" for k in KINDS for s in ("ai", "ad", "au", "authority_ai", "authority_ad")] + [
-    "archive_letter_search_au", "archive_filing_reviews_search_ai", "archive_filing_reviews_search_ad",
-    "archive_filing_search_au"]
+    "archive_letter_search_au",
+    "archive_filing_reviews_search_ai",
+    "archive_filing_reviews_search_ad",
+    "archive_filing_search_au",
+]
 
 
 def sqlite_sql() -> list[str]:
@@ -143,9 +161,11 @@ def sqlite_sql() -> list[str]:
         sql += [f"DROP TABLE IF EXISTS archive_{kind}_fts"]
         sql += [f"DROP TRIGGER IF EXISTS archive_{kind}_fts_{s}" for s in ("ai", "ad", "au")]
         sql += _tables(kind)
-        sql += [f"INSERT INTO archive_{kind}_searchdoc(key, id, facets) SELECT key, id, facets "
-                f"FROM archive_{kind}_searchwant ORDER BY key",
-                f"INSERT INTO archive_{kind}_search(archive_{kind}_search) VALUES ('rebuild')"]
+        sql += [
+            f"INSERT INTO archive_{kind}_searchdoc(key, id, facets) SELECT key, id, facets "
+            f"FROM archive_{kind}_searchwant ORDER BY key",
+            f"INSERT INTO archive_{kind}_search(archive_{kind}_search) VALUES ('rebuild')",
+        ]
         sql += _triggers(kind)
     # The search form takes any part of an office's name: the distinct names come from this index.
     sql.append("CREATE INDEX archive_letter_office ON archive_letter (json_extract(data, '$.office'))")
@@ -165,8 +185,12 @@ def backwards(apps, schema_editor):  # type: ignore[no-untyped-def]
         schema_editor.execute(f"DROP TRIGGER IF EXISTS {name}")
     schema_editor.execute("DROP INDEX IF EXISTS archive_letter_office")
     for kind in KINDS:
-        for sql in (f"DROP TABLE IF EXISTS archive_{kind}_search", f"DROP VIEW IF EXISTS archive_{kind}_searchtext",
-                    f"DROP VIEW IF EXISTS archive_{kind}_searchwant", f"DROP TABLE IF EXISTS archive_{kind}_searchdoc"):
+        for sql in (
+            f"DROP TABLE IF EXISTS archive_{kind}_search",
+            f"DROP VIEW IF EXISTS archive_{kind}_searchtext",
+            f"DROP VIEW IF EXISTS archive_{kind}_searchwant",
+            f"DROP TABLE IF EXISTS archive_{kind}_searchdoc",
+        ):
             schema_editor.execute(sql)
         for sql in _OLD.sqlite_sql(f"archive_{kind}"):
             schema_editor.execute(sql)

@@ -78,23 +78,32 @@ def _tables() -> list[str]:
             f"CREATE VIEW archive_{kind}_searchwant AS SELECT x.id AS id, "
             f"(CAST(COALESCE(strftime('%Y%m%d', l.date), 0) AS INTEGER) << 33) | (x.id << 1) | {_k(kind)} AS key, "
             f"'k{_k(kind)} ' || {_OLD._facets(kind)} AS facets "
-            f"FROM archive_{kind} x JOIN archive_letter l ON l.id = x.letter_id WHERE l.current")
+            f"FROM archive_{kind} x JOIN archive_letter l ON l.id = x.letter_id WHERE l.current"
+        )
     return sql
 
 
 def _drop_0004() -> list[str]:
     sql = [f"DROP TRIGGER IF EXISTS {name}" for name in _OLD.TRIGGERS]
     for kind in KINDS:
-        sql += [f"DROP TABLE IF EXISTS archive_{kind}_search", f"DROP VIEW IF EXISTS archive_{kind}_searchtext",
-                f"DROP VIEW IF EXISTS archive_{kind}_searchwant", f"DROP TABLE IF EXISTS archive_{kind}_searchdoc"]
+        sql += [
+            f"DROP TABLE IF EXISTS archive_{kind}_search",
+            f"DROP VIEW IF EXISTS archive_{kind}_searchtext",
+            f"DROP VIEW IF EXISTS archive_{kind}_searchwant",
+            f"DROP TABLE IF EXISTS archive_{kind}_searchdoc",
+        ]
     return sql
 
 
 def sqlite_sql() -> list[str]:
     sql = _drop_0004() + _tables()
-    sql.append(f"INSERT INTO {DOC}(key, kind, id, facets) SELECT key, kind, id, facets FROM ("
-               + " UNION ALL ".join(f"SELECT key, {_k(kind)} AS kind, id, facets FROM archive_{kind}_searchwant"
-                                    for kind in KINDS) + ") ORDER BY key")
+    sql.append(
+        f"INSERT INTO {DOC}(key, kind, id, facets) SELECT key, kind, id, facets FROM ("
+        + " UNION ALL ".join(
+            f"SELECT key, {_k(kind)} AS kind, id, facets FROM archive_{kind}_searchwant" for kind in KINDS
+        )
+        + ") ORDER BY key"
+    )
     sql.append(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
     sql += _counts()
     for kind in KINDS:
@@ -133,8 +142,13 @@ def backwards(apps, schema_editor):  # type: ignore[no-untyped-def]
         schema_editor.execute(f"DROP TRIGGER IF EXISTS {name}")
     for name in COUNTERS:
         schema_editor.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for sql in (f"DROP TABLE IF EXISTS {FTS}", f"DROP VIEW IF EXISTS {TEXT}", f"DROP TABLE IF EXISTS {COUNT}",
-                *(f"DROP VIEW IF EXISTS archive_{kind}_searchwant" for kind in KINDS), f"DROP TABLE IF EXISTS {DOC}"):
+    for sql in (
+        f"DROP TABLE IF EXISTS {FTS}",
+        f"DROP VIEW IF EXISTS {TEXT}",
+        f"DROP TABLE IF EXISTS {COUNT}",
+        *(f"DROP VIEW IF EXISTS archive_{kind}_searchwant" for kind in KINDS),
+        f"DROP TABLE IF EXISTS {DOC}",
+    ):
         schema_editor.execute(sql)
     for sql in _OLD.sqlite_sql():
         if "archive_letter_office" not in sql:  # 0004's index of offices stays through this migration

@@ -51,8 +51,10 @@ def _sync(kind: str, ids: str) -> list[str]:
 
 def _mark(kind: str, ids: str) -> list[str]:
     """The statement noting rows ``ids`` (an SQL expression or subquery) of a kind for re-indexing."""
-    return [f"INSERT OR IGNORE INTO {DIRTY}(kind, id) SELECT {KINDS.index(kind)}, x.id FROM archive_{kind} x "
-            f"WHERE x.id IN ({ids})"]
+    return [
+        f"INSERT OR IGNORE INTO {DIRTY}(kind, id) SELECT {KINDS.index(kind)}, x.id FROM archive_{kind} x "
+        f"WHERE x.id IN ({ids})"
+    ]
 
 
 def _both(name: str, event: str, ids: list[tuple[str, str]], when: str = "") -> list[str]:
@@ -61,15 +63,18 @@ def _both(name: str, event: str, ids: list[tuple[str, str]], when: str = "") -> 
     now = [s for kind, rows in ids for s in _sync(kind, rows)]
     later = [s for kind, rows in ids for s in _mark(kind, rows)]
     both = f"({when}) AND " if when else ""
-    return [_V4._trigger(name, event, now, f"{both}NOT {LATER_ON}"),
-            _V4._trigger(f"{name}_later", event, later, f"{both}{LATER_ON}")]
+    return [
+        _V4._trigger(name, event, now, f"{both}NOT {LATER_ON}"),
+        _V4._trigger(f"{name}_later", event, later, f"{both}{LATER_ON}"),
+    ]
 
 
 def _kind_triggers(kind: str) -> list[str]:
     t = f"archive_{kind}"
     text_changed = "OLD.text IS NOT NEW.text"
-    changed = text_changed + (" OR OLD.status IS NOT NEW.status" if kind == "comment"
-                              else " OR OLD.comment_id IS NOT NEW.comment_id")
+    changed = text_changed + (
+        " OR OLD.status IS NOT NEW.status" if kind == "comment" else " OR OLD.comment_id IS NOT NEW.comment_id"
+    )
     updated = [(kind, "NEW.id")]
     if kind == "comment":  # an answer's status facet is its comment's status
         updated.append(("answer", "SELECT id FROM archive_answer WHERE comment_id = NEW.id"))
@@ -78,10 +83,18 @@ def _kind_triggers(kind: str) -> list[str]:
         *_both(f"{t}_search_ai", f"AFTER INSERT ON {t}", [(kind, "NEW.id")]),
         _V4._trigger(f"{t}_search_ad", f"AFTER DELETE ON {t}", _V5._drop_entry(kind, "OLD")),
         _V4._trigger(f"{t}_search_au", f"AFTER UPDATE ON {t}", now, f"({changed}) AND NOT {LATER_ON}"),
-        _V4._trigger(f"{t}_search_au_later", f"AFTER UPDATE ON {t}",
-                     [s for k, rows in updated for s in _mark(k, rows)], f"({changed}) AND {LATER_ON}"),
-        _V4._trigger(f"{t}_search_au_text_later", f"AFTER UPDATE ON {t}", _V5._drop_entry(kind, "OLD"),
-                     f"({text_changed}) AND {LATER_ON}"),
+        _V4._trigger(
+            f"{t}_search_au_later",
+            f"AFTER UPDATE ON {t}",
+            [s for k, rows in updated for s in _mark(k, rows)],
+            f"({changed}) AND {LATER_ON}",
+        ),
+        _V4._trigger(
+            f"{t}_search_au_text_later",
+            f"AFTER UPDATE ON {t}",
+            _V5._drop_entry(kind, "OLD"),
+            f"({text_changed}) AND {LATER_ON}",
+        ),
         *_both(f"{t}_search_authority_ai", f"AFTER INSERT ON {t}_authorities", [(kind, f"NEW.{kind}_id")]),
         *_both(f"{t}_search_authority_ad", f"AFTER DELETE ON {t}_authorities", [(kind, f"OLD.{kind}_id")]),
     ]
@@ -89,9 +102,11 @@ def _kind_triggers(kind: str) -> list[str]:
 
 def _shared_triggers() -> list[str]:
     """Letters, and the filings their reviews cover, feed the facets of both kinds (as in 0004)."""
-    letter_changed = ("OLD.current IS NOT NEW.current OR OLD.company_id IS NOT NEW.company_id "
-                      "OR OLD.date IS NOT NEW.date OR OLD.review_id IS NOT NEW.review_id "
-                      "OR json_extract(OLD.data, '$.office') IS NOT json_extract(NEW.data, '$.office')")
+    letter_changed = (
+        "OLD.current IS NOT NEW.current OR OLD.company_id IS NOT NEW.company_id "
+        "OR OLD.date IS NOT NEW.date OR OLD.review_id IS NOT NEW.review_id "
+        "OR json_extract(OLD.data, '$.office') IS NOT json_extract(NEW.data, '$.office')"
+    )
 
     def each(letters: str) -> list[tuple[str, str]]:
         return [(kind, _V4._of_letters(kind, letters)) for kind in KINDS]
@@ -99,18 +114,33 @@ def _shared_triggers() -> list[str]:
     of_review = "SELECT id FROM archive_letter WHERE review_id = {}"
     return [
         *_both("archive_letter_search_au", "AFTER UPDATE ON archive_letter", each("NEW.id"), letter_changed),
-        *_both("archive_filing_reviews_search_ai", "AFTER INSERT ON archive_filing_reviews",
-               each(of_review.format("NEW.review_id"))),
-        *_both("archive_filing_reviews_search_ad", "AFTER DELETE ON archive_filing_reviews",
-               each(of_review.format("OLD.review_id"))),
-        *_both("archive_filing_search_au", "AFTER UPDATE ON archive_filing",
-               each("SELECT l.id FROM archive_letter l JOIN archive_filing_reviews fr ON fr.review_id = l.review_id "
-                    "WHERE fr.filing_id = NEW.id"), "OLD.form IS NOT NEW.form"),
+        *_both(
+            "archive_filing_reviews_search_ai",
+            "AFTER INSERT ON archive_filing_reviews",
+            each(of_review.format("NEW.review_id")),
+        ),
+        *_both(
+            "archive_filing_reviews_search_ad",
+            "AFTER DELETE ON archive_filing_reviews",
+            each(of_review.format("OLD.review_id")),
+        ),
+        *_both(
+            "archive_filing_search_au",
+            "AFTER UPDATE ON archive_filing",
+            each(
+                "SELECT l.id FROM archive_letter l JOIN archive_filing_reviews fr ON fr.review_id = l.review_id "
+                "WHERE fr.filing_id = NEW.id"
+            ),
+            "OLD.form IS NOT NEW.form",
+        ),
     ]
 
 
-TRIGGERS = [*_V5.TRIGGERS, *(f"{name}_later" for name in _V5.TRIGGERS if not name.endswith("_search_ad")),
-            *(f"archive_{kind}_search_au_text_later" for kind in KINDS)]
+TRIGGERS = [
+    *_V5.TRIGGERS,
+    *(f"{name}_later" for name in _V5.TRIGGERS if not name.endswith("_search_ad")),
+    *(f"archive_{kind}_search_au_text_later" for kind in KINDS),
+]
 
 
 def reindex_sql(kind: str) -> list[str]:
@@ -142,8 +172,12 @@ def forwards(apps, schema_editor):  # type: ignore[no-untyped-def]
 def backwards(apps, schema_editor):  # type: ignore[no-untyped-def]
     if schema_editor.connection.vendor != "sqlite":
         return
-    for sql in (*flush_sql(), *(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS),
-                f"DROP TABLE {DIRTY}", f"DROP TABLE {LATER}"):
+    for sql in (
+        *flush_sql(),
+        *(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS),
+        f"DROP TABLE {DIRTY}",
+        f"DROP TABLE {LATER}",
+    ):
         schema_editor.execute(sql, params=None)
     for kind in KINDS:
         for sql in _V4._triggers(kind, _V5._sync, _V5._drop_entry):

@@ -18,7 +18,7 @@ api = NinjaAPI(
     title="Comment Letters API",
     version="1",
     description="SEC filing-review correspondence: companies, reviews, letters, staff comments, company answers "
-    "and full-text search. Read-only and public; errors are always `{\"error\": {code, message, details}}`.",
+    'and full-text search. Read-only and public; errors are always `{"error": {code, message, details}}`.',
     urls_namespace="api",
 )
 api.add_router("/", router)
@@ -33,8 +33,13 @@ def error(status: int, code: str, message: str, details: list[dict[str, object]]
 
 @api.exception_handler(ValidationError)
 def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-    details = [{"field": ".".join(str(p) for p in e.get("loc", ()) if p not in ("query", "path", "body")),
-                "message": e.get("msg", "")} for e in exc.errors]
+    details = [
+        {
+            "field": ".".join(str(p) for p in e.get("loc", ()) if p not in ("query", "path", "body")),
+            "message": e.get("msg", ""),
+        }
+        for e in exc.errors
+    ]
     return error(422, "invalid_parameters", "Some parameters are not valid.", details)
 
 

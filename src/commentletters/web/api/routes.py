@@ -56,7 +56,7 @@ class LetterDetail(LetterOut):
 
 def _page(qs: QuerySet[Any], paging: Paging, convert: Any) -> dict[str, Any]:
     total = qs.count()
-    rows = qs[paging.offset: paging.offset + paging.limit]
+    rows = qs[paging.offset : paging.offset + paging.limit]
     return {"total": total, "offset": paging.offset, "limit": paging.limit, "items": [convert(r) for r in rows]}
 
 
@@ -65,47 +65,95 @@ def company_out(c: models.Company) -> dict[str, Any]:
 
 
 def review_out(r: models.Review) -> dict[str, Any]:
-    return {"key": r.key, "company": r.company.name, "company_id": r.company_id, "state": r.state,
-            "state_reason": r.state_reason, "started": r.started, "ended": r.ended, "duration_days": r.duration_days,
-            "rounds": r.rounds_count, "due_date": r.due_date, "due_reason": r.due_reason,
-            "file_numbers": r.file_numbers, "forms": sorted({f.form for f in r.filings.all()})}
+    return {
+        "key": r.key,
+        "company": r.company.name,
+        "company_id": r.company_id,
+        "state": r.state,
+        "state_reason": r.state_reason,
+        "started": r.started,
+        "ended": r.ended,
+        "duration_days": r.duration_days,
+        "rounds": r.rounds_count,
+        "due_date": r.due_date,
+        "due_reason": r.due_reason,
+        "file_numbers": r.file_numbers,
+        "forms": sorted({f.form for f in r.filings.all()}),
+    }
 
 
 def letter_out(x: models.Letter) -> dict[str, Any]:
-    return {"accession": x.key, "edgar_accession": x.accession, "company": x.company.name,
-            "company_id": x.company_id, "review": x.review.key if x.review else None,
-            "round": x.round.number if x.round else None, "kind": x.kind, "subkind": x.subkind, "form": x.form,
-            "date": x.date, "filed": x.edgar_filed, "comments": getattr(x, "n_comments", 0),
-            "answers": getattr(x, "n_answers", 0), "original": reverse("original", args=[x.key])}
+    return {
+        "accession": x.key,
+        "edgar_accession": x.accession,
+        "company": x.company.name,
+        "company_id": x.company_id,
+        "review": x.review.key if x.review else None,
+        "round": x.round.number if x.round else None,
+        "kind": x.kind,
+        "subkind": x.subkind,
+        "form": x.form,
+        "date": x.date,
+        "filed": x.edgar_filed,
+        "comments": getattr(x, "n_comments", 0),
+        "answers": getattr(x, "n_answers", 0),
+        "original": reverse("original", args=[x.key]),
+    }
 
 
 def comment_out(c: models.Comment) -> dict[str, Any]:
-    return {"id": c.id, "accession": c.letter.key, "number": c.number, "section": c.section, "pages": c.pages,
-            "text": c.text, "asks": c.asks, "authorities": [a.name for a in c.authorities.all()],
-            "status": c.status, "status_reason": c.status_reason, "follows": [p.id for p in c.follows.all()],
-            "answers": [a.id for a in c.answers.all()]}
+    return {
+        "id": c.id,
+        "accession": c.letter.key,
+        "number": c.number,
+        "section": c.section,
+        "pages": c.pages,
+        "text": c.text,
+        "asks": c.asks,
+        "authorities": [a.name for a in c.authorities.all()],
+        "status": c.status,
+        "status_reason": c.status_reason,
+        "follows": [p.id for p in c.follows.all()],
+        "answers": [a.id for a in c.answers.all()],
+    }
 
 
 def answer_out(a: models.Answer) -> dict[str, Any]:
-    return {"id": a.id, "accession": a.letter.key, "number": a.number, "comment": a.comment_id, "text": a.text,
-            "restated_comment": a.restated_comment, "commits_future_filing": a.commits_future_filing,
-            "commitments": [c.text for c in a.commitment_rows.all()],
-            "authorities": [x.name for x in a.authorities.all()]}
+    return {
+        "id": a.id,
+        "accession": a.letter.key,
+        "number": a.number,
+        "comment": a.comment_id,
+        "text": a.text,
+        "restated_comment": a.restated_comment,
+        "commits_future_filing": a.commits_future_filing,
+        "commitments": [c.text for c in a.commitment_rows.all()],
+        "authorities": [x.name for x in a.authorities.all()],
+    }
 
 
 def _letters() -> QuerySet[models.Letter]:
-    return models.Letter.objects.filter(current=True).select_related("company", "review", "round").annotate(
-        n_comments=Count("comments", distinct=True), n_answers=Count("answers", distinct=True))
+    return (
+        models.Letter.objects.filter(current=True)
+        .select_related("company", "review", "round")
+        .annotate(n_comments=Count("comments", distinct=True), n_answers=Count("answers", distinct=True))
+    )
 
 
 def _comments() -> QuerySet[models.Comment]:
-    return models.Comment.objects.filter(letter__current=True).select_related("letter").prefetch_related(
-        "authorities", "follows", "answers")
+    return (
+        models.Comment.objects.filter(letter__current=True)
+        .select_related("letter")
+        .prefetch_related("authorities", "follows", "answers")
+    )
 
 
 def _answers() -> QuerySet[models.Answer]:
-    return models.Answer.objects.filter(letter__current=True).select_related("letter").prefetch_related(
-        "authorities", "commitment_rows")
+    return (
+        models.Answer.objects.filter(letter__current=True)
+        .select_related("letter")
+        .prefetch_related("authorities", "commitment_rows")
+    )
 
 
 @router.get("/companies", response={200: CompanyList, **ERRORS}, tags=["companies"])
@@ -123,8 +171,12 @@ def get_company(request: HttpRequest, company_id: int) -> dict[str, Any]:
 
 
 @router.get("/reviews", response={200: ReviewList, **ERRORS}, tags=["reviews"])
-def list_reviews(request: HttpRequest, paging: Query[Paging], company: int | None = None,
-                 state: Literal["open", "completed", "not_reviewed"] | None = None) -> dict[str, Any]:
+def list_reviews(
+    request: HttpRequest,
+    paging: Query[Paging],
+    company: int | None = None,
+    state: Literal["open", "completed", "not_reviewed"] | None = None,
+) -> dict[str, Any]:
     """Reviews, newest first; filter by company id and by state."""
     qs = models.Review.objects.select_related("company").prefetch_related("filings").order_by("-started", "-id")
     if company:
@@ -143,8 +195,13 @@ def get_review(request: HttpRequest, key: str) -> dict[str, Any]:
 
 
 @router.get("/letters", response={200: LetterList, **ERRORS}, tags=["letters"])
-def list_letters(request: HttpRequest, paging: Query[Paging], company: int | None = None, review: str | None = None,
-                 kind: str | None = None) -> dict[str, Any]:
+def list_letters(
+    request: HttpRequest,
+    paging: Query[Paging],
+    company: int | None = None,
+    review: str | None = None,
+    kind: str | None = None,
+) -> dict[str, Any]:
     """Current letters, newest first; filter by company id, review key or kind (``staff_comments``, …)."""
     qs = _letters().order_by("-date", "-id")
     if company:
@@ -160,13 +217,21 @@ def list_letters(request: HttpRequest, paging: Query[Paging], company: int | Non
 def get_letter(request: HttpRequest, accession: str) -> dict[str, Any]:
     """A letter (by EDGAR accession, or ``sha256:…`` for a file without one) with its comments or answers."""
     x = get_object_or_404(_letters(), key=accession)
-    return {**letter_out(x), "comments_list": [comment_out(c) for c in _comments().filter(letter=x)],
-            "answers_list": [answer_out(a) for a in _answers().filter(letter=x)]}
+    return {
+        **letter_out(x),
+        "comments_list": [comment_out(c) for c in _comments().filter(letter=x)],
+        "answers_list": [answer_out(a) for a in _answers().filter(letter=x)],
+    }
 
 
 @router.get("/comments", response={200: CommentList, **ERRORS}, tags=["comments"])
-def list_comments(request: HttpRequest, paging: Query[Paging], company: int | None = None,
-                  authority: str | None = None, status: str | None = None) -> dict[str, Any]:
+def list_comments(
+    request: HttpRequest,
+    paging: Query[Paging],
+    company: int | None = None,
+    authority: str | None = None,
+    status: str | None = None,
+) -> dict[str, Any]:
     """Staff comments, newest letter first; filter by company id, an authority cited, or status."""
     qs = _comments().order_by("-letter__date", "letter_id", "position")
     if company:
@@ -192,8 +257,9 @@ def similar(request: HttpRequest, comment_id: int, limit: int = Query(10, ge=1, 
 
 
 @router.get("/answers", response={200: AnswerList, **ERRORS}, tags=["answers"])
-def list_answers(request: HttpRequest, paging: Query[Paging], company: int | None = None,
-                 commits: bool | None = None) -> dict[str, Any]:
+def list_answers(
+    request: HttpRequest, paging: Query[Paging], company: int | None = None, commits: bool | None = None
+) -> dict[str, Any]:
     """Company answers, newest first; ``commits=true`` keeps those promising future-filing disclosure."""
     qs = _answers().order_by("-letter__date", "letter_id", "position")
     if company:
@@ -223,14 +289,28 @@ class SearchParams(Schema):
 
 
 def _hit(h: Any) -> dict[str, Any]:
-    return {"accession": h.accession, "number": h.number, "type": h.type, "company": h.company, "date": h.date,
-            "snippet": plain(h.snippet), "review": h.review}
+    return {
+        "accession": h.accession,
+        "number": h.number,
+        "type": h.type,
+        "company": h.company,
+        "date": h.date,
+        "snippet": plain(h.snippet),
+        "review": h.review,
+    }
 
 
 @router.get("/search", response={200: SearchOut, 503: ErrorOut, **ERRORS}, tags=["search"])
 def search_api(request: HttpRequest, params: Query[SearchParams]) -> dict[str, Any]:
     """Full-text search over staff comments and company answers, with the same filters as the search page."""
-    filters = Filters(company=params.company, form=params.form, year=params.year, type=params.type,
-                      status=params.status, office=params.office, authority=params.authority)
+    filters = Filters(
+        company=params.company,
+        form=params.form,
+        year=params.year,
+        type=params.type,
+        status=params.status,
+        office=params.office,
+        authority=params.authority,
+    )
     results = search(params.q, filters, order=params.order, page=params.page, per_page=params.per_page)
     return {"total": results.total, "results": [_hit(h) for h in results.hits]}

@@ -15,8 +15,13 @@ from ..charts import Series, horizontal_bars, stacked_bars
 
 TOP_AUTHORITIES = 6
 # Review length bands in days (the staff's usual pace is one to two months).
-DURATION_BANDS = ((0, 30, "under 30 days"), (30, 60, "30–59 days"), (60, 90, "60–89 days"),
-                  (90, 180, "90–179 days"), (180, 100_000, "180 days or more"))
+DURATION_BANDS = (
+    (0, 30, "under 30 days"),
+    (30, 60, "30–59 days"),
+    (60, 90, "60–89 days"),
+    (90, 180, "90–179 days"),
+    (180, 100_000, "180 days or more"),
+)
 
 
 def _authority_years() -> tuple[list[int], dict[str, dict[int, int]]]:
@@ -41,7 +46,8 @@ def authorities(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip().lower()
     rows = [
         {"name": name, "total": sum(by_year.values()), "years": [by_year.get(y, 0) for y in years]}
-        for name, by_year in table.items() if not q or q in name.lower()
+        for name, by_year in table.items()
+        if not q or q in name.lower()
     ]
     rows.sort(key=lambda r: (-r["total"], r["name"]))
     return render(request, "web/authorities.html", {"years": years, "rows": rows, "filter": q})
@@ -52,23 +58,41 @@ def charts(request: HttpRequest) -> HttpResponse:
     top = sorted(table, key=lambda n: -sum(table[n].values()))[:TOP_AUTHORITIES]
     by_authority = stacked_bars(
         "Comments citing the most-cited authorities, by year",
-        [str(y) for y in years], [Series(n, [table[n].get(y, 0) for y in years]) for n in top])
-    per_year = (models.Comment.objects.filter(letter__current=True, letter__date__isnull=False)
-                .annotate(year=ExtractYear("letter__date")).values("year").annotate(n=Count("id")).order_by("year"))
-    comments_per_year = stacked_bars("Staff comments per year", [str(r["year"]) for r in per_year],
-                                     [Series("comments", [r["n"] for r in per_year])])
+        [str(y) for y in years],
+        [Series(n, [table[n].get(y, 0) for y in years]) for n in top],
+    )
+    per_year = (
+        models.Comment.objects.filter(letter__current=True, letter__date__isnull=False)
+        .annotate(year=ExtractYear("letter__date"))
+        .values("year")
+        .annotate(n=Count("id"))
+        .order_by("year")
+    )
+    comments_per_year = stacked_bars(
+        "Staff comments per year", [str(r["year"]) for r in per_year], [Series("comments", [r["n"] for r in per_year])]
+    )
     durations = list(models.Review.objects.filter(duration_days__isnull=False).values_list("duration_days", flat=True))
     bands = [sum(1 for d in durations if lo <= d < hi) for lo, hi, _ in DURATION_BANDS]
-    by_duration = horizontal_bars("Completed reviews by length", [b[2] for b in DURATION_BANDS], bands,
-                                  unit=(" review", " reviews"))
+    by_duration = horizontal_bars(
+        "Completed reviews by length", [b[2] for b in DURATION_BANDS], bands, unit=(" review", " reviews")
+    )
     state_counts = dict(models.Review.objects.values_list("state").annotate(n=Count("id")))
-    rounds = models.Review.objects.aggregate(one=Count("id", filter=Q(rounds_count__lte=1)),
-                                             more=Count("id", filter=Q(rounds_count__gt=1)))
-    return render(request, "web/charts.html", {
-        "by_authority": mark_safe(by_authority),  # noqa: S308 - built by charts.py, every text escaped there
-        "comments_per_year": mark_safe(comments_per_year),  # noqa: S308
-        "by_duration": mark_safe(by_duration),  # noqa: S308
-        "years": years, "top": [(n, [table[n].get(y, 0) for y in years]) for n in top],
-        "bands": list(zip([b[2] for b in DURATION_BANDS], bands, strict=True)),
-        "per_year": per_year, "state_counts": state_counts, "rounds": rounds, "n_durations": len(durations),
-    })
+    rounds = models.Review.objects.aggregate(
+        one=Count("id", filter=Q(rounds_count__lte=1)), more=Count("id", filter=Q(rounds_count__gt=1))
+    )
+    return render(
+        request,
+        "web/charts.html",
+        {
+            "by_authority": mark_safe(by_authority),  # noqa: S308 - built by charts.py, every text escaped there
+            "comments_per_year": mark_safe(comments_per_year),  # noqa: S308
+            "by_duration": mark_safe(by_duration),  # noqa: S308
+            "years": years,
+            "top": [(n, [table[n].get(y, 0) for y in years]) for n in top],
+            "bands": list(zip([b[2] for b in DURATION_BANDS], bands, strict=True)),
+            "per_year": per_year,
+            "state_counts": state_counts,
+            "rounds": rounds,
+            "n_durations": len(durations),
+        },
+    )

@@ -13,8 +13,9 @@ from ..sanitize import decode_html, sanitize_letter_html
 
 
 def _current(key: str) -> models.Letter:
-    return get_object_or_404(models.Letter.objects.select_related("company", "review", "raw", "round"),
-                             key=key, current=True)
+    return get_object_or_404(
+        models.Letter.objects.select_related("company", "review", "raw", "round"), key=key, current=True
+    )
 
 
 def _raw_path(letter: models.Letter) -> Path:
@@ -35,12 +36,23 @@ def letter(request: HttpRequest, key: str) -> HttpResponse:
         original_text = decode_html(_raw_path(obj).read_bytes())
     comments = obj.comments.prefetch_related("authorities", "answers__letter").order_by("position")
     answers = obj.answers.select_related("comment__letter").prefetch_related("commitment_rows").order_by("position")
-    versions = models.Letter.objects.filter(key=obj.key).order_by("-version").values("version", "parser_version",
-                                                                                       "ingested")
-    return render(request, "web/letter.html", {
-        "letter": obj, "data": obj.data, "is_pdf": suffix == ".pdf", "original_html": original_html,
-        "original_text": original_text, "comments": comments, "answers": answers, "versions": versions,
-    })
+    versions = (
+        models.Letter.objects.filter(key=obj.key).order_by("-version").values("version", "parser_version", "ingested")
+    )
+    return render(
+        request,
+        "web/letter.html",
+        {
+            "letter": obj,
+            "data": obj.data,
+            "is_pdf": suffix == ".pdf",
+            "original_html": original_html,
+            "original_text": original_text,
+            "comments": comments,
+            "answers": answers,
+            "versions": versions,
+        },
+    )
 
 
 def original(request: HttpRequest, key: str) -> FileResponse:
@@ -49,8 +61,12 @@ def original(request: HttpRequest, key: str) -> FileResponse:
     path = _raw_path(obj)
     is_pdf = path.suffix.lower() == ".pdf"
     name = f"{obj.key.replace(':', '-')}{path.suffix.lower()}"
-    response = FileResponse(path.open("rb"), as_attachment=not is_pdf, filename=name,
-                            content_type="application/pdf" if is_pdf else "application/octet-stream")
+    response = FileResponse(
+        path.open("rb"),
+        as_attachment=not is_pdf,
+        filename=name,
+        content_type="application/pdf" if is_pdf else "application/octet-stream",
+    )
     if not is_pdf:
         response["Content-Security-Policy"] = "sandbox"  # Chrome's PDF viewer will not run in a sandbox
     return response

@@ -22,12 +22,12 @@ def home(request: HttpRequest) -> HttpResponse:
     }
     span = current.aggregate(first=Min("date"), last=Max("date"))
     open_reviews = (
-        models.Review.objects.filter(state="open").select_related("company")
-        .order_by("due_date", "-started")[:15]
+        models.Review.objects.filter(state="open").select_related("company").order_by("due_date", "-started")[:15]
     )
     recent = current.select_related("company", "review").order_by("-date", "-id")[:12]
-    return render(request, "web/home.html", {"counts": counts, "span": span, "open_reviews": open_reviews,
-                                             "recent": recent})
+    return render(
+        request, "web/home.html", {"counts": counts, "span": span, "open_reviews": open_reviews, "recent": recent}
+    )
 
 
 def _in_current(model: type[models.Comment] | type[models.Answer]) -> int:
@@ -36,14 +36,11 @@ def _in_current(model: type[models.Comment] | type[models.Answer]) -> int:
 
 
 def companies(request: HttpRequest) -> HttpResponse:
-    rows = (
-        models.Company.objects.annotate(
-            n_reviews=Count("reviews", distinct=True),
-            n_open=Count("reviews", filter=Q(reviews__state="open"), distinct=True),
-            last=Max("reviews__started"),
-        )
-        .order_by("name")
-    )
+    rows = models.Company.objects.annotate(
+        n_reviews=Count("reviews", distinct=True),
+        n_open=Count("reviews", filter=Q(reviews__state="open"), distinct=True),
+        last=Max("reviews__started"),
+    ).order_by("name")
     return render(request, "web/companies.html", {"companies": rows})
 
 
@@ -52,8 +49,10 @@ def company(request: HttpRequest, pk: int) -> HttpResponse:
     obj = get_object_or_404(models.Company, pk=pk)
     reviews = (
         obj.reviews.prefetch_related("filings")
-        .annotate(n_letters=Count("letters", filter=Q(letters__current=True), distinct=True),
-                  n_comments=Count("letters__comments", filter=Q(letters__current=True), distinct=True))
+        .annotate(
+            n_letters=Count("letters", filter=Q(letters__current=True), distinct=True),
+            n_comments=Count("letters__comments", filter=Q(letters__current=True), distinct=True),
+        )
         .order_by("-started", "-id")
     )
     commitments = obj.commitments.select_related("review", "answer__letter").order_by("-answer__letter__date")[:50]

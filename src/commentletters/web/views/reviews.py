@@ -13,6 +13,13 @@ def review(request: HttpRequest, key: str) -> HttpResponse:
     obj = get_object_or_404(models.Review.objects.select_related("company"), key=key)
     rounds = review_rounds(obj)
     commitments = obj.commitments.select_related("answer__letter", "comment").order_by("answer__letter__date", "id")
-    return render(request, "web/review.html", {
-        "review": obj, "rounds": rounds, "commitments": commitments, "filings": obj.filings.all(),
-    })
+    return render(
+        request,
+        "web/review.html",
+        {
+            "review": obj,
+            "rounds": rounds,
+            "commitments": commitments,
+            "filings": obj.filings.all(),
+        },
+    )

@@ -29,19 +29,30 @@ def search_page(request: HttpRequest) -> HttpResponse:
         per_page = EXPORT_LIMIT if fmt in ("csv", "json") else 20
         page = 1 if fmt in ("csv", "json") else (d.get("page") or 1)
         try:
-            results = search(d.get("q") or "", form.filters(), order=d.get("order") or "relevance", page=page,
-                             per_page=per_page)
+            results = search(
+                d.get("q") or "", form.filters(), order=d.get("order") or "relevance", page=page, per_page=per_page
+            )
         except SearchTimeout:
             problem = "That search took too long. Add a word, a company or a year to narrow it."
         if results is not None and fmt in ("csv", "json"):
             return _export(request, results, fmt)
     elif form.is_bound:
         problem = "Some of the filters could not be read: " + "; ".join(
-            f"{form.fields[k].label if k in form.fields else k}: {' '.join(v)}" for k, v in form.errors.items())
-    return render(request, "web/search.html", {
-        "form": form, "results": results, "problem": problem, "q": request.GET.get("q", ""),
-        "query_string": _without(request, "page"), "export_string": _without(request, "page", "format"),
-    }, status=400 if problem and not form.is_valid() else 200)
+            f"{form.fields[k].label if k in form.fields else k}: {' '.join(v)}" for k, v in form.errors.items()
+        )
+    return render(
+        request,
+        "web/search.html",
+        {
+            "form": form,
+            "results": results,
+            "problem": problem,
+            "q": request.GET.get("q", ""),
+            "query_string": _without(request, "page"),
+            "export_string": _without(request, "page", "format"),
+        },
+        status=400 if problem and not form.is_valid() else 200,
+    )
 
 
 def _without(request: HttpRequest, *names: str) -> str:
@@ -54,8 +65,12 @@ def _without(request: HttpRequest, *names: str) -> str:
 def hit_row(request: HttpRequest, hit: Hit) -> dict[str, Any]:
     """A hit as plain data (the exports and the API share it)."""
     return {
-        "type": hit.type, "accession": hit.accession, "number": hit.number,
-        "date": hit.date.isoformat() if hit.date else None, "company": hit.company, "review": hit.review,
+        "type": hit.type,
+        "accession": hit.accession,
+        "number": hit.number,
+        "date": hit.date.isoformat() if hit.date else None,
+        "company": hit.company,
+        "review": hit.review,
         "url": request.build_absolute_uri(reverse("letter", args=[hit.accession])) + f"#{hit.type}-{hit.number}",
         "snippet": plain(hit.snippet),
     }
@@ -64,8 +79,10 @@ def hit_row(request: HttpRequest, hit: Hit) -> dict[str, Any]:
 def _export(request: HttpRequest, results: Results, fmt: str) -> HttpResponse:
     rows = [hit_row(request, h) for h in results.hits]
     if fmt == "json":
-        response: HttpResponse = JsonResponse({"query": results.query, "total": results.total, "results": rows},
-                                              json_dumps_params={"ensure_ascii": False, "indent": 1})
+        response: HttpResponse = JsonResponse(
+            {"query": results.query, "total": results.total, "results": rows},
+            json_dumps_params={"ensure_ascii": False, "indent": 1},
+        )
         response["Content-Disposition"] = 'attachment; filename="comment-letters-search.json"'
         return response
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -78,8 +95,7 @@ def _export(request: HttpRequest, results: Results, fmt: str) -> HttpResponse:
 
 def similar(request: HttpRequest, pk: int) -> HttpResponse:
     """Comments elsewhere in the archive that ask about the same things (BM25 over the archive)."""
-    comment = get_object_or_404(models.Comment.objects.select_related("letter__company"), pk=pk,
-                                letter__current=True)
+    comment = get_object_or_404(models.Comment.objects.select_related("letter__company"), pk=pk, letter__current=True)
     hits = similar_comments(comment, limit=20)
     if request.GET.get("format") == "json":
         return JsonResponse({"comment": pk, "results": [hit_row(request, h) for h in hits]})

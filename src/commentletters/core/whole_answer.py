@@ -1,0 +1,125 @@
+"""Stage (answers): a company letter that answers the staff letter as a whole.
+
+Some responses restate and number nothing. After the opening that names the staff letter, one
+passage answers all of its comments ("The Company confirms that it will enhance its future proxy
+disclosures in accordance with the topics discussed in your letter"), or a further letter answers
+comments it names in prose ("with respect to Staff comments nos. 2 and 3", "Question 3 contained
+in your letter"). The answer is the body after the opening's sentences that name the letter, up
+to the closing ("* * *", "Please do not hesitate ...", "Sincerely,").
+
+Which comments an unnamed answer covers depends on the staff letter, which this letter alone does
+not show: the numbers are left to :mod:`commentletters.core.pairing`, never guessed here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_lines import Para, paragraphs
+from .answer_marks import is_marker, is_salutation
+from .answer_split import answer_text, stop
+from .authorities import find_authorities
+from .comment_refs import prior_comments
+from .commitments import commitments
+from .header.dates import PLAIN_DATE
+from .letters import Document, Response, WholeAnswer
+from .redactions import has_redaction
+from .voice import is_plain_staff
+
+# The opening names what it answers: the staff's letter or its comments; a sentence of it that
+# names the letter itself (or its date) is the opening's, the sentences after it answer.
+_NAMES_LETTER = re.compile(r"\bletters?\b|\bcomments?\b", re.I)
+_NAMES_LETTER_ITSELF = re.compile(rf"\bletters?\b|{PLAIN_DATE}", re.I)
+# "questions you asked during our October 9, 2024 call", "our telephone conversation" (not the
+# "2022 Annual Meeting of Shareholders" a proxy letter names)
+_CALL = re.compile(
+    r"\bcalls?\b(?!\s+(?:for|options?|provisions?|features?|rights?|premiums?|prices?))|\bconversations?\b"
+    r"|\b(?:meetings?|discussions?) (?:with|between)\b",
+    re.I,
+)
+_OPENING_REACH = 2  # the opening is one of the body's first paragraphs
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\u201c\"(])")
+# Words a full stop follows without ending the sentence ("Inc. (the", "No. 1", "U.S. Securities").
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_ABBREVIATIONS = frozenset(("Inc", "No", "Nos", "Co", "Corp", "Ltd", "Mr", "Ms", "Mrs", "Dr", "Jr", "Sr", "St"))
+# "Question 3 contained in your letter": some staff letters number questions, not comments. A
+# decimal ("Question 100.01" of the C&DIs) is an interpretation, not a comment.
+_QUESTION = re.compile(r"\bquestion(s?)\b(?=\s+(?:(?:number|nos?\.|#)\s*)?\d{1,2}(?!\d|[.,]\d))", re.I)
+
+
+def whole_answer(doc: Document) -> WholeAnswer | None:
+    """The letter's answer as a whole, when it has one after its opening; None for an empty body."""
+    paras = paragraphs(doc, is_marker)
+    start = next((k + 1 for k, p in enumerate(paras) if is_salutation(p.text)), 0)
+    body = paras[start:]
+    body = body[: stop(body, 0, len(body))]
+    opening, answer = _split_opening(body)
+    text = answer_text(answer)
+    if not text or any(is_plain_staff(s) for s in _sentences(text)):
+        return None  # nothing after the opening, or comments restated (the staff asking) unnumbered
+    found = commitments(text)
+    return WholeAnswer(
+        text=text,
+        comments=named_comments(" ".join(p.text for p in body)),
+        after_call=bool(_CALL.search(opening)),
+        commits_future_filing=bool(found),
+        commitments=found,
+        authorities=find_authorities(text),
+        redacted=has_redaction(text),
+        page=answer[0].page,
+    )
+
+
+def _split_opening(body: list[Para]) -> tuple[str, list[Para]]:
+    """The opening's text and the body after it (the answer).
+
+    The opening is the paragraph naming the staff letter, or its sentences up to the one that does.
+    An opening that goes on after naming the letter ("We received your comment letter dated
+    September 20, 2022. We will carefully consider these comments ...") starts the answer with
+    the sentence after the first one naming it (later ones may date other things: "the period
+    ended June 30, 2023").
+    """
+    at = next((k for k, p in enumerate(body[:_OPENING_REACH]) if _NAMES_LETTER.search(p.text)), None)
+    if at is None:
+        return "", body
+    para = body[at]
+    sentences = _sentences(para.text)
+    first = next((k for k, s in enumerate(sentences) if _NAMES_LETTER_ITSELF.search(s)), len(sentences))
+    rest = " ".join(sentences[first + 1 :])
+    head = [Para(rest, para.emphasis, para.line, para.page)] if rest else []
+    return " ".join([p.text for p in body[:at]] + sentences[: first + 1]), head + body[at + 1 :]
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cut into sentences; a full stop after an abbreviation or an initial does not end one."""
+    out: list[str] = []
+    begin = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        word = _LAST_WORD.search(text, max(begin, m.start() - 12), m.start() + 1)
+        if word and (len(word.group(1)) == 1 or word.group(1) in _ABBREVIATIONS):
+            continue
+        out.append(text[begin : m.end()].strip())
+        begin = m.end()
+    out.append(text[begin:].strip())
+    return [s for s in out if s]
+
+
+def named_comments(text: str) -> list[int]:
+    """The staff comment numbers a letter names in prose ("comments nos. 2 and 3", "Question 3")."""
+    return prior_comments(_QUESTION.sub(r"comment\1", text), 0)
+
+
+def responses_for(answer: WholeAnswer, numbers: list[int]) -> list[Response]:
+    """One response per comment number, each carrying the whole answer."""
+    return [
+        Response(
+            number=n,
+            text=answer.text,
+            commits_future_filing=answer.commits_future_filing,
+            commitments=list(answer.commitments),
+            authorities=list(answer.authorities),
+            redacted=answer.redacted,
+            page=answer.page,
+        )
+        for n in numbers
+    ]

@@ -1,0 +1,82 @@
+"""A company letter that answers the staff letter as a whole, in unnumbered prose.
+
+Expectations written from reading each letter (see tests/core/whole_letters.py for what they are).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.whole_letters import (
+    ADM_ANSWER,
+    ADM_CALL,
+    CB_ANSWER,
+    CB_FURTHER,
+    EBAY_ANSWER,
+    MDLZ_ANSWER,
+    MRSH_ANSWER,
+    MRSH_FURTHER,
+    parsed,
+)
+
+# (letter, first words of the answer, comment numbers the letter names, commits (None: not checked),
+# answers a call)
+WHOLE = [
+    # One paragraph after the opening paragraph that cites "your letter ... dated September 2, 2022".
+    (CB_ANSWER, "The Company confirms that it will continue to enhance its disclosures", [], True, False),
+    (MDLZ_ANSWER, "The Company confirms that it will enhance its future proxy disclosures", [], True, False),
+    # The opening names the "2022 Annual Meeting of Shareholders": a meeting, but not one with the staff.
+    (EBAY_ANSWER, "We confirm that we will enhance our future proxy disclosures in accordance", [], True, False),
+    # The answer goes on in the opening paragraph, after the sentence naming the letter; weighing
+    # the comments is no commitment.
+    (MRSH_ANSWER, "We will carefully consider these comments in connection with the preparation", [], False, False),
+    (ADM_ANSWER, "As discussed in greater detail below, ADM, through various subsidiaries", [], False, False),
+    # "We have considered your verbal comment with respect to Staff comments nos. 2 and 3"; its
+    # promise not to disclose three measures in future filings ("it will not disclose") is a
+    # commitment the commitments stage does not read yet: not checked here.
+    (CB_FURTHER, "We thank you for the opportunity to discuss with you, over the telephone", [2, 3], None, False),
+    # "discussions with the staff ... related to Question 3 contained in your letter dated March 16, 2023"
+    (MRSH_FURTHER, "The Company will change its consolidated balance sheet presentation", [3], True, True),
+    # "to respond to questions you asked during our October 9, 2024 call"
+    (ADM_CALL, "This letter supplements the Company", [], False, True),
+]
+
+
+@pytest.mark.parametrize(("path", "starts", "named", "commits", "call"), WHOLE)
+def test_whole_answer_read_after_the_opening(
+    path: str, starts: str, named: list[int], commits: bool | None, call: bool
+) -> None:
+    letter = parsed(path)
+    answer = letter.whole_answer
+    assert letter.kind == "company_response" and answer is not None
+    assert answer.text.startswith(starts)
+    assert (answer.comments, answer.after_call) == (named, call)
+    assert commits is None or answer.commits_future_filing == commits
+    assert not any(word in answer.text for word in ("Sincerely", "Very truly yours", "Please do not hesitate"))
+
+
+def test_a_letter_alone_invents_no_comment_numbers() -> None:
+    """Without the staff letter at hand the numbers answered are unknown: none are made up."""
+    for path in (CB_ANSWER, MDLZ_ANSWER, EBAY_ANSWER, MRSH_ANSWER, ADM_ANSWER, ADM_CALL):
+        assert parsed(path).responses == []
+
+
+@pytest.mark.parametrize(("path", "numbers"), [(CB_FURTHER, [2, 3]), (MRSH_FURTHER, [3])])
+def test_numbers_named_in_prose_are_answered_by_the_letter_alone(path: str, numbers: list[int]) -> None:
+    letter = parsed(path)
+    assert letter.whole_answer is not None
+    assert [r.number for r in letter.responses] == numbers
+    assert all(r.text == letter.whole_answer.text and r.restated_comment is None for r in letter.responses)
+
+
+def test_letters_answering_comment_by_comment_have_no_whole_answer() -> None:
+    # Chubb's first answer of May 10, 2019 restates and answers comments 1-3 one by one.
+    letter = parsed("CB/CB_0000000000-19-007690/filings/0001193125-19-144226/filename1.htm")
+    assert [r.number for r in letter.responses] == [1, 2, 3] and letter.whole_answer is None
+
+
+def test_restated_comments_run_together_are_no_whole_answer() -> None:
+    # L3Harris's HTML comes out with no line breaks: comments 1 and 2 ("please tell us ...") and the
+    # answers run together in two lines. Asking sentences in the staff's voice are not an answer.
+    letter = parsed("LHX/LHX_0000000000-20-000514/filings/0000202058-20-000023/filename1.htm")
+    assert letter.whole_answer is None and letter.responses == []
