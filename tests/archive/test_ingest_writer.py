@@ -1,6 +1,6 @@
 """The ingest writer: a failed letter leaves nothing behind (not even in the run's lookups),
-unchanged files are recorded, and companies are re-threaded as soon as their last file is saved —
-with the same result as re-threading them at the end."""
+unchanged files are recorded, and companies are written and threaded as soon as their last file
+arrives — with the same result as re-threading them at the end."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ import pytest
 from django.db import DatabaseError, connection
 from django.test.utils import CaptureQueriesContext
 
-from commentletters.archive import ingest, models, records, writer
+from commentletters.archive import models, records, writer
 from commentletters.archive.ingest import ingest_paths
+from commentletters.archive.sources import discover
 from commentletters.archive.threading import rethread_companies
 from tests.conftest import CORPUS
 
@@ -24,24 +25,24 @@ AFL_2016 = CORPUS / "sec/AFL/AFL_0000000000-16-074172"
 def test_a_letter_that_fails_to_store_leaves_nothing_and_the_next_one_still_finds_its_company(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real = records.save_parts
-    calls = []
+    first = discover([ADM_2017])[0].key  # written first: its transaction creates the company
+    real = records.fresh_letter
 
-    def fail_first(*args: Any, **kwargs: Any) -> None:
-        calls.append(1)
-        if len(calls) == 1:  # after the company row was created in this letter's transaction
+    def fail_one(row: models.Letter) -> records.Fresh:
+        if row.key == first:
             raise DatabaseError("disk full")
-        real(*args, **kwargs)
+        return real(row)
 
-    monkeypatch.setattr(records, "save_parts", fail_first)
+    monkeypatch.setattr(records, "fresh_letter", fail_one)
     report = ingest_paths([ADM_2017], progress=False)
     assert (report.added, report.failed) == (2, 1)
     assert [code for _, code, _ in report.failures] == ["store_error"]
-    assert models.Letter.objects.count() == 2
+    assert models.Letter.objects.count() == 2 and not models.Letter.objects.filter(key=first).exists()
     assert models.Company.objects.filter(cik="0000007084").count() == 1
     assert not models.Comment.objects.exclude(letter__in=models.Letter.objects.all()).exists()
+    assert models.Review.objects.exists()  # the two stored letters were threaded all the same
 
-    monkeypatch.setattr(records, "save_parts", real)
+    monkeypatch.setattr(records, "fresh_letter", real)
     again = ingest_paths([ADM_2017], progress=False)
     assert (again.added, again.unchanged, again.failed) == (1, 2, 0)
 
@@ -67,24 +68,24 @@ def threads() -> dict[str, Any]:
     }
 
 
-def test_companies_rethreaded_early_as_if_at_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_companies_threaded_when_their_last_file_arrives_as_if_at_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
     events: list[str] = []
-    save, rethread = writer.Writer.save, ingest.rethread_companies
+    add, rethread = writer.Writer.add, writer.rethread
 
-    def saving(self: writer.Writer, *args: Any) -> set[int]:
-        events.append("save")
-        return save(self, *args)
+    def adding(self: writer.Writer, *args: Any, **kwargs: Any) -> None:
+        events.append("add")
+        add(self, *args, **kwargs)
 
-    def rethreading(ids: list[int]) -> None:
-        events.extend(f"rethread {i}" for i in ids)
-        rethread(ids)
+    def rethreading(company: models.Company, *args: Any) -> None:
+        events.append(f"rethread {company.id}")
+        rethread(company, *args)
 
-    monkeypatch.setattr(writer.Writer, "save", saving)
-    monkeypatch.setattr(ingest, "rethread_companies", rethreading)
+    monkeypatch.setattr(writer.Writer, "add", adding)
+    monkeypatch.setattr(writer, "rethread", rethreading)
     ingest_paths([ADM_2017, AFL_2016], progress=False, workers=1)
     adm = models.Company.objects.get(cik="0000007084")
     assert events.index(f"rethread {adm.id}") == 3  # right after ADM's third (last) letter, before AFL's
-    assert events.count("save") == models.Letter.objects.count()
+    assert events.count("add") == models.Letter.objects.count()
 
     before = threads()
     assert before["rounds"] and any(cid for _, cid in before["answers"])

@@ -1,12 +1,14 @@
-"""The ingest service: find documents → parse (a process pool) → save each letter (one transaction)
-→ re-thread the companies touched. Read it top to bottom in :func:`ingest_paths`.
+"""The ingest service: find documents → parse (a process pool) → save each company's letters and
+re-thread it, in one transaction, once its last file is parsed. Read it top to bottom in
+:func:`ingest_paths`.
 
 Idempotent by EDGAR accession (or sha256 for a file without one): a document already stored with
 the same bytes is skipped before parsing, so a second run adds and changes nothing; different bytes
-under the same accession become a new version, the old one kept. Each letter is committed on its
-own, so a run killed at any point (even SIGKILL) loses at most the letter being written, and the
-next run picks up where it stopped. A bad file is recorded with its reason and the batch goes on.
-Parsing runs in worker processes (all cores); only this process writes to the database.
+under the same accession become a new version, the old one kept. Letters are committed a company
+(or at most ``writer.FLUSH_AT`` letters) at a time, so a run killed at any point (even SIGKILL)
+loses at most the letters being written, and the next run picks up where it stopped. A bad file
+is recorded with its reason and the batch goes on. Parsing runs in worker processes (all cores);
+only this process writes to the database.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from django.utils import timezone
 
 from . import models, records, search_later, storage
 from .sources import Source, discover
-from .threading import rethread_companies
 from .worker import Parsed, parse_and_store, start_pool
 from .writer import IngestReport, Writer, letter_key
 
@@ -47,18 +48,15 @@ def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int |
     writer = Writer(run, report)
     to_parse = writer.triage(sources)
     pending = _Pending(to_parse, writer.stored)
-    touched: set[int] = set()
+    writer.ready = partial(pending.ready, cache=writer.cache)
     bar = _progress(len(sources), report.files, enabled=progress)
     with writer.quick_commits():
         for (source, digest), parsed in _parse_all(to_parse, workers):
-            touched |= writer.save(source, parsed)
             pending.done(source, digest)
-            ready = sorted(c for c in touched if pending.ready(c, writer.cache))
-            rethread_companies(ready)  # while the pool goes on parsing
-            touched.difference_update(ready)
+            writer.add(source, parsed, company_complete=pending.complete(source))  # while the pool parses on
             bar.update(1)
         bar.close()
-        rethread_companies(sorted(touched))
+        writer.finish()
     with transaction.atomic():
         search_later.flush()  # what no re-threading took (nothing, unless a company failed to)
     report.seconds = time.monotonic() - started
@@ -67,8 +65,8 @@ def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int |
 
 
 class _Pending:
-    """How many files still to save could change each company's threads, so that a company is
-    re-threaded as soon as its last file is saved (while the pool parses the rest), not after all.
+    """How many files still to come could change each company's threads, so that a company is
+    written and re-threaded as soon as its last file is parsed (while the pool parses the rest).
 
     A file can change the company its CIK names, and the company of the letter it replaces. A
     company without a CIK is reached by name, known only after parsing: it waits for the end.
@@ -85,6 +83,10 @@ class _Pending:
         replaced = self.replaced.pop(letter_key(source, digest), None)
         if replaced is not None:
             self.companies[replaced] -= 1
+
+    def complete(self, source: Source) -> bool:
+        """Whether no more files of ``source``'s CIK are to come."""
+        return bool(source.cik) and self.ciks[source.cik] <= 0
 
     def ready(self, company_id: int, cache: records.RunCache) -> bool:
         cik = cache.company_ciks.get(company_id)

@@ -4,6 +4,7 @@ answers and authorities. Callers wrap each letter in one transaction (all or not
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,9 @@ class RunCache:
         self.raw_absent: set[str] = set()  # looked up in bulk and not stored: no need to ask again
         self.authorities: dict[str, int] = {}
         self.company_ciks: dict[int, str | None] = {}  # of the companies letters were saved to
+        # companies inserted, and stored ones whose names changed, in the current transaction
+        self.new_companies: dict[int, models.Company] = {}
+        self.renamed_companies: dict[int, models.Company] = {}
         self._added: list[tuple[dict[Any, Any], Any]] = []
 
     def remember(self, table: dict[Any, Any], key: Any, value: Any) -> None:
@@ -46,11 +50,13 @@ class RunCache:
 
     def commit(self) -> None:
         self._added.clear()
+        self.new_companies.clear()
+        self.renamed_companies.clear()
 
     def rollback(self) -> None:
         for table, key in self._added:
             table.pop(key, None)
-        self._added.clear()
+        self.commit()
         self.raw_absent.clear()
 
     def preload_raw(self, digests: list[str]) -> None:
@@ -63,45 +69,53 @@ class RunCache:
 
 
 def find_company(source: Source, letter: dict[str, Any], cache: RunCache) -> models.Company:
-    """The company by CIK when EDGAR gives one, else by the name the letter gives."""
+    """The company by CIK when EDGAR gives one, else by the name the letter gives. A new one is
+    inserted at once; new names of a stored one are saved by :func:`save_renamed_companies`."""
     name = source.company or letter.get("company") or UNKNOWN_COMPANY
     key = ("cik", source.cik) if source.cik else ("name", name.lower())
     company = cache.companies.get(key)
     if company is None:
-        if source.cik:
-            company = models.Company.objects.filter(cik=source.cik).first()
-            if company is None:
-                company = models.Company.objects.create(cik=source.cik, name=name)
-        else:
-            company = models.Company.objects.filter(cik__isnull=True, name__iexact=name).first()
-            if company is None:
-                company = models.Company.objects.create(name=name)
+        lookup = {"cik": source.cik} if source.cik else {"cik__isnull": True, "name__iexact": name}
+        company = models.Company.objects.filter(**lookup).first() or models.Company(cik=source.cik or None, name=name)
         cache.remember(cache.companies, key, company)
-    changed = False
+    renamed = False
     for value, field in ((name, "names"), (letter.get("company"), "names"), (source.ticker, "tickers")):
         if value and value != UNKNOWN_COMPANY and value not in getattr(company, field):
             getattr(company, field).append(value)
-            changed = True
+            renamed = True
     if company.name == UNKNOWN_COMPANY and name != UNKNOWN_COMPANY:
-        company.name, changed = name, True
-    if changed:
-        company.save(update_fields=["name", "names", "tickers"])
-        cache.remember(cache.companies, key, company)  # forgotten (reloaded) if this letter rolls back
-    cache.company_ciks[company.id] = company.cik
+        company.name, renamed = name, True
+    if company.pk is None:
+        company.save(force_insert=True)
+        cache.remember(cache.new_companies, company.id, company)
+    elif renamed and company.id not in cache.new_companies:
+        cache.remember(cache.renamed_companies, company.id, company)
+    if renamed:
+        cache.remember(cache.companies, key, company)  # forgotten (reloaded) if this transaction rolls back
+    cache.remember(cache.company_ciks, company.id, company.cik)  # forgotten with a rolled-back company
     return company
 
 
-def raw_row(source: Source, sha256: str, size: int, rel: str, cache: RunCache) -> int:
-    """The id of the raw document row for the bytes stored at ``rel`` (inserted if new)."""
-    raw_id = cache.raw.get(sha256)
-    if raw_id is None and sha256 not in cache.raw_absent:
-        raw_id = models.RawDocument.objects.filter(sha256=sha256).values_list("id", flat=True).first()
-    if raw_id is None:  # a plain insert: the caller's transaction makes it all-or-nothing
-        raw_id = models.RawDocument.objects.create(
-            sha256=sha256, size=size, filename=source.path.name[:300], path=rel
-        ).id
-    cache.remember(cache.raw, sha256, raw_id)
-    return raw_id
+def save_renamed_companies(cache: RunCache) -> None:
+    """The names :func:`find_company` added to stored companies in this transaction, one statement."""
+    models.Company.objects.bulk_update(list(cache.renamed_companies.values()), ["name", "names", "tickers"])
+
+
+def raw_rows(wanted: list[tuple[Source, str, int, str]], cache: RunCache) -> dict[str, int]:
+    """sha256 -> id of the raw document rows for ``(source, sha256, size, path)``, new ones inserted
+    in one statement (the caller's transaction makes it all-or-nothing)."""
+    unknown = {sha for _, sha, _, _ in wanted if sha not in cache.raw and sha not in cache.raw_absent}
+    if unknown:
+        found = models.RawDocument.objects.filter(sha256__in=unknown).values_list("sha256", "id")
+        for sha, pk in found:
+            cache.remember(cache.raw, sha, pk)
+    new: dict[str, models.RawDocument] = {}
+    for source, sha, size, rel in wanted:
+        if sha not in cache.raw and sha not in new:
+            new[sha] = models.RawDocument(sha256=sha, size=size, filename=source.path.name[:300], path=rel)
+    for row in models.RawDocument.objects.bulk_create(new.values()):
+        cache.remember(cache.raw, row.sha256, row.id)
+    return {sha: cache.raw[sha] for _, sha, _, _ in wanted}
 
 
 def letter_fields(letter: dict[str, Any], requested: str | None) -> dict[str, Any]:
@@ -118,16 +132,24 @@ def letter_fields(letter: dict[str, Any], requested: str | None) -> dict[str, An
     }
 
 
-def save_parts(
-    row: models.Letter, letter: dict[str, Any], *, fresh: bool = False, cache: RunCache | None = None
-) -> None:
-    """(Re)write the comments and answers of ``row`` from the Letter JSON (bulk inserts)."""
-    cache = cache or RunCache()
-    if not fresh:
-        row.comments.all().delete()
-        row.answers.all().delete()
-    parsed_comments = letter.get("comments") or []
-    comments = models.Comment.objects.bulk_create(
+@dataclass(slots=True)
+class Fresh:
+    """A letter about to be inserted, with its comments and answers: rows not saved yet, so that
+    threading can set their review, round, statuses and links first and each row is written once."""
+
+    row: models.Letter
+    comments: list[models.Comment]
+    answers: list[models.Answer]
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.row.data  # type: ignore[no-any-return]
+
+
+def fresh_letter(row: models.Letter) -> Fresh:
+    """``row`` (unsaved) with its comments and answers built from its Letter JSON, in order."""
+    letter = row.data
+    comments = [
         models.Comment(
             letter=row,
             number=c["number"],
@@ -139,10 +161,9 @@ def save_parts(
             prior_comments=c.get("prior_comments") or [],
             page=c.get("page"),
         )
-        for pos, c in enumerate(parsed_comments)
-    )
-    parsed_answers = letter.get("responses") or []
-    answers = models.Answer.objects.bulk_create(
+        for pos, c in enumerate(letter.get("comments") or [])
+    ]
+    answers = [
         models.Answer(
             letter=row,
             number=r["number"],
@@ -153,25 +174,52 @@ def save_parts(
             commits_future_filing=bool(r.get("commits_future_filing")),
             redacted=bool(r.get("redacted")),
         )
-        for pos, r in enumerate(parsed_answers)
-    )
+        for pos, r in enumerate(letter.get("responses") or [])
+    ]
+    return Fresh(row, comments, answers)
+
+
+def insert_fresh(letters: list[Fresh], cache: RunCache, *, saved: bool = False) -> None:
+    """Insert the letters (unless ``saved``), then all their comments, then all their answers
+    (which may name fresh comments), then their authority links: one statement each, whatever
+    the number of letters."""
+    if not saved:
+        models.Letter.objects.bulk_create([f.row for f in letters])
+    comments = [c for f in letters for c in f.comments]
+    answers = [a for f in letters for a in f.answers]
+    models.Comment.objects.bulk_create(comments)
+    models.Answer.objects.bulk_create(answers)
+    parsed_comments = [c for f in letters for c in f.data.get("comments") or []]
+    parsed_answers = [r for f in letters for r in f.data.get("responses") or []]
+    _authorities({n for p in (*parsed_comments, *parsed_answers) for n in p.get("authorities") or []}, cache)
     _cite(models.Comment.authorities.through, "comment_id", comments, parsed_comments, cache)
     _cite(models.Answer.authorities.through, "answer_id", answers, parsed_answers, cache)
 
 
-def _cite(through: Any, column: str, rows: list[Any], parsed: list[dict[str, Any]], cache: RunCache) -> None:
-    """Authority links for freshly inserted rows, in one insert."""
-    names = {n[:300] for p in parsed for n in p.get("authorities") or []}
-    if not names:
-        return
-    known = cache.authorities
-    missing = names - known.keys()
-    if missing:  # insert those not stored yet (ON CONFLICT DO NOTHING / INSERT OR IGNORE), then read all ids
+def save_parts(row: models.Letter, letter: dict[str, Any]) -> None:
+    """Rewrite the comments and answers of the stored ``row`` from the Letter JSON (``reparse``)."""
+    row.comments.all().delete()
+    row.answers.all().delete()
+    row.data = letter
+    insert_fresh([fresh_letter(row)], RunCache(), saved=True)
+
+
+def _authorities(names: set[str], cache: RunCache) -> None:
+    """The ids of the authorities ``names`` in ``cache.authorities``: those not stored yet inserted
+    (ON CONFLICT DO NOTHING / INSERT OR IGNORE), then all the missing ids read."""
+    missing = {n[:300] for n in names} - cache.authorities.keys()
+    if missing:
         models.Authority.objects.bulk_create([models.Authority(name=n) for n in missing], ignore_conflicts=True)
         for name, pk in models.Authority.objects.filter(name__in=missing).values_list("name", "id"):
-            cache.remember(known, name, pk)
+            cache.remember(cache.authorities, name, pk)
+
+
+def _cite(through: Any, column: str, rows: list[Any], parsed: list[dict[str, Any]], cache: RunCache) -> None:
+    """Authority links for freshly inserted rows (their authorities known), in one insert."""
+    known = cache.authorities
     links = {(row.id, known[n[:300]]) for row, p in zip(rows, parsed, strict=True) for n in p.get("authorities") or []}
-    through.objects.bulk_create(through(**{column: r, "authority_id": a}) for r, a in links)
+    if links:
+        through.objects.bulk_create(through(**{column: r, "authority_id": a}) for r, a in links)
 
 
 def letter_from_json(data: dict[str, Any]) -> Letter:

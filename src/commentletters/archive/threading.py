@@ -11,7 +11,7 @@ statements per company whatever its number of reviews, and next to nothing when 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +22,7 @@ from ..core.links import link_answers, link_follow_ups
 from ..core.status import comment_statuses, review_state
 from ..core.threads import Item, ReviewGroup, group_reviews
 from . import models
-from .records import letter_from_json, parse_date
+from .records import Fresh, RunCache, fresh_letter, insert_fresh, letter_from_json, parse_date, save_parts
 from .search_later import reindex_once
 from .whole_answers import spread_whole_answers
 
@@ -38,13 +38,30 @@ def rethread_companies(company_ids: Iterable[int]) -> None:
         rethread(models.Company.objects.get(pk=company_id))
 
 
-def _items(company: models.Company) -> tuple[list[Item], dict[str, models.Letter]]:
-    rows = list(
-        company.letters.filter(current=True).prefetch_related(
+@dataclass(slots=True)
+class _Rows:
+    """A company's current letters by key, with their comments and answers in order: the stored
+    rows and the fresh ones (not inserted yet)."""
+
+    letters: dict[str, models.Letter] = field(default_factory=dict)
+    comments: dict[str, list[models.Comment]] = field(default_factory=dict)
+    answers: dict[str, list[models.Answer]] = field(default_factory=dict)
+
+    def add(self, row: models.Letter, comments: list[models.Comment], answers: list[models.Answer]) -> None:
+        self.letters[row.key], self.comments[row.key], self.answers[row.key] = row, comments, answers
+
+
+def _items(company: models.Company, fresh: list[Fresh], new: bool) -> tuple[list[Item], _Rows]:
+    rows = _Rows()
+    if not new:
+        stored = company.letters.filter(current=True).prefetch_related(
             Prefetch("comments", models.Comment.objects.only(*COMMENT_FIELDS)),
             Prefetch("answers", models.Answer.objects.defer("restated_comment")),
         )
-    )
+        for row in stored:
+            rows.add(row, list(row.comments.all()), list(row.answers.all()))
+    for f in fresh:
+        rows.add(f.row, f.comments, f.answers)
     items = [
         Item(
             id=row.key,
@@ -54,62 +71,87 @@ def _items(company: models.Company) -> tuple[list[Item], dict[str, models.Letter
             filed=row.edgar_filed.isoformat() if row.edgar_filed else None,
             requested_date=row.requested_date.isoformat() if row.requested_date else None,
         )
-        for row in rows
+        for row in rows.letters.values()
     ]
-    return items, {row.key: row for row in rows}
+    return items, rows
 
 
 @dataclass(slots=True)
 class _Writes:
-    """Row changes gathered over a company's reviews, written in a few bulk statements."""
+    """Changes to stored rows gathered over a company's reviews, written in a few bulk statements.
+    Fresh rows take their values directly; links may name fresh rows, whose ids come at insertion."""
 
-    answers: list[tuple[int | None, int]] = field(default_factory=list)  # (comment id, answer id)
+    answers: list[tuple[models.Answer, models.Comment | None]] = field(default_factory=list)
     comments: list[tuple[str, str, int]] = field(default_factory=list)  # (status, reason, comment id)
     letters: list[tuple[int, int, int]] = field(default_factory=list)  # (review id, round id, letter id)
-    follows: list[tuple[int, int]] = field(default_factory=list)
+    follows: list[tuple[models.Comment, models.Comment]] = field(default_factory=list)
     commitments: list[models.Commitment] = field(default_factory=list)
 
 
-@transaction.atomic
-def rethread(company: models.Company) -> None:
+@transaction.atomic(savepoint=False)  # inside the ingest writer's transaction: no savepoint round trips
+def rethread(company: models.Company, fresh: Sequence[Fresh] = (), cache: RunCache | None = None) -> None:
+    """Re-thread ``company``; ``fresh`` are letters of it not inserted yet (the ingest writer's):
+    threaded with the stored ones, then inserted with their final values."""
     with reindex_once():  # each comment and answer re-indexed once, whatever the writes below
-        _rethread(company)
+        _rethread(company, list(fresh), cache or RunCache())
 
 
-def _rethread(company: models.Company) -> None:
-    items, rows = _items(company)
-    if spread_whole_answers(items, rows):  # answers written for letters answering a staff letter as a whole
-        items, rows = _items(company)
+def _rethread(company: models.Company, fresh: list[Fresh], cache: RunCache) -> None:
+    new = company.id in cache.new_companies  # inserted in this transaction: nothing stored refers to it
+    items, rows = _items(company, fresh, new)
+    spread = spread_whole_answers(items, rows.letters)  # answers of letters answering a staff letter as a whole
+    if spread:
+        _rewrite_answers(spread, fresh)
+        items, rows = _items(company, fresh, new)
     groups = group_reviews(items)
-    company.reviews.exclude(key__in={g.key for g in groups}).delete()
-    reviews = _save_reviews(company, groups)
-    rounds = _save_rounds(groups, reviews)
+    if not new:
+        company.reviews.exclude(key__in={g.key for g in groups}).delete()
+    reviews, stored = _save_reviews(company, groups)
+    rounds = _save_rounds(groups, reviews, stored)
     # Before the letters join their reviews: the search index re-indexes a review's letters when
     # its filings change, and a letter when its review changes — this way a new letter once, not twice.
-    _link_filings(company, groups, reviews)
+    _link_filings(company, groups, reviews, stored, new)
     writes = _Writes()
     for group in groups:
         review = reviews[group.key]
         for number, members in enumerate(group.rounds, 1):
             for item in members:
-                row = rows[item.id]
-                if (row.review_id, row.round_id) != (review.id, rounds[review.id, number]):
-                    writes.letters.append((review.id, rounds[review.id, number], row.id))
+                row, round_id = rows.letters[item.id], rounds[review.id, number]
+                if row.pk is None:
+                    row.review_id, row.round_id = review.id, round_id
+                elif (row.review_id, row.round_id) != (review.id, round_id):
+                    writes.letters.append((review.id, round_id, row.id))
         _link_review(company, review, group, rows, writes)
+    insert_fresh(fresh, cache)
     _update(models.Letter, ("review_id", "round_id"), writes.letters)
     # Statuses before answer links: the search index re-indexes a comment's answers when its status
     # changes, so a newly linked answer is then indexed once, already with its comment's status.
     _update(models.Comment, ("status", "status_reason"), writes.comments)
-    _update(models.Answer, ("comment_id",), writes.answers)
+    _update(models.Answer, ("comment_id",), [(c.id if c else None, a.id) for a, c in writes.answers])
     follows = models.Comment.follows.through
-    follows.objects.filter(from_comment__letter__company=company).delete()
-    follows.objects.bulk_create(follows(from_comment_id=a, to_comment_id=b) for a, b in writes.follows)
-    models.Commitment.objects.filter(company=company).delete()
+    if len(rows.letters) > len(fresh) or not fresh or any(f.row.version > 1 for f in fresh):
+        # links of stored letters, which may have changed (only fresh first versions have none yet)
+        follows.objects.filter(from_comment__letter__company=company).delete()
+        models.Commitment.objects.filter(company=company).delete()
+    follows.objects.bulk_create(follows(from_comment_id=a.id, to_comment_id=b.id) for a, b in writes.follows)
     models.Commitment.objects.bulk_create(writes.commitments)
 
 
-def _save_reviews(company: models.Company, groups: list[ReviewGroup]) -> dict[str, models.Review]:
-    """The review row of each group (by key), inserted or updated where it differs."""
+def _rewrite_answers(letters: list[models.Letter], fresh: list[Fresh]) -> None:
+    """The Answer rows of ``letters`` from their JSON: stored ones rewritten, fresh ones rebuilt."""
+    by_key = {f.row.key: f for f in fresh}
+    for row in letters:
+        if row.pk is None:
+            rebuilt = fresh_letter(row)
+            by_key[row.key].comments, by_key[row.key].answers = rebuilt.comments, rebuilt.answers
+        else:
+            row.save(update_fields=["data"])
+            save_parts(row, row.data)
+
+
+def _save_reviews(company: models.Company, groups: list[ReviewGroup]) -> tuple[dict[str, models.Review], set[int]]:
+    """The review row of each group (by key), inserted or updated where it differs; and the ids of
+    those that were stored already (only they can have rounds and filings)."""
     existing = {r.key: r for r in models.Review.objects.filter(key__in=[g.key for g in groups])}
     new, changed = [], []
     for group in groups:
@@ -135,17 +177,18 @@ def _save_reviews(company: models.Company, groups: list[ReviewGroup]) -> dict[st
             changed.append(review)
     models.Review.objects.bulk_create(new)
     models.Review.objects.bulk_update(changed, REVIEW_FIELDS)
-    return existing | {r.key: r for r in new}
+    return existing | {r.key: r for r in new}, {r.id for r in existing.values()}
 
 
-def _save_rounds(groups: list[ReviewGroup], reviews: dict[str, models.Review]) -> dict[tuple[int, int], int]:
+def _save_rounds(
+    groups: list[ReviewGroup], reviews: dict[str, models.Review], stored: set[int]
+) -> dict[tuple[int, int], int]:
     """(review id, round number) -> round id: rows kept where they exist, missing ones added, extra ones removed."""
     wanted = {(reviews[g.key].id, n) for g in groups for n in range(1, len(g.rounds) + 1)}
     have: dict[tuple[int, int], int] = {}
     extra: list[int] = []
-    for pk, review_id, number in models.Round.objects.filter(review_id__in={r for r, _ in wanted}).values_list(
-        "id", "review_id", "number"
-    ):
+    rows = models.Round.objects.filter(review_id__in=stored) if stored else models.Round.objects.none()
+    for pk, review_id, number in rows.values_list("id", "review_id", "number"):
         if (review_id, number) in wanted:
             have[review_id, number] = pk
         else:
@@ -158,14 +201,18 @@ def _save_rounds(groups: list[ReviewGroup], reviews: dict[str, models.Review]) -
     return have | {(r.review_id, r.number): r.id for r in added}
 
 
-def _link_filings(company: models.Company, groups: list[ReviewGroup], reviews: dict[str, models.Review]) -> None:
-    """Each review's filings (named in its Re: blocks): filing rows added as needed, links set."""
+def _link_filings(
+    company: models.Company, groups: list[ReviewGroup], reviews: dict[str, models.Review], stored: set[int], new: bool
+) -> None:
+    """Each review's filings (named in its Re: blocks): filing rows added as needed, links set.
+    ``stored``: the reviews stored before (the others have no links yet); ``new``: a company just inserted."""
     wanted = {
         (reviews[g.key].id, (form[:40], parse_date(period), parse_date(filed)))
         for g in groups
         for form, period, filed in g.filings()
     }
-    filings = {(f.form, f.period, f.filed): f.id for f in models.Filing.objects.filter(company=company)}
+    stored_filings = models.Filing.objects.none() if new else models.Filing.objects.filter(company=company)
+    filings = {(f.form, f.period, f.filed): f.id for f in stored_filings}
     missing = {f for _, f in wanted} - filings.keys()
     added = models.Filing.objects.bulk_create(
         models.Filing(company=company, form=form, period=period, filed=filed) for form, period, filed in missing
@@ -174,9 +221,8 @@ def _link_filings(company: models.Company, groups: list[ReviewGroup], reviews: d
     links = {(review, filings[f]) for review, f in wanted}
     through = models.Filing.reviews.through
     stale = []
-    for pk, review, filing in through.objects.filter(review_id__in={r.id for r in reviews.values()}).values_list(
-        "id", "review_id", "filing_id"
-    ):
+    have = through.objects.filter(review_id__in=stored) if stored else through.objects.none()
+    for pk, review, filing in have.values_list("id", "review_id", "filing_id"):
         if (review, filing) in links:
             links.discard((review, filing))
         else:
@@ -187,11 +233,12 @@ def _link_filings(company: models.Company, groups: list[ReviewGroup], reviews: d
 
 
 def _link_review(
-    company: models.Company, review: models.Review, group: ReviewGroup, rows: dict[str, models.Letter], writes: _Writes
+    company: models.Company, review: models.Review, group: ReviewGroup, rows: _Rows, writes: _Writes
 ) -> None:
-    """Answer links, follow-ups, statuses and commitments of one review, gathered into ``writes``."""
-    comments = {(i.id, c.position): c for i in group.items for c in rows[i.id].comments.all()}
-    answers = {(i.id, a.position): a for i in group.items for a in rows[i.id].answers.all()}
+    """Answer links, follow-ups, statuses and commitments of one review: set on fresh rows,
+    gathered into ``writes`` for stored ones."""
+    comments = {(i.id, c.position): c for i in group.items for c in rows.comments[i.id]}
+    answers = {(i.id, a.position): a for i in group.items for a in rows.answers[i.id]}
     by_ref: dict[tuple[str, int], models.Comment] = {}
     for (key, _), c in sorted(comments.items(), key=lambda kv: kv[0][1]):
         by_ref.setdefault((key, c.number), c)
@@ -199,19 +246,26 @@ def _link_review(
     for slot, answer in answers.items():
         ref = answer_links.get(slot)
         comment = by_ref.get((ref.item_id, ref.number)) if ref else None
-        if answer.comment_id != (comment.id if comment else None):
+        if answer.pk is None:
             answer.comment = comment
-            writes.answers.append((answer.comment_id, answer.id))
+        elif comment is None and answer.comment_id is not None:
+            writes.answers.append((answer, None))
+        elif comment is not None and (comment.pk is None or answer.comment_id != comment.pk):
+            writes.answers.append((answer, comment))
         if answer.commits_future_filing:
-            writes.commitments.extend(_commitments(company, review, answer, comment, rows[slot[0]].data))
+            writes.commitments.extend(_commitments(company, review, answer, comment, rows.letters[slot[0]].data))
     follow_links = link_follow_ups(group)
     for slot, refs in follow_links.items():
         for r in refs:
             if slot in comments and (r.item_id, r.number) in by_ref:
-                writes.follows.append((comments[slot].id, by_ref[(r.item_id, r.number)].id))
+                writes.follows.append((comments[slot], by_ref[(r.item_id, r.number)]))
     for slot, (status, reason) in comment_statuses(group, answer_links, follow_links).items():
         c = comments.get(slot)
-        if c is not None and (c.status, c.status_reason) != (status, reason[:300]):
+        if c is None:
+            continue
+        if c.pk is None:
+            c.status, c.status_reason = status, reason[:300]
+        elif (c.status, c.status_reason) != (status, reason[:300]):
             writes.comments.append((status, reason[:300], c.id))
 
 

@@ -16,26 +16,25 @@ from dataclasses import asdict
 from ..core.pairing import pair_whole_answers
 from ..core.threads import Item
 from . import models
-from .records import save_parts
 
 
-def spread_whole_answers(items: list[Item], rows: dict[str, models.Letter]) -> bool:
-    """Write the answers of each whole-letter answer as paired now; whether any row changed."""
+def spread_whole_answers(items: list[Item], rows: dict[str, models.Letter]) -> list[models.Letter]:
+    """Set the answers of each whole-letter answer, as paired now, in its row's JSON; the rows
+    changed, for the caller to write (stored rows: their data and Answer rows; fresh rows are
+    inserted with them)."""
     derived = [i for i in items if _derived(i)]
     if not derived:
-        return False
+        return []
     for item in derived:
         item.letter.responses = []  # what an earlier threading derived is derived again
     pair_whole_answers(i.letter for i in items)
-    changed = False
+    changed = []
     for item in derived:
         row = rows[item.id]
         wanted = [asdict(r) for r in item.letter.responses]
         if (row.data.get("responses") or []) != wanted:
             row.data = {**row.data, "responses": wanted}
-            row.save(update_fields=["data"])
-            save_parts(row, row.data)
-            changed = True
+            changed.append(row)
     return changed
 
 
