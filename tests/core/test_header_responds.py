@@ -17,6 +17,8 @@ from tests.core import header_letters as L
         # October 21, 2021 to your letter of September 23, 2021 and our supplemental response letter
         # of December 7, 2021 to your letter of November 8, 2021": the company's own letters are left out
         (L.AMAZON_REPLY, ["2022-01-24", "2021-09-23", "2021-11-08"]),
+        # "the ... staff's May 22, 2024 and September 5, 2024 comment letters": one noun for both dates
+        (L.TWO_LETTERS_ONE_NOUN, ["2024-05-22", "2024-09-05"]),
         (L.ACCELERATION, []),  # names no staff letter
         (L.STAFF_PDF, []),  # staff letters answer nothing
     ],

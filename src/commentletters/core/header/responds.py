@@ -40,6 +40,7 @@ _DATE_THEN_LETTER = re.compile(
 _OWNER = re.compile(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}$|\bresponse\s+$")
 _STAFF_OWNER = re.compile(r"\b(?:Staff|Commission|SEC|Division)[’']s\s+(?:[\w-]+\s+){0,3}$")
 _TO_STAFF = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:Staff|Commission|SEC|Division|you)\b", re.I)
+_JOINED_DATES = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")  # only the joint between two dates
 _OWNED_DATE = re.compile(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+$")  # "our June 29, 2017 letter"
 
 
@@ -57,19 +58,33 @@ def opening(lay: Layout) -> str:
 def responds_to(lay: Layout, letter_date: str | None) -> list[str]:
     """Dates (ISO) of the staff letters named in the opening, in order, without repeats."""
     text = opening(lay)
+    found_all = find_dates(text)
     dates: list[str] = []
-    for found in find_dates(text):
+    for i, found in enumerate(found_all):
         if letter_date and found.iso > letter_date:
             continue  # a deadline or a later date, not a letter being answered
-        if _dates_staff_letter(text, found) and found.iso not in dates:
+        if _dates_staff_letter(text, found, _series_end(text, found_all, i)) and found.iso not in dates:
             dates.append(found.iso)
     return dates
 
 
-def _dates_staff_letter(text: str, found: Found) -> bool:
+def _series_end(text: str, found: list[Found], i: int) -> int:
+    """Where the series of dates joined to date ``i`` ends ("May 22, 2024 and September 5, 2024").
+
+    The words after the last date of a series ("comment letters") say what every date of it dates.
+    """
+    end = found[i].end
+    for later in found[i + 1 :]:
+        if not _JOINED_DATES.match(text, end, later.start):
+            break
+        end = later.end
+    return end
+
+
+def _dates_staff_letter(text: str, found: Found, series_end: int) -> bool:
     left = text[max(0, found.start - 240) : found.start]
     sentence = _SENTENCE_END.split(left)[-1]
-    if _DATE_THEN_LETTER.match(text[found.end : found.end + 40]):  # "the Staff's June 29, 2017 comment letter"
+    if _DATE_THEN_LETTER.match(text[series_end : series_end + 40]):  # "the Staff's June 29, 2017 comment letter"
         return not _OWNED_DATE.search(sentence) or bool(
             _STAFF_OWNER.search(sentence)
         )
