@@ -293,12 +293,12 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
     """Staff (or company people) to call, from "You may contact ... at (202) 551-3224" sentences."""
     end = lay.closing if lay.closing is not None else len(lay.lines)
     text = " ".join(lay.lines[max(lay.body_start, end - 12) : end])
-    if "- " in text:  # the lines are folded: their only white space is single spaces
-        text = _PHONE_BREAK.sub(r"\1-\2", text)
     out: list[Contact] = []
     for sentence in _calling(text):
         if not _ASKS_TO_CALL.search(sentence):
             continue
+        if "- " in sentence:  # a number broken at a line end; the lines are folded, so a single space
+            sentence = _PHONE_BREAK.sub(r"\1-\2", sentence)  # (joining it inside each sentence splits none)
         for m in _CONTACT.finditer(sentence):
             name = m.group("name")
             if name == "me":
