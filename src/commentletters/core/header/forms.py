@@ -43,6 +43,7 @@ _FORM_START = re.compile(
     r"|p(?:ost-effective|re|roxy|ursuant\s|rrn)|quarterly|re(?:vised|gistration|port)"
     r"|s(?:olicit|pecial|tatement|chedule|-|c\s)|transition|1(?:0-|1-k)|20-f|40-f|6-k|8-k"
 )
+_AFTER_SPACE = ("on", "pursuant", "form", "schedule", "s-", "f-")
 _SCHEDULE = {"14D-9": "SC 14D9", "14D9": "SC 14D9", "13E-3": "SC 13E3"}
 
 
@@ -59,7 +60,10 @@ def find_forms(text: str, pos: int = 0) -> list[re.Match[str]]:
         first = at
         while first > pos and text[first - 1].isspace():
             first -= 1
-        match = next((m for p in range(first, at + 1) if (m := FORM.match(text, p))), None)
+        # a match starting on white space has the same words after it from any point of the run, and
+        # those words can only be "on", "pursuant", "Form", "Schedule" or a bare code
+        spaced = FORM.match(text, first) if first < at and low.startswith(_AFTER_SPACE, at) else None
+        match = spaced or FORM.match(text, at)
         if match:
             found.append(match)
             pos = match.end()
