@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE, PLAIN_DATE
+from .dates import DATE, PLAIN_DATE, has_date
 from .forms import FORM, search_form
 from .layout import Layout
 
@@ -69,7 +69,7 @@ def _name(line: str, following: str) -> str | None:
         more = _cut(following)
         cut = f"{cut} {more}" if more else cut
     cut = cut.strip(" ,;:-")
-    if not cut or len(cut) > 120 or DATE.search(cut) or not _TWO_LETTERS.search(cut):
+    if not cut or len(cut) > 120 or has_date(cut) or not _TWO_LETTERS.search(cut):
         return None
     return cut
 
@@ -105,7 +105,7 @@ def _unlabelled_block(lay: Layout) -> list[str]:
     if start in (end, floor):
         return []
     above = lay.lines[start - 1]
-    if _SEC_OR_ADDRESS.search(above) or DATE.search(above) or len(above) > 100:
+    if _SEC_OR_ADDRESS.search(above) or has_date(above) or len(above) > 100:
         return []
     return lay.lines[start - 1 : end]
 

@@ -84,6 +84,12 @@ def find_dates(text: str) -> list[Found]:
     return found
 
 
+def has_date(text: str) -> bool:
+    """Whether DATE matches anywhere in ``text`` (a real calendar date or not): looked for only when
+    the text holds a year, as every match does."""
+    return bool(_YEAR_HINT.search(text)) and bool(DATE.search(text))
+
+
 def parse_date(text: str) -> str | None:
     """The first date in ``text`` as ISO, or None."""
     dates = find_dates(text)

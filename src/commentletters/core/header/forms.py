@@ -36,11 +36,14 @@ FORM = re.compile(
 # order the pattern reads them (an amendment, a draft, the kind of statement, "on"/"pursuant",
 # "Form"/"Schedule", the bare code after "Statement on", a periodic form, an EDGAR code). A match
 # that starts on white space has "on", "pursuant", "Form", "Schedule" or a bare code after it.
+# Grouped by first letter ("def" covers "definitive", "pre" "preliminary", "solicit" both its words),
+# so that the engine, stopped at a letter, tries only the words that start with it.
 _FORM_START = re.compile(
-    r"post-effective|amend|draft|definitive|preliminary|revised|additional|soliciting|registration|proxy"
-    r"|information|solicitation|offering|annual|quarterly|current|transition|special|report|statement"
-    r"|on\s|pursuant\s|form|schedule|[sf]-|10-|20-f|40-f|8-k|6-k|11-k|def|pre|dfan|prrn|drs|sc\s"
+    r"a(?:mend|dditional|nnual)|current|d(?:raft|ef|fan|rs)|f(?:orm|-)|information|o(?:n\s|ffering)"
+    r"|p(?:ost-effective|re|roxy|ursuant\s|rrn)|quarterly|re(?:vised|gistration|port)"
+    r"|s(?:olicit|pecial|tatement|chedule|-|c\s)|transition|1(?:0-|1-k)|20-f|40-f|6-k|8-k"
 )
+_AFTER_SPACE = ("on", "pursuant", "form", "schedule", "s-", "f-")
 _SCHEDULE = {"14D-9": "SC 14D9", "14D9": "SC 14D9", "13E-3": "SC 13E3"}
 
 
@@ -57,7 +60,10 @@ def find_forms(text: str, pos: int = 0) -> list[re.Match[str]]:
         first = at
         while first > pos and text[first - 1].isspace():
             first -= 1
-        match = next((m for p in range(first, at + 1) if (m := FORM.match(text, p))), None)
+        # a match starting on white space has the same words after it from any point of the run, and
+        # those words can only be "on", "pursuant", "Form", "Schedule" or a bare code
+        spaced = FORM.match(text, first) if first < at and low.startswith(_AFTER_SPACE, at) else None
+        match = spaced or FORM.match(text, at)
         if match:
             found.append(match)
             pos = match.end()

@@ -20,12 +20,18 @@ _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)\.?\s+")
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|Esq\.?|CPA|P\.?E\.?)$")
 _SUFFIX_ENDS = "r.IVqAE"  # the last letters of the suffixes: _SUFFIX is tried only on lines ending in one
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*[A-Za-z'’-]*[a-z]|[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-z]?[A-Z][a-z]+)$")
-_NOT_NAME = re.compile(
-    r"\b(?:Inc|Corp|Corporation|Company|Co|LLP|LLC|plc|Ltd|Limited|Group|Holdings|Division|Office|Commission|"
-    r"Securities|Exchange|Finance|Street|Avenue|Road|Drive|Boulevard|Suite|Chief|Officer|President|Director|"
-    r"Counsel|Secretary|Treasurer|Controller|Accountant|Attorney|Branch|Staff|Partner|Sincerely|Re|Dear|Via|Page|"
-    r"Washington|Response|Comment|Form|United|States|Attention|Attn|Ladies|Gentlemen|Review|Program|Disclosure|Desk|"
-    r"Way|Place|Plaza|Center|Centre|Park|Lane|Parkway|Court|Circle|Square|Floor|Building|Tower|Highway|Blvd|Ave)\b"
+# Words that are no part of a name, and title words; a line holds one when one of its runs of word
+# characters is one (as "\bWord\b" would find it, looked up in a set rather than tried at every position)
+_WORD_RUN = re.compile(r"\w+")
+_NOT_NAME = frozenset(
+    _WORD_RUN.findall(
+        "Inc Corp Corporation Company Co LLP LLC plc Ltd Limited Group Holdings Division Office Commission "
+        "Securities Exchange Finance Street Avenue Road Drive Boulevard Suite Chief Officer President Director "
+        "Counsel Secretary Treasurer Controller Accountant Attorney Branch Staff Partner Sincerely Re Dear Via "
+        "Page Washington Response Comment Form United States Attention Attn Ladies Gentlemen Review Program "
+        "Disclosure Desk Way Place Plaza Center Centre Park Lane Parkway Court Circle Square Floor Building "
+        "Tower Highway Blvd Ave"
+    )
 )
 _NOT_TITLE = re.compile(
     r"\d|\b(?:Inc|Corp|Co|Corporation|Company|Incorporated|LLP|L\.L\.P|LLC|L\.P|LP|plc|Ltd|Limited|N\.V|S\.A|AG|SE)\b\.?$"
@@ -36,10 +42,12 @@ _SEC_LINE = re.compile(r"securities and exchange\b|division of corporat|^office 
 # "ı", "ſ" or the Kelvin sign): a line whose lower-cased text holds none of them names no part of the SEC
 _SEC_PIECES = ("ecur", "on of corporat", "ce of", "100 f", "20549")
 _ATTENTION = re.compile(r"^(?:Attn|Attention)\s*:?\s*", re.I)
-_TITLE_WORD = re.compile(
-    r"\b(?:Chief|Officer|President|Director|Counsel|Secretary|Treasurer|Controller|Accountant|Attorney|Advis[oe]r"
-    r"|Chair\w*|Partner|Manager|Head|Member|Principal|Executive|Vice|General|Senior|Assistant|Associate|Deputy"
-    r"|Special|Branch|Staff|Founder|Trustee|CEO|CFO|COO|EVP|SVP|VP)\b"
+_TITLE_WORDS = frozenset(  # and any word opening with "Chair" (_has_title_word)
+    _WORD_RUN.findall(
+        "Chief Officer President Director Counsel Secretary Treasurer Controller Accountant Attorney "
+        "Adviser Advisor Partner Manager Head Member Principal Executive Vice General Senior Assistant Associate "
+        "Deputy Special Branch Staff Founder Trustee CEO CFO COO EVP SVP VP"
+    )
 )
 _STOP = re.compile(r"^(?:cc|c\.c\.|copy to|copies to|enclosures?|attachments?|annex|exhibit|appendix)\b", re.I)
 _LABEL = re.compile(r"^(?:By|Name|Title|/s/|s/)\s*:?\s*", re.I)
@@ -78,6 +86,11 @@ def _sec_line(text: str) -> bool:
     return any(piece in low for piece in _SEC_PIECES) and bool(_SEC_LINE.search(text))
 
 
+def _has_title_word(text: str) -> bool:
+    runs = _WORD_RUN.findall(text)
+    return not _TITLE_WORDS.isdisjoint(runs) or "Chair" in text and any(run.startswith("Chair") for run in runs)
+
+
 def is_person_name(text: str) -> bool:
     """Two to five capitalised words or initials, no company, office or title words."""
     text = text.strip().rstrip(",")
@@ -86,7 +99,7 @@ def is_person_name(text: str) -> bool:
     core = _HONORIFIC.sub("", text) if text[0] in "MD" else text
     core = _SUFFIX.sub("", core) if core[-1:] in _SUFFIX_ENDS else core
     words = core.split()
-    return 2 <= len(words) <= 5 and all(map(_NAME_WORD.match, words)) and not _NOT_NAME.search(core)
+    return 2 <= len(words) <= 5 and all(map(_NAME_WORD.match, words)) and _NOT_NAME.isdisjoint(_WORD_RUN.findall(core))
 
 
 def _name(text: str) -> str:
@@ -174,7 +187,7 @@ def _title_under(lines: list[str], company: str | None) -> str | None:
         if _sec_line(nxt) or _NOT_TITLE.search(nxt) or _split_name_title(nxt) or _same(nxt, company):
             break
         runs_on = bool(title) and bool(_RUNS_ON.search(title or ""))
-        if not (_TITLE_WORD.search(nxt) or runs_on or _CONTINUES.match(nxt)):
+        if not (_has_title_word(nxt) or runs_on or _CONTINUES.match(nxt)):
             break
         title = _join_title(title, nxt)
     return title
@@ -184,7 +197,7 @@ def _vouched(text: str, bare: str, title: str | None, following: list[str]) -> b
     """A name the layout marks as a person's: "Attn:", "Mr."/"Ms.", a title, or the Commission under
     it (after any other names listed one a line); a two-column letterhead's offices ("Austin Moscow")
     have none of these."""
-    if bare != text or _HONORIFIC.match(text) or (title and _TITLE_WORD.search(title)):
+    if bare != text or _HONORIFIC.match(text) or (title and _has_title_word(title)):
         return True
     after = next((t for t in following if not is_person_name(t)), "")
     return bool(_sec_line(after))
@@ -293,12 +306,12 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
     """Staff (or company people) to call, from "You may contact ... at (202) 551-3224" sentences."""
     end = lay.closing if lay.closing is not None else len(lay.lines)
     text = " ".join(lay.lines[max(lay.body_start, end - 12) : end])
-    if "- " in text:  # the lines are folded: their only white space is single spaces
-        text = _PHONE_BREAK.sub(r"\1-\2", text)
     out: list[Contact] = []
     for sentence in _calling(text):
         if not _ASKS_TO_CALL.search(sentence):
             continue
+        if "- " in sentence:  # a number broken at a line end; the lines are folded, so a single space
+            sentence = _PHONE_BREAK.sub(r"\1-\2", sentence)  # (joining it inside each sentence splits none)
         for m in _CONTACT.finditer(sentence):
             name = m.group("name")
             if name == "me":

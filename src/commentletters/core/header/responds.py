@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..anchored import anchored_matches, folds_exactly
 from .dates import Found, find_dates, is_date_line
 from .layout import Layout, unbreak
 
@@ -26,6 +27,7 @@ _SENTENCE_END = re.compile(
     r"\.(?<=[a-z)]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bInc\.)(?<!\bNo\.)\s+(?=[A-Z])"
 )
 _NOUN = re.compile(r"\b(?:letters?|correspondence|comments?|e-?mail)\b", re.I)
+_NOUN_START = re.compile(r"letter|correspondence|comment|e-mail|email")  # in lower-cased text
 _ATTACH = re.compile(
     r"(?:dated|of|on|issued|received|delivered|sent|provided|transmitted)\s*,?\s*(?:\w+\s+and\s+)?$", re.I
 )
@@ -85,21 +87,42 @@ def _dates_staff_letter(text: str, found: Found, series_end: int) -> bool:
     left = text[max(0, found.start - 240) : found.start]
     sentence = _SENTENCE_END.split(left)[-1]
     if _DATE_THEN_LETTER.match(text[series_end : series_end + 40]):  # "the Staff's June 29, 2017 comment letter"
-        return not _OWNED_DATE.search(sentence) or bool(
-            _STAFF_OWNER.search(sentence)
-        )
-    nouns = list(_NOUN.finditer(sentence))
+        return not _at_end(_OWNED_DATE, sentence, 3) or bool(_at_end(_STAFF_OWNER, sentence, 5))
+    nouns = _nouns(sentence)
     if not nouns:
         return False
     noun = nouns[-1]
     between = sentence[noun.end() :]
-    attach = _ATTACH.search(between)
-    if len(between) > 180 or not attach or _NOT_A_LETTER_DATE.search(between):
+    if len(between) > 180:
+        return False
+    attach = _at_end(_ATTACH, between, 5)
+    if not attach or _NOT_A_LETTER_DATE.search(between):
         return False
     if noun.group(0).lower().startswith("comment") and not attach.group(0).lower().startswith("dated"):
         return False  # "comments ... provided orally on June 5": not a letter
     return not (_owned_by_company(sentence[: noun.start()]) or _TO_STAFF.search(between))
 
 
+def _nouns(sentence: str) -> list[re.Match[str]]:
+    """``_NOUN``'s matches, tried only where its words start in the lower-cased sentence."""
+    if not folds_exactly(sentence):
+        return list(_NOUN.finditer(sentence))
+    return anchored_matches(_NOUN, _NOUN_START, sentence, sentence.lower())
+
+
 def _owned_by_company(before_noun: str) -> bool:
-    return bool(_OWNER.search(before_noun)) and not _STAFF_OWNER.search(before_noun)
+    return bool(_at_end(_OWNER, before_noun, 5)) and not _at_end(_STAFF_OWNER, before_noun, 5)
+
+
+def _at_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern anchored at the text's end whose matches hold fewer
+    than ``words`` spaces when spaces come singly: searched from that many spaces before the end only.
+    The opening is folded; a text with a double space or other white space is searched whole."""
+    if "  " in text or not text.isprintable():
+        return pattern.search(text)
+    start = len(text)
+    for _ in range(words):
+        start = text.rfind(" ", 0, start)
+        if start < 0:
+            return pattern.search(text)
+    return pattern.search(text, start)
