@@ -59,7 +59,9 @@ def body_lines(doc: Document) -> list[BodyLine]:
     out: list[BodyLine] = []
     make = BodyLine._make
     for i, (text, page, furniture) in enumerate(lines):
-        if not text or furniture or i in header or _residue(text):
+        if not text or furniture or i in header:
+            continue
+        if ("Name" in text or "Comapany" in text) and _residue(text):
             continue
         if text.isascii():
             out.append(make((text, page, False)))
