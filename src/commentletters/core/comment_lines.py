@@ -54,12 +54,13 @@ class BodyLine(NamedTuple):
 def body_lines(doc: Document) -> list[BodyLine]:
     """The letter's non-blank lines that are not page furniture, in order."""
     lines = [(ln.text.strip(), ln.page, ln.furniture) for ln in doc.lines]
-    vocabulary = _identity_words([text for text, _, _ in lines])
-    header = _running_header(lines, vocabulary, same_page=doc.format == "pdf")
+    header = _running_header(lines, same_page=doc.format == "pdf")
     out: list[BodyLine] = []
     make = BodyLine._make
     for i, (text, page, furniture) in enumerate(lines):
-        if not text or furniture or i in header or _residue(text):
+        if not text or furniture or i in header:
+            continue
+        if ("Name" in text or "Comapany" in text) and _residue(text):
             continue
         if text.isascii():
             out.append(make((text, page, False)))
@@ -109,13 +110,18 @@ def _is_header_text(text: str, vocabulary: set[str]) -> bool:
     return all(w in vocabulary or _DATE_TOKEN.match(w) for w in _words(text))
 
 
-def _running_header(lines: list[tuple[str, int, bool]], vocabulary: set[str], same_page: bool) -> set[int]:
+def _running_header(lines: list[tuple[str, int, bool]], same_page: bool) -> set[int]:
     """Indexes of lines that belong to a running header around a "Page N" line (on the marker's page, in
-    a PDF; text converted by others has no reliable page breaks)."""
+    a PDF; text converted by others has no reliable page breaks). The letter's opening words are read
+    only when it has such a line (a one-page letter has none)."""
     found: set[int] = set()
-    for i in [i for i, (text, _, _) in enumerate(lines) if "Page" in text]:
-        text = lines[i][0]
-        if not (_PAGE_LINE.search(text) and len(text) <= _HEADER_WIDTH and _is_header_text(text, vocabulary)):
+    marks = [i for i, (text, _, _) in enumerate(lines) if "Page" in text]
+    marks = [i for i in marks if _PAGE_LINE.search(lines[i][0]) and len(lines[i][0]) <= _HEADER_WIDTH]
+    if not marks:
+        return found
+    vocabulary = _identity_words([text for text, _, _ in lines])
+    for i in marks:
+        if not _is_header_text(lines[i][0], vocabulary):
             continue
         found.add(i)
         for step in (-1, 1):

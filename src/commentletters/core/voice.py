@@ -133,4 +133,4 @@ def is_plain_staff(text: str) -> bool:
     """Unmistakably the staff: asks ("please", "tell us", "our prior comment") and says "you"."""
     head = text[:400]
     v, probe = (_LOW, head.lower()) if folds_exactly(head) else (_CASE_BLIND, head)
-    return v.asks.search(probe) is not None and staff_lean(text) >= 3 and v.you.search(probe) is not None
+    return v.asks.search(probe) is not None and _lean(probe, v) >= 3 and v.you.search(probe) is not None
