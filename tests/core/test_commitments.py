@@ -24,6 +24,10 @@ COMMITS = [
     "its periodic reports and earnings releases do not include a full non-GAAP income statement.",
     "For example, in our 2021 Form 10-K, we intend to specifically state that a failure to timely achieve one "
     "or more goals could negatively impact our reputation.",
+    # taking something out of future filings is a change to them too
+    "Based on the Staff’s comments and on Questions 100.01 and 100.04 the Company agrees that in future filings "
+    "it will not disclose the following non-GAAP measures: 1.",
+    "We will not include a full income statement of non-GAAP measures in our next earnings release.",
     # the filing as subject, passive
     "In future filings, the title of the non-GAAP financial measure will be revised to adjusted free cash flow.",
     "Segment operating income will be the only segment profitability measure disclosed in future filings.",
@@ -40,6 +44,8 @@ COMMITS = [
     "missing information.",
     "The Company has revised its disclosures in its Annual Report on Form 10-K for the year ended December 31, "
     "2024 to remove the reference to revenue being generated from the distribution of USDC.",
+    "We included both of these changes in our Form 10-Q for the quarter ended March 31, 2018 that we filed on "
+    "May 8, 2018.",
     # passive and perfect: the disclosure (or exhibit) as subject of the change
     "In response to the Staff’s comment, revised disclosure has been added on page 44 of the Revised Prospectus.",
     "The Company respectfully advises the Staff that Exhibits 8.1 and 8.2 have been revised in response to this "
@@ -83,6 +89,13 @@ DOES_NOT = [
     "Results for the plant that will be retired by the end of 2022 were included in the MISO segment.",
     "We have provided, for informational purposes, incurred and paid claim statistics for our auto line of "
     "business in our 2016 Form 10-K.",
+    # what a filing already said: "included" without a word marking the content as new
+    "In this regard, in its Form 10-K for the year ended December 31, 2020, the Company included risk factors "
+    "related to potential impacts of climate change such as “Natural or man-made disasters could materially "
+    "adversely affect the number of visitors to our facilities and disrupt our operations”.",
+    "With the importance of our transition to electric vehicles to our business and the size of our investments, "
+    "we included electric vehicle-related expenditures in the “Material Cash Requirements” discussion in the "
+    "Liquidity and Capital Resources section of our 2021 Form 10-K and subsequent quarterly reports on Form 10-Q.",
     # given to the Staff, or in this letter, not disclosed
     "The Company respectfully advises the Staff that in response to the request for the Company’s materiality "
     "analysis prepared in accordance with SAB Topic 1:M and 1:N, the requested document will be provided directly "

@@ -72,6 +72,14 @@ _IN_FUTURE_WE_WILL = re.compile(
     r"(?!not\b|(?:continue to )?(?:consider|evaluate|monitor|assess|reassess|review|analy[sz]e)\b)\w+",
     re.I,
 )
+# "in future filings it will not disclose the following measures" takes something out, as "will remove"
+# does; refusing to add ("will not include additional disclosure", "will not revise") changes nothing.
+_WITHHELD = re.compile(
+    r"\b(?:will|shall)\s+(?:not|no\s+longer)\s+(?:include|disclose|present|use|utilize|report|refer\s+to|show"
+    r"|display|label|characterize)\b(?!\s+(?:[\w\u2019'-]+\s+)?(?:additional|further|more|expanded|enhanced|new"
+    r"|revised|any)\b)",
+    re.I,
+)
 # "segment operating income will be the only measure disclosed in future filings"
 _WILL_BE = re.compile(
     rf"\bwill be\b(?:\s+(?!(?:were|was|is|are|been|be)\b)[\w\u2019'&-]+){{0,8}}?\s+(?:{_PARTICIPLE})\b", re.I
@@ -188,6 +196,11 @@ _DOCUMENT_CHANGED = re.compile(
     r"(?-i:\s+(?:No\.\s*)?[\dA-Z][\w.]*)*(?:\s+and\s+[\w.]+)?\s+(?:has|have)\s+(?:also\s+|now\s+|further\s+)*been\s+"
     r"(?:revised|updated|expanded|modified|enhanced|clarified|amended|supplemented|reworded|retitled|renamed"
     r"|corrected|added)\b",
+    re.I,
+)
+# What marks content a filing "included" as a change made in response, not what the filing said before.
+_NEW_CONTENT = re.compile(
+    r"\b(?:enhanced|expanded|revised|updated|additional|new|changes|requested|in response)\b",
     re.I,
 )
 # "The requested disclosure has been provided in Amendment No. 2": what is new in a new filing.
@@ -309,13 +322,23 @@ def _modal_form_commits(s: _Sentence) -> bool:
     """"We will revise ...", "In future filings, we will ...", "... will be disclosed in future filings"."""
     if any(_modal_commits(s, m) for m in _modals(s)):
         return True
+    if ("ll not " in s.low or "ll no longer " in s.low) and _withholds(s):  # "will not", "shall no longer"
+        return True
     if s.probe is not None and "will" not in s.probe:
-        return False  # both forms below say "will"
+        return False  # the forms below say "will"
     if s.holds(_FUTURE_WORDS) and _IN_FUTURE_WE_WILL.search(s.text):
         return True
     if s.probe is not None and "will be" not in s.probe:
         return False
     return bool(_WILL_BE.search(s.text) and s.vehicle() and not _TO_STAFF.search(s.text))
+
+
+def _withholds(s: _Sentence) -> bool:
+    """"In future filings, it will not disclose the following measures": the company, as subject,
+    takes something out of a filing it names (:data:`_WITHHELD`)."""
+    if not s.vehicle() or s.supplemental():
+        return False
+    return any(_has_subject(s, m.start()) for m in _WITHHELD.finditer(s.text))
 
 
 def _modals(s: _Sentence) -> list[re.Match[str]]:
@@ -360,6 +383,8 @@ def _made(s: _Sentence, changed: bool) -> bool:
         return True
     words = sentence[past.start() : past.end()]
     perfect = words.lower().startswith(("has", "have")) and " been " not in words
+    if not perfect and words.lower().endswith("included") and not _NEW_CONTENT.search(sentence):
+        return False  # "in its Form 10-K for 2020, the Company included risk factors ...": what a filing said
     near = _OBJECT.search(after[:_NEAR_OBJECT]) is not None
     vehicle = s.vehicle()
     return (vehicle or perfect) and (near or vehicle and _OBJECT.search(after) is not None)

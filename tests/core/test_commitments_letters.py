@@ -1,0 +1,27 @@
+"""Whole answers of real letters: which commit to a change in future filings (read from each letter)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.header_letters import letter
+
+CB_2019 = "sec/CB/CB_0000000000-19-007690/filings/0001193125-19-162476/filename1.htm"
+LVS_2021 = "sec/LVS/LVS_0000000000-21-011216/filings/0001300514-21-000149/filename1.htm"
+MET_2016 = "sec/MET/MET_0000000000-16-095584/filings/0001193125-16-741304/filename1.htm"
+
+
+@pytest.mark.parametrize(
+    ("relative", "commits"),
+    [
+        # one answer to comments 2 and 3: "in future filings it will not disclose the following non-GAAP measures"
+        (CB_2019, {2: True, 3: True}),
+        # 2, 4, 5: no change; 3 describes risk factors the 2020 Form 10-K "included" (already filed)
+        (LVS_2021, {2: False, 3: False, 4: False, 5: False}),
+        # 4: "We will not include a full income statement of non-GAAP measures in our next earnings release."
+        (MET_2016, {4: True}),
+    ],
+)
+def test_answers_that_commit(relative: str, commits: dict[int, bool]) -> None:
+    found = {r.number: r.commits_future_filing for r in letter(relative).responses}
+    assert {n: found.get(n) for n in commits} == commits
