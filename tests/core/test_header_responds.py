@@ -19,6 +19,9 @@ from tests.core import header_letters as L
         (L.AMAZON_REPLY, ["2022-01-24", "2021-09-23", "2021-11-08"]),
         # "the ... staff's May 22, 2024 and September 5, 2024 comment letters": one noun for both dates
         (L.TWO_LETTERS_ONE_NOUN, ["2024-05-22", "2024-09-05"]),
+        # "in your letter ... dated September 5, 2024, regarding ... the Company's June 12, 2024 response to
+        # your comments from May 22, 2024": the company's own response left out, the staff's comments kept
+        (L.COMMENTS_FROM, ["2024-09-05", "2024-05-22"]),
         (L.ACCELERATION, []),  # names no staff letter
         (L.STAFF_PDF, []),  # staff letters answer nothing
     ],

@@ -29,7 +29,7 @@ _SENTENCE_END = re.compile(
 _NOUN = re.compile(r"\b(?:letters?|correspondence|comments?|e-?mail)\b", re.I)
 _NOUN_START = re.compile(r"letter|correspondence|comment|e-mail|email")  # in lower-cased text
 _ATTACH = re.compile(
-    r"(?:dated|of|on|issued|received|delivered|sent|provided|transmitted)\s*,?\s*(?:\w+\s+and\s+)?$", re.I
+    r"(?:dated|of|on|from|issued|received|delivered|sent|provided|transmitted)\s*,?\s*(?:\w+\s+and\s+)?$", re.I
 )
 _NOT_A_LETTER_DATE = re.compile(
     r"\b(?:filed|furnished|submitted|revised|amended|Form|regarding|relating|with respect to"
@@ -98,8 +98,8 @@ def _dates_staff_letter(text: str, found: Found, series_end: int) -> bool:
     attach = _at_end(_ATTACH, between, 5)
     if not attach or _NOT_A_LETTER_DATE.search(between):
         return False
-    if noun.group(0).lower().startswith("comment") and not attach.group(0).lower().startswith("dated"):
-        return False  # "comments ... provided orally on June 5": not a letter
+    if noun.group(0).lower().startswith("comment") and not attach.group(0).lower().startswith(("dated", "from")):
+        return False  # "comments ... provided orally on June 5": not a letter ("your comments from May 22" is)
     return not (_owned_by_company(sentence[: noun.start()]) or _TO_STAFF.search(between))
 
 
