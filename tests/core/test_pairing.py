@@ -18,6 +18,8 @@ from tests.core.whole_letters import (
     ADM_ANSWER,
     ADM_CALL,
     ADM_CALL_STAFF,
+    ADM_MISNUMBERED,
+    ADM_ONE_STAFF,
     ADM_STAFF,
     CB_ANSWER,
     CB_STAFF,
@@ -108,3 +110,18 @@ def test_parse_command_alone_prints_the_answer_without_numbers(capsys: pytest.Ca
     assert answer["responses"] == [] and answer["whole_answer"]["commits_future_filing"] is True
     assert main(["parse", str(corpus_file(f"sec/{CB_ANSWER}"))]) == 0
     assert "Answer to the letter as a whole:" in capsys.readouterr().out
+
+
+def test_an_answer_misnumbered_takes_the_number_of_the_comment_it_restates() -> None:
+    staff, answer = parsed(ADM_ONE_STAFF), parsed(ADM_MISNUMBERED)
+    assert [r.number for r in answer.responses] == [3]  # as printed: the letter alone cannot tell
+    pair_whole_answers([staff, answer])
+    assert [c.number for c in staff.comments] == [1]
+    assert [r.number for r in answer.responses] == [1]
+    assert answer.responses[0].text.startswith("We will enhance our future disclosures concerning temporarily idled")
+
+
+def test_answers_numbered_as_the_staff_letter_keep_their_numbers() -> None:
+    staff, answer = parsed(MRSH_STAFF_2023), parsed(MRSH_FURTHER)
+    pair_whole_answers([staff, answer])
+    assert [r.number for r in answer.responses] == [3]  # "Question 3": the staff letter has a comment 3

@@ -24,6 +24,10 @@ ADM_ANSWER = "ADM/ADM_0000000000-17-044885/filings/0000007084-18-000005/filename
 CB_FURTHER = "CB/CB_0000000000-19-007690/filings/0001193125-19-162476/filename1.htm"  # "Staff comments nos. 2 and 3"
 MRSH_STAFF_2023 = "MRSH/MRSH_0000000000-23-002612/filings/0000000000-23-002612/filename1.pdf"  # comments 1-4
 MRSH_FURTHER = "MRSH/MRSH_0000000000-23-002612/filings/0000062709-23-000059/filename1.htm"  # "Question 3"
+# ADM's answer of October 21, 2020 restates the staff's only comment of September 16, 2020 (comment 1,
+# "We note your response to prior comment 3 ...") under the number "3.".
+ADM_ONE_STAFF = "ADM/ADM_0000000000-20-007987/filings/0000000000-20-008734/filename1.pdf"
+ADM_MISNUMBERED = "ADM/ADM_0000000000-20-007987/filings/0000007084-20-000031/filename1.htm"
 # ADM's supplemental letter of October 21, 2024 answering questions asked on a call about the
 # staff's May 22 and September 5, 2024 letters (the latter's comments 1-3).
 ADM_CALL_STAFF = "ADM/ADM_0000000000-24-005934/filings/0000000000-24-010044/filename1.pdf"

@@ -20,25 +20,53 @@ from collections.abc import Iterable
 from .letters import Filing, Letter
 from .whole_answer import responses_for
 
+_SAME_TEXT = 80  # letters and digits that open a restated comment and the staff's comment alike
 _SUFFIX = re.compile(r"\b(?:the|inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|l p|n v|s a)\b")
 
 
 def pair_whole_answers(letters: Iterable[Letter]) -> None:
     """Give each whole-letter answer one response per comment of the staff letter it answers.
 
-    Letters that already have responses (numbered, labelled, or named in prose) are left as they
-    are; so is a whole answer whose staff letter is not among ``letters``, and one that answers
-    questions raised in a call (which need not be the letter's comments).
+    Letters that already have responses (numbered, labelled, or named in prose) keep them, but for
+    an answer numbered with a number the staff letter does not have (:func:`_renumber_restated`);
+    a whole answer whose staff letter is not among ``letters`` is left as it is, and so is one that
+    answers questions raised in a call (which need not be the letter's comments).
     """
     pool = list(letters)
     staff = [s for s in pool if s.kind == "staff_comments" and s.comments]
     for letter in pool:
+        if letter.kind == "company_response" and letter.responses:
+            _renumber_restated(letter, staff)
         answer = letter.whole_answer
         if letter.kind != "company_response" or letter.responses or answer is None or answer.after_call:
             continue
         answered = answered_letter(letter, staff)
         if answered is not None:
             letter.responses = responses_for(answer, [c.number for c in answered.comments])
+
+
+def _renumber_restated(letter: Letter, staff: list[Letter]) -> None:
+    """An answer numbered with a number the staff letter it answers does not have ("3. Comment: We
+    note your response to prior comment 3 ...", restating that letter's only comment, 1) takes the
+    number of the one comment its restated text is; numbers the letter gives rightly stay."""
+    answered = answered_letter(letter, staff)
+    if answered is None:
+        return
+    texts = {c.number: _text_key(c.text) for c in answered.comments}
+    taken = {r.number for r in letter.responses}
+    for response in letter.responses:
+        restated = _text_key(response.restated_comment or "")
+        if response.number in texts or len(restated) < _SAME_TEXT:
+            continue
+        same = [n for n, text in texts.items() if text[:_SAME_TEXT] == restated[:_SAME_TEXT] and n not in taken]
+        if len(same) == 1:
+            taken.add(same[0])
+            response.number = same[0]
+
+
+def _text_key(text: str) -> str:
+    """A comment's text compared without case, spacing or punctuation (as restated or as printed)."""
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
 
 
 def answered_letter(letter: Letter, staff: Iterable[Letter]) -> Letter | None:
