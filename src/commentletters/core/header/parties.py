@@ -167,7 +167,7 @@ def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bo
     out = []
     for i, text in enumerate(lines):
         bare = _ATTENTION.sub("", text) if text[:1] in "Aa" else text
-        another = _PEOPLE_SPLIT.search(bare)
+        another = _PEOPLE_SPLIT.search(bare) if "and" in bare or ";" in bare else None
         found = _split_name_title(bare[: another.start()] if another else bare)
         if not found or (i and _STREET.match(lines[i - 1])):
             continue  # no name, or the town under a street address ("13995 Pasteur Boulevard")
@@ -308,8 +308,6 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
     text = " ".join(lay.lines[max(lay.body_start, end - 12) : end])
     out: list[Contact] = []
     for sentence in _calling(text):
-        if not _ASKS_TO_CALL.search(sentence):
-            continue
         if "- " in sentence:  # a number broken at a line end; the lines are folded, so a single space
             sentence = _PHONE_BREAK.sub(r"\1-\2", sentence)  # (joining it inside each sentence splits none)
         for m in _CONTACT.finditer(sentence):
@@ -327,12 +325,12 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
 
 
 def _calling(text: str) -> list[str]:
-    """The sentences of ``text`` (as _SENTENCE splits it) that say "contact" or "call", in any case:
-    found from the words in the lower-cased text, not by lower-casing every sentence."""
+    """The sentences of ``text`` (as _SENTENCE splits it) that ask to contact or call (_ASKS_TO_CALL):
+    the pattern is tried only where its words are in the lower-cased text, not over every sentence."""
     low = text.lower()
     if len(low) != len(text):  # a letter lower-cased to two characters: positions would not match
-        return [sentence for sentence in _SENTENCE.split(text) if "contact" in (x := sentence.lower()) or "call" in x]
-    hits = [m.start() for m in _CALL_WORDS.finditer(low)]
+        return [sentence for sentence in _SENTENCE.split(text) if _ASKS_TO_CALL.search(sentence)]
+    hits = [m.start() for m in _CALL_WORDS.finditer(low) if _ASKS_TO_CALL.match(text, m.start())]
     if not hits:
         return []
     breaks = list(_SENTENCE.finditer(text))
