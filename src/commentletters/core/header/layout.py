@@ -48,6 +48,7 @@ class Layout:
     salutation: int | None = None
     closing: int | None = None
     source: list[Line] = field(default_factory=list, repr=False)  # the document lines it was read from
+    opening: str | None = field(default=None, repr=False)  # the body's opening, once read (responds.opening)
 
     @property
     def body_start(self) -> int:
