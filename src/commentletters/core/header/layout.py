@@ -26,7 +26,7 @@ _CLOSING = re.compile(
     r"|Respectfully(?:\s+submitted|\s+yours)?|(?:Best|Kind|Warm)\s+regards|Regards|Cordially)\s*[,.]?\s*$",
     re.I,
 )
-_CLOSING_PIECES = ("ncerely", "truly", "your", "pectfully", "regard", "cord")  # of each word _CLOSING takes
+_CLOSING_PIECES = re.compile("ncerely|truly|your|pectfully|regard|cord")  # of each word _CLOSING takes
 _FILING_WORD_END = re.compile(r"\b(?:filed|submitted|dated|furnished|ended|on|of)$", re.I)
 # "8- K": found by its hyphen, then checked backwards (a leading lookbehind would be tried everywhere)
 _BROKEN_HYPHEN = re.compile(r"-(?<=\w-) (?=\w)")
@@ -144,7 +144,7 @@ def _closing_line(lay: Layout) -> int | None:
 def _closes(low: str) -> bool:
     """The lower-cased line holds a piece of a closing word with no "i", "s" or "k" in it (which a
     case-blind match also finds as "ı", "ſ" or the Kelvin sign): only then is _CLOSING tried."""
-    return any(piece in low for piece in _CLOSING_PIECES)
+    return bool(_CLOSING_PIECES.search(low))
 
 
 def dates_in(text: str) -> list[str]:
