@@ -26,6 +26,7 @@ _CLOSING = re.compile(
     r"|Respectfully(?:\s+submitted|\s+yours)?|(?:Best|Kind|Warm)\s+regards|Regards|Cordially)\s*[,.]?\s*$",
     re.I,
 )
+_CLOSING_PIECES = re.compile("ncerely|truly|your|pectfully|regard|cord")  # of each word _CLOSING takes
 _FILING_WORD_END = re.compile(r"\b(?:filed|submitted|dated|furnished|ended|on|of)$", re.I)
 # "8- K": found by its hyphen, then checked backwards (a leading lookbehind would be tried everywhere)
 _BROKEN_HYPHEN = re.compile(r"-(?<=\w-) (?=\w)")
@@ -47,6 +48,7 @@ class Layout:
     salutation: int | None = None
     closing: int | None = None
     source: list[Line] = field(default_factory=list, repr=False)  # the document lines it was read from
+    opening: str | None = field(default=None, repr=False)  # the body's opening, once read (responds.opening)
 
     @property
     def body_start(self) -> int:
@@ -133,9 +135,16 @@ def _continues_filing(previous: str) -> bool:
 def _closing_line(lay: Layout) -> int | None:
     """The last "Sincerely,"-like line (ignoring any lone one in the header)."""
     for i in range(len(lay.lines) - 1, lay.body_start - 1, -1):
-        if len(lay.lines[i]) < 60 and _CLOSING.search(lay.lines[i]):
+        text = lay.lines[i]
+        if len(text) < 60 and _closes(text.lower()) and _CLOSING.search(text):
             return i
     return None
+
+
+def _closes(low: str) -> bool:
+    """The lower-cased line holds a piece of a closing word with no "i", "s" or "k" in it (which a
+    case-blind match also finds as "ı", "ſ" or the Kelvin sign): only then is _CLOSING tried."""
+    return bool(_CLOSING_PIECES.search(low))
 
 
 def dates_in(text: str) -> list[str]:

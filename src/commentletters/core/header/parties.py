@@ -18,7 +18,8 @@ from .layout import Layout
 
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)\.?\s+")
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|Esq\.?|CPA|P\.?E\.?)$")
-_SUFFIX_ENDS = "r.IVqAE"  # the last letters of the suffixes: _SUFFIX is tried only on lines ending in one
+# _SUFFIX's words: it is tried only on a line whose last word is one
+_SUFFIXES = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "Esq", "Esq.", "CPA", "PE", "P.E", "PE.", "P.E."])
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*[A-Za-z'’-]*[a-z]|[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-z]?[A-Z][a-z]+)$")
 # Words that are no part of a name, and title words; a line holds one when one of its runs of word
 # characters is one (as "\bWord\b" would find it, looked up in a set rather than tried at every position)
@@ -40,7 +41,7 @@ _NOT_TITLE = re.compile(
 _SEC_LINE = re.compile(r"securities and exchange\b|division of corporat|^office of|100 F Street|20549", re.I)
 # a piece of each of _SEC_LINE's phrases with no "i", "s" or "k" (which a case-blind match also finds as
 # "ı", "ſ" or the Kelvin sign): a line whose lower-cased text holds none of them names no part of the SEC
-_SEC_PIECES = ("ecur", "on of corporat", "ce of", "100 f", "20549")
+_SEC_PIECES = re.compile("ecur|on of corporat|ce of|100 f|20549")
 _ATTENTION = re.compile(r"^(?:Attn|Attention)\s*:?\s*", re.I)
 _TITLE_WORDS = frozenset(  # and any word opening with "Chair" (_has_title_word)
     _WORD_RUN.findall(
@@ -83,7 +84,7 @@ _NOT_DIGIT = re.compile(r"\D")
 def _sec_line(text: str) -> bool:
     """The line names the Commission, its Division or an Office, or their address."""
     low = text.lower()
-    return any(piece in low for piece in _SEC_PIECES) and bool(_SEC_LINE.search(text))
+    return bool(_SEC_PIECES.search(low)) and bool(_SEC_LINE.search(text))
 
 
 def _has_title_word(text: str) -> bool:
@@ -97,7 +98,7 @@ def is_person_name(text: str) -> bool:
     if not "A" <= text[:1] <= "Z":
         return False  # a name (or its honorific) opens with a capital: most lines are told here
     core = _HONORIFIC.sub("", text) if text[0] in "MD" else text
-    core = _SUFFIX.sub("", core) if core[-1:] in _SUFFIX_ENDS else core
+    core = _SUFFIX.sub("", core) if core and core.rsplit(None, 1)[-1] in _SUFFIXES else core
     words = core.split()
     return 2 <= len(words) <= 5 and all(map(_NAME_WORD.match, words)) and _NOT_NAME.isdisjoint(_WORD_RUN.findall(core))
 
@@ -167,7 +168,7 @@ def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bo
     out = []
     for i, text in enumerate(lines):
         bare = _ATTENTION.sub("", text) if text[:1] in "Aa" else text
-        another = _PEOPLE_SPLIT.search(bare)
+        another = _PEOPLE_SPLIT.search(bare) if "and" in bare or ";" in bare else None
         found = _split_name_title(bare[: another.start()] if another else bare)
         if not found or (i and _STREET.match(lines[i - 1])):
             continue  # no name, or the town under a street address ("13995 Pasteur Boulevard")
@@ -308,8 +309,6 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
     text = " ".join(lay.lines[max(lay.body_start, end - 12) : end])
     out: list[Contact] = []
     for sentence in _calling(text):
-        if not _ASKS_TO_CALL.search(sentence):
-            continue
         if "- " in sentence:  # a number broken at a line end; the lines are folded, so a single space
             sentence = _PHONE_BREAK.sub(r"\1-\2", sentence)  # (joining it inside each sentence splits none)
         for m in _CONTACT.finditer(sentence):
@@ -327,12 +326,12 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
 
 
 def _calling(text: str) -> list[str]:
-    """The sentences of ``text`` (as _SENTENCE splits it) that say "contact" or "call", in any case:
-    found from the words in the lower-cased text, not by lower-casing every sentence."""
+    """The sentences of ``text`` (as _SENTENCE splits it) that ask to contact or call (_ASKS_TO_CALL):
+    the pattern is tried only where its words are in the lower-cased text, not over every sentence."""
     low = text.lower()
     if len(low) != len(text):  # a letter lower-cased to two characters: positions would not match
-        return [sentence for sentence in _SENTENCE.split(text) if "contact" in (x := sentence.lower()) or "call" in x]
-    hits = [m.start() for m in _CALL_WORDS.finditer(low)]
+        return [sentence for sentence in _SENTENCE.split(text) if _ASKS_TO_CALL.search(sentence)]
+    hits = [m.start() for m in _CALL_WORDS.finditer(low) if _ASKS_TO_CALL.match(text, m.start())]
     if not hits:
         return []
     breaks = list(_SENTENCE.finditer(text))

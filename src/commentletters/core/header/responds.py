@@ -47,14 +47,19 @@ _OWNED_DATE = re.compile(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+$")  # "our J
 
 
 def opening(lay: Layout) -> str:
-    """The body up to the first restated comment (at most :data:`OPENING` characters)."""
-    kept: list[str] = []
-    for text in lay.lines[lay.body_start :]:
-        if _FIRST_COMMENT.match(text) or sum(map(len, kept)) > OPENING:
-            break
-        if not is_date_line(text):  # a running header's date is the letter's own
-            kept.append(text)
-    return unbreak(" ".join(kept))[:OPENING]
+    """The body up to the first restated comment (at most :data:`OPENING` characters); read once per
+    layout (the header and classify stages both read it)."""
+    if lay.opening is None:
+        kept: list[str] = []
+        size = 0
+        for text in lay.lines[lay.body_start :]:
+            if _FIRST_COMMENT.match(text) or size > OPENING:
+                break
+            if not is_date_line(text):  # a running header's date is the letter's own
+                kept.append(text)
+                size += len(text)
+        lay.opening = unbreak(" ".join(kept))[:OPENING]
+    return lay.opening
 
 
 def responds_to(lay: Layout, letter_date: str | None) -> list[str]:

@@ -33,7 +33,7 @@ _SIGNED_BY_OFFICE = re.compile(
     r"|\bAttorney[- ]Advis[oe]r\b|\bAssistant Chief Accountant\b",
     re.M,
 )
-_OFFICE_WORDS = ("Division", "Office", "Director", "Chief", "Staff", "Attorney")  # one is in each match
+_OFFICE_WORDS = re.compile("Division|Office|Director|Chief|Staff|Attorney")  # one is in each match
 _STAFF_OPENING = re.compile(
     r"^(?:We have (?:reviewed|limited our review|completed our review|concluded)|"
     r"(?:This is to advise you that )?We (?:do not intend to|will not|did not) review)",
@@ -86,7 +86,7 @@ def _signed_by_office(block: list[str]) -> bool:
     """``_SIGNED_BY_OFFICE`` in the signature: looked for only when it holds one of the words every
     match holds."""
     text = "\n".join(block)
-    return any(word in text for word in _OFFICE_WORDS) and bool(_SIGNED_BY_OFFICE.search(text))
+    return bool(_OFFICE_WORDS.search(text)) and bool(_SIGNED_BY_OFFICE.search(text))
 
 
 def _gentlemen(p: _Parts) -> bool:
