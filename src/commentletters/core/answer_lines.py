@@ -208,6 +208,8 @@ def _running_headers(content: _Content) -> set[int]:
     marks.update(content.after_furniture, content.before_furniture)
     pages = content.pages
     breaks = [pos for pos in range(1, n) if pages[pos - 1] != pages[pos]]
+    if not marks and not breaks:
+        return set()  # nothing to stand next to (a one-page letter without furniture)
     near: set[int] = set()
     for pos in marks.union(breaks):
         near.update(range(max(0, pos - _REACH), min(n, pos + _REACH + 1)))
@@ -256,14 +258,16 @@ def _address_blocks(content: _Content) -> set[int]:
     texts, numbers = content.texts, content.numbers
     head = texts[:_OPENING]
     opening = next((p for p, t in enumerate(head) if t[0] in _OPENING_INITIALS and _OPENING_END.match(t)), 0)
-    address = _Address(set(texts[:opening]), {w for t in texts[:opening] for w in _words(t)})
     out: set[int] = set()
+    before, after = set(content.before_furniture), set(content.after_furniture)
+    events = before | after | {p for p in range(opening, len(texts)) if numbers[p]}
+    marks = sorted(pos for pos in events if pos >= opening)
+    if not marks:
+        return out  # no page mark nor furniture to walk out from: the address need not be read
+    address = _Address(set(texts[:opening]), {w for t in texts[:opening] for w in _words(t)})
     if not address.words:
         return out
-    before, after = set(content.before_furniture), set(content.after_furniture)
-    for pos in sorted(before | after | {p for p in range(opening, len(texts)) if numbers[p]}):
-        if pos < opening:
-            continue
+    for pos in marks:
         mark = numbers[pos]
         if mark or pos in before:
             out.update(address.block(content, range(pos - mark, max(opening, pos - _BLOCK) - 1, -1)))
