@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .anchored import folds_exactly
 from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marker
 from .letters import Document, Line
 
@@ -29,6 +30,7 @@ _FUNCTION_END = re.compile(
     r"which|this|these|its|has|have|be|not|we|will)$",
     re.I,
 )
+_FUNCTION_END_LOW = re.compile(_FUNCTION_END.pattern)  # spelled in lower case: for a lower-cased text
 _LOWER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz(")
 _TAIL = 16  # characters at the end of a paragraph that hold its last word
 _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not a caption
@@ -190,9 +192,20 @@ def _continues(prev: str, text: str, wrapped: bool) -> bool:
         return False
     if text[0] in _LOWER_STARTS:
         return True
-    if end.isalpha() and len(prev) > 8 and _FUNCTION_END.search(prev, len(prev) - _TAIL):
+    if end.isalpha() and len(prev) > 8 and _ends_in_function_word(prev):
         return True  # (a function word ends in a letter)
     return wrapped and len(prev) > _WRAPPED
+
+
+def _ends_in_function_word(prev: str) -> bool:
+    """``_FUNCTION_END.search(prev, len(prev) - _TAIL)``, read from the lower-cased tail (with the
+    character before it, for the word boundary) where that folds case as re.I does."""
+    tail = max(0, len(prev) - _TAIL)
+    start = max(0, tail - 1)
+    piece = prev[start:]
+    if not folds_exactly(piece):
+        return _FUNCTION_END.search(prev, tail) is not None
+    return _FUNCTION_END_LOW.search(piece.lower(), tail - start) is not None
 
 
 def _running_headers(content: _Content) -> set[int]:
