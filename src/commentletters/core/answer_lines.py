@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .anchored import folds_exactly
 from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marker
 from .letters import Document, Line
 
@@ -29,6 +30,7 @@ _FUNCTION_END = re.compile(
     r"which|this|these|its|has|have|be|not|we|will)$",
     re.I,
 )
+_FUNCTION_END_LOW = re.compile(_FUNCTION_END.pattern)  # spelled in lower case: for a lower-cased text
 _LOWER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz(")
 _TAIL = 16  # characters at the end of a paragraph that hold its last word
 _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not a caption
@@ -190,9 +192,20 @@ def _continues(prev: str, text: str, wrapped: bool) -> bool:
         return False
     if text[0] in _LOWER_STARTS:
         return True
-    if end.isalpha() and len(prev) > 8 and _FUNCTION_END.search(prev, len(prev) - _TAIL):
+    if end.isalpha() and len(prev) > 8 and _ends_in_function_word(prev):
         return True  # (a function word ends in a letter)
     return wrapped and len(prev) > _WRAPPED
+
+
+def _ends_in_function_word(prev: str) -> bool:
+    """``_FUNCTION_END.search(prev, len(prev) - _TAIL)``, read from the lower-cased tail (with the
+    character before it, for the word boundary) where that folds case as re.I does."""
+    tail = max(0, len(prev) - _TAIL)
+    start = max(0, tail - 1)
+    piece = prev[start:]
+    if not folds_exactly(piece):
+        return _FUNCTION_END.search(prev, tail) is not None
+    return _FUNCTION_END_LOW.search(piece.lower(), tail - start) is not None
 
 
 def _running_headers(content: _Content) -> set[int]:
@@ -208,6 +221,8 @@ def _running_headers(content: _Content) -> set[int]:
     marks.update(content.after_furniture, content.before_furniture)
     pages = content.pages
     breaks = [pos for pos in range(1, n) if pages[pos - 1] != pages[pos]]
+    if not marks and not breaks:
+        return set()  # nothing to stand next to (a one-page letter without furniture)
     near: set[int] = set()
     for pos in marks.union(breaks):
         near.update(range(max(0, pos - _REACH), min(n, pos + _REACH + 1)))
@@ -256,14 +271,16 @@ def _address_blocks(content: _Content) -> set[int]:
     texts, numbers = content.texts, content.numbers
     head = texts[:_OPENING]
     opening = next((p for p, t in enumerate(head) if t[0] in _OPENING_INITIALS and _OPENING_END.match(t)), 0)
-    address = _Address(set(texts[:opening]), {w for t in texts[:opening] for w in _words(t)})
     out: set[int] = set()
+    before, after = set(content.before_furniture), set(content.after_furniture)
+    events = before | after | {p for p in range(opening, len(texts)) if numbers[p]}
+    marks = sorted(pos for pos in events if pos >= opening)
+    if not marks:
+        return out  # no page mark nor furniture to walk out from: the address need not be read
+    address = _Address(set(texts[:opening]), {w for t in texts[:opening] for w in _words(t)})
     if not address.words:
         return out
-    before, after = set(content.before_furniture), set(content.after_furniture)
-    for pos in sorted(before | after | {p for p in range(opening, len(texts)) if numbers[p]}):
-        if pos < opening:
-            continue
+    for pos in marks:
         mark = numbers[pos]
         if mark or pos in before:
             out.update(address.block(content, range(pos - mark, max(opening, pos - _BLOCK) - 1, -1)))

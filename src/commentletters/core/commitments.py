@@ -174,6 +174,9 @@ _AFTER_IS = frozenset(("plan", "propos", "intend", "commit"))
 _MODAL_LEAD = 4  # "are " before the cue word ("plan", "propos", "intend", "commit") of "are planning to"
 _PROPOSED_WORDS = ("proposed ", "revised ", "updated ", "expanded ", "enhanced ", "amended ")
 _PROPOSED_START = re.compile("|".join(_PROPOSED_WORDS))
+# Whether one of them is there at all, found from the "ed " they end with (a literal the engine skips
+# to), each checked behind it: several times faster than the words tried at every position.
+_PROPOSED_END = re.compile("|".join(f"ed (?<={w})" for w in _PROPOSED_WORDS))
 # The first words of _VEHICLE's branches, grouped by first letters (as _CUE).
 _VEHICLE_START = re.compile(
     r"f(?:uture|orthcoming|orm)|s(?:ubsequent|tarting )|upcoming|next|later|pro(?:spect|xy statement)"
@@ -296,8 +299,11 @@ class _Sentence:
     def proposal(self) -> bool:
         """A proposal is named ("proposed disclosure", :data:`_PROPOSED`; its first words are cue words)."""
         if self._proposal is None:
-            found = anchored_search(_PROPOSED, _PROPOSED_START, self.text, self.probe, self.cue)
-            self._proposal = found is not None
+            if self.probe is not None and _PROPOSED_END.search(self.probe, self.cue) is None:
+                self._proposal = False
+            else:
+                found = anchored_search(_PROPOSED, _PROPOSED_START, self.text, self.probe, self.cue)
+                self._proposal = found is not None
         return self._proposal
 
     def supplemental(self) -> bool:
