@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from commentletters.core.extract import extract
-from commentletters.core.extract.folding import SPACES, fold, fold_and_shape, folded_lines
+from commentletters.core.extract.folding import SPACES, fold, fold_and_shape, kept_lines
 from commentletters.core.extract.marks import shape
+from commentletters.core.letters import Document
 from tests.conftest import corpus_file
 from tests.core import header_letters as L
 
@@ -58,9 +59,16 @@ def test_any_lines_fold_and_shape_as_line_by_line(texts: list[str]) -> None:
     assert fold_and_shape(texts) == _one_by_one(texts)
 
 
-def test_the_header_reads_the_folding_furniture_kept_until_the_lines_change() -> None:
-    doc = extract(corpus_file(L.STAFF_PDF).read_bytes(), L.STAFF_PDF)
-    kept = folded_lines(doc)
-    assert folded_lines(doc) is kept  # worked out once, while marking furniture
+def _read_lines(doc: Document) -> tuple[list[str], list[int]]:
+    kept = [ln for ln in doc.lines if not ln.furniture and ln.text.split()]
+    return [fold(ln.text) for ln in kept], [ln.page for ln in kept]
+
+
+def test_the_header_reads_the_lines_furniture_kept_until_the_lines_change() -> None:
+    doc = extract(corpus_file(L.RUNNING_HEADER_FIRST).read_bytes(), L.RUNNING_HEADER_FIRST)
+    texts, pages = kept_lines(doc)
+    assert kept_lines(doc)[0] is texts  # worked out once, while marking furniture
+    assert (texts, pages) == _read_lines(doc)
+    assert any(ln.furniture for ln in doc.lines) and max(pages) > 1  # furniture left out, pages kept
     doc.lines = doc.lines[:5]
-    assert folded_lines(doc) == [fold(ln.text) for ln in doc.lines]
+    assert kept_lines(doc) == _read_lines(doc)

@@ -6,15 +6,16 @@ line, that was the costliest work either did. Here the lines are joined into one
 the few lines that folding changes (a double space, a tab, a no-break space, a space at an end) are
 found by byte searches and folded one by one; digits and capitals become "#" and small letters by
 one ``bytes.translate`` and one pass over the digit runs. A letter with a line holding a line break
-or a NUL, or with digits other than 0-9, is done line by line. The folded lines are kept in
-``Document.memo`` for the lines they were worked out from, so that the header does not fold them again.
+or a NUL, or with digits other than 0-9, is done line by line. The folded texts of the lines the
+header reads (not blank, not furniture) and their pages are kept in ``Document.memo`` for the lines
+they were worked out from, so that the header neither folds nor picks them out again.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..letters import Document, Line
+from ..letters import Document
 from .marks import shape
 
 # every white-space character (str.isspace) but the space and the line break that joins the lines
@@ -38,19 +39,29 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def folded_lines(doc: Document) -> list[str]:
-    """:func:`fold` of each of ``doc.lines``: those furniture marking worked out while the lines are
-    still the ones it read, else worked out now."""
-    kept = doc.memo.get("folded")
+def kept_lines(doc: Document) -> tuple[list[str], list[int]]:
+    """The folded texts and the pages of ``doc.lines`` that are neither blank nor furniture: those
+    furniture marking worked out while the lines are still the ones it marked, else worked out now."""
+    kept = doc.memo.get("kept")
     if isinstance(kept, tuple) and kept[0] is doc.lines:
-        folded: list[str] = kept[1]
-        return folded
-    return fold_and_shape([ln.text for ln in doc.lines])[0]
+        texts: list[str] = kept[1]
+        pages: list[int] = kept[2]
+        return texts, pages
+    folded = fold_and_shape([ln.text for ln in doc.lines])[0]
+    flags = [ln.furniture for ln in doc.lines]
+    return _kept(folded, flags, [ln.page for ln in doc.lines])
 
 
-def keep_folded(doc: Document, lines: list[Line], folded: list[str]) -> None:
-    """Remember the folded texts of ``lines`` (now ``doc.lines``) for :func:`folded_lines`."""
-    doc.memo["folded"] = (lines, folded)
+def keep_lines(doc: Document, folded: list[str], flags: list[bool], pages: list[int]) -> None:
+    """Remember for :func:`kept_lines` what ``doc.lines`` (as they are now) keep, given each line's
+    folded text, furniture flag and page."""
+    doc.memo["kept"] = (doc.lines, *_kept(folded, flags, pages))
+
+
+def _kept(folded: list[str], flags: list[bool], pages: list[int]) -> tuple[list[str], list[int]]:
+    texts = [text for text, furniture in zip(folded, flags, strict=True) if text and not furniture]
+    kept_pages = [page for page, text, furniture in zip(pages, folded, flags, strict=True) if text and not furniture]
+    return texts, kept_pages
 
 
 def fold_and_shape(texts: list[str]) -> tuple[list[str], list[str]]:

@@ -20,7 +20,7 @@ from itertools import compress, count, groupby
 from operator import attrgetter, ne, or_
 
 from ..letters import Document, Line
-from .folding import fold_and_shape, keep_folded
+from .folding import fold_and_shape, keep_lines
 from .marks import (
     MONTHS,
     bare_number,
@@ -83,7 +83,8 @@ def mark_furniture(doc: Document) -> None:
     v.flags = [ln.furniture for ln in doc.lines]
     # a shape longer than any furniture line's is left out (""): no test can pass it
     v.shapes = [s if len(s) <= _LONGEST else "" for s in compress(shapes, folded)]
-    v.pages = [doc.lines[i].page for i in v.nb]
+    pages = [ln.page for ln in doc.lines]
+    v.pages = list(compress(pages, folded))
     anchors = _plausible(v, _anchors(v))
     v.repeated = _near_markers(v, anchors)
     starts = [_mark_block(v, k) for k, _ in anchors]
@@ -91,12 +92,11 @@ def mark_furniture(doc: Document) -> None:
         _mark_page_edges(v)
     _mark_legends_and_residue(v)
     _mark_repeated_neighbours(v)
-    pages = [ln.page for ln in doc.lines]
     if not v.paged:
         pages = _advance_pages(v, anchors, starts)
         doc.pages = max(pages, default=1)
     doc.lines = _rewritten(doc.lines, v.flags, pages)
-    keep_folded(doc, doc.lines, folded)  # the texts are the same: the header's layout reads them folded
+    keep_lines(doc, folded, v.flags, pages)  # the texts are the same: the header's layout reads them folded
 
 
 def _rewritten(lines: list[Line], flags: list[bool], pages: list[int]) -> list[Line]:
@@ -128,8 +128,8 @@ def _address_lines(v: _Page) -> list[frozenset[str]]:
 
 def _repeats_address(v: _Page, found: list[str]) -> bool:
     """True when the line's words all come from one address-block line (dates and numbers aside)."""
-    rest = [w for w in found if w not in MONTHS and not (w.isdigit() and len(w) <= 4)]
-    return not rest or any(set(rest) <= line for line in v.address)
+    rest = {w for w in found if w not in MONTHS and not (w.isdigit() and len(w) <= 4)}
+    return not rest or any(map(rest.issubset, v.address))
 
 
 def _anchors(v: _Page) -> list[tuple[int, int]]:
@@ -365,7 +365,7 @@ def _mark_repeated_neighbours(v: _Page) -> None:
 
 def _advance_pages(v: _Page, anchors: list[tuple[int, int]], starts: list[int]) -> list[int]:
     """Page numbers for text without page breaks, from its running headers ("… Page 3")."""
-    pages = [ln.page for ln in v.lines]
+    pages = [ln.page for ln in v.lines]  # (a new list: the pages read so far stay as they were)
     current = 1
     for (_, n), start in zip(anchors, starts, strict=True):
         if current < n <= current + 5:

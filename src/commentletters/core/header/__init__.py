@@ -37,8 +37,8 @@ def read_header(doc: Document, letter: Letter) -> None:
 def letter_date(lay: Layout) -> str | None:
     """The date printed on the letter: its date line, else the first date of the header that is not
     a filing date ("Filed April 9, 2014") or a period end ("for the year ended December 31, 2019")."""
-    if lay.date is not None:
-        return find_dates(lay.lines[lay.date])[0].iso
+    if lay.date_iso is not None:
+        return lay.date_iso
     head = lay.head_text()
     for found in find_dates(head):
         if not _NOT_LETTER_DATE.search(head[max(0, found.start - 30) : found.start]):

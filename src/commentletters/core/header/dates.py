@@ -98,13 +98,19 @@ def parse_date(text: str) -> str | None:
 
 def is_date_line(text: str) -> bool:
     """A line that is only a date, perhaps after "Dated:"/"Date:"."""
-    if len(text) > 100 or not text.rstrip(" .,")[-1:].isdigit() or not _YEAR_HINT.search(text):
-        return False  # most lines: skip the full date search (a date line ends with its year's digits)
+    return line_date(text) is not None
+
+
+def line_date(text: str) -> str | None:
+    """The date (ISO) of a line that is only a date, perhaps after "Dated:"/"Date:"; else None."""
+    end = text.rstrip(" .,")
+    if len(text) > 100 or end[-4:-2] not in ("19", "20") or not end[-2:].isdigit():
+        return None  # most lines: skip the full date search (a date line ends with its year)
     dates = find_dates(text)
     if len(dates) != 1:
-        return False
+        return None
     before, after = text[: dates[0].start], text[dates[0].end :]
     if after.strip(" .,"):
-        return False
+        return None
     before = before.strip()
-    return not before or bool(_DATE_LABEL.fullmatch(before))
+    return dates[0].iso if not before or _DATE_LABEL.fullmatch(before) else None

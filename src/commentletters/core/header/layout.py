@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..extract.folding import folded_lines
+from ..extract.folding import kept_lines
 from ..letters import Document, Line
-from .dates import find_dates, is_date_line
+from .dates import find_dates, line_date
 
 HEAD = 90  # lines searched for the header landmarks
 _RE = re.compile(r"^(?:re|subject|regarding)\b\s*[:.]?\s*(?P<rest>.*)$", re.I)
@@ -21,6 +21,9 @@ _SALUTATION = re.compile(
     r"^(?:Dear\s+\S.*|Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+Sirs?|To\s+whom\s+it\s+may\s+concern)\s*[:,;.]?$",
     re.I,
 )
+# the first letters _SALUTATION and _RE can match, in any case ("ſ", the long s, is an "s" to a case-blind match)
+_SALUTATION_FIRST = "DdLlGgTt"
+_RE_FIRST = "RrSs\u017f"
 _CLOSING = re.compile(
     r"(?:^|\s)(?:Sincerely(?:\s+yours)?|Very\s+truly\s+yours|Yours\s+(?:very\s+)?(?:truly|sincerely|faithfully)"
     r"|Respectfully(?:\s+submitted|\s+yours)?|(?:Best|Kind|Warm)\s+regards|Regards|Cordially)\s*[,.]?\s*$",
@@ -44,6 +47,7 @@ class Layout:
     lines: list[str]
     pages: list[int]
     date: int | None = None
+    date_iso: str | None = None  # the date line's date
     re_start: int | None = None
     salutation: int | None = None
     closing: int | None = None
@@ -96,17 +100,20 @@ def find_layout(doc: Document) -> Layout:
 
 
 def _locate(doc: Document) -> Layout:
-    folded = folded_lines(doc)
-    # the lines kept: not furniture, not blank (their folded text is not empty)
-    kept = [i for i, ln in enumerate(doc.lines) if not ln.furniture and folded[i]]
-    lay = Layout([folded[i] for i in kept], [doc.lines[i].page for i in kept], source=doc.lines)
+    texts, pages = kept_lines(doc)  # the lines that are neither furniture nor blank, folded
+    lay = Layout(texts, pages, source=doc.lines)
     head = lay.lines[:HEAD]
-    lay.salutation = next((i for i, t in enumerate(head) if len(t) < 150 and _SALUTATION.match(t)), None)
+    lay.salutation = next((i for i, t in enumerate(head) if _salutes(t)), None)
     stop = lay.salutation if lay.salutation is not None else len(head)
-    lay.re_start = next((i for i, t in enumerate(head[:stop]) if _RE.match(t) and _is_re_label(t)), None)
-    lay.date = _date_line(lay, stop)
+    lay.re_start = next((i for i, t in enumerate(head[:stop]) if t[:1] in _RE_FIRST and _is_re_label(t)), None)
+    lay.date, lay.date_iso = _date_line(lay, stop)
     lay.closing = _closing_line(lay)
     return lay
+
+
+def _salutes(text: str) -> bool:
+    """A salutation line (_SALUTATION tried only on a line opening with a first letter of its words)."""
+    return text[:1] in _SALUTATION_FIRST and len(text) < 150 and bool(_SALUTATION.match(text))
 
 
 def _is_re_label(text: str) -> bool:
@@ -115,17 +122,18 @@ def _is_re_label(text: str) -> bool:
     return bool(m) and (text[:2].lower() == "re" and not text[2:3].isalpha() or ":" in text[:12])
 
 
-def _date_line(lay: Layout, stop: int) -> int | None:
-    """The letter's own date: the first header line that is only a date.
+def _date_line(lay: Layout, stop: int) -> tuple[int | None, str | None]:
+    """The letter's own date line and its date: the first header line that is only a date.
 
     A date line after "Re:" is taken only when none precedes it and it does not continue a
     "Filed"/"Submitted" line: inside the Re: block a date is a filing date.
     """
     for i in range(stop):
+        iso = line_date(lay.lines[i])
         after = lay.re_start is not None and i >= lay.re_start
-        if is_date_line(lay.lines[i]) and not (after and _continues_filing(lay.lines[i - 1])):
-            return i
-    return None
+        if iso is not None and not (after and _continues_filing(lay.lines[i - 1])):
+            return i, iso
+    return None, None
 
 
 def _continues_filing(previous: str) -> bool:
