@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from commentletters.core.header.dates import find_dates, is_date_line, parse_date
+from commentletters.core.header.dates import DATE, find_dates, is_date_line, match_iso, parse_date
 from tests.core import header_letters as L
 
 
@@ -73,3 +75,27 @@ def test_letter_date(relative: str, iso: str) -> None:
 def test_letter_without_a_date_has_none() -> None:
     # Marsh & McLennan's response prints no date anywhere: its only dates are the staff letter's and periods
     assert L.letter("sec/MRSH/MRSH_0000000000-23-002612/filings/0000062709-23-000019/filename1.htm").date is None
+
+
+def _every_date(text: str) -> list[tuple[str, int, int]]:
+    """What find_dates finds, worked out the plain way: every DATE match that is a calendar date."""
+    return [(iso, m.start(), m.end()) for m in DATE.finditer(text) if (iso := match_iso(m))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the letter dated September. 5, 2019 and Sept 6 2019, 7/8/2019, the 9th of May, 2020",
+        "Mar.1, 2020 and mar 2,2020; 12th  August 2020",  # a double space: the search is not cut short
+        "Jan\u00a03, 2021 and 2020 Form 10-K filed 11-22-2019",  # a no-break space: the same
+    ],
+)
+def test_find_dates_near_digits_finds_what_the_plain_search_finds(text: str) -> None:
+    assert [(d.iso, d.start, d.end) for d in find_dates(text)] == _every_date(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["May", "Sept.", "september", "of", " ", "  ", ",", "5", "12", "2019", "/", "th"])))
+def test_find_dates_finds_what_the_plain_search_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    assert [(d.iso, d.start, d.end) for d in find_dates(text)] == _every_date(text)

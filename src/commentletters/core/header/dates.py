@@ -38,6 +38,7 @@ _DATE_START = re.compile(
         + [rf"{digit}(?<![0-9][0-9])[0-9]?(?:[/-]|(?:st|nd|rd|th)?\s)" for digit in "0123456789"]
     )
 )
+_BEFORE_YEAR = len("25th of september., ")  # from where a date starts to its year, at most (single spaces)
 _OTHER_DIGIT = re.compile(r"\d(?<![0-9])")  # a digit \d takes that _DATE_START does not (Arabic, full-width)
 _DATE_LABEL = re.compile(r"(?:Dated?|Date of letter)\s*:?", re.I)  # "Dated:" before a date line
 
@@ -77,10 +78,39 @@ def find_dates(text: str) -> list[Found]:
     if not _YEAR_HINT.search(text):
         return found  # every date holds its year: skip the full search (slow, as it ignores case)
     plain = text.isascii() or (folds_exactly(text) and not _OTHER_DIGIT.search(text))
-    for m in anchored_matches(DATE, _DATE_START, text, text.lower()) if plain else DATE.finditer(text):
+    for m in _date_matches(text) if plain else DATE.finditer(text):
         value = match_iso(m)
         if value:
             found.append(Found(value, m.start(), m.end()))
+    return found
+
+
+def _date_matches(text: str) -> list[re.Match[str]]:
+    """DATE's matches in a text whose digits are 0-9 and whose lower-cased copy folds case as DATE
+    does: tried where _DATE_START is found in the copy, and that is looked for only before years.
+
+    Every date holds its year, at most _BEFORE_YEAR characters after where _DATE_START finds it when
+    no white space is longer than one space, as in the header's folded lines ("September. 25th , 2020",
+    "25th of September., 2020"): so the search for a date's start need only begin that far before
+    each year, not go through every month-like word and number of the prose between them."""
+    low = text.lower()
+    if "  " in text or not text.isprintable():  # a longer run of white space may part a date's words
+        return anchored_matches(DATE, _DATE_START, text, low)
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (year := _YEAR_HINT.search(low, pos)) is not None:
+        start = _DATE_START.search(low, max(pos, year.start() - _BEFORE_YEAR))
+        if start is None:
+            break
+        if start.start() > year.start():
+            pos = year.start() + 1  # no date holds this year: none starts before it
+            continue
+        match = DATE.match(text, start.start())
+        if match:
+            found.append(match)
+            pos = match.end()
+        else:
+            pos = start.start() + 1
     return found
 
 
