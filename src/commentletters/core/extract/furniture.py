@@ -51,6 +51,7 @@ class _Page:
     paged: bool
     nb: list[int] = field(default_factory=list)  # indices of non-blank lines
     known_address: list[frozenset[str]] | None = None  # word sets of address-block lines, once asked for
+    known_vocab: frozenset[str] | None = None  # all their words, once asked for
     repeated: frozenset[tuple[str, int]] = frozenset()  # (shape, offset) repeated around page markers
     flags: list[bool] = field(default_factory=list)
     shapes: list[str] = field(default_factory=list)  # shape() of each non-blank line ("" when too long)
@@ -73,6 +74,13 @@ class _Page:
         if self.known_address is None:
             self.known_address = _address_lines(self)
         return self.known_address
+
+    @property
+    def vocab(self) -> frozenset[str]:
+        """Every word of the address block."""
+        if self.known_vocab is None:
+            self.known_vocab = frozenset().union(*self.address)
+        return self.known_vocab
 
 
 def mark_furniture(doc: Document) -> None:
@@ -215,7 +223,7 @@ def _header_verdicts(v: _Page, k: int) -> tuple[bool | None, bool]:
 def _header_words(v: _Page, text: str) -> bool:
     """A line whose words all come from the address block (or, glued by residue, from its vocabulary)."""
     if has_residue(text):  # residue glues header lines together: any address words will do
-        vocab = frozenset().union(*v.address)
+        vocab = v.vocab
         return all(w in vocab or w in MONTHS or w.isdigit() for w in words(strip_residue(text)))
     found = words(text)
     return bool(found) and _repeats_address(v, found)

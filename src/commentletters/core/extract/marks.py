@@ -50,7 +50,7 @@ def page_marker(text: str) -> int | None:
     s = text.strip()
     if not s or len(s) > 160 or "page" not in s.lower():
         return None
-    m = _PAGE_TAIL.search(s)
+    m = _PAGE_TAIL.search(s, _tail_from(s))
     if m and not s[: m.start() + 1].rstrip().endswith(","):
         return int(m.group(1))
     m = _PAGE_HEAD.match(s)
@@ -62,6 +62,19 @@ def page_marker(text: str) -> int | None:
         if tokens[0].lower() == "page" and nums:
             return int(nums[0])
     return None
+
+
+def _tail_from(s: str) -> int:
+    """Where a match of _PAGE_TAIL can start at the earliest: its "Page" is the line's last (what
+    follows it in a match holds no letters but "of"), and only white space and one other character
+    stand before it in the match. (_PAGE_TAIL opens with no literal: searched from the line's start,
+    it would be tried at every position.)"""
+    at = max(s.rfind("Page"), s.rfind("PAGE"))
+    if at < 0:
+        return len(s)  # no "Page": no match
+    while at > 0 and s[at - 1].isspace():
+        at -= 1
+    return max(0, at - 1)
 
 
 def bare_number(text: str) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from ..letters import Contact, Person
 from .layout import Layout
@@ -166,26 +167,36 @@ def _choose(people: list[tuple[int, Person, bool]], greeted: str) -> Person | No
 def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bool]]:
     """Each person the lines name: (line index, person, vouched for by the layout)."""
     out = []
+    names: dict[str, tuple[str, str | None] | None] = {}  # each line's name, read once (see _title_under)
+
+    def name_in(text: str) -> tuple[str, str | None] | None:
+        if text not in names:
+            names[text] = _split_name_title(text)
+        return names[text]
+
     for i, text in enumerate(lines):
         bare = _ATTENTION.sub("", text) if text[:1] in "Aa" else text
         another = _PEOPLE_SPLIT.search(bare) if "and" in bare or ";" in bare else None
-        found = _split_name_title(bare[: another.start()] if another else bare)
+        found = name_in(bare[: another.start()] if another else bare)
         if not found or (i and _STREET.match(lines[i - 1])):
             continue  # no name, or the town under a street address ("13995 Pasteur Boulevard")
         name, title = found
         if title is None:  # the title is printed on the lines under the name
-            title = _title_under(lines[i + 1 : i + 4], company)
+            title = _title_under(lines[i + 1 : i + 4], company, name_in)
         out.append((i, Person(name, title), _vouched(text, bare, title, lines[i + 1 : i + 6])))
     return out
 
 
-def _title_under(lines: list[str], company: str | None) -> str | None:
+def _title_under(
+    lines: list[str], company: str | None, name_in: Callable[[str], tuple[str, str | None] | None]
+) -> str | None:
     """The title printed on the lines under a name: lines with a title word ("Chief", "Counsel"), or
     that continue one ("Senior Vice President," / "and Corporate Secretary"); not a town of a
-    letterhead's office list beside the address."""
+    letterhead's office list beside the address. (``name_in``: _split_name_title, as the caller
+    remembers it for the lines it reads as well.)"""
     title = None
     for nxt in lines:
-        if _sec_line(nxt) or _NOT_TITLE.search(nxt) or _split_name_title(nxt) or _same(nxt, company):
+        if _sec_line(nxt) or _NOT_TITLE.search(nxt) or name_in(nxt) or _same(nxt, company):
             break
         runs_on = bool(title) and bool(_RUNS_ON.search(title or ""))
         if not (_has_title_word(nxt) or runs_on or _CONTINUES.match(nxt)):
@@ -309,6 +320,8 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
     text = " ".join(lay.lines[max(lay.body_start, end - 12) : end])
     out: list[Contact] = []
     for sentence in _calling(text):
+        if not _THREE_DIGITS.search(sentence):
+            continue  # no phone number: no contact (_CONTACT is tried at every position of the sentence)
         if "- " in sentence:  # a number broken at a line end; the lines are folded, so a single space
             sentence = _PHONE_BREAK.sub(r"\1-\2", sentence)  # (joining it inside each sentence splits none)
         for m in _CONTACT.finditer(sentence):

@@ -170,7 +170,7 @@ def _top(letterhead: list[str]) -> list[str]:
     """The first lines of a letterhead, up to any "Via EDGAR" (above which a company's own name stands)."""
     top = []
     for text in letterhead[:4]:
-        if _EDGAR.search(text) or len(text) > 80:
+        if len(text) > 80 or _via_edgar(text):
             break
         top.append(text)
     return top
