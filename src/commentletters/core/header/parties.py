@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from ..anchored import anchored_matches
 from ..letters import Contact, Person
 from .layout import Layout
 
@@ -58,6 +59,7 @@ _CONTACT = re.compile(
     rf"(?P<name>\b(?:me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}))\s*(?:,\s*(?P<title>[A-Z][\w ,&-]{{2,60}}?))?,?"
     rf"\s+(?:at|on)\s+(?P<phone>{_PHONE})"
 )
+_CONTACT_START = re.compile("[A-Zm]")  # where a _CONTACT match starts: its name's capital, or "me"
 # "551-" / "3224" broken at a line end (\d\d\d, not \d{3}: the engine then skips to the digits)
 _PHONE_BREAK = re.compile(r"(\d\d\d)-\s+(\d{4})")
 _SENTENCE = re.compile(r"\.(?<=[a-z)]\.)\s+")  # found by its full stop, then checked backwards
@@ -324,7 +326,7 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
             continue  # no phone number: no contact (_CONTACT is tried at every position of the sentence)
         if "- " in sentence:  # a number broken at a line end; the lines are folded, so a single space
             sentence = _PHONE_BREAK.sub(r"\1-\2", sentence)  # (joining it inside each sentence splits none)
-        for m in _CONTACT.finditer(sentence):
+        for m in anchored_matches(_CONTACT, _CONTACT_START, sentence):
             name = m.group("name")
             if name == "me":
                 if not people:

@@ -24,6 +24,8 @@ _SEC = re.compile(
     r"securities\s+and\s+exchange\s+commission|division\s+of\s+corporation\s+finance|100\s+F\s+Street|\b20549\b",
     re.I,
 )
+_SEC_WORDS = ("securities", "division", "100", "20549")  # one is in each _SEC match, lower-cased (_names_sec)
+_EDGAR_WORDS = ("edgar", "electronic")  # and in each _EDGAR match (_via_edgar)
 _STAFF_MARK = re.compile(r"securities and exchange commission logo|^mail\s*stop\s+\d+|^division of$", re.I)
 _LETTERHEAD_START = re.compile(r"^(?:united states|division of|mail\s*stop)", re.I)
 _EDGAR = re.compile(r"\b(?:via|by)\s+(?:edgar|electronic)|\bedgar\s+(?:submission|correspondence)", re.I)
@@ -101,8 +103,8 @@ def _body(p: _Parts) -> list[str]:
 # so that the costly ones (which read the whole body) are read only when the sum is still open.
 _CUES: tuple[tuple[str, int, int, Callable[[_Parts], int]], ...] = (
     ("staff letterhead", 0, 5, _letterhead),
-    ("addressed to the Commission", -3, 0, lambda p: -3 * any(_names_sec(t) for t in p.inside)),
-    ("sent via EDGAR", -2, 0, lambda p: -2 * any(_via_edgar(t) for t in p.head)),
+    ("addressed to the Commission", -3, 0, lambda p: -3 * _any_line(p.inside, _names_sec, _SEC_WORDS)),
+    ("sent via EDGAR", -2, 0, lambda p: -2 * _any_line(p.head, _via_edgar, _EDGAR_WORDS)),
     ("ladies and gentlemen", -2, 0, lambda p: -2 * _gentlemen(p)),
     ("staff opening", 0, 2, lambda p: 2 * any(_STAFF_OPENING.match(t) for t in _body(p)[:3])),
     ("signed by the Division", 0, 3, lambda p: 3 * _signed_by_office(_signature(p.lay))),
@@ -157,6 +159,17 @@ def _via_edgar(text: str) -> bool:
     if "edgar" in low or "electronic" in low or not folds_exactly(text):
         return bool(_EDGAR.search(text))
     return False
+
+
+def _any_line(lines: list[str], test: Callable[[str], bool], words: tuple[str, ...]) -> bool:
+    """Whether ``test`` holds for one of the lines, where it can hold only for a line whose lower-cased
+    text holds one of ``words`` (or that folds case unlike its lower-cased copy): the words are first
+    looked for in the lines joined, so that a letter without them is not read line by line."""
+    joined = "\n".join(lines)
+    low = joined.lower()
+    if folds_exactly(joined) and not any(word in low for word in words):
+        return False
+    return any(test(text) for text in lines)
 
 
 def _company_words(low: str) -> bool:
