@@ -42,3 +42,15 @@ def test_lowered_patterns_agree(sentence: str) -> None:
         before = sentence[max(0, end - c._SUBJECT_REACH) : end]
         split = c._SUBJECT_WORD_LOW.search(before.lower()) or c._SUBJECT_NAME.search(before)
         assert (split is not None or c._SUBJECT_AND.search(before) is not None) == bool(c._SUBJECT.search(before))
+
+
+def test_changed_words_are_cue_words_found_from_their_ending() -> None:
+    """The change verbs are looked for from the first cue word on, ending in "ed" but "recast": each is a
+    cue word, and the sentence holds one exactly when the case-blind list finds one."""
+    words = set(c._CHANGED.split("|"))
+    assert words == set(c._CHANGED_ED) | {"recast"}
+    assert all((m := c._CUE.match(w)) and m.group(0) == w for w in words)
+    for sentence in ["We have retitled it.", "It was forecast.", "reworded", "Updated the table", "we added"]:
+        found = re.search(rf"(?i)(?:{c._CHANGED})", sentence) is not None
+        low = sentence.lower()
+        assert c._changed_word(low, 0) is found

@@ -186,11 +186,26 @@ _AMENDED_START = re.compile(r"registration statement|amend|prospectus|offering |
 _FUTURE_WORDS = ("future", "subsequent", "next", "prospective")  # one of which _IN_FUTURE_WE_WILL names
 _PROVIDED_WORDS = ("provided", "presented", "disclosed", "set forth", "reflected")
 _SUPPLEMENTAL_WORDS = ("supplementally", "under separate cover")
-# _CHANGED grouped by first letters (as _CUE): looked for in the lower-cased sentence before _PAST
-_CHANGED_LOW = re.compile(
-    r"added|amended|c(?:larified|o(?:nformed|rrected))|d(?:eleted|isaggregated)|e(?:nhanced|xpanded)"
-    r"|in(?:cluded|serted)|modified|re(?:cast|moved|named|placed|stated|titled|vised|worded)|supplemented|updated"
-)
+# _CHANGED's words but "recast" end in "ed": whether the lower-cased sentence holds one (before _PAST is
+# tried) is asked at each "ed", a literal the engine skips to, each word checked behind it, grouped by
+# the letter before "ed". A word so found may start before where the search starts, which is safe
+# from the sentence's first cue word on: no cue word (each of these is one) starts before it.
+_CHANGED_ED = (
+    "added", "amended", "clarified", "conformed", "corrected", "deleted", "disaggregated", "enhanced", "expanded",
+    "included", "inserted", "modified", "removed", "renamed", "replaced", "restated", "retitled", "revised",
+    "reworded", "supplemented", "updated",
+)  # fmt: skip
+
+
+def _ending_in_ed(words: tuple[str, ...]) -> re.Pattern[str]:
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[-3], []).append(word)
+    groups = (f"(?<={c}ed)(?:{'|'.join(f'(?<={w})' for w in ws)})" for c, ws in by_letter.items())
+    return re.compile("ed(?:" + "|".join(groups) + ")")
+
+
+_CHANGED_LOW = _ending_in_ed(_CHANGED_ED)
 # "Exhibit 5.1 has been revised", "the Proxy Statement has been revised": the document itself changed.
 _DOCUMENT_CHANGED = re.compile(
     r"\b(?:disclosures?|discussions?|descriptions?|language|tables?|footnotes?|captions?|risk factors?|MD&A"
@@ -321,7 +336,12 @@ def _commits(s: _Sentence) -> bool:
         return True  # (with no modal word, the probe finds no modal: no need to look for one first)
     if ("filing" in s.low or "filed" in s.low or "submit" in s.low) and _FILING_NOW.search(s.text):
         return True
-    return _made(s, s.probe is None or _CHANGED_LOW.search(s.probe, s.cue) is not None)
+    return _made(s, s.probe is None or _changed_word(s.probe, s.cue))
+
+
+def _changed_word(probe: str, cue: int) -> bool:
+    """Whether the lower-cased sentence holds one of _CHANGED's words from its first cue word (``cue``) on."""
+    return _CHANGED_LOW.search(probe, cue) is not None or probe.find("recast", cue) >= 0
 
 
 def _modal_form_commits(s: _Sentence) -> bool:
