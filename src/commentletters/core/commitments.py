@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .anchored import anchored_search, folds_exactly
+from .cue_words import CUE_REACH, CueFinder, ending_in_ed
 
 _VERB = (
     r"revise|include|add|expand|disclose|provide|present|clarify|enhance|update|modify|remove|delete"
@@ -197,15 +198,7 @@ _CHANGED_ED = (
 )  # fmt: skip
 
 
-def _ending_in_ed(words: tuple[str, ...]) -> re.Pattern[str]:
-    by_letter: dict[str, list[str]] = {}
-    for word in words:
-        by_letter.setdefault(word[-3], []).append(word)
-    groups = (f"(?<={c}ed)(?:{'|'.join(f'(?<={w})' for w in ws)})" for c, ws in by_letter.items())
-    return re.compile("ed(?:" + "|".join(groups) + ")")
-
-
-_CHANGED_LOW = _ending_in_ed(_CHANGED_ED)
+_CHANGED_LOW = ending_in_ed(_CHANGED_ED)
 # "Exhibit 5.1 has been revised", "the Proxy Statement has been revised": the document itself changed.
 _DOCUMENT_CHANGED = re.compile(
     r"\b(?:disclosures?|discussions?|descriptions?|language|tables?|footnotes?|captions?|risk factors?|MD&A"
@@ -258,12 +251,14 @@ def commitments(answer: str) -> list[str]:
     cuts = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(answer)]
     out: list[str] = []
     k = pos = 0
-    while (cue := _CUE.search(low, pos)) is not None:
-        while k < len(cuts) and cuts[k][1] <= cue.start():
+    finder = CueFinder(low)
+    while (anchor := finder.next_from(pos)) is not None:
+        while k < len(cuts) and cuts[k][1] <= anchor:
             k += 1  # the sentence holding the cue (a cue's letters never fall in a cut)
         start = cuts[k - 1][1] if k else 0
         end = cuts[k][0] if k < len(cuts) else len(answer)
-        if _commits(_Sentence(answer[start:end], low[start:end], low[start:end], cue.start() - start)):
+        first = max(start, anchor - CUE_REACH)  # no cue word starts before it (see _Sentence)
+        if _commits(_Sentence(answer[start:end], low[start:end], low[start:end], first - start)):
             out.append(answer[start:end])
         if k == len(cuts):
             break
@@ -289,8 +284,8 @@ class _Sentence:
 
     ``probe`` is the lower-cased sentence when it tells which words are in it (else None): a
     case-blind pattern is then tried only where the words it opens with stand. ``cue``: where the
-    first cue word starts (every word of _CUE, and so every modal and verb of change, starts there
-    or later).
+    first cue word starts, or a place before it (every word of _CUE, and so every modal and verb of
+    change, starts there or later; each reading that starts from it finds the same from either).
     """
 
     __slots__ = ("text", "low", "probe", "cue", "_vehicle", "_proposal", "_supplemental")
