@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from commentletters.core import changes_made as made
 from commentletters.core import commitments as c
 from commentletters.core.answers import find_responses
 from commentletters.core.extract import extract
@@ -36,9 +37,21 @@ def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int, str | None]]:
 def test_lowered_patterns_agree(sentence: str) -> None:
     low = sentence.lower()
     assert _spans(list(c._MODAL_LOW.finditer(low))) == _spans(list(c._MODAL.finditer(sentence)))
-    past, past_low = c._PAST.search(sentence), c._PAST_LOW.search(low)
+    past, past_low = made._PAST.search(sentence), made._PAST_LOW.search(low)
     assert (past and past.span()) == (past_low and past_low.span())
     for end in range(len(sentence) + 1):
         before = sentence[max(0, end - c._SUBJECT_REACH) : end]
         split = c._SUBJECT_WORD_LOW.search(before.lower()) or c._SUBJECT_NAME.search(before)
         assert (split is not None or c._SUBJECT_AND.search(before) is not None) == bool(c._SUBJECT.search(before))
+
+
+def test_changed_words_are_cue_words_found_from_their_ending() -> None:
+    """The change verbs are looked for from the first cue word on, ending in "ed" but "recast": each is a
+    cue word, and the sentence holds one exactly when the case-blind list finds one."""
+    words = set(made._CHANGED.split("|"))
+    assert words == set(made._CHANGED_ED) | {"recast"}
+    assert all((m := c._CUE.match(w)) and m.group(0) == w for w in words)
+    for sentence in ["We have retitled it.", "It was forecast.", "reworded", "Updated the table", "we added"]:
+        found = re.search(rf"(?i)(?:{made._CHANGED})", sentence) is not None
+        low = sentence.lower()
+        assert made.changed_word(low, 0) is found

@@ -29,6 +29,8 @@ def test_the_same_lean_for_every_line_of_a_real_letter(name: str) -> None:
         "PLEASE TELL US why. Your Letter dated May 1 and YOUR review; yours, you.",
         "Displease the staff; hour comments; Retell us; Seenable us to evaluate; youth; yourself.",
         "We Respectfully advise The Staff that the Company’s and Staff's views differ; WE WILL revise.",
+        "We respectfully note the staff’s and The Company's views, so that we may help us understand.",
+        "Staff's the company’s company's; wethe staff; our prior comments, enable us to understand; tell us",
         "Kelvin \u212a: you, please see our response.",  # the Kelvin sign lower-cases to k, as re.I folds it
         "",
     ],

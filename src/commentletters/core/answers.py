@@ -85,18 +85,25 @@ def _restates(p: Para) -> bool:
 def _signed_off(paras: list[Para], start: int) -> int:
     """Index of the sign-off ("Sincerely,") that ends the answers; appendices follow it.
 
-    A second salutation ends them too: a copy of an earlier letter attached to this one.
+    A sign-off counts only after a comment number or an answer label (one before the answers
+    closes a cover note); a second salutation ends them too: a copy of an earlier letter attached
+    to this one. Numbers and labels are looked for only when a sign-off is met, up to the first.
     """
-    seen = False
+    marked = -1  # the first numbered or labelled paragraph, once looked for
     for k in range(start, len(paras)):
         text = paras[k].text
         if len(text) < _SHORT and is_salutation(text):
             return k
-        if numbered(text) or label(text):
-            seen = True
-        elif seen and is_sign_off(text):
-            return k
+        if is_sign_off(text):  # (a sign-off is never numbered nor labelled)
+            if marked < 0:
+                marked = next((j for j in range(start, len(paras)) if _marked(paras[j].text)), len(paras))
+            if marked < k:
+                return k
     return len(paras)
+
+
+def _marked(text: str) -> bool:
+    return numbered(text) is not None or label(text) is not None
 
 
 def _by_numbers(body: list[Para], run: list[Anchor], styled: bool) -> list[tuple[int, Split]]:

@@ -115,7 +115,11 @@ _SPACE_RUN = re.compile(r"\s\s*")  # as \s+ (see marks._DIGITS)
 
 def find_authorities(text: str) -> list[str]:
     """Each authority cited in ``text``, normalised, once, in order of first mention."""
-    flat = squeeze(text or "")
+    return authorities_in(squeeze(text or ""))
+
+
+def authorities_in(flat: str) -> list[str]:
+    """:func:`find_authorities` of a text whose white space is squeezed already (single spaces)."""
     if "- " in flat:  # squeezed: the only white space left is the single space
         flat = _SPLIT_CODE.sub("-", flat)
     flat = flat.replace("\u2011", "-").replace("\u2013", "-")

@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from .anchored import folds_exactly
-from .letters import Document
+from .letters import Document, Line
 
 _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?<![A-Za-z])Name(?=[A-Z])")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # symbol-font glyphs (bullets) with no text meaning
@@ -41,6 +41,7 @@ _OPENING_END = re.compile(r"^\s*(?:Re|RE)\s*:|^\s*Dear\s|Ladies and Gentlemen", 
 _RE_LINE = re.compile(r"^\s*R[Ee]\s*:")
 _HEADER_REACH = 8
 _HEADER_WIDTH = 70
+_OPENING_LINES = 40  # the letter's opening (date, addressee, company) ends within its first lines
 
 
 class BodyLine(NamedTuple):
@@ -53,19 +54,21 @@ class BodyLine(NamedTuple):
 
 def body_lines(doc: Document) -> list[BodyLine]:
     """The letter's non-blank lines that are not page furniture, in order."""
-    lines = [(ln.text.strip(), ln.page, ln.furniture) for ln in doc.lines]
-    header = _running_header(lines, same_page=doc.format == "pdf")
+    header = _running_header(doc.lines, same_page=doc.format == "pdf")
     out: list[BodyLine] = []
     make = BodyLine._make
-    for i, (text, page, furniture) in enumerate(lines):
-        if not text or furniture or i in header:
+    for i, ln in enumerate(doc.lines):
+        if ln.furniture:
+            continue
+        text = ln.text.strip()
+        if not text or i in header:
             continue
         if ("Name" in text or "Comapany" in text) and _residue(text):
             continue
         if text.isascii():
-            out.append(make((text, page, False)))
+            out.append(make((text, ln.page, False)))
         elif glyphless := _PRIVATE_USE.sub("", text).strip():
-            out.append(BodyLine(glyphless, page, glyphless != text and _PRIVATE_USE.match(text) is not None))
+            out.append(BodyLine(glyphless, ln.page, glyphless != text and _PRIVATE_USE.match(text) is not None))
     return out
 
 
@@ -83,7 +86,7 @@ def _words(text: str) -> list[str]:
 def _identity_words(texts: list[str]) -> set[str]:
     """Words of the letter's opening lines (before "Re:" or the salutation): date, addressee, company."""
     words: set[str] = {"page"}
-    for text in texts[:40]:
+    for text in texts[:_OPENING_LINES]:
         if _opening_ends(text):
             if _RE_LINE.match(text):  # "Re: Ford Motor Company": the company as the header spells it
                 words.update(_words(text))
@@ -110,18 +113,18 @@ def _is_header_text(text: str, vocabulary: set[str]) -> bool:
     return all(w in vocabulary or _DATE_TOKEN.match(w) for w in _words(text))
 
 
-def _running_header(lines: list[tuple[str, int, bool]], same_page: bool) -> set[int]:
+def _running_header(lines: list[Line], same_page: bool) -> set[int]:
     """Indexes of lines that belong to a running header around a "Page N" line (on the marker's page, in
     a PDF; text converted by others has no reliable page breaks). The letter's opening words are read
-    only when it has such a line (a one-page letter has none)."""
+    only when it has such a line (a one-page letter has none); lines are stripped only where read."""
     found: set[int] = set()
-    marks = [i for i, (text, _, _) in enumerate(lines) if "Page" in text]
-    marks = [i for i in marks if _PAGE_LINE.search(lines[i][0]) and len(lines[i][0]) <= _HEADER_WIDTH]
+    marks = [i for i, ln in enumerate(lines) if "Page" in ln.text]  # (stripping keeps every letter)
+    marks = [i for i in marks if _PAGE_LINE.search(t := lines[i].text.strip()) and len(t) <= _HEADER_WIDTH]
     if not marks:
         return found
-    vocabulary = _identity_words([text for text, _, _ in lines])
+    vocabulary = _identity_words([ln.text.strip() for ln in lines[:_OPENING_LINES]])
     for i in marks:
-        if not _is_header_text(lines[i][0], vocabulary):
+        if not _is_header_text(lines[i].text.strip(), vocabulary):
             continue
         found.add(i)
         for step in (-1, 1):
@@ -129,9 +132,9 @@ def _running_header(lines: list[tuple[str, int, bool]], same_page: bool) -> set[
             while (
                 0 <= j < len(lines)
                 and abs(j - i) <= _HEADER_REACH
-                and (lines[j][1] == lines[i][1] or not same_page)
-                and not _BARE_NUMBER.match(lines[j][0])
-                and _is_header_text(lines[j][0], vocabulary)
+                and (lines[j].page == lines[i].page or not same_page)
+                and not _BARE_NUMBER.match(text := lines[j].text.strip())
+                and _is_header_text(text, vocabulary)
             ):
                 found.add(j)
                 j += step

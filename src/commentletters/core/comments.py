@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .asks import asks_in
-from .authorities import find_authorities
+from .authorities import authorities_in
 from .comment_lines import BodyLine, body_lines
 from .comment_refs import references
 from .headings import (
@@ -121,7 +121,7 @@ def _comment(start: _Start, text: str, section: list[str], lines: list[BodyLine]
         prior_comments=prior,
         same_letter_refs=[start.number - 1] if preceding else [],
         asks=asks_in(low),
-        authorities=find_authorities(text),
+        authorities=authorities_in(text),
         page=lines[start.text_from].page if start.text_from < len(lines) else None,
     )
 

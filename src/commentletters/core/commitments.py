@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from .anchored import anchored_search, folds_exactly
+from .changes_made import OBJECT, changed_word, made
+from .cue_words import CUE_REACH, CueFinder
 
 _VERB = (
     r"revise|include|add|expand|disclose|provide|present|clarify|enhance|update|modify|remove|delete"
@@ -32,11 +34,6 @@ _PARTICIPLE = (
     r"|removed|deleted|described|discussed|quantified|reconciled|incorporated|supplemented|filed|amended"
     r"|renamed|retitled|refined|reflected|identified|explained|addressed|labeled|labelled|changed"
     r"|inserted|replaced|conformed|restated|recast|disaggregated|omitted|eliminated|corrected|reworded"
-)
-# What a company did to its disclosure in response (not what its disclosure already said).
-_CHANGED = (
-    r"revised|added|expanded|updated|modified|enhanced|clarified|included|inserted|replaced|removed|deleted"
-    r"|amended|restated|recast|reworded|supplemented|conformed|corrected|retitled|renamed|disaggregated"
 )
 _ADVERBS = (
     r"(?:\s+(?:also|further|additionally|accordingly|prospectively|then|in the future|continue to|"
@@ -84,15 +81,6 @@ _WITHHELD = re.compile(
 _WILL_BE = re.compile(
     rf"\bwill be\b(?:\s+(?!(?:were|was|is|are|been|be)\b)[\w\u2019'&-]+){{0,8}}?\s+(?:{_PARTICIPLE})\b", re.I
 )
-# "The Company has revised the disclosure on page 54", "we included language in our 2021 Form 10-K"
-_PAST = re.compile(
-    rf"(?:\b(?:has|have)(?:\s+(?:also|further|now|accordingly|been))*\s+|\b(?:we|the company)\s+)(?:{_CHANGED})\b",
-    re.I,
-)
-_PAST_LOW = re.compile(
-    rf"(?:h(?<!\wh)(?:as|ave)(?:\s+(?:also|further|now|accordingly|been))*\s+|w(?<!\ww)e\s+|t(?<!\wt)he company\s+)"
-    rf"(?:{_CHANGED})\b"
-)
 # The word before the modal: the company (by name or pronoun) or its filings.
 _SUBJECT = re.compile(
     r"(?:(?i:\bwe|\bit|\bcompany|\bmanagement|\bregistrant|\bpartnership|\bcorporation|\btrust|\bbank"
@@ -126,18 +114,7 @@ _VEHICLE = re.compile(
     r"|\bForm\s*(?:10-K|10-Q|20-F|40-F|8-K|6-K|[SF]-\d)\b|\b(?:10-K|10-Q|20-F)\b",
     re.I,
 )
-# What a disclosure verb acts on when it commits to disclosure.
-_OBJECT = re.compile(
-    r"\b(?:disclosures?|discussions?|descriptions?|language|tables?|tabular|footnotes?|notes?|captions?"
-    r"|line items?|reconciliations?|risk factors?|MD&A|sections?|paragraphs?|information|measures?"
-    r"|presentations?|statements?|exhibits?|quantification|explanations?|details?|pages?|labels?|titles?"
-    r"|headings?|breakdowns?|polic(?:y|ies)|summary|narrative|text|sentences?|references?|definitions?"
-    r"|filings?|10-[KQ]|20-F|reports?|releases?|amounts?|metrics?|figures?|data|schedules?|analysis|risks?"
-    r"|revisions?)\b",
-    re.I,
-)
 _SUBJECT_REACH = 240  # characters before the modal in which its subject is looked for
-_NEAR_OBJECT = 40  # "has expanded the disclosure": the object right after the verb
 _OBJECT_REACH = 120  # characters after the verb in which its object is looked for
 _PROPOSED = re.compile(
     r"\b(?:proposed|revised|updated|expanded|enhanced|amended) (?:disclosures?|revisions?|language|changes?|additions?"
@@ -167,7 +144,7 @@ _CUE = re.compile(
 )
 # Where lower-casing folds case as a case-blind match does (anchored.folds_exactly), a case-blind
 # pattern can match only if the lower-cased sentence holds the lower-case words it spells: the
-# first words of _MODAL, the words that open _PROPOSED, the verbs of _PAST.
+# first words of _MODAL, the words that open _PROPOSED, the verbs of changes_made._PAST.
 # The words a modal opens with (every one a cue word), and those "is" or "are" may stand before.
 _MODAL_WORDS = ("will", "would", "shall", "intend", "plan", "propos", "undertak", "agree", "commit")
 _AFTER_IS = frozenset(("plan", "propos", "intend", "commit"))
@@ -182,40 +159,8 @@ _VEHICLE_START = re.compile(
     r"f(?:uture|orthcoming|orm)|s(?:ubsequent|tarting )|upcoming|next|later|pro(?:spect|xy statement)"
     r"|going forward|beginning |amend|registration statement|offering |10-[kq]|20-f"
 )
-_AMENDED_START = re.compile(r"registration statement|amend|prospectus|offering |proxy statement|form |schedule |page")
 _FUTURE_WORDS = ("future", "subsequent", "next", "prospective")  # one of which _IN_FUTURE_WE_WILL names
-_PROVIDED_WORDS = ("provided", "presented", "disclosed", "set forth", "reflected")
 _SUPPLEMENTAL_WORDS = ("supplementally", "under separate cover")
-# _CHANGED grouped by first letters (as _CUE): looked for in the lower-cased sentence before _PAST
-_CHANGED_LOW = re.compile(
-    r"added|amended|c(?:larified|o(?:nformed|rrected))|d(?:eleted|isaggregated)|e(?:nhanced|xpanded)"
-    r"|in(?:cluded|serted)|modified|re(?:cast|moved|named|placed|stated|titled|vised|worded)|supplemented|updated"
-)
-# "Exhibit 5.1 has been revised", "the Proxy Statement has been revised": the document itself changed.
-_DOCUMENT_CHANGED = re.compile(
-    r"\b(?:disclosures?|discussions?|descriptions?|language|tables?|footnotes?|captions?|risk factors?|MD&A"
-    r"|sections?|paragraphs?|presentations?|(?:registration|proxy|financial) statements?|prospectus|exhibits?"
-    r"|explanations?|pages?|headings?|narrative|text|definitions?|schedules?)"
-    r"(?-i:\s+(?:No\.\s*)?[\dA-Z][\w.]*)*(?:\s+and\s+[\w.]+)?\s+(?:has|have)\s+(?:also\s+|now\s+|further\s+)*been\s+"
-    r"(?:revised|updated|expanded|modified|enhanced|clarified|amended|supplemented|reworded|retitled|renamed"
-    r"|corrected|added)\b",
-    re.I,
-)
-# What marks content a filing "included" as a change made in response, not what the filing said before.
-_NEW_CONTENT = re.compile(
-    r"\b(?:enhanced|expanded|revised|updated|additional|new|changes|requested|in response)\b",
-    re.I,
-)
-# "The requested disclosure has been provided in Amendment No. 2": what is new in a new filing.
-_PROVIDED = re.compile(r"\b(?:has|have)\s+been\s+(?:provided|presented|disclosed|set forth|reflected)\b", re.I)
-_NEW_FILING = re.compile(
-    r"\bamendment\b|\bamended\b|\brevised (?:registration statement|prospectus|draft|offering|proxy)", re.I
-)
-_AMENDED_FILING = re.compile(
-    r"registration statement|amendment|amended|prospectus|offering (?:statement|circular)|proxy statement"
-    r"|\bform [SF]-\d|schedule (?:TO|14)|\bpages?\s+[A-Z]?-?\d",
-    re.I,
-)
 # "BB&T is filing Amendment No. 3 on the date hereof"
 _FILING_NOW = re.compile(
     r"\b(?:(?:is|are)\s+(?:concurrently\s+|also\s+|now\s+)?(?:filing|submitting)|(?:has|have)\s+(?:filed|submitted))"
@@ -243,12 +188,14 @@ def commitments(answer: str) -> list[str]:
     cuts = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(answer)]
     out: list[str] = []
     k = pos = 0
-    while (cue := _CUE.search(low, pos)) is not None:
-        while k < len(cuts) and cuts[k][1] <= cue.start():
+    finder = CueFinder(low)
+    while (anchor := finder.next_from(pos)) is not None:
+        while k < len(cuts) and cuts[k][1] <= anchor:
             k += 1  # the sentence holding the cue (a cue's letters never fall in a cut)
         start = cuts[k - 1][1] if k else 0
         end = cuts[k][0] if k < len(cuts) else len(answer)
-        if _commits(_Sentence(answer[start:end], low[start:end], low[start:end], cue.start() - start)):
+        first = max(start, anchor - CUE_REACH)  # no cue word starts before it (see _Sentence)
+        if _commits(_Sentence(answer[start:end], low[start:end], low[start:end], first - start)):
             out.append(answer[start:end])
         if k == len(cuts):
             break
@@ -274,8 +221,8 @@ class _Sentence:
 
     ``probe`` is the lower-cased sentence when it tells which words are in it (else None): a
     case-blind pattern is then tried only where the words it opens with stand. ``cue``: where the
-    first cue word starts (every word of _CUE, and so every modal and verb of change, starts there
-    or later).
+    first cue word starts, or a place before it (every word of _CUE, and so every modal and verb of
+    change, starts there or later; each reading that starts from it finds the same from either).
     """
 
     __slots__ = ("text", "low", "probe", "cue", "_vehicle", "_proposal", "_supplemental")
@@ -321,7 +268,7 @@ def _commits(s: _Sentence) -> bool:
         return True  # (with no modal word, the probe finds no modal: no need to look for one first)
     if ("filing" in s.low or "filed" in s.low or "submit" in s.low) and _FILING_NOW.search(s.text):
         return True
-    return _made(s, s.probe is None or _CHANGED_LOW.search(s.probe, s.cue) is not None)
+    return made(s, s.probe is None or changed_word(s.probe, s.cue))
 
 
 def _modal_form_commits(s: _Sentence) -> bool:
@@ -370,32 +317,6 @@ def _modals(s: _Sentence) -> list[re.Match[str]]:
     return found
 
 
-def _made(s: _Sentence, changed: bool) -> bool:
-    """A change already made: "The Company has revised the disclosure on page 54", "Revised
-    disclosure has been added on page 44 of the Revised Prospectus", "The requested disclosure
-    has been provided in Amendment No. 2". ``changed``: the sentence may hold a verb of change."""
-    sentence = s.text
-    if "been" in s.low:
-        provided = _PROVIDED.search(sentence) if s.holds(_PROVIDED_WORDS) else None
-        if provided and _NEW_FILING.search(sentence, provided.end()):
-            return True
-        if changed and _DOCUMENT_CHANGED.search(sentence):  # its verbs are verbs of change
-            return True
-    past = (_PAST.search(sentence) if s.probe is None else _PAST_LOW.search(s.probe)) if changed else None
-    if past is None:
-        return False
-    after = sentence[past.end() :]
-    if anchored_search(_AMENDED_FILING, _AMENDED_START, sentence, s.probe):
-        return True
-    words = sentence[past.start() : past.end()]
-    perfect = words.lower().startswith(("has", "have")) and " been " not in words
-    if not perfect and words.lower().endswith("included") and not _NEW_CONTENT.search(sentence):
-        return False  # "in its Form 10-K for 2020, the Company included risk factors ...": what a filing said
-    near = _OBJECT.search(after[:_NEAR_OBJECT]) is not None
-    vehicle = s.vehicle()
-    return (vehicle or perfect) and (near or vehicle and _OBJECT.search(after) is not None)
-
-
 def _modal_commits(s: _Sentence, m: re.Match[str]) -> bool:
     sentence = s.text
     before = sentence[: m.start()]
@@ -412,7 +333,7 @@ def _modal_commits(s: _Sentence, m: re.Match[str]) -> bool:
     vehicle = s.vehicle()
     if not vehicle and _IN_LETTER.search(rest):
         return False  # "will provide a more complete discussion ... in our response to comment 3"
-    return vehicle or _OBJECT.search(rest[:_OBJECT_REACH]) is not None
+    return vehicle or OBJECT.search(rest[:_OBJECT_REACH]) is not None
 
 
 def _has_subject(s: _Sentence, end: int) -> bool:

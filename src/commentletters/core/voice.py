@@ -64,16 +64,25 @@ _YOUR_LETTER = re.compile(r"\byour (?:letter|comment|comments|request|review|ref
 # (?<!\w) after it), so that the engine skips to the letters a branch can open with instead of
 # trying every branch at every position. _STAFF_OPEN and _COMPANY_OPEN, spelled in lower case, are
 # the same patterns made case-sensitive.
+# _ASKS is only asked whether it is found, not where: each branch may open with a rarer letter of its
+# words ("o" and "t" open many words, "u" and "b" few), the letters before it and the word boundary
+# before them checked behind it.
 _LOW_ASKS = re.compile(
-    rf"p(?<!\wp)lease\b{_NOT_ASKING}|o(?<!\wo)ur (?:prior |previous |earlier )?comments?\b"
-    r"|h(?<!\wh)elp us (?:to )?(?:understand|evaluate)|e(?<!\we)nable us (?:to )?(?:understand|evaluate)"
-    r"|s(?<!\ws)o that we (?:may|can)\b|t(?<!\wt)ell us\b"
+    rf"p(?<!\wp)lease\b{_NOT_ASKING}|u(?<=ou)(?<!\wou)r (?:prior |previous |earlier )?comments?\b"
+    r"|p(?<=help)(?<!\whelp) us (?:to )?(?:understand|evaluate)"
+    r"|b(?<=enab)(?<!\wenab)le us (?:to )?(?:understand|evaluate)"
+    r"|h(?<=so th)(?<!\wso th)at we (?:may|can)\b|u(?<=tell u)(?<!\wtell u)s\b"
 )
 _LOW_YOU = re.compile(r"y(?<!\wy)(?:ou|our|ours)\b")
 _LOW_YOUR_LETTER = re.compile(r"y(?<!\wy)our (?:letter|comment|comments|request|review|reference)\b")
+# _COMPANY_WORDS is only counted: its branches may open with a rarer letter too, where the count
+# stays the same. "the staff" and "staff's" open at the same "f" (and "the company" and "company's"
+# at the same "y"), the longer first, so that one is counted where they overlap, as before; "we
+# respectfully" opens at its "w", before the "y" that "respectfully" opens at.
 _LOW_COMPANY_WORDS = re.compile(
-    r"r(?<!\wr)espectfully\b|t(?<!\wt)he staff\b|s(?<!\ws)taff[\u2019']s\b|t(?<!\wt)he company\b"
-    r"|c(?<!\wc)ompany[\u2019']s\b|w(?<!\ww)e (?:have|will|believe|confirm|advise|acknowledge|do not|did not|are"
+    r"y(?<=respectfully)(?<!\wrespectfully)\b|f(?<=the staf)(?<!\wthe staf)f\b|f(?<=staf)(?<!\wstaf)f[\u2019']s\b"
+    r"|y(?<=the company)(?<!\wthe company)\b|y(?<=company)(?<!\wcompany)[\u2019']s\b"
+    r"|w(?<!\ww)e (?:have|will|believe|confirm|advise|acknowledge|do not|did not|are"
     r"|were|respectfully|supplementally|propose|intend|plan)\b"
 )
 

@@ -1,0 +1,123 @@
+"""A commitment already kept: the change made in the filing that answers a comment.
+
+In letters about a registration statement the company often answers by changing the amendment it
+files alongside: "The Company has revised the disclosure on page 54", "Revised disclosure has been
+added on page 44 of the Revised Prospectus", "The requested disclosure has been provided in
+Amendment No. 2". Such a sentence commits as a promise does (:mod:`commitments`), while one saying
+what a filing already held ("in its Form 10-K for 2020, the Company included risk factors") does not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .anchored import anchored_search
+from .cue_words import ending_in_ed
+
+
+class Sentence(Protocol):
+    """What is read of a sentence (:class:`commitments._Sentence`)."""
+
+    text: str
+    low: str
+    probe: str | None  # the lower-cased sentence, where it tells which words are in it
+
+    def holds(self, words: tuple[str, ...]) -> bool: ...
+
+    def vehicle(self) -> bool: ...
+
+
+# What a company did to its disclosure in response (not what its disclosure already said).
+_CHANGED = (
+    r"revised|added|expanded|updated|modified|enhanced|clarified|included|inserted|replaced|removed|deleted"
+    r"|amended|restated|recast|reworded|supplemented|conformed|corrected|retitled|renamed|disaggregated"
+)
+# "The Company has revised the disclosure on page 54", "we included language in our 2021 Form 10-K"
+_PAST = re.compile(
+    rf"(?:\b(?:has|have)(?:\s+(?:also|further|now|accordingly|been))*\s+|\b(?:we|the company)\s+)(?:{_CHANGED})\b",
+    re.I,
+)
+_PAST_LOW = re.compile(
+    rf"(?:h(?<!\wh)(?:as|ave)(?:\s+(?:also|further|now|accordingly|been))*\s+|w(?<!\ww)e\s+|t(?<!\wt)he company\s+)"
+    rf"(?:{_CHANGED})\b"
+)
+# What a disclosure verb acts on when it commits to disclosure.
+OBJECT = re.compile(
+    r"\b(?:disclosures?|discussions?|descriptions?|language|tables?|tabular|footnotes?|notes?|captions?"
+    r"|line items?|reconciliations?|risk factors?|MD&A|sections?|paragraphs?|information|measures?"
+    r"|presentations?|statements?|exhibits?|quantification|explanations?|details?|pages?|labels?|titles?"
+    r"|headings?|breakdowns?|polic(?:y|ies)|summary|narrative|text|sentences?|references?|definitions?"
+    r"|filings?|10-[KQ]|20-F|reports?|releases?|amounts?|metrics?|figures?|data|schedules?|analysis|risks?"
+    r"|revisions?)\b",
+    re.I,
+)
+_NEAR_OBJECT = 40  # "has expanded the disclosure": the object right after the verb
+_AMENDED_START = re.compile(r"registration statement|amend|prospectus|offering |proxy statement|form |schedule |page")
+_PROVIDED_WORDS = ("provided", "presented", "disclosed", "set forth", "reflected")
+# _CHANGED's words but "recast" end in "ed": whether the lower-cased sentence holds one (before _PAST is
+# tried) is asked at each "ed", a literal the engine skips to, each word checked behind it, grouped by
+# the letter before "ed". A word so found may start before where the search starts, which is safe
+# from the sentence's first cue word on: no cue word (each of these is one) starts before it.
+_CHANGED_ED = (
+    "added", "amended", "clarified", "conformed", "corrected", "deleted", "disaggregated", "enhanced", "expanded",
+    "included", "inserted", "modified", "removed", "renamed", "replaced", "restated", "retitled", "revised",
+    "reworded", "supplemented", "updated",
+)  # fmt: skip
+_CHANGED_LOW = ending_in_ed(_CHANGED_ED)
+# "Exhibit 5.1 has been revised", "the Proxy Statement has been revised": the document itself changed.
+_DOCUMENT_CHANGED = re.compile(
+    r"\b(?:disclosures?|discussions?|descriptions?|language|tables?|footnotes?|captions?|risk factors?|MD&A"
+    r"|sections?|paragraphs?|presentations?|(?:registration|proxy|financial) statements?|prospectus|exhibits?"
+    r"|explanations?|pages?|headings?|narrative|text|definitions?|schedules?)"
+    r"(?-i:\s+(?:No\.\s*)?[\dA-Z][\w.]*)*(?:\s+and\s+[\w.]+)?\s+(?:has|have)\s+(?:also\s+|now\s+|further\s+)*been\s+"
+    r"(?:revised|updated|expanded|modified|enhanced|clarified|amended|supplemented|reworded|retitled|renamed"
+    r"|corrected|added)\b",
+    re.I,
+)
+# What marks content a filing "included" as a change made in response, not what the filing said before.
+_NEW_CONTENT = re.compile(
+    r"\b(?:enhanced|expanded|revised|updated|additional|new|changes|requested|in response)\b",
+    re.I,
+)
+# "The requested disclosure has been provided in Amendment No. 2": what is new in a new filing.
+_PROVIDED = re.compile(r"\b(?:has|have)\s+been\s+(?:provided|presented|disclosed|set forth|reflected)\b", re.I)
+_NEW_FILING = re.compile(
+    r"\bamendment\b|\bamended\b|\brevised (?:registration statement|prospectus|draft|offering|proxy)", re.I
+)
+_AMENDED_FILING = re.compile(
+    r"registration statement|amendment|amended|prospectus|offering (?:statement|circular)|proxy statement"
+    r"|\bform [SF]-\d|schedule (?:TO|14)|\bpages?\s+[A-Z]?-?\d",
+    re.I,
+)
+
+
+def changed_word(probe: str, cue: int) -> bool:
+    """Whether the lower-cased sentence holds one of _CHANGED's words from its first cue word (``cue``) on."""
+    return _CHANGED_LOW.search(probe, cue) is not None or probe.find("recast", cue) >= 0
+
+
+def made(s: Sentence, changed: bool) -> bool:
+    """A change already made: "The Company has revised the disclosure on page 54", "Revised
+    disclosure has been added on page 44 of the Revised Prospectus", "The requested disclosure
+    has been provided in Amendment No. 2". ``changed``: the sentence may hold a verb of change."""
+    sentence = s.text
+    if "been" in s.low:
+        provided = _PROVIDED.search(sentence) if s.holds(_PROVIDED_WORDS) else None
+        if provided and _NEW_FILING.search(sentence, provided.end()):
+            return True
+        if changed and _DOCUMENT_CHANGED.search(sentence):  # its verbs are verbs of change
+            return True
+    past = (_PAST.search(sentence) if s.probe is None else _PAST_LOW.search(s.probe)) if changed else None
+    if past is None:
+        return False
+    after = sentence[past.end() :]
+    if anchored_search(_AMENDED_FILING, _AMENDED_START, sentence, s.probe):
+        return True
+    words = sentence[past.start() : past.end()]
+    perfect = words.lower().startswith(("has", "have")) and " been " not in words
+    if not perfect and words.lower().endswith("included") and not _NEW_CONTENT.search(sentence):
+        return False  # "in its Form 10-K for 2020, the Company included risk factors ...": what a filing said
+    near = OBJECT.search(after[:_NEAR_OBJECT]) is not None
+    vehicle = s.vehicle()
+    return (vehicle or perfect) and (near or vehicle and OBJECT.search(after) is not None)
