@@ -69,6 +69,8 @@ COMMITS = [
     "We acknowledge the Staff’s comment and in response will clarify and expand our disclosures to include more "
     "detail, to the extent material, commencing with our Quarterly Report on Form 10-Q for the quarter ended "
     "March 31, 2018.",
+    "The requested information has been reflected in Amendment No. 2.",
+    "We revised the disclosure in the Schedule TO as requested.",
 ]
 
 DOES_NOT = [
@@ -109,6 +111,8 @@ DOES_NOT = [
     "adjusted general and administrative expense.",
     "Throughout the period in which the Company has disclosed the Measure, the expected ranges and the win "
     "percentage to which the Measure is adjusted have been updated to reflect evolving player behaviors.",
+    # "schedule to" is no Schedule TO: only the form's own capitals name the filing.
+    "We revised the timing in the schedule to reflect the new rates.",
 ]
 
 

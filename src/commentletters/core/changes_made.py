@@ -87,7 +87,7 @@ _NEW_FILING = re.compile(
 )
 _AMENDED_FILING = re.compile(
     r"registration statement|amendment|amended|prospectus|offering (?:statement|circular)|proxy statement"
-    r"|\bform [SF]-\d|schedule (?:TO|14)|\bpages?\s+[A-Z]?-?\d",
+    r"|\bform [SF]-\d|schedule (?:(?-i:TO)\b|14)|\bpages?\s+[A-Z]?-?\d",
     re.I,
 )
 

@@ -139,7 +139,7 @@ _MODAL_WORD = re.compile(r"will|shall|intend|plan|propos|undertak|agree|commit|w
 _CUE = re.compile(
     r"a(?:dded|gree|mended)|c(?:larified|o(?:mmit|nformed|rrected))|d(?:eleted|is(?:aggregated|closed))"
     r"|e(?:nhanced|xpanded)|fil(?:ed|ing)|in(?:cluded|serted|tend)|modified|p(?:lan|r(?:esented|o(?:pos|vided)))"
-    r"|re(?:cast|moved|named|placed|stated|titled|vised|worded)|s(?:et forth|hall|u(?:bmit|pplemented))"
+    r"|re(?:cast|flected|moved|named|placed|stated|titled|vised|worded)|s(?:et forth|hall|u(?:bmit|pplemented))"
     r"|u(?:ndertak|pdated)|w(?:ill|ould)"
 )
 # Where lower-casing folds case as a case-blind match does (anchored.folds_exactly), a case-blind

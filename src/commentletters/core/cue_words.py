@@ -14,8 +14,8 @@ import re
 
 ED_WORDS = (
     "added", "amended", "clarified", "conformed", "corrected", "deleted", "disaggregated", "disclosed", "enhanced",
-    "expanded", "filed", "included", "inserted", "modified", "presented", "provided", "removed", "renamed",
-    "replaced", "restated", "retitled", "revised", "reworded", "supplemented", "updated",
+    "expanded", "filed", "included", "inserted", "modified", "presented", "provided", "reflected", "removed",
+    "renamed", "replaced", "restated", "retitled", "revised", "reworded", "supplemented", "updated",
 )  # fmt: skip
 # The other cue words, each from a letter few words hold: agree, filing, commit, intend, plan, propos,
 # recast, set forth, shall, submit, undertak, will, would.
