@@ -9,7 +9,8 @@ import os
 import threading
 from pathlib import Path
 
-_done = False
+_configured = False
+_migrated = False
 _lock = threading.Lock()
 
 
@@ -17,23 +18,24 @@ def setup_django(*, migrate: bool = True) -> None:
     """Configure Django with ``commentletters.web.settings`` and bring the database schema up to date.
 
     Idempotent and cheap after the first call. Migrating on start keeps "install, then run a
-    command" working with no separate database step.
+    command" working with no separate database step. ``migrate=False`` only configures (a later
+    call without it still migrates): the ingest command creates a new archive while it parses.
     """
-    global _done
+    global _configured, _migrated
     with _lock:
-        if _done:
-            return
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "commentletters.web.settings")
-        import django
-        from django.apps import apps
-        from django.conf import settings
+        if not _configured:
+            os.environ.setdefault("DJANGO_SETTINGS_MODULE", "commentletters.web.settings")
+            import django
+            from django.apps import apps
+            from django.conf import settings
 
-        if not apps.ready:
-            django.setup()
-        if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-            Path(settings.DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
-        if migrate:
+            if not apps.ready:
+                django.setup()
+            if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+                Path(settings.DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+            _configured = True
+        if migrate and not _migrated:
             from django.core.management import call_command
 
             call_command("migrate", interactive=False, verbosity=0)
-        _done = True
+            _migrated = True

@@ -18,16 +18,17 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from functools import partial
 from pathlib import Path
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
-from . import models, records, search_later, storage
+from . import models, records, search_later, setup_django, storage
 from .sources import Source, discover
 from .worker import Parsed, parse_and_store, start_pool
-from .writer import IngestReport, Writer, letter_key
+from .writer import IngestReport, Writer, digest, letter_key
 
 __all__ = ["IngestReport", "ingest_paths"]
 
@@ -38,30 +39,50 @@ CHUNK = 4
 
 
 def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int | None = None) -> IngestReport:
-    """Ingest letter files and folders; see the module docstring. Call after django.setup()."""
+    """Ingest letter files and folders; see the module docstring. Call after setup_django(), with
+    or without migrating: a new archive is created here, while the pool parses the first files."""
     started = time.monotonic()
     sources = discover([Path(p) for p in paths])
-    run = models.IngestRun.objects.create(paths=[str(p) for p in paths])
-    with transaction.atomic():
-        search_later.flush()  # rows a killed run saved but did not re-index
-    report = IngestReport(run.id)
-    writer = Writer(run, report)
-    to_parse = writer.triage(sources)
-    pending = _Pending(to_parse, writer.stored)
-    writer.ready = partial(pending.ready, cache=writer.cache)
-    bar = _progress(len(sources), report.files, enabled=progress)
-    with writer.quick_commits():
-        for (source, digest), parsed in _parse_all(to_parse, workers):
-            pending.done(source, digest)
-            writer.add(source, parsed, company_complete=pending.complete(source))  # while the pool parses on
-            bar.update(1)
-        bar.close()
-        writer.finish()
+    hashed = [(source, digest(source)) for source in sources]
+    with ExitStack() as stack:
+        early = None
+        if _new_archive():  # nothing stored, so every readable file is to parse: start now
+            early = [(s, d) for s, d in hashed if isinstance(d, str)]
+            results = stack.enter_context(_parsing(early, workers))
+        setup_django()  # the schema, brought up to date while the pool works
+        run = models.IngestRun.objects.create(paths=[str(p) for p in paths])
+        with transaction.atomic():
+            search_later.flush()  # rows a killed run saved but did not re-index
+        report = IngestReport(run.id)
+        writer = Writer(run, report)
+        to_parse = writer.triage(hashed)
+        if early is None:
+            results = stack.enter_context(_parsing(to_parse, workers))
+        assert early is None or early == to_parse
+        _write_all(writer, to_parse, results, bar=_progress(len(sources), report.files, enabled=progress))
     with transaction.atomic():
         search_later.flush()  # what no re-threading took (nothing, unless a company failed to)
     report.seconds = time.monotonic() - started
     _finish(run, report)
     return report
+
+
+def _write_all(writer: Writer, to_parse: list[tuple[Source, str]], results: Iterator[Parsed], bar: _NoBar) -> None:
+    """Each parsed result to the writer as it comes; companies written as soon as they are complete."""
+    pending = _Pending(to_parse, writer.stored)
+    writer.ready = partial(pending.ready, cache=writer.cache)
+    with writer.quick_commits():
+        for (source, digest_), parsed in zip(to_parse, results, strict=True):
+            pending.done(source, digest_)
+            writer.add(source, parsed, company_complete=pending.complete(source))  # while the pool parses on
+            bar.update(1)
+        bar.close()
+        writer.finish()
+
+
+def _new_archive() -> bool:
+    """Whether the database has no archive yet (not migrated, or empty)."""
+    return "archive_letter" not in connection.introspection.table_names()
 
 
 class _Pending:
@@ -93,17 +114,18 @@ class _Pending:
         return cik is not None and self.ciks[cik] <= 0 and self.companies[company_id] <= 0
 
 
-def _parse_all(items: list[tuple[Source, str]], workers: int | None) -> Iterator[tuple[tuple[Source, str], Parsed]]:
-    """Parsed results in input order: in worker processes when there are enough files."""
+@contextmanager
+def _parsing(items: list[tuple[Source, str]], workers: int | None) -> Iterator[Iterator[Parsed]]:
+    """The parsed results of ``items``, in order: in worker processes (started at once) when
+    there are enough files, else parsed here as they are asked for."""
     paths = [str(s.path) for s, _ in items]
     work = partial(parse_and_store, root=str(storage.data_dir()))  # workers store the raw bytes too
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(items) < POOL_THRESHOLD:
-        for item, path in zip(items, paths, strict=True):
-            yield item, work(path)
+        yield map(work, paths)
         return
     with start_pool(workers) as pool:
-        yield from zip(items, pool.map(work, paths, chunksize=CHUNK), strict=True)
+        yield pool.map(work, paths, chunksize=CHUNK)
 
 
 def _finish(run: models.IngestRun, report: IngestReport) -> None:

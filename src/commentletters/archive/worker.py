@@ -8,7 +8,9 @@ writing process.
 from __future__ import annotations
 
 import hashlib
+import os
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -17,6 +19,9 @@ from typing import Any
 from ..core import LetterError, extract, parse_letter
 from ..core.calendar import requested_date
 from .storage import write_file
+
+# How much lower the workers' priority is than the writer's (see _yield_to_writer).
+WORKER_NICENESS = 10
 
 
 @dataclass(slots=True)
@@ -80,7 +85,7 @@ def start_pool(workers: int) -> ProcessPoolExecutor:
     """
     context = get_context("forkserver")
     context.set_forkserver_preload([__name__])
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_yield_to_writer)
     for _ in range(workers):
         pool.submit(_ready)
     return pool
@@ -88,3 +93,14 @@ def start_pool(workers: int) -> ProcessPoolExecutor:
 
 def _ready() -> None:
     """The warm-up task of :func:`start_pool`."""
+
+
+def _yield_to_writer() -> None:
+    """Each worker's start: a lower scheduling priority (nice +10) than the writing process.
+
+    The ingest is bound by its one writer (and the database server), not by parsing: the pool
+    parses ahead of it from the start. On a machine with few cores, workers at equal priority
+    take CPU the writer then waits for; at a lower one they parse with what it leaves.
+    """
+    with suppress(OSError):  # not allowed here: parse at the same priority
+        os.nice(WORKER_NICENESS)

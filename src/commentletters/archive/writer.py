@@ -58,6 +58,14 @@ class IngestReport:
         )
 
 
+def digest(source: Source) -> str | OSError:
+    """The sha256 of the source's bytes, or why they cannot be read."""
+    try:
+        return hashlib.sha256(source.path.read_bytes()).hexdigest()
+    except OSError as exc:
+        return exc
+
+
 def letter_key(source: Source, digest: str) -> str:
     return source.key or f"sha256:{digest}"
 
@@ -122,15 +130,14 @@ class Writer:
             with connection.cursor() as cursor:
                 cursor.execute("RESET synchronous_commit")
 
-    def triage(self, sources: Sequence[Source]) -> list[tuple[Source, str]]:
-        """The sources to parse, with their digests; the unchanged and unreadable ones are recorded."""
+    def triage(self, hashed: Sequence[tuple[Source, str | OSError]]) -> list[tuple[Source, str]]:
+        """The sources to parse, with their digests (from :func:`digest`); the unchanged and
+        unreadable ones are recorded."""
         to_parse: list[tuple[Source, str]] = []
         unchanged: list[models.IngestFile] = []
-        for source in sources:
-            try:
-                digest = hashlib.sha256(source.path.read_bytes()).hexdigest()
-            except OSError as exc:
-                self.record_failure(source, "", "not_readable", exc.strerror or str(exc))
+        for source, digest in hashed:
+            if isinstance(digest, OSError):
+                self.record_failure(source, "", "not_readable", digest.strerror or str(digest))
                 continue
             stored = self.stored.get(letter_key(source, digest))
             if stored is not None and stored[0] == digest:

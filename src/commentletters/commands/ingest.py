@@ -23,7 +23,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..archive import setup_django
 
-    setup_django()
+    setup_django(migrate=False)  # ingest_paths migrates: a new archive is created while the first files parse
     from ..archive.ingest import ingest_paths
 
     missing = [p for p in args.paths if not Path(p).exists()]
