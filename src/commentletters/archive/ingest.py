@@ -58,7 +58,8 @@ def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int |
         to_parse = writer.triage(hashed)
         if early is None:
             results = stack.enter_context(_parsing(to_parse, workers))
-        assert early is None or early == to_parse
+        if early is not None and early != to_parse:  # another ingest stored letters in between
+            raise RuntimeError("another ingest wrote to this new archive while this one started; run ingest again")
         _write_all(writer, to_parse, results, bar=_progress(len(sources), report.files, enabled=progress))
     with transaction.atomic():
         search_later.flush()  # what no re-threading took (nothing, unless a company failed to)
