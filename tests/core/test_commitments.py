@@ -141,3 +141,12 @@ def test_commitments_are_the_committing_sentences_of_an_answer() -> None:
 def test_commitments_of_an_answer_are_its_sentences_that_commit(fold: str) -> None:
     answer = fold + " ".join(COMMITS[:3] + DOES_NOT[:3] + COMMITS[-2:]) + " “We will revise the disclosure.” Thus."
     assert commitments(answer) == COMMITS[:3] + COMMITS[-2:] + ["“We will revise the disclosure."]
+
+
+def test_a_committing_sentence_is_cut_at_the_sentence_breaks_around_it() -> None:
+    """Stops that end no sentence (abbreviations, "No. 2") are passed over, "?" and "!" end one."""
+    answer = (
+        "Is that material? We note it (i.e. the U.S. rule). Yes! The Company will revise the disclosure "
+        "in Amendment No. 2 on page 4. It agreed."
+    )
+    assert commitments(answer) == ["The Company will revise the disclosure in Amendment No. 2 on page 4."]

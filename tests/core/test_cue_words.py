@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from commentletters.core import commitments as c
-from commentletters.core.cue_words import CUE_REACH, CueFinder
+from commentletters.core.cue_words import CUE_REACH, OTHER_WORDS, CueFinder
 from tests.core.test_commitments_lowered import _sentences as sentences
 
 _WORDS = (
@@ -50,3 +50,22 @@ def test_anchors_come_in_order_from_where_they_are_asked() -> None:
     assert second == low.index("plan")
     assert finder.next_from(low.index("ed. nothing")) == low.index("ed. nothing")
     assert finder.next_from(low.index("nothing")) is None
+
+
+def test_every_modal_word_and_filing_word_is_one_of_the_other_words() -> None:
+    """A sentence with none of the other words holds no modal nor "filing"/"submit": what
+    commitments skips reading on that ground."""
+    assert set(c._MODAL_WORDS) | {"filing", "submit"} <= set(OTHER_WORDS)
+    for word in OTHER_WORDS:
+        finder = CueFinder(f"the {word} here")
+        assert finder.next_from(0) is not None
+        assert finder.other_before(len("the ") + len(word)), word
+        assert not finder.other_before(len("the ")), word
+
+
+def test_other_before_reads_past_the_words_ending_in_ed() -> None:
+    low = "it was revised. we will add it."
+    finder = CueFinder(low)
+    assert finder.next_from(0) == low.index("ed.")
+    assert not finder.other_before(low.index("."))
+    assert finder.other_before(len(low))

@@ -180,28 +180,40 @@ def commitments(answer: str) -> list[str]:
     """The sentences of ``answer`` that commit to changing or adding disclosure.
 
     Most sentences hold none of the words a commitment needs (:data:`_CUE`): one look for them
-    over the whole answer finds the sentences worth reading, and the others are never cut out.
+    over the whole answer finds the sentences worth reading, and only those are cut out, from
+    the sentence break before their first cue word to the one after it (:func:`_sentence_start`).
     """
     low = answer.lower()
     if len(low) != len(answer) or not folds_exactly(answer):  # the lower-cased copy does not line up
         return [s for s in _SENTENCES.split(answer) if commits(s)]
-    cuts = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(answer)]
     out: list[str] = []
-    k = pos = 0
+    pos = 0
     finder = CueFinder(low)
     while (anchor := finder.next_from(pos)) is not None:
-        while k < len(cuts) and cuts[k][1] <= anchor:
-            k += 1  # the sentence holding the cue (a cue's letters never fall in a cut)
-        start = cuts[k - 1][1] if k else 0
-        end = cuts[k][0] if k < len(cuts) else len(answer)
+        start = _sentence_start(answer, pos, anchor)
+        cut = _SENTENCE_END.search(answer, anchor)  # (a cue's letters never fall in a break)
+        end = cut.start() + 1 if cut else len(answer)
         first = max(start, anchor - CUE_REACH)  # no cue word starts before it (see _Sentence)
-        if _commits(_Sentence(answer[start:end], low[start:end], low[start:end], first - start)):
+        sentence = _Sentence(answer[start:end], low[start:end], low[start:end], first - start)
+        sentence.others = finder.other_before(end)
+        if _commits(sentence):
             out.append(answer[start:end])
-        if k == len(cuts):
+        if cut is None:
             break
-        pos = cuts[k][1]
-        k += 1
+        pos = cut.end()
     return out
+
+
+def _sentence_start(answer: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last sentence break (:data:`_SENTENCE_END`)
+    that opens on a stop between ``lo`` (the start of a sentence) and ``at``, found backwards from the
+    stops (a break holds one stop, the first of its characters: breaks never overlap)."""
+    hi = at
+    while (stop := max(answer.rfind(".", lo, hi), answer.rfind("!", lo, hi), answer.rfind("?", lo, hi))) >= 0:
+        if (cut := _SENTENCE_END.match(answer, stop)) is not None:
+            return cut.end()
+        hi = stop
+    return lo
 
 
 def commits(sentence: str) -> bool:
@@ -223,12 +235,15 @@ class _Sentence:
     case-blind pattern is then tried only where the words it opens with stand. ``cue``: where the
     first cue word starts, or a place before it (every word of _CUE, and so every modal and verb of
     change, starts there or later; each reading that starts from it finds the same from either).
+    ``others``: False when the probe is known to hold none of :data:`cue_words.OTHER_WORDS` (found
+    over the whole answer): no modal's first word, no "filing" nor "submit", and so no modal form.
     """
 
-    __slots__ = ("text", "low", "probe", "cue", "_vehicle", "_proposal", "_supplemental")
+    __slots__ = ("text", "low", "probe", "cue", "others", "_vehicle", "_proposal", "_supplemental")
 
     def __init__(self, text: str, low: str, probe: str | None, cue: int) -> None:
         self.text, self.low, self.probe, self.cue = text, low, probe, cue
+        self.others = True
         self._vehicle: bool | None = None
         self._proposal: bool | None = None
         self._supplemental: bool | None = None
@@ -264,9 +279,9 @@ def _commits(s: _Sentence) -> bool:
     """:func:`commits` for a sentence that holds one of the cue words."""
     if s.proposal() and s.vehicle() and not _NEGATION.search(s.text):
         return True
-    if (s.probe is not None or _MODAL_WORD.search(s.low)) and _modal_form_commits(s):
+    if s.others and (s.probe is not None or _MODAL_WORD.search(s.low)) and _modal_form_commits(s):
         return True  # (with no modal word, the probe finds no modal: no need to look for one first)
-    if ("filing" in s.low or "filed" in s.low or "submit" in s.low) and _FILING_NOW.search(s.text):
+    if ("filed" in s.low or s.others and ("filing" in s.low or "submit" in s.low)) and _FILING_NOW.search(s.text):
         return True
     return made(s, s.probe is None or changed_word(s.probe, s.cue))
 

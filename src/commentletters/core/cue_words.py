@@ -18,7 +18,11 @@ ED_WORDS = (
     "renamed", "replaced", "restated", "retitled", "revised", "reworded", "supplemented", "updated",
 )  # fmt: skip
 # The other cue words, each from a letter few words hold: agree, filing, commit, intend, plan, propos,
-# recast, set forth, shall, submit, undertak, will, would.
+# recast, set forth, shall, submit, undertak, will, would (every modal's first word among them).
+OTHER_WORDS = (
+    "agree", "filing", "commit", "intend", "plan", "propos", "recast", "set forth", "shall", "submit", "undertak",
+    "will", "would",
+)  # fmt: skip
 _OTHER = re.compile(
     r"g(?:(?<=ag)ree|(?<=filing))|m(?<=com)mit|d(?<=intend)|p(?:lan|ropos)|c(?<=rec)ast|f(?<=set f)orth"
     r"|h(?<=sh)all|b(?<=sub)mit|k(?<=undertak)|w(?:ill|ould)"
@@ -63,3 +67,8 @@ class CueFinder:
         if self._ed is None or self._other is None:
             return self._other if self._ed is None else self._ed
         return min(self._ed, self._other)
+
+    def other_before(self, end: int) -> bool:
+        """Whether one of :data:`OTHER_WORDS` is anchored before ``end``, from where the last anchor was
+        asked for on."""
+        return self._other is not None and self._other < end
