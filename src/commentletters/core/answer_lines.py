@@ -148,7 +148,13 @@ def _joined(content: _Content, skip: set[int], keep: Marker | None, wrapped: boo
     for pos in range(len(texts)):
         if pos in skip:
             continue
-        if line >= 0 and emph == emphasis[pos] and _continues(text, texts[pos], wrapped) and not content.kept(pos):
+        if (
+            line >= 0
+            and text[-1] not in _TERMINAL_CHARS  # (most paragraphs end a sentence: _continues says no)
+            and emph == emphasis[pos]
+            and _continues(text, texts[pos], wrapped)
+            and not content.kept(pos)
+        ):
             held = content.kept(first) if first >= 0 else bool(keep and keep(text))  # a marker stands alone
             if not held:
                 text = text + " " + texts[pos]
@@ -230,14 +236,13 @@ def _running_headers(content: _Content) -> set[int]:
     out: set[int] = set()
     for pos in near:
         text = texts[pos]
-        if len(text) > 120 or content.kept(pos):
+        if len(text) > 120:
             continue
         if (
             numbers[pos]
-            or is_date(text)
-            or is_bates(text)
-            or (counts[text] >= 2 and text[-1] not in _TERMINAL_CHARS)
-        ):
+            or (text[-1].isdecimal() and (is_date(text) or is_bates(text)))  # (each ends in a digit)
+            or (text[-1] not in _TERMINAL_CHARS and counts[text] >= 2)
+        ) and not content.kept(pos):
             out.add(pos)
     return out | _page_tops(content, breaks, marks) | _address_blocks(content)
 
