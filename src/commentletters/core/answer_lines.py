@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import compress
+from operator import ne
 from typing import NamedTuple
 
 from .anchored import folds_exactly
@@ -140,7 +142,7 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
 
 def _joined(content: _Content, skip: set[int], keep: Marker | None, wrapped: bool) -> list[Para]:
     """The lines not skipped, each joined to the paragraph before when it carries on its sentence."""
-    texts, emphasis = content.texts, content.emphasis
+    texts, emphasis, index, pages = content.texts, content.emphasis, content.index, content.pages
     make = Para._make
     out: list[Para] = []
     text, emph, line, page = "", False, -1, 0  # the paragraph being read (line -1: none yet)
@@ -162,7 +164,7 @@ def _joined(content: _Content, skip: set[int], keep: Marker | None, wrapped: boo
                 continue
         if line >= 0:
             out.append(make((text, emph, line, page)))
-        text, emph, line, page = texts[pos], emphasis[pos], content.index[pos], content.pages[pos]
+        text, emph, line, page = texts[pos], emphasis[pos], index[pos], pages[pos]
         first = pos
     if line >= 0:
         out.append(Para(text, emph, line, page))
@@ -223,10 +225,10 @@ def _running_headers(content: _Content) -> set[int]:
     """
     texts, numbers = content.texts, content.numbers
     n = len(texts)
-    marks = {pos for pos in range(n) if numbers[pos]}
+    marks = set(compress(range(n), numbers))
     marks.update(content.after_furniture, content.before_furniture)
     pages = content.pages
-    breaks = [pos for pos in range(1, n) if pages[pos - 1] != pages[pos]]
+    breaks = list(compress(range(1, n), map(ne, pages, pages[1:])))  # where the page changes
     if not marks and not breaks:
         return set()  # nothing to stand next to (a one-page letter without furniture)
     near: set[int] = set()
@@ -278,7 +280,7 @@ def _address_blocks(content: _Content) -> set[int]:
     opening = next((p for p, t in enumerate(head) if t[0] in _OPENING_INITIALS and _OPENING_END.match(t)), 0)
     out: set[int] = set()
     before, after = set(content.before_furniture), set(content.after_furniture)
-    events = before | after | {p for p in range(opening, len(texts)) if numbers[p]}
+    events = before | after | set(compress(range(opening, len(texts)), numbers[opening:]))
     marks = sorted(pos for pos in events if pos >= opening)
     if not marks:
         return out  # no page mark nor furniture to walk out from: the address need not be read

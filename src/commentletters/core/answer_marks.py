@@ -66,6 +66,10 @@ _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Mad
 _CLOSING_INITIALS = frozenset("*SsVvYyRrBbKkWwCcIiPpTt\u017f\u212a\u0131\u0130")
 _SIGN_OFF_INITIALS = frozenset("SsVvYyRrBbKkWwCc\u017f\u212a")
 _SALUTATION_INITIALS = frozenset("DdLlGgTtMmSs\u017f")
+# What a salutation or a sign-off can open with: a loop over a letter's paragraphs asks the two
+# functions only of those (a sign-off may open with white space too).
+GREETING_INITIALS = _SALUTATION_INITIALS | _SIGN_OFF_INITIALS
+SALUTATION_INITIALS = _SALUTATION_INITIALS
 _SPLIT_NUMS = re.compile(r"\d{1,3}")
 # What a comment number (_NUMBERED, _WORDED) or a "Comment:" label opens with: a bullet, a bracket or
 # a digit, or the first word of "SEC", "Staff", "Oral", "Additional", "Follow-up", "Supplemental",

@@ -124,7 +124,9 @@ def _lean(head: str, v: _Voice) -> int:
         score -= 3
     elif v.staff_open.match(head) or asks:
         score += 3
-    you = len(v.you.findall(head)) - len(v.your_letter.findall(head))
+    you = len(v.you.findall(head))
+    if you:  # ("your letter" says "your": with no "you", no letter of the staff is named)
+        you -= len(v.your_letter.findall(head))
     score += min(you, 3)
     score -= min(len(v.company_words.findall(head)), 3)
     return score
