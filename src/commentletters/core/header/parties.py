@@ -1,4 +1,4 @@
-"""The people on a letter: the addressee, the signatories, the signing Office, the staff to contact.
+"""The people on a letter: the addressee, the signatories, the signing Office (the staff to contact: phone_contacts.py).
 
 Business-letter layout again: the inside address starts with the addressee's name and title,
 the signature block follows the closing ("/s/ Jim B. Rosenberg / Jim B. Rosenberg / Senior
@@ -11,11 +11,9 @@ honorifics), not by any list of people.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 
-from ..anchored import anchored_matches
-from ..letters import Contact, Person
+from ..letters import Person
 from .layout import Layout
 
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)\.?\s+")
@@ -54,18 +52,6 @@ _TITLE_WORDS = frozenset(  # and any word opening with "Chair" (_has_title_word)
 )
 _STOP = re.compile(r"^(?:cc|c\.c\.|copy to|copies to|enclosures?|attachments?|annex|exhibit|appendix)\b", re.I)
 _LABEL = re.compile(r"^(?:By|Name|Title|/s/|s/)\s*:?\s*", re.I)
-_PHONE = r"\(?\d{3}\)?[\s./-]*\d{3}[\s./-]*\d{4}"
-_CONTACT = re.compile(
-    rf"(?P<name>\b(?:me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}))\s*(?:,\s*(?P<title>[A-Z][\w ,&-]{{2,60}}?))?,?"
-    rf"\s+(?:at|on)\s+(?P<phone>{_PHONE})"
-)
-_CONTACT_START = re.compile("[A-Zm]")  # where a _CONTACT match starts: its name's capital, or "me"
-# "551-" / "3224" broken at a line end (\d\d\d, not \d{3}: the engine then skips to the digits)
-_PHONE_BREAK = re.compile(r"(\d\d\d)-\s+(\d{4})")
-_SENTENCE = re.compile(r"\.(?<=[a-z)]\.)\s+")  # found by its full stop, then checked backwards
-_CALL_WORDS = re.compile(r"contact|call")  # in lower-cased text
-_ASKS_TO_CALL = re.compile(r"\bcontact\b|\bcall\b", re.I)
-_CONTACT_LEAD = re.compile(r"^(?:You may contact|Please contact|contact)\s+")
 # Patterns the header readers use once per line, compiled once here rather than looked up in re's cache
 _THREE_DIGITS = re.compile(r"\d\d\d")
 _LIST_SPLIT = re.compile(r",|\s+and\s+")
@@ -81,7 +67,6 @@ _DIVISION = re.compile(r"Division of Corporation(?: Finance)?")
 _PROGRAM = re.compile(r"(?:[A-Z][\w&,']*\s?){1,6}")
 _ENDS_OPEN = re.compile(r"(?:\b(?:of|and)|[&,–-])$")
 _FRAGMENT = re.compile(r"(?:(?:[A-Z][\w'’]*|and|of|&)\s?){1,3}")
-_NOT_DIGIT = re.compile(r"\D")
 
 
 def _sec_line(text: str) -> bool:
@@ -106,7 +91,8 @@ def is_person_name(text: str) -> bool:
     return 2 <= len(words) <= 5 and all(map(_NAME_WORD.match, words)) and _NOT_NAME.isdisjoint(_WORD_RUN.findall(core))
 
 
-def _name(text: str) -> str:
+def plain_name(text: str) -> str:
+    """The name without an honorific ("Mr.") or a suffix ("Jr.")."""
     return _SUFFIX.sub("", _HONORIFIC.sub("", text.strip().rstrip(","))).strip()
 
 
@@ -122,7 +108,7 @@ def _split_name_title(text: str) -> tuple[str, str | None] | None:
     if not "A" <= text[:1] <= "Z":
         return None  # neither the line nor its part before a comma can be a name
     if is_person_name(text):
-        return _name(text), None
+        return plain_name(text), None
     head, _, tail = text.partition(",")
     tail = tail.strip()
     if not tail or not is_person_name(head) or _NOT_TITLE.fullmatch(tail.split(",")[0].strip()):
@@ -130,8 +116,8 @@ def _split_name_title(text: str) -> tuple[str, str | None] | None:
     if _THREE_DIGITS.search(tail):
         return None  # "New York, NY 10036": a town and its post code
     if is_person_name(_LIST_SPLIT.split(tail, 1)[0]):
-        return _name(head), None  # a list of people: "Sarmad Makhdoom, Lory Empie and ..."
-    return _name(head), tail
+        return plain_name(head), None  # a list of people: "Sarmad Makhdoom, Lory Empie and ..."
+    return plain_name(head), tail
 
 
 def addressee(lay: Layout, company: str | None) -> Person | None:
@@ -314,48 +300,3 @@ def _run_on(name: str, following: list[str]) -> tuple[str, int]:
         name = f"{name.rstrip(' -–')} {more}"
         used += 1
     return name.strip(), used
-
-
-def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
-    """Staff (or company people) to call, from "You may contact ... at (202) 551-3224" sentences."""
-    end = lay.closing if lay.closing is not None else len(lay.lines)
-    text = " ".join(lay.lines[max(lay.body_start, end - 12) : end])
-    out: list[Contact] = []
-    for sentence in _calling(text):
-        if not _THREE_DIGITS.search(sentence):
-            continue  # no phone number: no contact (_CONTACT is tried at every position of the sentence)
-        if "- " in sentence:  # a number broken at a line end; the lines are folded, so a single space
-            sentence = _PHONE_BREAK.sub(r"\1-\2", sentence)  # (joining it inside each sentence splits none)
-        for m in anchored_matches(_CONTACT, _CONTACT_START, sentence):
-            name = m.group("name")
-            if name == "me":
-                if not people:
-                    continue
-                name = people[0].name
-            name = _CONTACT_LEAD.sub("", name)
-            if not is_person_name(name):
-                continue
-            title = (m.group("title") or "").strip(" ,") or None
-            out.append(Contact(_name(name), _phone(m.group("phone")), title))
-    return out
-
-
-def _calling(text: str) -> list[str]:
-    """The sentences of ``text`` (as _SENTENCE splits it) that ask to contact or call (_ASKS_TO_CALL):
-    the pattern is tried only where its words are in the lower-cased text, not over every sentence."""
-    low = text.lower()
-    if len(low) != len(text):  # a letter lower-cased to two characters: positions would not match
-        return [sentence for sentence in _SENTENCE.split(text) if _ASKS_TO_CALL.search(sentence)]
-    hits = [m.start() for m in _CALL_WORDS.finditer(low) if _ASKS_TO_CALL.match(text, m.start())]
-    if not hits:
-        return []
-    breaks = list(_SENTENCE.finditer(text))
-    starts = [0, *(m.end() for m in breaks)]
-    ends = [*(m.start() for m in breaks), len(text)]
-    chosen = sorted({bisect_right(starts, at) - 1 for at in hits})
-    return [text[starts[i] : ends[i]] for i in chosen]
-
-
-def _phone(text: str) -> str:
-    digits = _NOT_DIGIT.sub("", text)
-    return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
