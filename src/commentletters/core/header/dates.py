@@ -40,7 +40,10 @@ _DATE_START = re.compile(
 )
 _BEFORE_YEAR = len("25th of september., ")  # from where a date starts to its year, at most (single spaces)
 _OTHER_DIGIT = re.compile(r"\d(?<![0-9])")  # a digit \d takes that _DATE_START does not (Arabic, full-width)
-_DATE_LABEL = re.compile(r"(?:Dated?|Date of letter)\s*:?", re.I)  # "Dated:" before a date line
+_LABEL = r"(?:Dated?|Date of letter)\s*:?"  # "Dated:" before a date line
+# a line that is only a date (after any label), as line_date tells it: white space and the label before
+# the date (no month's name nor digit in them, so no date starts there), full stops and commas after it
+_DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*)?(?:{DATE.pattern})[ .,]*", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,15 +135,14 @@ def is_date_line(text: str) -> bool:
 
 
 def line_date(text: str) -> str | None:
-    """The date (ISO) of a line that is only a date, perhaps after "Dated:"/"Date:"; else None."""
+    """The date (ISO) of a line that is only a date, perhaps after "Dated:"/"Date:"; else None.
+
+    Such a line holds one date (a valid one, as find_dates reads it), with nothing before it but
+    white space and the label, and nothing after it but full stops, commas and spaces. DATE ends
+    with its year and a date after it would need one more, so the date that _DATE_LINE matches
+    whole is the one find_dates finds there, and no other date is in the line."""
     end = text.rstrip(" .,")
     if len(text) > 100 or end[-4:-2] not in ("19", "20") or not end[-2:].isdigit():
-        return None  # most lines: skip the full date search (a date line ends with its year)
-    dates = find_dates(text)
-    if len(dates) != 1:
-        return None
-    before, after = text[: dates[0].start], text[dates[0].end :]
-    if after.strip(" .,"):
-        return None
-    before = before.strip()
-    return dates[0].iso if not before or _DATE_LABEL.fullmatch(before) else None
+        return None  # most lines: skip the full match (a date line ends with its year)
+    m = _DATE_LINE.fullmatch(text)
+    return match_iso(m) if m else None

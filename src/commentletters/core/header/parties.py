@@ -86,14 +86,23 @@ def is_person_name(text: str) -> bool:
     if not "A" <= text[:1] <= "Z":
         return False  # a name (or its honorific) opens with a capital: most lines are told here
     core = _HONORIFIC.sub("", text) if text[0] in "MD" else text
-    core = _SUFFIX.sub("", core) if core and core.rsplit(None, 1)[-1] in _SUFFIXES else core
     words = core.split()
+    if words and words[-1] in _SUFFIXES:
+        core = _SUFFIX.sub("", core)
+        words = core.split()
     return 2 <= len(words) <= 5 and all(map(_NAME_WORD.match, words)) and _NOT_NAME.isdisjoint(_WORD_RUN.findall(core))
 
 
 def plain_name(text: str) -> str:
-    """The name without an honorific ("Mr.") or a suffix ("Jr.")."""
-    return _SUFFIX.sub("", _HONORIFIC.sub("", text.strip().rstrip(","))).strip()
+    """The name without an honorific ("Mr.") or a suffix ("Jr."): _HONORIFIC tried only when the name
+    opens with the first letter of one, _SUFFIX only when its last word is one."""
+    text = text.strip().rstrip(",")
+    if text[:1] in ("M", "D"):
+        text = _HONORIFIC.sub("", text)
+    words = text.split()
+    if words and words[-1] in _SUFFIXES:
+        text = _SUFFIX.sub("", text)
+    return text.strip()
 
 
 def _unlabel(text: str) -> str:
@@ -104,7 +113,9 @@ def _unlabel(text: str) -> str:
 
 def _split_name_title(text: str) -> tuple[str, str | None] | None:
     """ "Cecilia Blye, Chief" → ("Cecilia Blye", "Chief"); a bare name → (name, None); else None."""
-    text = _unlabel(text)
+    if text[:1] in "BbNnTt/Ss":  # (_unlabel)
+        text = _LABEL.sub("", text)
+    text = text.strip()
     if not "A" <= text[:1] <= "Z":
         return None  # neither the line nor its part before a comma can be a name
     if is_person_name(text):
@@ -156,6 +167,7 @@ def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bo
     """Each person the lines name: (line index, person, vouched for by the layout)."""
     out = []
     names: dict[str, tuple[str, str | None] | None] = {}  # each line's name, read once (see _title_under)
+    key = _NOT_ALNUM.sub("", (company or "").lower())[:12]  # how the company's name opens (_same)
 
     def name_in(text: str) -> tuple[str, str | None] | None:
         if text not in names:
@@ -164,27 +176,28 @@ def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bo
 
     for i, text in enumerate(lines):
         bare = _ATTENTION.sub("", text) if text[:1] in "Aa" else text
-        another = _PEOPLE_SPLIT.search(bare) if "and" in bare or ";" in bare else None
-        found = name_in(bare[: another.start()] if another else bare)
+        if "and" in bare or ";" in bare:
+            another = _PEOPLE_SPLIT.search(bare)
+            found = name_in(bare[: another.start()] if another else bare)
+        else:
+            found = name_in(bare)
         if not found or (i and _STREET.match(lines[i - 1])):
             continue  # no name, or the town under a street address ("13995 Pasteur Boulevard")
         name, title = found
         if title is None:  # the title is printed on the lines under the name
-            title = _title_under(lines[i + 1 : i + 4], company, name_in)
+            title = _title_under(lines[i + 1 : i + 4], key, name_in)
         out.append((i, Person(name, title), _vouched(text, bare, title, lines[i + 1 : i + 6])))
     return out
 
 
-def _title_under(
-    lines: list[str], company: str | None, name_in: Callable[[str], tuple[str, str | None] | None]
-) -> str | None:
+def _title_under(lines: list[str], key: str, name_in: Callable[[str], tuple[str, str | None] | None]) -> str | None:
     """The title printed on the lines under a name: lines with a title word ("Chief", "Counsel"), or
     that continue one ("Senior Vice President," / "and Corporate Secretary"); not a town of a
-    letterhead's office list beside the address. (``name_in``: _split_name_title, as the caller
-    remembers it for the lines it reads as well.)"""
+    letterhead's office list beside the address. (``key``: the company's, see _same; ``name_in``:
+    _split_name_title, as the caller remembers it for the lines it reads as well.)"""
     title = None
     for nxt in lines:
-        if _sec_line(nxt) or _NOT_TITLE.search(nxt) or name_in(nxt) or _same(nxt, company):
+        if _sec_line(nxt) or _NOT_TITLE.search(nxt) or name_in(nxt) or _same(nxt, key):
             break
         runs_on = bool(title) and bool(_RUNS_ON.search(title or ""))
         if not (_has_title_word(nxt) or runs_on or _CONTINUES.match(nxt)):
@@ -203,9 +216,9 @@ def _vouched(text: str, bare: str, title: str | None, following: list[str]) -> b
     return bool(_sec_line(after))
 
 
-def _same(line: str, company: str | None) -> bool:
-    """The line names the company (as the Re: block does): the inside address has reached it."""
-    key = _NOT_ALNUM.sub("", (company or "").lower())[:12]
+def _same(line: str, key: str) -> bool:
+    """The line names the company (as the Re: block does): the inside address has reached it.
+    ``key``: the first 12 letters and digits of the company's name, lower-cased."""
     return bool(key) and _NOT_ALNUM.sub("", line.lower()).startswith(key)
 
 
