@@ -82,27 +82,24 @@ def _has_title_word(text: str) -> bool:
 
 def is_person_name(text: str) -> bool:
     """Two to five capitalised words or initials, no company, office or title words."""
+    return person_name(text) is not None
+
+
+def person_name(text: str) -> str | None:
+    """The name ``text`` spells without its honorific ("Mr.") or suffix ("Jr."), when it is a person's
+    name (see is_person_name); else None. _HONORIFIC is tried only when the text opens with the first
+    letter of one, _SUFFIX only when its last word is one."""
     text = text.strip().rstrip(",")
     if not "A" <= text[:1] <= "Z":
-        return False  # a name (or its honorific) opens with a capital: most lines are told here
+        return None  # a name (or its honorific) opens with a capital: most lines are told here
     core = _HONORIFIC.sub("", text) if text[0] in "MD" else text
     words = core.split()
     if words and words[-1] in _SUFFIXES:
         core = _SUFFIX.sub("", core)
         words = core.split()
-    return 2 <= len(words) <= 5 and all(map(_NAME_WORD.match, words)) and _NOT_NAME.isdisjoint(_WORD_RUN.findall(core))
-
-
-def plain_name(text: str) -> str:
-    """The name without an honorific ("Mr.") or a suffix ("Jr."): _HONORIFIC tried only when the name
-    opens with the first letter of one, _SUFFIX only when its last word is one."""
-    text = text.strip().rstrip(",")
-    if text[:1] in ("M", "D"):
-        text = _HONORIFIC.sub("", text)
-    words = text.split()
-    if words and words[-1] in _SUFFIXES:
-        text = _SUFFIX.sub("", text)
-    return text.strip()
+    if 2 <= len(words) <= 5 and all(map(_NAME_WORD.match, words)) and _NOT_NAME.isdisjoint(_WORD_RUN.findall(core)):
+        return core.strip()
+    return None
 
 
 def _unlabel(text: str) -> str:
@@ -118,17 +115,18 @@ def _split_name_title(text: str) -> tuple[str, str | None] | None:
     text = text.strip()
     if not "A" <= text[:1] <= "Z":
         return None  # neither the line nor its part before a comma can be a name
-    if is_person_name(text):
-        return plain_name(text), None
+    name = person_name(text)
+    if name is not None:
+        return name, None
     head, _, tail = text.partition(",")
     tail = tail.strip()
-    if not tail or not is_person_name(head) or _NOT_TITLE.fullmatch(tail.split(",")[0].strip()):
+    if not tail or (name := person_name(head)) is None or _NOT_TITLE.fullmatch(tail.split(",")[0].strip()):
         return None
     if _THREE_DIGITS.search(tail):
         return None  # "New York, NY 10036": a town and its post code
     if is_person_name(_LIST_SPLIT.split(tail, 1)[0]):
-        return plain_name(head), None  # a list of people: "Sarmad Makhdoom, Lory Empie and ..."
-    return plain_name(head), tail
+        return name, None  # a list of people: "Sarmad Makhdoom, Lory Empie and ..."
+    return name, tail
 
 
 def addressee(lay: Layout, company: str | None) -> Person | None:

@@ -13,7 +13,7 @@ import re
 from ..anchored import anchored_matches
 from ..letters import Contact, Person
 from .layout import Layout
-from .parties import is_person_name, plain_name
+from .parties import person_name
 
 _PHONE = r"\(?\d{3}\)?[\s./-]*\d{3}[\s./-]*\d{4}"
 _CONTACT = re.compile(
@@ -49,11 +49,11 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
                 if not people:
                     continue
                 name = people[0].name
-            name = _CONTACT_LEAD.sub("", name)
-            if not is_person_name(name):
+            plain = person_name(_CONTACT_LEAD.sub("", name))
+            if plain is None:
                 continue
             title = (m.group("title") or "").strip(" ,") or None
-            out.append(Contact(plain_name(name), _phone(m.group("phone")), title))
+            out.append(Contact(plain, _phone(m.group("phone")), title))
     return out
 
 
