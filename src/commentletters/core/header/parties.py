@@ -286,7 +286,7 @@ def office(block: list[str]) -> str | None:
     """The reviewing Office that signs a staff letter ("Office of Manufacturing"), its name rejoined
     when the letter broke it over lines ("Office of Life" / "Sciences", "Office of Trade" / "& Services")."""
     for i, text in enumerate(block):
-        m = _OFFICE.search(text)
+        m = _OFFICE.search(text) if "Office" in text else None  # (every match says it; _OFFICE opens with \b)
         if m:
             return _run_on(m.group(0), block[i + 1 :])[0]
         if _DIVISION.fullmatch(text):
