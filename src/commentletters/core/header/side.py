@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..anchored import folds_exactly
+from ..anchored import anchored_search, folds_exactly
 from .layout import Layout
 
 _SEC = re.compile(
@@ -33,7 +33,10 @@ _SIGNED_BY_OFFICE = re.compile(
     r"|\bAttorney[- ]Advis[oe]r\b|\bAssistant Chief Accountant\b",
     re.M,
 )
-_OFFICE_WORDS = re.compile("Division|Office|Director|Chief|Staff|Attorney")  # one is in each match
+# the first word of each of _SIGNED_BY_OFFICE's phrases: its matches start there (it opens with \b or ^)
+_SIGNED_BY_OFFICE_START = re.compile(
+    "Division|Office|Assistant|Associate|Deputy|Accounting|Legal|Branch|Staff|Attorney"
+)
 _STAFF_OPENING = re.compile(
     r"^(?:We have (?:reviewed|limited our review|completed our review|concluded)|"
     r"(?:This is to advise you that )?We (?:do not intend to|will not|did not) review)",
@@ -83,10 +86,9 @@ def _staff_mark(lines: list[str]) -> bool:
 
 
 def _signed_by_office(block: list[str]) -> bool:
-    """``_SIGNED_BY_OFFICE`` in the signature: looked for only when it holds one of the words every
-    match holds."""
+    """``_SIGNED_BY_OFFICE`` in the signature: tried only where the first word of one of its phrases is."""
     text = "\n".join(block)
-    return bool(_OFFICE_WORDS.search(text)) and bool(_SIGNED_BY_OFFICE.search(text))
+    return anchored_search(_SIGNED_BY_OFFICE, _SIGNED_BY_OFFICE_START, text, text) is not None
 
 
 def _gentlemen(p: _Parts) -> bool:
