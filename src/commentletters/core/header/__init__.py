@@ -7,7 +7,8 @@ import re
 from ..letters import Document, Letter
 from .dates import find_dates, is_date_line
 from .layout import Layout, find_layout
-from .parties import addressee, contacts, office, signatories, signature_block
+from .parties import addressee, office, signatories, signature_block
+from .phone_contacts import contacts
 from .reblock import read_re_block
 from .responds import responds_to
 from .side import written_by_staff

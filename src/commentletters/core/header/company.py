@@ -22,6 +22,12 @@ _NAME_END = re.compile(
     r"\s*\b(?:Forms?|Registration Statement|Annual Report|Amendments?|Amended|Schedule|Draft|Current Report"
     r"|Preliminary|Definitive|Proxy|File No|Filed|Quarterly Report|Soliciting|CIK)\b|\s*\(|\s+•"
 )
+# where a _NAME_END match can start, after any white space: its words (case as in _NAME_END), "(" or "•"
+# (_NAME_END opens with white space and \b, so the engine would try it at every position)
+_NAME_END_WORD = re.compile(
+    r"Form|Registration Statement|Annual Report|Amend|Schedule|Draft|Current Report|Preliminary|Definitive|Proxy"
+    r"|File|Quarterly Report|Soliciting|CIK|\(|•"
+)
 # a line about the letter, not the company: "Comment Letter dated March 16, 2016", "Letter Issued July 29,
 # 2016", "December 21, 2017 Letter Concerning", "Request for Acceleration", "Response to Staff Comments"
 _ABOUT_LETTER = re.compile(
@@ -37,6 +43,7 @@ _CORPORATE_END = re.compile(
     r"|Trust|Group|Holdings)\.?$",
     re.I,
 )
+_CORPORATE_END_LONGEST = len("Incorporated.\n")  # the longest _CORPORATE_END match (at a line's end)
 _SEC_OR_ADDRESS = re.compile(r"securities and exchange commission|division of|\b20549\b|^office of|\d{5}", re.I)
 # compiled once here rather than looked up in re's cache on each call
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
@@ -76,14 +83,35 @@ def _name(line: str, following: str) -> str | None:
 
 def _cut(line: str) -> str:
     form = search_form(line)
-    end = _NAME_END.search(line)
+    end = _name_end(line)
     stops = [m.start() for m in (form, end) if m]
     return line[: min(stops)].strip() if stops else line
 
 
+def _name_end(line: str) -> re.Match[str] | None:
+    """``_NAME_END.search(line)``, tried only at the white space before each of its words (or at the
+    word, with none before it): the first match starts there, as its words are its only start."""
+    pos = 0
+    while (word := _NAME_END_WORD.search(line, pos)) is not None:
+        start = word.start()
+        while start > pos and line[start - 1].isspace():
+            start -= 1
+        if match := _NAME_END.match(line, start):
+            return match
+        pos = word.start() + 1
+    return None
+
+
 def _runs_on(line: str, following: str) -> bool:
-    """A name broken over two lines ("Marsh & McLennan" / "Companies, Inc."), not two names."""
-    if not following or _CORPORATE_END.search(line) or FORM.match(following) or _FILING_LINE.match(following):
+    """A name broken over two lines ("Marsh & McLennan" / "Companies, Inc."), not two names.
+    (_CORPORATE_END, which ignores case and opens with \b, is searched only where a match ending
+    the line can start: at most 14 characters before its end.)"""
+    if (
+        not following
+        or _CORPORATE_END.search(line, max(0, len(line) - _CORPORATE_END_LONGEST))
+        or FORM.match(following)
+        or _FILING_LINE.match(following)
+    ):
         return False
     return bool(_OPEN_END.search(line) or following[:1].islower())
 

@@ -40,7 +40,10 @@ _DATE_START = re.compile(
 )
 _BEFORE_YEAR = len("25th of september., ")  # from where a date starts to its year, at most (single spaces)
 _OTHER_DIGIT = re.compile(r"\d(?<![0-9])")  # a digit \d takes that _DATE_START does not (Arabic, full-width)
-_DATE_LABEL = re.compile(r"(?:Dated?|Date of letter)\s*:?", re.I)  # "Dated:" before a date line
+_LABEL = r"(?:Dated?|Date of letter)\s*:?"  # "Dated:" before a date line
+# a line that is only a date (after any label), as line_date tells it: white space and the label before
+# the date (no month's name nor digit in them, so no date starts there), full stops and commas after it
+_DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*)?(?:{DATE.pattern})[ .,]*", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,29 +68,32 @@ def _iso(year: str, month: int, day: str) -> str | None:
 
 def match_iso(m: re.Match[str]) -> str | None:
     """The ISO date a match of DATE (or of a pattern holding DATE's groups) spells, if a real date."""
-    if m.group("month"):
-        return _iso(m.group("year"), _month(m.group("month")), m.group("day"))
-    if m.group("month2"):
-        return _iso(m.group("year2"), _month(m.group("month2")), m.group("day2"))
+    month, day, year, month2, day2, year2 = m.group("month", "day", "year", "month2", "day2", "year2")
+    if month:
+        return _iso(year, _month(month), day)
+    if month2:
+        return _iso(year2, _month(month2), day2)
     return _iso(m.group("ny"), int(m.group("nm")), m.group("nd"))
 
 
 def find_dates(text: str) -> list[Found]:
     """Every valid calendar date in ``text``, in order."""
     found: list[Found] = []
-    if not _YEAR_HINT.search(text):
+    year = _YEAR_HINT.search(text)
+    if year is None:
         return found  # every date holds its year: skip the full search (slow, as it ignores case)
     plain = text.isascii() or (folds_exactly(text) and not _OTHER_DIGIT.search(text))
-    for m in _date_matches(text) if plain else DATE.finditer(text):
+    for m in _date_matches(text, year.start()) if plain else DATE.finditer(text):
         value = match_iso(m)
         if value:
             found.append(Found(value, m.start(), m.end()))
     return found
 
 
-def _date_matches(text: str) -> list[re.Match[str]]:
+def _date_matches(text: str, first_year: int) -> list[re.Match[str]]:
     """DATE's matches in a text whose digits are 0-9 and whose lower-cased copy folds case as DATE
-    does: tried where _DATE_START is found in the copy, and that is looked for only before years.
+    does: tried where _DATE_START is found in the copy, and that is looked for only before years
+    (the first of them at ``first_year``: no year, and so no date, ends before it).
 
     Every date holds its year, at most _BEFORE_YEAR characters after where _DATE_START finds it when
     no white space is longer than one space, as in the header's folded lines ("September. 25th , 2020",
@@ -98,7 +104,7 @@ def _date_matches(text: str) -> list[re.Match[str]]:
         return anchored_matches(DATE, _DATE_START, text, low)
     found: list[re.Match[str]] = []
     pos = 0
-    while (year := _YEAR_HINT.search(low, pos)) is not None:
+    while (year := _YEAR_HINT.search(low, max(pos, first_year))) is not None:
         start = _DATE_START.search(low, max(pos, year.start() - _BEFORE_YEAR))
         if start is None:
             break
@@ -132,15 +138,14 @@ def is_date_line(text: str) -> bool:
 
 
 def line_date(text: str) -> str | None:
-    """The date (ISO) of a line that is only a date, perhaps after "Dated:"/"Date:"; else None."""
+    """The date (ISO) of a line that is only a date, perhaps after "Dated:"/"Date:"; else None.
+
+    Such a line holds one date (a valid one, as find_dates reads it), with nothing before it but
+    white space and the label, and nothing after it but full stops, commas and spaces. DATE ends
+    with its year and a date after it would need one more, so the date that _DATE_LINE matches
+    whole is the one find_dates finds there, and no other date is in the line."""
     end = text.rstrip(" .,")
     if len(text) > 100 or end[-4:-2] not in ("19", "20") or not end[-2:].isdigit():
-        return None  # most lines: skip the full date search (a date line ends with its year)
-    dates = find_dates(text)
-    if len(dates) != 1:
-        return None
-    before, after = text[: dates[0].start], text[dates[0].end :]
-    if after.strip(" .,"):
-        return None
-    before = before.strip()
-    return dates[0].iso if not before or _DATE_LABEL.fullmatch(before) else None
+        return None  # most lines: skip the full match (a date line ends with its year)
+    m = _DATE_LINE.fullmatch(text)
+    return match_iso(m) if m else None

@@ -29,6 +29,7 @@ _CLOSING = re.compile(
     r"|Respectfully(?:\s+submitted|\s+yours)?|(?:Best|Kind|Warm)\s+regards|Regards|Cordially)\s*[,.]?\s*$",
     re.I,
 )
+_CLOSING_LAST = "yYsSdD\u017f"  # the last letter of each of _CLOSING's phrases, in any case (see _ends_like_closing)
 _CLOSING_PIECES = re.compile("ncerely|truly|your|pectfully|regard|cord")  # of each word _CLOSING takes
 _FILING_WORD_END = re.compile(r"\b(?:filed|submitted|dated|furnished|ended|on|of)$", re.I)
 # "8- K": found by its hyphen, then checked backwards (a leading lookbehind would be tried everywhere)
@@ -102,8 +103,8 @@ def find_layout(doc: Document) -> Layout:
 def _locate(doc: Document) -> Layout:
     texts, pages = kept_lines(doc)  # the lines that are neither furniture nor blank, folded
     lay = Layout(texts, pages, source=doc.lines)
-    head = lay.lines[:HEAD]
-    lay.salutation = next((i for i, t in enumerate(head) if _salutes(t)), None)
+    head = texts[:HEAD]
+    lay.salutation = _salutation(head)
     stop = lay.salutation if lay.salutation is not None else len(head)
     lay.re_start = next((i for i, t in enumerate(head[:stop]) if t[:1] in _RE_FIRST and _is_re_label(t)), None)
     lay.date, lay.date_iso = _date_line(lay, stop)
@@ -111,9 +112,12 @@ def _locate(doc: Document) -> Layout:
     return lay
 
 
-def _salutes(text: str) -> bool:
-    """A salutation line (_SALUTATION tried only on a line opening with a first letter of its words)."""
-    return text[:1] in _SALUTATION_FIRST and len(text) < 150 and bool(_SALUTATION.match(text))
+def _salutation(head: list[str]) -> int | None:
+    """The first salutation line (_SALUTATION tried only on a line opening with a first letter of its words)."""
+    for i, text in enumerate(head):
+        if text[:1] in _SALUTATION_FIRST and len(text) < 150 and _SALUTATION.match(text):
+            return i
+    return None
 
 
 def _is_re_label(text: str) -> bool:
@@ -128,10 +132,10 @@ def _date_line(lay: Layout, stop: int) -> tuple[int | None, str | None]:
     A date line after "Re:" is taken only when none precedes it and it does not continue a
     "Filed"/"Submitted" line: inside the Re: block a date is a filing date.
     """
+    lines, re_start = lay.lines, lay.re_start
     for i in range(stop):
-        iso = line_date(lay.lines[i])
-        after = lay.re_start is not None and i >= lay.re_start
-        if iso is not None and not (after and _continues_filing(lay.lines[i - 1])):
+        iso = line_date(lines[i])
+        if iso is not None and not (re_start is not None and i >= re_start and _continues_filing(lines[i - 1])):
             return i, iso
     return None, None
 
@@ -141,18 +145,30 @@ def _continues_filing(previous: str) -> bool:
 
 
 def _closing_line(lay: Layout) -> int | None:
-    """The last "Sincerely,"-like line (ignoring any lone one in the header)."""
-    for i in range(len(lay.lines) - 1, lay.body_start - 1, -1):
-        text = lay.lines[i]
-        if len(text) < 60 and _closes(text.lower()) and _CLOSING.search(text):
+    """The last "Sincerely,"-like line (ignoring any lone one in the header). _CLOSING is tried only
+    on a short line whose lower-cased text holds a piece of a closing word with no "i", "s" or "k"
+    in it (which a case-blind match also finds as "ı", "ſ" or the Kelvin sign)."""
+    lines = lay.lines
+    for i in range(len(lines) - 1, lay.body_start - 1, -1):
+        text = lines[i]
+        if (
+            len(text) < 60
+            and _ends_like_closing(text)
+            and _CLOSING_PIECES.search(text.lower())
+            and _CLOSING.search(text)
+        ):
             return i
     return None
 
 
-def _closes(low: str) -> bool:
-    """The lower-cased line holds a piece of a closing word with no "i", "s" or "k" in it (which a
-    case-blind match also finds as "ı", "ſ" or the Kelvin sign): only then is _CLOSING tried."""
-    return bool(_CLOSING_PIECES.search(low))
+def _ends_like_closing(text: str) -> bool:
+    """The line ends, before any one comma or full stop and white space, with the last letter of a
+    closing word (y, s or d in any case, or "ſ", which a case-blind "s" also matches), as every line
+    that _CLOSING matches does."""
+    end = text.rstrip()
+    if end[-1:] in (",", "."):
+        end = end[:-1].rstrip()
+    return end[-1:] in _CLOSING_LAST
 
 
 def dates_in(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""The people on a letter: the addressee, the signatories, the signing Office, the staff to contact.
+"""The people on a letter: the addressee, the signatories, the signing Office (the staff to contact: phone_contacts.py).
 
 Business-letter layout again: the inside address starts with the addressee's name and title,
 the signature block follows the closing ("/s/ Jim B. Rosenberg / Jim B. Rosenberg / Senior
@@ -11,11 +11,9 @@ honorifics), not by any list of people.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 
-from ..anchored import anchored_matches
-from ..letters import Contact, Person
+from ..letters import Person
 from .layout import Layout
 
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)\.?\s+")
@@ -54,18 +52,6 @@ _TITLE_WORDS = frozenset(  # and any word opening with "Chair" (_has_title_word)
 )
 _STOP = re.compile(r"^(?:cc|c\.c\.|copy to|copies to|enclosures?|attachments?|annex|exhibit|appendix)\b", re.I)
 _LABEL = re.compile(r"^(?:By|Name|Title|/s/|s/)\s*:?\s*", re.I)
-_PHONE = r"\(?\d{3}\)?[\s./-]*\d{3}[\s./-]*\d{4}"
-_CONTACT = re.compile(
-    rf"(?P<name>\b(?:me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}))\s*(?:,\s*(?P<title>[A-Z][\w ,&-]{{2,60}}?))?,?"
-    rf"\s+(?:at|on)\s+(?P<phone>{_PHONE})"
-)
-_CONTACT_START = re.compile("[A-Zm]")  # where a _CONTACT match starts: its name's capital, or "me"
-# "551-" / "3224" broken at a line end (\d\d\d, not \d{3}: the engine then skips to the digits)
-_PHONE_BREAK = re.compile(r"(\d\d\d)-\s+(\d{4})")
-_SENTENCE = re.compile(r"\.(?<=[a-z)]\.)\s+")  # found by its full stop, then checked backwards
-_CALL_WORDS = re.compile(r"contact|call")  # in lower-cased text
-_ASKS_TO_CALL = re.compile(r"\bcontact\b|\bcall\b", re.I)
-_CONTACT_LEAD = re.compile(r"^(?:You may contact|Please contact|contact)\s+")
 # Patterns the header readers use once per line, compiled once here rather than looked up in re's cache
 _THREE_DIGITS = re.compile(r"\d\d\d")
 _LIST_SPLIT = re.compile(r",|\s+and\s+")
@@ -81,7 +67,6 @@ _DIVISION = re.compile(r"Division of Corporation(?: Finance)?")
 _PROGRAM = re.compile(r"(?:[A-Z][\w&,']*\s?){1,6}")
 _ENDS_OPEN = re.compile(r"(?:\b(?:of|and)|[&,–-])$")
 _FRAGMENT = re.compile(r"(?:(?:[A-Z][\w'’]*|and|of|&)\s?){1,3}")
-_NOT_DIGIT = re.compile(r"\D")
 
 
 def _sec_line(text: str) -> bool:
@@ -97,17 +82,24 @@ def _has_title_word(text: str) -> bool:
 
 def is_person_name(text: str) -> bool:
     """Two to five capitalised words or initials, no company, office or title words."""
+    return person_name(text) is not None
+
+
+def person_name(text: str) -> str | None:
+    """The name ``text`` spells without its honorific ("Mr.") or suffix ("Jr."), when it is a person's
+    name (see is_person_name); else None. _HONORIFIC is tried only when the text opens with the first
+    letter of one, _SUFFIX only when its last word is one."""
     text = text.strip().rstrip(",")
     if not "A" <= text[:1] <= "Z":
-        return False  # a name (or its honorific) opens with a capital: most lines are told here
+        return None  # a name (or its honorific) opens with a capital: most lines are told here
     core = _HONORIFIC.sub("", text) if text[0] in "MD" else text
-    core = _SUFFIX.sub("", core) if core and core.rsplit(None, 1)[-1] in _SUFFIXES else core
     words = core.split()
-    return 2 <= len(words) <= 5 and all(map(_NAME_WORD.match, words)) and _NOT_NAME.isdisjoint(_WORD_RUN.findall(core))
-
-
-def _name(text: str) -> str:
-    return _SUFFIX.sub("", _HONORIFIC.sub("", text.strip().rstrip(","))).strip()
+    if words and words[-1] in _SUFFIXES:
+        core = _SUFFIX.sub("", core)
+        words = core.split()
+    if 2 <= len(words) <= 5 and all(map(_NAME_WORD.match, words)) and _NOT_NAME.isdisjoint(_WORD_RUN.findall(core)):
+        return core.strip()
+    return None
 
 
 def _unlabel(text: str) -> str:
@@ -118,20 +110,23 @@ def _unlabel(text: str) -> str:
 
 def _split_name_title(text: str) -> tuple[str, str | None] | None:
     """ "Cecilia Blye, Chief" → ("Cecilia Blye", "Chief"); a bare name → (name, None); else None."""
-    text = _unlabel(text)
+    if text[:1] in "BbNnTt/Ss":  # (_unlabel)
+        text = _LABEL.sub("", text)
+    text = text.strip()
     if not "A" <= text[:1] <= "Z":
         return None  # neither the line nor its part before a comma can be a name
-    if is_person_name(text):
-        return _name(text), None
+    name = person_name(text)
+    if name is not None:
+        return name, None
     head, _, tail = text.partition(",")
     tail = tail.strip()
-    if not tail or not is_person_name(head) or _NOT_TITLE.fullmatch(tail.split(",")[0].strip()):
+    if not tail or (name := person_name(head)) is None or _NOT_TITLE.fullmatch(tail.split(",")[0].strip()):
         return None
     if _THREE_DIGITS.search(tail):
         return None  # "New York, NY 10036": a town and its post code
     if is_person_name(_LIST_SPLIT.split(tail, 1)[0]):
-        return _name(head), None  # a list of people: "Sarmad Makhdoom, Lory Empie and ..."
-    return _name(head), tail
+        return name, None  # a list of people: "Sarmad Makhdoom, Lory Empie and ..."
+    return name, tail
 
 
 def addressee(lay: Layout, company: str | None) -> Person | None:
@@ -170,6 +165,7 @@ def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bo
     """Each person the lines name: (line index, person, vouched for by the layout)."""
     out = []
     names: dict[str, tuple[str, str | None] | None] = {}  # each line's name, read once (see _title_under)
+    key = _NOT_ALNUM.sub("", (company or "").lower())[:12]  # how the company's name opens (_same)
 
     def name_in(text: str) -> tuple[str, str | None] | None:
         if text not in names:
@@ -178,27 +174,28 @@ def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bo
 
     for i, text in enumerate(lines):
         bare = _ATTENTION.sub("", text) if text[:1] in "Aa" else text
-        another = _PEOPLE_SPLIT.search(bare) if "and" in bare or ";" in bare else None
-        found = name_in(bare[: another.start()] if another else bare)
+        if "and" in bare or ";" in bare:
+            another = _PEOPLE_SPLIT.search(bare)
+            found = name_in(bare[: another.start()] if another else bare)
+        else:
+            found = name_in(bare)
         if not found or (i and _STREET.match(lines[i - 1])):
             continue  # no name, or the town under a street address ("13995 Pasteur Boulevard")
         name, title = found
         if title is None:  # the title is printed on the lines under the name
-            title = _title_under(lines[i + 1 : i + 4], company, name_in)
+            title = _title_under(lines[i + 1 : i + 4], key, name_in)
         out.append((i, Person(name, title), _vouched(text, bare, title, lines[i + 1 : i + 6])))
     return out
 
 
-def _title_under(
-    lines: list[str], company: str | None, name_in: Callable[[str], tuple[str, str | None] | None]
-) -> str | None:
+def _title_under(lines: list[str], key: str, name_in: Callable[[str], tuple[str, str | None] | None]) -> str | None:
     """The title printed on the lines under a name: lines with a title word ("Chief", "Counsel"), or
     that continue one ("Senior Vice President," / "and Corporate Secretary"); not a town of a
-    letterhead's office list beside the address. (``name_in``: _split_name_title, as the caller
-    remembers it for the lines it reads as well.)"""
+    letterhead's office list beside the address. (``key``: the company's, see _same; ``name_in``:
+    _split_name_title, as the caller remembers it for the lines it reads as well.)"""
     title = None
     for nxt in lines:
-        if _sec_line(nxt) or _NOT_TITLE.search(nxt) or name_in(nxt) or _same(nxt, company):
+        if _sec_line(nxt) or _NOT_TITLE.search(nxt) or name_in(nxt) or _same(nxt, key):
             break
         runs_on = bool(title) and bool(_RUNS_ON.search(title or ""))
         if not (_has_title_word(nxt) or runs_on or _CONTINUES.match(nxt)):
@@ -217,9 +214,9 @@ def _vouched(text: str, bare: str, title: str | None, following: list[str]) -> b
     return bool(_sec_line(after))
 
 
-def _same(line: str, company: str | None) -> bool:
-    """The line names the company (as the Re: block does): the inside address has reached it."""
-    key = _NOT_ALNUM.sub("", (company or "").lower())[:12]
+def _same(line: str, key: str) -> bool:
+    """The line names the company (as the Re: block does): the inside address has reached it.
+    ``key``: the first 12 letters and digits of the company's name, lower-cased."""
     return bool(key) and _NOT_ALNUM.sub("", line.lower()).startswith(key)
 
 
@@ -289,7 +286,7 @@ def office(block: list[str]) -> str | None:
     """The reviewing Office that signs a staff letter ("Office of Manufacturing"), its name rejoined
     when the letter broke it over lines ("Office of Life" / "Sciences", "Office of Trade" / "& Services")."""
     for i, text in enumerate(block):
-        m = _OFFICE.search(text)
+        m = _OFFICE.search(text) if "Office" in text else None  # (every match says it; _OFFICE opens with \b)
         if m:
             return _run_on(m.group(0), block[i + 1 :])[0]
         if _DIVISION.fullmatch(text):
@@ -314,48 +311,3 @@ def _run_on(name: str, following: list[str]) -> tuple[str, int]:
         name = f"{name.rstrip(' -–')} {more}"
         used += 1
     return name.strip(), used
-
-
-def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
-    """Staff (or company people) to call, from "You may contact ... at (202) 551-3224" sentences."""
-    end = lay.closing if lay.closing is not None else len(lay.lines)
-    text = " ".join(lay.lines[max(lay.body_start, end - 12) : end])
-    out: list[Contact] = []
-    for sentence in _calling(text):
-        if not _THREE_DIGITS.search(sentence):
-            continue  # no phone number: no contact (_CONTACT is tried at every position of the sentence)
-        if "- " in sentence:  # a number broken at a line end; the lines are folded, so a single space
-            sentence = _PHONE_BREAK.sub(r"\1-\2", sentence)  # (joining it inside each sentence splits none)
-        for m in anchored_matches(_CONTACT, _CONTACT_START, sentence):
-            name = m.group("name")
-            if name == "me":
-                if not people:
-                    continue
-                name = people[0].name
-            name = _CONTACT_LEAD.sub("", name)
-            if not is_person_name(name):
-                continue
-            title = (m.group("title") or "").strip(" ,") or None
-            out.append(Contact(_name(name), _phone(m.group("phone")), title))
-    return out
-
-
-def _calling(text: str) -> list[str]:
-    """The sentences of ``text`` (as _SENTENCE splits it) that ask to contact or call (_ASKS_TO_CALL):
-    the pattern is tried only where its words are in the lower-cased text, not over every sentence."""
-    low = text.lower()
-    if len(low) != len(text):  # a letter lower-cased to two characters: positions would not match
-        return [sentence for sentence in _SENTENCE.split(text) if _ASKS_TO_CALL.search(sentence)]
-    hits = [m.start() for m in _CALL_WORDS.finditer(low) if _ASKS_TO_CALL.match(text, m.start())]
-    if not hits:
-        return []
-    breaks = list(_SENTENCE.finditer(text))
-    starts = [0, *(m.end() for m in breaks)]
-    ends = [*(m.start() for m in breaks), len(text)]
-    chosen = sorted({bisect_right(starts, at) - 1 for at in hits})
-    return [text[starts[i] : ends[i]] for i in chosen]
-
-
-def _phone(text: str) -> str:
-    digits = _NOT_DIGIT.sub("", text)
-    return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"

@@ -36,7 +36,7 @@ _NUMBER_RE = re.compile(_NUMBER)
 _INLINE_RE = re.compile(r"(?:^|\s)R[Ee]\s*:\s")  # "Re:" inside a line
 # the first words of FILE_NO, _PERIOD and _FILED
 _FILE_NO_START = re.compile(r"file|registration")
-_PERIOD_START = re.compile(r"for")
+_PERIOD_START = re.compile(r"for\s")
 _FILED_START = re.compile(r"filed|submitted|furnished")
 # a salutation inside a long line (letters extracted as one paragraph): the Re: block ends there
 _SALUTATION_IN_LINE = re.compile(r"\b(?:Dear\s+(?:Mr|Ms|Mrs|Dr|Messrs|Mses|Sir|Madam)\b|Ladies and Gentlemen)")
@@ -77,38 +77,47 @@ def file_numbers(text: str) -> list[str]:
 
 def filings(text: str) -> list[Filing]:
     """One :class:`Filing` per form named, with the period and filing date printed after it."""
-    found = [m for m in find_forms(text) if not _inside_defined_term(text, m.start())]
+    found = find_forms(text)
+    if '"' in text or "“" in text:  # (no defined term without quotes)
+        found = [m for m in found if not _inside_defined_term(text, m.start())]
+    exact = folds_exactly(text)  # and so does every segment of it
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         segment = text[m.end() : end]
         low = segment.lower()
-        period = _first_iso(_PERIOD, _PERIOD_START, segment, low) if "end" in low else None
-        filed = _first_iso(_FILED, _FILED_START, segment, low) if "led" in low or "ubm" in low or "urn" in low else None
+        period = _first_iso(_PERIOD, _PERIOD_START, segment, low, exact) if "end" in low else None
+        filed = (
+            _first_iso(_FILED, _FILED_START, segment, low, exact)
+            if "led" in low or "ubm" in low or "urn" in low
+            else None
+        )
         out.append(Filing(form_name(m), period, filed))
     return out
 
 
-def _first_iso(pattern: re.Pattern[str], start: re.Pattern[str], segment: str, low: str) -> str | None:
+def _first_iso(pattern: re.Pattern[str], start: re.Pattern[str], segment: str, low: str, exact: bool) -> str | None:
     """The first date ``pattern`` finds in the segment. The caller first checks that the segment holds
     the pattern's words ("ended"/"ending"; "filed", "submitted", "furnished"), by parts without an "i"
-    or "s" (which a case-blind match also finds as "ı" or "ſ", unlike the lower-cased text)."""
-    m = _first_match(pattern, start, segment, low)
+    or "s" (which a case-blind match also finds as "ı" or "ſ", unlike the lower-cased text).
+
+    The pattern opens with \\b and ignores case, so the engine would try every position: it is tried
+    only where its first words (``start``) are in the lower-cased segment, when that ``exact``ly
+    shows every case-blind match (see folds_exactly)."""
+    m = None
+    if not exact:
+        m = pattern.search(segment)
+    else:
+        for first in start.finditer(low):
+            if m := pattern.match(segment, first.start()):
+                break
     if not m:
         return None
-    at = min(p for p in (m.start("month"), m.start("day2"), m.start("nm")) if p >= 0)  # where its date starts
+    at = max(m.start("month"), m.start("day2"), m.start("nm"))  # where its date starts (the others are -1)
     if _DIGIT.search(segment, m.start(), at):  # a date may start before it (every date holds digits)
         dates = find_dates(m.group(0))
         return dates[0].iso if dates else None
     return match_iso(m)  # the first date of the match is its own (invalid: none follows it in the match)
-
-
-def _first_match(pattern: re.Pattern[str], start: re.Pattern[str], segment: str, low: str) -> re.Match[str] | None:
-    """``pattern.search(segment)``, tried only where its first words (``start``) are in the lower-cased
-    segment: the pattern opens with \\b and ignores case, so the engine would try every position."""
-    if not folds_exactly(segment):
-        return pattern.search(segment)
-    return next((m for s in start.finditer(low) if (m := pattern.match(segment, s.start()))), None)
 
 
 def _inside_defined_term(text: str, at: int) -> bool:

@@ -17,15 +17,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..anchored import folds_exactly
+from ..anchored import anchored_search, folds_exactly
 from .layout import Layout
 
 _SEC = re.compile(
     r"securities\s+and\s+exchange\s+commission|division\s+of\s+corporation\s+finance|100\s+F\s+Street|\b20549\b",
     re.I,
 )
-_SEC_WORDS = ("securities", "division", "100", "20549")  # one is in each _SEC match, lower-cased (_names_sec)
-_EDGAR_WORDS = ("edgar", "electronic")  # and in each _EDGAR match (_via_edgar)
 _STAFF_MARK = re.compile(r"securities and exchange commission logo|^mail\s*stop\s+\d+|^division of$", re.I)
 _LETTERHEAD_START = re.compile(r"^(?:united states|division of|mail\s*stop)", re.I)
 _EDGAR = re.compile(r"\b(?:via|by)\s+(?:edgar|electronic)|\bedgar\s+(?:submission|correspondence)", re.I)
@@ -35,7 +33,10 @@ _SIGNED_BY_OFFICE = re.compile(
     r"|\bAttorney[- ]Advis[oe]r\b|\bAssistant Chief Accountant\b",
     re.M,
 )
-_OFFICE_WORDS = re.compile("Division|Office|Director|Chief|Staff|Attorney")  # one is in each match
+# the first word of each of _SIGNED_BY_OFFICE's phrases: its matches start there (it opens with \b or ^)
+_SIGNED_BY_OFFICE_START = re.compile(
+    "Division|Office|Assistant|Associate|Deputy|Accounting|Legal|Branch|Staff|Attorney"
+)
 _STAFF_OPENING = re.compile(
     r"^(?:We have (?:reviewed|limited our review|completed our review|concluded)|"
     r"(?:This is to advise you that )?We (?:do not intend to|will not|did not) review)",
@@ -73,22 +74,21 @@ def _parts(lay: Layout) -> _Parts:
 
 
 def _letterhead(p: _Parts) -> int:
-    return 3 * any(_staff_mark(t) for t in p.head[: p.date + 3]) + 2 * any(
-        _names_sec(t) for t in _top(p.letterhead)
-    )
+    return 3 * _staff_mark(p.head[: p.date + 3]) + 2 * any(_names_sec(t) for t in _top(p.letterhead))
 
 
-def _staff_mark(text: str) -> bool:
-    """``_STAFF_MARK`` in the line: looked for only when the line opens with "m" or "d" (in any case) or
-    says "logo" (a case-blind pattern is tried at every position)."""
-    return (text[:1] in "mMdD" or "logo" in text.lower()) and bool(_STAFF_MARK.search(text))
+def _staff_mark(lines: list[str]) -> bool:
+    """``_STAFF_MARK`` in one of the lines: looked for only in a line that opens with "m" or "d" (in
+    any case) or says "logo" (a case-blind pattern is tried at every position); "logo" is first
+    looked for in the lines joined, so that no line need be lower-cased when none says it."""
+    logo = "logo" in "\n".join(lines).lower()
+    return any((text[:1] in "mMdD" or logo and "logo" in text.lower()) and _STAFF_MARK.search(text) for text in lines)
 
 
 def _signed_by_office(block: list[str]) -> bool:
-    """``_SIGNED_BY_OFFICE`` in the signature: looked for only when it holds one of the words every
-    match holds."""
+    """``_SIGNED_BY_OFFICE`` in the signature: tried only where the first word of one of its phrases is."""
     text = "\n".join(block)
-    return bool(_OFFICE_WORDS.search(text)) and bool(_SIGNED_BY_OFFICE.search(text))
+    return anchored_search(_SIGNED_BY_OFFICE, _SIGNED_BY_OFFICE_START, text, text) is not None
 
 
 def _gentlemen(p: _Parts) -> bool:
@@ -103,8 +103,8 @@ def _body(p: _Parts) -> list[str]:
 # so that the costly ones (which read the whole body) are read only when the sum is still open.
 _CUES: tuple[tuple[str, int, int, Callable[[_Parts], int]], ...] = (
     ("staff letterhead", 0, 5, _letterhead),
-    ("addressed to the Commission", -3, 0, lambda p: -3 * _any_line(p.inside, _names_sec, _SEC_WORDS)),
-    ("sent via EDGAR", -2, 0, lambda p: -2 * _any_line(p.head, _via_edgar, _EDGAR_WORDS)),
+    ("addressed to the Commission", -3, 0, lambda p: -3 * _any_line(p.inside, _names_sec, _sec_words)),
+    ("sent via EDGAR", -2, 0, lambda p: -2 * _any_line(p.head, _via_edgar, _edgar_words)),
     ("ladies and gentlemen", -2, 0, lambda p: -2 * _gentlemen(p)),
     ("staff opening", 0, 2, lambda p: 2 * any(_STAFF_OPENING.match(t) for t in _body(p)[:3])),
     ("signed by the Division", 0, 3, lambda p: 3 * _signed_by_office(_signature(p.lay))),
@@ -122,13 +122,16 @@ def staff_votes(lay: Layout) -> dict[str, int]:
     return {k: v for k, v in votes.items() if v}
 
 
+_LEAST = sum(cue[1] for cue in _CUES)  # the sum of the votes can be no lower
+_MOST = sum(cue[2] for cue in _CUES)  # nor higher
+
+
 def written_by_staff(lay: Layout) -> bool:
     """True when the staff cues outweigh the company cues: the cues are read in turn until those
     left could no longer tip the sum either way (the answer is the same as summing every vote)."""
     parts = _parts(lay)
     total = 0
-    least = sum(c[1] for c in _CUES)
-    most = sum(c[2] for c in _CUES)
+    least, most = _LEAST, _MOST
     for _, low, high, read in _CUES:
         if total + least > 0 or total + most <= 0:
             break
@@ -147,27 +150,35 @@ def _found(pattern: re.Pattern[str], text: str, word: str) -> bool:
 def _names_sec(text: str) -> bool:
     """``_SEC`` in the line: looked for only when one of its words is there (a case-blind pattern
     opening with \\b is tried at every position; the lower-cased line tells, see folds_exactly)."""
-    low = text.lower()
-    if ("securities" in low or "division" in low or "100" in low or "20549" in low) or not folds_exactly(text):
+    if _sec_words(text.lower()) or not folds_exactly(text):
         return bool(_SEC.search(text))
     return False
 
 
+def _sec_words(low: str) -> bool:
+    """A lower-cased text holds a word that each _SEC match holds."""
+    return "securities" in low or "division" in low or "100" in low or "20549" in low
+
+
 def _via_edgar(text: str) -> bool:
     """``_EDGAR`` in the line, looked for only when it says "edgar" or "electronic" (as _names_sec)."""
-    low = text.lower()
-    if "edgar" in low or "electronic" in low or not folds_exactly(text):
+    if _edgar_words(text.lower()) or not folds_exactly(text):
         return bool(_EDGAR.search(text))
     return False
 
 
-def _any_line(lines: list[str], test: Callable[[str], bool], words: tuple[str, ...]) -> bool:
+def _edgar_words(low: str) -> bool:
+    """A lower-cased text holds a word that each _EDGAR match holds."""
+    return "edgar" in low or "electronic" in low
+
+
+def _any_line(lines: list[str], test: Callable[[str], bool], words: Callable[[str], bool]) -> bool:
     """Whether ``test`` holds for one of the lines, where it can hold only for a line whose lower-cased
-    text holds one of ``words`` (or that folds case unlike its lower-cased copy): the words are first
+    text holds the ``words`` it needs (or that folds case unlike its lower-cased copy): they are first
     looked for in the lines joined, so that a letter without them is not read line by line."""
     joined = "\n".join(lines)
     low = joined.lower()
-    if folds_exactly(joined) and not any(word in low for word in words):
+    if folds_exactly(joined) and not words(low):
         return False
     return any(test(text) for text in lines)
 
