@@ -116,26 +116,29 @@ def _is_header_text(text: str, vocabulary: set[str]) -> bool:
 def _running_header(lines: list[Line], same_page: bool) -> set[int]:
     """Indexes of lines that belong to a running header around a "Page N" line (on the marker's page, in
     a PDF; text converted by others has no reliable page breaks). The letter's opening words are read
-    only when it has such a line (a one-page letter has none); lines are stripped only where read."""
+    only when it has such a line (a one-page letter has none); lines are stripped only where read, and
+    each text is judged once (a header repeats on every page, and walks from nearby marks overlap)."""
     found: set[int] = set()
     marks = [i for i, ln in enumerate(lines) if "Page" in ln.text]  # (stripping keeps every letter)
     marks = [i for i in marks if _PAGE_LINE.search(t := lines[i].text.strip()) and len(t) <= _HEADER_WIDTH]
     if not marks:
         return found
     vocabulary = _identity_words([ln.text.strip() for ln in lines[:_OPENING_LINES]])
+    judged: dict[str, bool] = {}
     for i in marks:
         if not _is_header_text(lines[i].text.strip(), vocabulary):
             continue
         found.add(i)
+        page = lines[i].page
         for step in (-1, 1):
             j = i + step
-            while (
-                0 <= j < len(lines)
-                and abs(j - i) <= _HEADER_REACH
-                and (lines[j].page == lines[i].page or not same_page)
-                and not _BARE_NUMBER.match(text := lines[j].text.strip())
-                and _is_header_text(text, vocabulary)
-            ):
+            while 0 <= j < len(lines) and abs(j - i) <= _HEADER_REACH and (lines[j].page == page or not same_page):
+                text = lines[j].text.strip()
+                header = judged.get(text)
+                if header is None:
+                    header = judged[text] = not _BARE_NUMBER.match(text) and _is_header_text(text, vocabulary)
+                if not header:
+                    break
                 found.add(j)
                 j += step
     return found
