@@ -37,6 +37,14 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "explain": ("explain", "clarify"),
 }
 
+# Where a pattern's every match holds one of these (the text is squeezed: "tell us" is spelt with one
+# space), a comment holding none of them is not read for the words above at all.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "tell_us": (" us", "supplementally"),
+    "amend": ("amend",),
+    "file_exhibit": ("exhibit",),
+}
+
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "tell_us": re.compile(
         r"\b(?:tell|advise|inform|show)\s+us\b|\blet\s+us\s+know\b|\bprovide\s+us\s+with\s+"
@@ -79,6 +87,8 @@ def asks_in(low: str) -> list[str]:
 
 def _asks(ask: str, low: str) -> bool:
     """Whether ``_PATTERNS[ask]`` finds a match in ``low``: tried where its words start."""
+    if ask in _NEEDS and not any(needed in low for needed in _NEEDS[ask]):
+        return False
     pattern = _PATTERNS[ask]
     for word in _STARTS[ask]:
         pos = low.find(word)

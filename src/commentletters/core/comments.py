@@ -55,6 +55,7 @@ _CLOSING_INITIALS = frozenset("YWwINSPF")
 
 _ANNOUNCES = re.compile(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", re.I)
 _CITING_END = re.compile(r"\b(?:comments?|pages?|questions?|number|nos?\.)$")  # in prose, lower case
+_CITING_WORDS = ("comment", "comments", "page", "pages", "question", "questions", "number", "no.", "nos.")  # its ends
 
 
 @dataclass(slots=True)
@@ -180,7 +181,10 @@ def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start
     for pos, (i, m) in enumerate(candidates):
         number, rest = numbers[pos], m["rest"].strip()
         later = numbers[pos + 1 :]
-        caption = _caption(rest)
+        # whether the line is a caption tells only where the sequence is open (first number, a skipped
+        # one) or the number recurs: worked out only there (the title test costs much)
+        unsettled = (not starts and not has_one) or (number == expected + 1 and expected not in later)
+        caption = (unsettled or (number == expected and number in later)) and _caption(rest)
         if not starts and not has_one and not caption:
             expected = number
         if number == expected + 1 and expected not in later and not caption:
@@ -195,7 +199,13 @@ def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start
 def _cited(lines: list[BodyLine], i: int, begin: int) -> bool:
     """The number ends a citation wrapped onto this line ("...response to prior comment" / "1. Please")."""
     previous = lines[i - 1].text
-    return i > begin and bool(_CITING_END.search(previous)) and not ends_sentence(previous) and not title_like(previous)
+    return (
+        i > begin
+        and previous.endswith(_CITING_WORDS)
+        and bool(_CITING_END.search(previous))
+        and not ends_sentence(previous)
+        and not title_like(previous)
+    )
 
 
 def _caption(rest: str) -> bool:
