@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .anchored import anchored_search, folds_exactly
 from .asks import asks_in
 from .authorities import authorities_in
 from .comment_lines import BodyLine, body_lines
@@ -50,10 +51,11 @@ _CLOSING_AFTER_SENTENCE = re.compile(
 )
 
 
-# the first letters of the closing patterns above: other lines need not be tried
-_CLOSING_INITIALS = frozenset("YWwINSPF")
+# the first two letters of the closing patterns above: other lines need not be tried
+_CLOSING_OPENINGS = frozenset(("Yo", "We", "we", "In", "Si", "No", "Pl", "If", "Fo", "Sh"))
 
 _ANNOUNCES = re.compile(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", re.I)
+_ANNOUNCES_WORDS = re.compile("following|comment")  # where its matches start, in lower case
 _CITING_END = re.compile(r"\b(?:comments?|pages?|questions?|number|nos?\.)$")  # in prose, lower case
 _CITING_WORDS = ("comment", "comments", "page", "pages", "question", "questions", "number", "no.", "nos.")  # its ends
 
@@ -128,7 +130,13 @@ def _comment(start: _Start, text: str, section: list[str], lines: list[BodyLine]
 
 
 def _join(parts: list[str]) -> str:
-    """Lines joined with single spaces; a word broken with a hyphen at a line end is joined back."""
+    """Lines joined with single spaces; a word broken with a hyphen at a line end is joined back. The
+    lines are stripped and not blank (as body lines are): joined with spaces, they are the text when no
+    hyphen comes before a space and no white space but single spaces is left (every other white-space
+    character is unprintable)."""
+    flat = " ".join(parts)
+    if "- " not in flat and "  " not in flat and flat.isprintable():
+        return flat
     pieces: list[str] = []
     for part in parts:
         part = part.strip()
@@ -151,7 +159,7 @@ def _body_start(lines: list[BodyLine]) -> int:
 
 def _body_end(lines: list[BodyLine], begin: int) -> int:
     for i in range(begin, len(lines)):
-        if lines[i].text[:1] not in _CLOSING_INITIALS:
+        if lines[i].text[:2] not in _CLOSING_OPENINGS:
             continue
         text = " ".join(ln.text for ln in lines[i : i + 3])  # a closing phrase may wrap: "In closing," / "we remind"
         reminder = _REMINDER.match(text) and _REMINDER_TOPIC.search(text)
@@ -278,7 +286,8 @@ def _announces_comments(opening: list[BodyLine]) -> bool:
     """The opening says comments follow ("...and have the following comment."): without numbers, that
     is what tells a comment letter from an order, a notice or a cover letter."""
     text = " ".join(ln.text for ln in opening)
-    return bool(_ANNOUNCES.search(text))
+    probe = text.lower() if folds_exactly(text) else None
+    return anchored_search(_ANNOUNCES, _ANNOUNCES_WORDS, text, probe) is not None
 
 
 def _caption_block(lines: list[BodyLine], i: int, stop: int) -> int | None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.?!;:][\"'”’)\]]*$")
+# A sentence ends the line: a mark, then closing quotes or brackets at most (told by stripping those).
+_SENTENCE_MARKS = frozenset(".?!;:")
+_CLOSERS = "\"'”’)]"
 # A caption starts like a title; its wrapped second line may start "of Operations" or "page F-77".
 _STARTS_LIKE_HEADING = re.compile(
     r"^(?:[A-Z0-9(\"“'‘]|(?:of|and|to|for|in|on|the|or|with|from)\s+[A-Z0-9]|pages?\s+[A-Z]{0,2}-?\d|"
@@ -19,6 +21,7 @@ _STARTS_LIKE_HEADING = re.compile(
 _CONNECTOR_END = re.compile(
     r"(?:[,(&/–—-]|\b(?:and|of|to|the|for|in|on|or|with|by|from|a|an|as|at|under|pages?))$", re.I
 )
+_CONNECTOR_LONGEST = 5  # "under", "pages"
 _REF = r"(?:[A-Z]{0,2}-?\d{1,4}(?:\s*[-–]\s*[A-Z]{0,2}-?\d{1,4})?|[ivxl]{1,6})"
 _PAGE_REF = re.compile(rf"\bpages?\s+(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)\s*\)?\.?$", re.I)
 _FORM_HEADING = re.compile(
@@ -64,7 +67,7 @@ _WRAPPED_PAGE = re.compile(r"pages?\s+[A-Z]{0,2}-?\d|[-–—]", re.I)  # a capt
 
 def ends_sentence(text: str) -> bool:
     """True when the line ends as a sentence does (period, question mark, colon, semicolon)."""
-    return bool(_SENTENCE_END.search(text.rstrip()))
+    return text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_MARKS
 
 
 def looks_like_heading(text: str) -> bool:
@@ -118,7 +121,9 @@ def _page_ref(text: str) -> re.Match[str] | None:
 
 def ends_mid_sentence(text: str) -> bool:
     """The line plainly runs on into the next: it ends with a comma, a hyphen or a connecting word."""
-    return bool(_CONNECTOR_END.search(text.rstrip()))
+    text = text.rstrip()
+    # a match ends the line and is at most five characters long: looked for in the line's tail only
+    return _CONNECTOR_END.search(text, max(0, len(text) - _CONNECTOR_LONGEST - 1)) is not None
 
 
 def join_wrapped(lines: list[str]) -> list[str]:

@@ -65,7 +65,10 @@ _SERIES = re.compile(r"[A-Za-z]{0,2}")  # the letters before a page number ("F" 
 
 def is_major_caption(heading: str) -> bool:
     """One of the parts every filing of its kind has, placed right under the form heading."""
-    name = _PAGE_TAIL.sub("", heading.strip()).strip(" .:")
+    name = heading.strip()
+    if "page" in name.lower():  # (every page tail holds the word)
+        name = _PAGE_TAIL.sub("", name)
+    name = name.strip(" .:")
     return bool(_NUMBERED_PART.match(name) or _MAJOR.match(name))
 
 
