@@ -93,15 +93,19 @@ def read_comments(doc: Document) -> CommentsFound:
     comments: list[Comment] = []
     sections = Sections()
     section: list[str] = []
+    pages: list[str] = []
     previous_end = begin
     for k, start in enumerate(starts):
+        top = min(start.line, start.text_from)
         stop = _text_end(lines, starts[k + 1], start.text_from) if k + 1 < len(starts) else end
-        heading_from = _heading_start(lines, min(start.line, start.text_from), previous_end)
-        block = join_wrapped([ln.text for ln in lines[heading_from : min(start.line, start.text_from)]])
+        # the headings above a later comment were found where the previous comment's text was ended
+        heading_from = min(previous_end, top) if k else _heading_start(lines, top, previous_end)
+        block = join_wrapped([ln.text for ln in lines[heading_from:top]])
         if block:
             section = sections.add(block)
+            pages = page_refs(section[-1]) if section else []
         text = _join(_text_lines(lines, start, stop))
-        comments.append(_comment(start, text, section, lines))
+        comments.append(_comment(start, text, section, pages, lines))
         previous_end = stop
     return CommentsFound(comments, unnumbered and bool(comments))
 
@@ -113,14 +117,14 @@ def _text_lines(lines: list[BodyLine], start: _Start, stop: int) -> list[str]:
     return [ln.text for i, ln in enumerate(lines[start.text_from : stop], start.text_from) if i != start.line]
 
 
-def _comment(start: _Start, text: str, section: list[str], lines: list[BodyLine]) -> Comment:
+def _comment(start: _Start, text: str, section: list[str], pages: list[str], lines: list[BodyLine]) -> Comment:
     low = text.lower()  # (the text is joined with single spaces: squeezed already)
     prior, preceding = references(text, low, start.number)
     return Comment(
         number=start.number,
         text=text,
         section=list(section),
-        pages=page_refs(section[-1]) if section else [],
+        pages=list(pages),
         prior_comments=prior,
         same_letter_refs=[start.number - 1] if preceding else [],
         asks=asks_in(low),

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .headings import is_form_heading, page_refs
 
@@ -59,7 +60,6 @@ _LABEL = re.compile(
 )
 
 
-_SPACES = re.compile(r"\s+")
 _SERIES = re.compile(r"[A-Za-z]{0,2}")  # the letters before a page number ("F" of "F-19")
 
 
@@ -80,8 +80,10 @@ def label_kind(heading: str) -> str | None:
     return (match["word"] or "").lower() or match.lastgroup
 
 
+@lru_cache(maxsize=4096)
 def _key(heading: str) -> str:
-    return _SPACES.sub(" ", heading).strip().lower().replace("’", "'")
+    """How a heading is compared with those seen before (read again for each later block: kept)."""
+    return " ".join(heading.split()).lower().replace("’", "'")
 
 
 @dataclass(slots=True)
