@@ -32,6 +32,7 @@ from .sections import Sections
 
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\.(?!\d)\s*(?P<rest>.*)$")
 _SALUTATION = re.compile(r"^(?:Dear\s|Ladies\s+and\s+Gentlemen|Gentlemen\s*:|To\s+Whom)", re.I)
+_SALUTATION_INITIALS = frozenset("DdLlGgTt")  # the letters it can open with: other lines need not be tried
 # The paragraphs that close every staff letter (responsibility reminder, Tandy text, contacts,
 # acceleration boilerplate of registration statements). They start a paragraph, capitalised.
 _CLOSING = re.compile(
@@ -50,6 +51,8 @@ _CLOSING_AFTER_SENTENCE = re.compile(
     r"For\s+questions\s+regarding|Should\s+you\s+have\s+(?:any\s+)?questions)"
 )
 
+# any of the three above, to pass over the lines that open like a closing paragraph but are none at once
+_ANY_CLOSING = re.compile("|".join(f"(?:{p.pattern})" for p in (_REMINDER, _CLOSING, _CLOSING_AFTER_SENTENCE)))
 
 # the first two letters of the closing patterns above: other lines need not be tried
 _CLOSING_OPENINGS = frozenset(("Yo", "We", "we", "In", "Si", "No", "Pl", "If", "Fo", "Sh"))
@@ -156,7 +159,7 @@ def _join(parts: list[str]) -> str:
 
 def _body_start(lines: list[BodyLine]) -> int:
     for i, ln in enumerate(lines[:80]):
-        if _SALUTATION.match(ln.text):
+        if ln.text[:1] in _SALUTATION_INITIALS and _SALUTATION.match(ln.text):
             return i + 1
     return 0
 
@@ -165,7 +168,9 @@ def _body_end(lines: list[BodyLine], begin: int) -> int:
     for i in range(begin, len(lines)):
         if lines[i].text[:2] not in _CLOSING_OPENINGS:
             continue
-        text = " ".join(ln.text for ln in lines[i : i + 3])  # a closing phrase may wrap: "In closing," / "we remind"
+        text = " ".join([ln.text for ln in lines[i : i + 3]])  # a closing phrase may wrap: "In closing," / "we remind"
+        if not _ANY_CLOSING.match(text):  # (most lines that open so: one pattern told them all)
+            continue
         reminder = _REMINDER.match(text) and _REMINDER_TOPIC.search(text)
         if (
             reminder
@@ -268,7 +273,7 @@ def _heading_start(lines: list[BodyLine], text_from: int, floor: int) -> int:
     i = text_from
     while i - 1 >= floor:
         line = lines[i - 1].text
-        numbered = _NUMBERED.match(line)
+        numbered = _NUMBERED.match(line) if line[:1].isdecimal() else None
         if numbered and not looks_like_heading(numbered["rest"]):  # a comment's own number line
             break
         if lines[i - 1].bullet or not looks_like_heading(line):
