@@ -76,13 +76,13 @@ def looks_like_heading(text: str) -> bool:
     return (
         0 < len(text) <= MAX_HEADING
         and not ends_sentence(text)
-        and (bool(_STARTS_LIKE_HEADING.match(text)) or bool(page_refs(text)))  # "revenue, page 28": a caption's tail
+        and (_STARTS_LIKE_HEADING.match(text) is not None or _page_ref(text) is not None)  # "revenue, page 28": a tail
     )
 
 
 def title_like(text: str) -> bool:
     """Mostly capitalised words, a page reference or a form heading: a caption, not a fragment of prose."""
-    if page_refs(text) or is_form_heading(text):
+    if _page_ref(text.strip()) is not None or is_form_heading(text):
         return True
     words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
     if not words:
@@ -140,7 +140,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
 
 
 def _continues(previous: str, text: str) -> bool:
-    if page_refs(previous):
+    if _page_ref(previous.strip()) is not None:  # (as page_refs(previous), not worked out)
         return False
     return (
         ends_mid_sentence(previous)

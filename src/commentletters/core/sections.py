@@ -63,6 +63,7 @@ _LABEL = re.compile(
 _SERIES = re.compile(r"[A-Za-z]{0,2}")  # the letters before a page number ("F" of "F-19")
 
 
+@lru_cache(maxsize=4096)  # (read again for every later block while the heading is in force)
 def is_major_caption(heading: str) -> bool:
     """One of the parts every filing of its kind has, placed right under the form heading."""
     name = heading.strip()
@@ -72,6 +73,7 @@ def is_major_caption(heading: str) -> bool:
     return bool(_NUMBERED_PART.match(name) or _MAJOR.match(name))
 
 
+@lru_cache(maxsize=4096)
 def label_kind(heading: str) -> str | None:
     """How the heading is numbered ("note", "item", "letter", "number"), None when it is not."""
     match = _LABEL.match(heading.strip())
