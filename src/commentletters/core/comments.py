@@ -103,7 +103,7 @@ def read_comments(doc: Document) -> CommentsFound:
         stop = _text_end(lines, starts[k + 1], start.text_from) if k + 1 < len(starts) else end
         # the headings above a later comment were found where the previous comment's text was ended
         heading_from = min(previous_end, top) if k else _heading_start(lines, top, previous_end)
-        block = join_wrapped([ln.text for ln in lines[heading_from:top]])
+        block = join_wrapped([ln.text for ln in lines[heading_from:top]]) if heading_from < top else []
         if block:
             section = sections.add(block)
             pages = page_refs(section[-1]) if section else []
