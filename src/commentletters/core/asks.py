@@ -37,6 +37,14 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "explain": ("explain", "clarify"),
 }
 
+# Where a pattern's every match holds one of these (the text is squeezed: "tell us" is spelt with one
+# space), a comment holding none of them is not read for the words above at all.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "tell_us": (" us", "supplementally"),
+    "amend": ("amend",),
+    "file_exhibit": ("exhibit",),
+}
+
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "tell_us": re.compile(
         r"\b(?:tell|advise|inform|show)\s+us\b|\blet\s+us\s+know\b|\bprovide\s+us\s+with\s+"
@@ -74,16 +82,26 @@ def find_asks(text: str) -> list[str]:
 
 def asks_in(low: str) -> list[str]:
     """:func:`find_asks` of a comment already folded (white space squeezed, lower-cased)."""
-    return [ask for ask in ASKS if _asks(ask, low)]
+    return [ask for ask, needs, pattern, words in _READERS if _found(pattern, words, needs, low)]
 
 
-def _asks(ask: str, low: str) -> bool:
-    """Whether ``_PATTERNS[ask]`` finds a match in ``low``: tried where its words start."""
-    pattern = _PATTERNS[ask]
-    for word in _STARTS[ask]:
+def _found(pattern: re.Pattern[str], words: tuple[str, ...], needs: tuple[str, ...], low: str) -> bool:
+    """Whether ``pattern`` finds a match in ``low``: tried where its ``words`` start, if one of
+    the words it ``needs`` (when it names some) is there."""
+    if needs:
+        for needed in needs:
+            if needed in low:
+                break
+        else:
+            return False
+    for word in words:
         pos = low.find(word)
         while pos >= 0:
             if pattern.match(low, pos):
                 return True
             pos = low.find(word, pos + 1)
     return False
+
+
+# each ask with what it needs, its pattern and its words, in the order of ``ASKS``
+_READERS = tuple((ask, _NEEDS.get(ask, ()), _PATTERNS[ask], _STARTS[ask]) for ask in ASKS)

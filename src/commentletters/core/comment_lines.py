@@ -56,20 +56,27 @@ def body_lines(doc: Document) -> list[BodyLine]:
     """The letter's non-blank lines that are not page furniture, in order."""
     header = _running_header(doc.lines, same_page=doc.format == "pdf")
     out: list[BodyLine] = []
-    make = BodyLine._make
+    new = tuple.__new__  # a plain line made without the named tuple's Python-level constructor
     for i, ln in enumerate(doc.lines):
-        if ln.furniture:
+        if ln.furniture or not (text := ln.text.strip()) or i in header:
             continue
-        text = ln.text.strip()
-        if not text or i in header:
-            continue
-        if ("Name" in text or "Comapany" in text) and _residue(text):
-            continue
-        if text.isascii():
-            out.append(make((text, ln.page, False)))
-        elif glyphless := _PRIVATE_USE.sub("", text).strip():
-            out.append(BodyLine(glyphless, ln.page, glyphless != text and _PRIVATE_USE.match(text) is not None))
+        if text.isascii() and "Name" not in text and "Comapany" not in text:
+            out.append(new(BodyLine, (text, ln.page, False)))
+        elif (line := _unusual_line(text, ln.page)) is not None:
+            out.append(line)
     return out
+
+
+def _unusual_line(text: str, page: int) -> BodyLine | None:
+    """A line with template residue (left out) or with characters beyond ASCII (symbol-font glyphs taken out)."""
+    if ("Name" in text or "Comapany" in text) and _residue(text):
+        return None
+    if text.isascii():
+        return BodyLine(text, page)
+    glyphless = _PRIVATE_USE.sub("", text).strip()
+    if not glyphless:
+        return None
+    return BodyLine(glyphless, page, glyphless != text and _PRIVATE_USE.match(text) is not None)
 
 
 def _residue(text: str) -> bool:
@@ -84,15 +91,14 @@ def _words(text: str) -> list[str]:
 
 
 def _identity_words(texts: list[str]) -> set[str]:
-    """Words of the letter's opening lines (before "Re:" or the salutation): date, addressee, company."""
-    words: set[str] = {"page"}
-    for text in texts[:_OPENING_LINES]:
-        if _opening_ends(text):
-            if _RE_LINE.match(text):  # "Re: Ford Motor Company": the company as the header spells it
-                words.update(_words(text))
-            break
-        words.update(_words(text))
-    return words
+    """Words of the letter's opening lines (before "Re:" or the salutation): date, addressee, company. The
+    lines are read at once, joined with spaces (no word, punctuation or residue runs over a space)."""
+    opening = texts[:_OPENING_LINES]
+    end = next((k for k, text in enumerate(opening) if _opening_ends(text)), None)
+    if end is not None:
+        # "Re: Ford Motor Company": the company as the header spells it
+        opening = opening[: end + 1] if _RE_LINE.match(opening[end]) else opening[:end]
+    return {"page", *_words(" ".join(opening))}
 
 
 def _opening_ends(text: str) -> bool:
@@ -116,26 +122,29 @@ def _is_header_text(text: str, vocabulary: set[str]) -> bool:
 def _running_header(lines: list[Line], same_page: bool) -> set[int]:
     """Indexes of lines that belong to a running header around a "Page N" line (on the marker's page, in
     a PDF; text converted by others has no reliable page breaks). The letter's opening words are read
-    only when it has such a line (a one-page letter has none); lines are stripped only where read."""
+    only when it has such a line (a one-page letter has none); lines are stripped only where read, and
+    each text is judged once (a header repeats on every page, and walks from nearby marks overlap)."""
     found: set[int] = set()
     marks = [i for i, ln in enumerate(lines) if "Page" in ln.text]  # (stripping keeps every letter)
     marks = [i for i in marks if _PAGE_LINE.search(t := lines[i].text.strip()) and len(t) <= _HEADER_WIDTH]
     if not marks:
         return found
     vocabulary = _identity_words([ln.text.strip() for ln in lines[:_OPENING_LINES]])
+    judged: dict[str, bool] = {}
     for i in marks:
         if not _is_header_text(lines[i].text.strip(), vocabulary):
             continue
         found.add(i)
+        page = lines[i].page
         for step in (-1, 1):
             j = i + step
-            while (
-                0 <= j < len(lines)
-                and abs(j - i) <= _HEADER_REACH
-                and (lines[j].page == lines[i].page or not same_page)
-                and not _BARE_NUMBER.match(text := lines[j].text.strip())
-                and _is_header_text(text, vocabulary)
-            ):
+            while 0 <= j < len(lines) and abs(j - i) <= _HEADER_REACH and (lines[j].page == page or not same_page):
+                text = lines[j].text.strip()
+                header = judged.get(text)
+                if header is None:
+                    header = judged[text] = not _BARE_NUMBER.match(text) and _is_header_text(text, vocabulary)
+                if not header:
+                    break
                 found.add(j)
                 j += step
     return found

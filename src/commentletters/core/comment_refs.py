@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .anchored import folds_exactly
 from .spaces import squeeze
 
 _WORDS = {
@@ -73,10 +74,14 @@ def references(flat: str, low: str, number: int) -> tuple[list[int], bool]:
     for match in _cited(flat, low):
         for value in _expand(match.group("list")):
             found.setdefault(value, None)
-    preceding = number > 1 and _PRECEDING.search(flat) is not None
+    # the lower-cased text tells which words are there when it folds case as a case-blind match does
+    blind = not folds_exactly(flat)
+    preceding = (
+        number > 1 and (blind or "above" in low or "preceding" in low) and _PRECEDING.search(flat) is not None
+    )
     if preceding:
         found.setdefault(number - 1, None)
-    if not found and _UNNUMBERED_PRIOR.search(flat):
+    if not found and (blind or "prior" in low or "previous" in low) and _UNNUMBERED_PRIOR.search(flat):
         found[1] = None
     return list(found), preceding
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .anchored import anchored_search, folds_exactly
 from .asks import asks_in
 from .authorities import authorities_in
 from .comment_lines import BodyLine, body_lines
@@ -31,6 +32,7 @@ from .sections import Sections
 
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\.(?!\d)\s*(?P<rest>.*)$")
 _SALUTATION = re.compile(r"^(?:Dear\s|Ladies\s+and\s+Gentlemen|Gentlemen\s*:|To\s+Whom)", re.I)
+_SALUTATION_INITIALS = frozenset("DdLlGgTt")  # the letters it can open with: other lines need not be tried
 # The paragraphs that close every staff letter (responsibility reminder, Tandy text, contacts,
 # acceleration boilerplate of registration statements). They start a paragraph, capitalised.
 _CLOSING = re.compile(
@@ -49,12 +51,16 @@ _CLOSING_AFTER_SENTENCE = re.compile(
     r"For\s+questions\s+regarding|Should\s+you\s+have\s+(?:any\s+)?questions)"
 )
 
+# any of the three above, to pass over the lines that open like a closing paragraph but are none at once
+_ANY_CLOSING = re.compile("|".join(f"(?:{p.pattern})" for p in (_REMINDER, _CLOSING, _CLOSING_AFTER_SENTENCE)))
 
-# the first letters of the closing patterns above: other lines need not be tried
-_CLOSING_INITIALS = frozenset("YWwINSPF")
+# the first two letters of the closing patterns above: other lines need not be tried
+_CLOSING_OPENINGS = frozenset(("Yo", "We", "we", "In", "Si", "No", "Pl", "If", "Fo", "Sh"))
 
 _ANNOUNCES = re.compile(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", re.I)
+_ANNOUNCES_WORDS = re.compile("following|comment")  # where its matches start, in lower case
 _CITING_END = re.compile(r"\b(?:comments?|pages?|questions?|number|nos?\.)$")  # in prose, lower case
+_CITING_WORDS = ("comment", "comments", "page", "pages", "question", "questions", "number", "no.", "nos.")  # its ends
 
 
 @dataclass(slots=True)
@@ -90,15 +96,19 @@ def read_comments(doc: Document) -> CommentsFound:
     comments: list[Comment] = []
     sections = Sections()
     section: list[str] = []
+    pages: list[str] = []
     previous_end = begin
     for k, start in enumerate(starts):
+        top = min(start.line, start.text_from)
         stop = _text_end(lines, starts[k + 1], start.text_from) if k + 1 < len(starts) else end
-        heading_from = _heading_start(lines, min(start.line, start.text_from), previous_end)
-        block = join_wrapped([ln.text for ln in lines[heading_from : min(start.line, start.text_from)]])
+        # the headings above a later comment were found where the previous comment's text was ended
+        heading_from = min(previous_end, top) if k else _heading_start(lines, top, previous_end)
+        block = join_wrapped([ln.text for ln in lines[heading_from:top]]) if heading_from < top else []
         if block:
             section = sections.add(block)
+            pages = page_refs(section[-1]) if section else []
         text = _join(_text_lines(lines, start, stop))
-        comments.append(_comment(start, text, section, lines))
+        comments.append(_comment(start, text, section, pages, lines))
         previous_end = stop
     return CommentsFound(comments, unnumbered and bool(comments))
 
@@ -110,14 +120,14 @@ def _text_lines(lines: list[BodyLine], start: _Start, stop: int) -> list[str]:
     return [ln.text for i, ln in enumerate(lines[start.text_from : stop], start.text_from) if i != start.line]
 
 
-def _comment(start: _Start, text: str, section: list[str], lines: list[BodyLine]) -> Comment:
+def _comment(start: _Start, text: str, section: list[str], pages: list[str], lines: list[BodyLine]) -> Comment:
     low = text.lower()  # (the text is joined with single spaces: squeezed already)
     prior, preceding = references(text, low, start.number)
     return Comment(
         number=start.number,
         text=text,
         section=list(section),
-        pages=page_refs(section[-1]) if section else [],
+        pages=list(pages),
         prior_comments=prior,
         same_letter_refs=[start.number - 1] if preceding else [],
         asks=asks_in(low),
@@ -127,7 +137,13 @@ def _comment(start: _Start, text: str, section: list[str], lines: list[BodyLine]
 
 
 def _join(parts: list[str]) -> str:
-    """Lines joined with single spaces; a word broken with a hyphen at a line end is joined back."""
+    """Lines joined with single spaces; a word broken with a hyphen at a line end is joined back. The
+    lines are stripped and not blank (as body lines are): joined with spaces, they are the text when no
+    hyphen comes before a space and no white space but single spaces is left (every other white-space
+    character is unprintable)."""
+    flat = " ".join(parts)
+    if "- " not in flat and "  " not in flat and flat.isprintable():
+        return flat
     pieces: list[str] = []
     for part in parts:
         part = part.strip()
@@ -143,16 +159,18 @@ def _join(parts: list[str]) -> str:
 
 def _body_start(lines: list[BodyLine]) -> int:
     for i, ln in enumerate(lines[:80]):
-        if _SALUTATION.match(ln.text):
+        if ln.text[:1] in _SALUTATION_INITIALS and _SALUTATION.match(ln.text):
             return i + 1
     return 0
 
 
 def _body_end(lines: list[BodyLine], begin: int) -> int:
     for i in range(begin, len(lines)):
-        if lines[i].text[:1] not in _CLOSING_INITIALS:
+        if lines[i].text[:2] not in _CLOSING_OPENINGS:
             continue
-        text = " ".join(ln.text for ln in lines[i : i + 3])  # a closing phrase may wrap: "In closing," / "we remind"
+        text = " ".join([ln.text for ln in lines[i : i + 3]])  # a closing phrase may wrap: "In closing," / "we remind"
+        if not _ANY_CLOSING.match(text):  # (most lines that open so: one pattern told them all)
+            continue
         reminder = _REMINDER.match(text) and _REMINDER_TOPIC.search(text)
         if (
             reminder
@@ -180,7 +198,10 @@ def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start
     for pos, (i, m) in enumerate(candidates):
         number, rest = numbers[pos], m["rest"].strip()
         later = numbers[pos + 1 :]
-        caption = _caption(rest)
+        # whether the line is a caption tells only where the sequence is open (first number, a skipped
+        # one) or the number recurs: worked out only there (the title test costs much)
+        unsettled = (not starts and not has_one) or (number == expected + 1 and expected not in later)
+        caption = (unsettled or (number == expected and number in later)) and _caption(rest)
         if not starts and not has_one and not caption:
             expected = number
         if number == expected + 1 and expected not in later and not caption:
@@ -195,7 +216,13 @@ def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start
 def _cited(lines: list[BodyLine], i: int, begin: int) -> bool:
     """The number ends a citation wrapped onto this line ("...response to prior comment" / "1. Please")."""
     previous = lines[i - 1].text
-    return i > begin and bool(_CITING_END.search(previous)) and not ends_sentence(previous) and not title_like(previous)
+    return (
+        i > begin
+        and previous.endswith(_CITING_WORDS)
+        and bool(_CITING_END.search(previous))
+        and not ends_sentence(previous)
+        and not title_like(previous)
+    )
 
 
 def _caption(rest: str) -> bool:
@@ -246,7 +273,7 @@ def _heading_start(lines: list[BodyLine], text_from: int, floor: int) -> int:
     i = text_from
     while i - 1 >= floor:
         line = lines[i - 1].text
-        numbered = _NUMBERED.match(line)
+        numbered = _NUMBERED.match(line) if line[:1].isdecimal() else None
         if numbered and not looks_like_heading(numbered["rest"]):  # a comment's own number line
             break
         if lines[i - 1].bullet or not looks_like_heading(line):
@@ -268,7 +295,8 @@ def _announces_comments(opening: list[BodyLine]) -> bool:
     """The opening says comments follow ("...and have the following comment."): without numbers, that
     is what tells a comment letter from an order, a notice or a cover letter."""
     text = " ".join(ln.text for ln in opening)
-    return bool(_ANNOUNCES.search(text))
+    probe = text.lower() if folds_exactly(text) else None
+    return anchored_search(_ANNOUNCES, _ANNOUNCES_WORDS, text, probe) is not None
 
 
 def _caption_block(lines: list[BodyLine], i: int, stop: int) -> int | None:

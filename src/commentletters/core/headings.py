@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.?!;:][\"'”’)\]]*$")
+# A sentence ends the line: a mark, then closing quotes or brackets at most (told by stripping those).
+_SENTENCE_MARKS = frozenset(".?!;:")
+_CLOSERS = "\"'”’)]"
 # A caption starts like a title; its wrapped second line may start "of Operations" or "page F-77".
 _STARTS_LIKE_HEADING = re.compile(
     r"^(?:[A-Z0-9(\"“'‘]|(?:of|and|to|for|in|on|the|or|with|from)\s+[A-Z0-9]|pages?\s+[A-Z]{0,2}-?\d|"
@@ -19,6 +21,7 @@ _STARTS_LIKE_HEADING = re.compile(
 _CONNECTOR_END = re.compile(
     r"(?:[,(&/–—-]|\b(?:and|of|to|the|for|in|on|or|with|by|from|a|an|as|at|under|pages?))$", re.I
 )
+_CONNECTOR_LONGEST = 5  # "under", "pages"
 _REF = r"(?:[A-Z]{0,2}-?\d{1,4}(?:\s*[-–]\s*[A-Z]{0,2}-?\d{1,4})?|[ivxl]{1,6})"
 _PAGE_REF = re.compile(rf"\bpages?\s+(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)\s*\)?\.?$", re.I)
 _FORM_HEADING = re.compile(
@@ -64,7 +67,7 @@ _WRAPPED_PAGE = re.compile(r"pages?\s+[A-Z]{0,2}-?\d|[-–—]", re.I)  # a capt
 
 def ends_sentence(text: str) -> bool:
     """True when the line ends as a sentence does (period, question mark, colon, semicolon)."""
-    return bool(_SENTENCE_END.search(text.rstrip()))
+    return text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_MARKS
 
 
 def looks_like_heading(text: str) -> bool:
@@ -73,13 +76,13 @@ def looks_like_heading(text: str) -> bool:
     return (
         0 < len(text) <= MAX_HEADING
         and not ends_sentence(text)
-        and (bool(_STARTS_LIKE_HEADING.match(text)) or bool(page_refs(text)))  # "revenue, page 28": a caption's tail
+        and (_STARTS_LIKE_HEADING.match(text) is not None or _page_ref(text) is not None)  # "revenue, page 28": a tail
     )
 
 
 def title_like(text: str) -> bool:
     """Mostly capitalised words, a page reference or a form heading: a caption, not a fragment of prose."""
-    if page_refs(text) or is_form_heading(text):
+    if _page_ref(text.strip()) is not None or is_form_heading(text):
         return True
     words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
     if not words:
@@ -118,7 +121,9 @@ def _page_ref(text: str) -> re.Match[str] | None:
 
 def ends_mid_sentence(text: str) -> bool:
     """The line plainly runs on into the next: it ends with a comma, a hyphen or a connecting word."""
-    return bool(_CONNECTOR_END.search(text.rstrip()))
+    text = text.rstrip()
+    # a match ends the line and is at most five characters long: looked for in the line's tail only
+    return _CONNECTOR_END.search(text, max(0, len(text) - _CONNECTOR_LONGEST - 1)) is not None
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
@@ -135,7 +140,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
 
 
 def _continues(previous: str, text: str) -> bool:
-    if page_refs(previous):
+    if _page_ref(previous.strip()) is not None:  # (as page_refs(previous), not worked out)
         return False
     return (
         ends_mid_sentence(previous)

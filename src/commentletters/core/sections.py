@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .headings import is_form_heading, page_refs
 
@@ -59,16 +60,20 @@ _LABEL = re.compile(
 )
 
 
-_SPACES = re.compile(r"\s+")
 _SERIES = re.compile(r"[A-Za-z]{0,2}")  # the letters before a page number ("F" of "F-19")
 
 
+@lru_cache(maxsize=4096)  # (read again for every later block while the heading is in force)
 def is_major_caption(heading: str) -> bool:
     """One of the parts every filing of its kind has, placed right under the form heading."""
-    name = _PAGE_TAIL.sub("", heading.strip()).strip(" .:")
+    name = heading.strip()
+    if "page" in name.lower():  # (every page tail holds the word)
+        name = _PAGE_TAIL.sub("", name)
+    name = name.strip(" .:")
     return bool(_NUMBERED_PART.match(name) or _MAJOR.match(name))
 
 
+@lru_cache(maxsize=4096)
 def label_kind(heading: str) -> str | None:
     """How the heading is numbered ("note", "item", "letter", "number"), None when it is not."""
     match = _LABEL.match(heading.strip())
@@ -77,8 +82,10 @@ def label_kind(heading: str) -> str | None:
     return (match["word"] or "").lower() or match.lastgroup
 
 
+@lru_cache(maxsize=4096)
 def _key(heading: str) -> str:
-    return _SPACES.sub(" ", heading).strip().lower().replace("’", "'")
+    """How a heading is compared with those seen before (read again for each later block: kept)."""
+    return " ".join(heading.split()).lower().replace("’", "'")
 
 
 @dataclass(slots=True)
