@@ -53,20 +53,17 @@ class _Page:
     known_address: list[frozenset[str]] | None = None  # word sets of address-block lines, once asked for
     known_vocab: frozenset[str] | None = None  # all their words, once asked for
     repeated: frozenset[tuple[str, int]] = frozenset()  # (shape, offset) repeated around page markers
+    texts: list[str] = field(default_factory=list)  # text of each non-blank line (as extracted)
     flags: list[bool] = field(default_factory=list)
     shapes: list[str] = field(default_factory=list)  # shape() of each non-blank line ("" when too long)
     pages: list[int] = field(default_factory=list)  # page of each non-blank line
+    markers: dict[int, int | None] = field(default_factory=dict)  # page_marker() of the lines that may be markers
     # _header_like's verdicts that do not depend on the page marker, per line (asked again and again)
     like: dict[int, tuple[bool | None, bool]] = field(default_factory=dict)
 
-    def text(self, k: int) -> str:
-        return self.lines[self.nb[k]].text
-
-    def shape(self, k: int) -> str:
-        return self.shapes[k]
-
-    def page(self, k: int) -> int:
-        return self.pages[k]
+    def marker(self, k: int) -> int | None:
+        """page_marker() of line k (worked out once: the passes after _anchors ask again)."""
+        return self.markers[k] if k in self.markers else page_marker(self.texts[k])
 
     @property
     def address(self) -> list[frozenset[str]]:
@@ -86,8 +83,10 @@ class _Page:
 def mark_furniture(doc: Document) -> None:
     """Mark running headers/footers, legends and residue in place; renumber pages of unpaged text."""
     v = _Page(lines=doc.lines, paged=doc.pages > 1)
-    folded, shapes = fold_and_shape([ln.text for ln in doc.lines])
+    texts = [ln.text for ln in doc.lines]
+    folded, shapes = fold_and_shape(texts)
     v.nb = list(compress(count(), folded))  # the non-blank lines: their folded texts are not empty
+    v.texts = list(compress(texts, folded))
     v.flags = [ln.furniture for ln in doc.lines]
     # a shape longer than any furniture line's is left out (""): no test can pass it
     v.shapes = [s if len(s) <= _LONGEST else "" for s in compress(shapes, folded)]
@@ -126,17 +125,26 @@ def _address_lines(v: _Page) -> list[frozenset[str]]:
     """
     out = []
     for k in range(min(len(v.nb), _ADDRESS_LINES)):
-        text = v.text(k).strip()
+        text = v.texts[k].strip()
         if len(text) <= 100:
             out.append(frozenset(words(text)))
-        if text.endswith(":") and len(text) < 60 and k + 1 < len(v.nb) and len(v.text(k + 1).strip()) > 60:
+        if text.endswith(":") and len(text) < 60 and k + 1 < len(v.nb) and len(v.texts[k + 1].strip()) > 60:
             break
     return out
 
 
 def _repeats_address(v: _Page, found: list[str]) -> bool:
-    """True when the line's words all come from one address-block line (dates and numbers aside)."""
-    rest = {w for w in found if w not in MONTHS and not (w.isdigit() and len(w) <= 4)}
+    """True when the line's words all come from one address-block line (dates and numbers aside).
+
+    Most lines have a word from nowhere in the block: that settles it before any line is compared."""
+    vocab = v.vocab
+    rest = set()
+    for w in found:
+        if w in MONTHS or w.isdigit() and len(w) <= 4:
+            continue
+        if w not in vocab:
+            return False
+        rest.add(w)
     return not rest or any(map(rest.issubset, v.address))
 
 
@@ -144,13 +152,13 @@ def _anchors(v: _Page) -> list[tuple[int, int]]:
     """Page markers as (position among non-blank lines, page number printed)."""
     out: list[tuple[int, int]] = []
     for k in _marker_lines(v):
-        text = v.text(k)
-        n = page_marker(text)
+        text = v.texts[k]
+        n = v.markers[k] = page_marker(text)
         if n is None and text.strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
-            n = bare_number(v.text(k + 1))  # "Page" and its number on two lines
+            n = bare_number(v.texts[k + 1])  # "Page" and its number on two lines
         if n is None and (v.paged or k == len(v.nb) - 1):  # unpaged: only the page number ending the letter
             m = bare_number(text)
-            n = m if m is not None and abs(m - v.page(k)) <= 1 and _at_page_edge(v, k, 2) else None
+            n = m if m is not None and abs(m - v.pages[k]) <= 1 and _at_page_edge(v, k, 2) else None
         if n is not None:
             out.append((k, n))
     return out
@@ -168,7 +176,7 @@ def _plausible(v: _Page, anchors: list[tuple[int, int]]) -> list[tuple[int, int]
     out: list[tuple[int, int]] = []
     highest = 1
     for k, n in anchors:
-        if v.paged and abs(n - v.page(k)) > 2 or not v.paged and not 1 <= n <= highest + 5:
+        if v.paged and abs(n - v.pages[k]) > 2 or not v.paged and not 1 <= n <= highest + 5:
             continue
         highest = max(highest, n)
         out.append((k, n))
@@ -176,9 +184,9 @@ def _plausible(v: _Page, anchors: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 def _at_page_edge(v: _Page, k: int, reach: int) -> bool:
-    page = v.page(k)
-    top = all(v.page(j) != page for j in range(max(0, k - reach), k)) or k < reach and page == v.page(0)
-    bottom = all(v.page(j) != page for j in range(k + 1, min(len(v.nb), k + reach + 1)))
+    page = v.pages[k]
+    top = all(v.pages[j] != page for j in range(max(0, k - reach), k)) or k < reach and page == v.pages[0]
+    bottom = all(v.pages[j] != page for j in range(k + 1, min(len(v.nb), k + reach + 1)))
     return top or bottom or k >= len(v.nb) - reach
 
 
@@ -187,11 +195,11 @@ def _near_markers(v: _Page, anchors: list[tuple[int, int]]) -> frozenset[tuple[s
     seen: Counter[tuple[str, int]] = Counter()
     last = -100
     for k, _ in anchors:
-        if k - last <= _REACH_DOWN or bare_number(v.text(k)) is not None:
+        if k - last <= _REACH_DOWN or bare_number(v.texts[k]) is not None:
             continue  # two markers of one header block count once; footers' numbers not at all
         last = k
         for j in range(max(0, k - _REACH_UP), min(len(v.nb), k + _REACH_DOWN)):
-            seen[(v.shape(j), j - k)] += 1
+            seen[(v.shapes[j], j - k)] += 1
     return frozenset(key for key, c in seen.items() if c >= 2 and sum(ch.isalpha() for ch in key[0]) >= 2)
 
 
@@ -203,7 +211,7 @@ def _header_like(v: _Page, k: int, anchor: int | None = None) -> bool:
     settled, otherwise = known
     if settled is not None:
         return settled
-    if anchor is not None and (v.shape(k), k - anchor) in v.repeated:
+    if anchor is not None and (v.shapes[k], k - anchor) in v.repeated:
         return True  # at the same distance from this marker as from another: repeats with it
     return otherwise
 
@@ -211,8 +219,8 @@ def _header_like(v: _Page, k: int, anchor: int | None = None) -> bool:
 def _header_verdicts(v: _Page, k: int) -> tuple[bool | None, bool]:
     """What the line itself tells of _header_like: a verdict whatever the marker (else None),
     and the verdict when its distance from the marker does not settle it."""
-    text, s = v.text(k).strip(), v.shape(k)  # the shape tells which of the marks' tests can pass
-    marker = "page" in s and page_marker(text) is not None
+    text, s = v.texts[k].strip(), v.shapes[k]  # the shape tells which of the marks' tests can pass
+    marker = "page" in s and v.marker(k) is not None
     if marker or "#" in s and (is_date(text) or is_bates(text)) or "onfidential" in s and is_legend(text):
         return True, True
     if text.endswith(":") or len(text) > 100 or text[:1].isdigit() and "." in text[:4]:
@@ -231,27 +239,27 @@ def _header_words(v: _Page, text: str) -> bool:
 
 def _mark_block(v: _Page, k: int) -> int:
     """Mark the running header around the page marker at k; return the block's first line index."""
-    page = v.page(k)
+    page = v.pages[k]
 
     def same(j: int) -> bool:  # a running header does not cross a real page break
-        return not v.paged or v.page(j) == page
+        return not v.paged or v.pages[j] == page
 
     first = k
-    bare = bare_number(v.text(k)) is not None  # a footer's page number: nothing above it is header
+    bare = bare_number(v.texts[k]) is not None  # a footer's page number: nothing above it is header
     while not bare and first - 1 >= 0 and k - first < _REACH_UP and same(first - 1) and _header_like(v, first - 1, k):
         first -= 1
     last = k
     for j in range(k + 1, min(len(v.nb), k + 1 + _REACH_DOWN)):
         if not same(j) or not _header_like(v, j, k):
             break
-        text = v.text(j)
-        if page_marker(text) is not None or has_residue(text):
+        text = v.texts[j]
+        if v.marker(j) is not None or has_residue(text):
             last = j  # the header repeated, or its residue copy: extend through it
         elif text.strip() in ("Page", "PAGE") or j == k + 1 and bare_number(text) is not None:
             last = j
     for j in range(first, last + 1):
         v.flags[v.nb[j]] = True
-    if v.text(k).strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
+    if v.texts[k].strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
         v.flags[v.nb[k + 1]] = True
     return v.nb[first]
 
@@ -274,18 +282,18 @@ def _mark_page_edges(v: _Page) -> None:
     feet: dict[str, set[int]] = {}
     for page, ks in by_page.items():
         for k in ks[:_EDGE]:
-            tops.setdefault(v.shape(k), set()).add(page)
+            tops.setdefault(v.shapes[k], set()).add(page)
         for k in ks[-2:]:
-            feet.setdefault(v.shape(k), set()).add(page)
+            feet.setdefault(v.shapes[k], set()).add(page)
     for page, ks in by_page.items():
         if page > 1:
             _mark_unnumbered_header(v, ks)
         for k in ks[:_EDGE]:
-            s = v.shape(k)
+            s = v.shapes[k]
             if page > 1 and len(tops[s] - {1}) >= 2 and _repeatable(s) and _header_like(v, k):
                 v.flags[v.nb[k]] = True
         for k in ks[-2:]:
-            if _footer(v, k, len(feet[v.shape(k)]), len(by_page)):
+            if _footer(v, k, len(feet[v.shapes[k]]), len(by_page)):
                 v.flags[v.nb[k]] = True
 
 
@@ -299,7 +307,7 @@ def _mark_unnumbered_header(v: _Page, ks: list[int]) -> None:
     if run < 2:
         return
     seen = v.shapes.index  # where a shape first occurs
-    dates = [k for k in ks[:run] if is_date(v.text(k)) and seen(v.shape(k)) < ks[0]]  # the letter's date, again
+    dates = [k for k in ks[:run] if is_date(v.texts[k]) and seen(v.shapes[k]) < ks[0]]  # the letter's date, again
     if dates and run > len(dates):
         last = ks.index(dates[-1])  # the header ends with its date; what follows may be a heading
         for k in ks[: last + 1]:
@@ -309,13 +317,13 @@ def _mark_unnumbered_header(v: _Page, ks: list[int]) -> None:
 def _footer(v: _Page, k: int, pages_with_it: int, pages: int) -> bool:
     if pages_with_it < 2:
         return False  # on one page only: neither a Bates code nor a footer
-    s, text = v.shape(k), v.text(k)
+    s, text = v.shapes[k], v.texts[k]
     if is_bates(text):
         return True
     if pages_with_it < max(2, pages / 2) or not _repeatable(s) or " " not in s:
         return False
     end = _END_NUMBER.search(text)  # "November 4, 2021 2", "oxy.com | 3"
-    if end and abs(int(end.group(1)) - v.page(k)) <= 1 or _header_like(v, k):
+    if end and abs(int(end.group(1)) - v.pages[k]) <= 1 or _header_like(v, k):
         return True
     return pages_with_it >= max(3, pages * 0.75) or pages == pages_with_it
 
@@ -331,11 +339,11 @@ def _mark_legends_and_residue(v: _Page) -> None:
     Only lines whose shapes hold "onfidential", "name" or "comapany" are read (a line with no shape,
     longer than any furniture line, is neither)."""
     for k in [k for k, s in enumerate(v.shapes) if "onfidential" in s or "name" in s or "comapany" in s]:
-        text = v.text(k)
+        text = v.texts[k]
         if "onfidential" in text or "ONFIDENTIAL" in text:
             if is_legend(text):
                 v.flags[v.nb[k]] = True
-            elif k + 1 < len(v.nb) and _legend_starts(text, v.text(k + 1)):
+            elif k + 1 < len(v.nb) and _legend_starts(text, v.texts[k + 1]):
                 v.flags[v.nb[k]] = v.flags[v.nb[k + 1]] = True  # "[CONFIDENTIAL" / "TREATMENT REQUESTED BY …]"
         elif ("Name" in text or "Comapany" in text) and has_residue(text) and _header_like(v, k):
             v.flags[v.nb[k]] = True
@@ -358,14 +366,14 @@ def _mark_repeated_neighbours(v: _Page) -> None:
     counts = Counter(v.shapes)
     # what a line itself tells (its shape's count, its shape) is judged once, not in each round; a line
     # with no shape ("") is too long to be either
-    able = [k for k, s in enumerate(v.shapes) if s and counts[s] >= 3 and (_repeatable(s) or is_bates(v.text(k)))]
+    able = [k for k, s in enumerate(v.shapes) if s and counts[s] >= 3 and (_repeatable(s) or is_bates(v.texts[k]))]
     for _ in range(3):
         for k in able:
             if v.flags[v.nb[k]]:
                 continue
-            s = v.shape(k)
+            s = v.shapes[k]
             for j in (k - 1, k + 1):
-                seed = v.shape(j) if 0 <= j < len(v.nb) and v.flags[v.nb[j]] else ""
+                seed = v.shapes[j] if 0 <= j < len(v.nb) and v.flags[v.nb[j]] else ""
                 if _repeatable(seed) and abs(counts[seed] - counts[s]) <= 1:
                     v.flags[v.nb[k]] = True
                     break
