@@ -1,0 +1,131 @@
+"""The letter's non-blank lines with the facts furniture decisions read about them, and whether a
+line reads like a running header: a page marker, a date, a Bates code or a legend, or a line whose
+words all repeat one line of the letter's own address block (addressee, company, date).
+
+Each fact is worked out once, when first asked for: the page markers' numbers, each line's verdict,
+and the address block's words (read only when a header line is to be judged).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .marks import MONTHS, has_residue, is_bates, is_date, is_legend, page_marker, strip_residue, words
+
+_ADDRESS_LINES = 25  # non-blank lines at the top of page 1 that hold letterhead and address block
+_TWO_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
+LONGEST = 160  # no furniture line's shape is longer (repeatable)
+
+
+class LineFacts:
+    """The letter's non-blank lines (k = 0, 1, … in order) with the facts furniture decisions use."""
+
+    __slots__ = (
+        *("paged", "nb", "texts", "shapes", "pages", "marked", "markers", "like", "repeated"),
+        *("known_address", "known_vocab"),
+    )
+
+    def __init__(self, paged: bool, nb: list[int], texts: list[str], shapes: list[str], pages: list[int]) -> None:
+        self.paged = paged
+        self.nb = nb  # where each non-blank line is in doc.lines
+        self.texts = texts  # its text as extracted
+        self.shapes = shapes  # its shape() ("" when longer than any furniture line's)
+        self.pages = pages  # its page
+        self.marked: set[int] = set()  # the lines marked as furniture
+        self.markers: dict[int, int | None] = {}  # page_marker() of the lines that may be markers
+        # header_like's verdicts that do not depend on the page marker, per line (asked again and again)
+        self.like: dict[int, tuple[bool | None, bool]] = {}
+        self.repeated: frozenset[tuple[str, int]] = frozenset()  # (shape, offset) repeated around page markers
+        self.known_address: list[frozenset[str]] | None = None  # word sets of address-block lines, once asked for
+        self.known_vocab: frozenset[str] | None = None  # all their words, once asked for
+
+    def marker(self, k: int) -> int | None:
+        """page_marker() of line k (worked out once: the passes after _anchors ask again)."""
+        return self.markers[k] if k in self.markers else page_marker(self.texts[k])
+
+    @property
+    def address(self) -> list[frozenset[str]]:
+        """The address block's word sets (read only when a header line is to be judged)."""
+        if self.known_address is None:
+            self.known_address = _address_lines(self)
+        return self.known_address
+
+    @property
+    def vocab(self) -> frozenset[str]:
+        """Every word of the address block."""
+        if self.known_vocab is None:
+            self.known_vocab = frozenset().union(*self.address)
+        return self.known_vocab
+
+
+def _address_lines(v: LineFacts) -> list[frozenset[str]]:
+    """Word sets of the letterhead and address block lines, which running headers repeat.
+
+    The block ends at the salutation: a short line ending in ":" followed by a paragraph.
+    """
+    out = []
+    for k in range(min(len(v.nb), _ADDRESS_LINES)):
+        text = v.texts[k].strip()
+        if len(text) <= 100:
+            out.append(frozenset(words(text)))
+        if text.endswith(":") and len(text) < 60 and k + 1 < len(v.nb) and len(v.texts[k + 1].strip()) > 60:
+            break
+    return out
+
+
+def _repeats_address(v: LineFacts, found: list[str]) -> bool:
+    """True when the line's words all come from one address-block line (dates and numbers aside).
+
+    Most lines have a word from nowhere in the block: that settles it before any line is compared."""
+    vocab = v.vocab
+    rest = set()
+    for w in found:
+        if w in MONTHS or w.isdigit() and len(w) <= 4:
+            continue
+        if w not in vocab:
+            return False
+        rest.add(w)
+    return not rest or any(map(rest.issubset, v.address))
+
+
+def header_like(v: LineFacts, k: int, anchor: int | None = None) -> bool:
+    """Could line k belong to a running header (given it sits next to a page marker)?"""
+    known = v.like.get(k)
+    if known is None:
+        known = v.like[k] = _header_verdicts(v, k)
+    settled, otherwise = known
+    if settled is not None:
+        return settled
+    if anchor is not None and (v.shapes[k], k - anchor) in v.repeated:
+        return True  # at the same distance from this marker as from another: repeats with it
+    return otherwise
+
+
+def _header_verdicts(v: LineFacts, k: int) -> tuple[bool | None, bool]:
+    """What the line itself tells of header_like: a verdict whatever the marker (else None),
+    and the verdict when its distance from the marker does not settle it."""
+    text, s = v.texts[k].strip(), v.shapes[k]  # the shape tells which of the marks' tests can pass
+    # (a date's shape, "september. #, #", and a Bates code's, "ai-#", are at most 16 characters long)
+    if (
+        ("page" in s and v.marker(k) is not None)
+        or ("#" in s and len(s) <= 20 and (is_date(text) or is_bates(text)))
+        or ("onfidential" in s and is_legend(text))
+    ):
+        return True, True
+    if text.endswith(":") or len(text) > 100 or text[:1].isdigit() and "." in text[:4]:
+        return False, False
+    return None, _header_words(v, text)
+
+
+def _header_words(v: LineFacts, text: str) -> bool:
+    """A line whose words all come from the address block (or, glued by residue, from its vocabulary)."""
+    if has_residue(text):  # residue glues header lines together: any address words will do
+        vocab = v.vocab
+        return all(w in vocab or w in MONTHS or w.isdigit() for w in words(strip_residue(text)))
+    found = words(text)
+    return bool(found) and _repeats_address(v, found)
+
+
+def repeatable(s: str) -> bool:
+    """A repeated line that can be furniture: some words, and not a label such as "Response:"."""
+    return len(s) <= LONGEST and not s.endswith(":") and bool(_TWO_LETTERS.search(s))
