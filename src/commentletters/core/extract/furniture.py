@@ -52,9 +52,9 @@ def mark_furniture(doc: Document) -> None:
     if not v.paged:
         doc.pages = max(map(attrgetter("page"), lines) if pages is None else pages, default=1)
     doc.lines = _rewritten(lines, flags, v, pages)
-    kept = list(compress(compress(folded, folded), _unmarked(v)))  # the header's layout reads them folded
-    kept_pages = list(compress(v.pages if pages is None else compress(pages, folded), _unmarked(v)))
-    keep_lines(doc, kept, kept_pages)
+    unmarked = _unmarked(v)
+    kept = list(compress(compress(folded, folded), unmarked))  # the header's layout reads them folded
+    keep_lines(doc, kept, list(compress(v.pages if pages is None else compress(pages, folded), unmarked)))
 
 
 def _unmarked(v: LineFacts) -> list[bool]:
@@ -84,12 +84,16 @@ def _anchors(v: LineFacts) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for k in _marker_lines(v):
         text = v.texts[k]
-        n = v.markers[k] = page_marker(text)
-        if n is None and text.strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
-            n = bare_number(v.texts[k + 1])  # "Page" and its number on two lines
-        if n is None and (v.paged or k == len(v.nb) - 1):  # unpaged: only the page number ending the letter
-            m = bare_number(text)
-            n = m if m is not None and abs(m - v.pages[k]) <= 1 and _at_page_edge(v, k, 2) else None
+        n = None
+        if "page" in v.shapes[k]:  # (a line that says "page" is no bare number)
+            n = v.markers[k] = page_marker(text)
+            if n is None and text.strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
+                n = bare_number(v.texts[k + 1])  # "Page" and its number on two lines
+        else:
+            v.markers[k] = None  # (page_marker needs "page")
+            if v.paged or k == len(v.nb) - 1:  # unpaged: only the page number ending the letter
+                m = bare_number(text)
+                n = m if m is not None and abs(m - v.pages[k]) <= 1 and _at_page_edge(v, k, 2) else None
         if n is not None:
             out.append((k, n))
     return out

@@ -22,7 +22,7 @@ class LineFacts:
 
     __slots__ = (
         *("paged", "nb", "texts", "shapes", "pages", "marked", "markers", "like", "repeated"),
-        *("known_address", "known_vocab"),
+        *("block_lines", "known_block", "block_words", "known_vocab"),
     )
 
     def __init__(self, paged: bool, nb: list[int], texts: list[str], shapes: list[str], pages: list[int]) -> None:
@@ -36,7 +36,9 @@ class LineFacts:
         # header_like's verdicts that do not depend on the page marker, per line (asked again and again)
         self.like: dict[int, tuple[bool | None, bool]] = {}
         self.repeated: frozenset[tuple[str, int]] = frozenset()  # (shape, offset) repeated around page markers
-        self.known_address: list[frozenset[str]] | None = None  # word sets of address-block lines, once asked for
+        self.block_lines: list[str] = []  # the address block's lines (stripped), once asked for
+        self.known_block: str | None = None  # they, lower-cased and joined by line breaks
+        self.block_words: dict[int, frozenset[str]] = {}  # the words of each, once asked for
         self.known_vocab: frozenset[str] | None = None  # all their words, once asked for
 
     def marker(self, k: int) -> int | None:
@@ -44,48 +46,61 @@ class LineFacts:
         return self.markers[k] if k in self.markers else page_marker(self.texts[k])
 
     @property
-    def address(self) -> list[frozenset[str]]:
-        """The address block's word sets (read only when a header line is to be judged)."""
-        if self.known_address is None:
-            self.known_address = _address_lines(self)
-        return self.known_address
+    def block(self) -> str:
+        """The address block's lines lower-cased and joined by line breaks (read only when a header
+        line is to be judged)."""
+        if self.known_block is None:
+            self.block_lines = _address_lines(self)
+            self.known_block = "\n".join(self.block_lines).lower()
+        return self.known_block
+
+    def words_of(self, i: int) -> frozenset[str]:
+        """The words of the address block's line i."""
+        known = self.block_words.get(i)
+        if known is None:
+            known = self.block_words[i] = frozenset(words(self.block_lines[i]))
+        return known
 
     @property
     def vocab(self) -> frozenset[str]:
         """Every word of the address block."""
         if self.known_vocab is None:
-            self.known_vocab = frozenset().union(*self.address)
+            lines = self.block.count("\n") + 1 if self.block else 0  # (the block's lines are not blank)
+            self.known_vocab = frozenset().union(*map(self.words_of, range(lines)))
         return self.known_vocab
 
 
-def _address_lines(v: LineFacts) -> list[frozenset[str]]:
-    """Word sets of the letterhead and address block lines, which running headers repeat.
+def _address_lines(v: LineFacts) -> list[str]:
+    """The letterhead and address block lines, which running headers repeat.
 
     The block ends at the salutation: a short line ending in ":" followed by a paragraph.
     """
-    out = []
+    block = []
     for k in range(min(len(v.nb), _ADDRESS_LINES)):
         text = v.texts[k].strip()
         if len(text) <= 100:
-            out.append(frozenset(words(text)))
+            block.append(text)
         if text.endswith(":") and len(text) < 60 and k + 1 < len(v.nb) and len(v.texts[k + 1].strip()) > 60:
             break
-    return out
+    return block
 
 
 def _repeats_address(v: LineFacts, found: list[str]) -> bool:
     """True when the line's words all come from one address-block line (dates and numbers aside).
 
-    Most lines have a word from nowhere in the block: that settles it before any line is compared."""
-    vocab = v.vocab
-    rest = set()
-    for w in found:
-        if w in MONTHS or w.isdigit() and len(w) <= 4:
-            continue
-        if w not in vocab:
-            return False
-        rest.add(w)
-    return not rest or any(map(rest.issubset, v.address))
+    Only the block lines that hold its longest word (as text) can hold them all: only those are
+    split into words."""
+    rest = {w for w in found if w not in MONTHS and not (w.isdigit() and len(w) <= 4)}
+    if not rest:
+        return True
+    block, key = v.block, max(rest, key=len)
+    at = block.find(key)
+    while at >= 0:
+        if rest <= v.words_of(block.count("\n", 0, at)):
+            return True
+        at = block.find("\n", at)  # on to the next line
+        at = block.find(key, at) if at >= 0 else -1
+    return False
 
 
 def header_like(v: LineFacts, k: int, anchor: int | None = None) -> bool:
