@@ -20,7 +20,7 @@ from operator import attrgetter, ne
 
 from ..letters import Document, Line
 from .folding import fold_and_shape, keep_lines
-from .line_facts import LONGEST, LineFacts, header_like, repeatable
+from .line_facts import LONGEST, LineFacts, header_like, may_be_date, repeatable
 from .marks import bare_number, has_residue, is_bates, is_date, is_legend, is_legend_start, page_marker
 
 _REACH_UP = 8  # how far above a page marker a running header may start
@@ -197,7 +197,7 @@ def _mark_page_edges(v: LineFacts) -> None:
             _mark_unnumbered_header(v, ks)
         for k in ks[:_EDGE]:
             s = v.shapes[k]
-            if page > 1 and len(tops[s] - {1}) >= 2 and repeatable(s) and header_like(v, k):
+            if page > 1 and len(tops[s]) - (1 in tops[s]) >= 2 and repeatable(s) and header_like(v, k):
                 v.marked.add(k)
         for k in ks[-2:]:
             if _footer(v, k, len(feet[v.shapes[k]]), len(by_page)):
@@ -209,8 +209,8 @@ def _mark_unnumbered_header(v: LineFacts, ks: list[int]) -> None:
     27, 2018" atop page 2): the lines that open the page repeat the address block and include
     the date on a line of its own."""
     top = ks[:_REACH_UP]
-    # a date's shape is short (_header_verdicts); few pages open with one, and then no line is judged
-    dated = [p for p, k in enumerate(top) if "#" in v.shapes[k] and len(v.shapes[k]) <= 20 and is_date(v.texts[k])]
+    # few pages open with a date, and on the others no line is judged
+    dated = [p for p, k in enumerate(top) if may_be_date(v.shapes[k]) and is_date(v.texts[k])]
     if not dated:
         return
     run = 0

@@ -33,8 +33,9 @@ class LineFacts:
         self.pages = pages  # its page
         self.marked: set[int] = set()  # the lines marked as furniture
         self.markers: dict[int, int | None] = {}  # page_marker() of the lines that may be markers
-        # header_like's verdicts that do not depend on the page marker, per line (asked again and again)
-        self.like: dict[int, tuple[bool | None, bool]] = {}
+        # header_like's verdicts that do not depend on the page marker, by the line's text: asked again
+        # and again, and a running header's lines repeat on every page
+        self.like: dict[str, tuple[bool | None, bool]] = {}
         self.repeated: frozenset[tuple[str, int]] = frozenset()  # (shape, offset) repeated around page markers
         self.block_lines: list[str] = []  # the address block's lines (stripped), once asked for
         self.known_block: str | None = None  # they, lower-cased and joined by line breaks
@@ -105,9 +106,9 @@ def _repeats_address(v: LineFacts, found: list[str]) -> bool:
 
 def header_like(v: LineFacts, k: int, anchor: int | None = None) -> bool:
     """Could line k belong to a running header (given it sits next to a page marker)?"""
-    known = v.like.get(k)
+    known = v.like.get(v.texts[k])
     if known is None:
-        known = v.like[k] = _header_verdicts(v, k)
+        known = v.like[v.texts[k]] = _header_verdicts(v, k)
     settled, otherwise = known
     if settled is not None:
         return settled
@@ -118,12 +119,14 @@ def header_like(v: LineFacts, k: int, anchor: int | None = None) -> bool:
 
 def _header_verdicts(v: LineFacts, k: int) -> tuple[bool | None, bool]:
     """What the line itself tells of header_like: a verdict whatever the marker (else None),
-    and the verdict when its distance from the marker does not settle it."""
+    and the verdict when its distance from the marker does not settle it. (Both follow from the
+    line's text: its shape and page marker do.)"""
     text, s = v.texts[k].strip(), v.shapes[k]  # the shape tells which of the marks' tests can pass
-    # (a date's shape, "september. #, #", and a Bates code's, "ai-#", are at most 16 characters long)
+    # (a Bates code's shape, "ai-#", is at most 8 characters long)
     if (
         ("page" in s and v.marker(k) is not None)
-        or ("#" in s and len(s) <= 20 and (is_date(text) or is_bates(text)))
+        or (may_be_date(s) and is_date(text))
+        or ("#" in s and len(s) <= 8 and is_bates(text))
         or ("onfidential" in s and is_legend(text))
     ):
         return True, True
@@ -139,6 +142,13 @@ def _header_words(v: LineFacts, text: str) -> bool:
         return all(w in vocab or w in MONTHS or w.isdigit() for w in words(strip_residue(text)))
     found = words(text)
     return bool(found) and _repeats_address(v, found)
+
+
+def may_be_date(s: str) -> bool:
+    """Could a line of this shape be a date alone (marks.is_date)? Its shape ("september. #, #") is at
+    most 16 characters long, holds a number and opens with a month's first letter (the long s, "ſ",
+    matches "s" when case is ignored)."""
+    return "#" in s and len(s) <= 16 and s[:1] in "jfmasondſ"
 
 
 def repeatable(s: str) -> bool:
