@@ -21,16 +21,15 @@ from .marks import shape
 # every white-space character (str.isspace) but the space and the line break that joins the lines
 _ASCII_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
 SPACES = _ASCII_SPACES + "\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
-_NOT_CONTROL = bytes(b for b in range(256) if chr(b) not in _ASCII_SPACES)  # deleted, leaves the ASCII ones
+_PLAIN = bytes(range(0x20, 0x7F)) + b"\n"  # deleted, leaves the letter's other white space and non-ASCII
 _OTHER_SPACE = re.compile(f"[{SPACES}]")
-# a space doubled or opening a line (regexes, which skip to a literal first byte faster than bytes.find);
-# a space ending a line is found as one opening a line of the reversed bytes
+# a space doubled, and a line break after or before a space (regexes, which skip to a literal first byte
+# faster than bytes.find; one search for both sides of each line break)
 _DOUBLE = re.compile(b"  ")
-_OPENING = re.compile(b"\n ")
+_SPACED_BREAK = re.compile(b"\n(?:(?= )|(?<= \n))")
 # a shape's bytes: capitals made small and digits NUL, each run of which then becomes one "#"
 _SHAPE = bytes.maketrans(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", bytes(10) + b"abcdefghijklmnopqrstuvwxyz")
 _DIGIT_RUN = re.compile(b"\\x00\\x00*")  # written so, not "\\x00+": the engine then skips to each NUL
-_ASCII = bytes(range(128))
 _DIGIT = re.compile(r"\d")
 
 
@@ -52,10 +51,10 @@ def kept_lines(doc: Document) -> tuple[list[str], list[int]]:
     return _kept(folded, flags, [ln.page for ln in doc.lines])
 
 
-def keep_lines(doc: Document, folded: list[str], flags: list[bool], pages: list[int]) -> None:
-    """Remember for :func:`kept_lines` what ``doc.lines`` (as they are now) keep, given each line's
-    folded text, furniture flag and page."""
-    doc.memo["kept"] = (doc.lines, *_kept(folded, flags, pages))
+def keep_lines(doc: Document, texts: list[str], pages: list[int]) -> None:
+    """Remember for :func:`kept_lines` what ``doc.lines`` (as they are now) keep: the folded texts and
+    the pages of the lines that are neither blank nor furniture."""
+    doc.memo["kept"] = (doc.lines, texts, pages)
 
 
 def _kept(folded: list[str], flags: list[bool], pages: list[int]) -> tuple[list[str], list[int]]:
@@ -69,11 +68,14 @@ def fold_and_shape(texts: list[str]) -> tuple[list[str], list[str]]:
     if not texts:
         return [], []
     data = "\n".join(texts).encode("utf-8", "surrogatepass")
-    others = data.translate(None, _ASCII).decode("utf-8", "surrogatepass")  # the letter's non-ASCII characters
-    if data.count(b"\n") != max(0, len(texts) - 1) or b"\x00" in data or _DIGIT.search(others):
+    # the letter's characters other than printable ASCII and line breaks: controls, other white space, non-ASCII
+    others = data.translate(None, _PLAIN).decode("utf-8", "surrogatepass")
+    if "\x00" in others or _DIGIT.search(others):
         return [fold(t) for t in texts], [shape(t) for t in texts]
     shaped = _DIGIT_RUN.sub(b"#", data.translate(_SHAPE)).decode("utf-8", "surrogatepass")
     shapes = (shaped.lower() if others != others.lower() else shaped).split("\n")  # ASCII is lowered
+    if len(shapes) != len(texts):  # a text holds a line break
+        return [fold(t) for t in texts], [shape(t) for t in texts]
     folded = list(texts)
     for i in _unfolded(data, others):
         folded[i] = fold(texts[i])
@@ -84,12 +86,13 @@ def fold_and_shape(texts: list[str]) -> tuple[list[str], list[str]]:
 def _unfolded(data: bytes, others: str) -> list[int]:
     """Indices of the lines (joined by b"\\n" in ``data``) that folding changes."""
     spots = [m.start() for m in _DOUBLE.finditer(data)]
-    spots += [m.end() - 1 for m in _OPENING.finditer(data)]
-    spots += [len(data) - m.end() for m in _OPENING.finditer(data[::-1])]
+    for m in _SPACED_BREAK.finditer(data):
+        at = m.start()
+        spots += [at - 1] if data[at - 1 : at] == b" " else []  # the line before ends with a space
+        spots += [at + 1] if data[at + 1 : at + 2] == b" " else []  # the line after opens with one
     spots += [0] if data[:1] == b" " else []
     spots += [len(data) - 1] if data[-1:] == b" " else []
-    blanks = [bytes([b]) for b in set(data.translate(None, _NOT_CONTROL))]
-    blanks += [c.encode() for c in set(_OTHER_SPACE.findall(others))]
+    blanks = [c.encode() for c in set(_OTHER_SPACE.findall(others))]
     for blank in blanks:
         at = data.find(blank)
         while at >= 0:

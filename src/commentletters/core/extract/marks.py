@@ -48,8 +48,8 @@ def page_marker(text: str) -> int | None:
     comma, which is how a heading's page reference reads.
     """
     s = text.strip()
-    if not s or len(s) > 160 or "page" not in s.lower():
-        return None
+    if not s or len(s) > 160 or "Page" not in s and "PAGE" not in s and s[:4].lower() != "page":
+        return None  # no pattern below can match: each needs "Page" or "PAGE", or "page" (any case) first
     m = _PAGE_TAIL.search(s, _tail_from(s))
     if m and not s[: m.start() + 1].rstrip().endswith(","):
         return int(m.group(1))
@@ -84,8 +84,10 @@ def bare_number(text: str) -> int | None:
 
 
 def has_residue(text: str) -> bool:
-    """Template residue from the staff's letter template, e.g. "FirstName LastNameRay Young"."""
-    return bool(_RESIDUE.search(text))
+    """Template residue from the staff's letter template, e.g. "FirstName LastNameRay Young".
+
+    Every residue word holds "Name" or "Comapany": a line with neither is not searched."""
+    return ("Name" in text or "Comapany" in text) and bool(_RESIDUE.search(text))
 
 
 def strip_residue(text: str) -> str:
