@@ -26,6 +26,7 @@ from tests.core import header_letters as L
         ("Dated \uff15/\uff16/2019", "2019-05-06"),  # full-width digits, which \d takes too
         ("Filed Aug. 5, 2019 by \u0130\u015f Bankas\u0131", "2019-08-05"),  # letters lower() treats apart
         ("1099 forms, 2020", None),  # digits without a date
+        ("\u017fept. 5, 2019", "2019-09-05"),  # a long s, which re.I takes for "s" and lower() keeps
     ],
 )
 def test_parse_date(text: str, iso: str | None) -> None:
@@ -98,4 +99,25 @@ def test_find_dates_near_digits_finds_what_the_plain_search_finds(text: str) -> 
 @given(st.lists(st.sampled_from(["May", "Sept.", "september", "of", " ", "  ", ",", "5", "12", "2019", "/", "th"])))
 def test_find_dates_finds_what_the_plain_search_finds(words: list[str]) -> None:
     text = " ".join(words)
+    assert [(d.iso, d.start, d.end) for d in find_dates(text)] == _every_date(text)
+
+
+_UNICODE_CASE = {"s": "\u017f", "i": "\u0131", "k": "\u212a"}  # letters re.I matches besides s, i, k
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["september", "sept.", "Sept", "August", "april", "March"]),
+    st.lists(st.booleans(), min_size=9, max_size=9),
+    st.integers(1, 31),
+    st.sampled_from([" ", ", ", " ,"]),
+)
+def test_months_spelled_with_letters_case_folding_treats_apart(
+    month: str, swaps: list[bool], day: int, sep: str
+) -> None:
+    """Long s, dotless i, Kelvin sign: the pattern ignores case the Unicode way; reading the month must too."""
+    spelled = "".join(
+        _UNICODE_CASE.get(c, c) if swap else c for c, swap in zip(month, swaps + [False] * 9, strict=False)
+    )
+    text = f"dated {spelled} {day}{sep}2019"
     assert [(d.iso, d.start, d.end) for d in find_dates(text)] == _every_date(text)

@@ -56,7 +56,8 @@ class Found:
 
 
 def _month(name: str) -> int:
-    return _MONTH_KEYS.index(name.lower()[:3]) + 1
+    # casefold, not lower: re.I lets "ſ" (long s) stand for "s" ("ſept."), which lower() keeps
+    return _MONTH_KEYS.index(name.casefold()[:3]) + 1
 
 
 def _iso(year: str, month: int, day: str) -> str | None:
