@@ -11,7 +11,7 @@ from commentletters.archive import models
 from commentletters.archive.export import write_jsonl
 from commentletters.archive.ingest import ingest_paths
 from tests.conftest import corpus_file
-from tests.core.whole_letters import CB_ANSWER, CB_STAFF
+from tests.core.whole_letters import ADM_MISNUMBERED, ADM_ONE_STAFF, CB_ANSWER, CB_STAFF
 
 STAFF = corpus_file(f"sec/{CB_STAFF}")
 ANSWER = corpus_file(f"sec/{CB_ANSWER}")
@@ -51,3 +51,19 @@ def test_export_links_and_a_second_run_changes_nothing() -> None:
     ids = sorted(models.Answer.objects.values_list("id", flat=True))
     report = ingest_paths([STAFF, ANSWER, COMPLETE], progress=False)
     assert report.added == 0 and sorted(models.Answer.objects.values_list("id", flat=True)) == ids
+
+
+def test_an_answer_misnumbered_by_the_company_is_stored_under_the_comment_it_restates() -> None:
+    """ADM's answer of October 21, 2020 prints "3." over the staff's only comment of September 16, 2020
+    (comment 1, read in tests/core/whole_letters.py): stored alone it keeps 3; once the staff letter is
+    stored it is answer 1, linked to comment 1, as ``parse`` gives it with both letters."""
+    misnumbered, staff = corpus_file(f"sec/{ADM_MISNUMBERED}"), corpus_file(f"sec/{ADM_ONE_STAFF}")
+    ingest_paths([misnumbered], progress=False)
+    answers = models.Answer.objects.filter(letter__key="0000007084-20-000031")
+    assert [(a.number, a.comment) for a in answers] == [(3, None)]
+    ingest_paths([staff], progress=False)
+    answer = models.Answer.objects.select_related("comment__letter").get(letter__key="0000007084-20-000031")
+    assert (answer.number, answer.comment.number, answer.comment.letter.key) == (1, 1, "0000000000-20-008734")
+    assert answer.text.startswith("We will enhance our future disclosures concerning temporarily idled")
+    stored = models.Letter.objects.get(key="0000007084-20-000031")
+    assert [r["number"] for r in stored.data["responses"]] == [1]
