@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from commentletters.core import parse_letter
+from commentletters.core.extract import extract
+from tests.conftest import corpus_file
 from tests.core.whole_letters import (
     ADM_ANSWER,
     ADM_CALL,
@@ -76,7 +79,14 @@ def test_letters_answering_comment_by_comment_have_no_whole_answer() -> None:
 
 
 def test_restated_comments_run_together_are_no_whole_answer() -> None:
-    # L3Harris's HTML comes out with no line breaks: comments 1 and 2 ("please tell us ...") and the
-    # answers run together in two lines. Asking sentences in the staff's voice are not an answer.
-    letter = parsed("LHX/LHX_0000000000-20-000514/filings/0000202058-20-000023/filename1.htm")
+    # L3Harris's answer of March 27, 2020 with its body run together in two paragraphs (as its image's
+    # text layer read before its runs of spaces were taken as line breaks): comments 1 and 2 ("please
+    # tell us ...") and the answers in two lines. Asking sentences in the staff's voice are not an answer.
+    path = corpus_file("sec/LHX/LHX_0000000000-20-000514/filings/0000202058-20-000023/filename1.htm")
+    lines = [ln.text for ln in extract(path.read_bytes(), str(path)).lines]
+    body = lines.index("Dear Ms. Clark:") + 1
+    half = (body + len(lines)) // 2
+    paragraphs = [*lines[:body], " ".join(lines[body:half]), " ".join(lines[half:])]
+    letter = parse_letter("".join(f"<p>{p}</p>" for p in paragraphs).encode(), "run-together.htm")
+    assert letter.kind == "company_response"
     assert letter.whole_answer is None and letter.responses == []

@@ -11,6 +11,11 @@ that paragraph's line instead of taking a line of its own.
 A CSS page break or ``<hr>`` starts a new page. A line is marked ``emphasis`` when nearly all
 its characters are bold, italic or underlined (restated staff comments often are).
 Scripts, styles and comments are dropped; nothing in the HTML is executed.
+
+A letter filed as an image of each page carries its text as one run of hidden text per page (set
+in a 1pt white font behind the image), with no markup between its lines: the line breaks survive
+only as runs of two or more spaces, which HTML collapses. Such a letter comes out as a few very
+long lines; it is read again with those runs taken as line breaks (:func:`_structureless`).
 """
 
 from __future__ import annotations
@@ -68,10 +73,14 @@ _INDENT_AFTER = re.compile(_INDENT.pattern.replace("-left", "-right"), re.I)
 _FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.I)
 _LABEL_CELL = 12  # longest first cell put in front of the next cell's text ("1.", "(a)", "Response:")
 _SPACE = re.compile(r"[ \t\r\n\u00a0\u2002\u2003\u2009\u200b]+")
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")  # where an image's hidden text broke its lines
+_FEW_LINES = 5  # a letter of no more lines than this ...
+_LONG_LINE = 300  # ... this long on average has lost its line structure
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, spaced: bool = False) -> None:
+        self.spaced = spaced  # runs of spaces break lines (an image's hidden text)
         self.lines: list[Line] = []
         self.page = 1
         self.parts: list[str] = []
@@ -81,6 +90,13 @@ class _Builder:
         self.floating = False  # a floated block just ended: the next block continues its line
 
     def text(self, s: str, emph: bool) -> None:
+        if self.spaced and _SPACE_RUN.search(s):
+            first, *rest = _SPACE_RUN.split(s)
+            self.text(first, emph)
+            for piece in rest:
+                self.newline()
+                self.text(piece, emph)
+            return
         s = _SPACE.sub(" ", s)
         if not s:
             return
@@ -161,8 +177,18 @@ def extract_html(html: str) -> Document:
     if root is not None:
         _walk(root, b)
     b.newline()
+    if root is not None and _structureless(b.lines):
+        b = _Builder(spaced=True)
+        _walk(root, b)
+        b.newline()
     pages = b.lines[-1].page if b.lines else 1
     return Document(lines=b.lines, format="html", pages=pages)
+
+
+def _structureless(lines: list[Line]) -> bool:
+    """Whether the letter came out as a few very long lines: no letter is (its date, address, "Re:"
+    block, salutation and signature take lines of their own) unless its markup lost the breaks."""
+    return 0 < len(lines) <= _FEW_LINES and sum(len(ln.text) for ln in lines) > _LONG_LINE * len(lines)
 
 
 _CLOSE = {
