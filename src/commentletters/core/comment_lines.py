@@ -12,7 +12,7 @@ from the template's residue.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from .anchored import folds_exactly
 from .letters import Document, Line
@@ -53,18 +53,30 @@ class BodyLine(NamedTuple):
 
 
 def body_lines(doc: Document) -> list[BodyLine]:
-    """The letter's non-blank lines that are not page furniture, in order."""
-    header = _running_header(doc.lines, same_page=doc.format == "pdf")
-    out: list[BodyLine] = []
-    new = tuple.__new__  # a plain line made without the named tuple's Python-level constructor
-    for i, ln in enumerate(doc.lines):
-        if ln.furniture or not (text := ln.text.strip()) or i in header:
-            continue
-        if text.isascii() and "Name" not in text and "Comapany" not in text:
-            out.append(new(BodyLine, (text, ln.page, False)))
-        elif (line := _unusual_line(text, ln.page)) is not None:
-            out.append(line)
-    return out
+    """The letter's non-blank lines that are not page furniture, in order. A plain line (ASCII, no
+    residue words) is made without the named tuple's Python-level constructor; the others by
+    :func:`_unusual_line`, which leaves a line out (None) when nothing of it is text."""
+    lines = doc.lines
+    header = _running_header(lines, page_lines(doc), same_page=doc.format == "pdf")
+    new = tuple.__new__
+    out: list[BodyLine | None] = [
+        new(BodyLine, (text, ln.page, False))
+        if text.isascii() and "Name" not in text and "Comapany" not in text
+        else _unusual_line(text, ln.page)
+        for i, ln in enumerate(lines)
+        if not ln.furniture and (text := ln.text.strip()) and i not in header
+    ]
+    return cast(list[BodyLine], out) if None not in out else [line for line in out if line is not None]
+
+
+def page_lines(doc: Document) -> list[int]:
+    """Indexes of the lines that may say "Page" (a superset): those furniture marking found holding
+    "page" in any case, while ``doc.lines`` are still the lines it marked, else every line."""
+    known = doc.memo.get("page_lines")
+    if isinstance(known, tuple) and known[0] is doc.lines:
+        found: list[int] = known[1]
+        return found
+    return list(range(len(doc.lines)))
 
 
 def _unusual_line(text: str, page: int) -> BodyLine | None:
@@ -119,13 +131,15 @@ def _is_header_text(text: str, vocabulary: set[str]) -> bool:
     return all(w in vocabulary or _DATE_TOKEN.match(w) for w in _words(text))
 
 
-def _running_header(lines: list[Line], same_page: bool) -> set[int]:
+def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -> set[int]:
     """Indexes of lines that belong to a running header around a "Page N" line (on the marker's page, in
-    a PDF; text converted by others has no reliable page breaks). The letter's opening words are read
-    only when it has such a line (a one-page letter has none); lines are stripped only where read, and
-    each text is judged once (a header repeats on every page, and walks from nearby marks overlap)."""
+    a PDF; text converted by others has no reliable page breaks); the "Page N" lines are looked for
+    among ``candidates`` (ascending indexes, every line with "Page" and at most _HEADER_WIDTH characters
+    stripped among them). The letter's opening words are read only when it has such a line (a one-page
+    letter has none); lines are stripped only where read, and each text is judged once (a header
+    repeats on every page, and walks from nearby marks overlap)."""
     found: set[int] = set()
-    marks = [i for i, ln in enumerate(lines) if "Page" in ln.text]  # (stripping keeps every letter)
+    marks = [i for i in candidates if "Page" in lines[i].text]  # (stripping keeps every letter)
     marks = [i for i in marks if _PAGE_LINE.search(t := lines[i].text.strip()) and len(t) <= _HEADER_WIDTH]
     if not marks:
         return found

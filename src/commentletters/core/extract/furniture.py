@@ -41,7 +41,8 @@ def mark_furniture(doc: Document) -> None:
     flags = [ln.furniture for ln in lines]
     if True in flags:  # marked before
         v.marked.update(k for k, i in enumerate(nb) if flags[i])
-    anchors = _plausible(v, _anchors(v))
+    paging = _marker_lines(v)
+    anchors = _plausible(v, _anchors(v, paging))
     v.repeated = _near_markers(v, anchors)
     starts = [_mark_block(v, k) for k, _ in anchors]
     if v.paged:
@@ -52,6 +53,8 @@ def mark_furniture(doc: Document) -> None:
     if not v.paged:
         doc.pages = max(map(attrgetter("page"), lines) if pages is None else pages, default=1)
     doc.lines = _rewritten(lines, flags, v, pages)
+    # the lines that say "page" in any case (comment_lines looks for "Page N" among them)
+    doc.memo["page_lines"] = (doc.lines, [v.nb[k] for k in paging if "page" in v.shapes[k]])
     unmarked = _unmarked(v)
     kept = list(compress(compress(folded, folded), unmarked))  # the header's layout reads them folded
     keep_lines(doc, kept, list(compress(v.pages if pages is None else compress(pages, folded), unmarked)))
@@ -79,10 +82,11 @@ def _rewritten(lines: list[Line], flags: list[bool], v: LineFacts, pages: list[i
     return out
 
 
-def _anchors(v: LineFacts) -> list[tuple[int, int]]:
-    """Page markers as (position among non-blank lines, page number printed)."""
+def _anchors(v: LineFacts, paging: list[int]) -> list[tuple[int, int]]:
+    """Page markers as (position among non-blank lines, page number printed), among the lines
+    ``paging`` (:func:`_marker_lines`)."""
     out: list[tuple[int, int]] = []
-    for k in _marker_lines(v):
+    for k in paging:
         text = v.texts[k]
         n = None
         if "page" in v.shapes[k]:  # (a line that says "page" is no bare number)
@@ -102,7 +106,9 @@ def _anchors(v: LineFacts) -> list[tuple[int, int]]:
 def _marker_lines(v: LineFacts) -> list[int]:
     """The lines that may be page markers, told by their shapes: those that say "page" (in any case),
     and those as short as a bare page number ("#", "- # -", "(##)"). A line with no shape (longer
-    than any furniture line) is neither."""
+    than any furniture line) is neither. (Every line holding "Page" whose stripped text is at most
+    80 characters long is among those that say "page": its shape holds "page" and is at most twice
+    as long, as lower-casing lengthens only the dotted capital I.)"""
     return [k for k, s in enumerate(v.shapes) if "page" in s or len(s) <= 7 and "#" in s]
 
 
@@ -181,8 +187,10 @@ def _mark_page_edges(v: LineFacts) -> None:
     end a few pages in a row does not.
     """
     by_page: dict[int, list[int]] = {}
-    for page, run in groupby(range(len(v.nb)), v.pages.__getitem__):  # runs of lines on one page
-        by_page.setdefault(page, []).extend(run)
+    end = 0
+    for page, run in groupby(v.pages):  # runs of lines on one page
+        start, end = end, end + len(list(run))
+        by_page.setdefault(page, []).extend(range(start, end))
     if len(by_page) < 2:
         return
     tops: dict[str, set[int]] = {}
