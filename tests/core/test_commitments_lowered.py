@@ -44,6 +44,21 @@ def test_lowered_patterns_agree(sentence: str) -> None:
         before = sentence[max(0, end - c._SUBJECT_REACH) : end]
         split = c._SUBJECT_WORD_LOW.search(before.lower()) or c._SUBJECT_NAME.search(before)
         assert (split is not None or c._SUBJECT_AND.search(before) is not None) == bool(c._SUBJECT.search(before))
+        assert not c.ends_in_subject(before.lower()) or c._SUBJECT_WORD_LOW.search(before.lower())
+
+
+@pytest.mark.parametrize(
+    ("before", "ends"),
+    [
+        ("In response, we", True), ("the Company ", True), ("Its MD&A\n", True), ("Form 10-K", True),
+        ("_it", False), ("submit", False), ("we also", False), ("the company's", False), ("x-10-Q", True),
+        ("", False), ("We", True), ("Forthwith, it\t", True), ("2it", False),
+    ],
+)  # fmt: skip
+def test_a_subject_word_at_the_end_is_found_without_the_search(before: str, ends: bool) -> None:
+    low = before.lower()
+    assert c.ends_in_subject(low) is ends
+    assert not ends or c._SUBJECT_WORD_LOW.search(low) is not None  # a shortcut to what the search finds
 
 
 def test_changed_words_are_cue_words() -> None:

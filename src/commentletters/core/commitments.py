@@ -100,6 +100,11 @@ _SUBJECT_WORD_LOW = re.compile(
     r"|d(?<!\wd)isclosures?|r(?<!\wr)eports?|1(?<!\w1)0-[kq]|2(?<!\w2)0-f|s(?<!\ws)tatements?|a(?<!\wa)mendments?"
     r"|r(?<!\wr)eleases?|m(?<!\wm)d&a|s(?<!\ws)ection|n(?<!\wn)ote)" + _SUBJECT_TAIL
 )
+_SUBJECT_WORDS = (
+    "we", "it", "company", "management", "registrant", "partnership", "corporation", "trust", "bank", "firm",
+    "issuer", "filing", "filings", "disclosure", "disclosures", "report", "reports", "10-k", "10-q", "20-f",
+    "statement", "statements", "amendment", "amendments", "release", "releases", "md&a", "section", "note",
+)  # fmt: skip
 _SUBJECT_NAME = re.compile(r"(?=[A-Z])\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*" + _SUBJECT_TAIL)
 _SUBJECT_AND = re.compile(
     r"a(?<!\wa)nd(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result))?\s*$"
@@ -311,15 +316,15 @@ def _withholds(s: _Sentence) -> bool:
 
 def _modals(s: _Sentence) -> list[re.Match[str]]:
     """What ``_MODAL.finditer(s.text)`` finds: read from the probe, tried only where a modal's first word
-    (a cue word) starts there, or "is" or "are" before it."""
+    (a cue word) starts there, or "is" or "are" before it (a modal opening there opens with them)."""
     if s.probe is None:
         return list(_MODAL.finditer(s.text))
     starts: list[int] = []
     for pos, word in s.hits:
         if word in _MODAL_WORDS:
             starts.append(pos)
-            if word in _AFTER_IS:
-                starts.extend((pos - 3, pos - 4))  # "is planning to", "are committed to"
+            if word in _AFTER_IS:  # "is planning to", "are committed to"
+                starts.extend(at for at, be in ((pos - 3, "is "), (pos - 4, "are ")) if s.probe.startswith(be, at))
     found: list[re.Match[str]] = []
     end = 0
     for pos in sorted(starts):
@@ -354,5 +359,22 @@ def _has_subject(s: _Sentence, end: int) -> bool:
     before = s.text[start:end]
     if s.probe is None:
         return _SUBJECT.search(before) is not None
+    if ends_in_subject(s.probe[start:end]):
+        return True
     found = _SUBJECT_WORD_LOW.search(s.probe[start:end]) or _SUBJECT_NAME.search(before)
     return found is not None or _SUBJECT_AND.search(before) is not None
+
+
+def ends_in_subject(low: str) -> bool:
+    """Whether lower-cased ``low`` ends (white space aside) with one of the subject words standing as a
+    word: "we will", "the Company will" (a match of :data:`_SUBJECT_WORD_LOW` with nothing after the
+    word), told without the search that tries every subject word in the text."""
+    low = low.rstrip()  # (str.isspace is what \s matches)
+    if not low.endswith(_SUBJECT_WORDS):
+        return False
+    for word in _SUBJECT_WORDS:
+        if low.endswith(word):
+            k = len(low) - len(word)
+            if k == 0 or not (low[k - 1].isalnum() or low[k - 1] == "_"):  # (?<!\w): \w is alnum or "_"
+                return True
+    return False

@@ -63,18 +63,17 @@ _ED_TAGS: list[tuple[int, str]] = [(0, "")]  # by group number: where the anchor
 _ED = _ed_pattern(_ED_TAGS)
 _OTHER_TAGS: list[tuple[int, str]] = [(0, "")]
 _OTHER = _other_pattern(_OTHER_TAGS)
+_FINDERS = ((_ED, _ED_TAGS), (_OTHER, _OTHER_TAGS))
 
 
 def cue_hits(low: str) -> list[tuple[int, str]]:
     """Each occurrence of a cue word in ``low`` (lower-cased text), as where it starts and which word it
-    is, in order: every occurrence, as ``str.find`` would find them (the anchors of two occurrences
-    never fall on one character, and a match spans its anchor alone)."""
-    hits = [_hit(m, _ED_TAGS) for m in _ED.finditer(low)]
-    hits += [_hit(m, _OTHER_TAGS) for m in _OTHER.finditer(low)]
+    is, in order: every occurrence, as ``str.find`` would find them (a match spans its anchor alone,
+    and the anchors of two occurrences never overlap)."""
+    hits: list[tuple[int, str]] = []
+    for pattern, tags in _FINDERS:
+        for m in pattern.finditer(low):
+            at, word = tags[m.lastindex or 0]
+            hits.append((m.start() - at, word))
     hits.sort()
     return hits
-
-
-def _hit(m: re.Match[str], tags: list[tuple[int, str]]) -> tuple[int, str]:
-    at, word = tags[m.lastindex or 0]
-    return m.start() - at, word
