@@ -9,6 +9,7 @@ import pytest
 from commentletters.core import changes_made as made
 from commentletters.core import commitments as c
 from commentletters.core.answers import find_responses
+from commentletters.core.cue_words import ED_WORDS, OTHER_WORDS, cue_hits
 from commentletters.core.extract import extract
 from tests.conftest import SAMPLES
 from tests.core.test_commitments import COMMITS, DOES_NOT
@@ -43,15 +44,30 @@ def test_lowered_patterns_agree(sentence: str) -> None:
         before = sentence[max(0, end - c._SUBJECT_REACH) : end]
         split = c._SUBJECT_WORD_LOW.search(before.lower()) or c._SUBJECT_NAME.search(before)
         assert (split is not None or c._SUBJECT_AND.search(before) is not None) == bool(c._SUBJECT.search(before))
+        assert not c.ends_in_subject(before.lower()) or c._SUBJECT_WORD_LOW.search(before.lower())
 
 
-def test_changed_words_are_cue_words_found_from_their_ending() -> None:
-    """The change verbs are looked for from the first cue word on, ending in "ed" but "recast": each is a
-    cue word, and the sentence holds one exactly when the case-blind list finds one."""
+@pytest.mark.parametrize(
+    ("before", "ends"),
+    [
+        ("In response, we", True), ("the Company ", True), ("Its MD&A\n", True), ("Form 10-K", True),
+        ("_it", False), ("submit", False), ("we also", False), ("the company's", False), ("x-10-Q", True),
+        ("", False), ("We", True), ("Forthwith, it\t", True), ("2it", False),
+    ],
+)  # fmt: skip
+def test_a_subject_word_at_the_end_is_found_without_the_search(before: str, ends: bool) -> None:
+    low = before.lower()
+    assert c.ends_in_subject(low) is ends
+    assert not ends or c._SUBJECT_WORD_LOW.search(low) is not None  # a shortcut to what the search finds
+
+
+def test_changed_words_are_cue_words() -> None:
+    """Whether a sentence holds a change verb is read from its cue words: each verb is one, and the
+    sentence holds one exactly when the case-blind list finds one."""
     words = set(made._CHANGED.split("|"))
-    assert words == set(made._CHANGED_ED) | {"recast"}
-    assert all((m := c._CUE.match(w)) and m.group(0) == w for w in words)
+    assert words == made.CHANGED_WORDS
+    assert words <= set(ED_WORDS) | set(OTHER_WORDS)
     for sentence in ["We have retitled it.", "It was forecast.", "reworded", "Updated the table", "we added"]:
         found = re.search(rf"(?i)(?:{made._CHANGED})", sentence) is not None
-        low = sentence.lower()
-        assert made.changed_word(low, 0) is found
+        hits = cue_hits(sentence.lower())
+        assert any(word in made.CHANGED_WORDS for _, word in hits) is found

@@ -1,24 +1,33 @@
-"""The cue words found from their anchors are the ones the cue alternation finds, in the same sentences."""
+"""The cue words found from their anchors are every occurrence of each word, as str.find finds them."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from commentletters.core import commitments as c
-from commentletters.core.cue_words import CUE_REACH, OTHER_WORDS, CueFinder
+from commentletters.core.cue_words import ED_WORDS, OTHER_WORDS, cue_hits
 from tests.core.test_commitments_lowered import _sentences as sentences
 
-_WORDS = (
-    "added", "agreed", "amended", "clarified", "commitment", "conformed", "corrected", "deleted", "disaggregated",
-    "disclosed", "enhanced", "expanded", "filed", "filing", "included", "inserted", "intend", "modified", "plan",
-    "presented", "proposal", "provided", "recast", "removed", "renamed", "replaced", "restated", "retitled",
-    "revised", "reworded", "shall", "submit", "supplemented", "undertake", "updated", "will", "would", "set forth",
-)  # fmt: skip
+_WORDS = ED_WORDS + OTHER_WORDS
 _EDGES = [
     "It was forecast; an explanation; the Company's filings; un-commitment; set  forth; SET FORTH.",
     "reedited, seed, bed, need, indeed, speed: many endings in ed but none of the cue words.",
+    "goodwillwould, proposedproposal, recastrecast, commitcommit, agreeagree, shallshall, filingfiled",
     "",
 ]
+
+
+def _occurrences(low: str) -> list[tuple[int, str]]:
+    """Each cue word where str.find finds it, overlapping or not (what cue_hits must give)."""
+    found = []
+    for word in _WORDS:
+        pos = low.find(word)
+        while pos >= 0:
+            found.append((pos, word))
+            pos = low.find(word, pos + 1)
+    return sorted(found)
 
 
 def _sentences() -> list[str]:
@@ -27,45 +36,26 @@ def _sentences() -> list[str]:
 
 
 @pytest.mark.parametrize("low", _sentences())
-def test_a_cue_is_found_where_the_alternation_finds_one(low: str) -> None:
-    cue, anchor = c._CUE.search(low), CueFinder(low).next_from(0)
-    assert (cue is None) == (anchor is None)
-    if cue is not None and anchor is not None:
-        assert anchor - CUE_REACH <= cue.start() <= anchor
+def test_every_occurrence_of_every_cue_word_is_found(low: str) -> None:
+    assert cue_hits(low) == _occurrences(low)
 
 
-def test_every_word_of_the_alternation_has_an_anchor() -> None:
-    for word in _WORDS:
-        assert c._CUE.match(word), word
-        anchor = CueFinder(word).next_from(0)
-        assert anchor is not None and anchor <= CUE_REACH, word
+# Texts spelt from the cue words' letters, pieces of them and the characters around them.
+_PIECES = st.sampled_from([*_WORDS, "ed", "d", "e", "g", "p", "w", "s", "sh", "com", "re", "ag", " ", ".", "-"])
 
 
-def test_anchors_come_in_order_from_where_they_are_asked() -> None:
-    low = "we will revise. the plan was filed. nothing else."
-    finder = CueFinder(low)
-    first = finder.next_from(0)
-    assert first == low.index("will")
-    second = finder.next_from(low.index("the plan"))
-    assert second == low.index("plan")
-    assert finder.next_from(low.index("ed. nothing")) == low.index("ed. nothing")
-    assert finder.next_from(low.index("nothing")) is None
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_cue_hits_agree_with_find_on_glued_words(low: str) -> None:
+    assert cue_hits(low) == _occurrences(low)
 
 
-def test_every_modal_word_and_filing_word_is_one_of_the_other_words() -> None:
-    """A sentence with none of the other words holds no modal nor "filing"/"submit": what
-    commitments skips reading on that ground."""
-    assert set(c._MODAL_WORDS) | {"filing", "submit"} <= set(OTHER_WORDS)
-    for word in OTHER_WORDS:
-        finder = CueFinder(f"the {word} here")
-        assert finder.next_from(0) is not None
-        assert finder.other_before(len("the ") + len(word)), word
-        assert not finder.other_before(len("the ")), word
+def test_no_ed_word_ends_another() -> None:
+    """At most one word ending in "ed" ends at each "ed" (so one tag tells which)."""
+    assert not [(a, b) for a in ED_WORDS for b in ED_WORDS if a != b and b.endswith(a)]
 
 
-def test_other_before_reads_past_the_words_ending_in_ed() -> None:
-    low = "it was revised. we will add it."
-    finder = CueFinder(low)
-    assert finder.next_from(0) == low.index("ed.")
-    assert not finder.other_before(low.index("."))
-    assert finder.other_before(len(low))
+def test_every_modal_word_and_filing_word_is_a_cue_word() -> None:
+    """Each word a modal, a proposal or a filing made now opens with is read from the cue words."""
+    assert (c._MODAL_WORDS | c._FILING_WORDS | c._WILL_SHALL).issubset(_WORDS)
+    assert set(c._PROPOSED_WORDS) <= set(_WORDS)
+    assert all(opening.startswith(word) for word, opening in c._PROPOSED_WORDS.items())

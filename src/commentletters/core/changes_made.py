@@ -13,7 +13,6 @@ import re
 from typing import Protocol
 
 from .anchored import anchored_search
-from .cue_words import ending_in_ed
 
 
 class Sentence(Protocol):
@@ -23,7 +22,7 @@ class Sentence(Protocol):
     low: str
     probe: str | None  # the lower-cased sentence, where it tells which words are in it
 
-    def holds(self, words: tuple[str, ...]) -> bool: ...
+    def cued(self, words: frozenset[str]) -> bool: ...
 
     def vehicle(self) -> bool: ...
 
@@ -54,17 +53,14 @@ OBJECT = re.compile(
 )
 _NEAR_OBJECT = 40  # "has expanded the disclosure": the object right after the verb
 _AMENDED_START = re.compile(r"registration statement|amend|prospectus|offering |proxy statement|form |schedule |page")
-_PROVIDED_WORDS = ("provided", "presented", "disclosed", "set forth", "reflected")
-# _CHANGED's words but "recast" end in "ed": whether the lower-cased sentence holds one (before _PAST is
-# tried) is asked at each "ed", a literal the engine skips to, each word checked behind it, grouped by
-# the letter before "ed". A word so found may start before where the search starts, which is safe
-# from the sentence's first cue word on: no cue word (each of these is one) starts before it.
+_PROVIDED_WORDS = frozenset(("provided", "presented", "disclosed", "set forth", "reflected"))  # cue words
+# _CHANGED's words, each a cue word (:mod:`cue_words`): whether a sentence holds one is read from its cue words.
 _CHANGED_ED = (
     "added", "amended", "clarified", "conformed", "corrected", "deleted", "disaggregated", "enhanced", "expanded",
     "included", "inserted", "modified", "removed", "renamed", "replaced", "restated", "retitled", "revised",
     "reworded", "supplemented", "updated",
 )  # fmt: skip
-_CHANGED_LOW = ending_in_ed(_CHANGED_ED)
+CHANGED_WORDS = frozenset((*_CHANGED_ED, "recast"))
 # "Exhibit 5.1 has been revised", "the Proxy Statement has been revised": the document itself changed.
 _DOCUMENT_CHANGED = re.compile(
     r"\b(?:disclosures?|discussions?|descriptions?|language|tables?|footnotes?|captions?|risk factors?|MD&A"
@@ -92,18 +88,13 @@ _AMENDED_FILING = re.compile(
 )
 
 
-def changed_word(probe: str, cue: int) -> bool:
-    """Whether the lower-cased sentence holds one of _CHANGED's words from its first cue word (``cue``) on."""
-    return _CHANGED_LOW.search(probe, cue) is not None or probe.find("recast", cue) >= 0
-
-
 def made(s: Sentence, changed: bool) -> bool:
     """A change already made: "The Company has revised the disclosure on page 54", "Revised
     disclosure has been added on page 44 of the Revised Prospectus", "The requested disclosure
     has been provided in Amendment No. 2". ``changed``: the sentence may hold a verb of change."""
     sentence = s.text
     if "been" in s.low:
-        provided = _PROVIDED.search(sentence) if s.holds(_PROVIDED_WORDS) else None
+        provided = _PROVIDED.search(sentence) if s.cued(_PROVIDED_WORDS) else None
         if provided and _NEW_FILING.search(sentence, provided.end()):
             return True
         if changed and _DOCUMENT_CHANGED.search(sentence):  # its verbs are verbs of change

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from .anchored import anchored_search, folds_exactly
-from .changes_made import OBJECT, changed_word, made
-from .cue_words import CUE_REACH, CueFinder
+from .changes_made import CHANGED_WORDS, OBJECT, made
+from .cue_words import cue_hits
 
 _VERB = (
     r"revise|include|add|expand|disclose|provide|present|clarify|enhance|update|modify|remove|delete"
@@ -100,6 +100,11 @@ _SUBJECT_WORD_LOW = re.compile(
     r"|d(?<!\wd)isclosures?|r(?<!\wr)eports?|1(?<!\w1)0-[kq]|2(?<!\w2)0-f|s(?<!\ws)tatements?|a(?<!\wa)mendments?"
     r"|r(?<!\wr)eleases?|m(?<!\wm)d&a|s(?<!\ws)ection|n(?<!\wn)ote)" + _SUBJECT_TAIL
 )
+_SUBJECT_WORDS = (
+    "we", "it", "company", "management", "registrant", "partnership", "corporation", "trust", "bank", "firm",
+    "issuer", "filing", "filings", "disclosure", "disclosures", "report", "reports", "10-k", "10-q", "20-f",
+    "statement", "statements", "amendment", "amendments", "release", "releases", "md&a", "section", "note",
+)  # fmt: skip
 _SUBJECT_NAME = re.compile(r"(?=[A-Z])\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*" + _SUBJECT_TAIL)
 _SUBJECT_AND = re.compile(
     r"a(?<!\wa)nd(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result))?\s*$"
@@ -131,30 +136,18 @@ _RECIPIENT = re.compile(
 )
 _SUPPLEMENTAL = re.compile(r"\bsupplementally\b|\bunder separate cover\b", re.I)
 _IN_LETTER = re.compile(r"\bin (?:our|this|the|its) (?:response|letter)\b", re.I)
-# Words without which no sentence commits (modals, proposals, changes made, filings made now), looked
-# for in the lower-cased sentence: a case-blind search costs several times more.
-_MODAL_WORD = re.compile(r"will|shall|intend|plan|propos|undertak|agree|commit|would")
-# The same words grouped by their first letters: the engine then tries a dozen branches at each
-# position instead of forty (half the cost over long answers).
-_CUE = re.compile(
-    r"a(?:dded|gree|mended)|c(?:larified|o(?:mmit|nformed|rrected))|d(?:eleted|is(?:aggregated|closed))"
-    r"|e(?:nhanced|xpanded)|fil(?:ed|ing)|in(?:cluded|serted|tend)|modified|p(?:lan|r(?:esented|o(?:pos|vided)))"
-    r"|re(?:cast|flected|moved|named|placed|stated|titled|vised|worded)|s(?:et forth|hall|u(?:bmit|pplemented))"
-    r"|u(?:ndertak|pdated)|w(?:ill|ould)"
-)
-# Where lower-casing folds case as a case-blind match does (anchored.folds_exactly), a case-blind
-# pattern can match only if the lower-cased sentence holds the lower-case words it spells: the
-# first words of _MODAL, the words that open _PROPOSED, the verbs of changes_made._PAST.
 # The words a modal opens with (every one a cue word), and those "is" or "are" may stand before.
-_MODAL_WORDS = ("will", "would", "shall", "intend", "plan", "propos", "undertak", "agree", "commit")
+_MODAL_WORDS = frozenset(("will", "would", "shall", "intend", "plan", "propos", "undertak", "agree", "commit"))
 _AFTER_IS = frozenset(("plan", "propos", "intend", "commit"))
-_MODAL_LEAD = 4  # "are " before the cue word ("plan", "propos", "intend", "commit") of "are planning to"
-_PROPOSED_WORDS = ("proposed ", "revised ", "updated ", "expanded ", "enhanced ", "amended ")
-_PROPOSED_START = re.compile("|".join(_PROPOSED_WORDS))
-# Whether one of them is there at all, found from the "ed " they end with (a literal the engine skips
-# to), each checked behind it: several times faster than the words tried at every position.
-_PROPOSED_END = re.compile("|".join(f"ed (?<={w})" for w in _PROPOSED_WORDS))
-# The first words of _VEHICLE's branches, grouped by first letters (as _CUE).
+_WILL_SHALL = frozenset(("will", "shall"))  # one of which a modal that withholds or "will be" opens with
+_FILING_WORDS = frozenset(("filed", "filing", "submit"))  # one of which _FILING_NOW holds
+# The words that open _PROPOSED, by the cue word each starts with (where lower-casing folds case as a
+# case-blind match does, a case-blind pattern can match only where the lower-cased sentence spells its words).
+_PROPOSED_WORDS = {
+    "propos": "proposed ", "revised": "revised ", "updated": "updated ", "expanded": "expanded ",
+    "enhanced": "enhanced ", "amended": "amended ",
+}  # fmt: skip
+# The first words of _VEHICLE's branches, grouped by first letters.
 _VEHICLE_START = re.compile(
     r"f(?:uture|orthcoming|orm)|s(?:ubsequent|tarting )|upcoming|next|later|pro(?:spect|xy statement)"
     r"|going forward|beginning |amend|registration statement|offering |10-[kq]|20-f"
@@ -179,28 +172,30 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c(\[]?[A-Z])")
 def commitments(answer: str) -> list[str]:
     """The sentences of ``answer`` that commit to changing or adding disclosure.
 
-    Most sentences hold none of the words a commitment needs (:data:`_CUE`): one look for them
-    over the whole answer finds the sentences worth reading, and only those are cut out, from
-    the sentence break before their first cue word to the one after it (:func:`_sentence_start`).
+    Most sentences hold none of the cue words a commitment needs (:mod:`cue_words`): one look for
+    them over the whole answer finds the sentences worth reading, and only those are cut out, from
+    the sentence break before their first cue word to the one after it (:func:`_sentence_start`),
+    each with the cue words it holds.
     """
     low = answer.lower()
     if len(low) != len(answer) or not folds_exactly(answer):  # the lower-cased copy does not line up
         return [s for s in _SENTENCES.split(answer) if commits(s)]
     out: list[str] = []
-    pos = 0
-    finder = CueFinder(low)
-    while (anchor := finder.next_from(pos)) is not None:
-        start = _sentence_start(answer, pos, anchor)
-        cut = _SENTENCE_END.search(answer, anchor)  # (a cue's letters never fall in a break)
+    pos, i, hits = 0, 0, cue_hits(low)
+    while i < len(hits):
+        at = hits[i][0]
+        start = _sentence_start(answer, pos, at)
+        cut = _SENTENCE_END.search(answer, at)  # (a cue word's letters never fall in a break)
         end = cut.start() + 1 if cut else len(answer)
-        first = max(start, anchor - CUE_REACH)  # no cue word starts before it (see _Sentence)
-        sentence = _Sentence(answer[start:end], low[start:end], low[start:end], first - start)
-        sentence.others = finder.other_before(end)
-        if _commits(sentence):
+        j = i + 1
+        while j < len(hits) and hits[j][0] < end:
+            j += 1
+        probe = low[start:end]
+        if _commits(_Sentence(answer[start:end], probe, probe, [(p - start, w) for p, w in hits[i:j]])):
             out.append(answer[start:end])
         if cut is None:
             break
-        pos = cut.end()
+        pos, i = cut.end(), j
     return out
 
 
@@ -220,30 +215,29 @@ def commits(sentence: str) -> bool:
     """Whether one sentence commits the company to change or add disclosure.
 
     Most sentences of an answer hold no modal, no proposal and no changed disclosure: one
-    cheap look for those words settles them before the grammar is read.
+    cheap look for their cue words settles them before the grammar is read.
     """
     low = sentence.lower()
-    if (cue := _CUE.search(low)) is None:
+    if not (hits := cue_hits(low)):
         return False
-    return _commits(_Sentence(sentence, low, low if folds_exactly(sentence) else None, cue.start()))
+    return _commits(_Sentence(sentence, low, low if folds_exactly(sentence) else None, hits))
 
 
 class _Sentence:
     """A sentence, lower-cased, and what several of its readings ask (each found once, when asked).
 
     ``probe`` is the lower-cased sentence when it tells which words are in it (else None): a
-    case-blind pattern is then tried only where the words it opens with stand. ``cue``: where the
-    first cue word starts, or a place before it (every word of _CUE, and so every modal and verb of
-    change, starts there or later; each reading that starts from it finds the same from either).
-    ``others``: False when the probe is known to hold none of :data:`cue_words.OTHER_WORDS` (found
-    over the whole answer): no modal's first word, no "filing" nor "submit", and so no modal form.
+    case-blind pattern is then tried only where the words it opens with stand. ``hits``: its cue
+    words (:func:`cue_words.cue_hits`, where each starts and which it is), read where there is a
+    probe: every modal, every verb of change and every first word of a proposal is one of them.
+    ``words``: which cue words ``low`` holds (each cue word is in it exactly when it is one of them).
     """
 
-    __slots__ = ("text", "low", "probe", "cue", "others", "_vehicle", "_proposal", "_supplemental")
+    __slots__ = ("text", "low", "probe", "hits", "words", "_vehicle", "_proposal", "_supplemental")
 
-    def __init__(self, text: str, low: str, probe: str | None, cue: int) -> None:
-        self.text, self.low, self.probe, self.cue = text, low, probe, cue
-        self.others = True
+    def __init__(self, text: str, low: str, probe: str | None, hits: list[tuple[int, str]]) -> None:
+        self.text, self.low, self.probe, self.hits = text, low, probe, hits
+        self.words = {word for _, word in hits}
         self._vehicle: bool | None = None
         self._proposal: bool | None = None
         self._supplemental: bool | None = None
@@ -252,6 +246,11 @@ class _Sentence:
         """Whether the sentence may hold one of ``words`` (it does, when the probe says nothing)."""
         return self.probe is None or any(w in self.probe for w in words)
 
+    def cued(self, words: frozenset[str]) -> bool:
+        """Whether the sentence may hold one of these cue words: it does when it holds one, and may
+        when the probe says nothing (a case-blind pattern may match where ``low`` does not spell it)."""
+        return self.probe is None or not words.isdisjoint(self.words)
+
     def vehicle(self) -> bool:
         """Where the change lands is named (:data:`_VEHICLE`)."""
         if self._vehicle is None:
@@ -259,13 +258,17 @@ class _Sentence:
         return self._vehicle
 
     def proposal(self) -> bool:
-        """A proposal is named ("proposed disclosure", :data:`_PROPOSED`; its first words are cue words)."""
+        """A proposal is named ("proposed disclosure", :data:`_PROPOSED`), tried where its first words stand."""
         if self._proposal is None:
-            if self.probe is not None and _PROPOSED_END.search(self.probe, self.cue) is None:
-                self._proposal = False
+            if self.probe is None:
+                self._proposal = _PROPOSED.search(self.text) is not None
             else:
-                found = anchored_search(_PROPOSED, _PROPOSED_START, self.text, self.probe, self.cue)
-                self._proposal = found is not None
+                self._proposal = any(
+                    (opening := _PROPOSED_WORDS.get(word)) is not None
+                    and self.probe.startswith(opening, pos)
+                    and _PROPOSED.match(self.text, pos) is not None
+                    for pos, word in self.hits
+                )
         return self._proposal
 
     def supplemental(self) -> bool:
@@ -279,20 +282,22 @@ def _commits(s: _Sentence) -> bool:
     """:func:`commits` for a sentence that holds one of the cue words."""
     if s.proposal() and s.vehicle() and not _NEGATION.search(s.text):
         return True
-    if s.others and (s.probe is not None or _MODAL_WORD.search(s.low)) and _modal_form_commits(s):
-        return True  # (with no modal word, the probe finds no modal: no need to look for one first)
-    if ("filed" in s.low or s.others and ("filing" in s.low or "submit" in s.low)) and _FILING_NOW.search(s.text):
+    if not _MODAL_WORDS.isdisjoint(s.words) and _modal_form_commits(s):
+        return True  # (each modal opens with a word the lower-cased sentence holds, case-blind or not)
+    if not _FILING_WORDS.isdisjoint(s.words) and _FILING_NOW.search(s.text):
         return True
-    return made(s, s.probe is None or changed_word(s.probe, s.cue))
+    return made(s, s.cued(CHANGED_WORDS))
 
 
 def _modal_form_commits(s: _Sentence) -> bool:
     """"We will revise ...", "In future filings, we will ...", "... will be disclosed in future filings"."""
     if any(_modal_commits(s, m) for m in _modals(s)):
         return True
+    if not s.cued(_WILL_SHALL):
+        return False  # the forms below say "will" or "shall"
     if ("ll not " in s.low or "ll no longer " in s.low) and _withholds(s):  # "will not", "shall no longer"
         return True
-    if s.probe is not None and "will" not in s.probe:
+    if s.probe is not None and "will" not in s.words:
         return False  # the forms below say "will"
     if s.holds(_FUTURE_WORDS) and _IN_FUTURE_WE_WILL.search(s.text):
         return True
@@ -311,22 +316,19 @@ def _withholds(s: _Sentence) -> bool:
 
 def _modals(s: _Sentence) -> list[re.Match[str]]:
     """What ``_MODAL.finditer(s.text)`` finds: read from the probe, tried only where a modal's first word
-    starts there (or "is" or "are" before it), from the first cue word on."""
+    (a cue word) starts there, or "is" or "are" before it (a modal opening there opens with them)."""
     if s.probe is None:
         return list(_MODAL.finditer(s.text))
-    probe, low = s.probe, max(0, s.cue - _MODAL_LEAD)
     starts: list[int] = []
-    for word in _MODAL_WORDS:  # found by str.find: many times faster than a pattern tried everywhere
-        pos = probe.find(word, low)
-        while pos >= 0:
+    for pos, word in s.hits:
+        if word in _MODAL_WORDS:
             starts.append(pos)
-            if word in _AFTER_IS:
-                starts.extend((pos - 3, pos - 4))  # "is planning to", "are committed to"
-            pos = probe.find(word, pos + 1)
+            if word in _AFTER_IS:  # "is planning to", "are committed to"
+                starts.extend(at for at, be in ((pos - 3, "is "), (pos - 4, "are ")) if s.probe.startswith(be, at))
     found: list[re.Match[str]] = []
-    end = low
+    end = 0
     for pos in sorted(starts):
-        if pos >= end and (m := _MODAL_LOW.match(probe, pos)):
+        if pos >= end and (m := _MODAL_LOW.match(s.probe, pos)):
             found.append(m)
             end = m.end()
     return found
@@ -357,5 +359,22 @@ def _has_subject(s: _Sentence, end: int) -> bool:
     before = s.text[start:end]
     if s.probe is None:
         return _SUBJECT.search(before) is not None
+    if ends_in_subject(s.probe[start:end]):
+        return True
     found = _SUBJECT_WORD_LOW.search(s.probe[start:end]) or _SUBJECT_NAME.search(before)
     return found is not None or _SUBJECT_AND.search(before) is not None
+
+
+def ends_in_subject(low: str) -> bool:
+    """Whether lower-cased ``low`` ends (white space aside) with one of the subject words standing as a
+    word: "we will", "the Company will" (a match of :data:`_SUBJECT_WORD_LOW` with nothing after the
+    word), told without the search that tries every subject word in the text."""
+    low = low.rstrip()  # (str.isspace is what \s matches)
+    if not low.endswith(_SUBJECT_WORDS):
+        return False
+    for word in _SUBJECT_WORDS:
+        if low.endswith(word):
+            k = len(low) - len(word)
+            if k == 0 or not (low[k - 1].isalnum() or low[k - 1] == "_"):  # (?<!\w): \w is alnum or "_"
+                return True
+    return False

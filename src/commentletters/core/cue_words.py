@@ -1,11 +1,12 @@
 """Where an answer's commitments can be: the cue words every commitment holds, found over the whole answer.
 
 A commitment needs a modal, a proposal, a change made or a filing made now, and each of those opens
-with one of a few dozen words (:data:`commitments._CUE`). Read as one alternation, the engine tries
-those words at every other character of a long answer. Most of them end in "ed", a literal the
-engine skips to; each other word holds a letter few words hold. Found from there, a word is checked
-behind its anchor only, a few times faster. The anchor stands at most :data:`CUE_REACH` characters
-after the word's start, within the word (so within its sentence).
+with one of a few dozen words. Read as one alternation, the engine tries those words at every other
+character of a long answer. Most of them end in "ed", a literal the engine skips to; each other word
+holds a letter few words hold. Found from there, a word is checked behind and ahead of its anchor only,
+a few times faster. Each occurrence is kept with its word (an empty group after each word's branch
+tells which matched): a sentence's readings then know where its modals, changed verbs and proposals
+stand without looking for them again.
 """
 
 from __future__ import annotations
@@ -17,58 +18,62 @@ ED_WORDS = (
     "expanded", "filed", "included", "inserted", "modified", "presented", "provided", "reflected", "removed",
     "renamed", "replaced", "restated", "retitled", "revised", "reworded", "supplemented", "updated",
 )  # fmt: skip
-# The other cue words, each from a letter few words hold: agree, filing, commit, intend, plan, propos,
-# recast, set forth, shall, submit, undertak, will, would (every modal's first word among them).
-OTHER_WORDS = (
-    "agree", "filing", "commit", "intend", "plan", "propos", "recast", "set forth", "shall", "submit", "undertak",
-    "will", "would",
-)  # fmt: skip
-_OTHER = re.compile(
-    r"g(?:(?<=ag)ree|(?<=filing))|m(?<=com)mit|d(?<=intend)|p(?:lan|ropos)|c(?<=rec)ast|f(?<=set f)orth"
-    r"|h(?<=sh)all|b(?<=sub)mit|k(?<=undertak)|w(?:ill|ould)"
-)
-CUE_REACH = len("disaggregated") - len("ed")  # the farthest an anchor stands from its word's start
+# The other cue words, each found from a letter few words hold (where it stands in the word): every
+# modal's first word is among them.
+_OTHER_ANCHORS = {
+    "agree": 1, "filing": 5, "commit": 2, "intend": 5, "plan": 0, "propos": 0, "recast": 2, "set forth": 4,
+    "shall": 1, "submit": 2, "undertak": 7, "will": 0, "would": 0,
+}  # fmt: skip
+OTHER_WORDS = tuple(_OTHER_ANCHORS)
 
 
-def ending_in_ed(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Whether one of ``words`` (each ending in "ed") ends here, read from its "ed": a match starts at the
-    "ed", its word is checked behind it, grouped by the letter before the "ed"."""
+def _branch(word: str, at: int, width: int, tags: list[tuple[int, str]]) -> str:
+    """The rest of ``word``'s branch once its anchor (``width`` letters from ``at``) is read: the letters
+    up to it checked behind, those after it checked ahead, then the word's empty group (its tag)."""
+    tags.append((at, word))
+    behind = f"(?<={word[: at + width]})" if at else ""
+    ahead = f"(?={word[at + width :]})" if word[at + width :] else ""
+    return behind + ahead + "()"
+
+
+def _ed_pattern(tags: list[tuple[int, str]]) -> re.Pattern[str]:
+    """The words ending in "ed", read from their "ed", grouped by the letter before it."""
     by_letter: dict[str, list[str]] = {}
-    for word in words:
+    for word in ED_WORDS:
         by_letter.setdefault(word[-3], []).append(word)
-    groups = (f"(?<={c}ed)(?:{'|'.join(f'(?<={w})' for w in ws)})" for c, ws in by_letter.items())
+    groups = [
+        f"(?<={c}ed)(?:{'|'.join(_branch(w, len(w) - 2, 2, tags) for w in ws)})" for c, ws in by_letter.items()
+    ]
     return re.compile("ed(?:" + "|".join(groups) + ")")
 
 
-_ED = ending_in_ed(ED_WORDS)
+def _other_pattern(tags: list[tuple[int, str]]) -> re.Pattern[str]:
+    """The other words, read from their anchor letter, grouped by it."""
+    by_letter: dict[str, list[str]] = {}
+    for word, at in _OTHER_ANCHORS.items():
+        by_letter.setdefault(word[at], []).append(word)
+    groups = []
+    for c, ws in by_letter.items():
+        branches = [_branch(w, _OTHER_ANCHORS[w], 1, tags) for w in ws]
+        groups.append(f"{c}(?:{'|'.join(branches)})")
+    return re.compile("|".join(groups))
 
 
-class CueFinder:
-    """The anchors of the cue words of one lower-cased answer, asked for from increasing positions.
+_ED_TAGS: list[tuple[int, str]] = [(0, "")]  # by group number: where the anchor stands in the word, the word
+_ED = _ed_pattern(_ED_TAGS)
+_OTHER_TAGS: list[tuple[int, str]] = [(0, "")]
+_OTHER = _other_pattern(_OTHER_TAGS)
+_FINDERS = ((_ED, _ED_TAGS), (_OTHER, _OTHER_TAGS))
 
-    The next anchor of each pattern is kept until asked for from beyond it (None: there is none).
-    """
 
-    __slots__ = ("low", "_ed", "_other")
-
-    def __init__(self, low: str) -> None:
-        self.low = low
-        self._ed: int | None = -1
-        self._other: int | None = -1
-
-    def next_from(self, pos: int) -> int | None:
-        """The first anchor at or after ``pos`` (its word starts at most CUE_REACH before it)."""
-        if self._ed is not None and self._ed < pos:
-            m = _ED.search(self.low, pos)
-            self._ed = m.start() if m else None
-        if self._other is not None and self._other < pos:
-            m = _OTHER.search(self.low, pos)
-            self._other = m.start() if m else None
-        if self._ed is None or self._other is None:
-            return self._other if self._ed is None else self._ed
-        return min(self._ed, self._other)
-
-    def other_before(self, end: int) -> bool:
-        """Whether one of :data:`OTHER_WORDS` is anchored before ``end``, from where the last anchor was
-        asked for on."""
-        return self._other is not None and self._other < end
+def cue_hits(low: str) -> list[tuple[int, str]]:
+    """Each occurrence of a cue word in ``low`` (lower-cased text), as where it starts and which word it
+    is, in order: every occurrence, as ``str.find`` would find them (a match spans its anchor alone,
+    and the anchors of two occurrences never overlap)."""
+    hits: list[tuple[int, str]] = []
+    for pattern, tags in _FINDERS:
+        for m in pattern.finditer(low):
+            at, word = tags[m.lastindex or 0]
+            hits.append((m.start() - at, word))
+    hits.sort()
+    return hits
