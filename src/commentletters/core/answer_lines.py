@@ -27,14 +27,15 @@ from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marke
 from .letters import Document, Line
 
 _TERMINAL_CHARS = frozenset(".:;?!)]\"”’'")  # a paragraph ending in one of these ends its sentence
-_FUNCTION_END = re.compile(
-    r"\b(?:the|a|an|of|to|and|or|that|our|its|their|for|in|on|with|by|as|at|from|is|are|was|were|"
-    r"which|this|these|its|has|have|be|not|we|will)$",
-    re.I,
+# A sentence broken after one of these words goes on in the next line.
+_FUNCTION_WORDS = (
+    "the", "a", "an", "of", "to", "and", "or", "that", "our", "its", "their", "for", "in", "on", "with", "by", "as",
+    "at", "from", "is", "are", "was", "were", "which", "this", "these", "has", "have", "be", "not", "we", "will",
 )
+_FUNCTION_END = re.compile(rf"\b(?:{'|'.join(_FUNCTION_WORDS)})$", re.I)
 _FUNCTION_END_LOW = re.compile(_FUNCTION_END.pattern)  # spelled in lower case: for a lower-cased text
 _LOWER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz(")
-_TAIL = 16  # characters at the end of a paragraph that hold its last word
+_TAIL = max(map(len, _FUNCTION_WORDS))  # a match of _FUNCTION_END starts no earlier from the end
 _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not a caption
 _TOP = 5  # lines at the top of a page that may be its running header
 _HEADER_LEN = 100
@@ -206,8 +207,9 @@ def _continues(prev: str, text: str, wrapped: bool) -> bool:
 
 
 def _ends_in_function_word(prev: str) -> bool:
-    """``_FUNCTION_END.search(prev, len(prev) - _TAIL)``, read from the lower-cased tail (with the
-    character before it, for the word boundary) where that folds case as re.I does."""
+    """``_FUNCTION_END.search(prev)``, read from the last ``_TAIL`` characters (a function word is no
+    longer), lower-cased with the character before them (for the word boundary) where that folds
+    case as re.I does."""
     tail = max(0, len(prev) - _TAIL)
     start = max(0, tail - 1)
     piece = prev[start:]
@@ -284,9 +286,7 @@ def _address_blocks(content: _Content) -> set[int]:
     marks = sorted(pos for pos in events if pos >= opening)
     if not marks:
         return out  # no page mark nor furniture to walk out from: the address need not be read
-    address = _Address(set(texts[:opening]), {w for t in texts[:opening] for w in _words(t)})
-    if not address.words:
-        return out
+    address = _Address(texts[:opening])
     for pos in marks:
         mark = numbers[pos]
         if mark or pos in before:
@@ -296,15 +296,29 @@ def _address_blocks(content: _Content) -> set[int]:
     return out
 
 
-class _Address(NamedTuple):
-    """The letter's inside address: its lines, and the words that tell them."""
+class _Address:
+    """The letter's inside address: its lines, and the words that tell them. It is read only when
+    a line beside a page mark may echo it (most such lines are sentences: no header to look for)."""
 
-    lines: set[str]
-    words: set[str]
+    __slots__ = ("opening", "lines", "words", "echoed")
+
+    def __init__(self, opening: list[str]) -> None:
+        self.opening = opening  # the lines before the "Re:" line
+        self.lines: set[str] = set()
+        self.words: set[str] | None = None  # (None: not read yet)
+        self.echoed: dict[str, bool] = {}  # what :meth:`echoes` told of each text (walks overlap, headers repeat)
 
     def echoes(self, text: str) -> bool:
-        words = _words(text)
-        return text in self.lines or (len(words) >= 2 and len(words & self.words) >= _ECHO * len(words))
+        """Whether ``text`` repeats a line of the address or mostly its words (never, with no words)."""
+        found = self.echoed.get(text)
+        if found is None:
+            if self.words is None:  # (words never span lines: the lines joined give each line's words)
+                self.lines, self.words = set(self.opening), _words("\n".join(self.opening))
+            words = _words(text)
+            found = self.echoed[text] = bool(self.words) and (
+                text in self.lines or (len(words) >= 2 and len(words & self.words) >= _ECHO * len(words))
+            )
+        return found
 
     def block(self, content: _Content, walk: range) -> list[int]:
         """The positions of ``walk`` (outward from a page mark) up to the farthest line echoing the address."""
