@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,8 +35,10 @@ def test_an_acknowledgment_in_mixed_case_is_a_closing() -> None:
 
 
 _WORDY = st.lists(
-    st.one_of(st.sampled_from(["the", "THE", "wHich", "\u0131s", "thi\u017f", "a", " ", "-", "\u00e9", "_", "x"]),
-              st.text(max_size=3)),
+    st.one_of(
+        st.sampled_from(["the", "THE", "wHich", "statement", "\u00b2", "\u0131s", "thi\u017f", "a", " ", "-", "_"]),
+        st.text(max_size=3),
+    ),
     max_size=8,
 ).map("".join)
 
@@ -42,3 +47,35 @@ _WORDY = st.lists(
 @given(_WORDY)
 def test_a_function_word_is_found_at_the_end_as_by_its_pattern(text: str) -> None:
     assert lines._ends_in_function_word(text) is (lines._FUNCTION_END.search(text) is not None)
+
+
+def test_case_blind_letters_are_those_a_case_blind_pattern_takes() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        assert marks.case_blind(letter) == set(re.findall(letter, every, re.I)), letter
+
+
+_SALUTATIONS = ["Dear Sir", "Ladies and Gentlemen:", "Gentlemen:", "To whom it may concern", "Madam", "Sir"]
+_SIGN_OFFS = ["Sincerely,", "Very truly yours,", "Yours very truly", "Respectfully submitted", "Best regards",
+              "Kind regards,", "Warm regards", "Regards", "Cordially,", "Respectfully yours"]
+
+
+@st.composite
+def _spelled(draw: st.DrawFn, phrases: list[str]) -> str:
+    """A phrase with each letter in any form a case-blind match takes for it."""
+    phrase = draw(st.sampled_from(phrases))
+    return "".join(draw(st.sampled_from(sorted(marks.case_blind(c.lower())))) if c.isalpha() else c for c in phrase)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_spelled(_SALUTATIONS))
+def test_every_spelling_of_a_salutation_opens_as_one(text: str) -> None:
+    assert marks.is_salutation(text)
+    assert text[:2] in marks.SALUTATION_OPENINGS
+
+
+@settings(max_examples=300, deadline=None)
+@given(_spelled(_SIGN_OFFS))
+def test_every_spelling_of_a_sign_off_opens_as_one(text: str) -> None:
+    assert marks.is_sign_off(text)
+    assert text[:2] in marks.GREETING_OPENINGS

@@ -12,8 +12,8 @@ the staff's run, when they look like it (set the same way) and not like the staf
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from math import inf
+from typing import NamedTuple
 
 from .answer_lines import Para
 from .answer_marks import label, numbered
@@ -24,8 +24,7 @@ _GAP = 0.6  # cost of each comment number skipped between two anchors
 _LATE_START = 0.25  # cost per number of a run that does not start at comment 1
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
+class Anchor(NamedTuple):
     """A paragraph that opens with a comment number."""
 
     para: int  # index of the paragraph
@@ -92,8 +91,7 @@ def _in_restarted_list(candidates: list[Anchor], starts: list[int], j: int, k: i
     return k - q >= 2
 
 
-@dataclass(frozen=True, slots=True)
-class _Cues:
+class _Cues(NamedTuple):
     """What follows one numbered paragraph."""
 
     para: int

@@ -143,32 +143,29 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
 
 def _joined(content: _Content, skip: set[int], keep: Marker | None, wrapped: bool) -> list[Para]:
     """The lines not skipped, each joined to the paragraph before when it carries on its sentence."""
-    texts, emphasis, index, pages = content.texts, content.emphasis, content.index, content.pages
     make = Para._make
     out: list[Para] = []
-    text, emph, line, page = "", False, -1, 0  # the paragraph being read (line -1: none yet)
+    para: tuple[str, bool, int, int] | None = None  # the paragraph being read: text, emphasis, line, page
     first = -1  # the position of its first line, while it holds only that one
-    for pos in range(len(texts)):
+    for pos, row in enumerate(zip(content.texts, content.emphasis, content.index, content.pages, strict=True)):
         if pos in skip:
             continue
-        if (
-            line >= 0
-            and text[-1] not in _TERMINAL_CHARS  # (most paragraphs end a sentence: _continues says no)
-            and emph == emphasis[pos]
-            and _continues(text, texts[pos], wrapped)
-            and not content.kept(pos)
-        ):
-            held = content.kept(first) if first >= 0 else bool(keep and keep(text))  # a marker stands alone
-            if not held:
-                text = text + " " + texts[pos]
+        if para is not None:
+            text = para[0]
+            if (
+                text[-1] not in _TERMINAL_CHARS  # (most paragraphs end a sentence: _continues says no)
+                and para[1] == row[1]
+                and _continues(text, row[0], wrapped)
+                and not content.kept(pos)
+                and not (content.kept(first) if first >= 0 else bool(keep and keep(text)))  # a marker stands alone
+            ):
+                para = (text + " " + row[0], para[1], para[2], para[3])
                 first = -1
                 continue
-        if line >= 0:
-            out.append(make((text, emph, line, page)))
-        text, emph, line, page = texts[pos], emphasis[pos], index[pos], pages[pos]
-        first = pos
-    if line >= 0:
-        out.append(Para(text, emph, line, page))
+            out.append(make(para))
+        para, first = row, pos
+    if para is not None:
+        out.append(make(para))
     return out
 
 
@@ -209,7 +206,10 @@ def _continues(prev: str, text: str, wrapped: bool) -> bool:
 def _ends_in_function_word(prev: str) -> bool:
     """``_FUNCTION_END.search(prev)``, read from the last ``_TAIL`` characters (a function word is no
     longer), lower-cased with the character before them (for the word boundary) where that folds
-    case as re.I does."""
+    case as re.I does. A line whose last _TAIL + 1 characters are all letters or digits ends in a
+    longer word (most lines that stop mid-sentence do): none is read."""
+    if len(prev) > _TAIL and prev[-_TAIL - 1 :].isalnum():  # (isalnum: word characters, as \b reads them)
+        return False
     tail = max(0, len(prev) - _TAIL)
     start = max(0, tail - 1)
     piece = prev[start:]

@@ -66,10 +66,25 @@ _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Mad
 _CLOSING_INITIALS = frozenset("*SsVvYyRrBbKkWwCcIiPpTt\u017f\u212a\u0131\u0130")
 _SIGN_OFF_INITIALS = frozenset("SsVvYyRrBbKkWwCc\u017f\u212a")
 _SALUTATION_INITIALS = frozenset("DdLlGgTtMmSs\u017f")
-# What a salutation or a sign-off can open with: a loop over a letter's paragraphs asks the two
-# functions only of those (a sign-off may open with white space too).
-GREETING_INITIALS = _SALUTATION_INITIALS | _SIGN_OFF_INITIALS
-SALUTATION_INITIALS = _SALUTATION_INITIALS
+# What a salutation or a sign-off can open with: its first two letters, as a case-blind match reads
+# them (both cases; the long s, the Kelvin sign and the Turkish i's for s, k and i). A loop over a
+# letter's paragraphs asks the two functions only of those (a sign-off may open with white space too).
+_SALUTATION_WORDS = ("dear", "ladies", "gentlemen", "to", "madam", "sir")
+_SIGN_OFF_WORDS = ("sincerely", "very", "yours", "respectfully", "best", "kind", "warm", "regards", "cordially")
+_CASE_BLIND_EXTRA = {"s": "\u017f", "k": "\u212a", "i": "\u0131\u0130"}
+
+
+def case_blind(letter: str) -> set[str]:
+    """The characters a case-blind pattern takes for the small ASCII letter ``letter``."""
+    return {letter, letter.upper(), *_CASE_BLIND_EXTRA.get(letter, "")}
+
+
+def _openings(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(a + b for w in words for a in case_blind(w[0]) for b in case_blind(w[1]))
+
+
+SALUTATION_OPENINGS = _openings(_SALUTATION_WORDS)
+GREETING_OPENINGS = SALUTATION_OPENINGS | _openings(_SIGN_OFF_WORDS)
 _SPLIT_NUMS = re.compile(r"\d{1,3}")
 # What a comment number (_NUMBERED, _WORDED) or a "Comment:" label opens with: a bullet, a bracket or
 # a digit, or the first word of "SEC", "Staff", "Oral", "Additional", "Follow-up", "Supplemental",
