@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from commentletters.core import answer_lines as lines
 from commentletters.core import answer_marks as marks
+from commentletters.core import voice
 
 # Pieces that spell the words the shortcuts look for in every case, with the letters a case-blind
 # match takes for them (long s, dotless and dotted i, Kelvin sign), white space and punctuation.
@@ -79,3 +80,27 @@ def test_every_spelling_of_a_salutation_opens_as_one(text: str) -> None:
 def test_every_spelling_of_a_sign_off_opens_as_one(text: str) -> None:
     assert marks.is_sign_off(text)
     assert text[:2] in marks.GREETING_OPENINGS
+
+
+def _plain_lean(head: str) -> int:
+    """voice._lean as first written: every pattern read."""
+    v = voice._CASE_BLIND
+    asks = v.asks.search(head) is not None
+    score = -3 if v.company_open.match(head) and not asks else 3 if v.staff_open.match(head) or asks else 0
+    you = len(v.you.findall(head))
+    if you:
+        you -= len(v.your_letter.findall(head))
+    return score + min(you, 3) - min(len(v.company_words.findall(head)), 3)
+
+
+_VOICES = st.lists(
+    st.sampled_from(["Please tell us", "The Company", "We note", " please ", "you", " your letter", " the Staff",
+                     "We respectfully", " and ", "In response", " our comment", ".", "Why"]),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_VOICES)
+def test_lean_reads_as_every_pattern_read(text: str) -> None:
+    assert voice._lean(text, voice._CASE_BLIND) == _plain_lean(text)

@@ -43,11 +43,12 @@ def best_run(candidates: list[Anchor]) -> list[Anchor]:
     back: list[int] = [-1] * n
     starts = _list_starts(candidates)
     for k, c in enumerate(candidates):
-        listed = any(_in_restarted_list(candidates, starts, j, k) for j in range(starts[k]))
+        q = starts[k]  # (only a candidate before q can be one after which k's list restarted)
+        listed = q < k and any(_in_restarted_list(candidates, starts, j, k) for j in range(q))
         best[k] = -inf if listed else c.weight - _LATE_START * (c.number - 1)
         for j in range(k):
             p = candidates[j]
-            if (p.number, p.part) >= (c.number, c.part) or _in_restarted_list(candidates, starts, j, k):
+            if (p.number, p.part) >= (c.number, c.part) or (j < q < k and _in_restarted_list(candidates, starts, j, k)):
                 continue
             score = best[j] + c.weight - _GAP * max(0, c.number - p.number - 1)
             if score > best[k]:
