@@ -80,33 +80,34 @@ class _Content:
                  "before_furniture", "legends")
 
     def __init__(self, lines: list[Line], keep: Marker | None) -> None:
-        self.index: list[int] = []
-        self.texts: list[str] = []
-        self.pages: list[int] = []
-        self.emphasis: list[bool] = []
-        self.keep = keep
-        self.numbers: list[bool] = []
-        self.after_furniture: list[int] = []  # positions whose line in the letter follows a furniture line
-        self.before_furniture: list[int] = []  # positions whose line in the letter precedes one
+        index: list[int] = []
+        texts: list[str] = []
+        pages: list[int] = []
+        emphasis: list[bool] = []
+        after: list[int] = []  # positions whose line in the letter follows a furniture line
+        before: list[int] = []  # positions whose line in the letter precedes one
         self.legends = False  # whether any line may be (part of) a confidential-treatment legend
         furniture_at = -2
         for i, ln in enumerate(lines):
             if ln.furniture:
-                if self.index and self.index[-1] == i - 1:
-                    self.before_furniture.append(len(self.index) - 1)
+                if index and index[-1] == i - 1:
+                    before.append(len(index) - 1)
                 furniture_at = i
                 continue
             text = ln.text.strip()
             if not text:
                 continue
             if furniture_at == i - 1:
-                self.after_furniture.append(len(self.index))
-            self.index.append(i)
-            self.texts.append(text)
-            self.pages.append(ln.page)
-            self.emphasis.append(ln.emphasis)
-            self.numbers.append(self._reads(text))
-        self._kept: list[bool | None] = [None] * len(self.index)
+                after.append(len(index))
+            index.append(i)
+            texts.append(text)
+            pages.append(ln.page)
+            emphasis.append(ln.emphasis)
+        self.index, self.texts, self.pages, self.emphasis = index, texts, pages, emphasis
+        self.after_furniture, self.before_furniture = after, before
+        self.keep = keep
+        self.numbers: list[bool] = list(map(self._reads, texts))
+        self._kept: list[bool | None] = [None] * len(index)
 
     def kept(self, pos: int) -> bool:
         """Whether ``keep`` holds the line at ``pos``."""
@@ -143,8 +144,7 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
 
 def _joined(content: _Content, skip: set[int], keep: Marker | None, wrapped: bool) -> list[Para]:
     """The lines not skipped, each joined to the paragraph before when it carries on its sentence."""
-    make = Para._make
-    out: list[Para] = []
+    rows: list[tuple[str, bool, int, int]] = []  # the paragraphs read (made Paras at the end, all at once)
     para: tuple[str, bool, int, int] | None = None  # the paragraph being read: text, emphasis, line, page
     first = -1  # the position of its first line, while it holds only that one
     for pos, row in enumerate(zip(content.texts, content.emphasis, content.index, content.pages, strict=True)):
@@ -162,11 +162,11 @@ def _joined(content: _Content, skip: set[int], keep: Marker | None, wrapped: boo
                 para = (text + " " + row[0], para[1], para[2], para[3])
                 first = -1
                 continue
-            out.append(make(para))
+            rows.append(para)
         para, first = row, pos
     if para is not None:
-        out.append(make(para))
-    return out
+        rows.append(para)
+    return list(map(Para._make, rows))
 
 
 def _drop_legends(paras: list[Para]) -> list[Para]:
