@@ -12,8 +12,8 @@ the staff's run, when they look like it (set the same way) and not like the staf
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from math import inf
+from typing import NamedTuple
 
 from .answer_lines import Para
 from .answer_marks import label, numbered
@@ -24,8 +24,7 @@ _GAP = 0.6  # cost of each comment number skipped between two anchors
 _LATE_START = 0.25  # cost per number of a run that does not start at comment 1
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
+class Anchor(NamedTuple):
     """A paragraph that opens with a comment number."""
 
     para: int  # index of the paragraph
@@ -44,11 +43,12 @@ def best_run(candidates: list[Anchor]) -> list[Anchor]:
     back: list[int] = [-1] * n
     starts = _list_starts(candidates)
     for k, c in enumerate(candidates):
-        listed = any(_in_restarted_list(candidates, starts, j, k) for j in range(starts[k]))
+        q = starts[k]  # (only a candidate before q can be one after which k's list restarted)
+        listed = q < k and any(_in_restarted_list(candidates, starts, j, k) for j in range(q))
         best[k] = -inf if listed else c.weight - _LATE_START * (c.number - 1)
         for j in range(k):
             p = candidates[j]
-            if (p.number, p.part) >= (c.number, c.part) or _in_restarted_list(candidates, starts, j, k):
+            if (p.number, p.part) >= (c.number, c.part) or (j < q < k and _in_restarted_list(candidates, starts, j, k)):
                 continue
             score = best[j] + c.weight - _GAP * max(0, c.number - p.number - 1)
             if score > best[k]:
@@ -92,8 +92,7 @@ def _in_restarted_list(candidates: list[Anchor], starts: list[int], j: int, k: i
     return k - q >= 2
 
 
-@dataclass(frozen=True, slots=True)
-class _Cues:
+class _Cues(NamedTuple):
     """What follows one numbered paragraph."""
 
     para: int

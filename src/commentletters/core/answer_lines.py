@@ -27,14 +27,15 @@ from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marke
 from .letters import Document, Line
 
 _TERMINAL_CHARS = frozenset(".:;?!)]\"”’'")  # a paragraph ending in one of these ends its sentence
-_FUNCTION_END = re.compile(
-    r"\b(?:the|a|an|of|to|and|or|that|our|its|their|for|in|on|with|by|as|at|from|is|are|was|were|"
-    r"which|this|these|its|has|have|be|not|we|will)$",
-    re.I,
+# A sentence broken after one of these words goes on in the next line.
+_FUNCTION_WORDS = (
+    "the", "a", "an", "of", "to", "and", "or", "that", "our", "its", "their", "for", "in", "on", "with", "by", "as",
+    "at", "from", "is", "are", "was", "were", "which", "this", "these", "has", "have", "be", "not", "we", "will",
 )
+_FUNCTION_END = re.compile(rf"\b(?:{'|'.join(_FUNCTION_WORDS)})$", re.I)
 _FUNCTION_END_LOW = re.compile(_FUNCTION_END.pattern)  # spelled in lower case: for a lower-cased text
 _LOWER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz(")
-_TAIL = 16  # characters at the end of a paragraph that hold its last word
+_TAIL = max(map(len, _FUNCTION_WORDS))  # a match of _FUNCTION_END starts no earlier from the end
 _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not a caption
 _TOP = 5  # lines at the top of a page that may be its running header
 _HEADER_LEN = 100
@@ -79,33 +80,34 @@ class _Content:
                  "before_furniture", "legends")
 
     def __init__(self, lines: list[Line], keep: Marker | None) -> None:
-        self.index: list[int] = []
-        self.texts: list[str] = []
-        self.pages: list[int] = []
-        self.emphasis: list[bool] = []
-        self.keep = keep
-        self.numbers: list[bool] = []
-        self.after_furniture: list[int] = []  # positions whose line in the letter follows a furniture line
-        self.before_furniture: list[int] = []  # positions whose line in the letter precedes one
+        index: list[int] = []
+        texts: list[str] = []
+        pages: list[int] = []
+        emphasis: list[bool] = []
+        after: list[int] = []  # positions whose line in the letter follows a furniture line
+        before: list[int] = []  # positions whose line in the letter precedes one
         self.legends = False  # whether any line may be (part of) a confidential-treatment legend
         furniture_at = -2
         for i, ln in enumerate(lines):
             if ln.furniture:
-                if self.index and self.index[-1] == i - 1:
-                    self.before_furniture.append(len(self.index) - 1)
+                if index and index[-1] == i - 1:
+                    before.append(len(index) - 1)
                 furniture_at = i
                 continue
             text = ln.text.strip()
             if not text:
                 continue
             if furniture_at == i - 1:
-                self.after_furniture.append(len(self.index))
-            self.index.append(i)
-            self.texts.append(text)
-            self.pages.append(ln.page)
-            self.emphasis.append(ln.emphasis)
-            self.numbers.append(self._reads(text))
-        self._kept: list[bool | None] = [None] * len(self.index)
+                after.append(len(index))
+            index.append(i)
+            texts.append(text)
+            pages.append(ln.page)
+            emphasis.append(ln.emphasis)
+        self.index, self.texts, self.pages, self.emphasis = index, texts, pages, emphasis
+        self.after_furniture, self.before_furniture = after, before
+        self.keep = keep
+        self.numbers: list[bool] = list(map(self._reads, texts))
+        self._kept: list[bool | None] = [None] * len(index)
 
     def kept(self, pos: int) -> bool:
         """Whether ``keep`` holds the line at ``pos``."""
@@ -142,33 +144,29 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
 
 def _joined(content: _Content, skip: set[int], keep: Marker | None, wrapped: bool) -> list[Para]:
     """The lines not skipped, each joined to the paragraph before when it carries on its sentence."""
-    texts, emphasis, index, pages = content.texts, content.emphasis, content.index, content.pages
-    make = Para._make
-    out: list[Para] = []
-    text, emph, line, page = "", False, -1, 0  # the paragraph being read (line -1: none yet)
+    rows: list[tuple[str, bool, int, int]] = []  # the paragraphs read (made Paras at the end, all at once)
+    para: tuple[str, bool, int, int] | None = None  # the paragraph being read: text, emphasis, line, page
     first = -1  # the position of its first line, while it holds only that one
-    for pos in range(len(texts)):
+    for pos, row in enumerate(zip(content.texts, content.emphasis, content.index, content.pages, strict=True)):
         if pos in skip:
             continue
-        if (
-            line >= 0
-            and text[-1] not in _TERMINAL_CHARS  # (most paragraphs end a sentence: _continues says no)
-            and emph == emphasis[pos]
-            and _continues(text, texts[pos], wrapped)
-            and not content.kept(pos)
-        ):
-            held = content.kept(first) if first >= 0 else bool(keep and keep(text))  # a marker stands alone
-            if not held:
-                text = text + " " + texts[pos]
+        if para is not None:
+            text = para[0]
+            if (
+                text[-1] not in _TERMINAL_CHARS  # (most paragraphs end a sentence: _continues says no)
+                and para[1] == row[1]
+                and _continues(text, row[0], wrapped)
+                and not content.kept(pos)
+                and not (content.kept(first) if first >= 0 else bool(keep and keep(text)))  # a marker stands alone
+            ):
+                para = (text + " " + row[0], para[1], para[2], para[3])
                 first = -1
                 continue
-        if line >= 0:
-            out.append(make((text, emph, line, page)))
-        text, emph, line, page = texts[pos], emphasis[pos], index[pos], pages[pos]
-        first = pos
-    if line >= 0:
-        out.append(Para(text, emph, line, page))
-    return out
+            rows.append(para)
+        para, first = row, pos
+    if para is not None:
+        rows.append(para)
+    return list(map(Para._make, rows))
 
 
 def _drop_legends(paras: list[Para]) -> list[Para]:
@@ -206,8 +204,12 @@ def _continues(prev: str, text: str, wrapped: bool) -> bool:
 
 
 def _ends_in_function_word(prev: str) -> bool:
-    """``_FUNCTION_END.search(prev, len(prev) - _TAIL)``, read from the lower-cased tail (with the
-    character before it, for the word boundary) where that folds case as re.I does."""
+    """``_FUNCTION_END.search(prev)``, read from the last ``_TAIL`` characters (a function word is no
+    longer), lower-cased with the character before them (for the word boundary) where that folds
+    case as re.I does. A line whose last _TAIL + 1 characters are all letters or digits ends in a
+    longer word (most lines that stop mid-sentence do): none is read."""
+    if len(prev) > _TAIL and prev[-_TAIL - 1 :].isalnum():  # (isalnum: word characters, as \b reads them)
+        return False
     tail = max(0, len(prev) - _TAIL)
     start = max(0, tail - 1)
     piece = prev[start:]
@@ -284,9 +286,7 @@ def _address_blocks(content: _Content) -> set[int]:
     marks = sorted(pos for pos in events if pos >= opening)
     if not marks:
         return out  # no page mark nor furniture to walk out from: the address need not be read
-    address = _Address(set(texts[:opening]), {w for t in texts[:opening] for w in _words(t)})
-    if not address.words:
-        return out
+    address = _Address(texts[:opening])
     for pos in marks:
         mark = numbers[pos]
         if mark or pos in before:
@@ -296,15 +296,29 @@ def _address_blocks(content: _Content) -> set[int]:
     return out
 
 
-class _Address(NamedTuple):
-    """The letter's inside address: its lines, and the words that tell them."""
+class _Address:
+    """The letter's inside address: its lines, and the words that tell them. It is read only when
+    a line beside a page mark may echo it (most such lines are sentences: no header to look for)."""
 
-    lines: set[str]
-    words: set[str]
+    __slots__ = ("opening", "lines", "words", "echoed")
+
+    def __init__(self, opening: list[str]) -> None:
+        self.opening = opening  # the lines before the "Re:" line
+        self.lines: set[str] = set()
+        self.words: set[str] | None = None  # (None: not read yet)
+        self.echoed: dict[str, bool] = {}  # what :meth:`echoes` told of each text (walks overlap, headers repeat)
 
     def echoes(self, text: str) -> bool:
-        words = _words(text)
-        return text in self.lines or (len(words) >= 2 and len(words & self.words) >= _ECHO * len(words))
+        """Whether ``text`` repeats a line of the address or mostly its words (never, with no words)."""
+        found = self.echoed.get(text)
+        if found is None:
+            if self.words is None:  # (words never span lines: the lines joined give each line's words)
+                self.lines, self.words = set(self.opening), _words("\n".join(self.opening))
+            words = _words(text)
+            found = self.echoed[text] = bool(self.words) and (
+                text in self.lines or (len(words) >= 2 and len(words & self.words) >= _ECHO * len(words))
+            )
+        return found
 
     def block(self, content: _Content, walk: range) -> list[int]:
         """The positions of ``walk`` (outward from a page mark) up to the farthest line echoing the address."""

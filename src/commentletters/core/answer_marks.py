@@ -48,7 +48,7 @@ _CLOSING = re.compile(
     re.I,
 )
 # The old acknowledgments, found anywhere in the line (which the regex engine reads to its end), so
-# only tried when the lower-cased line holds their word (where that tells: anchored.folds_exactly).
+# only tried where they can match (_may_acknowledge).
 _ACKNOWLEDGMENT = re.compile(
     r"^(?:.{0,80}\backnowledges? that\s*:\s*$"
     r"|.*responsible for the (?:adequacy and accuracy|accuracy and adequacy) of the disclosure)",
@@ -66,10 +66,25 @@ _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Mad
 _CLOSING_INITIALS = frozenset("*SsVvYyRrBbKkWwCcIiPpTt\u017f\u212a\u0131\u0130")
 _SIGN_OFF_INITIALS = frozenset("SsVvYyRrBbKkWwCc\u017f\u212a")
 _SALUTATION_INITIALS = frozenset("DdLlGgTtMmSs\u017f")
-# What a salutation or a sign-off can open with: a loop over a letter's paragraphs asks the two
-# functions only of those (a sign-off may open with white space too).
-GREETING_INITIALS = _SALUTATION_INITIALS | _SIGN_OFF_INITIALS
-SALUTATION_INITIALS = _SALUTATION_INITIALS
+# What a salutation or a sign-off can open with: its first two letters, as a case-blind match reads
+# them (both cases; the long s, the Kelvin sign and the Turkish i's for s, k and i). A loop over a
+# letter's paragraphs asks the two functions only of those (a sign-off may open with white space too).
+_SALUTATION_WORDS = ("dear", "ladies", "gentlemen", "to", "madam", "sir")
+_SIGN_OFF_WORDS = ("sincerely", "very", "yours", "respectfully", "best", "kind", "warm", "regards", "cordially")
+_CASE_BLIND_EXTRA = {"s": "\u017f", "k": "\u212a", "i": "\u0131\u0130"}
+
+
+def case_blind(letter: str) -> set[str]:
+    """The characters a case-blind pattern takes for the small ASCII letter ``letter``."""
+    return {letter, letter.upper(), *_CASE_BLIND_EXTRA.get(letter, "")}
+
+
+def _openings(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(a + b for w in words for a in case_blind(w[0]) for b in case_blind(w[1]))
+
+
+SALUTATION_OPENINGS = _openings(_SALUTATION_WORDS)
+GREETING_OPENINGS = SALUTATION_OPENINGS | _openings(_SIGN_OFF_WORDS)
 _SPLIT_NUMS = re.compile(r"\d{1,3}")
 # What a comment number (_NUMBERED, _WORDED) or a "Comment:" label opens with: a bullet, a bracket or
 # a digit, or the first word of "SEC", "Staff", "Oral", "Additional", "Follow-up", "Supplemental",
@@ -170,10 +185,22 @@ def is_closing(text: str) -> bool:
     first = text[:1]
     if (first in _CLOSING_INITIALS or first.isspace()) and _CLOSING.match(text):
         return True
-    low = text.lower()
-    if "acknowledge" not in low and "responsible" not in low and folds_exactly(text):
-        return False
-    return bool(_ACKNOWLEDGMENT.match(text))
+    return _may_acknowledge(text) and _ACKNOWLEDGMENT.match(text) is not None
+
+
+def _may_acknowledge(text: str) -> bool:
+    """Whether :data:`_ACKNOWLEDGMENT` can match ``text``, told without lower-casing all of most texts.
+
+    Its first branch reads the whole line up to a colon and white space ("The Company acknowledges
+    that:"), so ``text`` ends so; its second holds "responsible", in any case. Where the text folds
+    case as a case-blind match does (:func:`folds_exactly`), only ASCII letters spell it, which
+    the ASCII-only ``bytes.lower()`` of the UTF-8 text lowers as well as ``str.lower()`` and faster.
+    """
+    if text.rstrip().endswith(":") or not folds_exactly(text):
+        return True
+    if text.isascii():
+        return "responsible" in text.lower()
+    return b"responsible" in text.encode("utf-8", "surrogatepass").lower()
 
 
 def is_sign_off(text: str) -> bool:

@@ -15,8 +15,8 @@ import re
 from .answer_chain import Anchor, best_run, candidates
 from .answer_lines import Para, paragraphs
 from .answer_marks import (
-    GREETING_INITIALS,
-    SALUTATION_INITIALS,
+    GREETING_OPENINGS,
+    SALUTATION_OPENINGS,
     comment_label,
     is_marker,
     is_salutation,
@@ -42,7 +42,7 @@ _BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]$")
 def find_responses(doc: Document) -> list[Response]:
     """The answers of a company letter, in letter order, one per staff comment number."""
     paras = paragraphs(doc, is_marker)
-    start = next((k + 1 for k, p in enumerate(paras) if p.text[:1] in SALUTATION_INITIALS and is_salutation(p.text)), 0)
+    start = next((k + 1 for k, p in enumerate(paras) if p.text[:2] in SALUTATION_OPENINGS and is_salutation(p.text)), 0)
     body = paras[start : _signed_off(paras, start)]
     styled = any(p.emphasis for p in body) and not all(p.emphasis for p in body)
     run = best_run(candidates(body, styled))
@@ -101,7 +101,7 @@ def _signed_off(paras: list[Para], start: int) -> int:
     marked = -1  # the first numbered or labelled paragraph, once looked for
     for k in range(start, len(paras)):
         text = paras[k].text
-        if text[:1] not in GREETING_INITIALS and not text[:1].isspace():
+        if text[:2] not in GREETING_OPENINGS and not text[:1].isspace():
             continue  # neither a salutation nor a sign-off
         if len(text) < _SHORT and is_salutation(text):
             return k

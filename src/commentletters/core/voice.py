@@ -119,11 +119,10 @@ _LOW = _Voice(
 
 def _lean(head: str, v: _Voice) -> int:
     score = 0
-    asks = v.asks.search(head) is not None
-    if v.company_open.match(head) and not asks:
-        score -= 3
-    elif v.staff_open.match(head) or asks:
-        score += 3
+    if v.company_open.match(head):  # the company speaking, unless it goes on to ask
+        score = 3 if v.asks.search(head) else -3
+    elif v.staff_open.match(head) or v.asks.search(head):  # (an opening of the staff's needs no search)
+        score = 3
     you = len(v.you.findall(head))
     if you:  # ("your letter" says "your": with no "you", no letter of the staff is named)
         you -= len(v.your_letter.findall(head))
