@@ -51,7 +51,10 @@ CASES: list[tuple[str, int, list[str]]] = [
      [LHX_10K, "Note 9: Goodwill, page 79"]),
     ("sec/LHX/LHX_0000000000-23-014012/filings/0000000000-23-014012/filename1.pdf", 7,
      ["Form 8-K furnished October 26, 2023", "Exhibit 99.2 Investor Letter, page 21"]),
-    # Casey's 10-K (2023): the notes block replaces MD&A's two levels.
+    # Casey's 10-K (2023): the income statement is no part of MD&A, above it; the notes block replaces
+    # MD&A's two levels.
+    ("sec/CASY/CASY_0000000000-23-001432/filings/0000000000-23-001432/filename1.pdf", 2,
+     [CASY_10K, "Consolidated Statements of Income, page 35"]),
     ("sec/CASY/CASY_0000000000-23-001432/filings/0000000000-23-001432/filename1.pdf", 3,
      [CASY_10K, "Note 1. Significant Accounting Policies", "Inventories, page 38"]),
     ("sec/CASY/CASY_0000000000-23-001432/filings/0000000000-23-001432/filename1.pdf", 4,
@@ -88,6 +91,11 @@ RULE_CASES: list[tuple[list[list[str]], list[str]]] = [
     ([["Form S-1", "Dilution", "Net Tangible Book Value", "Pro Forma, page 60"],
       ["Segment Reporting", "Disaggregation of Revenue, page F-22"]],
      ["Form S-1", "Segment Reporting", "Disaggregation of Revenue, page F-22"]),
+    # a financial statement's caption leaves a major caption holding no statements, not one holding them
+    ([[FORM, "Management's Discussion and Analysis", "Liquidity, page 25"], ["Consolidated Balance Sheets, page 34"]],
+     [FORM, "Consolidated Balance Sheets, page 34"]),
+    ([[FORM, "Financial Statements", "Revenue, page F-9"], ["Consolidated Statements of Cash Flows, page F-7"]],
+     [FORM, "Financial Statements", "Consolidated Statements of Cash Flows, page F-7"]),
     # a new form heading starts afresh
     ([[FORM, "Notes to the Financial Statements", "Note 2 - Revenue, page 35"],
       ["Form 8-K filed May 1, 2024", "Exhibit 99.1, page 3"]],

@@ -18,6 +18,9 @@ the block's first heading says where it belongs:
   "Item 8" after "Item 7", "(c)" after "(a)") is that heading's sibling;
 - a block whose page moves to another series of page numbers ("page F-32" after "page 27": the
   financial statements of a registration statement or annual report) leaves the part it was in;
+- a financial statement's own caption ("Consolidated Statements of Income, page 35") is no part of
+  a major caption other than the financial statements or their notes: it leaves it ("Management's
+  Discussion and Analysis" above "Liquidity and Capital Resources, page 25");
 - and a single unnumbered caption that is not a major one does not take a major caption's place: it
   goes under it ("Prospectus Summary, page 1" then "Our Company, page 1"; but "Note 9, page 57"
   after "Management's Discussion and Analysis, page 23" replaces it).
@@ -53,6 +56,12 @@ _MAJOR = re.compile(
     r"|Additional\s+Information|Unaudited\s+Pro\s+Forma\s+(?:[A-Z][\w-]*\s+){0,4}Financial\s+(?:Information|Statements|Data))$",
     re.I,
 )
+# A financial statement's own caption ("Consolidated Statements of Income", "Balance Sheets").
+_STATEMENT = re.compile(
+    r"^(?:(?:Consolidated|Combined|Condensed)\s+){0,2}(?:Statements?\s+of\s+|Balance\s+Sheets?\b)", re.I
+)
+# The major captions a financial statement's caption is part of (the statements, their notes).
+_HOLDS_STATEMENTS = re.compile(r"\bFinancial\s+(?:Statements|Information)\b|^Item\s+8\b|^Part\s+I\b(?!I)", re.I)
 # How a caption is numbered: "Note 21." / "Item 7:" / "Part II" / "(c)" / "c." / "6." (the word, or the form).
 _LABEL = re.compile(
     r"^(?:(?P<word>Note|Item|Part|Section|Article|Annex|Appendix|Exhibit|Schedule)\s+\(?[\dIVX]{1,4}[A-Z]?\b"
@@ -126,10 +135,17 @@ class Sections:
             return False
         return bool(self.levels) and is_major_caption(self.levels[0])
 
+    def _leaves_major(self, heading: str) -> bool:
+        """A financial statement's caption under a major caption that holds no financial statements."""
+        if not self.levels or not _STATEMENT.match(heading.strip()):
+            return False
+        outer = self.levels[0]
+        return is_major_caption(outer) and not _HOLDS_STATEMENTS.search(outer)
+
     def _level_of(self, block: list[str]) -> int | None:
         """The level the block's first heading (or its pages) says it belongs at, if it says."""
         heading = block[0]
-        if is_major_caption(heading):
+        if is_major_caption(heading) or self._leaves_major(heading):
             return 0
         key = _key(heading)
         if key in self.outer_seen:
