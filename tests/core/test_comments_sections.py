@@ -96,6 +96,10 @@ RULE_CASES: list[tuple[list[list[str]], list[str]]] = [
      [FORM, "Consolidated Balance Sheets, page 34"]),
     ([[FORM, "Financial Statements", "Revenue, page F-9"], ["Consolidated Statements of Cash Flows, page F-7"]],
      [FORM, "Financial Statements", "Consolidated Statements of Cash Flows, page F-7"]),
+    # a part of a merger proxy statement/prospectus is a major caption: out of the risk factors
+    ([[S4, "Risk Factors", "Risks Relating to the Merger, page 30"], ["The Merger, page 70"],
+      ["Background of the Merger, page 72"]],
+     [S4, "The Merger, page 70", "Background of the Merger, page 72"]),
     # a new form heading starts afresh
     ([[FORM, "Notes to the Financial Statements", "Note 2 - Revenue, page 35"],
       ["Form 8-K filed May 1, 2024", "Exhibit 99.1, page 3"]],

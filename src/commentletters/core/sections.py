@@ -11,8 +11,9 @@ the block's first heading says where it belongs:
   on Form S-4") starts afresh;
 - a major caption of a filing, one of the parts every filing of the kind has (an "Item 7." or
   "Part II" caption, "Management's Discussion and Analysis", "Notes to the Financial Statements",
-  the captions of Regulation S-K's items in a prospectus or of Form 20-F's items), sits right
-  under the form heading;
+  the captions of Regulation S-K's items in a prospectus or of Form 20-F's items, the parts of a
+  merger proxy statement/prospectus: "The Merger", "Material U.S. Federal Income Tax
+  Consequences"), sits right under the form heading;
 - a heading seen before as an outer heading goes back to the level it had;
 - a heading numbered like one in force ("Note 21. Taxation" after "Note 1. Organization",
   "Item 8" after "Item 7", "(c)" after "(a)") is that heading's sibling;
@@ -53,6 +54,10 @@ _MAJOR = re.compile(
     r"|Unresolved\s+Staff\s+Comments|Quantitative\s+and\s+Qualitative\s+Disclosures?\s+About\s+Market\s+Risk"
     r"|Key\s+Information|Information\s+on\s+the\s+Company|Operating\s+and\s+Financial\s+Review\s+and\s+Prospects"
     r"|Directors,?\s+Senior\s+Management\s+and\s+Employees|Major\s+Shareholders.*|Financial\s+Information"
+    # the parts of a merger proxy statement/prospectus (Form S-4)
+    r"|The\s+(?:Merger|Mergers|Transactions?|Business\s+Combination)"
+    r"|The\s+Merger\s+Agreement|Material\s+U\.?S\.?\s+Federal\s+Income\s+Tax\s+(?:Consequences|Considerations)\b.*"
+    r"|Comparison\s+of\s+(?:the\s+)?(?:Rights\s+of\s+)?(?:Stockholders|Shareholders)['’]?(?:\s+Rights)?"
     r"|Additional\s+Information|Unaudited\s+Pro\s+Forma\s+(?:[A-Z][\w-]*\s+){0,4}Financial\s+(?:Information|Statements|Data))$",
     re.I,
 )
