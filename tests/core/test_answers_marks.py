@@ -48,6 +48,8 @@ def test_not_comment_numbers(text: str) -> None:
         ("Response to Comments 4 through 6:", (4, 5, 6), ""),
         ("Supplemental Response:", (), ""),
         ("In response to the first bullet point in the Staff’s comment:", (), ""),
+        ("L3Harris Response:", (), ""),  # the company named, no possessive, alone on its line
+        ("Harris Response:", (), ""),
     ],
 )
 def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
@@ -57,7 +59,14 @@ def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Response rates rose in 2016.", "Responses from customers were favourable.", "Comments were received."]
+    "text",
+    [
+        "Response rates rose in 2016.",
+        "Responses from customers were favourable.",
+        "Comments were received.",
+        "Market Response: rates rose after the announcement.",  # a name and "Response:" with text after it
+        "the customer response:",  # no capital opens it
+    ],
 )
 def test_sentences_are_not_labels(text: str) -> None:
     assert label(text) is None

@@ -58,4 +58,8 @@ def test_l3harris_response_filed_as_an_image_answers_both_comments() -> None:
     letter = parse_letter(corpus_file(f"{LHX}/0000202058-20-000023/filename1.htm").read_bytes(), "lhx.htm")
     assert (letter.kind, letter.responds_to) == ("company_response", ["2020-01-21"])
     assert [(r.number, r.commits_future_filing) for r in letter.responses] == [(1, True), (2, True)]
-    assert "also will include for those periods pro forma financial information" in letter.responses[0].text
+    first, second = letter.responses
+    assert first.text.startswith("As agreed during our telephone conversations")  # after "L3Harris Response:"
+    assert "also will include for those periods pro forma financial information" in first.text
+    assert second.text.startswith("Consistent with the response to Comment #1 above")
+    assert second.restated_comment is not None and second.restated_comment.endswith("last updated April 4, 2018.")
