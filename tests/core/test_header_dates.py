@@ -102,6 +102,14 @@ def test_find_dates_finds_what_the_plain_search_finds(words: list[str]) -> None:
     assert [(d.iso, d.start, d.end) for d in find_dates(text)] == _every_date(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["May", "Sept.", "september", "of", ",", "5", "12", "2019", "/", "th", "Notes", "20"])))
+def test_find_dates_in_single_spaced_prose_finds_what_the_plain_search_finds(words: list[str]) -> None:
+    """Single spaces only: the search for a date's start is bounded on both sides of each year."""
+    text = " ".join(words)
+    assert [(d.iso, d.start, d.end) for d in find_dates(text)] == _every_date(text)
+
+
 _UNICODE_CASE = {"s": "\u017f", "i": "\u0131", "k": "\u212a"}  # letters re.I matches besides s, i, k
 
 

@@ -39,6 +39,7 @@ _DATE_START = re.compile(
     )
 )
 _BEFORE_YEAR = len("25th of september., ")  # from where a date starts to its year, at most (single spaces)
+_START_LONGEST = len("september. 1")  # the longest _DATE_START match (single spaces)
 _OTHER_DIGIT = re.compile(r"\d(?<![0-9])")  # a digit \d takes that _DATE_START does not (Arabic, full-width)
 _LABEL = r"(?:Dated?|Date of letter)\s*:?"  # "Dated:" before a date line
 # a line that is only a date (after any label), as line_date tells it: white space and the label before
@@ -99,18 +100,20 @@ def _date_matches(text: str, first_year: int) -> list[re.Match[str]]:
     Every date holds its year, at most _BEFORE_YEAR characters after where _DATE_START finds it when
     no white space is longer than one space, as in the header's folded lines ("September. 25th , 2020",
     "25th of September., 2020"): so the search for a date's start need only begin that far before
-    each year, not go through every month-like word and number of the prose between them."""
+    each year, not go through every month-like word and number of the prose between them; and it
+    ends _START_LONGEST characters after the year's start, where any start found at or before the
+    year ends (a later start would be passed over anyway): a text with many years and no date, such
+    as "4.950% Senior Notes due 2021", is not searched to its end once for each year."""
     low = text.lower()
     if "  " in text or not text.isprintable():  # a longer run of white space may part a date's words
         return anchored_matches(DATE, _DATE_START, text, low)
     found: list[re.Match[str]] = []
     pos = 0
     while (year := _YEAR_HINT.search(low, max(pos, first_year))) is not None:
-        start = _DATE_START.search(low, max(pos, year.start() - _BEFORE_YEAR))
-        if start is None:
-            break
-        if start.start() > year.start():
-            pos = year.start() + 1  # no date holds this year: none starts before it
+        at = year.start()
+        start = _DATE_START.search(low, max(pos, at - _BEFORE_YEAR), at + _START_LONGEST)
+        if start is None or start.start() > at:
+            pos = at + 1  # no date holds this year: none starts before it
             continue
         match = DATE.match(text, start.start())
         if match:
