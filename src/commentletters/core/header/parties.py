@@ -11,7 +11,7 @@ honorifics), not by any list of people.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..letters import Person
 from .layout import Layout
@@ -150,20 +150,29 @@ def addressee(lay: Layout, company: str | None) -> Person | None:
     return found
 
 
-def _choose(people: list[tuple[int, Person, bool]], greeted: str) -> Person | None:
+def _choose(people: Iterator[tuple[int, Person, bool]], greeted: str) -> Person | None:
+    """The person the salutation greets, else the first one vouched for, else the first within 14 lines.
+
+    ``people`` is read lazily, only until the choice is settled: at a greeted person, or at the first
+    one vouched for when the salutation greets nobody by name ("Ladies and Gentlemen") — no later
+    person can then outrank it. The lines after it are not read for names at all."""
     surnames = set(_GREETED.findall(greeted))
-    for _, person, _ in people:
+    vouched: Person | None = None
+    first: Person | None = None
+    for i, person, ok in people:
         if person.name.split()[-1] in surnames:
             return person
-    vouched = [person for _, person, ok in people if ok]
-    if vouched:
-        return vouched[0]
-    return next((person for i, person, _ in people if i < 14), None)
+        if ok and vouched is None:
+            if not surnames:
+                return person
+            vouched = person
+        if first is None and i < 14:
+            first = person
+    return vouched if vouched is not None else first
 
 
-def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bool]]:
-    """Each person the lines name: (line index, person, vouched for by the layout)."""
-    out = []
+def _people(lines: list[str], company: str | None) -> Iterator[tuple[int, Person, bool]]:
+    """Each person the lines name: (line index, person, vouched for by the layout), found as read."""
     names: dict[str, tuple[str, str | None] | None] = {}  # each line's name, read once (see _title_under)
     key = _NOT_ALNUM.sub("", (company or "").lower())[:12]  # how the company's name opens (_same)
 
@@ -184,8 +193,7 @@ def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bo
         name, title = found
         if title is None:  # the title is printed on the lines under the name
             title = _title_under(lines[i + 1 : i + 4], key, name_in)
-        out.append((i, Person(name, title), _vouched(text, bare, title, lines[i + 1 : i + 6])))
-    return out
+        yield i, Person(name, title), _vouched(text, bare, title, lines[i + 1 : i + 6])
 
 
 def _title_under(lines: list[str], key: str, name_in: Callable[[str], tuple[str, str | None] | None]) -> str | None:
