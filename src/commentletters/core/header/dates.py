@@ -40,7 +40,12 @@ _DATE_START = re.compile(
 )
 _BEFORE_YEAR = len("25th of september., ")  # from where a date starts to its year, at most (single spaces)
 _START_LONGEST = len("september. 1")  # the longest _DATE_START match (single spaces)
-_OTHER_DIGIT = re.compile(r"\d(?<![0-9])")  # a digit \d takes that _DATE_START does not (Arabic, full-width)
+# a year's first two digits, one pattern each: led by a literal, a search skips to it (the engine tries
+# an alternation such as _YEAR_HINT's at every position, which costs much over a long opening)
+_YEAR_19 = re.compile(r"19\d\d")
+_YEAR_20 = re.compile(r"20\d\d")
+_DIGIT = re.compile(r"\d")
+_ASCII_BYTES = bytes(range(128))
 _LABEL = r"(?:Dated?|Date of letter)\s*:?"  # "Dated:" before a date line
 # a line that is only a date (after any label), as line_date tells it: white space and the label before
 # the date (no month's name nor digit in them, so no date starts there), full stops and commas after it
@@ -81,15 +86,36 @@ def match_iso(m: re.Match[str]) -> str | None:
 def find_dates(text: str) -> list[Found]:
     """Every valid calendar date in ``text``, in order."""
     found: list[Found] = []
-    year = _YEAR_HINT.search(text)
-    if year is None:
+    year = _next_year(text, 0, [-1, -1])
+    if year == len(text):
         return found  # every date holds its year: skip the full search (slow, as it ignores case)
-    plain = text.isascii() or (folds_exactly(text) and not _OTHER_DIGIT.search(text))
-    for m in _date_matches(text, year.start()) if plain else DATE.finditer(text):
+    plain = text.isascii() or (folds_exactly(text) and _digits_plain(text))
+    for m in _date_matches(text, year) if plain else DATE.finditer(text):
         value = match_iso(m)
         if value:
             found.append(Found(value, m.start(), m.end()))
     return found
+
+
+def _digits_plain(text: str) -> bool:
+    """Whether every digit (\\d) of ``text`` is one of 0-9, as _DATE_START takes them: the other digits
+    (Arabic, full-width) are not ASCII, so only the text's non-ASCII characters are looked at, picked
+    out of its UTF-8 bytes (in which no ASCII byte is part of another character) by one C loop."""
+    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return not _DIGIT.search(others.decode("utf-8", "surrogatepass"))
+
+
+def _next_year(low: str, pos: int, seen: list[int]) -> int:
+    """Where ``_YEAR_HINT.search(low, pos)`` finds a year (len(low) when none): the nearer of a
+    19xx and a 20xx from ``pos`` on. ``seen`` keeps where each was found last, for the next call
+    (from a later ``pos``): a search is done again only for the one found before ``pos``."""
+    if seen[0] < pos:
+        year = _YEAR_19.search(low, pos)
+        seen[0] = len(low) if year is None else year.start()
+    if seen[1] < pos:
+        year = _YEAR_20.search(low, pos)
+        seen[1] = len(low) if year is None else year.start()
+    return min(seen)
 
 
 def _date_matches(text: str, first_year: int) -> list[re.Match[str]]:
@@ -109,8 +135,8 @@ def _date_matches(text: str, first_year: int) -> list[re.Match[str]]:
         return anchored_matches(DATE, _DATE_START, text, low)
     found: list[re.Match[str]] = []
     pos = 0
-    while (year := _YEAR_HINT.search(low, max(pos, first_year))) is not None:
-        at = year.start()
+    seen = [-1, -1]  # (_next_year)
+    while (at := _next_year(low, max(pos, first_year), seen)) < len(low):
         start = _DATE_START.search(low, max(pos, at - _BEFORE_YEAR), at + _START_LONGEST)
         if start is None or start.start() > at:
             pos = at + 1  # no date holds this year: none starts before it
