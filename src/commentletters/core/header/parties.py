@@ -17,6 +17,7 @@ from ..letters import Person
 from .layout import Layout
 
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)\.?\s+")
+_HONORIFICS = ("Mr", "Ms", "Miss", "Dr", "Messrs", "Mmes")  # how each _HONORIFIC match opens ("Mrs", "Mses" too)
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|Esq\.?|CPA|P\.?E\.?)$")
 # _SUFFIX's words: it is tried only on a line whose last word is one
 _SUFFIXES = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "Esq", "Esq.", "CPA", "PE", "P.E", "PE.", "P.E."])
@@ -88,11 +89,11 @@ def is_person_name(text: str) -> bool:
 def person_name(text: str) -> str | None:
     """The name ``text`` spells without its honorific ("Mr.") or suffix ("Jr."), when it is a person's
     name (see is_person_name); else None. _HONORIFIC is tried only when the text opens with the first
-    letter of one, _SUFFIX only when its last word is one."""
+    letters of one, _SUFFIX only when its last word is one."""
     text = text.strip().rstrip(",")
     if not "A" <= text[:1] <= "Z":
         return None  # a name (or its honorific) opens with a capital: most lines are told here
-    core = _HONORIFIC.sub("", text) if text[0] in "MD" else text
+    core = _HONORIFIC.sub("", text) if text.startswith(_HONORIFICS) else text
     words = core.split()
     if words and words[-1] in _SUFFIXES:
         core = _SUFFIX.sub("", core)
@@ -110,9 +111,11 @@ def _unlabel(text: str) -> str:
 
 def _split_name_title(text: str) -> tuple[str, str | None] | None:
     """ "Cecilia Blye, Chief" → ("Cecilia Blye", "Chief"); a bare name → (name, None); else None."""
-    if text[:1] in "BbNnTt/Ss":  # (_unlabel)
-        text = _LABEL.sub("", text)
-    text = text.strip()
+    return _name_title(_unlabel(text))
+
+
+def _name_title(text: str) -> tuple[str, str | None] | None:
+    """_split_name_title of a line without its label, stripped (as _unlabel gives it)."""
     if not "A" <= text[:1] <= "Z":
         return None  # neither the line nor its part before a comma can be a name
     name = person_name(text)
@@ -262,7 +265,7 @@ def signatories(block: list[str]) -> list[Person]:
         if not bare:
             continue  # "By:", "Name:", "Title:" on a line of their own
         is_s = bool(_SIGNED.match(text))
-        found = _split_name_title(text)
+        found = _name_title(bare)
         if found:
             name, title = found
             title = None if title and title.lower() in ("for", "for:") else title
