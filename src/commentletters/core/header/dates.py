@@ -130,24 +130,33 @@ def _date_matches(text: str, first_year: int) -> list[re.Match[str]]:
     ends _START_LONGEST characters after the year's start, where any start found at or before the
     year ends (a later start would be passed over anyway): a text with many years and no date, such
     as "4.950% Senior Notes due 2021", is not searched to its end once for each year."""
-    low = text.lower()
     if "  " in text or not text.isprintable():  # a longer run of white space may part a date's words
-        return anchored_matches(DATE, _DATE_START, text, low)
+        return anchored_matches(DATE, _DATE_START, text, text.lower())
     found: list[re.Match[str]] = []
     pos = 0
-    seen = [-1, -1]  # (_next_year)
-    while (at := _next_year(low, max(pos, first_year), seen)) < len(low):
-        start = _DATE_START.search(low, max(pos, at - _BEFORE_YEAR), at + _START_LONGEST)
-        if start is None or start.start() > at:
+    seen = [-1, -1]  # (_next_year: years are looked for in the text itself, as lower-casing keeps digits)
+    while (at := _next_year(text, max(pos, first_year), seen)) < len(text):
+        start = _start_before(text, max(pos, at - _BEFORE_YEAR), at + _START_LONGEST)
+        if start < 0 or start > at:
             pos = at + 1  # no date holds this year: none starts before it
             continue
-        match = DATE.match(text, start.start())
+        match = DATE.match(text, start)
         if match:
             found.append(match)
             pos = match.end()
         else:
-            pos = start.start() + 1
+            pos = start + 1
     return found
+
+
+def _start_before(text: str, pos: int, end: int) -> int:
+    """Where ``_DATE_START.search(text.lower(), pos, end)`` finds a date's start (-1: nowhere), read
+    in that part of the text lower-cased alone (and the two characters before it, which its
+    lookbehind reads), not in the whole text lower-cased: the caller's text keeps its length when
+    lower-cased (folds_exactly), and a long text with curly quotes costs much to lower."""
+    base = max(0, pos - 2)
+    start = _DATE_START.search(text[base:end].lower(), pos - base)
+    return -1 if start is None else base + start.start()
 
 
 def has_date(text: str) -> bool:
