@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from commentletters.core.anchored import anchored_matches, anchored_search, folds_exactly
+from commentletters.core.anchored import anchored_matches, anchored_search, folds_exactly, word_starts
 from tests.conftest import SAMPLES
 
 # "Item ... of Form 20-F" and "ASC 605" occur in the seed answer letter; the anchors are their first words.
@@ -67,3 +69,20 @@ def test_anchored_search_finds_what_search_finds(text: str) -> None:
     expected = _MODAL.search(text)
     found = anchored_search(_MODAL, _MODAL_START, text, text.lower())
     assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(st.sampled_from("rulequstacdh -\u017f")),
+    st.lists(st.sampled_from(["rule", "request", "re", "ques", "a", "h"]), min_size=1, max_size=4, unique=True),
+    st.integers(0, 5),
+)
+def test_word_starts_are_where_the_alternation_stops(text: str, words: list[str], pos: int) -> None:
+    """Each place a search for any of the words stops, from ``pos`` on, in order: overlapping ones and
+    a word inside another too."""
+    alternation = re.compile("|".join(map(re.escape, words)))
+    expected, at = [], pos
+    while (found := alternation.search(text, at)) is not None:
+        expected.append(found.start())
+        at = found.start() + 1
+    assert word_starts(text, tuple(words), pos) == expected

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commentletters.core.header.dates import DATE, find_dates, is_date_line, match_iso, parse_date
+from commentletters.core.header.dates import (
+    _YEAR_HINT,
+    DATE,
+    _digits_plain,
+    _next_year,
+    find_dates,
+    is_date_line,
+    match_iso,
+    parse_date,
+)
 from tests.core import header_letters as L
 
 
@@ -100,6 +111,30 @@ def test_find_dates_near_digits_finds_what_the_plain_search_finds(text: str) -> 
 def test_find_dates_finds_what_the_plain_search_finds(words: list[str]) -> None:
     text = " ".join(words)
     assert [(d.iso, d.start, d.end) for d in find_dates(text)] == _every_date(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["May", "Sept.", "september", "of", ",", "5", "12", "2019", "/", "th", "Notes", "20"])))
+def test_find_dates_in_single_spaced_prose_finds_what_the_plain_search_finds(words: list[str]) -> None:
+    """Single spaces only: the search for a date's start is bounded on both sides of each year."""
+    text = " ".join(words)
+    assert [(d.iso, d.start, d.end) for d in find_dates(text)] == _every_date(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("0129 ab\u00e9\u2019\u0662\uff15\U0001d7ce\ud800")))
+def test_digits_plain_and_years_as_the_plain_patterns_tell_them(text: str) -> None:
+    """The non-ASCII characters picked out of the UTF-8 bytes (lone surrogates too) hold every digit
+    other than 0-9; the two literal-led year searches find each year _YEAR_HINT finds."""
+    assert _digits_plain(text) == (re.search(r"\d(?<![0-9])", text) is None)
+    years, seen, pos = [], [-1, -1], 0
+    while (at := _next_year(text, pos, seen)) < len(text):
+        years.append(at)
+        pos = at + 1
+    plain: list[int] = []
+    while (m := _YEAR_HINT.search(text, plain[-1] + 1 if plain else 0)) is not None:
+        plain.append(m.start())
+    assert years == plain
 
 
 _UNICODE_CASE = {"s": "\u017f", "i": "\u0131", "k": "\u212a"}  # letters re.I matches besides s, i, k

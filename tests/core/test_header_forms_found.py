@@ -49,6 +49,7 @@ def test_same_forms_on_edge_cases(text: str) -> None:
 
 _WORDS = ["Form", "FORM", "Forms", "10-K", "S-1", "Schedule", "14A", "on", "pursuant to", "Statement", "Draft"]
 _WORDS += ["Amendment No. 1 to", "Definitive Proxy", "DEF 14A", "PRE 14A", "SC 13D", "8-K", "Report", "Inc."]
+_WORDS += ["ON", "Filed on", "PURSUANT\tTO", "F-3", "Corporation", "pursuant"]  # "on" and "pursuant" before no form
 
 
 @settings(max_examples=300, deadline=None)

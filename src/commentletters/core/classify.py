@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .anchored import folds_exactly
+from .anchored import folds_exactly, word_starts
 from .header.dates import DATE
 from .header.layout import Layout, find_layout
 from .header.responds import opening
@@ -60,21 +60,22 @@ _COVER = re.compile(
 )
 # Each pattern with the first words of its matches, in lower case (the patterns open with \b and ignore
 # case, so the engine would try them at every position; they are tried where those words start)
-_Table = tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]
+_Words = tuple[str, ...]
+_Table = tuple[tuple[re.Pattern[str], _Words, str], ...]
 # what the opening of a staff letter says it is, in order of precedence
 _STAFF_OPENINGS: _Table = (
-    (_FOLLOWING_COMMENTS, re.compile("have|has|following"), "staff_comments"),
-    (_COMPLETE, re.compile("completed|concluded"), "staff_review_complete"),
-    (_NO_REVIEW, re.compile("have|has|did|will|do|no"), "staff_no_review"),
+    (_FOLLOWING_COMMENTS, ("have", "has", "following"), "staff_comments"),
+    (_COMPLETE, ("completed", "concluded"), "staff_review_complete"),
+    (_NO_REVIEW, ("have", "has", "did", "will", "do", "no"), "staff_no_review"),
 )
 # what a company request letter asks for
 _REQUESTS: _Table = (
-    (_ACCELERATION, re.compile("rule|accelerat|effective|request"), "acceleration_request"),
-    (_WITHDRAWAL, re.compile("rule|request|withdrawal"), "withdrawal_request"),
-    (_EXTENSION, re.compile("exten|additional|respon|reply"), "extension_request"),
+    (_ACCELERATION, ("rule", "accelerat", "effective", "request"), "acceleration_request"),
+    (_WITHDRAWAL, ("rule", "request", "withdrawal"), "withdrawal_request"),
+    (_EXTENSION, ("exten", "additional", "respon", "reply"), "extension_request"),
 )
-_ANSWERS_START = re.compile("respon|repl|answer|comment")
-_COVER_START = re.compile("enclosed|herewith|transmit|submit|fil")
+_ANSWERS_START = ("respon", "repl", "answer", "comment")
+_COVER_START = ("enclosed", "herewith", "transmit", "submit", "fil")
 SHORT = 2500  # characters of body: request letters are shorter than any response
 
 
@@ -101,9 +102,8 @@ def _staff_kind(lay: Layout, letter: Letter) -> str:
 def _company_kind(lay: Layout, letter: Letter) -> tuple[str, str | None]:
     first = _Text(opening(lay)[:1200])
     request = _first_label(_REQUESTS, first)
-    answers = bool(letter.responses) or _answer_structure(lay)
-    if request and (len(_body(lay)) < SHORT or not answers):
-        return "company_other", request
+    if request and (len(_body(lay)) < SHORT or not (letter.responses or _answer_structure(lay))):
+        return "company_other", request  # (the body's structure read only for a request)
     restated = any(r.restated_comment for r in letter.responses)  # numbered paragraphs alone may be representations
     if restated or letter.responds_to or first.says(_ANSWERS_COMMENTS, _ANSWERS_START):
         return "company_response", None
@@ -122,7 +122,7 @@ def _answer_structure(lay: Layout) -> bool:
 
 def _first_label(table: _Table, text: _Text) -> str | None:
     """The label of the first pattern in ``table`` found in ``text``."""
-    return next((label for pattern, start, label in table if text.says(pattern, start)), None)
+    return next((label for pattern, words, label in table if text.says(pattern, words)), None)
 
 
 class _Text:
@@ -132,16 +132,11 @@ class _Text:
         self.text = text
         self.low = text.lower() if folds_exactly(text) else None  # else the copy may miss a case-blind match
 
-    def says(self, pattern: re.Pattern[str], start: re.Pattern[str]) -> bool:
+    def says(self, pattern: re.Pattern[str], words: _Words) -> bool:
         """Whether ``pattern.search(text)`` finds something: tried at the text's start (for a pattern
-        anchored there) and wherever ``start`` (the lower-case first words of its matches) is found."""
+        anchored there) and wherever one of ``words`` (the lower-case first words of its matches) is."""
         if self.low is None:
             return bool(pattern.search(self.text))
         if pattern.match(self.text):
             return True
-        pos = 0
-        while (found := start.search(self.low, pos)) is not None:
-            if pattern.match(self.text, found.start()):
-                return True
-            pos = found.start() + 1
-        return False
+        return any(pattern.match(self.text, at) for at in word_starts(self.low, words))

@@ -53,9 +53,10 @@ _REGISTRATION_NO = re.compile(r"^Registration\s+No", re.I)
 _MATTER_OF = re.compile(r"In the Matter of:?", re.I)
 
 
-def company(lay: Layout) -> str | None:
-    """The registrant named first in the Re: block (or under "In the Matter of" in an order)."""
-    lines = lay.re_lines() or _unlabelled_block(lay)
+def company(lay: Layout, labelled: list[str] | None = None) -> str | None:
+    """The registrant named first in the Re: block (or under "In the Matter of" in an order).
+    (``labelled``: ``lay.re_lines()``, when the caller has read them.)"""
+    lines = (lay.re_lines() if labelled is None else labelled) or _unlabelled_block(lay)
     if not lines:
         return _matter_of(lay)
     for i, line in enumerate(lines[:5]):

@@ -39,7 +39,13 @@ _DATE_START = re.compile(
     )
 )
 _BEFORE_YEAR = len("25th of september., ")  # from where a date starts to its year, at most (single spaces)
-_OTHER_DIGIT = re.compile(r"\d(?<![0-9])")  # a digit \d takes that _DATE_START does not (Arabic, full-width)
+_START_LONGEST = len("september. 1")  # the longest _DATE_START match (single spaces)
+# a year's first two digits, one pattern each: led by a literal, a search skips to it (the engine tries
+# an alternation such as _YEAR_HINT's at every position, which costs much over a long opening)
+_YEAR_19 = re.compile(r"19\d\d")
+_YEAR_20 = re.compile(r"20\d\d")
+_DIGIT = re.compile(r"\d")
+_ASCII_BYTES = bytes(range(128))
 _LABEL = r"(?:Dated?|Date of letter)\s*:?"  # "Dated:" before a date line
 # a line that is only a date (after any label), as line_date tells it: white space and the label before
 # the date (no month's name nor digit in them, so no date starts there), full stops and commas after it
@@ -80,15 +86,36 @@ def match_iso(m: re.Match[str]) -> str | None:
 def find_dates(text: str) -> list[Found]:
     """Every valid calendar date in ``text``, in order."""
     found: list[Found] = []
-    year = _YEAR_HINT.search(text)
-    if year is None:
+    year = _next_year(text, 0, [-1, -1])
+    if year == len(text):
         return found  # every date holds its year: skip the full search (slow, as it ignores case)
-    plain = text.isascii() or (folds_exactly(text) and not _OTHER_DIGIT.search(text))
-    for m in _date_matches(text, year.start()) if plain else DATE.finditer(text):
+    plain = text.isascii() or (folds_exactly(text) and _digits_plain(text))
+    for m in _date_matches(text, year) if plain else DATE.finditer(text):
         value = match_iso(m)
         if value:
             found.append(Found(value, m.start(), m.end()))
     return found
+
+
+def _digits_plain(text: str) -> bool:
+    """Whether every digit (\\d) of ``text`` is one of 0-9, as _DATE_START takes them: the other digits
+    (Arabic, full-width) are not ASCII, so only the text's non-ASCII characters are looked at, picked
+    out of its UTF-8 bytes (in which no ASCII byte is part of another character) by one C loop."""
+    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return not _DIGIT.search(others.decode("utf-8", "surrogatepass"))
+
+
+def _next_year(low: str, pos: int, seen: list[int]) -> int:
+    """Where ``_YEAR_HINT.search(low, pos)`` finds a year (len(low) when none): the nearer of a
+    19xx and a 20xx from ``pos`` on. ``seen`` keeps where each was found last, for the next call
+    (from a later ``pos``): a search is done again only for the one found before ``pos``."""
+    if seen[0] < pos:
+        year = _YEAR_19.search(low, pos)
+        seen[0] = len(low) if year is None else year.start()
+    if seen[1] < pos:
+        year = _YEAR_20.search(low, pos)
+        seen[1] = len(low) if year is None else year.start()
+    return min(seen)
 
 
 def _date_matches(text: str, first_year: int) -> list[re.Match[str]]:
@@ -99,26 +126,37 @@ def _date_matches(text: str, first_year: int) -> list[re.Match[str]]:
     Every date holds its year, at most _BEFORE_YEAR characters after where _DATE_START finds it when
     no white space is longer than one space, as in the header's folded lines ("September. 25th , 2020",
     "25th of September., 2020"): so the search for a date's start need only begin that far before
-    each year, not go through every month-like word and number of the prose between them."""
-    low = text.lower()
+    each year, not go through every month-like word and number of the prose between them; and it
+    ends _START_LONGEST characters after the year's start, where any start found at or before the
+    year ends (a later start would be passed over anyway): a text with many years and no date, such
+    as "4.950% Senior Notes due 2021", is not searched to its end once for each year."""
     if "  " in text or not text.isprintable():  # a longer run of white space may part a date's words
-        return anchored_matches(DATE, _DATE_START, text, low)
+        return anchored_matches(DATE, _DATE_START, text, text.lower())
     found: list[re.Match[str]] = []
     pos = 0
-    while (year := _YEAR_HINT.search(low, max(pos, first_year))) is not None:
-        start = _DATE_START.search(low, max(pos, year.start() - _BEFORE_YEAR))
-        if start is None:
-            break
-        if start.start() > year.start():
-            pos = year.start() + 1  # no date holds this year: none starts before it
+    seen = [-1, -1]  # (_next_year: years are looked for in the text itself, as lower-casing keeps digits)
+    while (at := _next_year(text, max(pos, first_year), seen)) < len(text):
+        start = _start_before(text, max(pos, at - _BEFORE_YEAR), at + _START_LONGEST)
+        if start < 0 or start > at:
+            pos = at + 1  # no date holds this year: none starts before it
             continue
-        match = DATE.match(text, start.start())
+        match = DATE.match(text, start)
         if match:
             found.append(match)
             pos = match.end()
         else:
-            pos = start.start() + 1
+            pos = start + 1
     return found
+
+
+def _start_before(text: str, pos: int, end: int) -> int:
+    """Where ``_DATE_START.search(text.lower(), pos, end)`` finds a date's start (-1: nowhere), read
+    in that part of the text lower-cased alone (and the two characters before it, which its
+    lookbehind reads), not in the whole text lower-cased: the caller's text keeps its length when
+    lower-cased (folds_exactly), and a long text with curly quotes costs much to lower."""
+    base = max(0, pos - 2)
+    start = _DATE_START.search(text[base:end].lower(), pos - base)
+    return -1 if start is None else base + start.start()
 
 
 def has_date(text: str) -> bool:

@@ -44,6 +44,12 @@ _FORM_START = re.compile(
     r"|s(?:olicit|pecial|tatement|chedule|-|c\s)|transition|1(?:0-|1-k)|20-f|40-f|6-k|8-k"
 )
 _AFTER_SPACE = ("on", "pursuant", "form", "schedule", "s-", "f-")
+# A match that starts at "on" or "pursuant" (or at the white space before them) has no amendment, draft
+# or kind of statement before them, so "Form", "Schedule" or a bare code follows ("on Form 10-K"): in
+# the lower-cased text, "on" or "pursuant to" without one of those after it starts no match
+# ("Filed on February 18", "Corporation plc"), and FORM, long and case-blind, is not tried there.
+_LEADS = ("on", "pursuant")
+_LEAD_TO_FORM = re.compile(r"(?:on|pursuant\s+to)\s+(?:form|schedule|[sf]-)")
 _SCHEDULE = {"14D-9": "SC 14D9", "14D9": "SC 14D9", "13E-3": "SC 13E3"}
 
 
@@ -57,6 +63,9 @@ def find_forms(text: str, pos: int = 0) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     while (start := _FORM_START.search(low, pos)) is not None:
         at = start.start()
+        if low.startswith(_LEADS, at) and not _LEAD_TO_FORM.match(low, at):
+            pos = at + 1
+            continue
         first = at
         while first > pos and text[first - 1].isspace():
             first -= 1

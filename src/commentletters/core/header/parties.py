@@ -11,12 +11,13 @@ honorifics), not by any list of people.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..letters import Person
 from .layout import Layout
 
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)\.?\s+")
+_HONORIFICS = ("Mr", "Ms", "Miss", "Dr", "Messrs", "Mmes")  # how each _HONORIFIC match opens ("Mrs", "Mses" too)
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|Esq\.?|CPA|P\.?E\.?)$")
 # _SUFFIX's words: it is tried only on a line whose last word is one
 _SUFFIXES = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "Esq", "Esq.", "CPA", "PE", "P.E", "PE.", "P.E."])
@@ -88,11 +89,11 @@ def is_person_name(text: str) -> bool:
 def person_name(text: str) -> str | None:
     """The name ``text`` spells without its honorific ("Mr.") or suffix ("Jr."), when it is a person's
     name (see is_person_name); else None. _HONORIFIC is tried only when the text opens with the first
-    letter of one, _SUFFIX only when its last word is one."""
+    letters of one, _SUFFIX only when its last word is one."""
     text = text.strip().rstrip(",")
     if not "A" <= text[:1] <= "Z":
         return None  # a name (or its honorific) opens with a capital: most lines are told here
-    core = _HONORIFIC.sub("", text) if text[0] in "MD" else text
+    core = _HONORIFIC.sub("", text) if text.startswith(_HONORIFICS) else text
     words = core.split()
     if words and words[-1] in _SUFFIXES:
         core = _SUFFIX.sub("", core)
@@ -110,9 +111,11 @@ def _unlabel(text: str) -> str:
 
 def _split_name_title(text: str) -> tuple[str, str | None] | None:
     """ "Cecilia Blye, Chief" → ("Cecilia Blye", "Chief"); a bare name → (name, None); else None."""
-    if text[:1] in "BbNnTt/Ss":  # (_unlabel)
-        text = _LABEL.sub("", text)
-    text = text.strip()
+    return _name_title(_unlabel(text))
+
+
+def _name_title(text: str) -> tuple[str, str | None] | None:
+    """_split_name_title of a line without its label, stripped (as _unlabel gives it)."""
     if not "A" <= text[:1] <= "Z":
         return None  # neither the line nor its part before a comma can be a name
     name = person_name(text)
@@ -150,20 +153,29 @@ def addressee(lay: Layout, company: str | None) -> Person | None:
     return found
 
 
-def _choose(people: list[tuple[int, Person, bool]], greeted: str) -> Person | None:
+def _choose(people: Iterator[tuple[int, Person, bool]], greeted: str) -> Person | None:
+    """The person the salutation greets, else the first one vouched for, else the first within 14 lines.
+
+    ``people`` is read lazily, only until the choice is settled: at a greeted person, or at the first
+    one vouched for when the salutation greets nobody by name ("Ladies and Gentlemen") — no later
+    person can then outrank it. The lines after it are not read for names at all."""
     surnames = set(_GREETED.findall(greeted))
-    for _, person, _ in people:
+    vouched: Person | None = None
+    first: Person | None = None
+    for i, person, ok in people:
         if person.name.split()[-1] in surnames:
             return person
-    vouched = [person for _, person, ok in people if ok]
-    if vouched:
-        return vouched[0]
-    return next((person for i, person, _ in people if i < 14), None)
+        if ok and vouched is None:
+            if not surnames:
+                return person
+            vouched = person
+        if first is None and i < 14:
+            first = person
+    return vouched if vouched is not None else first
 
 
-def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bool]]:
-    """Each person the lines name: (line index, person, vouched for by the layout)."""
-    out = []
+def _people(lines: list[str], company: str | None) -> Iterator[tuple[int, Person, bool]]:
+    """Each person the lines name: (line index, person, vouched for by the layout), found as read."""
     names: dict[str, tuple[str, str | None] | None] = {}  # each line's name, read once (see _title_under)
     key = _NOT_ALNUM.sub("", (company or "").lower())[:12]  # how the company's name opens (_same)
 
@@ -184,8 +196,7 @@ def _people(lines: list[str], company: str | None) -> list[tuple[int, Person, bo
         name, title = found
         if title is None:  # the title is printed on the lines under the name
             title = _title_under(lines[i + 1 : i + 4], key, name_in)
-        out.append((i, Person(name, title), _vouched(text, bare, title, lines[i + 1 : i + 6])))
-    return out
+        yield i, Person(name, title), _vouched(text, bare, title, lines[i + 1 : i + 6])
 
 
 def _title_under(lines: list[str], key: str, name_in: Callable[[str], tuple[str, str | None] | None]) -> str | None:
@@ -254,7 +265,7 @@ def signatories(block: list[str]) -> list[Person]:
         if not bare:
             continue  # "By:", "Name:", "Title:" on a line of their own
         is_s = bool(_SIGNED.match(text))
-        found = _split_name_title(text)
+        found = _name_title(bare)
         if found:
             name, title = found
             title = None if title and title.lower() in ("for", "for:") else title

@@ -42,9 +42,10 @@ _FILED_START = re.compile(r"filed|submitted|furnished")
 _SALUTATION_IN_LINE = re.compile(r"\b(?:Dear\s+(?:Mr|Ms|Mrs|Dr|Messrs|Mses|Sir|Madam)\b|Ladies and Gentlemen)")
 
 
-def re_block_text(lay: Layout) -> str:
-    """The Re: block as one string; the whole header when the letter prints no "Re:" label."""
-    lines = lay.re_lines() or lay.lines[: lay.head_end]
+def re_block_text(lay: Layout, labelled: list[str] | None = None) -> str:
+    """The Re: block as one string; the whole header when the letter prints no "Re:" label.
+    (``labelled``: ``lay.re_lines()``, when the caller has read them.)"""
+    lines = (lay.re_lines() if labelled is None else labelled) or lay.lines[: lay.head_end]
     text = " ".join(lines)
     if lay.salutation is None:
         inline = _INLINE_RE.search(text)
@@ -57,10 +58,11 @@ def re_block_text(lay: Layout) -> str:
 
 def read_re_block(lay: Layout, letter: Letter) -> None:
     """Fill ``file_numbers``, ``filings_reviewed`` and ``company`` from the Re: block."""
-    text = re_block_text(lay)
+    labelled = lay.re_lines()  # read once for the block's text and its company
+    text = re_block_text(lay, labelled)
     letter.file_numbers = file_numbers(text)
     letter.filings_reviewed = filings(text)
-    letter.company = company(lay)
+    letter.company = company(lay, labelled)
 
 
 def file_numbers(text: str) -> list[str]:

@@ -63,18 +63,22 @@ class _Parts:
     date: int
     letterhead: list[str]
     inside: list[str]
+    sec_first: bool  # the letterhead's first line names the Commission
 
 
 def _parts(lay: Layout) -> _Parts:
     head = lay.lines[: lay.head_end]
     date = lay.date if lay.date is not None else 0
     letterhead = head[:date]
-    staff_top = bool(letterhead) and bool(_names_sec(letterhead[0]) or _LETTERHEAD_START.match(letterhead[0]))
-    return _Parts(lay, head, date, letterhead, head[date + 1 if staff_top else 0 : 25])
+    sec_first = bool(letterhead) and _names_sec(letterhead[0])
+    staff_top = sec_first or bool(letterhead) and bool(_LETTERHEAD_START.match(letterhead[0]))
+    return _Parts(lay, head, date, letterhead, head[date + 1 if staff_top else 0 : 25], sec_first)
 
 
 def _letterhead(p: _Parts) -> int:
-    return 3 * _staff_mark(p.head[: p.date + 3]) + 2 * any(_names_sec(t) for t in _top(p.letterhead))
+    top = _top(p.letterhead)  # (which opens with the letterhead's first line, when it holds any)
+    named = bool(top) and (p.sec_first or any(_names_sec(t) for t in top[1:]))
+    return 3 * _staff_mark(p.head[: p.date + 3]) + 2 * named
 
 
 def _staff_mark(lines: list[str]) -> bool:
