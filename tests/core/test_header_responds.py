@@ -23,6 +23,11 @@ from tests.core import header_letters as L
         # your comments from May 22, 2024": the company's own response left out, the staff's comments kept
         (L.COMMENTS_FROM, ["2024-09-05", "2024-05-22"]),
         (L.ACCELERATION, []),  # names no staff letter
+        # named only in the Re: block: "Letter Issued July 29, 2016" (the body says "the above referenced
+        # comment letter"); "Filed July 27, 2016" on the line before dates a 10-Q, no letter
+        ("sec/WM/WM_0000000000-16-086446/filings/0001193125-16-666079/filename1.htm", ["2016-07-29"]),
+        # "Filed June 24, 2022" right above "Response Letter dated February 10, 2023": only the letter's date
+        ("sec/CASY/CASY_0000000000-23-001432/filings/0001387131-23-002446/filename1.htm", ["2023-02-10"]),
         (L.STAFF_PDF, []),  # staff letters answer nothing
     ],
 )

@@ -5,8 +5,8 @@ Company letters name them in the opening: "the comments contained in the letter 
 response letter of October 21, 2021 to your letter of September 23, 2021". A date counts when
 the letter it dates is the staff's: a letter (or comments) the date is attached to, not the
 company's own ("our response letter", "the Company's prior response letter", "ADM's letter to
-the Commission"). Only the opening is read, up to the first restated comment: restated
-comments speak in the staff's voice ("our letter dated ...", "your letter dated ...").
+the Commission"). Only the Re: block and the opening are read, up to the first restated comment:
+restated comments speak in the staff's voice ("our letter dated ...", "your letter dated ...").
 """
 
 from __future__ import annotations
@@ -63,14 +63,25 @@ def opening(lay: Layout) -> str:
 
 
 def responds_to(lay: Layout, letter_date: str | None) -> list[str]:
-    """Dates (ISO) of the staff letters named in the opening, in order, without repeats."""
-    text = opening(lay)
+    """Dates (ISO) of the staff letters named in the Re: block ("Re: Comment Letter Dated March 16,
+    2016") and in the opening, in order, without repeats."""
+    dates: list[str] = []
+    # each line of the Re: block apart: joined, a filing date would read as dating the next line's letter
+    # ("Filed June 24, 2022" above "Response Letter dated February 10, 2023")
+    for text in [*lay.re_lines(), opening(lay)]:
+        for iso in _staff_letter_dates(text, letter_date):
+            if iso not in dates:
+                dates.append(iso)
+    return dates
+
+
+def _staff_letter_dates(text: str, letter_date: str | None) -> list[str]:
     found_all = find_dates(text)
     dates: list[str] = []
     for i, found in enumerate(found_all):
         if letter_date and found.iso > letter_date:
             continue  # a deadline or a later date, not a letter being answered
-        if _dates_staff_letter(text, found, _series_end(text, found_all, i)) and found.iso not in dates:
+        if _dates_staff_letter(text, found, _series_end(text, found_all, i)):
             dates.append(found.iso)
     return dates
 
