@@ -24,8 +24,9 @@ DEMO_DIR ?= $(CURDIR)/.demo
 demo: demo-data  ## set up, archive the bundled letters in a fresh SQLite database, serve http://127.0.0.1:8000
 	env -u DATABASE_URL COMMENTLETTERS_DATA_DIR=$(DEMO_DIR) $(BIN)/commentletters serve --host 127.0.0.1 --port 8000
 
-lint: setup  ## ruff over the code and tests
+lint: setup  ## ruff (lint rules and format) over the code and tests
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
 typecheck: setup  ## mypy (strict) over the framework-free core
 	$(BIN)/mypy

@@ -104,21 +104,32 @@ def _copy(k: int, letters0: int, comments0: int, answers0: int) -> None:
     from django.db import connection, transaction
 
     shift = {
-        "archive_letter": {"id": f"id + {k * letters0}", "key": f"key || '~{k}'",
-                           "data": "json_object('office', json_extract(data, '$.office'))"},
+        "archive_letter": {
+            "id": f"id + {k * letters0}",
+            "key": f"key || '~{k}'",
+            "data": "json_object('office', json_extract(data, '$.office'))",
+        },
         "archive_comment": {"id": f"id + {k * comments0}", "letter_id": f"letter_id + {k * letters0}"},
-        "archive_answer": {"id": f"id + {k * answers0}", "letter_id": f"letter_id + {k * letters0}",
-                           "comment_id": f"comment_id + {k * comments0}"},
+        "archive_answer": {
+            "id": f"id + {k * answers0}",
+            "letter_id": f"letter_id + {k * letters0}",
+            "comment_id": f"comment_id + {k * comments0}",
+        },
     }
-    bounds = {"archive_letter": f"id <= {letters0}", "archive_comment": f"letter_id <= {letters0}",
-              "archive_answer": f"letter_id <= {letters0}"}
+    bounds = {
+        "archive_letter": f"id <= {letters0}",
+        "archive_comment": f"letter_id <= {letters0}",
+        "archive_answer": f"letter_id <= {letters0}",
+    }
     with transaction.atomic(), connection.cursor() as cur:
         for table, exprs in shift.items():
             cols = _columns(table)
             select = ", ".join(exprs.get(c, c) for c in cols)
             cur.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {select} FROM {table} WHERE {bounds[table]}")
-        cur.execute(f"INSERT INTO archive_comment_authorities (comment_id, authority_id) SELECT comment_id + "
-                    f"{k * comments0}, authority_id FROM archive_comment_authorities WHERE comment_id <= {comments0}")
+        cur.execute(
+            f"INSERT INTO archive_comment_authorities (comment_id, authority_id) SELECT comment_id + "
+            f"{k * comments0}, authority_id FROM archive_comment_authorities WHERE comment_id <= {comments0}"
+        )
 
 
 def measure(rounds: int) -> int:
@@ -136,8 +147,11 @@ def measure(rounds: int) -> int:
             page = int(opts.pop("page", 1))  # type: ignore[call-overload]
             if opts.get("company") == "first":
                 opts["company"] = first_company
-            label = f"{text!r} {order}" + (f" page {page}" if page > 1 else "") + "".join(
-                f" {k}={v}" for k, v in opts.items())
+            label = (
+                f"{text!r} {order}"
+                + (f" page {page}" if page > 1 else "")
+                + "".join(f" {k}={v}" for k, v in opts.items())
+            )
             t0 = time.perf_counter()
             try:
                 total = search(text, Filters(**opts), order=order, page=page).total  # type: ignore[arg-type]
@@ -156,11 +170,17 @@ def measure(rounds: int) -> int:
         print(f"{label[:58]:58} {hits} {statistics.median(xs) * 1000:>9.1f} {xs[-1] * 1000:>8.1f}")
     q = statistics.quantiles(every, n=100)
     n = models.Comment.objects.count()
-    print(f"search over {n:,} comments and {models.Answer.objects.count():,} answers on SQLite: "
-          f"{len(every)} searches, p50 {q[49] * 1000:.1f} ms, p95 {q[94] * 1000:.1f} ms (goal p95 <= 50 ms), "
-          f"{timeouts} stopped by the time limit")
-    classes = {"without filters": lambda label: "=" not in label, "with filters": lambda label: "=" in label,
-               "newest first": lambda label: " date" in label, "later pages": lambda label: " page " in label}
+    print(
+        f"search over {n:,} comments and {models.Answer.objects.count():,} answers on SQLite: "
+        f"{len(every)} searches, p50 {q[49] * 1000:.1f} ms, p95 {q[94] * 1000:.1f} ms (goal p95 <= 50 ms), "
+        f"{timeouts} stopped by the time limit"
+    )
+    classes = {
+        "without filters": lambda label: "=" not in label,
+        "with filters": lambda label: "=" in label,
+        "newest first": lambda label: " date" in label,
+        "later pages": lambda label: " page " in label,
+    }
     for name, member in classes.items():
         some = sorted(x for label, xs in timings.items() for x in xs if member(label))
         if len(some) > 1:
@@ -172,8 +192,12 @@ def measure(rounds: int) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data-dir", type=Path, default=ROOT / ".bench/search")
-    ap.add_argument("--corpus", type=Path, nargs="*", default=[ROOT.parent / "shared/corpus/sec",
-                                                               ROOT.parent / "shared/corpus/peer", ROOT / "samples"])
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        nargs="*",
+        default=[ROOT.parent / "shared/corpus/sec", ROOT.parent / "shared/corpus/peer", ROOT / "samples"],
+    )
     ap.add_argument("--comments", type=int, default=1_000_000)
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()
@@ -184,5 +208,7 @@ def main() -> int:
     setup_django()
     ensure_archive(args.data_dir, args.corpus, args.comments)
     return measure(args.rounds)
+
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -36,14 +36,22 @@ def free_port() -> int:
 
 def page_mix(base: str) -> list[str]:
     """Real addresses taken from the archive itself through the API (so any data folder works)."""
+
     def get(path: str) -> dict:  # type: ignore[type-arg]
         with urllib.request.urlopen(base + path, timeout=30) as r:
             return json.loads(r.read())
 
     reviews = get("/api/reviews?limit=5")["items"]
     letters = get("/api/letters?limit=5&kind=staff_comments")["items"]
-    urls = ["/", "/companies/", "/static/web/site.css", "/search/?q=non-GAAP", "/api/search?q=revenue+recognition",
-            "/search/?q=goodwill&order=date", "/authorities/"]
+    urls = [
+        "/",
+        "/companies/",
+        "/static/web/site.css",
+        "/search/?q=non-GAAP",
+        "/api/search?q=revenue+recognition",
+        "/search/?q=goodwill&order=date",
+        "/authorities/",
+    ]
     urls += [f"/reviews/{r['key']}/" for r in reviews] + [f"/companies/{r['company_id']}/" for r in reviews[:2]]
     urls += [f"/letters/{x['accession']}/" for x in letters] + [f"/api/letters/{x['accession']}" for x in letters[:2]]
     return urls
@@ -105,8 +113,12 @@ def main() -> int:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env["COMMENTLETTERS_DATA_DIR"] = str(args.data_dir.resolve())
-    server = subprocess.Popen([str(BIN), "serve", "--port", str(port), "--threads", str(args.threads)], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        [str(BIN), "serve", "--port", str(port), "--threads", str(args.threads)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -118,8 +130,10 @@ def main() -> int:
         urls = page_mix(base)
         for url in urls:  # warm caches and connections
             urllib.request.urlopen(base + url, timeout=60).read()
-        per = [args.clients // args.processes + (1 if k < args.clients % args.processes else 0)
-               for k in range(args.processes)]
+        per = [
+            args.clients // args.processes + (1 if k < args.clients % args.processes else 0)
+            for k in range(args.processes)
+        ]
         deadline = time.monotonic() + args.seconds
         started = time.monotonic()
         with mp.get_context("spawn").Pool(args.processes) as pool:
@@ -131,10 +145,14 @@ def main() -> int:
     lat = sorted(x for p in parts for x in p[0])
     errors = sum(p[1] for p in parts)
     q = statistics.quantiles(lat, n=100)
-    print(f"server: commentletters serve (waitress, {args.threads} threads); {args.clients} keep-alive clients in "
-          f"{args.processes} processes; {len(urls)} pages in the mix; {args.seconds:.0f} s; {os.cpu_count()} cores")
-    print(f"requests {len(lat)}  throughput {len(lat) / elapsed:.1f} req/s  latency p50 {q[49] * 1000:.1f} ms  "
-          f"p95 {q[94] * 1000:.1f} ms  p99 {q[98] * 1000:.1f} ms  errors {errors}")
+    print(
+        f"server: commentletters serve (waitress, {args.threads} threads); {args.clients} keep-alive clients in "
+        f"{args.processes} processes; {len(urls)} pages in the mix; {args.seconds:.0f} s; {os.cpu_count()} cores"
+    )
+    print(
+        f"requests {len(lat)}  throughput {len(lat) / elapsed:.1f} req/s  latency p50 {q[49] * 1000:.1f} ms  "
+        f"p95 {q[94] * 1000:.1f} ms  p99 {q[98] * 1000:.1f} ms  errors {errors}"
+    )
     return 1 if errors else 0
 
 

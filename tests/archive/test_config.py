@@ -11,6 +11,7 @@ from tests.conftest import ROOT
 
 USES_DATABASE = False  # no test database: plain settings
 
+
 @pytest.mark.parametrize("setting", config.SETTINGS, ids=lambda s: s.name)
 def test_every_setting_is_documented_in_the_readme(setting: config.Setting) -> None:
     readme = (ROOT / "README.md").read_text()

@@ -42,14 +42,23 @@ def letters_so_far(db: Path) -> int:
 def index_off_step(db: Path) -> int:
     """How many search index entries differ from what the archive's rows say (SQLite's triggers;
     migration 0006), but for the rows noted for re-indexing; FTS5's own integrity check must pass too."""
-    want = "SELECT * FROM (" + " UNION ALL ".join(f"SELECT key, {k} AS kind, id, facets FROM archive_{kind}_searchwant"
-                                                   for k, kind in enumerate(("comment", "answer"))) + ")"
+    want = (
+        "SELECT * FROM ("
+        + " UNION ALL ".join(
+            f"SELECT key, {k} AS kind, id, facets FROM archive_{kind}_searchwant"
+            for k, kind in enumerate(("comment", "answer"))
+        )
+        + ")"
+    )
     doc = "SELECT key, kind, id, facets FROM archive_searchdoc"
     with sqlite3.connect(db) as conn:
         conn.execute("INSERT INTO archive_search(archive_search) VALUES ('integrity-check')")
     noted = "WHERE (kind, id) NOT IN (SELECT kind, id FROM archive_searchdirty)"
-    return count(db, f"SELECT (SELECT count(*) FROM ({doc} EXCEPT {want}) {noted}) "
-                 f"+ (SELECT count(*) FROM ({want} EXCEPT {doc}) {noted}) + (SELECT count(*) FROM archive_searchlater)")
+    return count(
+        db,
+        f"SELECT (SELECT count(*) FROM ({doc} EXCEPT {want}) {noted}) "
+        f"+ (SELECT count(*) FROM ({want} EXCEPT {doc}) {noted}) + (SELECT count(*) FROM archive_searchlater)",
+    )
 
 
 def test_sigkill_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) -> None:

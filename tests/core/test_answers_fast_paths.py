@@ -57,8 +57,18 @@ def test_case_blind_letters_are_those_a_case_blind_pattern_takes() -> None:
 
 
 _SALUTATIONS = ["Dear Sir", "Ladies and Gentlemen:", "Gentlemen:", "To whom it may concern", "Madam", "Sir"]
-_SIGN_OFFS = ["Sincerely,", "Very truly yours,", "Yours very truly", "Respectfully submitted", "Best regards",
-              "Kind regards,", "Warm regards", "Regards", "Cordially,", "Respectfully yours"]
+_SIGN_OFFS = [
+    "Sincerely,",
+    "Very truly yours,",
+    "Yours very truly",
+    "Respectfully submitted",
+    "Best regards",
+    "Kind regards,",
+    "Warm regards",
+    "Regards",
+    "Cordially,",
+    "Respectfully yours",
+]
 
 
 @st.composite
@@ -94,8 +104,23 @@ def _plain_lean(head: str) -> int:
 
 
 _VOICES = st.lists(
-    st.sampled_from(["Please tell us", "The Company", "We note", " please ", "you", " your letter", " the Staff",
-                     "We respectfully", " and ", "In response", " our comment", ".", "Why"]),
+    st.sampled_from(
+        [
+            "Please tell us",
+            "The Company",
+            "We note",
+            " please ",
+            "you",
+            " your letter",
+            " the Staff",
+            "We respectfully",
+            " and ",
+            "In response",
+            " our comment",
+            ".",
+            "Why",
+        ]
+    ),
     max_size=6,
 ).map("".join)
 

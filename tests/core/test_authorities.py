@@ -13,8 +13,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("the goodwill guidance in ASC Subtopic 350-20, including ASC 350-20-35-30", ["ASC 350-20", "ASC 350-20-35-30"]),
     ("Refer to Item 303(b) of Regulation S-K.", ["Item 303(b) of Regulation S-K"]),
     ("as required by Regulation S-K Item 303(b)", ["Item 303(b) of Regulation S-K"]),
-    ("Refer to Item 5.B.1(a) of Form 20-F and Section IV.C of SEC Release 33-8350.",
-     ["Item 5.B.1(a) of Form 20-F", "Release 33-8350"]),
+    (
+        "Refer to Item 5.B.1(a) of Form 20-F and Section IV.C of SEC Release 33-8350.",
+        ["Item 5.B.1(a) of Form 20-F", "Release 33-8350"],
+    ),
     ("see Item 100(a) of Regulation G", ["Item 100(a) of Regulation G"]),
     ("Items 401 and 402(b) of Regulation S-K", ["Item 401 of Regulation S-K", "Item 402(b) of Regulation S-K"]),
     ("financial statements under Rule 3-05 of Regulation S-X", ["Rule 3-05 of Regulation S-X"]),
@@ -24,16 +26,21 @@ CASES: list[tuple[str, list[str]]] = [
     ("See Release Nos. 33-10890; 34-90459.", ["Release 33-10890", "Release 34-90459"]),
     ("Refer to FRC 501.13.a. for additional guidance", ["FRC 501.13.a"]),
     ("Refer to FRC 501.03(a) and Section IV of SEC Release 33-8350.", ["FRC 501.03(a)", "Release 33-8350"]),
-    ("Refer to Question 102.11 of the staff's Non-GAAP Financial Measures Compliance and Disclosure "
-     "Interpretations.", ["C&DI Question 102.11"]),
+    (
+        "Refer to Question 102.11 of the staff's Non-GAAP Financial Measures Compliance and Disclosure "
+        "Interpretations.",
+        ["C&DI Question 102.11"],
+    ),
     ("Refer to Non-GAAP C&DI 100.01.", ["C&DI Question 100.01"]),
     ("Question 100.04 of the Non-GAAP C&DIs", ["C&DI Question 100.04"]),
     ("pursuant to Rule 83 of the Commission's Rules on Information", ["Rule 83"]),
     ("in accordance with Rule 461", ["Rule 461"]),
     ("Rule 12b-20 under the Exchange Act", ["Exchange Act Rule 12b-20"]),
     ("within the meaning of Securities Act Section 27", ["Securities Act Section 27"]),
-    ("Section 27A of the Securities Act and Section 21E of the Exchange Act",
-     ["Securities Act Section 27A", "Exchange Act Section 21E"]),
+    (
+        "Section 27A of the Securities Act and Section 21E of the Exchange Act",
+        ["Securities Act Section 27A", "Exchange Act Section 21E"],
+    ),
     ("certifications required by Exchange Act Rule 13a-14(a)", ["Exchange Act Rule 13a-14(a)"]),
     ("pursuant to Instruction 4(b)(ii) to Item 19 of Form 20-F.", ["Instruction 4(b)(ii) to Item 19 of Form 20-F"]),
     ("Refer to SAB Topic 5.P and Staff Accounting Bulletin Topic 1.M", ["SAB Topic 5.P", "SAB Topic 1.M"]),

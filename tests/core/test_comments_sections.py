@@ -32,33 +32,66 @@ CASES: list[tuple[str, int, list[str]]] = [
     ("sec-staff-letter-2014-11-17.txt", 3, [OFR, "Operating Results, page 56"]),
     ("sec-staff-letter-2014-11-17.txt", 12, [OFR, "Operating Activities, page 78"]),
     ("sec-staff-letter-2014-11-17.txt", 13, ["Exhibits, page 111"]),  # Item 19, not part of Item 5
-    ("sec-staff-letter-2014-11-17.txt", 14,
-     [NOTES, "Note 1. Organization", "(c) Establishment of Asia Cloud Group, page F-19"]),
+    (
+        "sec-staff-letter-2014-11-17.txt",
+        14,
+        [NOTES, "Note 1. Organization", "(c) Establishment of Asia Cloud Group, page F-19"],
+    ),
     ("sec-staff-letter-2014-11-17.txt", 15, [NOTES, "Note 21. Taxation", "Deferred Tax, page F-61"]),
-    ("sec-staff-letter-2014-11-17.txt", 16,
-     [NOTES, "Note 29. Parent Company Only Condensed Financial Information", "(c) Commitments, page F-77"]),
+    (
+        "sec-staff-letter-2014-11-17.txt",
+        16,
+        [NOTES, "Note 29. Parent Company Only Condensed Financial Information", "(c) Commitments, page F-77"],
+    ),
     # Aon S-4 (2024): the caption on page 55 is still under "The Transaction".
-    ("sec/AON/AON_0000000000-24-003147/filings/0000000000-24-003147/filename1.pdf", 3,
-     ["Registration Statement on Form S-4", "The Transaction", "Accounting Treatment of the Transaction, page 55"]),
+    (
+        "sec/AON/AON_0000000000-24-003147/filings/0000000000-24-003147/filename1.pdf",
+        3,
+        ["Registration Statement on Form S-4", "The Transaction", "Accounting Treatment of the Transaction, page 55"],
+    ),
     # Crown Castle 10-K (2024): "Note 13. Leases, page 79" alone, under the notes.
-    ("sec/CCI/CCI_0000000000-24-002292/filings/0000000000-24-005889/filename1.pdf", 2,
-     ["Form 10-K for the fiscal year ended December 31, 2023", "Notes to Consolidated Financial Statements",
-      "Note 13. Leases, page 79"]),
+    (
+        "sec/CCI/CCI_0000000000-24-002292/filings/0000000000-24-005889/filename1.pdf",
+        2,
+        [
+            "Form 10-K for the fiscal year ended December 31, 2023",
+            "Notes to Consolidated Financial Statements",
+            "Note 13. Leases, page 79",
+        ],
+    ),
     # L3Harris 10-K (2023): "Note 9: Goodwill" is a sibling of "Note 1: ...", not inside it.
-    ("sec/LHX/LHX_0000000000-23-014012/filings/0000000000-23-014012/filename1.pdf", 3,
-     [LHX_10K, "Note 1: Significant Accounting Policies", "Revenue Recognition, page 69"]),
-    ("sec/LHX/LHX_0000000000-23-014012/filings/0000000000-23-014012/filename1.pdf", 4,
-     [LHX_10K, "Note 9: Goodwill, page 79"]),
-    ("sec/LHX/LHX_0000000000-23-014012/filings/0000000000-23-014012/filename1.pdf", 7,
-     ["Form 8-K furnished October 26, 2023", "Exhibit 99.2 Investor Letter, page 21"]),
+    (
+        "sec/LHX/LHX_0000000000-23-014012/filings/0000000000-23-014012/filename1.pdf",
+        3,
+        [LHX_10K, "Note 1: Significant Accounting Policies", "Revenue Recognition, page 69"],
+    ),
+    (
+        "sec/LHX/LHX_0000000000-23-014012/filings/0000000000-23-014012/filename1.pdf",
+        4,
+        [LHX_10K, "Note 9: Goodwill, page 79"],
+    ),
+    (
+        "sec/LHX/LHX_0000000000-23-014012/filings/0000000000-23-014012/filename1.pdf",
+        7,
+        ["Form 8-K furnished October 26, 2023", "Exhibit 99.2 Investor Letter, page 21"],
+    ),
     # Casey's 10-K (2023): the income statement is no part of MD&A, above it; the notes block replaces
     # MD&A's two levels.
-    ("sec/CASY/CASY_0000000000-23-001432/filings/0000000000-23-001432/filename1.pdf", 2,
-     [CASY_10K, "Consolidated Statements of Income, page 35"]),
-    ("sec/CASY/CASY_0000000000-23-001432/filings/0000000000-23-001432/filename1.pdf", 3,
-     [CASY_10K, "Note 1. Significant Accounting Policies", "Inventories, page 38"]),
-    ("sec/CASY/CASY_0000000000-23-001432/filings/0000000000-23-001432/filename1.pdf", 4,
-     [CASY_10K, "Notes to Consolidated Financial Statements", "Note 7. Leases, page 51"]),
+    (
+        "sec/CASY/CASY_0000000000-23-001432/filings/0000000000-23-001432/filename1.pdf",
+        2,
+        [CASY_10K, "Consolidated Statements of Income, page 35"],
+    ),
+    (
+        "sec/CASY/CASY_0000000000-23-001432/filings/0000000000-23-001432/filename1.pdf",
+        3,
+        [CASY_10K, "Note 1. Significant Accounting Policies", "Inventories, page 38"],
+    ),
+    (
+        "sec/CASY/CASY_0000000000-23-001432/filings/0000000000-23-001432/filename1.pdf",
+        4,
+        [CASY_10K, "Notes to Consolidated Financial Statements", "Note 7. Leases, page 51"],
+    ),
 ]
 
 
@@ -71,39 +104,76 @@ FORM = "Form 10-K for the Fiscal Year Ended December 31, 2023"
 S4 = "Amendment No. 1 to Registration Statement on Form S-4"
 RULE_CASES: list[tuple[list[list[str]], list[str]]] = [
     # one caption replaces the innermost level only
-    ([[FORM, "Notes to the Financial Statements", "Note 2 - Revenue, page 35"], ["Note 5 - Leases, page 40"]],
-     [FORM, "Notes to the Financial Statements", "Note 5 - Leases, page 40"]),
-    ([[S4, "The Transaction", "Background of the Merger, page 60"], ["Opinion of X, page 70"]],
-     [S4, "The Transaction", "Opinion of X, page 70"]),
+    (
+        [[FORM, "Notes to the Financial Statements", "Note 2 - Revenue, page 35"], ["Note 5 - Leases, page 40"]],
+        [FORM, "Notes to the Financial Statements", "Note 5 - Leases, page 40"],
+    ),
+    (
+        [[S4, "The Transaction", "Background of the Merger, page 60"], ["Opinion of X, page 70"]],
+        [S4, "The Transaction", "Opinion of X, page 70"],
+    ),
     # a numbered caption goes beside the one numbered alike, however deep the path was
-    ([[FORM, "Notes to the Financial Statements", "Note 2 - Revenue", "Contract Balances, page 35"],
-      ["Note 5 - Leases, page 40"]],
-     [FORM, "Notes to the Financial Statements", "Note 5 - Leases, page 40"]),
+    (
+        [
+            [FORM, "Notes to the Financial Statements", "Note 2 - Revenue", "Contract Balances, page 35"],
+            ["Note 5 - Leases, page 40"],
+        ],
+        [FORM, "Notes to the Financial Statements", "Note 5 - Leases, page 40"],
+    ),
     # a major caption goes right under the form heading
-    ([[FORM, "Item 7. Management's Discussion and Analysis", "Results of Operations", "Revenue, page 30"],
-      ["Item 8. Financial Statements", "Segment Information, page 70"]],
-     [FORM, "Item 8. Financial Statements", "Segment Information, page 70"]),
+    (
+        [
+            [FORM, "Item 7. Management's Discussion and Analysis", "Results of Operations", "Revenue, page 30"],
+            ["Item 8. Financial Statements", "Segment Information, page 70"],
+        ],
+        [FORM, "Item 8. Financial Statements", "Segment Information, page 70"],
+    ),
     # a heading seen as an outer one returns to its level
-    ([[FORM, "Critical Accounting Estimates", "Goodwill", "Impairment, page 40"], ["Revenue, page 41"],
-      ["Critical Accounting Estimates", "Income Taxes, page 44"]],
-     [FORM, "Critical Accounting Estimates", "Income Taxes, page 44"]),
+    (
+        [
+            [FORM, "Critical Accounting Estimates", "Goodwill", "Impairment, page 40"],
+            ["Revenue, page 41"],
+            ["Critical Accounting Estimates", "Income Taxes, page 44"],
+        ],
+        [FORM, "Critical Accounting Estimates", "Income Taxes, page 44"],
+    ),
     # the pages move to the financial statements' series: out of the prospectus section
-    ([["Form S-1", "Dilution", "Net Tangible Book Value", "Pro Forma, page 60"],
-      ["Segment Reporting", "Disaggregation of Revenue, page F-22"]],
-     ["Form S-1", "Segment Reporting", "Disaggregation of Revenue, page F-22"]),
+    (
+        [
+            ["Form S-1", "Dilution", "Net Tangible Book Value", "Pro Forma, page 60"],
+            ["Segment Reporting", "Disaggregation of Revenue, page F-22"],
+        ],
+        ["Form S-1", "Segment Reporting", "Disaggregation of Revenue, page F-22"],
+    ),
     # a financial statement's caption leaves a major caption holding no statements, not one holding them
-    ([[FORM, "Management's Discussion and Analysis", "Liquidity, page 25"], ["Consolidated Balance Sheets, page 34"]],
-     [FORM, "Consolidated Balance Sheets, page 34"]),
-    ([[FORM, "Financial Statements", "Revenue, page F-9"], ["Consolidated Statements of Cash Flows, page F-7"]],
-     [FORM, "Financial Statements", "Consolidated Statements of Cash Flows, page F-7"]),
+    (
+        [
+            [FORM, "Management's Discussion and Analysis", "Liquidity, page 25"],
+            ["Consolidated Balance Sheets, page 34"],
+        ],
+        [FORM, "Consolidated Balance Sheets, page 34"],
+    ),
+    (
+        [[FORM, "Financial Statements", "Revenue, page F-9"], ["Consolidated Statements of Cash Flows, page F-7"]],
+        [FORM, "Financial Statements", "Consolidated Statements of Cash Flows, page F-7"],
+    ),
     # a part of a merger proxy statement/prospectus is a major caption: out of the risk factors
-    ([[S4, "Risk Factors", "Risks Relating to the Merger, page 30"], ["The Merger, page 70"],
-      ["Background of the Merger, page 72"]],
-     [S4, "The Merger, page 70", "Background of the Merger, page 72"]),
+    (
+        [
+            [S4, "Risk Factors", "Risks Relating to the Merger, page 30"],
+            ["The Merger, page 70"],
+            ["Background of the Merger, page 72"],
+        ],
+        [S4, "The Merger, page 70", "Background of the Merger, page 72"],
+    ),
     # a new form heading starts afresh
-    ([[FORM, "Notes to the Financial Statements", "Note 2 - Revenue, page 35"],
-      ["Form 8-K filed May 1, 2024", "Exhibit 99.1, page 3"]],
-     ["Form 8-K filed May 1, 2024", "Exhibit 99.1, page 3"]),
+    (
+        [
+            [FORM, "Notes to the Financial Statements", "Note 2 - Revenue, page 35"],
+            ["Form 8-K filed May 1, 2024", "Exhibit 99.1, page 3"],
+        ],
+        ["Form 8-K filed May 1, 2024", "Exhibit 99.1, page 3"],
+    ),
 ]
 
 
@@ -133,8 +203,13 @@ def test_major_captions(heading: str, major: bool) -> None:
 
 @pytest.mark.parametrize(
     ("heading", "kind"),
-    [("Note 21. Taxation", "note"), ("Item 1A. Risk Factors", "item"), ("(c) Commitments, page F-77", "letter"),
-     ("6. Impairment of Long-Lived Assets, page F-97", "number"), ("Deferred Tax, page F-61", None)],
+    [
+        ("Note 21. Taxation", "note"),
+        ("Item 1A. Risk Factors", "item"),
+        ("(c) Commitments, page F-77", "letter"),
+        ("6. Impairment of Long-Lived Assets, page F-97", "number"),
+        ("Deferred Tax, page F-61", None),
+    ],
 )
 def test_label_kinds(heading: str, kind: str | None) -> None:
     assert label_kind(heading) == kind

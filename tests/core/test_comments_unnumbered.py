@@ -21,8 +21,11 @@ def test_single_unnumbered_comment_is_numbered_one() -> None:
     assert comment.number == 1
     assert comment.text.startswith("We have reviewed your response to prior comment 2.")
     assert comment.text.endswith("the overall disclosure objective of ASC 606-10-50-1.")
-    assert comment.section == ["Form 10-Q for Fiscal Quarter Ended June 30, 2017", "Notes to the Financial Statements",
-                               "Note 3. Revenue, page 10"]
+    assert comment.section == [
+        "Form 10-Q for Fiscal Quarter Ended June 30, 2017",
+        "Notes to the Financial Statements",
+        "Note 3. Revenue, page 10",
+    ]
     assert comment.pages == ["10"]
     assert comment.prior_comments == [2]
     assert "Bob Shanks" not in comment.text

@@ -46,19 +46,34 @@ def test_html_layout(html: str, expected: list[tuple[str, bool]]) -> None:
     ("relative", "starts", "emphasis"),
     [
         # BSX 2016: numbers and italic comments in two-cell tables
-        ("sec/BSX/BSX_0000000000-16-070496/filings/0000885725-16-000030/filename1.htm",
-         "1. We note that you use “adjusted net income” to assist you", True),
-        ("sec/BSX/BSX_0000000000-16-070496/filings/0000885725-16-000030/filename1.htm",
-         "In response to the Staff’s comments, we acknowledge that Regulation S-K", False),
+        (
+            "sec/BSX/BSX_0000000000-16-070496/filings/0000885725-16-000030/filename1.htm",
+            "1. We note that you use “adjusted net income” to assist you",
+            True,
+        ),
+        (
+            "sec/BSX/BSX_0000000000-16-070496/filings/0000885725-16-000030/filename1.htm",
+            "In response to the Staff’s comments, we acknowledge that Regulation S-K",
+            False,
+        ),
         # Eaton 2024: "Response:" in bold, the answer in a padded span
-        ("sec/ETN/ETN_0000000000-24-003729/filings/0001551182-24-000015/filename1.htm",
-         "Response: The Company respectfully acknowledges the Staff’s comment.", False),
+        (
+            "sec/ETN/ETN_0000000000-24-003729/filings/0001551182-24-000015/filename1.htm",
+            "Response: The Company respectfully acknowledges the Staff’s comment.",
+            False,
+        ),
         # Kimco 2017: "1." floated left of the comment paragraph
-        ("sec/KIM/KIM_0000000000-17-010670/filings/0001398432-17-000071/filename1.htm",
-         "1. In arriving at FFO and FFO as adjusted, you start with Net income", False),
+        (
+            "sec/KIM/KIM_0000000000-17-010670/filings/0001398432-17-000071/filename1.htm",
+            "1. In arriving at FFO and FFO as adjusted, you start with Net income",
+            False,
+        ),
         # Marsh 2016: "1." with padding-right, then the italic comment
-        ("sec/MRSH/MRSH_0000000000-16-085137/filings/0000062709-16-000072/filename1.htm",
-         "1. In your letter to us dated October 31, 2013, you discussed", True),
+        (
+            "sec/MRSH/MRSH_0000000000-16-085137/filings/0000062709-16-000072/filename1.htm",
+            "1. In your letter to us dated October 31, 2013, you discussed",
+            True,
+        ),
     ],
 )
 def test_real_html_letters(relative: str, starts: str, emphasis: bool) -> None:

@@ -80,9 +80,7 @@ def _find(doc: Document, text: str, nth: int = 0) -> Line:
         (COINBASE_2025, "Page", 1, True, 3),
     ],
 )
-def test_running_headers_marked_in_real_letters(
-    relative: str, text: str, nth: int, furniture: bool, page: int
-) -> None:
+def test_running_headers_marked_in_real_letters(relative: str, text: str, nth: int, furniture: bool, page: int) -> None:
     line = _find(_doc(relative), text, nth)
     assert (line.furniture, line.page) == (furniture, page)
 

@@ -9,8 +9,31 @@ from hypothesis import strategies as st
 from commentletters.core.header.phone_contacts import _ASKS_TO_CALL, _SENTENCE, _calling
 
 _PIECES = [
-    "Please", "contact", "CONTACT", "Contacts", "call", "recall", "CALL", "me", "at", "(202) 551-3224", ".", ". ",
-    "Inc.", "U.S.", "x)", "\u017f", "\u0130", "\u212a", " ", "  ", "\n", "Jane", "Doe", "co", "ntact",
+    "Please",
+    "contact",
+    "CONTACT",
+    "Contacts",
+    "call",
+    "recall",
+    "CALL",
+    "me",
+    "at",
+    "(202) 551-3224",
+    ".",
+    ". ",
+    "Inc.",
+    "U.S.",
+    "x)",
+    "\u017f",
+    "\u0130",
+    "\u212a",
+    " ",
+    "  ",
+    "\n",
+    "Jane",
+    "Doe",
+    "co",
+    "ntact",
 ]
 
 

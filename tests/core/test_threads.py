@@ -169,8 +169,15 @@ def test_preceding_comment_links_within_the_same_letter() -> None:
     # "In light of your response to the comment above" cites comment 1 of the same letter, not the
     # August 25 letter's comment 1; and it alone does not make the letter a follow-up.
     follow = Comment(2, "the comment above", prior_comments=[1], same_letter_refs=[1])
-    letter = Letter("later", "", "staff_comments", date="2020-09-16", file_numbers=FILE_NO,
-                    filings_reviewed=[K2019, Q2020], comments=[Comment(1, ""), follow])
+    letter = Letter(
+        "later",
+        "",
+        "staff_comments",
+        date="2020-09-16",
+        file_numbers=FILE_NO,
+        filings_reviewed=[K2019, Q2020],
+        comments=[Comment(1, ""), follow],
+    )
     later = Item("later", letter, "later", "UPLOAD")
     review = next(r for r in group_reviews([S1, R1, later]) if r.key == S1.id)
     assert link_follow_ups(review) == {("later", 1): [Ref("later", 1)]}

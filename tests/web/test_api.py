@@ -20,7 +20,10 @@ def test_review_with_letters_in_order(client: Client, archive) -> None:
     status, body = get(client, f"/api/reviews/{archive.key}")
     assert status == 200 and body["state"] == "open" and body["forms"] == ["10-K"]
     assert [x["accession"] for x in body["letters"]] == [
-        "0000000000-16-073605", "0001193125-16-582198", "0000000000-16-082817"]
+        "0000000000-16-073605",
+        "0001193125-16-582198",
+        "0000000000-16-082817",
+    ]
     assert [x["round"] for x in body["letters"]] == [1, 1, 2]
 
 
@@ -67,8 +70,14 @@ def test_validation_error_names_the_field(client: Client, archive) -> None:
 
 def test_openapi_documents_resources_and_errors(client: Client) -> None:
     _, doc = get(client, "/api/openapi.json")
-    for path in ("/api/companies", "/api/reviews/{key}", "/api/letters/{accession}", "/api/comments",
-                 "/api/answers", "/api/search"):
+    for path in (
+        "/api/companies",
+        "/api/reviews/{key}",
+        "/api/letters/{accession}",
+        "/api/comments",
+        "/api/answers",
+        "/api/search",
+    ):
         assert path in doc["paths"]
     search = doc["paths"]["/api/search"]["get"]["responses"]
     assert {"200", "422"} <= set(search)

@@ -13,13 +13,22 @@ import pytest
 from commentletters.archive import models
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SHOTS = Path(os.environ.get("COMMENTLETTERS_SCREENSHOTS", Path(__file__).resolve().parents[2] / "build/screenshots"))
 
-NON_GAAP = ("Please revise your presentation of non-GAAP measures to give equal or greater prominence to the "
-            "most directly comparable GAAP measure. Refer to Question 102.10 of the Non-GAAP Financial Measures "
-            "Compliance and Disclosure Interpretations.")
+NON_GAAP = (
+    "Please revise your presentation of non-GAAP measures to give equal or greater prominence to the "
+    "most directly comparable GAAP measure. Refer to Question 102.10 of the Non-GAAP Financial Measures "
+    "Compliance and Disclosure Interpretations."
+)
 
 
 @pytest.fixture

@@ -20,8 +20,10 @@ def test_labels_are_escaped_and_single_series_has_no_legend() -> None:
 
 
 def test_charts_on_one_page_have_distinct_ids() -> None:
-    ids = {re.search(r'aria-labelledby="([^"]+)"', stacked_bars(t, ["2020"], [Series("a", [1])])).group(1)
-           for t in ("Comments per year", "Reviews by length")}
+    ids = {
+        re.search(r'aria-labelledby="([^"]+)"', stacked_bars(t, ["2020"], [Series("a", [1])])).group(1)
+        for t in ("Comments per year", "Reviews by length")
+    }
     assert len(ids) == 2
 
 

@@ -22,14 +22,15 @@ def test_home_lists_open_review_with_due_date(client: Client, archive) -> None:
 
 def test_review_puts_answer_beside_comment_and_follow_up_under_it(client: Client, archive) -> None:
     html = client.get(f"/reviews/{archive.key}/").content.decode()
-    pairs = re.findall(r'<div class="pair(?: followup)?" id="c\d+".*?(?=<div class="pair|</section>\s*</section>)',
-                       html, re.S)
-    first = html[html.index("Comment 1 ·"):]
+    pairs = re.findall(
+        r'<div class="pair(?: followup)?" id="c\d+".*?(?=<div class="pair|</section>\s*</section>)', html, re.S
+    )
+    first = html[html.index("Comment 1 ·") :]
     comment_at = first.index("domestic federal effective tax rate")
     answer_at = first.index("appears to have calculated the 79%")
     assert comment_at < answer_at < first.index("Comment 2 ·")
     # the follow-up (round 2) comes right after comment 2 it follows, nested, with its authority
-    after_two = html[html.index("Comment 2 ·"):]
+    after_two = html[html.index("Comment 2 ·") :]
     assert after_two.index("Follow-up (round 2) · Comment 1") < after_two.index("Round 2")
     assert 'class="pair followup"' in html and "Item 303(a)(3) of Regulation S-K" in html
     assert "No answer to this comment is on file." in html

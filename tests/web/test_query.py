@@ -8,8 +8,25 @@ import pytest
 
 from commentletters.web.query import parse_query, to_fts5, to_websearch
 
-HOSTILE = ['non-GAAP "', "AND OR (", '"', "*", "NEAR(a b)", "-", "col:revenue", "^start", "a OR", ")))", "'; DROP",
-           "NOT", "ASC 606-10-25", '"unbalanced phrase', "++--**", "\x00", "   "]
+HOSTILE = [
+    'non-GAAP "',
+    "AND OR (",
+    '"',
+    "*",
+    "NEAR(a b)",
+    "-",
+    "col:revenue",
+    "^start",
+    "a OR",
+    ")))",
+    "'; DROP",
+    "NOT",
+    "ASC 606-10-25",
+    '"unbalanced phrase',
+    "++--**",
+    "\x00",
+    "   ",
+]
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,26 @@ DEMO = Path(__file__).resolve().parents[2] / "demo/edgar"
 
 def test_scripts_handlers_and_remote_things_are_removed() -> None:
     html = (
-        '<html><head><title>CORRESP</title><script>alert(1)</script></head><body>'
+        "<html><head><title>CORRESP</title><script>alert(1)</script></head><body>"
         '<p style="position:fixed;font-weight:bold;background:url(http://x.test/a)" onclick="steal()">Dear Staff'
         '<img src="x" onerror="alert(2)"><a href="javascript:alert(3)">link</a>'
         '<iframe src="http://x.test">frame</iframe><form action="/x"><input name="a"></form></p></body></html>'
     )
     clean = sanitize_letter_html(html)
-    for bad in ("script", "alert", "onclick", "onerror", "javascript", "iframe", "url(", "position", "<img",
-                "<form", "<input", "CORRESP"):
+    for bad in (
+        "script",
+        "alert",
+        "onclick",
+        "onerror",
+        "javascript",
+        "iframe",
+        "url(",
+        "position",
+        "<img",
+        "<form",
+        "<input",
+        "CORRESP",
+    ):
         assert bad not in clean
     assert '<p style="font-weight:bold">Dear Staff' in clean
 

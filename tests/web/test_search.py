@@ -64,8 +64,12 @@ def test_api_result_shape(client: Client, archive) -> None:
     assert body["total"] == 1
     hit = body["results"][0]
     assert {k: hit[k] for k in ("accession", "number", "type", "company", "date")} == {
-        "accession": "0000000000-16-082817", "number": 1, "type": "comment", "company": "Facebook, Inc.",
-        "date": "2016-06-30"}
+        "accession": "0000000000-16-082817",
+        "number": 1,
+        "type": "comment",
+        "company": "Facebook, Inc.",
+        "date": "2016-06-30",
+    }
     assert "known trend" in hit["snippet"] and "<mark>" not in hit["snippet"]
 
 
@@ -110,7 +114,11 @@ def test_within_one_company(client: Client, archive) -> None:
     company = archive.company_id
     body = json.loads(client.get("/api/search", {"q": "effective tax rate", "company": company}).content)
     assert body["total"] == 4 and {(r["type"], r["number"]) for r in body["results"]} == {
-        ("comment", 1), ("comment", 2), ("answer", 1), ("answer", 2)}
+        ("comment", 1),
+        ("comment", 2),
+        ("answer", 1),
+        ("answer", 2),
+    }
     newest = json.loads(client.get("/api/search", {"q": "tax", "company": company, "order": "date"}).content)
     assert newest["results"][0]["accession"] == "0000000000-16-082817"
     assert json.loads(client.get("/api/search", {"q": "tax", "company": company + 1}).content)["total"] == 0

@@ -27,14 +27,22 @@ def _in_step() -> None:
         return
     with connection.cursor() as cur:
         cur.execute("INSERT INTO archive_search(archive_search) VALUES ('integrity-check')")
-        want = "SELECT * FROM (" + " UNION ALL ".join(f"SELECT key, {k}, id, facets FROM archive_{kind}_searchwant"
-                                                      for k, kind in enumerate(("comment", "answer"))) + ")"
+        want = (
+            "SELECT * FROM ("
+            + " UNION ALL ".join(
+                f"SELECT key, {k}, id, facets FROM archive_{kind}_searchwant"
+                for k, kind in enumerate(("comment", "answer"))
+            )
+            + ")"
+        )
         cur.execute(f"SELECT key, kind, id, facets FROM archive_searchdoc EXCEPT {want}")
         assert cur.fetchall() == []
         cur.execute(f"{want} EXCEPT SELECT key, kind, id, facets FROM archive_searchdoc")
         assert cur.fetchall() == []
-        cur.execute("SELECT c.n, (SELECT COUNT(*) FROM archive_searchdoc d WHERE d.kind = c.kind) "
-                    "FROM archive_searchcount c ORDER BY c.kind")
+        cur.execute(
+            "SELECT c.n, (SELECT COUNT(*) FROM archive_searchdoc d WHERE d.kind = c.kind) "
+            "FROM archive_searchcount c ORDER BY c.kind"
+        )
         counts = cur.fetchall()
         assert len(counts) == 2 and all(kept == actual for kept, actual in counts)
 
@@ -126,8 +134,9 @@ def test_words_never_match_the_filter_tokens(archive) -> None:
 def test_newest_first_interleaves_comments_and_answers_by_date(archive) -> None:
     """Both kinds live in one index ordered by date: a page of either order mixes them."""
     newest = search("", order="date", per_page=50).hits
-    assert [(h.date, h.type) for h in newest] == sorted(((h.date, h.type) for h in newest), key=lambda x: x[0],
-                                                        reverse=True)
+    assert [(h.date, h.type) for h in newest] == sorted(
+        ((h.date, h.type) for h in newest), key=lambda x: x[0], reverse=True
+    )
     assert [h.type for h in newest] == ["comment", "answer", "answer", "comment", "comment"]
     best = search("tax", per_page=50)
     assert best.total == len(best.hits) and {h.type for h in best.hits} == {"comment", "answer"}

@@ -66,4 +66,3 @@ def word_starts(probe: str, words: tuple[str, ...], pos: int = 0) -> list[int]:
             found.add(at)
             at = probe.find(word, at + 1)
     return sorted(found)
-

@@ -29,8 +29,38 @@ from .letters import Document, Line
 _TERMINAL_CHARS = frozenset(".:;?!)]\"”’'")  # a paragraph ending in one of these ends its sentence
 # A sentence broken after one of these words goes on in the next line.
 _FUNCTION_WORDS = (
-    "the", "a", "an", "of", "to", "and", "or", "that", "our", "its", "their", "for", "in", "on", "with", "by", "as",
-    "at", "from", "is", "are", "was", "were", "which", "this", "these", "has", "have", "be", "not", "we", "will",
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "and",
+    "or",
+    "that",
+    "our",
+    "its",
+    "their",
+    "for",
+    "in",
+    "on",
+    "with",
+    "by",
+    "as",
+    "at",
+    "from",
+    "is",
+    "are",
+    "was",
+    "were",
+    "which",
+    "this",
+    "these",
+    "has",
+    "have",
+    "be",
+    "not",
+    "we",
+    "will",
 )
 _FUNCTION_END = re.compile(rf"\b(?:{'|'.join(_FUNCTION_WORDS)})$", re.I)
 _FUNCTION_END_LOW = re.compile(_FUNCTION_END.pattern)  # spelled in lower case: for a lower-cased text
@@ -46,8 +76,11 @@ _OPENING = 40  # content lines at the top in which the inside address ends at th
 _OPENING_END = re.compile(r"^(?:re\b|dear\b|ladies and gentlemen)", re.I)
 _OPENING_INITIALS = frozenset("rRdDlL")
 # The close of the letter: its copy list names the addressee again, but is no running header.
-_CLOSE = re.compile(r"^(?:cc\b|copies to|(?:sincerely|very truly yours|yours (?:very )?truly|respectfully"
-    r"|(?:best|kind|warm)?\s*regards|cordially)\b)", re.I)
+_CLOSE = re.compile(
+    r"^(?:cc\b|copies to|(?:sincerely|very truly yours|yours (?:very )?truly|respectfully"
+    r"|(?:best|kind|warm)?\s*regards|cordially)\b)",
+    re.I,
+)
 _BLOCK = 7  # lines a running header may take either side of its page mark
 _ECHO = 0.6  # share of a line's words found in the inside address that makes it echo the address
 _WORD = re.compile(r"[a-z][a-z&'\u2019-]{2,}")
@@ -76,8 +109,18 @@ class _Content:
     where it tells something (:meth:`kept`): most lines end a sentence or stand far from a page
     break, and nothing turns on it there."""
 
-    __slots__ = ("index", "texts", "pages", "emphasis", "keep", "_kept", "numbers", "after_furniture",
-                 "before_furniture", "legends")
+    __slots__ = (
+        "index",
+        "texts",
+        "pages",
+        "emphasis",
+        "keep",
+        "_kept",
+        "numbers",
+        "after_furniture",
+        "before_furniture",
+        "legends",
+    )
 
     def __init__(self, lines: list[Line], keep: Marker | None) -> None:
         index: list[int] = []

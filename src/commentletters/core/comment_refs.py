@@ -76,9 +76,7 @@ def references(flat: str, low: str, number: int) -> tuple[list[int], bool]:
             found.setdefault(value, None)
     # the lower-cased text tells which words are there when it folds case as a case-blind match does
     blind = not folds_exactly(flat)
-    preceding = (
-        number > 1 and (blind or "above" in low or "preceding" in low) and _PRECEDING.search(flat) is not None
-    )
+    preceding = number > 1 and (blind or "above" in low or "preceding" in low) and _PRECEDING.search(flat) is not None
     if preceding:
         found.setdefault(number - 1, None)
     if not found and (blind or "prior" in low or "previous" in low) and _UNNUMBERED_PRIOR.search(flat):

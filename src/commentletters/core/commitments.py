@@ -58,8 +58,7 @@ _MODAL_LOW = re.compile(
     r"(?:w(?<!\ww)ill|s(?<!\ws)hall(?=\s+(?!be\b))|i(?<!\wi)ntends? to|p(?<!\wp)lans? to|p(?<!\wp)roposes? to"
     r"|u(?<!\wu)ndertakes? to|a(?<!\wa)grees? to|c(?<!\wc)ommits? to|w(?<!\ww)ould"
     r"|i(?<!\wi)s (?:planning|proposing|intending|committed) to"
-    r"|a(?<!\wa)re (?:planning|proposing|intending|committed) to)"
-    + _MODAL_TAIL
+    r"|a(?<!\wa)re (?:planning|proposing|intending|committed) to)" + _MODAL_TAIL
 )
 # "In future filings, we will ...": whatever follows describes those filings, unless it only weighs.
 _IN_FUTURE_WE_WILL = re.compile(
@@ -290,7 +289,7 @@ def _commits(s: _Sentence) -> bool:
 
 
 def _modal_form_commits(s: _Sentence) -> bool:
-    """"We will revise ...", "In future filings, we will ...", "... will be disclosed in future filings"."""
+    """ "We will revise ...", "In future filings, we will ...", "... will be disclosed in future filings"."""
     if any(_modal_commits(s, m) for m in _modals(s)):
         return True
     if not s.cued(_WILL_SHALL):
@@ -307,7 +306,7 @@ def _modal_form_commits(s: _Sentence) -> bool:
 
 
 def _withholds(s: _Sentence) -> bool:
-    """"In future filings, it will not disclose the following measures": the company, as subject,
+    """ "In future filings, it will not disclose the following measures": the company, as subject,
     takes something out of a filing it names (:data:`_WITHHELD`)."""
     if not s.vehicle() or s.supplemental():
         return False

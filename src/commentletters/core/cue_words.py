@@ -41,9 +41,7 @@ def _ed_pattern(tags: list[tuple[int, str]]) -> re.Pattern[str]:
     by_letter: dict[str, list[str]] = {}
     for word in ED_WORDS:
         by_letter.setdefault(word[-3], []).append(word)
-    groups = [
-        f"(?<={c}ed)(?:{'|'.join(_branch(w, len(w) - 2, 2, tags) for w in ws)})" for c, ws in by_letter.items()
-    ]
+    groups = [f"(?<={c}ed)(?:{'|'.join(_branch(w, len(w) - 2, 2, tags) for w in ws)})" for c, ws in by_letter.items()]
     return re.compile("ed(?:" + "|".join(groups) + ")")
 
 

@@ -112,7 +112,11 @@ class _Voice(NamedTuple):
 
 _CASE_BLIND = _Voice(_STAFF_OPEN, _COMPANY_OPEN, _ASKS, _YOU, _YOUR_LETTER, _COMPANY_WORDS)
 _LOW = _Voice(
-    re.compile(_STAFF_OPEN.pattern), re.compile(_COMPANY_OPEN.pattern), _LOW_ASKS, _LOW_YOU, _LOW_YOUR_LETTER,
+    re.compile(_STAFF_OPEN.pattern),
+    re.compile(_COMPANY_OPEN.pattern),
+    _LOW_ASKS,
+    _LOW_YOU,
+    _LOW_YOUR_LETTER,
     _LOW_COMPANY_WORDS,
 )
 
