@@ -68,7 +68,8 @@ def responds_to(lay: Layout, letter_date: str | None) -> list[str]:
     dates: list[str] = []
     # each line of the Re: block apart: joined, a filing date would read as dating the next line's letter
     # ("Filed June 24, 2022" above "Response Letter dated February 10, 2023")
-    for text in [*lay.re_lines(), opening(lay)]:
+    named = [line for line in lay.re_lines() if _NOUN_START.search(line.casefold())]  # (no noun: no letter dated)
+    for text in [*named, opening(lay)]:
         for iso in _staff_letter_dates(text, letter_date):
             if iso not in dates:
                 dates.append(iso)
