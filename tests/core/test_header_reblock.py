@@ -77,3 +77,17 @@ def test_period_and_filing_date_phrases(text: str, period: str | None, filed: st
 
 def test_several_numbers_after_one_label() -> None:
     assert file_numbers("File Nos. 001-13106 and 333-44467") == ["001-13106", "333-44467"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # a shareholder's proxy fight: soliciting material filed by someone other than the registrant
+        ("Soliciting Material on Schedule 14A Filed April 23, 2018 by Jane Q. Holder File No. 000-50028", "DFAN14A"),
+        ("Soliciting Material on Schedule 14A Filed April 23, 2018 by Acme Resorts, Limited", "DEFA14A"),  # its own
+        ("Soliciting Material on Schedule 14A Filed April 23, 2018 by the Company", "DEFA14A"),
+        ("Soliciting Material on Schedule 14A Filed April 23, 2018", "DEFA14A"),  # nobody named
+    ],
+)
+def test_soliciting_material_filed_by_another_party(text: str, form: str) -> None:
+    assert [f.form for f in filings(text, "Acme Resorts, Limited")] == [form]

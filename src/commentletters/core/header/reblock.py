@@ -61,8 +61,8 @@ def read_re_block(lay: Layout, letter: Letter) -> None:
     labelled = lay.re_lines()  # read once for the block's text and its company
     text = re_block_text(lay, labelled)
     letter.file_numbers = file_numbers(text)
-    letter.filings_reviewed = filings(text)
     letter.company = company(lay, labelled)
+    letter.filings_reviewed = filings(text, letter.company)
 
 
 def file_numbers(text: str) -> list[str]:
@@ -77,8 +77,11 @@ def file_numbers(text: str) -> list[str]:
     return numbers
 
 
-def filings(text: str) -> list[Filing]:
-    """One :class:`Filing` per form named, with the period and filing date printed after it."""
+def filings(text: str, registrant: str | None = None) -> list[Filing]:
+    """One :class:`Filing` per form named, with the period and filing date printed after it.
+
+    Soliciting material filed by someone other than the ``registrant`` ("Filed April 23, 2018 by
+    Elaine P. Wynn": a shareholder's proxy fight) is EDGAR's DFAN14A, not the company's DEFA14A."""
     found = find_forms(text)
     if '"' in text or "“" in text:  # (no defined term without quotes)
         found = [m for m in found if not _inside_defined_term(text, m.start())]
@@ -94,8 +97,23 @@ def filings(text: str) -> list[Filing]:
             if "led" in low or "ubm" in low or "urn" in low
             else None
         )
-        out.append(Filing(form_name(m), period, filed))
+        form = form_name(m)
+        if form == "DEFA14A" and filed and registrant and _filed_by_other(segment, registrant):
+            form = "DFAN14A"
+        out.append(Filing(form, period, filed))
     return out
+
+
+def _filed_by_other(segment: str, registrant: str) -> bool:
+    """Whether the filing date is followed by "by <someone>" whose name does not open as the registrant's."""
+    m = _FILED_BY.search(segment)
+    if m is None:
+        return False
+    filer, own = m.group(1).casefold().split(), registrant.casefold().split()
+    return bool(filer and own) and filer[0] not in ("the", own[0]) and not own[0].startswith(filer[0])
+
+
+_FILED_BY = re.compile(r"\bfiled\b[^.;]{0,60}?\d{4},?\s+by\s+([A-Z][^,;()]{1,80})", re.I)
 
 
 def _first_iso(pattern: re.Pattern[str], start: re.Pattern[str], segment: str, low: str, exact: bool) -> str | None:
