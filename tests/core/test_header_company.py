@@ -1,9 +1,10 @@
-"""The registrant named by the Re: block, however the block is laid out."""
+"""The registrant named by the Re: block, however the block is laid out (or defined in the opening)."""
 
 from __future__ import annotations
 
 import pytest
 
+from commentletters.core.header.company import defined_company
 from tests.core import header_letters as L
 
 SEC = "sec/"
@@ -38,3 +39,19 @@ SEC = "sec/"
 )
 def test_company_from_re_block(relative: str, company: str | None) -> None:
     assert L.letter(relative).company == company
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        (
+            "On behalf of Harris Corporation (the “Company”), and in response to the comment of the staff",
+            "Harris Corporation",
+        ),
+        ("On behalf of our client, DoorDash, Inc. (“DoorDash” or the “Company”), we submit", "DoorDash, Inc."),
+        ('Reference is made to the Registration Statement of NRG Energy, Inc. (the "Issuer")', "NRG Energy, Inc."),
+        ("This letter is in response to your letter dated March 31, 2016 regarding the above subject matter.", None),
+    ],
+)
+def test_company_defined_in_the_opening(opening: str, name: str | None) -> None:
+    assert defined_company(opening) == name

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from ..letters import Document, Letter
+from .company import defined_company
 from .dates import find_dates, is_date_line
 from .layout import Layout, find_layout
 from .parties import addressee, office, signatories, signature_block
 from .phone_contacts import contacts
 from .reblock import read_re_block
-from .responds import responds_to
+from .responds import opening, responds_to
 from .side import written_by_staff
 
 # words that make a date in the header something other than the letter's own date
@@ -28,6 +29,8 @@ def read_header(doc: Document, letter: Letter) -> None:
     staff = letter.kind.startswith("staff")
     if not staff:
         letter.responds_to = responds_to(lay, letter.date)
+        if letter.company is None:
+            letter.company = defined_company(opening(lay))
     letter.addressee = addressee(lay, letter.company)
     block = signature_block(lay)
     letter.signatories = signatories(block)

@@ -6,7 +6,9 @@ year ended ... / Filed ... / File No. ..."). Some blocks open with a line about 
 2017 Letter Concerning Archer-Daniels-Midland Company Form 10-K ..."), which is skipped. Some
 letters print the block without a "Re:" label (or with a bare "Re:" that extraction placed after
 it): it is then the run of filing lines just above the salutation, with the company on the line
-above them. A staff order names the company under "In the Matter of".
+above them. A staff order names the company under "In the Matter of". A company letter whose
+Re: block does not name it ("Re: Comment letter dated March 31, 2016 / Form 10-K ...") usually
+defines it in its opening: "On behalf of Harris Corporation (the “Company”)" (:func:`defined_company`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ _LETTER = re.compile(r"[A-Za-z]")
 _OPEN_END = re.compile(r"(?:,|&|\band|\bof|\bthe)$", re.I)  # a name that runs on to the next line
 _REGISTRATION_NO = re.compile(r"^Registration\s+No", re.I)
 _MATTER_OF = re.compile(r"In the Matter of:?", re.I)
+# "Harris Corporation (the “Company”)", "DoorDash, Inc. (“DoorDash” or the “Company”)": a corporate name
+# (capitalised words ending in a corporate suffix) right before the parenthesis that defines "the Company"
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w.&'’-]*,?\s+){1,6}?(?:Inc|Corp|Corporation|Company|Co|Incorporated|LLC|L\.L\.C|LP|L\.P|plc|Ltd"
+    r"|Limited|N\.V|S\.A|AG|SE|Holdings|Group|Trust)\.?)\s*\([^()]{0,40}?[“\"](?:the\s+)?(?:Company|Registrant|Issuer)[”\"]"
+)
 
 
 def company(lay: Layout, labelled: list[str] | None = None) -> str | None:
@@ -151,3 +159,11 @@ def _matter_of(lay: Layout) -> str | None:
             named = [t for t in head[i + 1 : i + 4] if _LETTER.search(t)]
             return _name(named[0], "") if named else None
     return None
+
+
+def defined_company(opening: str) -> str | None:
+    """The company a company letter's opening defines as "the Company" (or "the Registrant", "the Issuer")."""
+    if "Company" not in opening and "Registrant" not in opening and "Issuer" not in opening:
+        return None
+    found = _DEFINED.search(opening)
+    return found.group(1) if found else None
