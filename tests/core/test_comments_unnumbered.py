@@ -42,3 +42,23 @@ def test_completion_letter_has_no_comments() -> None:
     # Texas Pacific Land, 2025: "We have completed our review of your filing."
     found = comments_of("sec/TPL/TPL_0000000000-25-010229/filings/0000000000-25-010920/filename1.pdf")
     assert found.comments == []
+
+
+def test_a_letter_that_is_one_comment() -> None:
+    # Tyler Technologies, April 22, 2024: no numbers, no "following comments"; the body is one comment,
+    # "We note the statement you issued on April 17, 2024, regarding a cybersecurity incident ... Please
+    # advise us what consideration you gave to reporting this incident ... under Item 1.05 of Form 8-K."
+    found = comments_of("sec/TYL/TYL_0000000000-23-009644/filings/0000000000-24-004777/filename1.pdf")
+    assert found.unnumbered
+    [comment] = found.comments
+    assert comment.number == 1 and comment.section == []
+    assert comment.text.startswith("We note the statement you issued on April 17, 2024")
+    assert comment.text.endswith("as a material cybersecurity incident under Item 1.05 of Form 8-K.")
+    assert comment.asks == ["tell_us"] and comment.authorities == ["Item 1.05 of Form 8-K"]
+
+
+def test_request_for_an_unredacted_exhibit_makes_no_comment() -> None:
+    # Vistra, March 5, 2021: "You have redacted information from the exhibits ... please supplementally
+    # provide us ... We will notify you of any comments we may have": its comments come later, if at all.
+    found = comments_of("sec/VST/VST_9999999997-21-001049/filings/9999999997-21-001049/filename1.pdf")
+    assert found.comments == []

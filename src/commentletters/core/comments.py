@@ -93,6 +93,8 @@ def read_comments(doc: Document) -> CommentsFound:
     unnumbered = not starts
     if unnumbered and _announces_comments(lines[begin : begin + 30]):
         starts = _unnumbered_starts(lines, begin, end)
+    elif unnumbered and begin < end and _one_comment(lines[begin:end]):  # "We note ... Please advise us ..."
+        starts = [_Start(begin, 1, begin, lines[begin].text)]
     comments: list[Comment] = []
     sections = Sections()
     section: list[str] = []
@@ -289,6 +291,17 @@ def _text_end(lines: list[BodyLine], nxt: _Start, text_from: int) -> int:
     """Where a comment's text ends: before the headings above the next comment."""
     top = min(nxt.line, nxt.text_from)
     return max(_heading_start(lines, top, text_from + 1), text_from + 1)
+
+
+def _one_comment(body: list[BodyLine]) -> bool:
+    """Whether a body without numbers nor announced comments is itself one comment: it opens as a
+    comment does ("We note the statement you issued on April 17, 2024 ...") and asks something of the
+    company ("Please advise us ..."). A request for supplemental material that leaves its comments for
+    later ("You have redacted information ... We will notify you of any comments") opens otherwise."""
+    return bool(_WE_NOTE.match(body[0].text)) and bool(asks_in(_join([ln.text for ln in body]).lower()))
+
+
+_WE_NOTE = re.compile(r"\s*We note\b", re.I)
 
 
 def _announces_comments(opening: list[BodyLine]) -> bool:
