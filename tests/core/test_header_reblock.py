@@ -87,6 +87,12 @@ def test_several_numbers_after_one_label() -> None:
         ("Soliciting Material on Schedule 14A Filed April 23, 2018 by Acme Resorts, Limited", "DEFA14A"),  # its own
         ("Soliciting Material on Schedule 14A Filed April 23, 2018 by the Company", "DEFA14A"),
         ("Soliciting Material on Schedule 14A Filed April 23, 2018", "DEFA14A"),  # nobody named
+        # a dissident's own proxy statement: the contested (non-management) codes
+        ("Preliminary Proxy Statement on Schedule 14A filed by Jane Doe, Fund LP et al.", "PREC14A"),
+        ("Definitive Proxy Statement on Schedule 14A Filed May 2, 2022 by Holder Partners LP", "DEFC14A"),
+        ("Preliminary Proxy Statement on Schedule 14A filed by Acme Resorts, Limited", "PRE 14A"),
+        ("Definitive Proxy Statement on Schedule 14A Filed May 2, 2022", "DEF 14A"),
+        ("Form 10-K filed by Jane Doe", "10-K"),  # only proxy filings have a shareholder's code
     ],
 )
 def test_soliciting_material_filed_by_another_party(text: str, form: str) -> None:

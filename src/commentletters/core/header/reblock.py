@@ -80,8 +80,9 @@ def file_numbers(text: str) -> list[str]:
 def filings(text: str, registrant: str | None = None) -> list[Filing]:
     """One :class:`Filing` per form named, with the period and filing date printed after it.
 
-    Soliciting material filed by someone other than the ``registrant`` ("Filed April 23, 2018 by
-    Elaine P. Wynn": a shareholder's proxy fight) is EDGAR's DFAN14A, not the company's DEFA14A."""
+    A proxy filing made by someone other than the ``registrant`` (a shareholder's proxy fight: "Filed
+    April 23, 2018 by Elaine P. Wynn", "Preliminary Proxy Statement on Schedule 14A filed by Jonathan
+    Litt, ...") has EDGAR's code for a non-management filer (:data:`_BY_OTHER`)."""
     found = find_forms(text)
     if '"' in text or "“" in text:  # (no defined term without quotes)
         found = [m for m in found if not _inside_defined_term(text, m.start())]
@@ -98,8 +99,8 @@ def filings(text: str, registrant: str | None = None) -> list[Filing]:
             else None
         )
         form = form_name(m)
-        if form == "DEFA14A" and filed and registrant and _filed_by_other(segment, registrant):
-            form = "DFAN14A"
+        if form in _BY_OTHER and registrant and "by" in low and _filed_by_other(segment, registrant):
+            form = _BY_OTHER[form]
         out.append(Filing(form, period, filed))
     return out
 
@@ -113,7 +114,10 @@ def _filed_by_other(segment: str, registrant: str) -> bool:
     return bool(filer and own) and filer[0] not in ("the", own[0]) and not own[0].startswith(filer[0])
 
 
-_FILED_BY = re.compile(r"\bfiled\b[^.;]{0,60}?\d{4},?\s+by\s+([A-Z][^,;()]{1,80})", re.I)
+# "filed by X", or "Filed April 23, 2018 by X"
+_FILED_BY = re.compile(r"\bfiled\b(?:[^.;]{0,60}?\d{4},?)?\s+by\s+([A-Z][^,;()]{1,80})", re.I)
+# the company's proxy forms and the codes EDGAR gives the same filings made by a soliciting shareholder
+_BY_OTHER = {"DEFA14A": "DFAN14A", "PRE 14A": "PREC14A", "DEF 14A": "DEFC14A"}
 
 
 def _first_iso(pattern: re.Pattern[str], start: re.Pattern[str], segment: str, low: str, exact: bool) -> str | None:
