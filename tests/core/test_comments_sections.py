@@ -12,6 +12,7 @@ import pytest
 
 from commentletters.core.comments import read_comments
 from commentletters.core.extract import extract
+from commentletters.core.headings import join_wrapped
 from commentletters.core.sections import Sections, is_major_caption, label_kind
 from tests.conftest import SAMPLES, corpus_file
 
@@ -213,3 +214,38 @@ def test_major_captions(heading: str, major: bool) -> None:
 )
 def test_label_kinds(heading: str, kind: str | None) -> None:
     assert label_kind(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a long caption in capitals wrapped with its page reference: one heading
+        (
+            ["MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES OF THE PROPOSED BUSINESS", "COMBINATION, page 88"],
+            ["MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES OF THE PROPOSED BUSINESS COMBINATION, page 88"],
+        ),
+        # a short caption in capitals over another: stacked, not wrapped
+        (
+            ["RISK FACTORS", "RISKS RELATED TO OUR BUSINESS, page 12"],
+            ["RISK FACTORS", "RISKS RELATED TO OUR BUSINESS, page 12"],
+        ),
+        # a long title-case caption over its sub-caption: stacked (the staff's usual layout)
+        (
+            [
+                "Management's Discussion and Analysis of Financial Condition and Results of Operations",
+                "Revenue, page 31",
+            ],
+            [
+                "Management's Discussion and Analysis of Financial Condition and Results of Operations",
+                "Revenue, page 31",
+            ],
+        ),
+        # the next line in capitals without a page reference is a caption of its own
+        (
+            ["MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES OF THE PROPOSED BUSINESS", "GENERAL"],
+            ["MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES OF THE PROPOSED BUSINESS", "GENERAL"],
+        ),
+    ],
+)
+def test_wrapped_captions(lines: list[str], expected: list[str]) -> None:
+    assert join_wrapped(lines) == expected

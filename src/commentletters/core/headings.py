@@ -63,6 +63,9 @@ _SPACE_RUN = re.compile(r"\s\s*")  # as \s+ (see marks._DIGITS)
 _HYPHEN_END = re.compile(r"\w-$")  # "Form 8-" / "K/A": joined without a space
 _LIST_LETTER = re.compile(r"[a-z]{1,4}[.)]\s")  # "b. Revenue": a caption of its own
 _WRAPPED_PAGE = re.compile(r"pages?\s+[A-Z]{0,2}-?\d|[-–—]", re.I)  # a caption's wrapped tail
+# A caption in capitals this long fills most of a letter's line (a capital is about half as wide
+# again as a small letter): what follows it in capitals was wrapped from it, not stacked under it.
+_CAPITALS_WRAP = 50
 
 
 def ends_sentence(text: str) -> bool:
@@ -147,4 +150,14 @@ def _continues(previous: str, text: str) -> bool:
         or previous.count("(") > previous.count(")")
         or (text[:1].islower() and not _LIST_LETTER.match(text))
         or bool(_WRAPPED_PAGE.match(text))
+        or _capitals_wrapped(previous, text)
     )
+
+
+def _capitals_wrapped(previous: str, text: str) -> bool:
+    """A long caption in capitals whose last words went to the next line with its page reference
+    ("MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES OF THE COMPANY" / "MERGER, page 92")."""
+    if len(previous) < _CAPITALS_WRAP or not previous.isupper():  # (isupper: all its letters, and some)
+        return False
+    ref = _page_ref(text)
+    return ref is not None and text[: ref.start()].isupper()
