@@ -19,7 +19,10 @@ def _whole_answer(letter: Letter) -> list[str]:
     if answer is None:
         return []
     numbers = [str(r.number) for r in letter.responses if r.text == answer.text]
-    head = f"Comments {', '.join(numbers)}, answered together:" if numbers else "Answer to the letter as a whole:"
+    if len(numbers) == 1:
+        head = f"Comment {numbers[0]} (not restated), answered:"
+    else:
+        head = f"Comments {', '.join(numbers)}, answered together:" if numbers else "Answer to the letter as a whole:"
     out = ["", head, _wrap(answer.text, "  ")]
     if answer.commits_future_filing:
         out.append("  [commits to future disclosure]")

@@ -90,3 +90,57 @@ def test_restated_comments_run_together_are_no_whole_answer() -> None:
     letter = parse_letter("".join(f"<p>{p}</p>" for p in paragraphs).encode(), "run-together.htm")
     assert letter.kind == "company_response"
     assert letter.whole_answer is None and letter.responses == []
+
+
+def _oral_letter(body: str) -> bytes:
+    """A made-up acceleration-time letter from counsel, its body given."""
+    paras = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+    return (
+        "<html><body><p>Smith &amp; Jones LLP</p><p>March 3, 2025</p>"
+        "<p>Re: Acme Widgets, Inc.</p><p>Registration Statement on Form S-3</p><p>File No. 333-123456</p>"
+        "<p>Securities and Exchange Commission</p><p>Division of Corporation Finance</p>"
+        "<p>100 F Street, N.E.</p><p>Washington, D.C. 20549</p><p>Ladies and Gentlemen:</p>"
+        f"{paras}<p>Very truly yours,</p><p>/s/ Smith &amp; Jones LLP</p></body></html>"
+    ).encode()
+
+
+ORAL_OPENING = (
+    "This letter is sent on behalf of our client Acme Widgets, Inc. (the “Company”) in connection with the"
+    " Registration Statement on Form S-3 (File No. 333-123456).\n\n"
+    "In accordance with Rule 461 under the Securities Act, the Company has requested acceleration of the"
+    " effective date of the Registration Statement to March 5, 2025. Reference is made to your oral comment,"
+    " by which you noted that the Company would need to file its definitive proxy statement before the"
+    " effective date."
+)
+
+
+def test_a_request_letter_answering_an_oral_comment_is_a_response() -> None:
+    """The comment is restated in prose and answered in the sentence that says so: comment 1 of none printed."""
+    body = ORAL_OPENING + " We hereby respond to your oral comment by noting that the Company filed the proxy"
+    body += " statement on March 1, 2025. The proxy statement is incorporated by reference."
+    letter = parse_letter(_oral_letter(body), "oral.htm")
+    assert (letter.kind, letter.subkind) == ("company_response", None)
+    assert [r.number for r in letter.responses] == [1]
+    assert letter.responses[0].text.startswith("We hereby respond to your oral comment by noting that the Company")
+    assert letter.whole_answer is not None and letter.whole_answer.after_call
+    assert not letter.responses[0].commits_future_filing
+
+
+def test_oral_comments_answered_together_get_no_guessed_numbers() -> None:
+    body = ORAL_OPENING + " In response to the Staff's oral comments, the Company filed the proxy statement."
+    letter = parse_letter(_oral_letter(body), "oral.htm")
+    assert letter.kind == "company_response" and letter.responses == []
+    assert letter.whole_answer is not None
+    assert letter.whole_answer.text.startswith("In response to the Staff's oral comments, the Company filed")
+
+
+def test_a_request_letter_that_answers_nothing_stays_a_request() -> None:
+    body = ORAL_OPENING.replace("Reference is made to your oral comment,", "As discussed with you,")
+    letter = parse_letter(_oral_letter(body), "oral.htm")
+    assert (letter.kind, letter.subkind) == ("company_other", "acceleration_request")
+
+
+def test_asking_for_time_to_answer_an_oral_comment_answers_nothing() -> None:
+    body = ORAL_OPENING + " The Company requests additional time to respond to your oral comment."
+    letter = parse_letter(_oral_letter(body), "oral.htm")
+    assert letter.kind == "company_other"

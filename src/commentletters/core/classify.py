@@ -19,6 +19,7 @@ from .header.dates import DATE
 from .header.layout import Layout, find_layout
 from .header.responds import opening
 from .letters import Document, Letter
+from .whole_answer import answers_oral_comment
 
 _COMPLETE = re.compile(r"\b(?:completed|concluded) (?:our|its|the staff's) review\b", re.I)
 _NO_REVIEW = re.compile(
@@ -103,7 +104,9 @@ def _company_kind(lay: Layout, letter: Letter) -> tuple[str, str | None]:
     first = _Text(opening(lay)[:1200])
     request = _first_label(_REQUESTS, first)
     if request and (len(_body(lay)) < SHORT or not (letter.responses or _answer_structure(lay))):
-        return "company_other", request  # (the body's structure read only for a request)
+        if not answers_oral_comment(_body(lay)):  # a request may also answer a comment given by telephone
+            return "company_other", request  # (the body's structure read only for a request)
+        return "company_response", None
     restated = any(r.restated_comment for r in letter.responses)  # numbered paragraphs alone may be representations
     if restated or letter.responds_to or first.says(_ANSWERS_COMMENTS, _ANSWERS_START):
         return "company_response", None

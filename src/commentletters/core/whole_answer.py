@@ -42,6 +42,14 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\u201c\"(])")
 # Words a full stop follows without ending the sentence ("Inc. (the", "No. 1", "U.S. Securities").
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _ABBREVIATIONS = frozenset(("Inc", "No", "Nos", "Co", "Corp", "Ltd", "Mr", "Ms", "Mrs", "Dr", "Jr", "Sr", "St"))
+# The company says it answers a comment given orally ("We hereby respond to your oral comment", "responding
+# to an oral comment provided by you via telephone"): no staff letter holds it, and the letter restates it in
+# prose before the sentence that answers.
+_ORAL_ANSWER = re.compile(
+    r"(?<!to )\b(?:respon(?:d|ds|ding|se)|reply|replies)\s+to\s+"
+    r"(?:your|the\s+staff['’]s|the|an?)\s+oral\s+comment(s?)\b",
+    re.I,
+)  # (not "more time to respond to your oral comment": a request for time answers nothing yet)
 # "Question 3 contained in your letter": some staff letters number questions, not comments. A
 # decimal ("Question 100.01" of the C&DIs) is an interpretation, not a comment.
 _QUESTION = re.compile(r"\bquestion(s?)\b(?=\s+(?:(?:number|nos?\.|#)\s*)?\d{1,2}(?!\d|[.,]\d))", re.I)
@@ -54,14 +62,19 @@ def whole_answer(doc: Document) -> WholeAnswer | None:
     body = paras[start:]
     body = body[: stop(body, 0, len(body))]
     opening, answer = _split_opening(body)
+    oral = _oral_answer(answer)
+    if oral is not None:
+        opening, answer = f"{opening} {oral[0]}", oral[1]
     text = answer_text(answer)
     if not text or any(is_plain_staff(s) for s in _sentences(text)):
         return None  # nothing after the opening, or comments restated (the staff asking) unnumbered
     found = commitments(text)
+    named = named_comments(" ".join(p.text for p in body))
     return WholeAnswer(
         text=text,
-        comments=named_comments(" ".join(p.text for p in body)),
-        after_call=bool(_CALL.search(opening)),
+        # a single comment given orally has no number: it is the first (and only) one answered
+        comments=named or ([1] if oral is not None and not oral[2] else []),
+        after_call=oral is not None or bool(_CALL.search(opening)),
         commits_future_filing=bool(found),
         commitments=found,
         authorities=find_authorities(text),
@@ -88,6 +101,27 @@ def _split_opening(body: list[Para]) -> tuple[str, list[Para]]:
     rest = " ".join(sentences[first + 1 :])
     head = [Para(rest, para.emphasis, para.line, para.page)] if rest else []
     return " ".join([p.text for p in body[:at]] + sentences[: first + 1]), head + body[at + 1 :]
+
+
+def answers_oral_comment(text: str) -> bool:
+    """Whether ``text`` says it answers a comment the staff gave orally (:data:`_ORAL_ANSWER`)."""
+    return "oral" in text.lower() and _ORAL_ANSWER.search(text) is not None
+
+
+def _oral_answer(answer: list[Para]) -> tuple[str, list[Para], bool] | None:
+    """When the answer's first paragraph restates an oral comment and then says it answers it ("Reference
+    is made to your oral comment ..., by which you noted ... We hereby respond to your oral comment by
+    noting that ..."): the sentences before that one (they join the opening), the answer from it on, and
+    whether it answers several comments. None when the first paragraph says no such thing."""
+    if not answer or not answers_oral_comment(answer[0].text):
+        return None
+    para = answer[0]
+    sentences = _sentences(para.text)
+    at = next(k for k, s in enumerate(sentences) if _ORAL_ANSWER.search(s) or k == len(sentences) - 1)
+    m = _ORAL_ANSWER.search(sentences[at])
+    several = bool(m and m.group(1))
+    rest = Para(" ".join(sentences[at:]), para.emphasis, para.line, para.page)
+    return " ".join(sentences[:at]), [rest, *answer[1:]], several
 
 
 def _sentences(text: str) -> list[str]:
