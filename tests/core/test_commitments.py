@@ -71,6 +71,10 @@ COMMITS = [
     "March 31, 2018.",
     "The requested information has been reflected in Amendment No. 2.",
     "We revised the disclosure in the Schedule TO as requested.",
+    # "has included" with the filing it went into named: a change made there
+    "The Company advises the Staff that it has included a table in its Significant Accounting Policy footnote in "
+    "its 2024 Form 10-K to show its collateral policy.",
+    "We have included the requested disclosure in the table below.",
 ]
 
 DOES_NOT = [
@@ -98,6 +102,10 @@ DOES_NOT = [
     "With the importance of our transition to electric vehicles to our business and the size of our investments, "
     "we included electric vehicle-related expenditures in the “Material Cash Requirements” discussion in the "
     "Liquidity and Capital Resources section of our 2021 Form 10-K and subsequent quarterly reports on Form 10-Q.",
+    # "has included" naming no filing and nothing new: what the disclosure already holds
+    "The Company has also included a reconciliation of net revenue to adjusted revenue with a detailed "
+    "explanation of the items adjusted.",
+    "We have included disclosure of pending legislation that could have a material impact on our operations.",
     # given to the Staff, or in this letter, not disclosed
     "The Company respectfully advises the Staff that in response to the request for the Company’s materiality "
     "analysis prepared in accordance with SAB Topic 1:M and 1:N, the requested document will be provided directly "

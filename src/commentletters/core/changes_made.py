@@ -107,8 +107,10 @@ def made(s: Sentence, changed: bool) -> bool:
         return True
     words = sentence[past.start() : past.end()]
     perfect = words.lower().startswith(("has", "have")) and " been " not in words
-    if not perfect and words.lower().endswith("included") and not _NEW_CONTENT.search(sentence):
-        return False  # "in its Form 10-K for 2020, the Company included risk factors ...": what a filing said
-    near = OBJECT.search(after[:_NEAR_OBJECT]) is not None
     vehicle = s.vehicle()
+    if words.lower().endswith("included") and not _NEW_CONTENT.search(sentence) and (not perfect or not vehicle):
+        # "in its Form 10-K for 2020, the Company included risk factors ...": what a filing said; "The Company
+        # has also included a reconciliation ...", naming no filing: what its disclosure holds
+        return False
+    near = OBJECT.search(after[:_NEAR_OBJECT]) is not None
     return (vehicle or perfect) and (near or vehicle and OBJECT.search(after) is not None)
