@@ -21,6 +21,13 @@ from tests.core import header_letters as L
         (L.COMPLETION, "staff_review_complete", None),
         (L.NO_REVIEW, "staff_no_review", None),  # "we have not reviewed and will not" / "review"
         (L.ORDER, "staff_other", None),  # order declaring a registration effective
+        # "We have concluded our assessment of your redacted exhibits ...": a review of the exhibits, done
+        (
+            "sec/SOLV/SOLV_0000000000-24-002348/filings/9999999997-24-000667/filename1.pdf",
+            "staff_review_complete",
+            None,
+        ),
+        ("sec/LVS/LVS_9999999997-19-006421/filings/9999999997-19-006704/filename1.pdf", "staff_review_complete", None),
         (L.EXTENSION, "company_other", "extension_request"),
         (L.ACCELERATION, "company_other", "acceleration_request"),
         # a letter whose only "comments" are Exxon Capital representations, sent with an S-4

@@ -21,7 +21,7 @@ from .header.responds import opening
 from .letters import Document, Letter
 from .whole_answer import answers_oral_comment
 
-_COMPLETE = re.compile(r"\b(?:completed|concluded) (?:our|its|the staff's) review\b", re.I)
+_COMPLETE = re.compile(r"\b(?:completed|concluded) (?:our|its|the staff's) (?:review|assessment)\b", re.I)
 _NO_REVIEW = re.compile(
     r"\b(?:(?:have not|has not|did not|will not|do not|does not) (?:intend to )?(?:be )?review(?:ed)?"
     r"|not (?:be )?(?:subject to|selected for) (?:a |further )?review|no further review)\b",
