@@ -35,6 +35,8 @@ SEC = "sec/"
         ),
         # "Re: Comment letter dated March 31, 2016" / "Form 10-K ...": the block names no company
         (SEC + "BSX/BSX_0000000000-16-070496/filings/0000885725-16-000030/filename1.htm", None),
+        # "Re: Acceleration Request for Harris Corporation Registration Statement ...": named as the requester
+        (SEC + "LHX/LHX_0000000000-19-001516/filings/0001140361-19-003172/filename1.htm", "Harris Corporation"),
     ],
 )
 def test_company_from_re_block(relative: str, company: str | None) -> None:
@@ -51,6 +53,17 @@ def test_company_from_re_block(relative: str, company: str | None) -> None:
         ("On behalf of our client, DoorDash, Inc. (“DoorDash” or the “Company”), we submit", "DoorDash, Inc."),
         ('Reference is made to the Registration Statement of NRG Energy, Inc. (the "Issuer")', "NRG Energy, Inc."),
         ("This letter is in response to your letter dated March 31, 2016 regarding the above subject matter.", None),
+        # a request letter's maker, when the Re: block is about the request ("Re: Acceleration Request for ...")
+        (
+            "Pursuant to Rule 461, Acme Widgets Corporation hereby respectfully requests that the effective date",
+            "Acme Widgets Corporation",
+        ),
+        (
+            "Pursuant to Rule 461, Acme, Inc. and Acme Holdings, Inc. hereby request that the effectiveness",
+            "Acme, Inc.",
+        ),
+        # underwriters joining the request name no registrant as its maker
+        ("Goldman Sachs & Co. LLC, as representative of the several underwriters, hereby joins in the request", None),
     ],
 )
 def test_company_defined_in_the_opening(opening: str, name: str | None) -> None:

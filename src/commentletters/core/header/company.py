@@ -8,7 +8,8 @@ letters print the block without a "Re:" label (or with a bare "Re:" that extract
 it): it is then the run of filing lines just above the salutation, with the company on the line
 above them. A staff order names the company under "In the Matter of". A company letter whose
 Re: block does not name it ("Re: Comment letter dated March 31, 2016 / Form 10-K ...") usually
-defines it in its opening: "On behalf of Harris Corporation (the “Company”)" (:func:`defined_company`).
+defines it in its opening: "On behalf of Harris Corporation (the “Company”)", or names it as the maker of
+its request: "Harris Corporation hereby respectfully requests ..." (:func:`defined_company`).
 """
 
 from __future__ import annotations
@@ -55,9 +56,15 @@ _REGISTRATION_NO = re.compile(r"^Registration\s+No", re.I)
 _MATTER_OF = re.compile(r"In the Matter of:?", re.I)
 # "Harris Corporation (the “Company”)", "DoorDash, Inc. (“DoorDash” or the “Company”)": a corporate name
 # (capitalised words ending in a corporate suffix) right before the parenthesis that defines "the Company"
-_DEFINED = re.compile(
-    r"((?:[A-Z][\w.&'’-]*,?\s+){1,6}?(?:Inc|Corp|Corporation|Company|Co|Incorporated|LLC|L\.L\.C|LP|L\.P|plc|Ltd"
-    r"|Limited|N\.V|S\.A|AG|SE|Holdings|Group|Trust)\.?)\s*\([^()]{0,40}?[“\"](?:the\s+)?(?:Company|Registrant|Issuer)[”\"]"
+_CORPORATE_NAME = (
+    r"(?:[A-Z][\w.&'’-]*,?\s+){1,6}?(?:Inc|Corp|Corporation|Company|Co|Incorporated|LLC|L\.L\.C|LP|L\.P|plc|Ltd"
+    r"|Limited|N\.V|S\.A|AG|SE|Holdings|Group|Trust)\.?"
+)
+_DEFINED = re.compile(rf"({_CORPORATE_NAME})\s*\([^()]{{0,40}}?[“\"](?:the\s+)?(?:Company|Registrant|Issuer)[”\"]")
+# "Harris Corporation hereby respectfully requests that the effective date ...", "Waste Management, Inc. and
+# Waste Management Holdings, Inc. hereby request ...": a request letter's registrants, the subject of its request
+_REQUESTER = re.compile(
+    rf"({_CORPORATE_NAME})(?:\s+and\s+{_CORPORATE_NAME})?,?\s+(?:hereby\s+)?(?:respectfully\s+)?requests?\b"
 )
 
 
@@ -162,8 +169,11 @@ def _matter_of(lay: Layout) -> str | None:
 
 
 def defined_company(opening: str) -> str | None:
-    """The company a company letter's opening defines as "the Company" (or "the Registrant", "the Issuer")."""
-    if "Company" not in opening and "Registrant" not in opening and "Issuer" not in opening:
-        return None
-    found = _DEFINED.search(opening)
+    """The company a company letter's opening defines as "the Company" (or "the Registrant", "the Issuer"),
+    or, in a request letter, the company that makes the request."""
+    found = None
+    if "Company" in opening or "Registrant" in opening or "Issuer" in opening:
+        found = _DEFINED.search(opening)
+    if found is None and "request" in opening:
+        found = _REQUESTER.search(opening)
     return found.group(1) if found else None
