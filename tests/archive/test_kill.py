@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from tests.conftest import CORPUS
+from tests.search_rows import HELD, INTEGRITY_CHECK, WANT
 
 USES_DATABASE = False  # no test database: a child process with its own SQLite file
 
@@ -42,17 +43,9 @@ def letters_so_far(db: Path) -> int:
 def index_off_step(db: Path) -> int:
     """How many search index entries differ from what the archive's rows say (SQLite's triggers;
     migration 0006), but for the rows noted for re-indexing; FTS5's own integrity check must pass too."""
-    want = (
-        "SELECT * FROM ("
-        + " UNION ALL ".join(
-            f"SELECT key, {k} AS kind, id, facets FROM archive_{kind}_searchwant"
-            for k, kind in enumerate(("comment", "answer"))
-        )
-        + ")"
-    )
-    doc = "SELECT key, kind, id, facets FROM archive_searchdoc"
+    want, doc = WANT, HELD
     with sqlite3.connect(db) as conn:
-        conn.execute("INSERT INTO archive_search(archive_search) VALUES ('integrity-check')")
+        conn.execute(INTEGRITY_CHECK)
     noted = "WHERE (kind, id) NOT IN (SELECT kind, id FROM archive_searchdirty)"
     return count(
         db,

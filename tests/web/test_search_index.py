@@ -11,6 +11,7 @@ from django.db import connection
 
 from commentletters.archive import models
 from commentletters.web.search import Filters, search
+from tests.search_rows import HELD, INTEGRITY_CHECK, WANT
 
 pytestmark = pytest.mark.django_db
 
@@ -26,18 +27,10 @@ def _in_step() -> None:
     if connection.vendor != "sqlite":
         return
     with connection.cursor() as cur:
-        cur.execute("INSERT INTO archive_search(archive_search) VALUES ('integrity-check')")
-        want = (
-            "SELECT * FROM ("
-            + " UNION ALL ".join(
-                f"SELECT key, {k}, id, facets FROM archive_{kind}_searchwant"
-                for k, kind in enumerate(("comment", "answer"))
-            )
-            + ")"
-        )
-        cur.execute(f"SELECT key, kind, id, facets FROM archive_searchdoc EXCEPT {want}")
+        cur.execute(INTEGRITY_CHECK)
+        cur.execute(f"{HELD} EXCEPT {WANT}")
         assert cur.fetchall() == []
-        cur.execute(f"{want} EXCEPT SELECT key, kind, id, facets FROM archive_searchdoc")
+        cur.execute(f"{WANT} EXCEPT {HELD}")
         assert cur.fetchall() == []
         cur.execute(
             "SELECT c.n, (SELECT COUNT(*) FROM archive_searchdoc d WHERE d.kind = c.kind) "
