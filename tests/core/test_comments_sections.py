@@ -12,7 +12,7 @@ import pytest
 
 from commentletters.core.comments import read_comments
 from commentletters.core.extract import extract
-from commentletters.core.headings import join_wrapped
+from commentletters.core.headings import join_wrapped, page_refs
 from commentletters.core.sections import Sections, is_major_caption, label_kind
 from tests.conftest import SAMPLES, corpus_file
 
@@ -249,3 +249,18 @@ def test_label_kinds(heading: str, kind: str | None) -> None:
 )
 def test_wrapped_captions(lines: list[str], expected: list[str]) -> None:
     assert join_wrapped(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "pages"),
+    [
+        ("Goodwill, page 27", ["27"]),
+        ("Liquidity, pages 43-44", ["43-44"]),
+        ("Note 2, pages F-9 and F-12", ["F-9", "F-12"]),
+        ("Risk Factors, page ii", ["ii"]),
+        ("Exhibit, page 99.1", ["99.1"]),  # as printed (the staff put the exhibit's number where the page goes)
+        ("Item 7. Management's Discussion and Analysis", []),
+    ],
+)
+def test_page_references_of_a_heading(heading: str, pages: list[str]) -> None:
+    assert page_refs(heading) == pages

@@ -22,7 +22,7 @@ _CONNECTOR_END = re.compile(
     r"(?:[,(&/–—-]|\b(?:and|of|to|the|for|in|on|or|with|by|from|a|an|as|at|under|pages?))$", re.I
 )
 _CONNECTOR_LONGEST = 5  # "under", "pages"
-_REF = r"(?:[A-Z]{0,2}-?\d{1,4}(?:\s*[-–]\s*[A-Z]{0,2}-?\d{1,4})?|[ivxl]{1,6})"
+_REF = r"(?:[A-Z]{0,2}-?\d{1,4}(?:\.\d{1,2})?(?:\s*[-–]\s*[A-Z]{0,2}-?\d{1,4})?|[ivxl]{1,6})"
 _PAGE_REF = re.compile(rf"\bpages?\s+(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)\s*\)?\.?$", re.I)
 _FORM_HEADING = re.compile(
     r"^(?:(?:Amendment\s+(?:No\.?\s*)?\d+\s+to\s+|Amended\s+|Draft\s+|Preliminary\s+|Definitive\s+|Revised\s+)"
