@@ -71,6 +71,12 @@ COMMITS = [
     "March 31, 2018.",
     "The requested information has been reflected in Amendment No. 2.",
     "We revised the disclosure in the Schedule TO as requested.",
+    # a word set off by commas, or where the undertaking lands, between the modal and its verb
+    "The Company will, however, update the risk factor titled “Currency risk” in its next Form 10-Q.",
+    "Accordingly, the Company agrees in future filings to either expand its disclosures or remove references to "
+    "the non-GAAP measures.",
+    "We propose, in future quarterly and annual reports, to further enhance the disclosure in our non-GAAP "
+    "definitions.",
     # "has included" with the filing it went into named: a change made there
     "The Company advises the Staff that it has included a table in its Significant Accounting Policy footnote in "
     "its 2024 Form 10-K to show its collateral policy.",
@@ -95,6 +101,7 @@ DOES_NOT = [
     "Results for the plant that will be retired by the end of 2022 were included in the MISO segment.",
     "We have provided, for informational purposes, incurred and paid claim statistics for our auto line of "
     "business in our 2016 Form 10-K.",
+    "The Company agrees with the Staff that the measure is useful to investors.",
     # what a filing already said: "included" without a word marking the content as new
     "In this regard, in its Form 10-K for the year ended December 31, 2020, the Company included risk factors "
     "related to potential impacts of climate change such as “Natural or man-made disasters could materially "

@@ -38,13 +38,16 @@ _PARTICIPLE = (
 _ADVERBS = (
     r"(?:\s+(?:also|further|additionally|accordingly|prospectively|then|in the future|continue to|"
     r"similarly|appropriately|specifically|separately|clearly|expressly|either|both|endeavor to|seek to|"
-    r"look to|be sure to|begin to|start to|going forward)|\s*,"
+    r"look to|be sure to|begin to|start to|going forward|however|in addition|as appropriate|as applicable)|\s*,"
     r"|\s+(?:in|within|beginning with|starting with)\s+[^.;]{0,60}?\b(?:filings?|reports?|10-[kq]|releases?)\b,?)*"
 )
 # What follows the modal: adverbs, then a verb of disclosure (or "be" and its participle).
 _MODAL_TAIL = rf"{_ADVERBS}\s+(?:be\s+(?:{_PARTICIPLE})|(?:[a-z]+\s+(?:and|or)\s+)?(?P<verb>{_VERB}))\b"
+# "agrees in future filings to either expand ...": where the undertaking lands, named before its "to"
+_LANDS = r"(?:,?\s+(?:in|within)\s+(?:its\s+|our\s+|the\s+)?(?:future|subsequent)\s+[^.;,]{0,40}?\b(?:filings?|reports?)\b,?)?"
 _MODAL = re.compile(
-    r"\b(?:will|shall(?=\s+(?!be\b))|intends? to|plans? to|proposes? to|undertakes? to|agrees? to|commits? to|would"
+    rf"\b(?:will|shall(?=\s+(?!be\b))|intends?{_LANDS} to|plans?{_LANDS} to|proposes?{_LANDS} to"
+    rf"|undertakes?{_LANDS} to|agrees?{_LANDS} to|commits?{_LANDS} to|would"
     r"|(?:is|are) (?:planning|proposing|intending|committed) to)" + _MODAL_TAIL,
     re.I,
 )
@@ -55,8 +58,9 @@ _MODAL = re.compile(
 # opens with and rules out the other branches by their first letter, instead of trying every
 # branch at every position. _MODAL, _PAST and the case-blind part of _SUBJECT, read so:
 _MODAL_LOW = re.compile(
-    r"(?:w(?<!\ww)ill|s(?<!\ws)hall(?=\s+(?!be\b))|i(?<!\wi)ntends? to|p(?<!\wp)lans? to|p(?<!\wp)roposes? to"
-    r"|u(?<!\wu)ndertakes? to|a(?<!\wa)grees? to|c(?<!\wc)ommits? to|w(?<!\ww)ould"
+    rf"(?:w(?<!\ww)ill|s(?<!\ws)hall(?=\s+(?!be\b))|i(?<!\wi)ntends?{_LANDS} to|p(?<!\wp)lans?{_LANDS} to"
+    rf"|p(?<!\wp)roposes?{_LANDS} to|u(?<!\wu)ndertakes?{_LANDS} to|a(?<!\wa)grees?{_LANDS} to"
+    rf"|c(?<!\wc)ommits?{_LANDS} to|w(?<!\ww)ould"
     r"|i(?<!\wi)s (?:planning|proposing|intending|committed) to"
     r"|a(?<!\wa)re (?:planning|proposing|intending|committed) to)" + _MODAL_TAIL
 )
