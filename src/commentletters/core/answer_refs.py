@@ -31,6 +31,7 @@ _POINTER = re.compile(r"\b(?:refer|see)\b|\bdirect\s+(?:the\s+Staff|you)\b", re.
 _DECLINES = re.compile(r"\bnot\b[^.]{0,150}?\b(?:warranted|necessary|required|needed)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
 _DIGITS = re.compile(r"\d{1,2}")
+_NEAR_DIGIT = 20  # "omment" then "s", white space, "No." or "number" or "#", "(" and the first digit
 
 
 def inherit_commitments(responses: list[Response]) -> None:
@@ -39,12 +40,23 @@ def inherit_commitments(responses: list[Response]) -> None:
     if not committing:
         return
     for r in responses:
-        if r.commitments or "omment" not in r.text or _DECLINES.search(r.text):
+        if r.commitments or not _names_a_number(r.text) or _DECLINES.search(r.text):
             continue
         pointing = [s for s in _SENTENCE_BREAK.split(r.text) if _points_at(s, r.number) & committing]
         if pointing:
             r.commitments = pointing
             r.commits_future_filing = True
+
+
+def _names_a_number(text: str) -> bool:
+    """Whether a digit follows "comment" closely somewhere in ``text``, as in every reference read here
+    ("comment (1)", "Comment No. 2", "comments 2 and 3"): most answers name none, and are not read further."""
+    at = text.find("omment")
+    while at >= 0:
+        if any(c.isdigit() for c in text[at + 6 : at + _NEAR_DIGIT]):
+            return True
+        at = text.find("omment", at + 6)
+    return False
 
 
 def _points_at(sentence: str, own: int) -> set[int]:

@@ -44,7 +44,10 @@ _ADVERBS = (
 # What follows the modal: adverbs, then a verb of disclosure (or "be" and its participle).
 _MODAL_TAIL = rf"{_ADVERBS}\s+(?:be\s+(?:{_PARTICIPLE})|(?:[a-z]+\s+(?:and|or)\s+)?(?P<verb>{_VERB}))\b"
 # "agrees in future filings to either expand ...": where the undertaking lands, named before its "to"
-_LANDS = r"(?:,?\s+(?:in|within)\s+(?:its\s+|our\s+|the\s+)?(?:future|subsequent)\s+[^.;,]{0,40}?\b(?:filings?|reports?)\b,?)?"
+_LANDS = (
+    r"(?:,?\s+(?:in|within)\s+(?:its\s+|our\s+|the\s+)?(?:future|subsequent)\s+"
+    r"[^.;,]{0,40}?\b(?:filings?|reports?)\b,?)?"
+)
 _MODAL = re.compile(
     rf"\b(?:will|shall(?=\s+(?!be\b))|intends?{_LANDS} to|plans?{_LANDS} to|proposes?{_LANDS} to"
     rf"|undertakes?{_LANDS} to|agrees?{_LANDS} to|commits?{_LANDS} to|would"
