@@ -77,6 +77,9 @@ COMMITS = [
     "the non-GAAP measures.",
     "We propose, in future quarterly and annual reports, to further enhance the disclosure in our non-GAAP "
     "definitions.",
+    # a change made in an earnings release (furnished on Form 8-K) after the comment
+    "To better align with the guidance, we revised our earnings release disclosures to remove the reconciliations "
+    "of individual line items.",
     # "has included" with the filing it went into named: a change made there
     "The Company advises the Staff that it has included a table in its Significant Accounting Policy footnote in "
     "its 2024 Form 10-K to show its collateral policy.",
@@ -102,6 +105,7 @@ DOES_NOT = [
     "We have provided, for informational purposes, incurred and paid claim statistics for our auto line of "
     "business in our 2016 Form 10-K.",
     "The Company agrees with the Staff that the measure is useful to investors.",
+    "Our earnings release for the quarter presented net income before Adjusted EBITDA.",
     # what a filing already said: "included" without a word marking the content as new
     "In this regard, in its Form 10-K for the year ended December 31, 2020, the Company included risk factors "
     "related to potential impacts of climate change such as “Natural or man-made disasters could materially "

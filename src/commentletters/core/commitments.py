@@ -121,7 +121,7 @@ _VEHICLE = re.compile(
     r"\b(?:filings?|reports?|10-[KQ]|20-F|40-F|proxy|releases?|forms?|statements?|submissions?|amendments?"
     r"|disclosures?)\b"
     r"|going forward|prospectively|\bbeginning (?:with|in)\b|\bstarting (?:with|in)\b|\bamendment\b|\bamended\b"
-    r"|registration statement|prospectus|offering (?:statement|circular)|proxy statement"
+    r"|registration statement|prospectus|offering (?:statement|circular)|proxy statement|\bearnings releases?\b"
     r"|\bForm\s*(?:10-K|10-Q|20-F|40-F|8-K|6-K|[SF]-\d)\b|\b(?:10-K|10-Q|20-F)\b",
     re.I,
 )
@@ -156,7 +156,7 @@ _PROPOSED_WORDS = {
 # The first words of _VEHICLE's branches, grouped by first letters.
 _VEHICLE_START = re.compile(
     r"f(?:uture|orthcoming|orm)|s(?:ubsequent|tarting )|upcoming|next|later|pro(?:spect|xy statement)"
-    r"|going forward|beginning |amend|registration statement|offering |10-[kq]|20-f"
+    r"|going forward|beginning |amend|registration statement|offering |10-[kq]|20-f|earnings release"
 )
 _FUTURE_WORDS = ("future", "subsequent", "next", "prospective")  # one of which _IN_FUTURE_WE_WILL names
 _SUPPLEMENTAL_WORDS = ("supplementally", "under separate cover")
