@@ -258,6 +258,29 @@ def test_label_kinds(heading: str, kind: str | None) -> None:
             ["MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES OF THE PROPOSED BUSINESS", "GENERAL"],
             ["MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES OF THE PROPOSED BUSINESS", "GENERAL"],
         ),
+        # a long appendix table title wrapped with its page reference: one heading (a table has no sub-captions)
+        (
+            [
+                "Appendix Table A-2: Second Quarter 2024 Adjusted EBITDA Reconciliation for Acme",
+                "Holdings, Inc., page 12",
+            ],
+            ["Appendix Table A-2: Second Quarter 2024 Adjusted EBITDA Reconciliation for Acme Holdings, Inc., page 12"],
+        ),
+        # a note's title over a caption inside it, and a table title over another captioned item: stacked
+        (
+            ["Note 2. Summary of Significant Accounting Policies", "Revenue Recognition, page 48"],
+            ["Note 2. Summary of Significant Accounting Policies", "Revenue Recognition, page 48"],
+        ),
+        (
+            [
+                "Appendix Table A-2: Second Quarter 2024 Adjusted EBITDA Reconciliation for Acme",
+                "Note 4 – Debt, page 9",
+            ],
+            [
+                "Appendix Table A-2: Second Quarter 2024 Adjusted EBITDA Reconciliation for Acme",
+                "Note 4 – Debt, page 9",
+            ],
+        ),
     ],
 )
 def test_wrapped_captions(lines: list[str], expected: list[str]) -> None:
