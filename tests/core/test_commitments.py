@@ -77,6 +77,9 @@ COMMITS = [
     "the non-GAAP measures.",
     "We propose, in future quarterly and annual reports, to further enhance the disclosure in our non-GAAP "
     "definitions.",
+    # "included" on a page of the amendment, or "has included" in the filing under review
+    "The Company included the disclosure on page 45 of Amendment No. 1.",
+    "We have also included the legend identifying the proxy statement as preliminary on its first page.",
     # a change made in an earnings release (furnished on Form 8-K) after the comment
     "To better align with the guidance, we revised our earnings release disclosures to remove the reconciliations "
     "of individual line items.",
@@ -106,6 +109,9 @@ DOES_NOT = [
     "business in our 2016 Form 10-K.",
     "The Company agrees with the Staff that the measure is useful to investors.",
     "Our earnings release for the quarter presented net income before Adjusted EBITDA.",
+    # a page of an earlier report quoted: what it already said
+    "With regards to its third quarter 2015 Form 10-Q, the Company included on page 98 the following disclosure "
+    "regarding goodwill: “The Company performs its annual test of goodwill impairment during the fourth quarter.",
     # what a filing already said: "included" without a word marking the content as new
     "In this regard, in its Form 10-K for the year ended December 31, 2020, the Company included risk factors "
     "related to potential impacts of climate change such as “Natural or man-made disasters could materially "
