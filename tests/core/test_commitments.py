@@ -80,6 +80,10 @@ COMMITS = [
     # "included" on a page of the amendment, or "has included" in the filing under review
     "The Company included the disclosure on page 45 of Amendment No. 1.",
     "We have also included the legend identifying the proxy statement as preliminary on its first page.",
+    # verbs of disclosure "use" (a label) and "detail"; a comparative adverb before the verb
+    "As requested, the Company will use the label “FFO attributable to common stockholders” in its future filings.",
+    "The Company will detail cash changes from investing activities in its future periodic reports.",
+    "In future filings that include these projections, we will more specifically identify the factors behind them.",
     # a change made in an earnings release (furnished on Form 8-K) after the comment
     "To better align with the guidance, we revised our earnings release disclosures to remove the reconciliations "
     "of individual line items.",
@@ -109,6 +113,9 @@ DOES_NOT = [
     "business in our 2016 Form 10-K.",
     "The Company agrees with the Staff that the measure is useful to investors.",
     "Our earnings release for the quarter presented net income before Adjusted EBITDA.",
+    # what a product does, not the company's disclosure
+    "Collaborators may then edit the design, and the cloud data management will automatically update all data.",
+    "We will use the proceeds to repay the term loan.",
     # a page of an earlier report quoted: what it already said
     "With regards to its third quarter 2015 Form 10-Q, the Company included on page 98 the following disclosure "
     "regarding goodwill: “The Company performs its annual test of goodwill impairment during the fourth quarter.",

@@ -28,6 +28,7 @@ _VERB = (
     r"|characterize|caption|title|list|show|report|furnish|adjust|edit|correct|limit|ensure"
     r"|present|display|footnote|define|elaborate|expand upon|reorder|reword|rephrase|emphasize|feature|cite"
     r"|cross-reference|distinguish|differentiate|separate|segregate|split|group|aggregate|combine|round|quote|name|mention"
+    r"|detail|use"
 )
 _PARTICIPLE = (
     r"revised|included|added|expanded|disclosed|provided|presented|clarified|enhanced|updated|modified"
@@ -39,6 +40,7 @@ _ADVERBS = (
     r"(?:\s+(?:also|further|additionally|accordingly|prospectively|then|in the future|continue to|"
     r"similarly|appropriately|specifically|separately|clearly|expressly|either|both|endeavor to|seek to|"
     r"look to|be sure to|begin to|start to|going forward|however|in addition|as appropriate|as applicable)|\s*,"
+    r"|\s+more\s+[a-z]{3,}ly\b"  # "will more specifically identify", "more clearly": how the disclosure improves
     r"|\s+(?:in|within|beginning with|starting with)\s+[^.;]{0,60}?\b(?:filings?|reports?|10-[kq]|releases?)\b,?)*"
 )
 # What follows the modal: adverbs, then a verb of disclosure (or "be" and its participle).
