@@ -9,6 +9,8 @@ import os
 import threading
 from pathlib import Path
 
+from .. import config
+
 _configured = False
 _migrated = False
 _lock = threading.Lock()
@@ -24,6 +26,8 @@ def setup_django(*, migrate: bool = True) -> None:
     global _configured, _migrated
     with _lock:
         if not _configured:
+            config.require_valid()
+            config.ensure_data_dir()  # before Django keeps its secret key there
             os.environ.setdefault("DJANGO_SETTINGS_MODULE", "commentletters.web.settings")
             import django
             from django.apps import apps

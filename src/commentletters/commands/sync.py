@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         print(f"error: {'; '.join(problems)}", file=sys.stderr)
         return 1
-    root = config.data_dir() / "edgar"
+    root = config.ensure_data_dir() / "edgar"
     root.mkdir(parents=True, exist_ok=True)
     progress = not args.quiet and sys.stderr.isatty()
     ingest = None if args.no_ingest else (lambda folders: archive_ingest(folders, progress=progress))
