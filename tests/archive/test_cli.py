@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -48,3 +49,10 @@ def test_parse_loads_no_django() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_export_to_a_folder_that_is_not_there(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "no-such-folder" / "archive.jsonl"
+    assert main(["export", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {target}: ") and "No such file or directory" in err
