@@ -56,3 +56,11 @@ def test_export_to_a_folder_that_is_not_there(tmp_path: Path, capsys: pytest.Cap
     assert main(["export", "-o", str(target)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"error: {target}: ") and "No such file or directory" in err
+
+
+def test_ingest_of_a_folder_without_letters_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.md").write_text("# not a letter\n")
+    (tmp_path / "response.docx").write_bytes(b"PK\x03\x04")
+    assert main(["ingest", "--no-progress", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: no letters found in {tmp_path}") and ".pdf" in err
