@@ -58,8 +58,16 @@ def run(args: argparse.Namespace) -> int:
         with sync_lock(root):
             return _sync(args, root, user_agent, base_url, ingest, progress)
     except EdgarError as exc:
-        print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
+        _say(exc)
         return 2
+
+
+def _say(exc: EdgarError) -> None:
+    """An error that stopped the run, with what to do about one EDGAR would not answer."""
+    advice = ""
+    if exc.code == "gave_up":
+        advice = "; check the network connection (and COMMENTLETTERS_EDGAR_URL, if set), then run sync again"
+    print(f"error: {exc.message} [{exc.code}]{advice}", file=sys.stderr)
 
 
 def _sync(
@@ -75,7 +83,7 @@ def _sync(
             else:
                 report = syncer.company(ticker=args.ticker, cik=args.cik, since=args.since)
         except EdgarError as exc:
-            print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
+            _say(exc)
             return 2
         print_report(report, client, ingesting=ingest is not None)
     return 0 if report.ok else 2
