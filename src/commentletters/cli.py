@@ -32,7 +32,7 @@ examples:
   commentletters stats --json                   what the archive holds
   commentletters export --format jsonl          one letter per line, answers linked to comments
   commentletters sync --ticker GLW              fetch a company's new correspondence from EDGAR
-  commentletters serve --port 8000             the web pages and API at http://127.0.0.1:8000/
+  commentletters serve --port 8000              the web pages and API at http://127.0.0.1:8000/
   commentletters COMMAND --help                 the options of one command
 """
 

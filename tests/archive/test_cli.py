@@ -64,3 +64,12 @@ def test_ingest_of_a_folder_without_letters_says_so(tmp_path: Path, capsys: pyte
     assert main(["ingest", "--no-progress", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"error: no letters found in {tmp_path}") and ".pdf" in err
+
+
+def test_help_examples_line_up(capsys: pytest.CaptureFixture[str]) -> None:
+    """`commentletters --help` shows each example's explanation in one column."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    examples = capsys.readouterr().out.split("examples:\n", 1)[1].splitlines()
+    columns = {len(line) - len(line.split("  ", 2)[-1].lstrip()) for line in examples if line.strip()}
+    assert len(columns) == 1, examples

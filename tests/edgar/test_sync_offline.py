@@ -31,3 +31,12 @@ def test_edgar_out_of_reach_says_what_to_check(
     assert err.startswith("error: ") and "gave up after 2 attempts" in err
     assert "check the network connection" in err and "run sync again" in err
     assert not list((tmp_path / "edgar").glob("0*"))
+
+
+@pytest.mark.parametrize("since", ["2024-13-01", "yesterday"])
+def test_a_since_that_is_not_a_date_is_said_in_words(since: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["sync", "--cik", "320193", "--since", since])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument --since: {since!r} is not a date YYYY-MM-DD" in err and "fromisoformat" not in err
