@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -73,3 +74,15 @@ def test_help_examples_line_up(capsys: pytest.CaptureFixture[str]) -> None:
     examples = capsys.readouterr().out.split("examples:\n", 1)[1].splitlines()
     columns = {len(line) - len(line.split("  ", 2)[-1].lstrip()) for line in examples if line.strip()}
     assert len(columns) == 1, examples
+
+
+def test_reparse_names_the_letter_it_could_not_read(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", "--no-progress", str(ADM_2017)]) == 0
+    sha = hashlib.sha256((ADM_2017 / "filings/0000000000-17-044885/filename1.pdf").read_bytes()).hexdigest()
+    raw = data_dir / "raw" / sha[:2] / f"{sha}.pdf"
+    raw.unlink()  # the data folder lost a document (moved, restored from an old backup ...)
+    capsys.readouterr()
+    assert main(["reparse", "--no-progress", "--workers", "1"]) == 2
+    out, err = capsys.readouterr()
+    assert "1 failed" in out
+    assert "failed: 0000000000-17-044885" in err and "No such file or directory" in err and raw.name in err
