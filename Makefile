@@ -61,15 +61,13 @@ demo-data: setup  ## the demo archive (.demo/) without serving it
 	rm -rf $(DEMO_DIR)
 	env -u DATABASE_URL COMMENTLETTERS_DATA_DIR=$(DEMO_DIR) $(BIN)/commentletters ingest samples demo/edgar
 
-score: setup  ## parser accuracy: shared gold, peer gold, and our six held-out gold sets (eval/holdout, eval/holdout2, eval/holdout3, eval/holdout4, eval/holdout5, eval/holdout6)
+score: setup  ## parser accuracy: shared gold, peer gold, then each of our held-out gold sets (eval/holdout*), one line each
 	cd $(SHARED)/eval && python3 score.py --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
 	cd $(SHARED)/eval && python3 score.py --gold gold-peer --corpus ../corpus/peer --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
-	cd $(SHARED)/eval && python3 score.py --gold $(CURDIR)/eval/holdout --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
-	cd $(SHARED)/eval && python3 score.py --gold $(CURDIR)/eval/holdout2 --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
-	cd $(SHARED)/eval && python3 score.py --gold $(CURDIR)/eval/holdout3 --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
-	cd $(SHARED)/eval && python3 score.py --gold $(CURDIR)/eval/holdout4 --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
-	cd $(SHARED)/eval && python3 score.py --gold $(CURDIR)/eval/holdout5 --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
-	cd $(SHARED)/eval && python3 score.py --gold $(CURDIR)/eval/holdout6 --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
+	@for set in $(sort $(wildcard eval/holdout*/)); do \
+		printf '%-16s' "$$set"; \
+		(cd $(SHARED)/eval && python3 score.py --gold $(CURDIR)/$$set --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1) || exit 1; \
+	done
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

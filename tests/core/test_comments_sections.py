@@ -20,6 +20,7 @@ NOTES = "Notes to the Consolidated Financial Statements"
 OFR = "Operating and Financial Review and Prospects"
 LHX_10K = "Form 10-K for the Fiscal Year Ended December 30, 2022"
 CASY_10K = "Form 10-K for Fiscal Year Ended April 30, 2022"
+NOTE_2 = "Note 2. Summary of Significant Accounting Policies"
 
 
 @cache
@@ -92,6 +93,18 @@ CASES: list[tuple[str, int, list[str]]] = [
         "sec/CASY/CASY_0000000000-23-001432/filings/0000000000-23-001432/filename1.pdf",
         4,
         [CASY_10K, "Notes to Consolidated Financial Statements", "Note 7. Leases, page 51"],
+    ),
+    # Norwegian Cruise Line (2016): a paragraph ("We have reviewed your responses ... and have the following
+    # comments related to entity-wide information disclosures ...") between the headings and comment 1.
+    (
+        "sec/NCLH/NCLH_0000000000-16-066278/filings/0000000000-16-066278/filename1.pdf",
+        1,
+        ["Form 10-K (Fiscal Year Ended December 31, 2014)", "Financial Statements", NOTE_2],
+    ),
+    (
+        "sec/NCLH/NCLH_0000000000-16-066278/filings/0000000000-16-066278/filename1.pdf",
+        2,
+        ["Form 10-K (Fiscal Year Ended December 31, 2014)", "Financial Statements", NOTE_2],
     ),
 ]
 
@@ -244,6 +257,29 @@ def test_label_kinds(heading: str, kind: str | None) -> None:
         (
             ["MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES OF THE PROPOSED BUSINESS", "GENERAL"],
             ["MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES OF THE PROPOSED BUSINESS", "GENERAL"],
+        ),
+        # a long appendix table title wrapped with its page reference: one heading (a table has no sub-captions)
+        (
+            [
+                "Appendix Table A-2: Second Quarter 2024 Adjusted EBITDA Reconciliation for Acme",
+                "Holdings, Inc., page 12",
+            ],
+            ["Appendix Table A-2: Second Quarter 2024 Adjusted EBITDA Reconciliation for Acme Holdings, Inc., page 12"],
+        ),
+        # a note's title over a caption inside it, and a table title over another captioned item: stacked
+        (
+            ["Note 2. Summary of Significant Accounting Policies", "Revenue Recognition, page 48"],
+            ["Note 2. Summary of Significant Accounting Policies", "Revenue Recognition, page 48"],
+        ),
+        (
+            [
+                "Appendix Table A-2: Second Quarter 2024 Adjusted EBITDA Reconciliation for Acme",
+                "Note 4 – Debt, page 9",
+            ],
+            [
+                "Appendix Table A-2: Second Quarter 2024 Adjusted EBITDA Reconciliation for Acme",
+                "Note 4 – Debt, page 9",
+            ],
         ),
     ],
 )

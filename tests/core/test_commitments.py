@@ -71,6 +71,22 @@ COMMITS = [
     "March 31, 2018.",
     "The requested information has been reflected in Amendment No. 2.",
     "We revised the disclosure in the Schedule TO as requested.",
+    # a word set off by commas, or where the undertaking lands, between the modal and its verb
+    "The Company will, however, update the risk factor titled “Currency risk” in its next Form 10-Q.",
+    "Accordingly, the Company agrees in future filings to either expand its disclosures or remove references to "
+    "the non-GAAP measures.",
+    "We propose, in future quarterly and annual reports, to further enhance the disclosure in our non-GAAP "
+    "definitions.",
+    # "included" on a page of the amendment, or "has included" in the filing under review
+    "The Company included the disclosure on page 45 of Amendment No. 1.",
+    "We have also included the legend identifying the proxy statement as preliminary on its first page.",
+    # verbs of disclosure "use" (a label) and "detail"; a comparative adverb before the verb
+    "As requested, the Company will use the label “FFO attributable to common stockholders” in its future filings.",
+    "The Company will detail cash changes from investing activities in its future periodic reports.",
+    "In future filings that include these projections, we will more specifically identify the factors behind them.",
+    # a change made in an earnings release (furnished on Form 8-K) after the comment
+    "To better align with the guidance, we revised our earnings release disclosures to remove the reconciliations "
+    "of individual line items.",
     # "has included" with the filing it went into named: a change made there
     "The Company advises the Staff that it has included a table in its Significant Accounting Policy footnote in "
     "its 2024 Form 10-K to show its collateral policy.",
@@ -95,6 +111,14 @@ DOES_NOT = [
     "Results for the plant that will be retired by the end of 2022 were included in the MISO segment.",
     "We have provided, for informational purposes, incurred and paid claim statistics for our auto line of "
     "business in our 2016 Form 10-K.",
+    "The Company agrees with the Staff that the measure is useful to investors.",
+    "Our earnings release for the quarter presented net income before Adjusted EBITDA.",
+    # what a product does, not the company's disclosure
+    "Collaborators may then edit the design, and the cloud data management will automatically update all data.",
+    "We will use the proceeds to repay the term loan.",
+    # a page of an earlier report quoted: what it already said
+    "With regards to its third quarter 2015 Form 10-Q, the Company included on page 98 the following disclosure "
+    "regarding goodwill: “The Company performs its annual test of goodwill impairment during the fourth quarter.",
     # what a filing already said: "included" without a word marking the content as new
     "In this regard, in its Form 10-K for the year ended December 31, 2020, the Company included risk factors "
     "related to potential impacts of climate change such as “Natural or man-made disasters could materially "

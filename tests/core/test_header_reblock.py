@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commentletters.core.header.reblock import file_numbers, filings
+from commentletters.core.header.reblock import file_numbers, filings, registrants
 from tests.core import header_letters as L
 
 
@@ -97,3 +97,45 @@ def test_several_numbers_after_one_label() -> None:
 )
 def test_soliciting_material_filed_by_another_party(text: str, form: str) -> None:
     assert [f.form for f in filings(text, "Acme Resorts, Limited")] == [form]
+
+
+@pytest.mark.parametrize(
+    ("text", "companies", "expected"),
+    [
+        # a plural form with a list of filing dates: one filing per date
+        (
+            "Forms 8-K filed February 29, 2016 and May 5, 2016 File Nos. 1-15891 and 1-36002",
+            2,
+            [("8-K", None, "2016-02-29"), ("8-K", None, "2016-05-05")],
+        ),
+        # a plural form with one date, in a block naming two registrants: one filing per registrant
+        (
+            "Forms 10-K for the Fiscal Year Ended December 31, 2015 Filed February 29, 2016",
+            2,
+            [("10-K", "2015-12-31", "2016-02-29"), ("10-K", "2015-12-31", "2016-02-29")],
+        ),
+        # a singular form names one filing, however many registrants file it together
+        (
+            "Form 10-K for the Fiscal Year Ended December 31, 2015 Filed February 29, 2016",
+            3,
+            [("10-K", "2015-12-31", "2016-02-29")],
+        ),
+        ("Forms 10-K for the Fiscal Year Ended December 31, 2015", 1, [("10-K", "2015-12-31", None)]),
+    ],
+)
+def test_a_plural_form_names_several_filings(
+    text: str, companies: int, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(f.form, f.period, f.filed) for f in filings(text, None, companies)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "count"),
+    [
+        (["Re: NRG Energy, Inc.", "NRG Yield, Inc.", "Forms 10-K for the Fiscal Year Ended December 31, 2015"], 2),
+        (["Re: Marsh & McLennan", "Companies, Inc.", "Form 10-K for the Fiscal Year Ended December 31, 2022"], 1),
+        (["Re: Comment letter dated March 31, 2016", "Form 10-K for the Fiscal Year Ended December 31, 2015"], 0),
+    ],
+)
+def test_registrants_named_in_the_block(lines: list[str], count: int) -> None:
+    assert registrants(lines) == count

@@ -88,6 +88,8 @@ def _answer_start(paras: list[Para], styled: bool) -> int:
     if styled and paras[0].emphasis:
         k = 0
         while k < len(paras) and (paras[k].emphasis or _BULLET_ONLY.match(paras[k].text)):
+            if k and _own_subheading(paras, k):
+                return k
             k += 1
         if k < len(paras):
             return k
@@ -102,6 +104,20 @@ def _answer_start(paras: list[Para], styled: bool) -> int:
     if k >= len(paras) and len(paras) > 1:
         return 1
     return k
+
+
+def _own_subheading(paras: list[Para], k: int) -> bool:
+    """An emphasised caption after the restated comment has ended its last sentence, right above plain
+    text not in the staff's voice ("Additional Background Information of Tax Credit Structures" / "In September 2016,
+    we acquired ..."): the answer's own subheading, its first words (the comment's headings come before
+    its number)."""
+    return (
+        k + 1 < len(paras)
+        and not paras[k + 1].emphasis
+        and looks_heading(paras[k].text)
+        and _SENTENCE_END.search(paras[k - 1].text) is not None
+        and staff_lean(paras[k + 1].text) <= 0  # not the staff asking
+    )
 
 
 def _restates(paras: list[Para], k: int) -> bool:

@@ -24,6 +24,7 @@ from .answer_marks import (
     label,
     numbered,
 )
+from .answer_refs import inherit_commitments
 from .answer_split import Split, answer_text, looks_heading, split_stretch, stop
 from .authorities import find_authorities
 from .commitments import commitments
@@ -213,4 +214,5 @@ def _responses(pieces: list[tuple[int, Split]]) -> list[Response]:
         r.commits_future_filing = bool(r.commitments)
         r.redacted = has_redaction(r.text)
         r.authorities = find_authorities(r.text)
+    inherit_commitments(out)  # "Refer to comment (1) above."
     return out

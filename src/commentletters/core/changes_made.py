@@ -103,12 +103,17 @@ def made(s: Sentence, changed: bool) -> bool:
     if past is None:
         return False
     after = sentence[past.end() :]
-    if anchored_search(_AMENDED_FILING, _AMENDED_START, sentence, s.probe):
-        return True
     words = sentence[past.start() : past.end()]
     perfect = words.lower().startswith(("has", "have")) and " been " not in words
+    # "included" with nothing marked as new may tell what a filing already said
+    told = words.lower().endswith("included") and not _NEW_CONTENT.search(sentence)
+    if anchored_search(_AMENDED_FILING, _AMENDED_START, sentence, s.probe):
+        # a page or the filing under review named ("on page 54", "the registration statement"); a plain
+        # past "included" counts only in an amendment ("the Company included in its third quarter Form 10-Q,
+        # on page 98, the following disclosure" quotes what was there)
+        return not (told and not perfect) or _NEW_FILING.search(sentence) is not None
     vehicle = s.vehicle()
-    if words.lower().endswith("included") and not _NEW_CONTENT.search(sentence) and (not perfect or not vehicle):
+    if told and (not perfect or not vehicle):
         # "in its Form 10-K for 2020, the Company included risk factors ...": what a filing said; "The Company
         # has also included a reconciliation ...", naming no filing: what its disclosure holds
         return False

@@ -105,7 +105,10 @@ def read_comments(doc: Document) -> CommentsFound:
         stop = _text_end(lines, starts[k + 1], start.text_from) if k + 1 < len(starts) else end
         # the headings above a later comment were found where the previous comment's text was ended
         heading_from = min(previous_end, top) if k else _heading_start(lines, top, previous_end)
-        block = join_wrapped([ln.text for ln in lines[heading_from:top]]) if heading_from < top else []
+        heading_to = top
+        if not k and heading_from == top:  # headings, then a paragraph leading in to comment 1
+            heading_from, heading_to = _headings_over_lead_in(lines, previous_end, top)
+        block = join_wrapped([ln.text for ln in lines[heading_from:heading_to]]) if heading_from < heading_to else []
         if block:
             section = sections.add(block)
             pages = page_refs(section[-1]) if section else []
@@ -287,6 +290,28 @@ def _heading_start(lines: list[BodyLine], text_from: int, floor: int) -> int:
     return i
 
 
+def _headings_over_lead_in(lines: list[BodyLine], floor: int, top: int) -> tuple[int, int]:
+    """The block of headings above a short paragraph that leads in to the first comment ("Note 2. Summary
+    of Significant Accounting Policies" / "We have reviewed your responses ... and have the following
+    comments related to ..." / "1. We note ..."), as (first line, end); (top, top) when there is none.
+    The paragraph opens a sentence after the headings and ends one right above the comment; none of its
+    lines is a numbered one or a caption."""
+    i = top
+    while i > floor and top - i < _LEAD_IN_LINES:
+        line = lines[i - 1].text
+        if line[:1].isdecimal() or lines[i - 1].bullet:
+            return top, top
+        if looks_like_heading(line) and title_like(line):
+            break
+        i -= 1
+    else:
+        return top, top
+    if i == top or not ends_sentence(lines[top - 1].text) or not lines[i].text[:1].isupper():
+        return top, top
+    start = _heading_start(lines, i, floor)
+    return (start, i) if start < i else (top, top)
+
+
 def _text_end(lines: list[BodyLine], nxt: _Start, text_from: int) -> int:
     """Where a comment's text ends: before the headings above the next comment."""
     top = min(nxt.line, nxt.text_from)
@@ -302,6 +327,7 @@ def _one_comment(body: list[BodyLine]) -> bool:
 
 
 _WE_NOTE = re.compile(r"\s*We note\b", re.I)
+_LEAD_IN_LINES = 8  # a paragraph leading in to the first comment is short
 
 
 def _announces_comments(opening: list[BodyLine]) -> bool:

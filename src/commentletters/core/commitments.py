@@ -28,6 +28,7 @@ _VERB = (
     r"|characterize|caption|title|list|show|report|furnish|adjust|edit|correct|limit|ensure"
     r"|present|display|footnote|define|elaborate|expand upon|reorder|reword|rephrase|emphasize|feature|cite"
     r"|cross-reference|distinguish|differentiate|separate|segregate|split|group|aggregate|combine|round|quote|name|mention"
+    r"|detail|use"
 )
 _PARTICIPLE = (
     r"revised|included|added|expanded|disclosed|provided|presented|clarified|enhanced|updated|modified"
@@ -38,13 +39,20 @@ _PARTICIPLE = (
 _ADVERBS = (
     r"(?:\s+(?:also|further|additionally|accordingly|prospectively|then|in the future|continue to|"
     r"similarly|appropriately|specifically|separately|clearly|expressly|either|both|endeavor to|seek to|"
-    r"look to|be sure to|begin to|start to|going forward)|\s*,"
+    r"look to|be sure to|begin to|start to|going forward|however|in addition|as appropriate|as applicable)|\s*,"
+    r"|\s+more\s+[a-z]{3,}ly\b"  # "will more specifically identify", "more clearly": how the disclosure improves
     r"|\s+(?:in|within|beginning with|starting with)\s+[^.;]{0,60}?\b(?:filings?|reports?|10-[kq]|releases?)\b,?)*"
 )
 # What follows the modal: adverbs, then a verb of disclosure (or "be" and its participle).
 _MODAL_TAIL = rf"{_ADVERBS}\s+(?:be\s+(?:{_PARTICIPLE})|(?:[a-z]+\s+(?:and|or)\s+)?(?P<verb>{_VERB}))\b"
+# "agrees in future filings to either expand ...": where the undertaking lands, named before its "to"
+_LANDS = (
+    r"(?:,?\s+(?:in|within)\s+(?:its\s+|our\s+|the\s+)?(?:future|subsequent)\s+"
+    r"[^.;,]{0,40}?\b(?:filings?|reports?)\b,?)?"
+)
 _MODAL = re.compile(
-    r"\b(?:will|shall(?=\s+(?!be\b))|intends? to|plans? to|proposes? to|undertakes? to|agrees? to|commits? to|would"
+    rf"\b(?:will|shall(?=\s+(?!be\b))|intends?{_LANDS} to|plans?{_LANDS} to|proposes?{_LANDS} to"
+    rf"|undertakes?{_LANDS} to|agrees?{_LANDS} to|commits?{_LANDS} to|would"
     r"|(?:is|are) (?:planning|proposing|intending|committed) to)" + _MODAL_TAIL,
     re.I,
 )
@@ -55,8 +63,9 @@ _MODAL = re.compile(
 # opens with and rules out the other branches by their first letter, instead of trying every
 # branch at every position. _MODAL, _PAST and the case-blind part of _SUBJECT, read so:
 _MODAL_LOW = re.compile(
-    r"(?:w(?<!\ww)ill|s(?<!\ws)hall(?=\s+(?!be\b))|i(?<!\wi)ntends? to|p(?<!\wp)lans? to|p(?<!\wp)roposes? to"
-    r"|u(?<!\wu)ndertakes? to|a(?<!\wa)grees? to|c(?<!\wc)ommits? to|w(?<!\ww)ould"
+    rf"(?:w(?<!\ww)ill|s(?<!\ws)hall(?=\s+(?!be\b))|i(?<!\wi)ntends?{_LANDS} to|p(?<!\wp)lans?{_LANDS} to"
+    rf"|p(?<!\wp)roposes?{_LANDS} to|u(?<!\wu)ndertakes?{_LANDS} to|a(?<!\wa)grees?{_LANDS} to"
+    rf"|c(?<!\wc)ommits?{_LANDS} to|w(?<!\ww)ould"
     r"|i(?<!\wi)s (?:planning|proposing|intending|committed) to"
     r"|a(?<!\wa)re (?:planning|proposing|intending|committed) to)" + _MODAL_TAIL
 )
@@ -114,7 +123,7 @@ _VEHICLE = re.compile(
     r"\b(?:filings?|reports?|10-[KQ]|20-F|40-F|proxy|releases?|forms?|statements?|submissions?|amendments?"
     r"|disclosures?)\b"
     r"|going forward|prospectively|\bbeginning (?:with|in)\b|\bstarting (?:with|in)\b|\bamendment\b|\bamended\b"
-    r"|registration statement|prospectus|offering (?:statement|circular)|proxy statement"
+    r"|registration statement|prospectus|offering (?:statement|circular)|proxy statement|\bearnings releases?\b"
     r"|\bForm\s*(?:10-K|10-Q|20-F|40-F|8-K|6-K|[SF]-\d)\b|\b(?:10-K|10-Q|20-F)\b",
     re.I,
 )
@@ -149,7 +158,7 @@ _PROPOSED_WORDS = {
 # The first words of _VEHICLE's branches, grouped by first letters.
 _VEHICLE_START = re.compile(
     r"f(?:uture|orthcoming|orm)|s(?:ubsequent|tarting )|upcoming|next|later|pro(?:spect|xy statement)"
-    r"|going forward|beginning |amend|registration statement|offering |10-[kq]|20-f"
+    r"|going forward|beginning |amend|registration statement|offering |10-[kq]|20-f|earnings release"
 )
 _FUTURE_WORDS = ("future", "subsequent", "next", "prospective")  # one of which _IN_FUTURE_WE_WILL names
 _SUPPLEMENTAL_WORDS = ("supplementally", "under separate cover")

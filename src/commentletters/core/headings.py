@@ -66,6 +66,11 @@ _WRAPPED_PAGE = re.compile(r"pages?\s+[A-Z]{0,2}-?\d|[-–—]", re.I)  # a capt
 # A caption in capitals this long fills most of a letter's line (a capital is about half as wide
 # again as a small letter): what follows it in capitals was wrapped from it, not stacked under it.
 _CAPITALS_WRAP = 50
+# The title of an appendix or a table quoted from a filing or an earnings release, this long (most of a line)
+_TABLE_TITLE = re.compile(r"(?:Appendix|Annex|Table|Schedule)\b")
+_TITLE_WRAP = 60
+# A line that opens with a label of its own is a caption of its own ("Note 10 – Asset Impairments, page 161")
+_LABEL_START = re.compile(r"(?:Note|Item|Exhibit|Appendix|Annex|Table|Schedule|Part)\s+\S|\(?[0-9A-Za-z]{1,3}[.)]\s")
 
 
 def ends_sentence(text: str) -> bool:
@@ -151,6 +156,20 @@ def _continues(previous: str, text: str) -> bool:
         or (text[:1].islower() and not _LIST_LETTER.match(text))
         or bool(_WRAPPED_PAGE.match(text))
         or _capitals_wrapped(previous, text)
+        or _table_title_wrapped(previous, text)
+    )
+
+
+def _table_title_wrapped(previous: str, text: str) -> bool:
+    """A long title of an appendix or a table whose last words went to the next line with its page
+    reference ("Appendix Table A-1: First Quarter 2016 Adjusted EBITDA Reconciliation for NRG" / "Energy,
+    Inc., page 11"): a table has no sub-captions, so what follows it is the rest of its title."""
+    return (
+        len(previous) >= _TITLE_WRAP
+        and _TABLE_TITLE.match(previous) is not None
+        and text[:1].isupper()
+        and _LABEL_START.match(text) is None
+        and _page_ref(text) is not None
     )
 
 

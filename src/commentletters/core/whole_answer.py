@@ -116,8 +116,8 @@ def _oral_answer(answer: list[Para]) -> tuple[str, list[Para], bool] | None:
     if not answer or not answers_oral_comment(answer[0].text):
         return None
     para = answer[0]
-    sentences = _sentences(para.text)
-    at = next(k for k, s in enumerate(sentences) if _ORAL_ANSWER.search(s) or k == len(sentences) - 1)
+    sentences = _sentences(para.text) or [para.text]
+    at = next((k for k, s in enumerate(sentences) if _ORAL_ANSWER.search(s)), 0)  # (one says so: the text does)
     m = _ORAL_ANSWER.search(sentences[at])
     several = bool(m and m.group(1))
     rest = Para(" ".join(sentences[at:]), para.emphasis, para.line, para.page)

@@ -62,7 +62,7 @@ def read_re_block(lay: Layout, letter: Letter) -> None:
     text = re_block_text(lay, labelled)
     letter.file_numbers = file_numbers(text)
     letter.company = company(lay, labelled)
-    letter.filings_reviewed = filings(text, letter.company)
+    letter.filings_reviewed = filings(text, letter.company, registrants(labelled))
 
 
 def file_numbers(text: str) -> list[str]:
@@ -77,8 +77,12 @@ def file_numbers(text: str) -> list[str]:
     return numbers
 
 
-def filings(text: str, registrant: str | None = None) -> list[Filing]:
+def filings(text: str, registrant: str | None = None, companies: int = 1) -> list[Filing]:
     """One :class:`Filing` per form named, with the period and filing date printed after it.
+
+    A form named in the plural names several filings of it: one per filing date printed ("Forms 8-K filed
+    February 29, 2016 and May 5, 2016"), else one per registrant of a block that names ``companies``
+    ("NRG Energy, Inc. / NRG Yield, Inc. / Forms 10-K for the Fiscal Year Ended December 31, 2015").
 
     A proxy filing made by someone other than the ``registrant`` (a shareholder's proxy fight: "Filed
     April 23, 2018 by Elaine P. Wynn", "Preliminary Proxy Statement on Schedule 14A filed by Jonathan
@@ -101,8 +105,43 @@ def filings(text: str, registrant: str | None = None) -> list[Filing]:
         form = form_name(m)
         if form in _BY_OTHER and registrant and "by" in low and _filed_by_other(segment, registrant):
             form = _BY_OTHER[form]
-        out.append(Filing(form, period, filed))
+        if (m.group("word") or "").lower() != "forms":
+            out.append(Filing(form, period, filed))
+            continue
+        dates: list[str | None] = [*_filing_dates(segment, low)] if filed else []
+        out.extend(Filing(form, period, iso) for iso in dates or [filed] * max(1, companies))
     return out
+
+
+def _filing_dates(segment: str, low: str) -> list[str]:
+    """The dates of a list after "filed" ("filed February 29, 2016 and May 5, 2016"), when it has two or more."""
+    at = low.find("filed")
+    found = find_dates(segment[at:]) if at >= 0 else []
+    dates: list[str] = []
+    end = 0
+    for d in found:
+        if dates and not _DATE_JOINT.fullmatch(segment[at + end : at + d.start]):
+            break  # the list has ended
+        dates.append(d.iso)
+        end = d.end
+    return dates if len(dates) >= 2 else []
+
+
+def registrants(labelled: list[str]) -> int:
+    """How many companies a Re: block names, each on a line of its own ending in a corporate suffix, before
+    its first form ("Re: NRG Energy, Inc." / "NRG Yield, Inc." / "Forms 10-K ...")."""
+    count = 0
+    for line in labelled:
+        if find_forms(line):
+            break
+        count += bool(_CORPORATE_LINE.search(line))
+    return count
+
+
+_DATE_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)  # between two dates of a list
+_CORPORATE_LINE = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Company|Co|Incorporated|LLC|L\.P|LP|plc|Ltd|Limited|N\.V)\.?\s*$"
+)
 
 
 def _filed_by_other(segment: str, registrant: str) -> bool:
