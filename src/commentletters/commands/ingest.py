@@ -24,14 +24,18 @@ def run(args: argparse.Namespace) -> int:
     from ..archive import setup_django
 
     setup_django(migrate=False)  # ingest_paths migrates: a new archive is created while the first files parse
-    from ..archive.ingest import ingest_paths
+    from ..archive.ingest import IngestConflict, ingest_paths
     from ..archive.sources import LETTER_SUFFIXES
 
     missing = [p for p in args.paths if not Path(p).exists()]
     for p in missing:
         print(f"error: {p}: no such file or folder", file=sys.stderr)
     given = [Path(p) for p in args.paths if Path(p).exists()]
-    report = ingest_paths(given, progress=not args.no_progress, workers=args.workers)
+    try:
+        report = ingest_paths(given, progress=not args.no_progress, workers=args.workers)
+    except IngestConflict as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if given and not report.files:
         suffixes = ", ".join(sorted(LETTER_SUFFIXES))
         print(
