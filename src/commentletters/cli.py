@@ -11,7 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from . import __version__
+from . import __version__, config
 
 # name -> (module under commentletters.commands, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -32,7 +32,7 @@ examples:
   commentletters stats --json                   what the archive holds
   commentletters export --format jsonl          one letter per line, answers linked to comments
   commentletters sync --ticker GLW              fetch a company's new correspondence from EDGAR
-  commentletters serve --port 8000             the web pages and API at http://127.0.0.1:8000/
+  commentletters serve --port 8000              the web pages and API at http://127.0.0.1:8000/
   commentletters COMMAND --help                 the options of one command
 """
 
@@ -80,6 +80,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except config.ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        problem = _database_problem(exc)
+        if problem is None:
+            raise
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
+
+
+def _database_problem(exc: Exception) -> str | None:
+    """What to tell the user when the archive's database cannot be opened or reached (a server that
+    is down, a wrong password, an SQLite file that cannot be opened); None for any other error.
+    Django is looked up, not imported: ``parse`` runs without it."""
+    db_utils = sys.modules.get("django.db.utils")
+    if db_utils is None or not isinstance(exc, db_utils.OperationalError):
+        return None
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if config.get("DATABASE_URL"):
+        where = "the database that DATABASE_URL names"
+        fix = "check that its server is running and the URL's host, port, user, password and database name"
+    else:
+        where = f"the SQLite archive in {config.data_dir()}"
+        fix = "check that the folder (COMMENTLETTERS_DATA_DIR) is yours and writable"
+    return f"{where} cannot be used ({reason}); {fix}"
 
 
 if __name__ == "__main__":

@@ -84,6 +84,25 @@ def data_dir(env: Mapping[str, str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir("commentletters", appauthor=False))
 
 
+def ensure_data_dir(env: Mapping[str, str] | None = None) -> Path:
+    """The data folder, created if missing; :class:`ConfigError` saying what to do when it cannot be
+    made or written (a command would otherwise fail later, deep inside Django or SQLite)."""
+    folder = data_dir(env)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            f"COMMENTLETTERS_DATA_DIR={folder}: the data folder cannot be created ({exc.strerror or exc}); "
+            "set COMMENTLETTERS_DATA_DIR to a folder you can write"
+        ) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ConfigError(
+            f"COMMENTLETTERS_DATA_DIR={folder}: the data folder is not writable; "
+            "set COMMENTLETTERS_DATA_DIR to a folder you can write"
+        )
+    return folder
+
+
 def check(env: Mapping[str, str] | None = None) -> list[str]:
     """Problems with the current settings, in words; [] when all is well."""
     problems: list[str] = []

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -48,3 +50,39 @@ def test_parse_loads_no_django() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_export_to_a_folder_that_is_not_there(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "no-such-folder" / "archive.jsonl"
+    assert main(["export", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {target}: ") and "No such file or directory" in err
+
+
+def test_ingest_of_a_folder_without_letters_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.md").write_text("# not a letter\n")
+    (tmp_path / "response.docx").write_bytes(b"PK\x03\x04")
+    assert main(["ingest", "--no-progress", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: no letters found in {tmp_path}") and ".pdf" in err
+
+
+def test_help_examples_line_up(capsys: pytest.CaptureFixture[str]) -> None:
+    """`commentletters --help` shows each example's explanation in one column."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    examples = capsys.readouterr().out.split("examples:\n", 1)[1].splitlines()
+    columns = {len(line) - len(line.split("  ", 2)[-1].lstrip()) for line in examples if line.strip()}
+    assert len(columns) == 1, examples
+
+
+def test_reparse_names_the_letter_it_could_not_read(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", "--no-progress", str(ADM_2017)]) == 0
+    sha = hashlib.sha256((ADM_2017 / "filings/0000000000-17-044885/filename1.pdf").read_bytes()).hexdigest()
+    raw = data_dir / "raw" / sha[:2] / f"{sha}.pdf"
+    raw.unlink()  # the data folder lost a document (moved, restored from an old backup ...)
+    capsys.readouterr()
+    assert main(["reparse", "--no-progress", "--workers", "1"]) == 2
+    out, err = capsys.readouterr()
+    assert "1 failed" in out
+    assert "failed: 0000000000-17-044885" in err and "No such file or directory" in err and raw.name in err

@@ -89,3 +89,10 @@ def test_writes_are_refused(client: Client, archive) -> None:
     response = client.post(f"/api/reviews/{archive.key}", {"state": "completed"})
     assert response.status_code == 405
     assert client.get("/admin/archive/review/").status_code == 302  # to the sign-in page
+
+
+def test_the_address_serve_announces_leads_to_the_documentation(client: Client) -> None:
+    """`commentletters serve` says "API at /api/": that address opens the API's documentation."""
+    response = client.get("/api/", follow=True)
+    assert response.status_code == 200 and response.redirect_chain == [("/api/docs", 302)]
+    assert b"openapi.json" in response.content

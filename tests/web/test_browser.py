@@ -72,3 +72,14 @@ def test_search_then_read_review(transactional_db, archive_with_non_gaap, page) 
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "review.png"), full_page=True)
     assert (SHOTS / "review.png").stat().st_size > 10_000
+
+
+def test_pages_ask_for_nothing_that_is_missing(transactional_db, archive, page) -> None:  # type: ignore[no-untyped-def]
+    """Every request a page makes (style sheet, icon, original in its frame) is answered, none 404."""
+    failed: list[str] = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("console", lambda m: failed.append(m.text) if m.type == "error" else None)
+    for url in ("/", f"/reviews/{archive.key}/", "/letters/0001193125-16-582198/"):
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+    assert failed == []

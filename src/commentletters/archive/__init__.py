@@ -5,9 +5,14 @@ Call :func:`setup_django` before importing the models outside a Django project (
 
 from __future__ import annotations
 
+import fcntl
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from .. import config
 
 _configured = False
 _migrated = False
@@ -24,6 +29,8 @@ def setup_django(*, migrate: bool = True) -> None:
     global _configured, _migrated
     with _lock:
         if not _configured:
+            config.require_valid()
+            config.ensure_data_dir()  # before Django keeps its secret key there
             os.environ.setdefault("DJANGO_SETTINGS_MODULE", "commentletters.web.settings")
             import django
             from django.apps import apps
@@ -35,7 +42,23 @@ def setup_django(*, migrate: bool = True) -> None:
                 Path(settings.DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
             _configured = True
         if migrate and not _migrated:
+            from django.conf import settings
             from django.core.management import call_command
 
-            call_command("migrate", interactive=False, verbosity=0)
+            with _one_at_a_time(Path(settings.DATA_DIR) / "migrate.lock"):
+                call_command("migrate", interactive=False, verbosity=0)
             _migrated = True
+
+
+@contextmanager
+def _one_at_a_time(lock: Path) -> Iterator[None]:
+    """Commands started together on a new archive (`serve` and `ingest`) create its schema one after
+    the other: the second waits, then finds every migration applied, instead of failing on tables the
+    first has just made. An advisory ``flock``: the kernel drops it if the holder dies."""
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock, "a", encoding="utf-8") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

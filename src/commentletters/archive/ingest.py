@@ -30,12 +30,16 @@ from .sources import Source, discover
 from .worker import Parsed, parse_and_store, start_pool
 from .writer import IngestReport, Writer, digest, letter_key
 
-__all__ = ["IngestReport", "ingest_paths"]
+__all__ = ["IngestConflict", "IngestReport", "ingest_paths"]
 
 # Below this many files a pool costs more to start than it saves.
 POOL_THRESHOLD = 6
 # Files handed to a worker at a time: few enough that results stream back to the writer in order.
 CHUNK = 4
+
+
+class IngestConflict(RuntimeError):
+    """Two ingests started together on a new archive: this one stops, nothing half-written (run it again)."""
 
 
 def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int | None = None) -> IngestReport:
@@ -59,7 +63,7 @@ def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int |
         if early is None:
             results = stack.enter_context(_parsing(to_parse, workers))
         if early is not None and early != to_parse:  # another ingest stored letters in between
-            raise RuntimeError("another ingest wrote to this new archive while this one started; run ingest again")
+            raise IngestConflict("another ingest wrote to this new archive while this one started; run ingest again")
         _write_all(writer, to_parse, results, bar=_progress(len(sources), report.files, enabled=progress))
     with transaction.atomic():
         search_later.flush()  # what no re-threading took (nothing, unless a company failed to)

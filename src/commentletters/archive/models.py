@@ -36,8 +36,8 @@ class RowsJSONField(models.JSONField):  # type: ignore[type-arg]
 class Company(models.Model):
     cik = models.CharField(max_length=10, unique=True, null=True, blank=True, help_text="10 digits, zero-padded")
     name = models.CharField(max_length=300)
-    names = models.JSONField(default=list, help_text="every name seen in letters and EDGAR metadata")
-    tickers = models.JSONField(default=list)
+    names = models.JSONField(default=list, blank=True, help_text="every name seen in letters and EDGAR metadata")
+    tickers = models.JSONField(default=list, blank=True)
 
     class Meta:
         verbose_name_plural = "companies"
@@ -62,7 +62,7 @@ class Review(models.Model):
     STATES = [("open", "open"), ("completed", "completed"), ("not_reviewed", "not reviewed")]
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="reviews")
     key = models.CharField(max_length=200, unique=True, help_text="stable id: accession of its first letter")
-    file_numbers = models.JSONField(default=list)
+    file_numbers = models.JSONField(default=list, blank=True)
     state = models.CharField(max_length=20, choices=STATES, default="open")
     state_reason = models.CharField(max_length=300, blank=True)
     started = models.DateField(null=True, blank=True, help_text="date of the first letter")
@@ -121,8 +121,8 @@ class Letter(models.Model):
     raw = models.ForeignKey(RawDocument, on_delete=models.PROTECT, related_name="letters")
     source = models.CharField(max_length=1000, help_text="path it was ingested from")
     data = RowsJSONField(help_text="the Letter JSON as parsed")
-    responds_to = models.JSONField(default=list)
-    file_numbers = models.JSONField(default=list)
+    responds_to = models.JSONField(default=list, blank=True)
+    file_numbers = models.JSONField(default=list, blank=True)
     requested_date = models.DateField(null=True, blank=True, help_text="the date an extension request asks for")
     review = models.ForeignKey(Review, on_delete=models.SET_NULL, null=True, blank=True, related_name="letters")
     round = models.ForeignKey(Round, on_delete=models.SET_NULL, null=True, blank=True, related_name="letters")
@@ -162,10 +162,10 @@ class Comment(models.Model):
     number = models.PositiveIntegerField()
     position = models.PositiveIntegerField(help_text="order in the letter")
     text = models.TextField()
-    section = models.JSONField(default=list)
-    pages = models.JSONField(default=list)
-    asks = models.JSONField(default=list)
-    prior_comments = models.JSONField(default=list, help_text="numbers as cited in the text")
+    section = models.JSONField(default=list, blank=True)
+    pages = models.JSONField(default=list, blank=True)
+    asks = models.JSONField(default=list, blank=True)
+    prior_comments = models.JSONField(default=list, blank=True, help_text="numbers as cited in the text")
     page = models.PositiveIntegerField(null=True, blank=True)
     authorities = models.ManyToManyField(Authority, related_name="comments", blank=True)
     follows = models.ManyToManyField("self", symmetrical=False, related_name="followed_by", blank=True)

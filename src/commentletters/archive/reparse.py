@@ -17,11 +17,11 @@ from .threading import rethread_companies
 from .worker import Parsed, parse_file, start_pool
 
 
-def reparse_all(*, progress: bool = True, workers: int | None = None) -> tuple[int, int]:
-    """(letters re-parsed, letters that failed to parse — those keep their previous parse)."""
+def reparse_all(*, progress: bool = True, workers: int | None = None) -> tuple[int, list[str]]:
+    """(letters re-parsed, why each other letter failed — those keep their previous parse)."""
     rows = list(models.Letter.objects.filter(current=True).select_related("raw").order_by("id"))
     paths = [str(settings.DATA_DIR / row.raw.path) for row in rows]
-    done = failed = 0
+    done, failed = 0, []
     with start_pool(workers or os.cpu_count() or 1) as pool:
         results = pool.map(parse_file, paths, chunksize=4)
         if progress:
@@ -30,7 +30,7 @@ def reparse_all(*, progress: bool = True, workers: int | None = None) -> tuple[i
             results = tqdm(results, total=len(rows), unit="letter", file=sys.stderr, desc="reparse")
         for row, parsed in zip(rows, results, strict=True):
             if parsed.letter is None:
-                failed += 1
+                failed.append(f"{row.key} ({parsed.path}): {parsed.message} [{parsed.code}]")
                 continue
             _replace(row, parsed)
             done += 1

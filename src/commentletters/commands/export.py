@@ -22,7 +22,12 @@ def run(args: argparse.Namespace) -> int:
 
     write = write_jsonl if args.format == "jsonl" else write_csv
     if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as fh:
+        try:
+            fh = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by the with below
+        except OSError as exc:
+            print(f"error: {args.output}: {exc.strerror or exc}; choose another --output file", file=sys.stderr)
+            return 1
+        with fh:
             write(fh)
     else:
         write(sys.stdout)

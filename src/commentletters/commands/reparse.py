@@ -7,6 +7,7 @@ key); their comments, answers, kind and parser version are replaced by the new p
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -21,5 +22,7 @@ def run(args: argparse.Namespace) -> int:
     from ..archive.reparse import reparse_all
 
     done, failed = reparse_all(progress=not args.no_progress, workers=args.workers)
-    print(f"{done} letters re-parsed, {failed} failed")
+    for why in failed:
+        print(f"failed: {why}", file=sys.stderr)
+    print(f"{done} letters re-parsed, {len(failed)} failed (those keep their previous parse)")
     return 2 if failed else 0

@@ -8,12 +8,30 @@ the API and its OpenAPI document are at /api/ and /api/openapi.json. Stop with C
 from __future__ import annotations
 
 import argparse
+import logging
+import sys
+from collections.abc import Callable
+
+
+def _number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``, refused with the range otherwise."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = low - 1
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number from {low} to {high}")
+        return value
+
+    return parse
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
-    p.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
+    p.add_argument("--port", type=_number(1, 65535), default=8000, help="port to listen on (default 8000)")
+    p.add_argument("--threads", type=_number(1, 1000), default=8, help="worker threads (default 8)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -21,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
     setup_django()
     from django.conf import settings
-    from waitress import serve
+    from waitress import create_server
 
     from ..web.wsgi import application
 
@@ -30,13 +48,22 @@ def run(args: argparse.Namespace) -> int:
     elif args.host in ("0.0.0.0", "::"):
         settings.ALLOWED_HOSTS.append("*")  # listening everywhere: the operator chose to accept any name
     shown = f"[{args.host}]" if ":" in args.host else args.host
+    try:  # bound before the site is announced: a taken port is said, not shown as a traceback
+        server = create_server(
+            application,
+            host=args.host,
+            port=args.port,
+            threads=args.threads,
+            ident="commentletters",
+            clear_untrusted_proxy_headers=True,
+        )
+    except OSError as exc:
+        print(
+            f"error: cannot listen on {shown}:{args.port} ({exc.strerror or exc}); choose another --port or --host",
+            file=sys.stderr,
+        )
+        return 1
+    logging.basicConfig()  # the server's warnings and errors to standard error, as waitress.serve does
     print(f"Comment Letters at http://{shown}:{args.port}/  (API at /api/, Ctrl-C to stop)", flush=True)
-    serve(
-        application,
-        host=args.host,
-        port=args.port,
-        threads=args.threads,
-        ident="commentletters",
-        clear_untrusted_proxy_headers=True,
-    )
+    server.run()
     return 0

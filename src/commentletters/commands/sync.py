@@ -26,12 +26,20 @@ from ..edgar.store import Store, sync_lock
 from ..edgar.sync import Syncer, SyncReport, archive_ingest
 
 
+def _day(text: str) -> date:
+    """--since as a date; a value that is not one is refused in words (not "invalid fromisoformat value")."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--ticker", help="a company by ticker (looked up in EDGAR's company_tickers.json)")
     who.add_argument("--cik", help="a company by CIK (with or without leading zeros)")
     who.add_argument("--all", action="store_true", help="every company, from the quarterly full-index (needs --since)")
-    p.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD", help="only filings filed on or after")
+    p.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="only filings filed on or after")
     p.add_argument("--no-ingest", action="store_true", help="download only; ingest on a later run")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -49,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         print(f"error: {'; '.join(problems)}", file=sys.stderr)
         return 1
-    root = config.data_dir() / "edgar"
+    root = config.ensure_data_dir() / "edgar"
     root.mkdir(parents=True, exist_ok=True)
     progress = not args.quiet and sys.stderr.isatty()
     ingest = None if args.no_ingest else (lambda folders: archive_ingest(folders, progress=progress))
@@ -58,8 +66,16 @@ def run(args: argparse.Namespace) -> int:
         with sync_lock(root):
             return _sync(args, root, user_agent, base_url, ingest, progress)
     except EdgarError as exc:
-        print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
+        _say(exc)
         return 2
+
+
+def _say(exc: EdgarError) -> None:
+    """An error that stopped the run, with what to do about one EDGAR would not answer."""
+    advice = ""
+    if exc.code == "gave_up":
+        advice = "; check the network connection (and COMMENTLETTERS_EDGAR_URL, if set), then run sync again"
+    print(f"error: {exc.message} [{exc.code}]{advice}", file=sys.stderr)
 
 
 def _sync(
@@ -75,7 +91,7 @@ def _sync(
             else:
                 report = syncer.company(ticker=args.ticker, cik=args.cik, since=args.since)
         except EdgarError as exc:
-            print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
+            _say(exc)
             return 2
         print_report(report, client, ingesting=ingest is not None)
     return 0 if report.ok else 2

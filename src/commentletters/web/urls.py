@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.urls import path
+from django.views.generic import RedirectView
 
 from .api import api, api_not_found
 from .views import insight, letters, pages, reviews, search
@@ -20,6 +21,7 @@ urlpatterns = [
     path("authorities/", insight.authorities, name="authorities"),
     path("charts/", insight.charts, name="charts"),
     path("admin/", admin.site.urls),
+    path("api/", RedirectView.as_view(url="/api/docs")),  # the address `serve` announces: the API's documentation
     path("api/", api.urls),
     path("api/<path:rest>", api_not_found),
 ]

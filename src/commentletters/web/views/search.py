@@ -17,6 +17,8 @@ from ..similar import similar_comments
 
 EXPORT_LIMIT = 5000
 CSV_FIELDS = ("type", "accession", "number", "date", "company", "review", "url", "snippet")
+# A cell starting with one of these is a formula to a spreadsheet; names and snippets come from letters.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def search_page(request: HttpRequest) -> HttpResponse:
@@ -89,8 +91,13 @@ def _export(request: HttpRequest, results: Results, fmt: str) -> HttpResponse:
     response["Content-Disposition"] = 'attachment; filename="comment-letters-search.csv"'
     writer = csv.DictWriter(response, fieldnames=CSV_FIELDS)
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: _as_text(v) for k, v in row.items()} for row in rows)
     return response
+
+
+def _as_text(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, quoted with a leading apostrophe (shown, not run)."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 def similar(request: HttpRequest, pk: int) -> HttpResponse:

@@ -1,0 +1,42 @@
+"""`commentletters sync` with EDGAR out of reach (no network, a wrong COMMENTLETTERS_EDGAR_URL): one
+line that says so and what to do, exit status 2, nothing stored."""
+
+from __future__ import annotations
+
+import socket
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from commentletters import cli
+from commentletters.commands import sync as sync_command
+from commentletters.edgar.client import EdgarClient
+
+from .conftest import USER_AGENT
+
+
+def test_edgar_out_of_reach_says_what_to_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    monkeypatch.setenv("COMMENTLETTERS_USER_AGENT", USER_AGENT)
+    monkeypatch.setenv("COMMENTLETTERS_EDGAR_URL", f"http://127.0.0.1:{closed}")
+    monkeypatch.setenv("COMMENTLETTERS_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(sync_command, "EdgarClient", partial(EdgarClient, attempts=2, backoff=0.01))
+    assert cli.main(["sync", "--cik", "320193", "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "gave up after 2 attempts" in err
+    assert "check the network connection" in err and "run sync again" in err
+    assert not list((tmp_path / "edgar").glob("0*"))
+
+
+@pytest.mark.parametrize("since", ["2024-13-01", "yesterday"])
+def test_a_since_that_is_not_a_date_is_said_in_words(since: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["sync", "--cik", "320193", "--since", since])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument --since: {since!r} is not a date YYYY-MM-DD" in err and "fromisoformat" not in err

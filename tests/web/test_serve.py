@@ -1,0 +1,76 @@
+"""`commentletters serve` as a user starts it: it answers on the port it names, and a port it cannot
+listen on (taken, or not a port) is said in one line before anything claims the site is up."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+
+def serve(tmp_path: Path, *args: str) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["COMMENTLETTERS_DATA_DIR"] = str(tmp_path)
+    return subprocess.Popen(
+        [sys.executable, "-m", "commentletters.cli", "serve", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finish(server: subprocess.Popen[str]) -> tuple[str, str]:
+    """What the command printed once it stopped by itself; a server still running is killed."""
+    try:
+        return server.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.communicate()
+        raise
+
+
+def test_serves_the_archive_on_the_port_it_names(tmp_path: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = serve(tmp_path, "--port", str(port))
+    try:
+        assert server.stdout is not None
+        assert server.stdout.readline().startswith(f"Comment Letters at http://127.0.0.1:{port}/")
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as page:
+                    assert page.status == 200
+                    break
+            except OSError:
+                assert time.monotonic() < deadline, "the server did not answer"
+                time.sleep(0.2)
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+
+
+def test_a_port_already_taken_is_said_plainly(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        out, err = finish(serve(tmp_path, "--port", str(port)))
+    assert "Traceback" not in err and "Comment Letters at" not in out, err
+    assert err.startswith(f"error: cannot listen on 127.0.0.1:{port}") and "--port" in err
+
+
+@pytest.mark.parametrize("args", [["--port", "99999"], ["--port", "0x"], ["--threads", "0"]])
+def test_impossible_values_are_refused(tmp_path: Path, args: list[str]) -> None:
+    server = serve(tmp_path, *args)
+    out, err = finish(server)
+    assert server.returncode == 2 and "Traceback" not in err and "Comment Letters at" not in out
+    assert "usage: commentletters serve" in err
