@@ -12,6 +12,9 @@ def test_staff_letter_2014_basics() -> None:
     assert letter.kind == "staff_comments"
     assert letter.date == "2014-11-17"
     assert letter.file_numbers == ["001-35126"]
+    # the Re: block is printed in Markdown bold ("**Re: 21Vianet Group, Inc." ... "File No. 001-35126**")
+    assert letter.company == "21Vianet Group, Inc."
+    assert [(f.form, f.period, f.filed) for f in letter.filings_reviewed] == [("20-F", "2013-12-31", "2014-04-09")]
     assert [c.number for c in letter.comments] == list(range(1, 17))
     assert letter.comments[0].text.startswith("With a view towards disclosure in future filings")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..errors import UndecodableText
 from ..letters import Document, Line
 
@@ -39,14 +41,30 @@ def decode_text(data: bytes) -> str:
     return text
 
 
+# Markdown bold around a run of lines ("**Re: 21Vianet Group, Inc." ... "File No. 001-35126**"): two asterisks
+# against a word at a line's start or end (not "***", a redaction mark, nor "[***]")
+_BOLD_OPEN = re.compile(r"^(\s*)\*\*(?=[^\s*])")
+_BOLD_CLOSE = re.compile(r"(?<=[^\s*])\*\*$")
+
+
 def extract_text(text: str) -> Document:
-    """Split plain text into lines; a form feed starts a new page."""
+    """Split plain text into lines; a form feed starts a new page. Markdown bold markers around a run of
+    lines (within a paragraph) are taken off and the run is marked emphasised, as bold is in HTML."""
     lines: list[Line] = []
     page = 1
+    bold = False
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         parts = raw.split("\f")
         for i, part in enumerate(parts):
             if i:
                 page += 1
-            lines.append(Line(part.rstrip(), page))
+            part = part.rstrip()
+            opened = "**" in part and _BOLD_OPEN.search(part) is not None
+            if opened:
+                part = _BOLD_OPEN.sub(r"\1", part)
+            closed = "**" in part and _BOLD_CLOSE.search(part) is not None
+            if closed:
+                part = _BOLD_CLOSE.sub("", part)
+            lines.append(Line(part, page, emphasis=bool(part) and (bold or opened or closed)))
+            bold = (bold or opened) and not closed and bool(part)  # (bold does not cross a blank line)
     return Document(lines=lines, format="text", pages=page)
