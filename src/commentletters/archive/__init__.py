@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,19 +46,26 @@ def setup_django(*, migrate: bool = True) -> None:
             from django.conf import settings
             from django.core.management import call_command
 
-            with _one_at_a_time(Path(settings.DATA_DIR) / "migrate.lock"):
+            with one_at_a_time(Path(settings.DATA_DIR) / "migrate.lock"):
                 call_command("migrate", interactive=False, verbosity=0)
             _migrated = True
 
 
 @contextmanager
-def _one_at_a_time(lock: Path) -> Iterator[None]:
-    """Commands started together on a new archive (`serve` and `ingest`) create its schema one after
-    the other: the second waits, then finds every migration applied, instead of failing on tables the
-    first has just made. An advisory ``flock``: the kernel drops it if the holder dies."""
+def one_at_a_time(lock: Path, waiting: str | None = None) -> Iterator[None]:
+    """Commands on one data folder that must not overlap run one after the other: commands started
+    together on a new archive (`serve` and `ingest`) create its schema in turn (the second then finds
+    every migration applied, instead of failing on tables the first has just made), and two ingests
+    write in turn (the second then finds the first's letters stored). ``waiting`` is said on stderr when
+    another holds the lock. An advisory ``flock``: the kernel drops it if the holder dies."""
     lock.parent.mkdir(parents=True, exist_ok=True)
     with open(lock, "a", encoding="utf-8") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if waiting:
+                print(waiting, file=sys.stderr, flush=True)
+            fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
         finally:
