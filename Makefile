@@ -64,7 +64,7 @@ demo-data: setup  ## the demo archive (.demo/) without serving it
 score: setup  ## parser accuracy: shared gold, peer gold, then each of our held-out gold sets (eval/holdout*), one line each
 	cd $(SHARED)/eval && python3 score.py --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
 	cd $(SHARED)/eval && python3 score.py --gold gold-peer --corpus ../corpus/peer --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1
-	@for set in $(sort $(wildcard eval/holdout*/)); do \
+	@for set in eval/holdout/ $$(ls -d eval/holdout[0-9]*/ | sort -V); do \
 		printf '%-16s' "$$set"; \
 		(cd $(SHARED)/eval && python3 score.py --gold $(CURDIR)/$$set --corpus ../corpus/sec --cmd "$(CURDIR)/$(BIN)/commentletters parse --json" | tail -1) || exit 1; \
 	done
