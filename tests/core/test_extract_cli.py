@@ -33,3 +33,9 @@ def test_parse_json_mixes_letters_and_errors(tmp_path: Path, capsys: pytest.Capt
 def test_parse_json_all_good_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "--json", str(corpus_file(ADM_PDF))]) == 0
     assert json.loads(capsys.readouterr().out)["pages"] == 2
+
+
+def test_a_folder_given_to_parse_points_to_ingest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert f"commentletters ingest {tmp_path}" in err and "Traceback" not in err

@@ -34,6 +34,11 @@ def _read(name: str) -> Letter | dict[str, str]:
     """The parsed letter, or the error's code and message."""
     try:
         return parse_letter(Path(name).read_bytes(), name)
+    except IsADirectoryError:
+        return {
+            "code": "not_readable",
+            "message": f"a folder, not a letter file (to archive a folder: commentletters ingest {name})",
+        }
     except (OSError, LetterError) as exc:
         code = exc.code if isinstance(exc, LetterError) else "not_readable"
         message = exc.message if isinstance(exc, LetterError) else (exc.strerror or str(exc))
