@@ -163,4 +163,5 @@ def _progress(total: int, done: int, *, enabled: bool) -> _NoBar:
         return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(total=total, initial=done, unit="letter", file=sys.stderr, desc="ingest")  # type: ignore[return-value]
+    # (disable=None: no bar when stderr is no terminal, so logs hold no bar lines)
+    return tqdm(total=total, initial=done, unit="letter", file=sys.stderr, desc="ingest", disable=None)  # type: ignore[return-value]

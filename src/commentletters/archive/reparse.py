@@ -27,7 +27,7 @@ def reparse_all(*, progress: bool = True, workers: int | None = None) -> tuple[i
         if progress:
             from tqdm import tqdm
 
-            results = tqdm(results, total=len(rows), unit="letter", file=sys.stderr, desc="reparse")
+            results = tqdm(results, total=len(rows), unit="letter", file=sys.stderr, desc="reparse", disable=None)
         for row, parsed in zip(rows, results, strict=True):
             if parsed.letter is None:
                 failed.append(f"{row.key} ({parsed.path}): {parsed.message} [{parsed.code}]")
