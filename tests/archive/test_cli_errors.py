@@ -80,3 +80,10 @@ def test_sync_into_an_unusable_data_folder(tmp_path: Path) -> None:
     )
     assert (done.returncode, "Traceback" in done.stderr) == (1, False), done.stderr
     assert done.stderr.startswith("error: COMMENTLETTERS_DATA_DIR")
+
+
+@pytest.mark.parametrize("args", [["ingest", "--workers", "0", "x.pdf"], ["reparse", "--workers", "-1"]])
+def test_impossible_worker_counts_are_refused(tmp_path: Path, args: list[str]) -> None:
+    done = command(args, COMMENTLETTERS_DATA_DIR=str(tmp_path))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "--workers" in done.stderr and "is not a number from 1 to 256" in done.stderr

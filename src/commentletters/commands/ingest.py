@@ -13,10 +13,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from .options import number_between
+
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="letter files or folders")
-    p.add_argument("--workers", type=int, default=None, help="parsing processes (default: one per core)")
+    p.add_argument(
+        "--workers", type=number_between(1, 256), default=None, help="parsing processes (default: one per core)"
+    )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
 
 

@@ -10,28 +10,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable
 
-
-def _number(low: int, high: int) -> Callable[[str], int]:
-    """An argparse type: a whole number from ``low`` to ``high``, refused with the range otherwise."""
-
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            value = low - 1
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a number from {low} to {high}")
-        return value
-
-    return parse
+from .options import number_between
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    p.add_argument("--port", type=_number(1, 65535), default=8000, help="port to listen on (default 8000)")
-    p.add_argument("--threads", type=_number(1, 1000), default=8, help="worker threads (default 8)")
+    p.add_argument("--port", type=number_between(1, 65535), default=8000, help="port to listen on (default 8000)")
+    p.add_argument("--threads", type=number_between(1, 1000), default=8, help="worker threads (default 8)")
 
 
 def run(args: argparse.Namespace) -> int:
