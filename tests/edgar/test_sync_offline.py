@@ -40,3 +40,26 @@ def test_a_since_that_is_not_a_date_is_said_in_words(since: str, capsys: pytest.
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert f"argument --since: {since!r} is not a date YYYY-MM-DD" in err and "fromisoformat" not in err
+
+
+def test_all_companies_out_of_reach_stops_at_the_first_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    monkeypatch.setenv("COMMENTLETTERS_USER_AGENT", USER_AGENT)
+    monkeypatch.setenv("COMMENTLETTERS_EDGAR_URL", f"http://127.0.0.1:{closed}")
+    monkeypatch.setenv("COMMENTLETTERS_DATA_DIR", str(tmp_path))
+    made: list[EdgarClient] = []
+
+    def client(*args: object, **kwargs: object) -> EdgarClient:
+        made.append(EdgarClient(*args, attempts=2, backoff=0.01, **kwargs))  # type: ignore[arg-type]
+        return made[-1]
+
+    monkeypatch.setattr(sync_command, "EdgarClient", client)
+    assert cli.main(["sync", "--all", "--since", "2023-01-01", "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert "full-index/2023/QTR1" in err and "run sync again" in err
+    # company_tickers.json and the first quarter's listing, two attempts each; not the other eleven quarters
+    assert made[0].counters.requests == 4

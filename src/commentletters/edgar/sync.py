@@ -111,6 +111,7 @@ class Syncer:
         except EdgarError as exc:
             report.problems.append(f"company_tickers.json: {exc.message} (filings keep no ticker)")
             tickers = {}
+        listed = False  # whether any quarter's listing came this run
         for year, quarter in quarters(since, until):
             key = f"{year}Q{quarter}"
             if key in self.state.quarters_done:
@@ -118,8 +119,11 @@ class Syncer:
             try:
                 text = self.client.get_bytes(full_index_path(year, quarter), revalidate=True)
             except EdgarError as exc:
+                if exc.code == "gave_up" and not listed:
+                    raise  # EDGAR out of reach from the start: every other quarter would wait as long, in vain
                 report.problems.append(f"full-index {key}: {exc.message}")
                 continue
+            listed = True
             rows = parse_full_index(text.decode("latin-1"), tickers)
             refs = [r for r in rows if since.isoformat() <= r.filing_date <= until.isoformat()]
             self._fetch_all(refs, report)
