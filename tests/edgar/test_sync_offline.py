@@ -4,7 +4,6 @@ line that says so and what to do, exit status 2, nothing stored."""
 from __future__ import annotations
 
 import socket
-from functools import partial
 from pathlib import Path
 
 import pytest
@@ -16,16 +15,28 @@ from commentletters.edgar.client import EdgarClient
 from .conftest import USER_AGENT
 
 
-def test_edgar_out_of_reach_says_what_to_check(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    with socket.socket() as s:  # a port nothing listens on
+@pytest.fixture
+def made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[EdgarClient]:
+    """EDGAR at a port nothing listens on; the clients sync makes (two quick attempts per request)."""
+    with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         closed = s.getsockname()[1]
     monkeypatch.setenv("COMMENTLETTERS_USER_AGENT", USER_AGENT)
     monkeypatch.setenv("COMMENTLETTERS_EDGAR_URL", f"http://127.0.0.1:{closed}")
     monkeypatch.setenv("COMMENTLETTERS_DATA_DIR", str(tmp_path))
-    monkeypatch.setattr(sync_command, "EdgarClient", partial(EdgarClient, attempts=2, backoff=0.01))
+    clients: list[EdgarClient] = []
+
+    def client(*args: object, **kwargs: object) -> EdgarClient:
+        clients.append(EdgarClient(*args, attempts=2, backoff=0.01, **kwargs))  # type: ignore[arg-type]
+        return clients[-1]
+
+    monkeypatch.setattr(sync_command, "EdgarClient", client)
+    return clients
+
+
+def test_edgar_out_of_reach_says_what_to_check(
+    tmp_path: Path, made: list[EdgarClient], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli.main(["sync", "--cik", "320193", "--quiet"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "gave up after 2 attempts" in err
@@ -43,21 +54,8 @@ def test_a_since_that_is_not_a_date_is_said_in_words(since: str, capsys: pytest.
 
 
 def test_all_companies_out_of_reach_stops_at_the_first_listing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    made: list[EdgarClient], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with socket.socket() as s:  # a port nothing listens on
-        s.bind(("127.0.0.1", 0))
-        closed = s.getsockname()[1]
-    monkeypatch.setenv("COMMENTLETTERS_USER_AGENT", USER_AGENT)
-    monkeypatch.setenv("COMMENTLETTERS_EDGAR_URL", f"http://127.0.0.1:{closed}")
-    monkeypatch.setenv("COMMENTLETTERS_DATA_DIR", str(tmp_path))
-    made: list[EdgarClient] = []
-
-    def client(*args: object, **kwargs: object) -> EdgarClient:
-        made.append(EdgarClient(*args, attempts=2, backoff=0.01, **kwargs))  # type: ignore[arg-type]
-        return made[-1]
-
-    monkeypatch.setattr(sync_command, "EdgarClient", client)
     assert cli.main(["sync", "--all", "--since", "2023-01-01", "--quiet"]) == 2
     err = capsys.readouterr().err
     assert "full-index/2023/QTR1" in err and "run sync again" in err
