@@ -86,3 +86,9 @@ def test_reparse_names_the_letter_it_could_not_read(data_dir: Path, capsys: pyte
     out, err = capsys.readouterr()
     assert "1 failed" in out
     assert "failed: 0000000000-17-044885" in err and "No such file or directory" in err and raw.name in err
+
+
+def test_export_of_an_empty_archive_says_why_it_is_empty(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "holds no letters yet" in err and "commentletters ingest" in err

@@ -31,4 +31,8 @@ def run(args: argparse.Namespace) -> int:
             write(fh)
     else:
         write(sys.stdout)
+    from ..archive.models import Letter
+
+    if not Letter.objects.exists():  # an empty export is right, but say why it is empty
+        print("note: the archive holds no letters yet (commentletters ingest PATH to add some)", file=sys.stderr)
     return 0
