@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from commentletters.core.header.reblock import file_numbers, filings, registrants
+from commentletters.core.header.company import registrants
+from commentletters.core.header.reblock import file_numbers, filings
 from tests.core import header_letters as L
 
 

@@ -168,6 +168,18 @@ def _matter_of(lay: Layout) -> str | None:
     return None
 
 
+def registrants(labelled: list[str]) -> int:
+    """How many companies a Re: block names, each on a line of its own ending in a corporate suffix, before
+    its first form ("Re: NRG Energy, Inc." / "NRG Yield, Inc." / "Forms 10-K ...")."""
+    count = 0
+    for line in labelled:
+        if search_form(line):
+            break
+        line = line.rstrip()
+        count += _CORPORATE_END.search(line, max(0, len(line) - _CORPORATE_END_LONGEST)) is not None
+    return count
+
+
 def defined_company(opening: str) -> str | None:
     """The company a company letter's opening defines as "the Company" (or "the Registrant", "the Issuer"),
     or, in a request letter, the company that makes the request."""

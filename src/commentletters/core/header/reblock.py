@@ -11,7 +11,7 @@ import re
 
 from ..anchored import anchored_matches, folds_exactly
 from ..letters import Filing, Letter
-from .company import company
+from .company import company, registrants
 from .dates import DATE, find_dates, match_iso
 from .forms import find_forms, form_name
 from .layout import Layout, unbreak
@@ -127,21 +127,7 @@ def _filing_dates(segment: str, low: str) -> list[str]:
     return dates if len(dates) >= 2 else []
 
 
-def registrants(labelled: list[str]) -> int:
-    """How many companies a Re: block names, each on a line of its own ending in a corporate suffix, before
-    its first form ("Re: NRG Energy, Inc." / "NRG Yield, Inc." / "Forms 10-K ...")."""
-    count = 0
-    for line in labelled:
-        if find_forms(line):
-            break
-        count += bool(_CORPORATE_LINE.search(line))
-    return count
-
-
 _DATE_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)  # between two dates of a list
-_CORPORATE_LINE = re.compile(
-    r"\b(?:Inc|Corp|Corporation|Company|Co|Incorporated|LLC|L\.P|LP|plc|Ltd|Limited|N\.V)\.?\s*$"
-)
 
 
 def _filed_by_other(segment: str, registrant: str) -> bool:
