@@ -69,8 +69,12 @@ _CAPITALS_WRAP = 50
 # The title of an appendix or a table quoted from a filing or an earnings release, this long (most of a line)
 _TABLE_TITLE = re.compile(r"(?:Appendix|Annex|Table|Schedule)\b")
 _TITLE_WRAP = 60
-# A line that opens with a label of its own is a caption of its own ("Note 10 – Asset Impairments, page 161")
-_LABEL_START = re.compile(r"(?:Note|Item|Exhibit|Appendix|Annex|Table|Schedule|Part)\s+\S|\(?[0-9A-Za-z]{1,3}[.)]\s")
+# How a caption is numbered: "Note 10", "Item 7A", "Appendix B", "(c)", "b.", "2." (a caption that opens so is
+# one of its own, not the wrapped tail of the line above)
+LABEL = re.compile(
+    r"^(?:(?P<word>Note|Item|Part|Section|Article|Annex|Appendix|Exhibit|Schedule)\s+\(?[\dIVX]{1,4}[A-Z]?\b"
+    r"|(?P<letter>\([a-z]\)|[a-z][.)]\s)|(?P<number>\d{1,2}[.)]\s))"
+)
 
 
 def ends_sentence(text: str) -> bool:
@@ -168,7 +172,7 @@ def _table_title_wrapped(previous: str, text: str) -> bool:
         len(previous) >= _TITLE_WRAP
         and _TABLE_TITLE.match(previous) is not None
         and text[:1].isupper()
-        and _LABEL_START.match(text) is None
+        and LABEL.match(text) is None
         and _page_ref(text) is not None
     )
 

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .headings import is_form_heading, page_refs
+from .headings import LABEL, is_form_heading, page_refs
 
 _EXHIBIT = re.compile(r"^Exhibits?\s+\d{1,3}(?:\.\d{1,3})?\b(?!.*\bpages?\s)", re.I)
 _PAGE_TAIL = re.compile(r"\s*[,(]?\s*pages?\s+[A-Z]{0,2}-?\d.*$", re.I)
@@ -68,10 +68,6 @@ _STATEMENT = re.compile(
 # The major captions a financial statement's caption is part of (the statements, their notes).
 _HOLDS_STATEMENTS = re.compile(r"\bFinancial\s+(?:Statements|Information)\b|^Item\s+8\b|^Part\s+I\b(?!I)", re.I)
 # How a caption is numbered: "Note 21." / "Item 7:" / "Part II" / "(c)" / "c." / "6." (the word, or the form).
-_LABEL = re.compile(
-    r"^(?:(?P<word>Note|Item|Part|Section|Article|Annex|Appendix|Exhibit|Schedule)\s+\(?[\dIVX]{1,4}[A-Z]?\b"
-    r"|(?P<letter>\([a-z]\)|[a-z][.)]\s)|(?P<number>\d{1,2}[.)]\s))"
-)
 
 
 _SERIES = re.compile(r"[A-Za-z]{0,2}")  # the letters before a page number ("F" of "F-19")
@@ -90,7 +86,7 @@ def is_major_caption(heading: str) -> bool:
 @lru_cache(maxsize=4096)
 def label_kind(heading: str) -> str | None:
     """How the heading is numbered ("note", "item", "letter", "number"), None when it is not."""
-    match = _LABEL.match(heading.strip())
+    match = LABEL.match(heading.strip())
     if not match:
         return None
     return (match["word"] or "").lower() or match.lastgroup
