@@ -5,15 +5,12 @@ Call :func:`setup_django` before importing the models outside a Django project (
 
 from __future__ import annotations
 
-import fcntl
 import os
-import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from .. import config
+from .locks import one_at_a_time
 
 _configured = False
 _migrated = False
@@ -43,30 +40,8 @@ def setup_django(*, migrate: bool = True) -> None:
                 Path(settings.DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
             _configured = True
         if migrate and not _migrated:
-            from django.conf import settings
             from django.core.management import call_command
 
-            with one_at_a_time(Path(settings.DATA_DIR) / "migrate.lock"):
+            with one_at_a_time("migrate"):
                 call_command("migrate", interactive=False, verbosity=0)
             _migrated = True
-
-
-@contextmanager
-def one_at_a_time(lock: Path, waiting: str | None = None) -> Iterator[None]:
-    """Commands on one data folder that must not overlap run one after the other: commands started
-    together on a new archive (`serve` and `ingest`) create its schema in turn (the second then finds
-    every migration applied, instead of failing on tables the first has just made), and two ingests
-    write in turn (the second then finds the first's letters stored). ``waiting`` is said on stderr when
-    another holds the lock. An advisory ``flock``: the kernel drops it if the holder dies."""
-    lock.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock, "a", encoding="utf-8") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if waiting:
-                print(waiting, file=sys.stderr, flush=True)
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)

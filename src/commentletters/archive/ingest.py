@@ -25,7 +25,8 @@ from pathlib import Path
 from django.db import connection, transaction
 from django.utils import timezone
 
-from . import models, one_at_a_time, records, search_later, setup_django, storage
+from . import models, records, search_later, setup_django, storage
+from .locks import one_at_a_time
 from .sources import Source, discover
 from .worker import Parsed, parse_and_store, start_pool
 from .writer import IngestReport, Writer, digest, letter_key
@@ -45,12 +46,9 @@ class IngestConflict(RuntimeError):
 def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int | None = None) -> IngestReport:
     """Ingest letter files and folders; see the module docstring. Call after setup_django(), with
     or without migrating: a new archive is created here, while the pool parses the first files.
-    Two ingests on one data folder run one after the other (the second then skips what the first stored)."""
-    from django.conf import settings
-
-    with one_at_a_time(
-        Path(settings.DATA_DIR) / "ingest.lock", "waiting for another ingest on this data folder to end"
-    ):
+    Two ingests into one archive run one after the other (the second then skips what the first stored),
+    also from two machines sharing a PostgreSQL database (:mod:`.locks`)."""
+    with one_at_a_time("ingest", "waiting for another ingest into this archive to end"):
         return _ingest(paths, progress, workers)
 
 
