@@ -64,6 +64,17 @@ _FUNCTION_WORDS = (
 )
 _FUNCTION_END = re.compile(rf"\b(?:{'|'.join(_FUNCTION_WORDS)})$", re.I)
 _FUNCTION_END_LOW = re.compile(_FUNCTION_END.pattern)  # spelled in lower case: for a lower-cased text
+# A line ending in one of these abbreviations ends no sentence when a lower-case word opens the next
+# ("ii." and "a)" open list items, not words going on).
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|No|Nos|Mr|Ms|Mrs|Dr|vs|etc|approx)\.$")
+# A wrapped line ending in one of these words goes on with the number it names, even where that reads
+# like a comment number ("… in accordance with Item" / "10(e)(1)(i)(A) to prevent undue prominence.";
+# "… Refer to Item 303(b)" / "(2) of Regulation S-K.").
+_NAMES_NUMBER = re.compile(
+    r"\b(?:Items?|Rules?|Sections?|Topics?|Questions?|Articles?|ASC|Notes?)(?: [\w.-]+(?:\([\w.]+\))*)?$"
+)
+_SENTENCE_ENDS = frozenset(".:;?!")
+_GOES_ON = re.compile(r"[a-z]{2,}\b(?![.)])")
 _LOWER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz(")
 _TAIL = max(map(len, _FUNCTION_WORDS))  # a match of _FUNCTION_END starts no earlier from the end
 _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not a caption
@@ -177,36 +188,37 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
     """The letter's paragraphs, page furniture left out.
 
     ``keep`` tells lines that must never be taken for running headers nor be joined to the
-    line before (comment numbers, "Response:" labels): the caller knows its own markers.
+    line before (comment numbers, "Response:" labels): the caller knows its own markers. Lines
+    of plain text and of PDF pages are wrapped; HTML's are blocks (see :func:`_continues`).
     """
     content = _Content(doc.lines, keep)
     skip = _running_headers(content)
-    paras = _joined(content, skip, keep, doc.format == "text")
+    paras = _joined(content, skip, doc.format in ("text", "pdf"))
     return _drop_legends(paras) if content.legends else paras
 
 
-def _joined(content: _Content, skip: set[int], keep: Marker | None, wrapped: bool) -> list[Para]:
-    """The lines not skipped, each joined to the paragraph before when it carries on its sentence."""
+def _joined(content: _Content, skip: set[int], wrapped: bool) -> list[Para]:
+    """The lines not skipped, each joined to the paragraph before when it carries on its sentence; a
+    marker opens a paragraph, which goes on in the next lines like any other ("1. We note that you" /
+    "present …": a restated comment wrapped mid-sentence is read whole)."""
     rows: list[tuple[str, bool, int, int]] = []  # the paragraphs read (made Paras at the end, all at once)
     para: tuple[str, bool, int, int] | None = None  # the paragraph being read: text, emphasis, line, page
-    first = -1  # the position of its first line, while it holds only that one
     for pos, row in enumerate(zip(content.texts, content.emphasis, content.index, content.pages, strict=True)):
         if pos in skip:
             continue
         if para is not None:
             text = para[0]
             if (
-                text[-1] not in _TERMINAL_CHARS  # (most paragraphs end a sentence: _continues says no)
+                # (most paragraphs end a sentence: _continues says no)
+                (text[-1] not in _TERMINAL_CHARS or row[0][0].islower() or row[0][0] == "(")
                 and para[1] == row[1]
                 and _continues(text, row[0], wrapped)
-                and not content.kept(pos)
-                and not (content.kept(first) if first >= 0 else bool(keep and keep(text)))  # a marker stands alone
+                and not (content.kept(pos) and not (wrapped and _NAMES_NUMBER.search(text, len(text) - 30)))
             ):
                 para = (text + " " + row[0], para[1], para[2], para[3])
-                first = -1
                 continue
             rows.append(para)
-        para, first = row, pos
+        para = row
     if para is not None:
         rows.append(para)
     return list(map(Para._make, rows))
@@ -232,13 +244,19 @@ def _drop_legends(paras: list[Para]) -> list[Para]:
 def _continues(prev: str, text: str, wrapped: bool) -> bool:
     """Whether ``text`` carries on the sentence of ``prev`` (a line broken mid-sentence).
 
-    In plain text (``wrapped``) a long line that stops mid-sentence is a wrapped line; in
+    In plain text and PDF (``wrapped``) a long line that stops mid-sentence is a wrapped line; in
     HTML each line is a block, so only a lower-case start or a dangling word joins them.
     Both are stripped: their last and first characters are no white space.
     """
     end = prev[-1]
-    if end in _TERMINAL_CHARS:
-        return False
+    if end in _TERMINAL_CHARS:  # unless a lower-case word goes on after an abbreviation or a bracket
+        if wrapped and end == ")" and text[0] == "(" and _NAMES_NUMBER.search(prev, len(prev) - 30):
+            return True  # "… Refer to Item 303(b)" / "(2) of Regulation S-K."
+        if not _GOES_ON.match(text):
+            return False
+        if end == ".":  # "… subject to U.S." / "economic sanctions"
+            return _ABBREVIATION_END.search(prev, len(prev) - 12) is not None
+        return end in ")]" and prev[-2] not in _SENTENCE_ENDS  # "… Item 402(k)(2)(iii)" / "of Regulation S-K"
     if text[0] in _LOWER_STARTS:
         return True
     if end.isalpha() and len(prev) > 8 and _ends_in_function_word(prev):

@@ -1,0 +1,105 @@
+"""Company letters filed as PDF: lines are wrapped as on the page, and no line says it is bold.
+
+A response letter filed as PDF reads as its HTML twin does: a restated comment wrapped mid-sentence
+(also after "U.S." at a line's end) is read whole, so its voice tells it from the answer, and a comment
+opening with a short phrase before its asking verb ("For each director, disclose …") is the staff's, and
+"… Refer to Item 303(b)" / "(2) of Regulation S-K." is one sentence, not a comment numbered 2.
+
+Two kinds of case: a made-up letter printed with pdfium; and real company letters from
+../shared/corpus, printed to PDF by Debian's Chromium (as a company printing its letter would), whose
+answers must be those of the HTML letter (expectations written from reading each letter).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from commentletters.core import parse_letter
+from commentletters.core.answers import find_responses
+from commentletters.core.extract import extract
+from tests.conftest import corpus_file
+from tests.core.pdfs import make_pdf
+
+LETTER = [
+    "March 3, 2025",
+    "Securities and Exchange Commission",
+    "Re: Example Industries, Inc.",
+    "Form 10-K for the Fiscal Year Ended December 31, 2024",
+    "File No. 001-12345",
+    "Dear Ms. Smith:",
+    "We are responding to the comments of the Staff in its letter dated February 20, 2025.",
+    "Results of Operations, page 30",
+    "1. The bullet points on page 1 present adjusted margin and free cash flow without the most directly",
+    "comparable GAAP measures. Please revise to present the most directly comparable measures first.",
+    "The Company acknowledges the Staff's comment and in future earnings releases will present the",
+    "comparable GAAP measures first.",
+    "Business, page 4",
+    "2. Your subsidiary in Dubai sold products to distributors in countries subject to U.S.",
+    "economic sanctions. Describe to us the nature and extent of those contacts.",
+    "The Company respectfully advises the Staff that its subsidiary made no such sales after 2019.",
+    "Director Compensation, page 52",
+    "3. For each director, disclose by footnote the aggregate number of stock awards outstanding at",
+    "fiscal year-end. Refer to Item 402(k)(2)(iii) of Regulation S-K and Item 303(b)",
+    "(2) of Regulation S-K.",
+    "The Company has revised the table on page 52 to add the footnote.",
+    "Sincerely,",
+    "/s/ Jane Doe",
+    "Chief Financial Officer",
+]
+
+
+def test_made_up_letter_in_pdf() -> None:
+    found = find_responses(extract(make_pdf([LETTER]), "letter.pdf"))
+    assert [r.number for r in found] == [1, 2, 3]
+    assert found[0].text.startswith("The Company acknowledges the Staff's comment and in future")
+    assert found[1].text.startswith("The Company respectfully advises the Staff that its subsidiary")
+    assert found[2].text == "The Company has revised the table on page 52 to add the footnote."
+    assert found[1].restated_comment is not None and "U.S. economic sanctions" in found[1].restated_comment
+    assert found[2].restated_comment is not None and found[2].restated_comment.endswith(
+        "Item 303(b) (2) of Regulation S-K."
+    )
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+# (letter, numbers answered): each restated comment is printed in bold in the HTML letter, which its
+# PDF print does not say.
+PRINTED = [
+    # "2. The bullet points … without the most directly" / "comparable GAAP measures. Please revise …"
+    ("sec/GLW/GLW_0000000000-23-012635/filings/0001206774-23-001290/filename1.htm", [1, 2, 3]),
+    # Comment 5 opens "To the extent material, discuss …".
+    ("sec/GLW/GLW_0000000000-22-005699/filings/0001206774-22-001604/filename1.htm", [1, 2, 3, 4, 5, 6, 7, 8]),
+    # Comment 1 ends "Refer to Item 303(b)" / "(2) of Regulation S-K." in print; "Response:" follows.
+    ("sec/ROST/ROST_0000000000-25-006364/filings/0000745732-25-000039/filename1.htm", [1]),
+    # Comment 6 opens "For each director, disclose by footnote …".
+    ("sec/VST/VST_0000000000-17-002173/filings/0001193125-17-110860/filename1.htm", [1, 2, 3, 4, 5, 6, 7]),
+]
+
+
+@pytest.fixture(scope="module")
+def printer() -> Iterator[object]:
+    """A headless Chromium page that prints HTML files to PDF."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is needed to print letters to PDF: apt-get install -y chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
+        yield browser.new_page()
+        browser.close()
+
+
+@pytest.mark.parametrize(("relative", "numbers"), PRINTED, ids=[p.split("/")[4] for p, _ in PRINTED])
+def test_real_letter_printed_to_pdf(printer, relative: str, numbers: list[int]) -> None:  # type: ignore[no-untyped-def]
+    path = corpus_file(relative)
+    printer.goto(path.as_uri())
+    pdf = printer.pdf(format="Letter")
+    html, printed = parse_letter(path.read_bytes(), str(path)), parse_letter(pdf, path.name + ".pdf")
+    assert printed.format == "pdf" and printed.kind == html.kind == "company_response"
+    assert [r.number for r in html.responses] == numbers
+    assert [r.number for r in printed.responses] == numbers
+    assert [r.text[:60] for r in printed.responses] == [r.text[:60] for r in html.responses]
