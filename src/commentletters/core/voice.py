@@ -27,7 +27,7 @@ _STAFF_OPEN = re.compile(
     r"|you\b|your\b|it (?:appears|is unclear|is not clear|does not appear|seems)|in this regard|in your\b"
     r"|if (?:so|not|true|applicable|material)\b|so that we\b|to the extent (?:you|that you)\b"
     r"|as a related matter|for example, (?:you|your)|with respect to your|in addition, (?:please|you|tell)"
-    r"|in light of|where you|regarding your|how (?:you|do you)|why\b|what\b|whether\b"
+    r"|where you|regarding your|how (?:you|do you)|why\b|what\b|whether\b"
     # an asking verb after a short opening phrase: "For each director, disclose", "To the extent material, discuss"
     rf"|(?:for|to the extent|with (?:respect|regard) to|in|if|where|when|on|under|given)\b[^,.;:]{{0,80}}, "
     rf"(?:{_IMPERATIVE})\b{_NOT_ASKING})",

@@ -1,0 +1,35 @@
+"""Whose voice a paragraph opens in, where an opening phrase stands before the words that tell it.
+
+Read without emphasis (a letter filed as PDF or plain text), a restated comment and the answer after
+it are told apart by voice alone. Sentences made up in the style of real letters.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from commentletters.core.voice import staff_lean
+
+STAFF = [
+    "For each director, disclose by footnote the aggregate number of stock awards outstanding.",
+    "To the extent material, discuss the indirect consequences of climate-related regulation.",
+    "With respect to the impairment charge, tell us how you determined the fair value.",
+    "In light of your disclosure on page 12, please tell us why the segments are not reported.",
+    "If so, please revise to disclose the amount.",
+]
+COMPANY = [
+    "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",
+    "In future filings, we will disclose the amount of each component.",
+    "In response to the Staff's comment, please see the revised disclosure on page 14.",
+    "As requested, please find attached the proposed disclosure.",
+]
+
+
+@pytest.mark.parametrize("text", STAFF)
+def test_staff_opening(text: str) -> None:
+    assert staff_lean(text) > 0
+
+
+@pytest.mark.parametrize("text", COMPANY)
+def test_company_opening(text: str) -> None:
+    assert staff_lean(text) < 0
