@@ -74,3 +74,41 @@ def test_side(relative: str, staff: bool) -> None:
     path = corpus_file(relative)
     lay = find_layout(extract(path.read_bytes(), str(path)))
     assert written_by_staff(lay) is staff, staff_votes(lay)
+
+
+WRAPPED_EXTENSION = """November 8, 2016
+
+Securities and Exchange Commission
+Division of Corporation Finance
+100 F Street, N.E.
+Washington, DC 20549
+
+Re: Example Networks, Inc.
+    Form 10-K for Fiscal Year Ended December 31, 2015
+    File No. 001-35551
+
+Ladies and Gentlemen:
+
+In your letter dated October 25, 2016, you requested that Example Networks, Inc.
+(the "Company") respond to your comments within ten business days or advise
+when it would provide a response. As discussed with the Staff by telephone, the
+Company confirms that, owing to its quarter end review, it will file a response by
+November 18, 2016.
+
+Thank you for your consideration.
+
+Sincerely,
+
+/s/ Jane Doe
+"""
+
+
+def test_extension_request_wrapped_before_its_date() -> None:
+    """A plain-text letter wraps "… it will file a response by" / "November 18, 2016.": the date on a line of
+    its own ends the opening's sentence (it is no running header), so the letter still reads as asking for
+    more time, not as the response."""
+    from commentletters.core import parse_letter
+
+    letter = parse_letter(WRAPPED_EXTENSION.encode(), "extension.txt")
+    assert (letter.kind, letter.subkind) == ("company_other", "extension_request")
+    assert letter.responds_to == ["2016-10-25"]

@@ -55,7 +55,10 @@ def opening(lay: Layout) -> str:
         for text in lay.lines[lay.body_start :]:
             if _FIRST_COMMENT.match(text) or size > OPENING:
                 break
-            if not is_date_line(text):  # a running header's date is the letter's own
+            # a running header's date is the letter's own; one ending in a stop or a comma ends a sentence
+            # wrapped onto its own line ("… the Company confirms that it will file a response by" /
+            # "November 18, 2016.")
+            if text.endswith((".", ",")) or not is_date_line(text):
                 kept.append(text)
                 size += len(text)
         lay.opening = unbreak(" ".join(kept))[:OPENING]
