@@ -16,6 +16,7 @@ STAFF = [
     "With respect to the impairment charge, tell us how you determined the fair value.",
     "In light of your disclosure on page 12, please tell us why the segments are not reported.",
     "If so, please revise to disclose the amount.",
+    "We have considered your responses to prior comments 1 and 2. We observe that the adjustment excludes costs.",
 ]
 COMPANY = [
     "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",

@@ -74,6 +74,7 @@ _NAMES_NUMBER = re.compile(
     r"\b(?:Items?|Rules?|Sections?|Topics?|Questions?|Articles?|ASC|Notes?)(?: [\w.-]+(?:\([\w.]+\))*)?$"
 )
 _SENTENCE_ENDS = frozenset(".:;?!")
+_CLOSERS = frozenset(")]\"”’'")
 _GOES_ON = re.compile(r"[a-z]{2,}\b(?![.)])")
 _LOWER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz(")
 _TAIL = max(map(len, _FUNCTION_WORDS))  # a match of _FUNCTION_END starts no earlier from the end
@@ -249,14 +250,15 @@ def _continues(prev: str, text: str, wrapped: bool) -> bool:
     Both are stripped: their last and first characters are no white space.
     """
     end = prev[-1]
-    if end in _TERMINAL_CHARS:  # unless a lower-case word goes on after an abbreviation or a bracket
+    if end in _TERMINAL_CHARS:  # unless a lower-case word goes on after an abbreviation, a bracket or a quote
         if wrapped and end == ")" and text[0] == "(" and _NAMES_NUMBER.search(prev, len(prev) - 30):
             return True  # "… Refer to Item 303(b)" / "(2) of Regulation S-K."
         if not _GOES_ON.match(text):
             return False
         if end == ".":  # "… subject to U.S." / "economic sanctions"
             return _ABBREVIATION_END.search(prev, len(prev) - 12) is not None
-        return end in ")]" and prev[-2] not in _SENTENCE_ENDS  # "… Item 402(k)(2)(iii)" / "of Regulation S-K"
+        # "… Item 402(k)(2)(iii)" / "of Regulation S-K"; "… related to economic hedges”" / "in your table"
+        return end in _CLOSERS and len(prev) > 1 and prev[-2] not in _SENTENCE_ENDS
     if text[0] in _LOWER_STARTS:
         return True
     if end.isalpha() and len(prev) > 8 and _ends_in_function_word(prev):

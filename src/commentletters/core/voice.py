@@ -23,7 +23,7 @@ _NOT_ASKING = r"(?! (?:see|refer|note|find|be advised|do not hesitate|contact|ca
 _STAFF_OPEN = re.compile(
     rf"^(?:[\u2022\u00b7\-*\u2013]\s*)?(?:(?:{_IMPERATIVE})\b{_NOT_ASKING}"
     r"|we (?:note|also note|further note|refer|remind|understand|see|are unable|could not|may have|reissue|"
-    r"partially reissue|have (?:read|reviewed)|acknowledge your|noted)\b"
+    r"partially reissue|have (?:read|reviewed)|have (?:considered|evaluated) your|acknowledge your|noted)\b"
     r"|you\b|your\b|it (?:appears|is unclear|is not clear|does not appear|seems)|in this regard|in your\b"
     r"|if (?:so|not|true|applicable|material)\b|so that we\b|to the extent (?:you|that you)\b"
     r"|as a related matter|for example, (?:you|your)|with respect to your|in addition, (?:please|you|tell)"

@@ -1,11 +1,11 @@
-"""Company letters filed as PDF: lines are wrapped as on the page, and no line says it is bold.
+"""Company letters filed as PDF or plain text: lines are wrapped as on the page, and no line says it is bold.
 
-A response letter filed as PDF reads as its HTML twin does: a restated comment wrapped mid-sentence
+A response letter filed as PDF or plain text reads as its HTML twin does: a restated comment wrapped mid-sentence
 (also after "U.S." at a line's end) is read whole, so its voice tells it from the answer, and a comment
 opening with a short phrase before its asking verb ("For each director, disclose …") is the staff's, and
 "… Refer to Item 303(b)" / "(2) of Regulation S-K." is one sentence, not a comment numbered 2.
 
-Two kinds of case: a made-up letter printed with pdfium; and real company letters from
+Two kinds of case: made-up letters (one printed with pdfium, one in plain text); and real company letters from
 ../shared/corpus, printed to PDF by Debian's Chromium (as a company printing its letter would), whose
 answers must be those of the HTML letter (expectations written from reading each letter).
 """
@@ -62,6 +62,56 @@ def test_made_up_letter_in_pdf() -> None:
     assert found[2].restated_comment is not None and found[2].restated_comment.endswith(
         "Item 303(b) (2) of Regulation S-K."
     )
+
+
+TEXT_LETTER = """March 3, 2025
+
+Securities and Exchange Commission
+
+Re: Example Power Inc.
+    Form 10-K for the Fiscal Year Ended December 31, 2024
+    File No. 001-12345
+
+Dear Mr. Smith:
+
+We are responding to the comments of the Staff in its letter dated February 20, 2025.
+
+Mark-to-market for Economic Hedging Activities, page 72
+
+1. Based on a previous response letter dated August 20, 2023, it is our
+understanding that the line item "Reversal of settled economic hedges"
+in your page 72 table is intended to provide quantified information about
+unsettled positions. Please revise this line item description.
+
+The line item represents the roll-off of the fair value of derivative
+transactions that were unrealized in the prior period. In future filings,
+we will revise the line item description accordingly.
+
+Non-GAAP Measures, page 40
+
+2. We have considered your responses to prior comments 1 and 2. We observe
+that the adjustment for other expenses excludes normal operating expenses.
+Please remove the adjustment.
+
+The Company respectfully notes that the adjustment excludes costs that are
+reimbursed by third-party owners:
+
+(1) Amount includes losses recognized on the reimbursement programs.
+
+(2) Amount for the year ended December 31, 2023 was less than $1 million.
+
+Sincerely,
+
+/s/ Jane Doe
+Chief Financial Officer
+"""
+
+
+def test_made_up_letter_in_plain_text() -> None:
+    found = find_responses(extract(TEXT_LETTER.encode(), "letter.txt"))
+    assert [r.number for r in found] == [1, 2]
+    assert found[0].text.startswith("The line item represents the roll-off")
+    assert found[1].text.startswith("The Company respectfully notes")
 
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
