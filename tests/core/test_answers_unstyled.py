@@ -153,3 +153,26 @@ def test_real_letter_printed_to_pdf(printer, relative: str, numbers: list[int]) 
     assert [r.number for r in html.responses] == numbers
     assert [r.number for r in printed.responses] == numbers
     assert [r.text[:60] for r in printed.responses] == [r.text[:60] for r in html.responses]
+
+
+def test_repeated_opening_line_beside_a_page_break_is_no_running_header() -> None:
+    """Answers opening with the same wrapped line ("In response to the Staff's comment, we have revised the
+    relevant disclosure"), one of them at the top of a page: a line repeated in the body is no running
+    header; one is printed the same way beside two page breaks or more."""
+    answer = (
+        "In response to the Staff's comment, we have revised the relevant disclosure\n"
+        'under the section entitled "{}" on page {}.\n'
+    )
+    parts = [
+        "May 1, 2017\n\nSecurities and Exchange Commission\n\nRe: Example Holdings, Inc.\n"
+        "    Registration Statement on Form S-4\n    File No. 333-123456\n\nDear Ms. Smith:\n\n"
+        "We are responding to the comments of the Staff in its letter dated April 20, 2017.\n\n"
+    ]
+    for n, (section, page) in enumerate([("Summary", 7), ("The Transactions", 18), ("Tax Matters", 160)], 1):
+        parts.append(f"{n}. Please explain the material terms of the agreements described on page {page}.\n\n")
+        parts.append("\f" if n == 3 else "")
+        parts.append(answer.format(section, page) + "\n")
+    parts.append("Sincerely,\n\n/s/ Jane Doe\n")
+    found = find_responses(extract("".join(parts).encode(), "letter.txt"))
+    assert [r.number for r in found] == [1, 2, 3]
+    assert all(r.text.startswith("In response to the Staff's comment, we have revised") for r in found), found

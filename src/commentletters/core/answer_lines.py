@@ -285,7 +285,7 @@ def _running_headers(content: _Content) -> set[int]:
     """Positions in ``content`` of running-header lines the extractor left unmarked.
 
     A running header sits at a page boundary (next to a page number or a furniture line) and
-    is a page mark, a bare date, a short line printed the same way on several pages, or a
+    is a page mark, a bare date, a short line printed the same way at the top (or foot) of several pages, or a
     block of lines repeating the letter's inside address (:func:`_address_blocks`).
     """
     texts, numbers = content.texts, content.numbers
@@ -296,19 +296,23 @@ def _running_headers(content: _Content) -> set[int]:
     breaks = list(compress(range(1, n), map(ne, pages, pages[1:])))  # where the page changes
     if not marks and not breaks:
         return set()  # nothing to stand next to (a one-page letter without furniture)
-    near: set[int] = set()
+    near: dict[int, set[bool]] = {}  # position → the sides of a boundary it stands on (True: after it)
     for pos in marks.union(breaks):
-        near.update(range(max(0, pos - _REACH), min(n, pos + _REACH + 1)))
-    counts = Counter(texts)
+        for k in range(max(0, pos - _REACH), min(n, pos + _REACH + 1)):
+            near.setdefault(k, set()).add(k >= pos)
+    # a line printed the same way on the same side of page boundaries on two pages or more (a line repeated
+    # in the body, such as an answer's stock opening, is no header where it happens to stand beside one)
+    printed = {(texts[k], side, pages[k]) for k, sides in near.items() for side in sides}
+    counts = Counter((text, side) for text, side, _ in printed)
     out: set[int] = set()
-    for pos in near:
+    for pos, sides in near.items():
         text = texts[pos]
         if len(text) > 120:
             continue
         if (
             numbers[pos]
             or (text[-1].isdecimal() and (is_date(text) or is_bates(text)))  # (each ends in a digit)
-            or (text[-1] not in _TERMINAL_CHARS and counts[text] >= 2)
+            or (text[-1] not in _TERMINAL_CHARS and any(counts[text, side] >= 2 for side in sides))
         ) and not content.kept(pos):
             out.add(pos)
     return out | _page_tops(content, breaks, marks) | _address_blocks(content)
