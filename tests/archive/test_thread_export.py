@@ -106,3 +106,17 @@ def test_full_text_search_finds_comments_and_answers(adm_2020: None) -> None:
         models.Answer.objects.get(letter__key=R1.id, number=2).id
     ]
     assert search('"unbalanced quote AND (') == []
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_quoted(adm_2020: None) -> None:
+    """A letter's text is untrusted: a company name read from it that a spreadsheet would take for a
+    formula is written with a leading apostrophe, shown and not run; the other cells are as stored."""
+    letter = models.Letter.objects.get(key=R2.id)
+    letter.data["company"] = '=HYPERLINK("http://example.invalid","click")'
+    letter.save(update_fields=["data"])
+    out = io.StringIO()
+    write_csv(out)
+    rows = {r["accession"]: r for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert rows[R2.id]["company"] == '\'=HYPERLINK("http://example.invalid","click")'
+    assert rows[R1.id]["company"] == (models.Letter.objects.get(key=R1.id).data["company"] or "")
+    assert json.loads(rows[R2.id]["responses"])[0]["number"] == 1

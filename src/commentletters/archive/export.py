@@ -3,6 +3,9 @@
 Each line is the stored Letter JSON plus ``accession``, ``form``, ``edgar_filed``, ``cik``,
 ``review_id``; each response gains ``answers`` ({"accession", "number"} of the staff comment it
 answers, or null) and each comment ``follows`` (the prior comments it follows up) and ``status``.
+
+CSV is made to be opened in a spreadsheet: a text cell that a spreadsheet would run as a formula
+(names and file names come from untrusted letters) starts with an apostrophe (:func:`safe_cell`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,15 @@ CSV_COLUMNS = (
     "source",
     "sha256",
 )
+
+
+# A cell starting with one of these is a formula to a spreadsheet (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, quoted with a leading apostrophe (shown, not run)."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 def _ref(comment: models.Comment | None) -> dict[str, Any] | None:
@@ -83,5 +95,8 @@ def write_csv(out: TextIO) -> None:
     writer.writeheader()
     for record in letters():
         writer.writerow(
-            {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for k, v in record.items()}
+            {
+                k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else safe_cell(v)
+                for k, v in record.items()
+            }
         )

@@ -1,6 +1,7 @@
 """Export the archive: one letter per line — its Letter JSON plus accession, form, review_id, each
 answer's "answers" (the staff comment it answers: accession and number) and each comment's
-"follows" (the prior comments it follows up). JSON Lines, or CSV with the lists as JSON text.
+"follows" (the prior comments it follows up). JSON Lines, or CSV with the lists as JSON text (a cell
+a spreadsheet would run as a formula starts with an apostrophe).
 """
 
 from __future__ import annotations

@@ -11,14 +11,13 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from ...archive import models
+from ...archive.export import safe_cell
 from ..forms import SearchForm
 from ..search import Hit, Results, SearchTimeout, plain, search
 from ..similar import similar_comments
 
 EXPORT_LIMIT = 5000
 CSV_FIELDS = ("type", "accession", "number", "date", "company", "review", "url", "snippet")
-# A cell starting with one of these is a formula to a spreadsheet; names and snippets come from letters.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def search_page(request: HttpRequest) -> HttpResponse:
@@ -91,13 +90,8 @@ def _export(request: HttpRequest, results: Results, fmt: str) -> HttpResponse:
     response["Content-Disposition"] = 'attachment; filename="comment-letters-search.csv"'
     writer = csv.DictWriter(response, fieldnames=CSV_FIELDS)
     writer.writeheader()
-    writer.writerows({k: _as_text(v) for k, v in row.items()} for row in rows)
+    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)  # names and snippets: from letters
     return response
-
-
-def _as_text(value: Any) -> Any:
-    """A text cell a spreadsheet would run as a formula, quoted with a leading apostrophe (shown, not run)."""
-    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 def similar(request: HttpRequest, pk: int) -> HttpResponse:
