@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from django.test import Client
+
+from commentletters.archive import models
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +19,7 @@ def text_of(html: bytes) -> str:
 
 def test_home_lists_open_review_with_due_date(client: Client, archive) -> None:
     body = text_of(client.get("/").content)
-    assert "1 companies" in body and "3 letters" in body and "3 staff comments" in body
+    assert "1 company " in body and "3 letters" in body and "3 staff comments" in body
     assert "Facebook, Inc." in body and "Jul 15, 2016" in body
 
 
@@ -61,6 +64,19 @@ def test_html_original_downloads_instead_of_rendering(client: Client, archive) -
     response = client.get("/letters/0001193125-16-582198/original")
     assert response["Content-Type"] == "application/octet-stream"
     assert response["Content-Disposition"].startswith("attachment")
+
+
+def test_letter_whose_original_is_in_another_data_folder(client: Client, archive, settings) -> None:
+    """A team's archive shares one database, each machine its own data folder: a letter ingested on
+    another machine still shows its parsed view here, and says where its original is."""
+    letter = models.Letter.objects.get(key="0001193125-16-582198")
+    (Path(settings.DATA_DIR) / letter.raw.path).unlink()
+    response = client.get("/letters/0001193125-16-582198/")
+    body = text_of(response.content)
+    assert response.status_code == 200 and "Answer to comment 1" in response.content.decode()
+    assert "not in this data folder" in body and "Ingest the same files here" in body
+    assert 'href="/letters/0001193125-16-582198/original"' not in response.content.decode()
+    assert client.get("/letters/0001193125-16-582198/original").status_code == 404
 
 
 @pytest.mark.parametrize("url", ["/letters/nope/", "/reviews/nope/", "/companies/999/", "/nowhere"])

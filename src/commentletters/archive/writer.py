@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, connection, transaction
 
-from . import models, records, search_later
+from . import models, records, search_later, storage
 from .search_later import reindex_once
 from .sources import Source
 from .threading import rethread, rethread_companies
@@ -141,6 +141,7 @@ class Writer:
                 continue
             stored = self.stored.get(letter_key(source, digest))
             if stored is not None and stored[0] == digest:
+                _keep_original(source, digest)
                 unchanged.append(self._outcome(source, digest, "unchanged", None))
                 self._count("unchanged")
             else:
@@ -282,3 +283,13 @@ class Writer:
         )
         self.report.failed += 1
         self.report.failures.append((str(source.path), code, message))
+
+
+def _keep_original(source: Source, digest: str) -> None:
+    """Store an unchanged letter's bytes where this data folder lacks them: on a team's archive (one
+    PostgreSQL database, a data folder per machine) the machine that ingested the letter first holds
+    them; ingesting the same files on another machine puts them in its folder too, unparsed."""
+    rel = storage.relative_path(digest, source.path.suffix)
+    if not (storage.data_dir() / rel).is_file():
+        with suppress(OSError):  # (the letter stays stored; its page says the original is elsewhere)
+            storage.store_bytes(source.path.read_bytes(), digest, source.path.suffix)

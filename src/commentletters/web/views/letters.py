@@ -18,22 +18,33 @@ def _current(key: str) -> models.Letter:
     )
 
 
-def _raw_path(letter: models.Letter) -> Path:
+def _stored(letter: models.Letter) -> Path | None:
+    """Where the letter's original bytes are, or None where this data folder does not hold them (a team's
+    archive on one PostgreSQL database, each machine with its own data folder: the original stays in the
+    folder of the machine that ingested it)."""
     path = Path(settings.DATA_DIR) / letter.raw.path
-    if not path.is_file():
+    return path if path.is_file() else None
+
+
+def _raw_path(letter: models.Letter) -> Path:
+    path = _stored(letter)
+    if path is None:
         raise Http404("The original document is not in this archive's data folder.")
     return path
 
 
 def letter(request: HttpRequest, key: str) -> HttpResponse:
+    """The parsed letter beside its original; the parsed view alone, saying why, when the original is
+    not in this data folder."""
     obj = _current(key)
     suffix = Path(obj.raw.path).suffix.lower()
     original_html = ""
     original_text = ""
-    if suffix in (".htm", ".html"):
-        original_html = sanitize_letter_html(decode_html(_raw_path(obj).read_bytes()))
-    elif suffix != ".pdf":
-        original_text = decode_html(_raw_path(obj).read_bytes())
+    path = _stored(obj)
+    if path is not None and suffix in (".htm", ".html"):
+        original_html = sanitize_letter_html(decode_html(path.read_bytes()))
+    elif path is not None and suffix != ".pdf":
+        original_text = decode_html(path.read_bytes())
     comments = obj.comments.prefetch_related("authorities", "answers__letter").order_by("position")
     answers = obj.answers.select_related("comment__letter").prefetch_related("commitment_rows").order_by("position")
     versions = (
@@ -46,6 +57,7 @@ def letter(request: HttpRequest, key: str) -> HttpResponse:
             "letter": obj,
             "data": obj.data,
             "is_pdf": suffix == ".pdf",
+            "original_missing": path is None,
             "original_html": original_html,
             "original_text": original_text,
             "comments": comments,
