@@ -22,6 +22,10 @@ from .voice import is_plain_staff, staff_lean
 
 _GAP = 0.6  # cost of each comment number skipped between two anchors
 _LATE_START = 0.25  # cost per number of a run that does not start at comment 1
+# How many candidates back a run may step from one anchor to the next. A letter numbers a few dozen
+# paragraphs at most (35 in the corpus); the bound keeps a hostile one (a table of 250,000 "1." cells)
+# from making the run's search quadratic.
+_REACH = 400
 
 
 class Anchor(NamedTuple):
@@ -37,16 +41,18 @@ class Anchor(NamedTuple):
 
 
 def best_run(candidates: list[Anchor]) -> list[Anchor]:
-    """The increasing run of candidates (by number, then part) with the highest total score."""
+    """The increasing run of candidates (by number, then part) with the highest total score; each anchor
+    within :data:`_REACH` candidates of the one before it."""
     n = len(candidates)
     best: list[float] = [0.0] * n
     back: list[int] = [-1] * n
     starts = _list_starts(candidates)
     for k, c in enumerate(candidates):
         q = starts[k]  # (only a candidate before q can be one after which k's list restarted)
-        listed = q < k and any(_in_restarted_list(candidates, starts, j, k) for j in range(q))
+        reach = max(0, k - _REACH)
+        listed = q < k and any(_in_restarted_list(candidates, starts, j, k) for j in range(reach, q))
         best[k] = -inf if listed else c.weight - _LATE_START * (c.number - 1)
-        for j in range(k):
+        for j in range(reach, k):
             p = candidates[j]
             if (p.number, p.part) >= (c.number, c.part) or (j < q < k and _in_restarted_list(candidates, starts, j, k)):
                 continue

@@ -10,7 +10,8 @@ is kept apart by a space, and a block floated beside a paragraph ("1." floated l
 that paragraph's line instead of taking a line of its own.
 A CSS page break or ``<hr>`` starts a new page. A line is marked ``emphasis`` when nearly all
 its characters are bold, italic or underlined (restated staff comments often are).
-Scripts, styles and comments are dropped; nothing in the HTML is executed.
+Scripts, styles and comments are dropped; nothing in the HTML is executed; blocks nested past a bound
+are read as paragraphs (:mod:`.nesting`: deep nesting makes HTML parsing quadratic).
 
 A letter filed as an image of each page carries its text as one run of hidden text per page (set
 in a 1pt white font behind the image), with no markup between its lines: the line breaks survive
@@ -26,6 +27,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
 from ..letters import Document, Line
+from .nesting import bounded_nesting
 
 _BLOCK = frozenset(
     [
@@ -171,7 +173,7 @@ def _lay_out_row(cells: list[list[Line]]) -> list[Line]:
 
 
 def extract_html(html: str) -> Document:
-    tree = HTMLParser(html)
+    tree = HTMLParser(bounded_nesting(html))
     root = tree.body or tree.root
     b = _Builder()
     if root is not None:

@@ -1,0 +1,83 @@
+"""Parsing time of hostile or pathological inputs against real letters, per megabyte, side by side.
+
+Letters are untrusted input: a file made to be slow must not cost much more per byte than a real
+letter. Each input below is parsed (``parse_letter``, in this process) in rounds alternating with the
+real letters of the corpus; printed are the median seconds per MB of each and its ratio to the real
+letters' (a ratio in the tens would mean a quadratic path; the corpus itself is the yardstick).
+
+    python bench/hostile_inputs.py --corpus ../shared/corpus/sec [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+
+from commentletters.core import LetterError, parse_letter
+
+
+def hostile() -> dict[str, bytes]:
+    """Inputs a careless parser would take quadratic time or worse on, each a few hundred KB to a few MB."""
+    letter = b"<p>Dear Sir:</p><p>1. We note your filing. Please revise.</p><p>Sincerely,</p>"
+    return {
+        "100,000 unclosed <div>s": b"<html><body>" + b"<div>" * 100_000 + letter + b"</body></html>",
+        "100,000 nested <blockquote>s": b"<html><body>" + b"<blockquote>" * 100_000 + letter + b"</body></html>",
+        "one 5 MB line of text": b"Dear Sir: " + b"we note that your " * 300_000,
+        "60,000 numbered lines": b"\n".join(
+            b"%d. We note your disclosure on page %d." % (i, i) for i in range(1, 60_000)
+        ),
+        "a 3 MB word in the Re: line": b"Re: " + b"A" * 3_000_000 + b"\nDear Sir:\n1. Please revise.",
+        "20,000 numbered answers": b"<html><body><p>Dear Ms. Smith:</p>"
+        + b"".join(
+            b"<p>%d. We note your disclosure. Please revise.</p><p>The Company will revise.</p>" % (i % 50 + 1)
+            for i in range(20_000)
+        )
+        + b"<p>Sincerely,</p></body></html>",
+        "a table of 250,000 cells": b"<html><body><table>"
+        + (b"<tr>" + b"<td>1.</td>" * 50 + b"</tr>") * 5_000
+        + b"</table></body></html>",
+    }
+
+
+def timed(parse: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    with suppress(LetterError):
+        parse()
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--corpus", type=Path, required=True, help="folder of <TICKER>/<THREAD>/filings/...")
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args(argv)
+    real = [
+        (str(p), p.read_bytes())
+        for p in sorted(args.corpus.glob("*/*/filings/*/filename*"))
+        if p.suffix.lower() in (".pdf", ".htm", ".html", ".txt")
+    ]
+    if not real:
+        print(f"no letters under {args.corpus}", file=sys.stderr)
+        return 1
+    inputs = hostile()
+    real_mb = sum(len(d) for _, d in real) / 1e6
+    per_mb: dict[str, list[float]] = {name: [] for name in ["real letters", *inputs]}
+    for _ in range(args.rounds):
+        per_mb["real letters"].append(sum(timed(lambda d=d, n=n: parse_letter(d, n)) for n, d in real) / real_mb)
+        for name, data in inputs.items():
+            per_mb[name].append(timed(lambda d=data: parse_letter(d, "hostile")) / (len(data) / 1e6))
+    base = statistics.median(per_mb["real letters"])
+    print(f"{len(real)} real letters, {real_mb:.1f} MB; {args.rounds} rounds (medians)")
+    for name, values in per_mb.items():
+        med = statistics.median(values)
+        print(f"{name:32s} {med:7.3f} s/MB   ratio to real letters {med / base:6.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
