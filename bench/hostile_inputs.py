@@ -31,6 +31,12 @@ def hostile() -> dict[str, bytes]:
         "60,000 numbered lines": b"\n".join(
             b"%d. We note your disclosure on page %d." % (i, i) for i in range(1, 60_000)
         ),
+        "20,000 'Page N' headers in text": b"\n".join(
+            b"Page %d\nSome text line %d for the letter that goes on." % (i, i) for i in range(20_000)
+        ),
+        "one paragraph of 20,000 lines": b"Re: "
+        + b"Form 10-K for the Fiscal Year Ended December 31, 2023 Filed March 1, 2024\n" * 20_000
+        + b"Dear Sir:\n1. Please revise.",
         "a 3 MB word in the Re: line": b"Re: " + b"A" * 3_000_000 + b"\nDear Sir:\n1. Please revise.",
         "20,000 numbered answers": b"<html><body><p>Dear Ms. Smith:</p>"
         + b"".join(

@@ -79,6 +79,9 @@ _GOES_ON = re.compile(r"[a-z]{2,}\b(?![.)])")
 _LOWER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz(")
 _TAIL = max(map(len, _FUNCTION_WORDS))  # a match of _FUNCTION_END starts no earlier from the end
 _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not a caption
+# How much of a paragraph's end the joining rules read (_WRAPPED, the function words, "Item 303(b)"
+# and abbreviations at the end, each with the character before): the rest of it is not kept at hand.
+_TAIL_KEPT = 80
 _TOP = 5  # lines at the top of a page that may be its running header
 _HEADER_LEN = 100
 _REACH = 3  # content lines either side of a page boundary that may hold a running header
@@ -203,25 +206,31 @@ def _joined(content: _Content, skip: set[int], wrapped: bool) -> list[Para]:
     marker opens a paragraph, which goes on in the next lines like any other ("1. We note that you" /
     "present …": a restated comment wrapped mid-sentence is read whole)."""
     rows: list[tuple[str, bool, int, int]] = []  # the paragraphs read (made Paras at the end, all at once)
-    para: tuple[str, bool, int, int] | None = None  # the paragraph being read: text, emphasis, line, page
-    for pos, row in enumerate(zip(content.texts, content.emphasis, content.index, content.pages, strict=True)):
+    parts: list[str] = []  # the lines of the paragraph being read (joined once it ends, not line by line)
+    tail = ""  # its last _TAIL_KEPT characters: the joining rules read no further back
+    emphasis, line, page = False, -1, 0
+    for pos, (text, emphasised, index, on_page) in enumerate(
+        zip(content.texts, content.emphasis, content.index, content.pages, strict=True)
+    ):
         if pos in skip:
             continue
-        if para is not None:
-            text = para[0]
+        if parts:
             if (
                 # (most paragraphs end a sentence: _continues says no)
-                (text[-1] not in _TERMINAL_CHARS or row[0][0].islower() or row[0][0] == "(")
-                and para[1] == row[1]
-                and _continues(text, row[0], wrapped)
-                and not (content.kept(pos) and not (wrapped and _NAMES_NUMBER.search(text, len(text) - 30)))
+                (tail[-1] not in _TERMINAL_CHARS or text[0].islower() or text[0] == "(")
+                and emphasis == emphasised
+                and _continues(tail, text, wrapped)
+                and not (content.kept(pos) and not (wrapped and _NAMES_NUMBER.search(tail, len(tail) - 30)))
             ):
-                para = (text + " " + row[0], para[1], para[2], para[3])
+                parts.append(text)
+                tail = (tail + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text[-_TAIL_KEPT:]
                 continue
-            rows.append(para)
-        para = row
-    if para is not None:
-        rows.append(para)
+            rows.append((" ".join(parts), emphasis, line, page))
+        parts = [text]
+        tail = text[-_TAIL_KEPT:]
+        emphasis, line, page = emphasised, index, on_page
+    if parts:
+        rows.append((" ".join(parts), emphasis, line, page))
     return list(map(Para._make, rows))
 
 

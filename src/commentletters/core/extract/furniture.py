@@ -312,12 +312,20 @@ def _count(v: LineFacts, s: str, counts: dict[str, int]) -> int:
 def _advance_pages(lines: list[Line], anchors: list[tuple[int, int]], starts: list[int]) -> list[int] | None:
     """Page numbers for text without page breaks, from its running headers ("… Page 3"); None when
     no header starts a later page."""
-    pages = None
+    advances: list[tuple[int, int]] = []  # (first line, page number), in the order the headers are read
     current = 1
     for (_, n), start in zip(anchors, starts, strict=True):
         if current < n <= current + 5:
-            pages = pages or [ln.page for ln in lines]
-            for i in range(start, len(pages)):
-                pages[i] = n
+            advances.append((start, n))
             current = n
+    if not advances:
+        return None
+    # each header numbers the lines from its start to the end, a later one overriding: read backwards,
+    # each line is set once (by the last header read that starts at or before it)
+    pages = [ln.page for ln in lines]
+    covered = len(pages)
+    for start, n in reversed(advances):
+        if start < covered:
+            pages[start:covered] = [n] * (covered - start)
+            covered = start
     return pages
