@@ -28,7 +28,7 @@ from django.utils import timezone
 from . import models, records, search_later, setup_django, storage
 from .locks import one_at_a_time
 from .sources import Source, discover
-from .worker import Parsed, parse_and_store, start_pool
+from .worker import Parsed, parse_and_store, parse_in_pool
 from .writer import IngestReport, Writer, digest, letter_key
 
 __all__ = ["IngestConflict", "IngestReport", "ingest_paths"]
@@ -137,8 +137,8 @@ def _parsing(items: list[tuple[Source, str]], workers: int | None) -> Iterator[I
     if workers <= 1 or len(items) < POOL_THRESHOLD:
         yield map(work, paths)
         return
-    with start_pool(workers) as pool:
-        yield pool.map(work, paths, chunksize=CHUNK)
+    with parse_in_pool(work, paths, workers, CHUNK) as answers:
+        yield answers
 
 
 def _finish(run: models.IngestRun, report: IngestReport) -> None:

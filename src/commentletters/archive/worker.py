@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import suppress
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -73,6 +75,67 @@ def parse_and_store(path: str, root: str) -> Parsed:
         parsed.raw_path = write_file(Path(root), parsed.data, parsed.sha256, Path(path).suffix)
         parsed.size, parsed.data = len(parsed.data), None
     return parsed
+
+
+@contextmanager
+def parse_in_pool(
+    work: Callable[[str], Parsed], paths: list[str], workers: int, chunk: int
+) -> Iterator[Iterator[Parsed]]:
+    """``work`` over ``paths`` in a pool of ``workers`` processes, started at once; the results in order.
+
+    A worker that dies (a crash in pdfium or lexbor on a hostile file, or the kernel's out-of-memory
+    killer) breaks the pool. The files the pool had not yet answered for are then read again: the
+    first ``chunk * workers`` of them one at a time, each in a process of its own, so that a file that
+    kills its process is answered as failed ("crashed") instead of stopping the ingest at the same
+    file on every run; the rest in a new pool.
+    """
+    run = _PoolRun(work, paths, workers, chunk)
+    try:
+        yield run.answers()
+    finally:
+        run.pool.shutdown(cancel_futures=True)
+
+
+class _PoolRun:
+    """One :func:`parse_in_pool`: its pool (a new one after a break) and the results still to come."""
+
+    def __init__(self, work: Callable[[str], Parsed], paths: list[str], workers: int, chunk: int) -> None:
+        self.work, self.paths, self.workers, self.chunk = work, paths, workers, chunk
+        self.pool = start_pool(workers)
+        self.results = self.pool.map(work, paths, chunksize=chunk)  # (submitted now: parsing starts)
+
+    def answers(self) -> Iterator[Parsed]:
+        done = 0
+        while True:
+            try:
+                for parsed in self.results:
+                    done += 1
+                    yield parsed
+                return
+            except BrokenProcessPool:
+                self.pool.shutdown(cancel_futures=True)
+                for path in self.paths[done : done + self.chunk * self.workers]:
+                    parsed = _alone(self.work, path)
+                    done += 1
+                    yield parsed
+                if done >= len(self.paths):
+                    return
+                self.pool = start_pool(self.workers)
+                self.results = self.pool.map(self.work, self.paths[done:], chunksize=self.chunk)
+
+
+def _alone(work: Callable[[str], Parsed], path: str) -> Parsed:
+    """``work(path)`` in a process of its own; a failure saying so if the process dies."""
+    with start_pool(1) as pool:
+        try:
+            return pool.submit(work, path).result()
+        except BrokenProcessPool:
+            return Parsed(
+                path,
+                code="crashed",
+                message="reading this file killed its process (a crash in the PDF or HTML library, or out of "
+                "memory); the file was skipped and the ingest went on",
+            )
 
 
 def start_pool(workers: int) -> ProcessPoolExecutor:

@@ -1,0 +1,35 @@
+"""A file that kills its parsing process (a crash in pdfium or lexbor, the out-of-memory killer) is
+answered as failed, and every other file is still parsed, in order: the ingest does not stop at the
+same file on every run. The pool here runs a stand-in for the parser that ends its own process when
+it reads a marked file, as a crash would."""
+
+from __future__ import annotations
+
+import os
+
+from commentletters.archive.worker import Parsed, parse_in_pool
+
+USES_DATABASE = False
+
+
+def parse_unless_marked(path: str) -> Parsed:
+    """A stand-in parser (run in the worker processes): ends its process on a file marked 'crash'."""
+    if path.endswith("crash"):
+        os._exit(70)
+    return Parsed(path, sha256=path)
+
+
+def test_the_files_a_crash_kills_are_failed_and_the_rest_parsed() -> None:
+    paths = [f"file{i:02d}" + ("-crash" if i in (7, 31) else "") for i in range(40)]
+    with parse_in_pool(parse_unless_marked, paths, workers=2, chunk=4) as answers:
+        got = list(answers)
+    assert [p.path for p in got] == paths
+    assert [p.path for p in got if p.code == "crashed"] == ["file07-crash", "file31-crash"]
+    assert all(p.sha256 == p.path for p in got if p.code is None)
+    assert "killed its process" in (got[7].message or "")
+
+
+def test_a_pool_without_crashes_answers_every_file_once() -> None:
+    paths = [f"file{i:02d}" for i in range(25)]
+    with parse_in_pool(parse_unless_marked, paths, workers=2, chunk=4) as answers:
+        assert [p.path for p in answers] == paths
