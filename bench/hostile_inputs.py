@@ -47,6 +47,9 @@ def hostile() -> dict[str, bytes]:
         "a table of 250,000 cells": b"<html><body><table>"
         + (b"<tr>" + b"<td>1.</td>" * 50 + b"</tr>") * 5_000
         + b"</table></body></html>",
+        "20,000 bullets in one answer": b"Dear Ms. Jones:\n1. Please revise.\nResponse:\n"
+        + b"".join(b"\xe2\x80\xa2 The Company will disclose item %d;\n" % i for i in range(20_000))
+        + b"Sincerely,\n",
     }
 
 

@@ -182,3 +182,16 @@ def test_a_committing_sentence_is_cut_at_the_sentence_breaks_around_it() -> None
         "in Amendment No. 2 on page 4. It agreed."
     )
     assert commitments(answer) == ["The Company will revise the disclosure in Amendment No. 2 on page 4."]
+
+
+def test_each_modal_of_a_long_sentence_is_read_with_what_follows_it() -> None:
+    """Bullets run into one sentence: "in our response" after a modal rules it out, wherever in the
+    sentence it stands, but not a modal after it; a negation rules out only the modal it stands before."""
+    told = "The Company advises that: • we will provide the list; • we will discuss it in our response to comment 3"
+    assert not commits(told + ".")
+    assert commits(told + "; • we will disclose the amounts.")
+    assert not commits("• We will not   disclose the amounts; • we will never  disclose the amounts.")
+    assert commits("• We will not disclose the amounts; • we will disclose the amounts.")
+    assert commitments("Thus. " + told + "; • we will disclose the amounts") == [
+        told + "; • we will disclose the amounts"
+    ]
