@@ -195,3 +195,10 @@ def test_each_modal_of_a_long_sentence_is_read_with_what_follows_it() -> None:
     assert commitments("Thus. " + told + "; • we will disclose the amounts") == [
         told + "; • we will disclose the amounts"
     ]
+
+
+def test_a_sentence_of_many_stops_that_end_nothing_is_cut_at_its_breaks() -> None:
+    """Abbreviations and decimals by the thousand, "?" and "!" among them, before and after a break."""
+    noise = "e.g. 1.5 i.e. 2.5 " * 300
+    answer = f"Why? So {noise}Yes! So {noise}and the Company will revise the disclosure. Done {noise}."
+    assert commitments(answer) == [f"So {noise}and the Company will revise the disclosure."]

@@ -210,12 +210,16 @@ def commitments(answer: str) -> list[str]:
 def _sentence_start(answer: str, lo: int, at: int) -> int:
     """Where the sentence holding ``at`` starts: after the last sentence break (:data:`_SENTENCE_END`)
     that opens on a stop between ``lo`` (the start of a sentence) and ``at``, found backwards from the
-    stops (a break holds one stop, the first of its characters: breaks never overlap)."""
-    hi = at
-    while (stop := max(answer.rfind(".", lo, hi), answer.rfind("!", lo, hi), answer.rfind("?", lo, hi))) >= 0:
+    stops (a break holds one stop, the first of its characters: breaks never overlap).
+
+    The last of each stop before the one tried is kept, and only the stop just tried is looked for again:
+    looking for all three from each stop would read a sentence of thousands of stops that end nothing
+    ("e.g.", "1.5") again back to its start for the two it does not hold."""
+    last = {ch: answer.rfind(ch, lo, at) for ch in ".!?"}
+    while (stop := max(last.values())) >= 0:
         if (cut := _SENTENCE_END.match(answer, stop)) is not None:
             return cut.end()
-        hi = stop
+        last[answer[stop]] = answer.rfind(answer[stop], lo, stop)
     return lo
 
 
