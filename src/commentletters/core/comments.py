@@ -198,20 +198,23 @@ def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start
     ]
     numbers = [int(m["n"]) for _, m in candidates]
     has_one = 1 in numbers
+    # where each number is last: a number recurs after a candidate when that is past it (told so, not by
+    # looking through the numbers after each candidate: thousands of numbered lines took time growing
+    # with their square)
+    last = {number: pos for pos, number in enumerate(numbers)}
     starts: list[_Start] = []
     expected = 1
     for pos, (i, m) in enumerate(candidates):
         number, rest = numbers[pos], m["rest"].strip()
-        later = numbers[pos + 1 :]
         # whether the line is a caption tells only where the sequence is open (first number, a skipped
         # one) or the number recurs: worked out only there (the title test costs much)
-        unsettled = (not starts and not has_one) or (number == expected + 1 and expected not in later)
-        caption = (unsettled or (number == expected and number in later)) and _caption(rest)
+        unsettled = (not starts and not has_one) or (number == expected + 1 and last.get(expected, -1) <= pos)
+        caption = (unsettled or (number == expected and last[number] > pos)) and _caption(rest)
         if not starts and not has_one and not caption:
             expected = number
-        if number == expected + 1 and expected not in later and not caption:
+        if number == expected + 1 and last.get(expected, -1) <= pos and not caption:
             expected = number
-        if number != expected or (caption and number in later) or _cited(lines, i, begin):
+        if number != expected or (caption and last[number] > pos) or _cited(lines, i, begin):
             continue
         starts.append(_start(lines, i, number, rest, starts, begin))
         expected += 1
