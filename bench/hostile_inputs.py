@@ -57,6 +57,9 @@ def hostile() -> dict[str, bytes]:
         + b"File No. 001-12345\n\nDear Mr. Smith:\n\n"
         + b"1. We note your disclosure. Please revise.\n\n" * 50_000
         + b"Sincerely,\n",
+        "a Re: line of 20,000 dates": b"April 2, 2024\n\nRe: Example Corp.\nResponse to Comment Letter dated "
+        + b" and ".join(b"March %d, 2024" % (i % 28 + 1) for i in range(20_000))
+        + b"\n\nDear Ms. Jones:\n1. Please revise.\nResponse: We will revise.\nSincerely,\n",
     }
 
 
