@@ -60,6 +60,9 @@ def hostile() -> dict[str, bytes]:
         "a Re: line of 20,000 dates": b"April 2, 2024\n\nRe: Example Corp.\nResponse to Comment Letter dated "
         + b" and ".join(b"March %d, 2024" % (i % 28 + 1) for i in range(20_000))
         + b"\n\nDear Ms. Jones:\n1. Please revise.\nResponse: We will revise.\nSincerely,\n",
+        "20,000 Re: lines ending in commas": b"Division of Corporation Finance\nMarch 5, 2024\n\nRe: Example Corp.\n"
+        + b"File No. 001-12345,\n" * 20_000
+        + b"\nDear Mr. Smith:\n\n1. We note your disclosure. Please revise.\n\nSincerely,\n",
     }
 
 
