@@ -24,6 +24,7 @@ from commentletters.core import LetterError, parse_letter
 def hostile() -> dict[str, bytes]:
     """Inputs a careless parser would take quadratic time or worse on, each a few hundred KB to a few MB."""
     letter = b"<p>Dear Sir:</p><p>1. We note your filing. Please revise.</p><p>Sincerely,</p>"
+    words = b"revenue income segment goodwill impairment lease tax cash margin cost price".split()
     return {
         "100,000 unclosed <div>s": b"<html><body>" + b"<div>" * 100_000 + letter + b"</body></html>",
         "100,000 nested <blockquote>s": b"<html><body>" + b"<blockquote>" * 100_000 + letter + b"</body></html>",
@@ -63,6 +64,17 @@ def hostile() -> dict[str, bytes]:
         "20,000 Re: lines ending in commas": b"Division of Corporation Finance\nMarch 5, 2024\n\nRe: Example Corp.\n"
         + b"File No. 001-12345,\n" * 20_000
         + b"\nDear Mr. Smith:\n\n1. We note your disclosure. Please revise.\n\nSincerely,\n",
+        "999 comment numbers at page feet": b"Division of Corporation Finance\nMarch 5, 2024\n\nRe: Example Corp.\n"
+        + b"\nDear Mr. Smith:\n\n1. We note your disclosure.\n"
+        + b"".join(
+            b"".join(
+                b"We note the %s and %s of the %s\n" % (words[i % 11], words[j % 11], words[(i + j) % 7])
+                for j in range(50)
+            )
+            + b"%d.\n\f" % (i + 2)
+            for i in range(998)
+        )
+        + b"Sincerely,\n",
     }
 
 
