@@ -24,6 +24,7 @@ from commentletters.core import LetterError, parse_letter
 def hostile() -> dict[str, bytes]:
     """Inputs a careless parser would take quadratic time or worse on, each a few hundred KB to a few MB."""
     letter = b"<p>Dear Sir:</p><p>1. We note your filing. Please revise.</p><p>Sincerely,</p>"
+    words = b"revenue income segment goodwill impairment lease tax cash margin cost price".split()
     return {
         "100,000 unclosed <div>s": b"<html><body>" + b"<div>" * 100_000 + letter + b"</body></html>",
         "100,000 nested <blockquote>s": b"<html><body>" + b"<blockquote>" * 100_000 + letter + b"</body></html>",
@@ -47,6 +48,33 @@ def hostile() -> dict[str, bytes]:
         "a table of 250,000 cells": b"<html><body><table>"
         + (b"<tr>" + b"<td>1.</td>" * 50 + b"</tr>") * 5_000
         + b"</table></body></html>",
+        "20,000 bullets in one answer": b"Dear Ms. Jones:\n1. Please revise.\nResponse:\n"
+        + b"".join(b"\xe2\x80\xa2 The Company will disclose item %d;\n" % i for i in range(20_000))
+        + b"Sincerely,\n",
+        "an answer sentence of 200,000 'e.g.'s": b"Dear Ms. Jones:\n1. Please revise.\nResponse:\n"
+        + b"e.g. 1.5 i.e. 2.5\n" * 50_000
+        + b"and the Company will revise the disclosure.\nSincerely,\n",
+        "50,000 staff comments numbered 1.": b"Division of Corporation Finance\nMarch 5, 2024\n\nRe: Example Corp.\n"
+        + b"File No. 001-12345\n\nDear Mr. Smith:\n\n"
+        + b"1. We note your disclosure. Please revise.\n\n" * 50_000
+        + b"Sincerely,\n",
+        "a Re: line of 20,000 dates": b"April 2, 2024\n\nRe: Example Corp.\nResponse to Comment Letter dated "
+        + b" and ".join(b"March %d, 2024" % (i % 28 + 1) for i in range(20_000))
+        + b"\n\nDear Ms. Jones:\n1. Please revise.\nResponse: We will revise.\nSincerely,\n",
+        "20,000 Re: lines ending in commas": b"Division of Corporation Finance\nMarch 5, 2024\n\nRe: Example Corp.\n"
+        + b"File No. 001-12345,\n" * 20_000
+        + b"\nDear Mr. Smith:\n\n1. We note your disclosure. Please revise.\n\nSincerely,\n",
+        "999 comment numbers at page feet": b"Division of Corporation Finance\nMarch 5, 2024\n\nRe: Example Corp.\n"
+        + b"\nDear Mr. Smith:\n\n1. We note your disclosure.\n"
+        + b"".join(
+            b"".join(
+                b"We note the %s and %s of the %s\n" % (words[i % 11], words[j % 11], words[(i + j) % 7])
+                for j in range(50)
+            )
+            + b"%d.\n\f" % (i + 2)
+            for i in range(998)
+        )
+        + b"Sincerely,\n",
     }
 
 

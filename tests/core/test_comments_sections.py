@@ -12,7 +12,7 @@ import pytest
 
 from commentletters.core.comments import read_comments
 from commentletters.core.extract import extract
-from commentletters.core.headings import join_wrapped, page_refs
+from commentletters.core.headings import MAX_HEADING, join_wrapped, page_refs
 from commentletters.core.sections import Sections, is_major_caption, label_kind
 from tests.conftest import SAMPLES, corpus_file
 
@@ -285,6 +285,17 @@ def test_label_kinds(heading: str, kind: str | None) -> None:
 )
 def test_wrapped_captions(lines: list[str], expected: list[str]) -> None:
     assert join_wrapped(lines) == expected
+
+
+def test_a_caption_is_joined_back_to_a_length_at_most() -> None:
+    """Lines that each run on (a comma at the end) are joined until the caption is longer than four of the
+    longest headings; the next line starts another."""
+    line = "Liquidity, Capital Resources and Contractual Obligations of the Company,"
+    joined = join_wrapped([line] * 40)
+    assert len(joined) == 4
+    assert joined[0] == " ".join([line] * 11)  # (11 lines: 802 characters)
+    assert all(len(caption) <= 4 * MAX_HEADING + len(line) + 1 for caption in joined)
+    assert " ".join(joined) == " ".join([line] * 40)
 
 
 @pytest.mark.parametrize(

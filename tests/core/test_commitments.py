@@ -182,3 +182,23 @@ def test_a_committing_sentence_is_cut_at_the_sentence_breaks_around_it() -> None
         "in Amendment No. 2 on page 4. It agreed."
     )
     assert commitments(answer) == ["The Company will revise the disclosure in Amendment No. 2 on page 4."]
+
+
+def test_each_modal_of_a_long_sentence_is_read_with_what_follows_it() -> None:
+    """Bullets run into one sentence: "in our response" after a modal rules it out, wherever in the
+    sentence it stands, but not a modal after it; a negation rules out only the modal it stands before."""
+    told = "The Company advises that: • we will provide the list; • we will discuss it in our response to comment 3"
+    assert not commits(told + ".")
+    assert commits(told + "; • we will disclose the amounts.")
+    assert not commits("• We will not   disclose the amounts; • we will never  disclose the amounts.")
+    assert commits("• We will not disclose the amounts; • we will disclose the amounts.")
+    assert commitments("Thus. " + told + "; • we will disclose the amounts") == [
+        told + "; • we will disclose the amounts"
+    ]
+
+
+def test_a_sentence_of_many_stops_that_end_nothing_is_cut_at_its_breaks() -> None:
+    """Abbreviations and decimals by the thousand, "?" and "!" among them, before and after a break."""
+    noise = "e.g. 1.5 i.e. 2.5 " * 300
+    answer = f"Why? So {noise}Yes! So {noise}and the Company will revise the disclosure. Done {noise}."
+    assert commitments(answer) == [f"So {noise}and the Company will revise the disclosure."]

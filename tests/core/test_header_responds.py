@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from commentletters.core import parse_letter
 from tests.core import header_letters as L
 
 
@@ -40,3 +41,15 @@ def test_restated_comment_does_not_add_its_own_letter_dates() -> None:
     # dated September 8, 2020": that is ADM's own earlier letter, quoted by the staff
     relative = "sec/ADM/ADM_0000000000-20-007987/filings/0000007084-20-000031/filename1.htm"
     assert L.letter(relative).responds_to == ["2020-09-16"]
+
+
+def test_a_series_of_dates_is_dated_by_the_noun_after_its_last() -> None:
+    """Three dates joined by commas and "and" before "comment letters" all date staff letters; a date named
+    again is listed once; the company's own letter is left out."""
+    data = (
+        b"Example Corp.\nOctober 2, 2024\n\nDivision of Corporation Finance\nRe: Example Corp.\nForm 10-K\n\n"
+        b"Dear Ms. Jones:\n\nWe respond to the staff's May 22, 2024, June 3, 2024 and September 5, 2024 comment "
+        b"letters, and again to its June 3, 2024 letter, not to our July 1, 2024 letter.\n\n1. Please revise.\n\n"
+        b"Response: We will revise.\n\nSincerely,\n"
+    )
+    assert parse_letter(data, "t").responds_to == ["2024-05-22", "2024-06-03", "2024-09-05"]

@@ -12,7 +12,9 @@ comment under each heading block, numbered 1..n (``CommentsFound.unnumbered``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from .anchored import anchored_search, folds_exactly
 from .asks import asks_in
@@ -198,22 +200,28 @@ def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start
     ]
     numbers = [int(m["n"]) for _, m in candidates]
     has_one = 1 in numbers
+    # where each number is last: a number recurs after a candidate when that is past it (told so, not by
+    # looking through the numbers after each candidate: thousands of numbered lines took time growing
+    # with their square)
+    last = {number: pos for pos, number in enumerate(numbers)}
+    # the letter's line width, worked out once, at the first bare number that asks for it (each of
+    # hundreds of bare numbers sorting every line of the letter again took time growing with their product)
+    width = cache(lambda: _width(lines))
     starts: list[_Start] = []
     expected = 1
     for pos, (i, m) in enumerate(candidates):
         number, rest = numbers[pos], m["rest"].strip()
-        later = numbers[pos + 1 :]
         # whether the line is a caption tells only where the sequence is open (first number, a skipped
         # one) or the number recurs: worked out only there (the title test costs much)
-        unsettled = (not starts and not has_one) or (number == expected + 1 and expected not in later)
-        caption = (unsettled or (number == expected and number in later)) and _caption(rest)
+        unsettled = (not starts and not has_one) or (number == expected + 1 and last.get(expected, -1) <= pos)
+        caption = (unsettled or (number == expected and last[number] > pos)) and _caption(rest)
         if not starts and not has_one and not caption:
             expected = number
-        if number == expected + 1 and expected not in later and not caption:
+        if number == expected + 1 and last.get(expected, -1) <= pos and not caption:
             expected = number
-        if number != expected or (caption and number in later) or _cited(lines, i, begin):
+        if number != expected or (caption and last[number] > pos) or _cited(lines, i, begin):
             continue
-        starts.append(_start(lines, i, number, rest, starts, begin))
+        starts.append(_start(lines, i, number, rest, starts, begin, width))
         expected += 1
     return starts
 
@@ -235,7 +243,9 @@ def _caption(rest: str) -> bool:
     return bool(rest) and looks_like_heading(rest) and title_like(rest)
 
 
-def _start(lines: list[BodyLine], i: int, number: int, rest: str, starts: list[_Start], begin: int) -> _Start:
+def _start(
+    lines: list[BodyLine], i: int, number: int, rest: str, starts: list[_Start], begin: int, width: Callable[[], int]
+) -> _Start:
     if rest:
         return _Start(i, number, i, rest)
     nxt = i + 1
@@ -243,19 +253,18 @@ def _start(lines: list[BodyLine], i: int, number: int, rest: str, starts: list[_
         return _Start(i, number, nxt, "")
     # A bare number at the foot of a page: the text layer put it after its comment's first lines.
     low = starts[-1].text_from + 1 if starts else begin
-    return _Start(i, number, _displaced_text_start(lines, low, i), "")
+    return _Start(i, number, _displaced_text_start(lines, low, i, width), "")
 
 
-def _displaced_text_start(lines: list[BodyLine], low: int, bare: int) -> int:
+def _displaced_text_start(lines: list[BodyLine], low: int, bare: int, width: Callable[[], int]) -> int:
     """Where a comment whose number was displaced begins: after the first block of headings past the
     previous comment's first line, else after the first line that ends a paragraph."""
     for i in range(low, bare):
         after = _caption_block(lines, i, bare)
         if after is not None:
             return after
-    width = _width(lines)
     for j in range(low, bare - 1):
-        if _ends_paragraph(lines[j].text, lines[j + 1].text, width):
+        if _ends_paragraph(lines[j].text, lines[j + 1].text, width()):
             return j + 1
     return bare + 1
 

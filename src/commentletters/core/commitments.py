@@ -210,12 +210,16 @@ def commitments(answer: str) -> list[str]:
 def _sentence_start(answer: str, lo: int, at: int) -> int:
     """Where the sentence holding ``at`` starts: after the last sentence break (:data:`_SENTENCE_END`)
     that opens on a stop between ``lo`` (the start of a sentence) and ``at``, found backwards from the
-    stops (a break holds one stop, the first of its characters: breaks never overlap)."""
-    hi = at
-    while (stop := max(answer.rfind(".", lo, hi), answer.rfind("!", lo, hi), answer.rfind("?", lo, hi))) >= 0:
+    stops (a break holds one stop, the first of its characters: breaks never overlap).
+
+    The last of each stop before the one tried is kept, and only the stop just tried is looked for again:
+    looking for all three from each stop would read a sentence of thousands of stops that end nothing
+    ("e.g.", "1.5") again back to its start for the two it does not hold."""
+    last = {ch: answer.rfind(ch, lo, at) for ch in ".!?"}
+    while (stop := max(last.values())) >= 0:
         if (cut := _SENTENCE_END.match(answer, stop)) is not None:
             return cut.end()
-        hi = stop
+        last[answer[stop]] = answer.rfind(answer[stop], lo, stop)
     return lo
 
 
@@ -241,7 +245,7 @@ class _Sentence:
     ``words``: which cue words ``low`` holds (each cue word is in it exactly when it is one of them).
     """
 
-    __slots__ = ("text", "low", "probe", "hits", "words", "_vehicle", "_proposal", "_supplemental")
+    __slots__ = ("text", "low", "probe", "hits", "words", "_vehicle", "_proposal", "_supplemental", "_in_letter")
 
     def __init__(self, text: str, low: str, probe: str | None, hits: list[tuple[int, str]]) -> None:
         self.text, self.low, self.probe, self.hits = text, low, probe, hits
@@ -249,6 +253,7 @@ class _Sentence:
         self._vehicle: bool | None = None
         self._proposal: bool | None = None
         self._supplemental: bool | None = None
+        self._in_letter: int | None = None
 
     def holds(self, words: tuple[str, ...]) -> bool:
         """Whether the sentence may hold one of ``words`` (it does, when the probe says nothing)."""
@@ -284,6 +289,16 @@ class _Sentence:
         if self._supplemental is None:
             self._supplemental = self.holds(_SUPPLEMENTAL_WORDS) and _SUPPLEMENTAL.search(self.text) is not None
         return self._supplemental
+
+    def in_letter_after(self, pos: int) -> bool:
+        """Whether "in our response", "in this letter" (:data:`_IN_LETTER`) follows ``pos``, a word's end.
+
+        Its matches never overlap, so one follows ``pos`` when the last one in the sentence starts at or
+        after it: found once per sentence, not searched for again after each of its modals (a sentence
+        of thousands of "will disclose" took time growing with their square)."""
+        if self._in_letter is None:
+            self._in_letter = max((m.start() for m in _IN_LETTER.finditer(self.text)), default=-1)
+        return self._in_letter >= pos
 
 
 def _commits(s: _Sentence) -> bool:
@@ -344,21 +359,24 @@ def _modals(s: _Sentence) -> list[re.Match[str]]:
 
 def _modal_commits(s: _Sentence, m: re.Match[str]) -> bool:
     sentence = s.text
-    before = sentence[: m.start()]
-    if _NEGATED.search(before, max(0, len(before.rstrip()) - _NEGATED_REACH)):
+    # The text before the modal and after it is read in place, not copied: a sentence may hold thousands
+    # of modals. Its end, white space aside, is found stepping back over the spaces before the modal.
+    end = m.start()
+    while end > 0 and sentence[end - 1].isspace():
+        end -= 1
+    if _NEGATED.search(sentence, max(0, end - _NEGATED_REACH), m.start()):
         return False  # the negation ends the text before the modal: only its last words are read
     if m.group(0).lower().startswith("would") and not s.proposal():
         return False  # "would" commits only inside a proposal
     verb = (m.group("verb") or "").lower()
     if verb and not _has_subject(s, m.start()):
         return False
-    rest = sentence[m.end() :]
-    if _RECIPIENT.match(rest) or s.supplemental():
+    if _RECIPIENT.match(sentence, m.end()) or s.supplemental():
         return False  # "will provide the Staff with", "will supplementally furnish": to the Staff, not investors
     vehicle = s.vehicle()
-    if not vehicle and _IN_LETTER.search(rest):
+    if not vehicle and s.in_letter_after(m.end()):
         return False  # "will provide a more complete discussion ... in our response to comment 3"
-    return vehicle or OBJECT.search(rest[:_OBJECT_REACH]) is not None
+    return vehicle or OBJECT.search(sentence[m.end() : m.end() + _OBJECT_REACH]) is not None
 
 
 def _has_subject(s: _Sentence, end: int) -> bool:

@@ -32,6 +32,10 @@ _FORM_HEADING = re.compile(
     r"(?:Supplemental\s+)?Response(?:\s+Letter)?\s+[Dd]ated)",
 )
 MAX_HEADING = 200
+# A caption joined back to this length is complete (a real one wraps onto two or three lines of at most
+# MAX_HEADING): the next line starts a heading of its own. Unbounded, thousands of lines each ending in a
+# comma were joined into one, each line read against all the text joined before it.
+_JOINED_MOST = 4 * MAX_HEADING
 _SMALL_WORDS = {
     "a",
     "an",
@@ -143,7 +147,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         text = line.strip()
-        if out and _continues(out[-1], text):
+        if out and len(out[-1]) <= _JOINED_MOST and _continues(out[-1], text):
             glue = "" if _HYPHEN_END.search(out[-1]) else " "
             out[-1] = out[-1] + glue + text
         else:

@@ -73,34 +73,34 @@ def responds_to(lay: Layout, letter_date: str | None) -> list[str]:
     # ("Filed June 24, 2022" above "Response Letter dated February 10, 2023")
     named = [line for line in lay.re_lines() if _NOUN_START.search(line.casefold())]  # (no noun: no letter dated)
     for text in [*named, opening(lay)]:
-        for iso in _staff_letter_dates(text, letter_date):
-            if iso not in dates:
-                dates.append(iso)
-    return dates
+        dates.extend(_staff_letter_dates(text, letter_date))
+    return list(dict.fromkeys(dates))  # (without repeats, in order: a Re: line may name thousands)
 
 
 def _staff_letter_dates(text: str, letter_date: str | None) -> list[str]:
     found_all = find_dates(text)
+    series_ends = _series_ends(text, found_all)
     dates: list[str] = []
     for i, found in enumerate(found_all):
         if letter_date and found.iso > letter_date:
             continue  # a deadline or a later date, not a letter being answered
-        if _dates_staff_letter(text, found, _series_end(text, found_all, i)):
+        if _dates_staff_letter(text, found, series_ends[i]):
             dates.append(found.iso)
     return dates
 
 
-def _series_end(text: str, found: list[Found], i: int) -> int:
-    """Where the series of dates joined to date ``i`` ends ("May 22, 2024 and September 5, 2024").
+def _series_ends(text: str, found: list[Found]) -> list[int]:
+    """Where the series of dates joined to each date ends ("May 22, 2024 and September 5, 2024").
 
     The words after the last date of a series ("comment letters") say what every date of it dates.
+    Found from the last date back, each date's from the next one's: read forward from each date, a Re:
+    line of thousands of dates joined by "and" took time growing with their square.
     """
-    end = found[i].end
-    for later in found[i + 1 :]:
-        if not _JOINED_DATES.match(text, end, later.start):
-            break
-        end = later.end
-    return end
+    ends = [f.end for f in found]
+    for i in range(len(found) - 2, -1, -1):
+        if _JOINED_DATES.match(text, found[i].end, found[i + 1].start):
+            ends[i] = ends[i + 1]
+    return ends
 
 
 def _dates_staff_letter(text: str, found: Found, series_end: int) -> bool:
