@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(real)} real letters, {real_mb:.1f} MB; {args.rounds} rounds (medians)")
     for name, values in per_mb.items():
         med = statistics.median(values)
-        print(f"{name:32s} {med:7.3f} s/MB   ratio to real letters {med / base:6.2f}")
+        print(f"{name:40s} {med:7.3f} s/MB   ratio to real letters {med / base:6.2f}")
     return 0
 
 
