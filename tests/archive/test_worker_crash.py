@@ -1,11 +1,12 @@
-"""A file that kills its parsing process (a crash in pdfium or lexbor, the out-of-memory killer) is
-answered as failed, and every other file is still parsed, in order: the ingest does not stop at the
-same file on every run. The pool here runs a stand-in for the parser that ends its own process when
-it reads a marked file, as a crash would."""
+"""A file that kills its parsing process (a crash in pdfium or lexbor, the out-of-memory killer) or
+hangs it is answered as failed, and every other file is still parsed, in order: the ingest does not
+stop (or wait forever) at the same file on every run. The pool here runs a stand-in for the parser
+that ends its own process, or never returns, when it reads a marked file."""
 
 from __future__ import annotations
 
 import os
+import time
 
 from commentletters.archive.worker import Parsed, parse_in_pool
 
@@ -16,6 +17,9 @@ def parse_unless_marked(path: str) -> Parsed:
     """A stand-in parser (run in the worker processes): ends its process on a file marked 'crash'."""
     if path.endswith("crash"):
         os._exit(70)
+    if path.endswith("hang"):
+        while True:
+            time.sleep(1)
     return Parsed(path, sha256=path)
 
 
@@ -26,7 +30,17 @@ def test_the_files_a_crash_kills_are_failed_and_the_rest_parsed() -> None:
     assert [p.path for p in got] == paths
     assert [p.path for p in got if p.code == "crashed"] == ["file07-crash", "file31-crash"]
     assert all(p.sha256 == p.path for p in got if p.code is None)
-    assert "killed its process" in (got[7].message or "")
+    assert "ended its process" in (got[7].message or "")
+
+
+def test_a_file_that_hangs_its_process_is_failed_after_the_time_limit() -> None:
+    paths = [f"file{i:02d}" + ("-hang" if i == 5 else "") for i in range(12)]
+    started = time.monotonic()
+    with parse_in_pool(parse_unless_marked, paths, workers=2, chunk=2, seconds=1) as answers:
+        got = list(answers)
+    assert [p.path for p in got] == paths
+    assert [p.path for p in got if p.code == "crashed"] == ["file05-hang"]
+    assert time.monotonic() - started < 60  # (ended by the limit, not by the test's own timeout)
 
 
 def test_a_pool_without_crashes_answers_every_file_once() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -77,19 +78,25 @@ def parse_and_store(path: str, root: str) -> Parsed:
     return parsed
 
 
+# How long one file may take in a worker before its process is ended (the slowest real letter takes
+# a tenth of a second; a hostile one at the 64 MB limit about a minute).
+PARSE_SECONDS = 180
+
+
 @contextmanager
 def parse_in_pool(
-    work: Callable[[str], Parsed], paths: list[str], workers: int, chunk: int
+    work: Callable[[str], Parsed], paths: list[str], workers: int, chunk: int, seconds: int = PARSE_SECONDS
 ) -> Iterator[Iterator[Parsed]]:
     """``work`` over ``paths`` in a pool of ``workers`` processes, started at once; the results in order.
 
     A worker that dies (a crash in pdfium or lexbor on a hostile file, or the kernel's out-of-memory
-    killer) breaks the pool. The files the pool had not yet answered for are then read again: the
-    first ``chunk * workers`` of them one at a time, each in a process of its own, so that a file that
-    kills its process is answered as failed ("crashed") instead of stopping the ingest at the same
-    file on every run; the rest in a new pool.
+    killer) breaks the pool; so does one that takes more than ``seconds`` on a file (a hang: an alarm
+    ends its process, even inside the PDF or HTML library). The files the pool had not yet answered
+    for are then read again: the first ``chunk * workers`` of them one at a time, each in a process of
+    its own, so that a file that kills its process is answered as failed ("crashed") instead of
+    stopping the ingest at the same file on every run; the rest in a new pool.
     """
-    run = _PoolRun(work, paths, workers, chunk)
+    run = _PoolRun(_Bounded(work, seconds), paths, workers, chunk)
     try:
         yield run.answers()
     finally:
@@ -124,6 +131,22 @@ class _PoolRun:
                 self.results = self.pool.map(self.work, self.paths[done:], chunksize=self.chunk)
 
 
+@dataclass(frozen=True, slots=True)
+class _Bounded:
+    """``work`` with a time limit, run in a worker process: SIGALRM, left to its default action, ends
+    the process when the limit passes (a Python handler would wait for a hung C call to return)."""
+
+    work: Callable[[str], Parsed]
+    seconds: int
+
+    def __call__(self, path: str) -> Parsed:
+        signal.alarm(self.seconds)
+        try:
+            return self.work(path)
+        finally:
+            signal.alarm(0)
+
+
 def _alone(work: Callable[[str], Parsed], path: str) -> Parsed:
     """``work(path)`` in a process of its own; a failure saying so if the process dies."""
     with start_pool(1) as pool:
@@ -133,8 +156,8 @@ def _alone(work: Callable[[str], Parsed], path: str) -> Parsed:
             return Parsed(
                 path,
                 code="crashed",
-                message="reading this file killed its process (a crash in the PDF or HTML library, or out of "
-                "memory); the file was skipped and the ingest went on",
+                message="reading this file ended its process (a crash or a hang in the PDF or HTML library, "
+                "or out of memory); the file was skipped and the ingest went on",
             )
 
 
