@@ -6,7 +6,7 @@ SHARED ?= ../shared
 # The PostgreSQL pass: one database name per checkout, so parallel checkouts do not collide.
 PG_URL ?= postgres://commentletters:commentletters@localhost:5432/cl_$(subst -,_,$(notdir $(CURDIR)))
 
-.PHONY: help setup demo demo-data bench-search bench-web bench-hostile test lint typecheck unit unit-pg postgres chromium bench bench-ingest score clean
+.PHONY: help setup demo demo-data bench-search bench-web bench-hostile bench-twins test lint typecheck unit unit-pg postgres chromium bench bench-ingest score clean
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -50,6 +50,9 @@ bench: setup  ## benchmarks (parse vs. extraction over the real corpus)
 
 bench-hostile: setup  ## hostile inputs (deep nesting, huge tables, ...) vs. real letters, seconds per MB
 	$(BIN)/python bench/hostile_inputs.py --corpus $(SHARED)/corpus/sec
+
+bench-twins: setup chromium  ## each letter against its twins in other formats (PDF print, plain text, no emphasis)
+	$(BIN)/python bench/format_twins.py --corpus $(SHARED)/corpus/sec
 
 bench-ingest: setup  ## ingest letters/s on SQLite and PostgreSQL vs. parse alone, over the corpus and seeds
 	DATABASE_URL=$(PG_URL) $(BIN)/python bench/ingest.py $(SHARED)/corpus/sec $(SHARED)/seeds

@@ -1,0 +1,130 @@
+"""Does a letter read the same in another format? Real letters against twins made from them.
+
+The corpus holds company letters in HTML (and a few in text) but hardly any in PDF, and staff letters
+in PDF. Each twin is the same letter in another form: an HTML company letter printed to PDF by
+Debian's Chromium (no line says it is bold), the same as plain text wrapped at 76 columns and
+unwrapped, the HTML without its bold, italic and underline; a staff PDF letter as plain text. Both are
+parsed here and compared; printed is, per twin and field, how many letters read differently from
+their original (the original's own reading is scored against gold by `make score`).
+
+    python bench/format_twins.py --corpus ../shared/corpus/sec [--keep DIR] [--no-pdf]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import sys
+import tempfile
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from commentletters.core import LetterError, parse_letter
+from commentletters.core.extract import extract
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+_EMPHASIS_TAGS = re.compile(r"</?(?:b|strong|i|em|u)\b[^>]*>", re.I)
+_EMPHASIS_STYLE = re.compile(r"(?:font-weight|font-style|text-decoration)\s*:\s*[^;\"']+;?", re.I)
+
+
+def reading(data: bytes, name: str) -> dict[str, Any] | None:
+    """The fields compared: what a reader of the letter relies on."""
+    try:
+        letter = parse_letter(data, name)
+    except LetterError:
+        return None
+    return {
+        "kind": letter.kind,
+        "date": letter.date,
+        "responds_to": letter.responds_to,
+        "comments": [c.number for c in letter.comments],
+        "responses": [r.number for r in letter.responses],
+        "commitments": [len(r.commitments) for r in letter.responses],
+    }
+
+
+def as_text(data: bytes, name: str, wrap: bool) -> bytes:
+    """The letter's lines (page furniture left out) as plain text, pages split by form feeds."""
+    doc = extract(data, name)
+    out: list[str] = []
+    page = 1
+    for line in doc.lines:
+        if line.furniture or not line.text.strip():
+            continue
+        if line.page != page:
+            out.append("\f")
+            page = line.page
+        out.extend(textwrap.wrap(line.text.strip(), 76) if wrap else [line.text.strip()])
+        out.append("")
+    return "\n".join(out).encode()
+
+
+def unemphasised(data: bytes, name: str) -> bytes:
+    html = data.decode("utf-8", "replace")
+    return _EMPHASIS_STYLE.sub("", _EMPHASIS_TAGS.sub("", html)).encode()
+
+
+def printed(paths: list[Path], keep: Path) -> dict[Path, bytes]:
+    """Each HTML letter printed to PDF (Letter paper) by Chromium, through Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    out: dict[Path, bytes] = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        for path in paths:
+            page.goto(path.resolve().as_uri())
+            out[path] = page.pdf(format="Letter")
+            (keep / f"{path.parent.name}.pdf").write_bytes(out[path])
+        browser.close()
+    return out
+
+
+def compare(
+    name: str, originals: dict[Path, dict[str, Any] | None], twin: Callable[[Path], bytes], suffix: str
+) -> None:
+    differ: dict[str, int] = {}
+    for path, original in originals.items():
+        got = reading(twin(path), path.stem + suffix)
+        for field in original or {}:
+            if got is None or got[field] != (original or {})[field]:
+                differ[field] = differ.get(field, 0) + 1
+    shown = ", ".join(f"{field} {n}" for field, n in sorted(differ.items())) or "none"
+    print(f"{name:44s} {len(originals):4d} letters; reading differently: {shown}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--corpus", type=Path, required=True, help="folder of <TICKER>/<THREAD>/filings/...")
+    ap.add_argument("--keep", type=Path, help="keep the PDF twins in this folder (default: a temporary one)")
+    ap.add_argument("--no-pdf", action="store_true", help="leave out the PDF twins (no Chromium needed)")
+    args = ap.parse_args(argv)
+    files = sorted(args.corpus.glob("*/*/filings/*/filename*"))
+    html = [p for p in files if p.suffix.lower() in (".htm", ".html")]
+    staff_pdf = [p for p in files if p.suffix.lower() == ".pdf"]
+    if not html:
+        print(f"no HTML letters under {args.corpus}", file=sys.stderr)
+        return 1
+    company = {p: reading(p.read_bytes(), p.name) for p in html}
+    company = {p: r for p, r in company.items() if r and r["kind"].startswith("company")}
+    staff = {p: reading(p.read_bytes(), p.name) for p in staff_pdf}
+    staff = {p: r for p, r in staff.items() if r and r["kind"].startswith("staff")}
+    if not args.no_pdf:
+        keep = args.keep or Path(tempfile.mkdtemp(prefix="cl-twins-"))
+        keep.mkdir(parents=True, exist_ok=True)
+        pdfs = printed(list(company), keep)
+        compare("company HTML printed to PDF", company, pdfs.__getitem__, ".pdf")
+    compare("company HTML as text, wrapped at 76", company, lambda p: as_text(p.read_bytes(), p.name, True), ".txt")
+    compare("company HTML as text, unwrapped", company, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
+    compare(
+        "company HTML without bold/italic/underline", company, lambda p: unemphasised(p.read_bytes(), p.name), ".htm"
+    )
+    compare("staff PDF as text", staff, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
