@@ -68,6 +68,14 @@ def test_a_port_already_taken_is_said_plainly(tmp_path: Path) -> None:
     assert err.startswith(f"error: cannot listen on 127.0.0.1:{port}") and "--port" in err
 
 
+@pytest.mark.parametrize("host", ["nosuchhost.invalid", "127.0.0.1.5"])
+def test_a_host_that_is_no_address_is_said_plainly(tmp_path: Path, host: str) -> None:
+    server = serve(tmp_path, "--host", host, "--port", "8000")
+    out, err = finish(server)
+    assert server.returncode == 1 and "Traceback" not in err and "Comment Letters at" not in out, err
+    assert err.startswith(f"error: cannot listen on {host}:8000") and "--host" in err
+
+
 @pytest.mark.parametrize("args", [["--port", "99999"], ["--port", "0x"], ["--threads", "0"]])
 def test_impossible_values_are_refused(tmp_path: Path, args: list[str]) -> None:
     server = serve(tmp_path, *args)

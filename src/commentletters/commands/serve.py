@@ -49,6 +49,13 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    except ValueError:  # waitress: a --host that names no address (not resolvable, or mistyped)
+        print(
+            f"error: cannot listen on {shown}:{args.port} ({args.host!r} is no address of this machine); "
+            "give --host an address such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network)",
+            file=sys.stderr,
+        )
+        return 1
     logging.basicConfig()  # the server's warnings and errors to standard error, as waitress.serve does
     print(f"Comment Letters at http://{shown}:{args.port}/  (API at /api/, Ctrl-C to stop)", flush=True)
     server.run()
