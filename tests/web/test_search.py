@@ -140,6 +140,24 @@ def test_common_words_alone_find_nothing_and_say_so(client: Client, archive) -> 
     assert json.loads(client.get("/api/search", {"q": "the tax"}).content)["total"] == 5
 
 
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [
+        ("-earnings", "nothing to search for: -word leaves out what has the word"),
+        ("-earnings -rate", "nothing to search for: -word leaves out what has the word"),
+        ("\U0001f4b0", "no words to search for"),
+        ("*", "no words to search for"),
+        ('"', "no words to search for"),
+    ],
+)
+def test_text_with_no_word_to_look_for_finds_nothing_and_says_so(client: Client, archive, q: str, said: str) -> None:
+    """Not every comment and answer "for “-earnings”" (those with the word included): nothing, and why."""
+    html = client.get("/search/", {"q": q}).content.decode()
+    assert "0 results" in html and said in html
+    assert json.loads(client.get("/api/search", {"q": q}).content)["total"] == 0
+    assert json.loads(client.get("/api/search", {"q": "  "}).content)["total"] == 5  # nothing typed: browse all
+
+
 def test_both_plans_of_a_filtered_ranking_agree(client: Client, archive, monkeypatch) -> None:
     """Filtered "most relevant": ranking the words' matches then filtering, or ranking the filtered
     matches directly (search_sqlite.Plan.best picks by a bounded count) gives the same page."""

@@ -66,6 +66,10 @@ class Hit:
     snippet: str = ""  # safe HTML: escaped text with <mark> around matched words
 
 
+NO_WORDS = 'no words to search for: type a word or "a phrase"'
+EXCLUSIONS_ALONE = "nothing to search for: -word leaves out what has the word; add a word to look for"
+
+
 @dataclass(slots=True)
 class Results:
     query: str
@@ -76,6 +80,7 @@ class Results:
     windowed: bool = False  # relevance ranked within the newest matches only (see search_sqlite)
     window: int = plans.RELEVANCE_WINDOW
     ignored: list[str] = field(default_factory=list)  # common words left out of the query
+    unsearchable: str = ""  # why typed text found nothing without being searched ("" when it was)
 
     @property
     def pages(self) -> int:
@@ -101,6 +106,10 @@ def search(
     results.ignored = query.ignored
     if query.ignored and not query:
         return results  # only common words: nothing to search for (as PostgreSQL's english configuration)
+    if not query and (text or "").strip():  # typed text with no word to look for is no browse of everything
+        excluded = any(t.exclude for t in query.terms)
+        results.unsearchable = EXCLUSIONS_ALONE if excluded else NO_WORDS
+        return results
     types = [filters.type] if filters.type in TYPES else list(TYPES)
     wanted = page * per_page
     with time_limit(time_limit_ms):
