@@ -42,6 +42,8 @@ HOSTILE = [
         ('"cost of sales" -the', '"cost of sales"'),
         ('non-GAAP "', '"non GAAP"'),
         ("ASC 606", '"ASC" AND "606"'),
+        ("“segment reporting” goodwill", '"segment reporting" AND "goodwill"'),  # curly quotes, as pasted
+        ("non-GAAP -„adjusted measures“", '"non GAAP" NOT "adjusted measures"'),
     ],
 )
 def test_fts5_expression(text: str, expected: str) -> None:

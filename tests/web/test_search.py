@@ -158,6 +158,13 @@ def test_text_with_no_word_to_look_for_finds_nothing_and_says_so(client: Client,
     assert json.loads(client.get("/api/search", {"q": "  "}).content)["total"] == 5  # nothing typed: browse all
 
 
+def test_curly_quotes_mark_a_phrase(client: Client, archive) -> None:
+    """A phrase pasted with typographic quotes is a phrase: the words in that order, not each anywhere."""
+    assert json.loads(client.get("/api/search", {"q": "rate effective"}).content)["total"] == 4
+    assert json.loads(client.get("/api/search", {"q": "“rate effective”"}).content)["total"] == 0
+    assert json.loads(client.get("/api/search", {"q": "“effective tax rate”"}).content)["total"] == 4
+
+
 def test_both_plans_of_a_filtered_ranking_agree(client: Client, archive, monkeypatch) -> None:
     """Filtered "most relevant": ranking the words' matches then filtering, or ranking the filtered
     matches directly (search_sqlite.Plan.best picks by a bounded count) gives the same page."""

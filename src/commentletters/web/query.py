@@ -4,6 +4,7 @@ People type what they remember: ``non-GAAP "``, ``AND OR (``, ``ASC 606*``. Hand
 MATCH directly raises a syntax error (a 500), so the text is reduced to terms and quoted phrases,
 and each is quoted for the backend. The user keeps three useful powers: "quoted phrases", a
 trailing ``*`` for a prefix, and a leading ``-`` to exclude a term. Everything else is literal text.
+Curly quotes (“…”) mark a phrase as straight ones do: a phrase copied from a letter keeps its quotes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 # What FTS5's unicode61 tokenizer keeps as term characters; everything else separates terms.
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MAX_TERMS = 12
+# Typographic double quotes (pasted from a letter or a word processor) mark a phrase too.
+_QUOTES = str.maketrans(dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb", '"'))
 # Words too common to search for alone (the Snowball English list, which PostgreSQL's "english"
 # configuration also drops): "revenue and tax" means revenue, tax. A phrase keeps them ("cost of sales").
 STOP_WORDS = frozenset(
@@ -184,7 +187,7 @@ def parse_query(text: str) -> Query:
     is one of stop words only (``AND OR (``), which then lists them in ``ignored``."""
     terms: list[Term] = []
     ignored: list[str] = []
-    for m in _TOKEN.finditer(text or ""):
+    for m in _TOKEN.finditer((text or "").translate(_QUOTES)):
         minus, phrase, bare = m.group(1), m.group(2), m.group(3)
         if phrase is not None:
             term = Term(_WORD.findall(phrase), exclude=bool(minus))
