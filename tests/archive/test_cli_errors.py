@@ -87,3 +87,20 @@ def test_impossible_worker_counts_are_refused(tmp_path: Path, args: list[str]) -
     done = command(args, COMMENTLETTERS_DATA_DIR=str(tmp_path))
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "--workers" in done.stderr and "is not a number from 1 to 256" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "wrong", "usage"),
+    [
+        (["stats", "--jsn"], "--jsn", "usage: commentletters stats [-h] [--json]"),
+        (["parse", "--csv", "letter.pdf"], "--csv", "usage: commentletters parse [-h] [--json] FILE [FILE ...]"),
+        (["export", "--format", "csv", "archive.csv"], "archive.csv", "usage: commentletters export [-h]"),
+    ],
+)
+def test_a_misspelt_option_is_shown_with_the_commands_own_options(
+    tmp_path: Path, args: list[str], wrong: str, usage: str
+) -> None:
+    """Not the bare "usage: commentletters [-h] [--version] COMMAND ...", which lists none of them."""
+    done = command(args, COMMENTLETTERS_DATA_DIR=str(tmp_path))
+    assert done.returncode == 2 and done.stderr.startswith(usage), done.stderr
+    assert f"unrecognized arguments: {wrong}" in done.stderr
