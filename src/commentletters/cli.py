@@ -24,6 +24,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("serve", "serve the archive's web pages and API (production server, default http://127.0.0.1:8000)"),
 }
 
+# What to do after Ctrl-C, for the commands that can be stopped half-way and picked up again.
+ON_INTERRUPT: dict[str, str] = {
+    "ingest": "what was stored is kept; run the same ingest again to finish (it skips what is stored)",
+    "sync": "what arrived whole is kept; run the same sync again to fetch the rest",
+    "reparse": "run commentletters reparse again: reviews are re-threaded only at its end",
+}
+
 EPILOG = """\
 examples:
   commentletters parse letter.pdf               show a letter's comments under their headings
@@ -78,7 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args._run(args) or 0)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        next_step = ON_INTERRUPT.get(args.command)
+        print(f"interrupted: {next_step}" if next_step else "interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

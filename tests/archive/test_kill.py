@@ -83,3 +83,24 @@ def test_sigkill_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) -> None
     assert (
         count(db, "SELECT count(*) FROM archive_letter WHERE raw_id NOT IN (SELECT id FROM archive_rawdocument)") == 0
     )
+
+
+def test_ctrl_c_says_what_to_do_next(tmp_path: Path) -> None:
+    """Ctrl-C half-way: no traceback, exit status 130, and the line says the run can be picked up again
+    (which the rerun does: it ends with every letter of an uninterrupted run)."""
+    db = tmp_path / "commentletters.sqlite3"
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {"COMMENTLETTERS_DATA_DIR": str(tmp_path)}
+    cmd = [sys.executable, "-m", "commentletters", "ingest", "--workers", "1", *map(str, COMPANIES)]
+    child = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while letters_so_far(db) < 3 and time.monotonic() < deadline and child.poll() is None:
+        time.sleep(0.02)
+    assert child.poll() is None, "the run ended before it could be interrupted"
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 130 and "Traceback" not in err, err
+    assert err.strip().splitlines()[-1] == (
+        "interrupted: what was stored is kept; run the same ingest again to finish (it skips what is stored)"
+    )
+    assert subprocess.run(cmd, env=env, capture_output=True, check=False, timeout=300).returncode == 0
+    assert letters_so_far(db) == count(db, "SELECT count(DISTINCT key) FROM archive_letter") > 3

@@ -85,11 +85,13 @@ def _write_all(writer: Writer, to_parse: list[tuple[Source, str]], results: Iter
     pending = _Pending(to_parse, writer.stored)
     writer.ready = partial(pending.ready, cache=writer.cache)
     with writer.quick_commits():
-        for (source, digest_), parsed in zip(to_parse, results, strict=True):
-            pending.done(source, digest_)
-            writer.add(source, parsed, company_complete=pending.complete(source))  # while the pool parses on
-            bar.update(1)
-        bar.close()
+        try:
+            for (source, digest_), parsed in zip(to_parse, results, strict=True):
+                pending.done(source, digest_)
+                writer.add(source, parsed, company_complete=pending.complete(source))  # while the pool parses on
+                bar.update(1)
+        finally:  # also on Ctrl-C: the bar's last line comes before what the command says next
+            bar.close()
         writer.finish()
 
 
