@@ -5,6 +5,7 @@ settings are read once, when Django starts."""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -104,3 +105,20 @@ def test_a_misspelt_option_is_shown_with_the_commands_own_options(
     done = command(args, COMMENTLETTERS_DATA_DIR=str(tmp_path))
     assert done.returncode == 2 and done.stderr.startswith(usage), done.stderr
     assert f"unrecognized arguments: {wrong}" in done.stderr
+
+
+def test_the_readme_way_to_create_an_admin_account(tmp_path: Path) -> None:
+    """README's createsuperuser command works after the step it names, and fails on a new data folder
+    (Django's own command does not create the archive), which is why README names that step."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    shown = re.search(r"`python -m django (createsuperuser [^`]*)`([^.]*)", readme)
+    assert shown is not None and "once the archive exists: after the first\n  `commentletters ingest`" in shown[2]
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "COMMENTLETTERS_DATA_DIR")}
+    env |= {"COMMENTLETTERS_DATA_DIR": str(tmp_path), "DJANGO_SUPERUSER_PASSWORD": "a long passphrase"}
+    create = [sys.executable, "-m", "django", *shown[1].split(), "--noinput", "--username", "curator"]
+    create += ["--email", "curator@example.com"]
+    before = subprocess.run(create, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert before.returncode != 0 and "no such table" in before.stderr
+    assert command(["stats"], COMMENTLETTERS_DATA_DIR=str(tmp_path)).returncode == 0
+    after = subprocess.run(create, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert after.returncode == 0, after.stderr
