@@ -77,6 +77,7 @@ def test_letter_whose_original_is_in_another_data_folder(client: Client, archive
     assert "not in this data folder" in body and "Ingest the same files here" in body
     assert 'href="/letters/0001193125-16-582198/original"' not in response.content.decode()
     assert client.get("/letters/0001193125-16-582198/original").status_code == 404
+    assert 'href="https://www.sec.gov/Archives/edgar/data/1326801/000119312516582198/"' in response.content.decode()
 
 
 @pytest.mark.parametrize("url", ["/letters/nope/", "/reviews/nope/", "/companies/999/", "/nowhere"])

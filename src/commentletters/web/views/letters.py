@@ -33,6 +33,14 @@ def _raw_path(letter: models.Letter) -> Path:
     return path
 
 
+def _edgar_folder(letter: models.Letter) -> str:
+    """The letter's filing on EDGAR (its folder of documents), where its CIK and accession are known."""
+    cik = letter.company.cik if letter.company_id else None
+    if not (cik and cik.isdigit() and letter.accession and letter.accession.replace("-", "").isdigit()):
+        return ""
+    return f"https://www.sec.gov/Archives/edgar/data/{int(cik)}/{letter.accession.replace('-', '')}/"
+
+
 def letter(request: HttpRequest, key: str) -> HttpResponse:
     """The parsed letter beside its original; the parsed view alone, saying why, when the original is
     not in this data folder."""
@@ -58,6 +66,7 @@ def letter(request: HttpRequest, key: str) -> HttpResponse:
             "data": obj.data,
             "is_pdf": suffix == ".pdf",
             "original_missing": path is None,
+            "edgar_folder": _edgar_folder(obj),
             "original_html": original_html,
             "original_text": original_text,
             "comments": comments,
