@@ -9,6 +9,8 @@ right far more often than dropping it. Work is bounded: a page limit and a byte 
 
 from __future__ import annotations
 
+import sys
+
 import pypdfium2 as pdfium
 
 from ..errors import CorruptPdf, EncryptedPdf, NoTextLayer
@@ -43,7 +45,7 @@ def extract_pdf(data: bytes) -> Document:
             doc.warnings.append(f"only the first {MAX_PAGES} of {n} pages were read")
         return doc
     finally:
-        pdf.close()
+        _close(pdf)
 
 
 def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
@@ -56,11 +58,20 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
         try:
             return str(textpage.get_text_range())
         finally:
-            textpage.close()
+            _close(textpage)
     except pdfium.PdfiumError as exc:
         raise CorruptPdf(f"the text of page {index + 1} cannot be read ({exc})") from None
     finally:
-        page.close()
+        _close(page)
+
+
+def _close(obj: pdfium.PdfDocument | pdfium.PdfPage | pdfium.PdfTextPage) -> None:
+    """Close a pdfium object now, unless an interrupt (Ctrl-C) is on its way out: it may have come
+    between opening a page or text page and the ``try`` that closes it, and a parent closed before its
+    child makes pypdfium2's finalizer print a traceback at exit. Left open, the finalizers close
+    them in order (children first) when the interpreter ends."""
+    if not isinstance(sys.exc_info()[1], KeyboardInterrupt | SystemExit):
+        obj.close()
 
 
 def _normalise(text: str) -> str:
