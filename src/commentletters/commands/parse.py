@@ -11,29 +11,80 @@ The files of one run are read together: a company letter that answers a staff le
 without numbering its comments, is given one answer per comment of that staff letter when the
 staff letter is among the files (as a lawyer reads an answer with the comment letter at hand).
 So the output is printed once every file has been read.
+
+One file cannot stop the others: a file that takes longer than --time-limit seconds (180 by
+default; a real letter takes a tenth of a second) is reported as failed ("too_slow"), and so is
+one that meets a fault in the parser ("parser_error"). A fault in one part of a letter (its
+answers, say) leaves that part empty, with a warning, and the rest of the letter is shown.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 
 from ..core import Letter, LetterError, parse_letter
+from ..core.faults import describe, strict
 from ..core.pairing import pair_whole_answers
 from ..render import render_letter
+from .options import number_between
+
+TIME_LIMIT = 180  # seconds per file, as in the archive's ingest (archive.worker.PARSE_SECONDS)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="letter files to read")
     p.add_argument("--json", action="store_true", help="print Letter JSON Lines instead of text")
+    p.add_argument(
+        "--time-limit",
+        type=number_between(0, 86400),
+        default=TIME_LIMIT,
+        metavar="SECONDS",
+        help=f"give up on a file after this long and go on with the next (default {TIME_LIMIT}; 0: no limit)",
+    )
 
 
-def _read(name: str) -> Letter | dict[str, str]:
+class _TooSlow(BaseException):
+    """The time limit passed (a BaseException, so that no stage takes it for its own fault)."""
+
+
+@contextmanager
+def _time_limit(seconds: int) -> Iterator[None]:
+    """Raise :class:`_TooSlow` in the block after ``seconds`` (where the platform has SIGALRM)."""
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _read(name: str, seconds: int = TIME_LIMIT) -> Letter | dict[str, str]:
     """The parsed letter, or the error's code and message."""
     try:
-        return parse_letter(Path(name).read_bytes(), name)
+        with _time_limit(seconds):
+            return parse_letter(Path(name).read_bytes(), name)
+    except _TooSlow:
+        return {
+            "code": "too_slow",
+            "message": f"not read within {seconds} s (a real letter takes a fraction of a second); "
+            "raise --time-limit to give it longer",
+        }
     except IsADirectoryError:
         return {
             "code": "not_readable",
@@ -43,15 +94,30 @@ def _read(name: str) -> Letter | dict[str, str]:
         code = exc.code if isinstance(exc, LetterError) else "not_readable"
         message = exc.message if isinstance(exc, LetterError) else (exc.strerror or str(exc))
         return {"code": code, "message": message}
+    except Exception as exc:  # a fault in the parser: this file fails, the others are read
+        if strict():
+            raise
+        return {"code": "parser_error", "message": describe(exc)}
+
+
+def _shown(letter: Letter, as_json: bool) -> str | dict[str, str]:
+    """The letter as printed, or the error's code and message if it cannot be shown."""
+    try:
+        return json.dumps(letter.to_json(), ensure_ascii=False) if as_json else render_letter(letter)
+    except Exception as exc:
+        if strict():
+            raise
+        return {"code": "parser_error", "message": describe(exc)}
 
 
 def run(args: argparse.Namespace) -> int:
-    results = [(name, _read(name)) for name in args.files]
+    results = [(name, _read(name, args.time_limit)) for name in args.files]
     pair_whole_answers(r for _, r in results if isinstance(r, Letter))
     failed = 0
-    for name, result in results:
-        if isinstance(result, Letter):
-            print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else render_letter(result))
+    for name, parsed in results:
+        result = _shown(parsed, args.json) if isinstance(parsed, Letter) else parsed
+        if isinstance(result, str):
+            print(result)
             continue
         failed += 1
         if args.json:

@@ -56,3 +56,10 @@ class TooLarge(LetterError):
 
 class NoLetterInSubmission(LetterError):
     code = "no_letter"
+
+
+class ParserFault(LetterError):
+    """The text could not be read because of a fault in this parser, not in the file. The message
+    names the fault; please report it with the file."""
+
+    code = "parser_error"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .faults import PassOver
 from .letters import Filing, Letter
 from .whole_answer import responses_for
 
@@ -35,14 +36,19 @@ def pair_whole_answers(letters: Iterable[Letter]) -> None:
     pool = list(letters)
     staff = [s for s in pool if s.kind == "staff_comments" and s.comments]
     for letter in pool:
-        if letter.kind == "company_response" and letter.responses:
-            _renumber_restated(letter, staff)
-        answer = letter.whole_answer
-        if letter.kind != "company_response" or letter.responses or answer is None or answer.after_call:
-            continue
-        answered = answered_letter(letter, staff)
-        if answered is not None:
-            letter.responses = responses_for(answer, [c.number for c in answered.comments])
+        with PassOver(letter, "the pairing with the staff letter answered"):
+            _pair(letter, staff)
+
+
+def _pair(letter: Letter, staff: list[Letter]) -> None:
+    if letter.kind == "company_response" and letter.responses:
+        _renumber_restated(letter, staff)
+    answer = letter.whole_answer
+    if letter.kind != "company_response" or letter.responses or answer is None or answer.after_call:
+        return
+    answered = answered_letter(letter, staff)
+    if answered is not None:
+        letter.responses = responses_for(answer, [c.number for c in answered.comments])
 
 
 def _renumber_restated(letter: Letter, staff: list[Letter]) -> None:

@@ -2,6 +2,10 @@
 
 extract → classify → header → comments (staff letters) / answers (company letters).
 Pure functions; no I/O beyond the bytes given; no Django.
+
+A fault in this parser (see :mod:`.faults`) while the text is extracted raises :class:`ParserFault`,
+a :class:`LetterError` like any unreadable file's; a fault in a later stage leaves that stage's
+fields empty and says so in ``Letter.warnings``, and the other stages still run.
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ import hashlib
 from .answers import find_responses
 from .classify import classify
 from .comments import read_comments
+from .errors import LetterError, ParserFault
 from .extract import extract
+from .faults import PassOver, describe, strict
 from .header import read_header
 from .letters import Letter
 from .redactions import count_redactions
@@ -22,7 +28,14 @@ PARSER_VERSION = "0.1.0"
 
 def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
     """Parse one letter. Raises :class:`~commentletters.core.errors.LetterError` on bad input."""
-    doc = extract(data, source)
+    try:
+        doc = extract(data, source)
+    except LetterError:
+        raise
+    except Exception as exc:
+        if strict():
+            raise
+        raise ParserFault(f"the text could not be extracted: {describe(exc)}", source) from exc
     letter = Letter(
         source=source,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -31,19 +44,29 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
         pages=doc.pages,
         warnings=list(doc.warnings),
     )
-    read_header(doc, letter)
+    with PassOver(letter, "the header (date, parties, filings)"):
+        read_header(doc, letter)
     if letter.kind.startswith("staff"):
-        found = read_comments(doc)
-        letter.comments, letter.unnumbered = found.comments, found.unnumbered
+        with PassOver(letter, "the comments"):
+            found = read_comments(doc)
+            letter.comments, letter.unnumbered = found.comments, found.unnumbered
     else:
-        letter.responses = find_responses(doc)
-    letter.redactions = count_redactions(doc)
-    letter.kind, letter.subkind = classify(doc, letter)
+        with PassOver(letter, "the answers"):
+            letter.responses = find_responses(doc)
+    with PassOver(letter, "the redactions"):
+        letter.redactions = count_redactions(doc)
+    classified = PassOver(letter, "the kind of letter")
+    with classified:
+        letter.kind, letter.subkind = classify(doc, letter)
+    if classified.faulted and (letter.comments or letter.responses):  # what was found tells the kind
+        letter.kind = "staff_comments" if letter.comments else "company_response"
     if letter.kind != "staff_comments":
         letter.comments, letter.unnumbered = [], False
     if letter.kind != "company_response":
         letter.responses = []
-    elif not letter.responses and (answer := whole_answer(doc)) is not None:
-        letter.whole_answer = answer
-        letter.responses = responses_for(answer, answer.comments)  # only numbers the letter names
+    elif not letter.responses:
+        with PassOver(letter, "the answer to the letter as a whole"):
+            if (answer := whole_answer(doc)) is not None:
+                letter.whole_answer = answer
+                letter.responses = responses_for(answer, answer.comments)  # only numbers the letter names
     return letter

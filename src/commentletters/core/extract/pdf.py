@@ -66,11 +66,13 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
 
 
 def _close(obj: pdfium.PdfDocument | pdfium.PdfPage | pdfium.PdfTextPage) -> None:
-    """Close a pdfium object now, unless an interrupt (Ctrl-C) is on its way out: it may have come
-    between opening a page or text page and the ``try`` that closes it, and a parent closed before its
-    child makes pypdfium2's finalizer print a traceback at exit. Left open, the finalizers close
-    them in order (children first) when the interpreter ends."""
-    if not isinstance(sys.exc_info()[1], KeyboardInterrupt | SystemExit):
+    """Close a pdfium object now, unless an interrupt (Ctrl-C, or a caller's time limit: anything
+    raised that is not an ``Exception``) is on its way out: it may have come between opening a page
+    or text page and the ``try`` that closes it, and a parent closed before its child makes
+    pypdfium2's finalizer print a traceback at exit. Left open, the finalizers close them in order
+    (children first)."""
+    exc = sys.exc_info()[1]
+    if exc is None or isinstance(exc, Exception):
         obj.close()
 
 
