@@ -25,7 +25,7 @@ import json
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
@@ -100,6 +100,16 @@ def _read(name: str, seconds: int = TIME_LIMIT) -> Letter | dict[str, str]:
         return {"code": "parser_error", "message": describe(exc)}
 
 
+def _with_progress(files: list[str]) -> Iterable[str]:
+    """The files, with a progress bar on a terminal when reading them takes more than a second."""
+    if len(files) < 2 or not sys.stderr.isatty():
+        return files
+    from tqdm import tqdm  # (only here: a single letter starts without it)
+
+    bar: Iterable[str] = tqdm(files, unit="letter", file=sys.stderr, desc="parse", delay=1, leave=False)
+    return bar
+
+
 def _shown(letter: Letter, as_json: bool) -> str | dict[str, str]:
     """The letter as printed, or the error's code and message if it cannot be shown."""
     try:
@@ -111,7 +121,7 @@ def _shown(letter: Letter, as_json: bool) -> str | dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    results = [(name, _read(name, args.time_limit)) for name in args.files]
+    results = [(name, _read(name, args.time_limit)) for name in _with_progress(args.files)]
     pair_whole_answers(r for _, r in results if isinstance(r, Letter))
     failed = 0
     for name, parsed in results:
