@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__, config
+from .commands.streams import guard_streams
 
 # name -> (module under commentletters.commands, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -75,6 +76,7 @@ def chosen_command(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    guard_streams()
     parser = build_parser(chosen_command(argv))
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # said by the command's own parser, whose usage lists the options it has

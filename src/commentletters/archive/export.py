@@ -85,9 +85,11 @@ def letters() -> Iterator[dict[str, Any]]:
         yield record
 
 
-def write_jsonl(out: TextIO) -> None:
+def write_jsonl(out: TextIO, *, ascii_only: bool = False) -> None:
+    """One letter per line; ``ascii_only``: what is not ASCII as JSON escapes (for a stream that is
+    not UTF-8)."""
     for record in letters():
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(json.dumps(record, ensure_ascii=ascii_only) + "\n")
 
 
 def write_csv(out: TextIO) -> None:

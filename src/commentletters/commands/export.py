@@ -7,7 +7,10 @@ a spreadsheet would run as a formula starts with an apostrophe).
 from __future__ import annotations
 
 import argparse
+import io
 import sys
+
+from .streams import is_utf8, json_ascii
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -30,8 +33,12 @@ def run(args: argparse.Namespace) -> int:
             return 1
         with fh:
             write(fh)
-    else:
-        write(sys.stdout)
+    elif args.format == "jsonl":
+        write_jsonl(sys.stdout, ascii_only=json_ascii())
+    else:  # a CSV file is UTF-8, whatever the terminal's encoding
+        if isinstance(sys.stdout, io.TextIOWrapper) and not is_utf8(sys.stdout):
+            sys.stdout.reconfigure(encoding="utf-8")
+        write_csv(sys.stdout)
     from ..archive.models import Letter
 
     if not Letter.objects.exists():  # an empty export is right, but say why it is empty

@@ -35,6 +35,7 @@ from ..core.faults import describe, strict
 from ..core.pairing import pair_whole_answers
 from ..render import render_letter
 from .options import number_between
+from .streams import json_ascii
 
 TIME_LIMIT = 180  # seconds per file, as in the archive's ingest (archive.worker.PARSE_SECONDS)
 
@@ -113,7 +114,7 @@ def _with_progress(files: list[str]) -> Iterable[str]:
 def _shown(letter: Letter, as_json: bool) -> str | dict[str, str]:
     """The letter as printed, or the error's code and message if it cannot be shown."""
     try:
-        return json.dumps(letter.to_json(), ensure_ascii=False) if as_json else render_letter(letter)
+        return json.dumps(letter.to_json(), ensure_ascii=json_ascii()) if as_json else render_letter(letter)
     except Exception as exc:
         if strict():
             raise

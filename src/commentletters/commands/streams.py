@@ -1,0 +1,35 @@
+"""Standard output and error on terminals and pipes whose encoding is not UTF-8.
+
+Letters are full of characters outside ASCII and Latin-1 (curly quotes, dashes, "•"). Printed to a
+stream that cannot encode them (``LANG=en_US.ISO-8859-1``, ``PYTHONIOENCODING=ascii``) they raised
+UnicodeEncodeError and ended the command. Now readable text writes them as backslash escapes
+(nothing is lost) and JSON is written in ASCII with JSON's own escapes (the same data to any reader).
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import sys
+from typing import TextIO
+
+
+def is_utf8(stream: TextIO) -> bool:
+    """Whether the stream encodes as UTF-8 (and so can print any character)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
+
+
+def guard_streams() -> None:
+    """Let stdout and stderr write what their encoding lacks as backslash escapes, not fail."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and not is_utf8(stream):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def json_ascii() -> bool:
+    """Whether JSON printed on stdout must escape what is not ASCII (stdout is not UTF-8)."""
+    return not is_utf8(sys.stdout)
