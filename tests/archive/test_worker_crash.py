@@ -1,14 +1,15 @@
 """A file that kills its parsing process (a crash in pdfium or lexbor, the out-of-memory killer) or
 hangs it is answered as failed, and every other file is still parsed, in order: the ingest does not
 stop (or wait forever) at the same file on every run. The pool here runs a stand-in for the parser
-that ends its own process, or never returns, when it reads a marked file."""
+that ends its own process, or never returns, when it reads a marked file; so does the parsing done in
+the ingesting process itself (few files, or --workers 1)."""
 
 from __future__ import annotations
 
 import os
 import time
 
-from commentletters.archive.worker import Parsed, parse_in_pool
+from commentletters.archive.worker import Parsed, bounded_here, parse_in_pool
 
 USES_DATABASE = False
 
@@ -47,3 +48,14 @@ def test_a_pool_without_crashes_answers_every_file_once() -> None:
     paths = [f"file{i:02d}" for i in range(25)]
     with parse_in_pool(parse_unless_marked, paths, workers=2, chunk=4) as answers:
         assert [p.path for p in answers] == paths
+
+
+def test_a_file_that_hangs_in_this_process_is_failed_after_the_time_limit() -> None:
+    """The small ingest (and --workers 1) parses here, not in a pool: a hang is interrupted."""
+    paths = ["file00", "file01-hang", "file02"]
+    started = time.monotonic()
+    got = list(map(bounded_here(parse_unless_marked, seconds=1), paths))
+    assert [p.path for p in got] == paths
+    assert [p.code for p in got] == [None, "too_slow", None]
+    assert "not read within 1 s" in (got[1].message or "")
+    assert time.monotonic() - started < 30

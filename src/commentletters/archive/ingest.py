@@ -28,7 +28,7 @@ from django.utils import timezone
 from . import models, records, search_later, setup_django, storage
 from .locks import one_at_a_time
 from .sources import Source, discover
-from .worker import Parsed, parse_and_store, parse_in_pool
+from .worker import Parsed, bounded_here, parse_and_store, parse_in_pool
 from .writer import IngestReport, Writer, digest, letter_key
 
 __all__ = ["IngestConflict", "IngestReport", "ingest_paths"]
@@ -137,7 +137,7 @@ def _parsing(items: list[tuple[Source, str]], workers: int | None) -> Iterator[I
     work = partial(parse_and_store, root=str(storage.data_dir()))  # workers store the raw bytes too
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(items) < POOL_THRESHOLD:
-        yield map(work, paths)
+        yield map(bounded_here(work), paths)
         return
     with parse_in_pool(work, paths, workers, CHUNK) as answers:
         yield answers

@@ -14,7 +14,7 @@ from django.db import transaction
 
 from . import models, records
 from .threading import rethread_companies
-from .worker import Parsed, parse_file, start_pool
+from .worker import Parsed, parse_file, parse_in_pool
 
 
 def reparse_all(*, progress: bool = True, workers: int | None = None) -> tuple[int, list[str]]:
@@ -22,8 +22,8 @@ def reparse_all(*, progress: bool = True, workers: int | None = None) -> tuple[i
     rows = list(models.Letter.objects.filter(current=True).select_related("raw").order_by("id"))
     paths = [str(settings.DATA_DIR / row.raw.path) for row in rows]
     done, failed = 0, []
-    with start_pool(workers or os.cpu_count() or 1) as pool:
-        results = pool.map(parse_file, paths, chunksize=4)
+    # (the pool outlives a file that crashes or hangs its worker: that file fails, see parse_in_pool)
+    with parse_in_pool(parse_file, paths, workers or os.cpu_count() or 1, 4) as results:
         if progress:
             from tqdm import tqdm
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..core import LetterError, extract, parse_letter
 from ..core.calendar import requested_date
+from ..time_limit import PARSE_SECONDS, TimeUp, time_limit
 from .storage import write_file
 
 # How much lower the workers' priority is than the writer's (see _yield_to_writer).
@@ -76,11 +77,6 @@ def parse_and_store(path: str, root: str) -> Parsed:
         parsed.raw_path = write_file(Path(root), parsed.data, parsed.sha256, Path(path).suffix)
         parsed.size, parsed.data = len(parsed.data), None
     return parsed
-
-
-# How long one file may take in a worker before its process is ended (the slowest real letter takes
-# a tenth of a second; a hostile one at the 64 MB limit about a minute).
-PARSE_SECONDS = 180
 
 
 @contextmanager
@@ -145,6 +141,22 @@ class _Bounded:
             return self.work(path)
         finally:
             signal.alarm(0)
+
+
+def bounded_here(work: Callable[[str], Parsed], seconds: int = PARSE_SECONDS) -> Callable[[str], Parsed]:
+    """``work`` in this process with a time limit: a file that takes longer fails ("too_slow") and the
+    caller goes on with the next (the pool's bound, :class:`_Bounded`, ends a worker's process instead)."""
+
+    def bounded(path: str) -> Parsed:
+        try:
+            with time_limit(seconds):
+                return work(path)
+        except TimeUp:
+            return Parsed(
+                path, code="too_slow", message=f"not read within {seconds} s; the file was skipped and the rest went on"
+            )
+
+    return bounded
 
 
 def _alone(work: Callable[[str], Parsed], path: str) -> Parsed:

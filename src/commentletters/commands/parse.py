@@ -22,22 +22,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import signal
 import sys
-import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
-from types import FrameType
 
 from ..core import Letter, LetterError, parse_letter
 from ..core.faults import describe, strict
 from ..core.pairing import pair_whole_answers
 from ..render import render_letter
+from ..time_limit import PARSE_SECONDS, TimeUp, time_limit
 from .options import number_between
 from .streams import json_ascii
-
-TIME_LIMIT = 180  # seconds per file, as in the archive's ingest (archive.worker.PARSE_SECONDS)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -46,41 +41,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--time-limit",
         type=number_between(0, 86400),
-        default=TIME_LIMIT,
+        default=PARSE_SECONDS,
         metavar="SECONDS",
-        help=f"give up on a file after this long and go on with the next (default {TIME_LIMIT}; 0: no limit)",
+        help=f"give up on a file after this long and go on with the next (default {PARSE_SECONDS}; 0: no limit)",
     )
 
 
-class _TooSlow(BaseException):
-    """The time limit passed (a BaseException, so that no stage takes it for its own fault)."""
-
-
-@contextmanager
-def _time_limit(seconds: int) -> Iterator[None]:
-    """Raise :class:`_TooSlow` in the block after ``seconds`` (where the platform has SIGALRM)."""
-    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def stop(signum: int, frame: FrameType | None) -> None:
-        raise _TooSlow
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _read(name: str, seconds: int = TIME_LIMIT) -> Letter | dict[str, str]:
+def _read(name: str, seconds: int = PARSE_SECONDS) -> Letter | dict[str, str]:
     """The parsed letter, or the error's code and message."""
     try:
-        with _time_limit(seconds):
+        with time_limit(seconds):
             return parse_letter(Path(name).read_bytes(), name)
-    except _TooSlow:
+    except TimeUp:
         return {
             "code": "too_slow",
             "message": f"not read within {seconds} s (a real letter takes a fraction of a second); "
