@@ -1,6 +1,8 @@
 """Read letters and show what they say.
 
-Each FILE may be a PDF, an HTML or text letter, or an EDGAR full-submission .txt file. Without
+Each FILE may be a PDF, an HTML or text letter, or an EDGAR full-submission .txt file, on disk or
+at its EDGAR address (https://www.sec.gov/Archives/edgar/data/...; fetched as sync fetches, so
+COMMENTLETTERS_USER_AGENT must be set to "Your Name you@example.com"). Without
 --json the letter is shown readably: its kind, date, parties, the filings reviewed, then each
 comment under its headings (staff letters) or each answer under its comment number (company
 letters). With --json, one Letter JSON object per file is printed as JSON Lines, in argument
@@ -22,21 +24,38 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterable
+from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core import Letter, LetterError, parse_letter
 from ..core.faults import describe, strict
 from ..core.pairing import pair_whole_answers
+from ..edgar.errors import EdgarError
 from ..render import render_letter
 from ..time_limit import PARSE_SECONDS, TimeUp, time_limit
 from .options import number_between
 from .streams import json_ascii
 
+if TYPE_CHECKING:
+    from ..edgar.fetch import Fetcher
+
+
+def is_address(name: str) -> bool:
+    """Whether a FILE argument is a web address (fetched from EDGAR) rather than a path."""
+    return name.startswith(("http://", "https://"))
+
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", nargs="+", metavar="FILE", help="letter files to read")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="letter files to read, or their EDGAR addresses (https://www.sec.gov/Archives/...)",
+    )
     p.add_argument("--json", action="store_true", help="print Letter JSON Lines instead of text")
     p.add_argument(
         "--time-limit",
@@ -47,30 +66,45 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _read(name: str, seconds: int = PARSE_SECONDS) -> Letter | dict[str, str]:
+def _read(name: str, seconds: int = PARSE_SECONDS, fetcher: Fetcher | None = None) -> Letter | dict[str, str]:
     """The parsed letter, or the error's code and message."""
+    data = _bytes(name, fetcher)
+    if isinstance(data, dict):
+        return data
     try:
         with time_limit(seconds):
-            return parse_letter(Path(name).read_bytes(), name)
+            return parse_letter(data, name)
     except TimeUp:
         return {
             "code": "too_slow",
             "message": f"not read within {seconds} s (a real letter takes a fraction of a second); "
             "raise --time-limit to give it longer",
         }
+    except LetterError as exc:
+        return {"code": exc.code, "message": exc.message}
+    except Exception as exc:  # a fault in the parser: this file fails, the others are read
+        if strict():
+            raise
+        return {"code": "parser_error", "message": describe(exc)}
+
+
+def _bytes(name: str, fetcher: Fetcher | None) -> bytes | dict[str, str]:
+    """The file's bytes (fetched from EDGAR for an address), or the error's code and message."""
+    try:
+        if fetcher is not None and is_address(name):
+            return fetcher.fetch(name)
+        return Path(name).read_bytes()
+    except EdgarError as exc:
+        advice = "; check the network connection, or download the file and parse it from disk"
+        message = exc.message.removeprefix(f"{name}: ") + (advice if exc.code == "gave_up" else "")
+        return {"code": exc.code, "message": message}
     except IsADirectoryError:
         return {
             "code": "not_readable",
             "message": f"a folder, not a letter file (to archive a folder: commentletters ingest {name})",
         }
-    except (OSError, LetterError) as exc:
-        code = exc.code if isinstance(exc, LetterError) else "not_readable"
-        message = exc.message if isinstance(exc, LetterError) else (exc.strerror or str(exc))
-        return {"code": code, "message": message}
-    except Exception as exc:  # a fault in the parser: this file fails, the others are read
-        if strict():
-            raise
-        return {"code": "parser_error", "message": describe(exc)}
+    except OSError as exc:
+        return {"code": "not_readable", "message": exc.strerror or str(exc)}
 
 
 def _with_progress(files: list[str]) -> Iterable[str]:
@@ -94,7 +128,13 @@ def _shown(letter: Letter, as_json: bool) -> str | dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    results = [(name, _read(name, args.time_limit)) for name in _with_progress(args.files)]
+    with ExitStack() as stack:
+        fetcher = None
+        if any(map(is_address, args.files)):
+            from ..edgar.fetch import Fetcher  # (only then: a file on disk is read without the HTTP client)
+
+            fetcher = stack.enter_context(Fetcher(os.environ))
+        results = [(name, _read(name, args.time_limit, fetcher)) for name in _with_progress(args.files)]
     pair_whole_answers(r for _, r in results if isinstance(r, Letter))
     failed = 0
     for name, parsed in results:

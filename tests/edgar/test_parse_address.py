@@ -1,0 +1,57 @@
+"""`commentletters parse` reads a letter from its EDGAR address, fetched politely from a fake EDGAR
+on 127.0.0.1 (COMMENTLETTERS_EDGAR_URL), and says what to do when it cannot."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from commentletters.cli import main
+
+from .fake_edgar import FakeEdgar
+
+# lululemon (CIK 1397187): the staff's letter of 2017 and the company's answer
+STAFF = "/Archives/edgar/data/1397187/000000000017023016/filename1.pdf"
+ANSWER = "/Archives/edgar/data/1397187/000139718717000031/filename1.htm"
+
+
+def parsed(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list[dict[str, object]]]:
+    status = main(["parse", "--json", *args])
+    return status, [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_letters_read_from_their_edgar_addresses(
+    sync_env: Path, fake_edgar: FakeEdgar, capsys: pytest.CaptureFixture[str]
+) -> None:
+    urls = [fake_edgar.url + STAFF, fake_edgar.url + ANSWER]
+    status, (staff, answer) = parsed(urls, capsys)
+    assert status == 0
+    assert staff["source"] == urls[0] and staff["kind"] == "staff_comments" and staff["format"] == "pdf"
+    assert answer["kind"] == "company_response" and [r["number"] for r in answer["responses"]] == [1, 2, 3, 4]  # type: ignore[index]
+    assert [h.path for h in fake_edgar.hits] == [STAFF, ANSWER]
+    assert all(h.status == 200 for h in fake_edgar.hits)  # (the fake answers 403 to an undeclared client)
+    assert list(sync_env.iterdir()) == []  # nothing kept
+
+
+def test_a_missing_document_and_a_foreign_address_are_errors_and_the_run_goes_on(
+    sync_env: Path, fake_edgar: FakeEdgar, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    missing = fake_edgar.url + "/Archives/edgar/data/1397187/000139718799999999/nothing.htm"
+    status, out = parsed([missing, "https://example.com/letter.pdf", fake_edgar.url + ANSWER], capsys)
+    assert status == 2
+    assert out[0]["error"]["code"] == "not_found"  # type: ignore[index]
+    assert out[1]["error"]["code"] == "not_edgar" and "parse it from disk" in out[1]["error"]["message"]  # type: ignore[index]
+    assert out[2]["kind"] == "company_response"
+
+
+def test_without_a_user_agent_the_error_says_what_to_set(
+    fake_edgar: FakeEdgar, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("COMMENTLETTERS_USER_AGENT", raising=False)
+    monkeypatch.setenv("COMMENTLETTERS_EDGAR_URL", fake_edgar.url)
+    status, [out] = parsed([fake_edgar.url + STAFF], capsys)
+    assert status == 2 and out["error"]["code"] == "user_agent_missing"  # type: ignore[index]
+    assert "COMMENTLETTERS_USER_AGENT" in out["error"]["message"]  # type: ignore[index]
+    assert fake_edgar.hits == []
