@@ -23,6 +23,27 @@ CASES: list[tuple[str, list[str]]] = [
     ("Please confirm that you will discuss the impact in future filings.", ["revise_future_filings", "confirm"]),
     ("Please explain how the cutoff grade was calculated for your crushed leach reserves.", ["explain"]),
     ("We note that you own 160 office and life sciences properties.", []),
+    # sentences opening with the verb, without "please" (climate-change sweep letters, 2021-2022)
+    ("Quantify any material increased compliance costs related to climate change.", ["revise"]),
+    ("If material, provide disclosure about your purchase or sale of carbon credits or offsets.", ["revise"]),
+    ("To the extent material, discuss the indirect consequences of climate-related regulation.", ["revise"]),
+    ("As part of your response, include detail regarding climate-related projects.", ["tell_us"]),
+    ("Please provide us with quantitative information regarding capital expenditures.", ["tell_us"]),
+    ("Please describe to us the nature and extent of your past and current contacts with Syria.", ["tell_us"]),
+    ("Please consider providing us a simplified example showing the calculation.", ["tell_us"]),
+    ("Please ensure that your revised disclosure is balanced.", ["revise"]),
+    ("Please fill in the blanks throughout the Proxy Statement.", ["revise"]),
+    ("Please file the Stockholders' Agreement. See Item 601(b)(10)(ii)(A) of Regulation S-K.", ["file_exhibit"]),
+    ("Because you commissioned this survey, please file the consent required by Rule 436.", ["file_exhibit"]),
+    ("With your response, describe your approach for dilutive shares.", ["tell_us"]),
+    (
+        "In future reports, please include the analysis provided in your response regarding contract terms.",
+        ["revise", "revise_future_filings"],
+    ),
+    ("To avoid stockholder confusion, please consider reordering the proposals.", ["revise"]),
+    # no request: the staff say what they will do, or what the company said
+    ("We are continuing to evaluate your response to our prior comment 11 and may have additional comments.", []),
+    ("We note your disclosure that you provide services and describe them on page 4.", []),
 ]
 
 

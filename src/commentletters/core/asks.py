@@ -42,7 +42,6 @@ _STARTS: dict[str, tuple[str, ...]] = {
 _NEEDS: dict[str, tuple[str, ...]] = {
     "tell_us": (" us", "supplementally"),
     "amend": ("amend",),
-    "file_exhibit": ("exhibit",),
 }
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -53,7 +52,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "revise": re.compile(
         r"\b(?:revise|expand|enhance|update|clarify)\s+(?:the|your|this|these|its|to|"
         r"disclosure|the\s+disclosure)\b|\bplease\s+(?:\w+ly\s+)?(?:revise|disclose|expand|remove|balance|discuss|"
-        r"describe|quantify|include)\b"
+        r"describe|quantify|include)\b(?!\s+(?:to|for)\s+us\b)"  # ("describe to us": tell us)
         r"|\brevise\s+to\b"
     ),
     "provide_proposed_revisions": re.compile(
@@ -69,6 +68,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "file_exhibit": re.compile(
         r"\b(?:re-?)?fil(?:e|ing)\b[^;]{0,120}?\bas\s+(?:an?\s+)?exhibits?\b"
         r"|\bre-?file\b[^.]{0,80}\bexhibit"
+        # "please file the stockholders' agreement": a document the filing must carry as an exhibit
+        r"|\bfile\s+(?:the|your|each|all|copies\s+of\s+(?:the|your|each|all))\s+(?:[^\s.;]+\s+){0,6}?"
+        r"(?:agreements?|contracts?|leases?|licen[cs]es?|indentures?|consents?|opinions?|instruments?)\b"
     ),
     "confirm": re.compile(r"\bconfirm\b"),
     "explain": re.compile(r"\b(?:explain|clarify)\b"),
@@ -82,7 +84,8 @@ def find_asks(text: str) -> list[str]:
 
 def asks_in(low: str) -> list[str]:
     """:func:`find_asks` of a comment already folded (white space squeezed, lower-cased)."""
-    return [ask for ask, needs, pattern, words in _READERS if _found(pattern, words, needs, low)]
+    found = imperative_asks(low)
+    return [ask for ask, needs, pattern, words in _READERS if ask in found or _found(pattern, words, needs, low)]
 
 
 def _found(pattern: re.Pattern[str], words: tuple[str, ...], needs: tuple[str, ...], low: str) -> bool:
@@ -105,3 +108,69 @@ def _found(pattern: re.Pattern[str], words: tuple[str, ...], needs: tuple[str, .
 
 # each ask with what it needs, its pattern and its words, in the order of ``ASKS``
 _READERS = tuple((ask, _NEEDS.get(ask, ()), _PATTERNS[ask], _STARTS[ask]) for ask in ASKS)
+
+
+# A sentence the staff open with a verb is a request, with or without "please": "Quantify any
+# material increased compliance costs.", "If material, provide disclosure about ...", "To the extent
+# material, discuss ...". The verb, where a sentence (or a list item) starts, after a lead-in clause
+# ending in a comma and "please" or an adverb at most; what follows it tells where the answer goes: "describe to us"
+# and "provide us with" into the response letter (tell us), "describe" and "provide disclosure" into
+# the filing (revise).
+_LEAD_IN = r"(?:[^,.;?]{0,100},\s*)?"  # "If material, ", "To the extent you ..., ", "In addition, "
+_FILING_WORDS = (
+    "revise|disclose|expand|include|remove|delete|add|balance|update|fill|enhance|highlight|correct|indicate|group|"
+    "define|list"
+)
+_EITHER_WORDS = (
+    "discuss|describe|quantify|identify|state|specify|present|reconcile|summarize"  # to us, or in the filing
+)
+_VERBS = f"{_FILING_WORDS}|{_EITHER_WORDS}|ensure|consider|provide|tell|advise|explain"
+_IMPERATIVE = re.compile(
+    r"(?:^|[.?!;:\u2022]\s+|\)\s+)(?P<lead>" + _LEAD_IN + r")(?:please\s+)?(?:\w+ly\s+|also\s+|further\s+)?"
+    r"(?P<verb>" + _VERBS + r")\b(?P<rest>[^.;?]{0,100})"
+)
+# "in your response" (not "the analysis provided in your response"): the answer goes in the letter
+_IN_RESPONSE = re.compile(
+    r"(?<!provided\s)(?<!given\s)(?<!made\s)(?<!described\s)(?<!stated\s)(?<!included\s)(?<!discussed\s)"
+    r"\b(?:in|with|as\s+part\s+of)\s+your\s+(?:response|reply)\b"
+)
+_TO_US = re.compile(r"\s+(?:(?:to|for)\s+us\b|us\b)")
+_DISCLOSURE = re.compile(
+    r"\s+(?:[^\s.;]+\s+){0,4}?(?:disclosures?|discussions?|descriptions?|risk\s+factors?|details?|information)\b"
+)
+_IN_FILING = re.compile(r".*\b(?:disclos|filing|prospectus|registration\s+statement|form\s+\d|proxy|10-[kq]|20-f)")
+_CONSIDERED = re.compile(r"\s+\w+ing\b")  # consider revising, adding, reordering ...
+_DRAFT = re.compile(r" us with (?:(?:any|your|the|a)\s+)?(?:proposed|draft|sample|revised)\b")
+_FILING_VERBS = frozenset(_FILING_WORDS.split("|"))
+_EITHER_VERBS = frozenset(_EITHER_WORDS.split("|"))
+
+
+def imperative_asks(low: str) -> set[str]:
+    """The asks of the sentences of ``low`` (folded as for :func:`asks_in`) that open with a verb."""
+    found: set[str] = set()
+    for m in _IMPERATIVE.finditer(low):
+        ask = "tell_us" if _IN_RESPONSE.search(m["lead"]) else _ask_of(m["verb"], m["rest"])
+        if ask:
+            found.add(ask)
+    return found
+
+
+def _ask_of(verb: str, rest: str) -> str | None:
+    """The ask of a sentence opening with ``verb``, told by what follows it (``rest``)."""
+    if verb == "explain":
+        return "explain"
+    if verb in ("tell", "advise", "provide") and rest.startswith(" us"):
+        return None if _DRAFT.match(rest) else "tell_us"  # (draft text: proposed revisions)
+    if verb in ("tell", "advise"):
+        return None
+    if _TO_US.match(rest) or _IN_RESPONSE.search(rest):
+        return "tell_us"
+    if verb in _FILING_VERBS or verb in _EITHER_VERBS:
+        return "revise"
+    if verb == "provide":
+        return "revise" if _DISCLOSURE.match(rest) else None
+    if verb == "ensure":
+        return "revise" if _IN_FILING.match(rest) else None
+    if rest.startswith(" providing us"):
+        return "tell_us"
+    return "revise" if _CONSIDERED.match(rest) else None  # consider revising, disclosing, ...
