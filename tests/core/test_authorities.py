@@ -19,6 +19,22 @@ CASES: list[tuple[str, list[str]]] = [
     ),
     ("see Item 100(a) of Regulation G", ["Item 100(a) of Regulation G"]),
     ("Items 401 and 402(b) of Regulation S-K", ["Item 401 of Regulation S-K", "Item 402(b) of Regulation S-K"]),
+    # a continuation hangs where its first subdivision's kind is ("(b)(2)" after "303(a)": 303(b)(2))
+    (
+        "The guidance in Item 303(a) and (b)(2) of Regulation S-K requires",
+        ["Item 303(a) of Regulation S-K", "Item 303(b)(2) of Regulation S-K"],
+    ),
+    (
+        "Item 402(b)(2)(vii) and (c) of Regulation S-K",
+        ["Item 402(b)(2)(vii) of Regulation S-K", "Item 402(c) of Regulation S-K"],
+    ),
+    (
+        "Item 10(e)(1)(i) and (ii) of Regulation S-K",
+        ["Item 10(e)(1)(i) of Regulation S-K", "Item 10(e)(1)(ii) of Regulation S-K"],
+    ),
+    # rule numbers with a capital letter: the clawback rule, audit committees, resales to QIBs
+    ("Rule 10D-1 under the Securities Exchange Act of 1934", ["Rule 10D-1"]),
+    ("Exchange Act Rule 10A-3 and Rule 144A", ["Exchange Act Rule 10A-3", "Rule 144A"]),
     ("financial statements under Rule 3-05 of Regulation S-X", ["Rule 3-05 of Regulation S-X"]),
     ("pursuant to Regulation S-X Rule 3-05", ["Rule 3-05 of Regulation S-X"]),
     ("See Article 11 of Regulation S-X.", ["Article 11 of Regulation S-X"]),

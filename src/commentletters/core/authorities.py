@@ -19,7 +19,7 @@ _PAREN = r"(?:\s?\([A-Za-z0-9]{1,5}\))*"  # (b), (1)(ii), (A)
 _ACT = r"(?:Securities Act|Exchange Act|Sarbanes-Oxley Act|Investment Company Act|Trust Indenture Act|Dodd-Frank Act)"
 _SOURCE = r"(?:Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|BTR|FD|14A|13D-G|C|D)|Form\s+[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,3})?)"
 _ITEM_NO = r"\d{1,4}(?:\.[0-9A-Z]{1,3})*" + _PAREN
-_RULE_NO = r"\d{1,3}[a-z]?(?:-\d{1,3}[A-Za-z]?)?(?:\.\d{1,3})?" + _PAREN
+_RULE_NO = r"\d{1,3}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?(?:\.\d{1,3})?" + _PAREN  # 13a-14, 10D-1, 144A
 _CDI = r"(?:C\s?&\s?DI(?:s|'s|’s)?|Compliance\s+and\s+Disclosure\s+Interpretations?)"
 _CDI_NOS = r"\d{3}\.\d{2}[A-Za-z]?(?:\s*(?:,\s*and|,|and|or)\s+\d{3}\.\d{2}[A-Za-z]?)*"
 _LIST_JOIN = r"\s*(?:,\s*and|,|and|or|through)\s+"
@@ -185,12 +185,39 @@ def _normalise(name: str, g: dict[str, str]) -> list[str]:
 
 
 def _item_numbers(listing: str) -> list[str]:
-    """ "401 and 402(b)" -> ["401", "402(b)"]; "303(a) and (c)" -> ["303(a)", "303(c)"]."""
+    """ "401 and 402(b)" -> ["401", "402(b)"]; "303(a) and (c)" -> ["303(a)", "303(c)"];
+    "303(a) and (b)(2)" -> ["303(a)", "303(b)(2)"]; "402(b)(2)(vii) and (c)" -> [..., "402(c)"]."""
     numbers: list[str] = []
     for part in re.split(r"(?:,and|,|and|or|through)(?:Item)?", re.sub(r"\s+", "", listing)):
         if part.startswith("(") and numbers:
-            depth = part.count("(")
-            base = re.sub(rf"(?:\([A-Za-z0-9]{{1,5}}\)){{{depth}}}$", "", numbers[-1])
-            part = base + part
+            part = _sibling_base(numbers[-1], part) + part
         numbers.append(part)
     return numbers
+
+
+_LEVEL = re.compile(r"\([A-Za-z0-9]{1,5}\)")
+_ROMAN = re.compile(r"\((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})\)")
+
+
+def _level(group: str) -> str:
+    """The kind of a subdivision: (1) a number, (ii) a roman numeral, (b) a letter, (A) a capital."""
+    inner = group[1:-1]
+    if inner.isdigit():
+        return "number"
+    if _ROMAN.fullmatch(group):
+        return "roman"
+    return "capital" if inner.isupper() else "letter"
+
+
+def _sibling_base(previous: str, continuation: str) -> str:
+    """What a continuation such as "(b)(2)" hangs on: ``previous`` without its subdivisions from the
+    last one of the continuation's first kind on ("303(a)" and "(b)(2)": "303"). Where none is of
+    that kind, as many subdivisions as the continuation has are dropped."""
+    groups = _LEVEL.findall(previous)
+    first = _LEVEL.match(continuation)
+    kind = _level(first.group(0)) if first else ""
+    for k in range(len(groups) - 1, -1, -1):
+        if _level(groups[k]) == kind:
+            return previous[: len(previous) - len("".join(groups[k:]))]
+    depth = continuation.count("(")
+    return re.sub(rf"(?:\([A-Za-z0-9]{{1,5}}\)){{{depth}}}$", "", previous)
