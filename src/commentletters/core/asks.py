@@ -9,6 +9,8 @@ text in the response. One comment often asks several things.
 from __future__ import annotations
 
 import re
+from itertools import chain
+from operator import methodcaller
 
 from .spaces import squeeze
 
@@ -84,8 +86,10 @@ def find_asks(text: str) -> list[str]:
 
 def asks_in(low: str) -> list[str]:
     """:func:`find_asks` of a comment already folded (white space squeezed, lower-cased)."""
-    found = imperative_asks(low)
-    return [ask for ask, needs, pattern, words in _READERS if ask in found or _found(pattern, words, needs, low)]
+    found = {ask for ask, needs, pattern, words in _READERS if _found(pattern, words, needs, low)}
+    if not found >= _IMPERATIVE_ASKS:  # (sentences opening with a verb can add only these)
+        found |= imperative_asks(low)
+    return [ask for ask in ASKS if ask in found]
 
 
 def _found(pattern: re.Pattern[str], words: tuple[str, ...], needs: tuple[str, ...], low: str) -> bool:
@@ -116,7 +120,6 @@ _READERS = tuple((ask, _NEEDS.get(ask, ()), _PATTERNS[ask], _STARTS[ask]) for as
 # ending in a comma and "please" or an adverb at most; what follows it tells where the answer goes: "describe to us"
 # and "provide us with" into the response letter (tell us), "describe" and "provide disclosure" into
 # the filing (revise).
-_LEAD_IN = r"(?:[^,.;?]{0,100},\s*)?"  # "If material, ", "To the extent you ..., ", "In addition, "
 _FILING_WORDS = (
     "revise|disclose|expand|include|remove|delete|add|balance|update|fill|enhance|highlight|correct|indicate|group|"
     "define|list"
@@ -125,11 +128,14 @@ _EITHER_WORDS = (
     "discuss|describe|quantify|identify|state|specify|present|reconcile|summarize"  # to us, or in the filing
 )
 _VERBS = f"{_FILING_WORDS}|{_EITHER_WORDS}|ensure|consider|provide|tell|advise|explain"
-_IMPERATIVE = re.compile(
-    r"(?:^|[.?!;:\u2022]\s+|\)\s+)(?P<lead>" + _LEAD_IN + r")(?:please\s+)?(?:\w+ly\s+|also\s+|further\s+)?"
-    r"(?P<verb>" + _VERBS + r")\b(?P<rest>[^.;?]{0,100})"
-)
-# "in your response" (not "the analysis provided in your response"): the answer goes in the letter
+# "If material, ", "To the extent you ..., ", "In addition, ": a clause ending in a comma
+_LEAD_IN = r"[^,.;?]{0,100}+,\s*"
+_IMPERATIVE_ASKS = frozenset(("tell_us", "revise", "explain"))
+# where a sentence or a list item may start (besides the text's start): after its stop, or a "(b)"
+_SENTENCE_STARTS = re.compile(r"[.?!;:\u2022)]\s+(?:\u2022\s+)?")  # (": • ": one start)
+_REQUEST = r"(?:please\s+)?(?:\w+ly\s+|also\s+|further\s+)?(?P<verb>" + _VERBS + r")\b(?P<rest>[^.;?]{0,100})"
+_IMPERATIVE = re.compile(_REQUEST)  # the sentence opens with the verb
+_LED_IN = re.compile(r"(?P<lead>" + _LEAD_IN + ")" + _REQUEST)  # the verb after a lead-in clause
 _IN_RESPONSE = re.compile(
     r"(?<!provided\s)(?<!given\s)(?<!made\s)(?<!described\s)(?<!stated\s)(?<!included\s)(?<!discussed\s)"
     r"\b(?:in|with|as\s+part\s+of)\s+your\s+(?:response|reply)\b"
@@ -148,8 +154,14 @@ _EITHER_VERBS = frozenset(_EITHER_WORDS.split("|"))
 def imperative_asks(low: str) -> set[str]:
     """The asks of the sentences of ``low`` (folded as for :func:`asks_in`) that open with a verb."""
     found: set[str] = set()
-    for m in _IMPERATIVE.finditer(low):
-        ask = "tell_us" if _IN_RESPONSE.search(m["lead"]) else _ask_of(m["verb"], m["rest"])
+    for start in chain((0,), map(methodcaller("end"), _SENTENCE_STARTS.finditer(low))):
+        # (a clause opening with a verb is the request itself, not a lead-in to another: "Provide us
+        # with ... and further, specify ...")
+        m = _IMPERATIVE.match(low, start) or _LED_IN.match(low, start)
+        if m is None:
+            continue
+        lead = m.groupdict().get("lead") or ""
+        ask = "tell_us" if _IN_RESPONSE.search(lead) else _ask_of(m["verb"], m["rest"])
         if ask:
             found.add(ask)
     return found
