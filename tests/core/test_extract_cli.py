@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -39,3 +40,15 @@ def test_a_folder_given_to_parse_points_to_ingest(tmp_path: Path, capsys: pytest
     assert main(["parse", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert f"commentletters ingest {tmp_path}" in err and "Traceback" not in err
+
+
+def test_a_letter_on_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`curl ... | commentletters parse -`: the format is told from the bytes (a PDF here), not a name."""
+
+    class Stdin:
+        buffer = io.BytesIO(corpus_file(ADM_PDF).read_bytes())
+
+    monkeypatch.setattr("sys.stdin", Stdin)
+    assert main(["parse", "--json", "-"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["source"] == "-" and out["format"] == "pdf" and out["date"] == "2020-08-25"

@@ -2,7 +2,8 @@
 
 Each FILE may be a PDF, an HTML or text letter, or an EDGAR full-submission .txt file, on disk or
 at its EDGAR address (https://www.sec.gov/Archives/edgar/data/...; fetched as sync fetches, so
-COMMENTLETTERS_USER_AGENT must be set to "Your Name you@example.com"). Without
+COMMENTLETTERS_USER_AGENT must be set to "Your Name you@example.com"), or "-" for standard input
+(its format is told from its content, as for any file). Without
 --json the letter is shown readably: its kind, date, parties, the filings reviewed, then each
 comment under its headings (staff letters) or each answer under its comment number (company
 letters). With --json, one Letter JSON object per file is printed as JSON Lines, in argument
@@ -54,7 +55,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "files",
         nargs="+",
         metavar="FILE",
-        help="letter files to read, or their EDGAR addresses (https://www.sec.gov/Archives/...)",
+        help="letter files to read, their EDGAR addresses (https://www.sec.gov/Archives/...), or - for standard input",
     )
     p.add_argument("--json", action="store_true", help="print Letter JSON Lines instead of text")
     p.add_argument(
@@ -93,6 +94,8 @@ def _bytes(name: str, fetcher: Fetcher | None) -> bytes | dict[str, str]:
     try:
         if fetcher is not None and is_address(name):
             return fetcher.fetch(name)
+        if name == "-":
+            return sys.stdin.buffer.read()
         return Path(name).read_bytes()
     except EdgarError as exc:
         advice = "; check the network connection, or download the file and parse it from disk"
