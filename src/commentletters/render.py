@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from .core.asks import ask_words
 from .core.letters import Letter
 
 WIDTH = 100
@@ -73,7 +74,7 @@ def render_letter(letter: Letter) -> str:
         if c.prior_comments:
             extras.append("follows up prior comment(s) " + ", ".join(map(str, c.prior_comments)))
         if c.asks:
-            extras.append("asks: " + ", ".join(c.asks))
+            extras.append("asks: " + ", ".join(ask_words(c.asks)))
         if c.authorities:
             extras.append("cites: " + "; ".join(c.authorities))
         for e in extras:

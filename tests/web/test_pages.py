@@ -108,3 +108,14 @@ def test_signed_in_curators_get_edit_links(client: Client, archive, django_user_
     client.force_login(user)
     html = client.get(f"/reviews/{archive.key}/").content.decode()
     assert "/admin/archive/comment/" in html and "/admin/archive/review/" in html
+
+
+def test_what_a_comment_asks_is_said_in_words(client: Client, archive) -> None:
+    """Beside each comment, what the answer must do ("tell the staff", "revise future filings")."""
+    comment = models.Comment.objects.get(letter__round__number=2, number=1)
+    comment.asks = ["tell_us", "revise_future_filings"]
+    comment.save()
+    for url in (f"/reviews/{archive.key}/", f"/letters/{comment.letter.key}/"):
+        body = text_of(client.get(url).content)
+        assert "Asks: tell the staff · revise future filings" in body, url
+    assert "Asks:" not in text_of(client.get("/letters/0000000000-16-073605/").content)  # (no asks recorded)

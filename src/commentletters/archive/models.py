@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from django.db import models
 
+from ..core.asks import ask_words
 from ..core.letters import KINDS as LETTER_KINDS
 
 
@@ -177,6 +178,11 @@ class Comment(models.Model):
 
     def __str__(self) -> str:
         return f"comment {self.number} of {self.letter.key}"
+
+    @property
+    def ask_words(self) -> list[str]:
+        """What the comment asks, in words ("tell the staff", "revise the filing")."""
+        return ask_words(list(self.asks or []))
 
 
 class Answer(models.Model):

@@ -25,6 +25,24 @@ ASKS = (
     "explain",
 )
 
+# each ask in words, as a lawyer reads it (what the answer must do)
+ASK_WORDS = {
+    "tell_us": "tell the staff",
+    "revise": "revise the filing",
+    "provide_proposed_revisions": "show the proposed revisions",
+    "revise_future_filings": "revise future filings",
+    "amend": "amend the filing",
+    "file_exhibit": "file an exhibit",
+    "confirm": "confirm",
+    "explain": "explain",
+}
+
+
+def ask_words(asks: list[str]) -> list[str]:
+    """The asks in words (:data:`ASK_WORDS`), in their order."""
+    return [ASK_WORDS.get(ask, ask.replace("_", " ")) for ask in asks]
+
+
 # Patterns run on the lower-cased text. Each can start only where one of these words starts: the
 # pattern is tried there alone, the words found by str.find, which is many times faster than a
 # pattern read at every position of the comment (and than looking for the words first).
