@@ -119,3 +119,13 @@ def test_what_a_comment_asks_is_said_in_words(client: Client, archive) -> None:
         body = text_of(client.get(url).content)
         assert "Asks: tell the staff · revise future filings" in body, url
     assert "Asks:" not in text_of(client.get("/letters/0000000000-16-073605/").content)  # (no asks recorded)
+
+
+def test_an_answer_without_the_commitment_a_comment_asks_for_is_pointed_out(client: Client, archive) -> None:
+    comment = models.Comment.objects.get(letter__round__number=1, number=1)
+    comment.asks = ["tell_us", "revise_future_filings"]
+    comment.save()
+    note = "no commitment to it was found in this answer"
+    assert note in text_of(client.get(f"/reviews/{archive.key}/").content)
+    comment.answers.update(commits_future_filing=True)
+    assert note not in text_of(client.get(f"/reviews/{archive.key}/").content)
