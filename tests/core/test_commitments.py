@@ -7,6 +7,10 @@ import pytest
 from commentletters.core.commitments import commitments, commits
 
 COMMITS = [
+    # "In future filings" and two clauses before "we will": the filings are named, whatever the verb
+    "In future filings when disclosing significant customers representing more than 10 percent of total revenue "
+    "under ASC 280-10-50-42, in cases where a single customer is a significant customer in more than one year, "
+    "we will link the significance for each period presented to that customer.",
     # future filings, company as subject
     "In future filings, when impairment charges are material, we will disclose the factors that require us "
     "to perform an impairment analysis.",

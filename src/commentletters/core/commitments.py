@@ -72,7 +72,9 @@ _MODAL_LOW = re.compile(
 # "In future filings, we will ...": whatever follows describes those filings, unless it only weighs.
 _IN_FUTURE_WE_WILL = re.compile(
     r"\b(?:in|within|beginning with|starting with)\s+(?:our |its |the company[\u2019']s )?"
-    r"(?:future|subsequent|next|prospective)\b[^,.;]{0,60}(?:,\s*(?:if|when|where|to the extent)\b[^,.;]{0,50})?,?\s+"
+    r"(?:future|subsequent|next|prospective)\b[^,.;]{0,120}"
+    r"(?:,\s*(?:if|when|where|to the extent|in cases? where|in (?:each|any) case|as applicable|as appropriate)\b"
+    r"[^,.;]{0,100}){0,2},?\s+"
     r"(?:we|the company|it|[A-Z][\w&.\-]*)\s+will\s+"
     r"(?!not\b|(?:continue to )?(?:consider|evaluate|monitor|assess|reassess|review|analy[sz]e)\b)\w+",
     re.I,
