@@ -44,6 +44,15 @@ CASES: list[tuple[str, list[str]]] = [
     # no request: the staff say what they will do, or what the company said
     ("We are continuing to evaluate your response to our prior comment 11 and may have additional comments.", []),
     ("We note your disclosure that you provide services and describe them on page 4.", []),
+    # a parenthesis closed mid-sentence starts no sentence: "include" is the subject's verb (a 2019 letter)
+    (
+        "We note that your occupancy rate (a volume indicator) and ADR (a price indicator) include the impact "
+        "of rooms provided on a complimentary basis. Please tell us your consideration of disclosure.",
+        ["tell_us"],
+    ),
+    # a list item does: "(b)", "ii)"
+    ("Please tell us: (a) why you changed it; and (b) quantify the change in your filing.", ["tell_us", "revise"]),
+    ("Please tell us why you changed it and ii) reconcile the amounts in your filing.", ["tell_us", "revise"]),
 ]
 
 

@@ -150,7 +150,9 @@ _VERBS = f"{_FILING_WORDS}|{_EITHER_WORDS}|ensure|consider|provide|tell|advise|e
 _LEAD_IN = r"[^,.;?]{0,100}+,\s*"
 _IMPERATIVE_ASKS = frozenset(("tell_us", "revise", "explain"))
 # where a sentence or a list item may start (besides the text's start): after its stop, or a "(b)"
-_SENTENCE_STARTS = re.compile(r"[.?!;:\u2022)]\s+(?:\u2022\s+)?")  # (": • ": one start)
+_SENTENCE_STARTS = re.compile(
+    r"(?:[.?!;:\u2022]|(?:^|(?<=\s))\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\))\s+(?:\u2022\s+)?"  # (": • ": one start)
+)
 _REQUEST = r"(?:please\s+)?(?:\w+ly\s+|also\s+|further\s+)?(?P<verb>" + _VERBS + r")\b(?P<rest>[^.;?]{0,100})"
 _IMPERATIVE = re.compile(_REQUEST)  # the sentence opens with the verb
 _LED_IN = re.compile(r"(?P<lead>" + _LEAD_IN + ")" + _REQUEST)  # the verb after a lead-in clause
