@@ -50,6 +50,9 @@ CASES: list[tuple[str, list[str]]] = [
         "of rooms provided on a complimentary basis. Please tell us your consideration of disclosure.",
         ["tell_us"],
     ),
+    # a clause opening with its subject is no lead-in: the words after its comma are a list, not a request
+    ("We note that you are subject to federal, state and local income taxes. Please tell us the amounts.", ["tell_us"]),
+    ("We note that you source, identify and acquire properties. Please tell us how many you own.", ["tell_us"]),
     # a list item does: "(b)", "ii)"
     ("Please tell us: (a) why you changed it; and (b) quantify the change in your filing.", ["tell_us", "revise"]),
     ("Please tell us why you changed it and ii) reconcile the amounts in your filing.", ["tell_us", "revise"]),

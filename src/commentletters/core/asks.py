@@ -146,8 +146,9 @@ _EITHER_WORDS = (
     "discuss|describe|quantify|identify|state|specify|present|reconcile|summarize"  # to us, or in the filing
 )
 _VERBS = f"{_FILING_WORDS}|{_EITHER_WORDS}|ensure|consider|provide|tell|advise|explain"
-# "If material, ", "To the extent you ..., ", "In addition, ": a clause ending in a comma
-_LEAD_IN = r"[^,.;?]{0,100}+,\s*"
+# "If material, ", "To the extent you ..., ", "In addition, ": a clause ending in a comma, not one
+# opening with its subject ("We note that you are subject to federal, state and local taxes": a list)
+_LEAD_IN = r"(?!(?:we|you|your|our|it|they|there)\b)[^,.;?]{0,100}+,\s*"
 _IMPERATIVE_ASKS = frozenset(("tell_us", "revise", "explain"))
 # where a sentence or a list item may start (besides the text's start): after its stop, or a "(b)"
 _SENTENCE_STARTS = re.compile(
