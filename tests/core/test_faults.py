@@ -53,6 +53,26 @@ def test_a_fault_in_the_answers_leaves_the_header(lenient: pytest.MonkeyPatch) -
     assert any(w.startswith("the answers could not be read") for w in letter.warnings)
 
 
+def test_a_fault_in_the_header_still_reads_the_body_by_its_side(lenient: pytest.MonkeyPatch) -> None:
+    # (the fault comes before the header told the side: the company's answer must not be read as a
+    # staff letter whose comments are the restated ones)
+    lenient.setattr(pipeline, "read_header", _fault)
+    staff = parse_letter(STAFF.read_bytes(), str(STAFF))
+    company = parse_letter(COMPANY.read_bytes(), str(COMPANY))
+    assert staff.kind == "staff_comments" and len(staff.comments) == 16
+    assert company.kind == "company_response" and company.comments == []
+    assert [r.number for r in company.responses] == [1, 2, 3, 4, 5]
+    assert company.warnings[0].startswith("the header (date, parties, filings) could not be read")
+
+
+def test_a_fault_in_the_header_and_in_telling_the_side_fails_the_file(lenient: pytest.MonkeyPatch) -> None:
+    lenient.setattr(pipeline, "read_header", _fault)
+    lenient.setattr(pipeline, "written_by_staff", _fault)
+    with pytest.raises(LetterError) as caught:
+        parse_letter(COMPANY.read_bytes(), str(COMPANY))
+    assert caught.value.code == "parser_error" and "who wrote the letter" in caught.value.message
+
+
 def test_a_fault_in_the_kind_falls_back_on_what_was_found(lenient: pytest.MonkeyPatch) -> None:
     lenient.setattr(pipeline, "classify", _fault)
     staff = parse_letter(STAFF.read_bytes(), str(STAFF))

@@ -19,7 +19,9 @@ from .errors import LetterError, ParserFault
 from .extract import extract
 from .faults import PassOver, describe, strict
 from .header import read_header
-from .letters import Letter
+from .header.layout import find_layout
+from .header.side import written_by_staff
+from .letters import Document, Letter
 from .redactions import count_redactions
 from .whole_answer import responses_for, whole_answer
 
@@ -44,8 +46,11 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
         pages=doc.pages,
         warnings=list(doc.warnings),
     )
-    with PassOver(letter, "the header (date, parties, filings)"):
+    header = PassOver(letter, "the header (date, parties, filings)")
+    with header:
         read_header(doc, letter)
+    if header.faulted:  # (maybe before it told the side, which says what the body holds)
+        letter.kind = _side(doc, source)
     if letter.kind.startswith("staff"):
         with PassOver(letter, "the comments"):
             found = read_comments(doc)
@@ -70,3 +75,15 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
                 letter.whole_answer = answer
                 letter.responses = responses_for(answer, answer.comments)  # only numbers the letter names
     return letter
+
+
+def _side(doc: Document, source: str) -> str:
+    """Who wrote the letter ("staff_other"/"company_other"), after a fault in the header stage, which
+    tells it first: a company's answer read as a staff letter would give its restated comments as the
+    staff's. A fault here too fails the file (:class:`ParserFault`)."""
+    try:
+        return "staff_other" if written_by_staff(find_layout(doc)) else "company_other"
+    except Exception as exc:
+        if strict():
+            raise
+        raise ParserFault(f"who wrote the letter could not be told: {describe(exc)}", source) from exc
