@@ -9,8 +9,7 @@ text in the response. One comment often asks several things.
 from __future__ import annotations
 
 import re
-from itertools import chain
-from operator import methodcaller
+from collections.abc import Iterator
 
 from .spaces import squeeze
 
@@ -150,10 +149,12 @@ _VERBS = f"{_FILING_WORDS}|{_EITHER_WORDS}|ensure|consider|provide|tell|advise|e
 # opening with its subject ("We note that you are subject to federal, state and local taxes": a list)
 _LEAD_IN = r"(?!(?:we|you|your|our|it|they|there)\b)[^,.;?]{0,100}+,\s*"
 _IMPERATIVE_ASKS = frozenset(("tell_us", "revise", "explain"))
-# where a sentence or a list item may start (besides the text's start): after its stop, or a "(b)"
-_SENTENCE_STARTS = re.compile(
-    r"(?:[.?!;:\u2022]|(?:^|(?<=\s))\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\))\s+(?:\u2022\s+)?"  # (": • ": one start)
-)
+# where a sentence or a list item may start (besides the text's start): after its stop, or after a list
+# marker such as "(b)", "ii)" or "2)" standing as a word (not a parenthesis closed mid-sentence: "ADR
+# (a price indicator) include ..."). The stops are found by one character class (which the engine
+# skips to); a ")" found so is kept only where the word it ends is such a marker.
+_SENTENCE_STARTS = re.compile(r"[.?!;:\u2022)]\s+(?:\u2022\s+)?")  # (": • ": one start)
+_LIST_MARKER = re.compile(r"\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\)")
 _REQUEST = r"(?:please\s+)?(?:\w+ly\s+|also\s+|further\s+)?(?P<verb>" + _VERBS + r")\b(?P<rest>[^.;?]{0,100})"
 _IMPERATIVE = re.compile(_REQUEST)  # the sentence opens with the verb
 _LED_IN = re.compile(r"(?P<lead>" + _LEAD_IN + ")" + _REQUEST)  # the verb after a lead-in clause
@@ -175,7 +176,7 @@ _EITHER_VERBS = frozenset(_EITHER_WORDS.split("|"))
 def imperative_asks(low: str) -> set[str]:
     """The asks of the sentences of ``low`` (folded as for :func:`asks_in`) that open with a verb."""
     found: set[str] = set()
-    for start in chain((0,), map(methodcaller("end"), _SENTENCE_STARTS.finditer(low))):
+    for start in _starts(low):
         # (a clause opening with a verb is the request itself, not a lead-in to another: "Provide us
         # with ... and further, specify ...")
         m = _IMPERATIVE.match(low, start) or _LED_IN.match(low, start)
@@ -186,6 +187,16 @@ def imperative_asks(low: str) -> set[str]:
         if ask:
             found.add(ask)
     return found
+
+
+def _starts(low: str) -> Iterator[int]:
+    """Where the sentences and list items of ``low`` start (:data:`_SENTENCE_STARTS`)."""
+    yield 0
+    for m in _SENTENCE_STARTS.finditer(low):
+        stop = m.start()
+        if low[stop] == ")" and not _LIST_MARKER.fullmatch(low, low.rfind(" ", 0, stop) + 1, stop + 1):
+            continue
+        yield m.end()
 
 
 def _ask_of(verb: str, rest: str) -> str | None:
