@@ -4,11 +4,14 @@ on 127.0.0.1 (COMMENTLETTERS_EDGAR_URL), and says what to do when it cannot."""
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
+import httpx
 import pytest
 
 from commentletters.cli import main
+from commentletters.edgar.client import EdgarClient
 
 from .fake_edgar import FakeEdgar
 
@@ -26,7 +29,9 @@ def test_letters_read_from_their_edgar_addresses(
     sync_env: Path, fake_edgar: FakeEdgar, capsys: pytest.CaptureFixture[str]
 ) -> None:
     urls = [fake_edgar.url + STAFF, fake_edgar.url + ANSWER]
+    temporary = set(Path(tempfile.gettempdir()).glob("commentletters-fetch-*"))
     status, (staff, answer) = parsed(urls, capsys)
+    assert set(Path(tempfile.gettempdir()).glob("commentletters-fetch-*")) == temporary  # its folder removed
     assert status == 0
     assert staff["source"] == urls[0] and staff["kind"] == "staff_comments" and staff["format"] == "pdf"
     assert answer["kind"] == "company_response" and [r["number"] for r in answer["responses"]] == [1, 2, 3, 4]  # type: ignore[index]
@@ -55,3 +60,15 @@ def test_without_a_user_agent_the_error_says_what_to_set(
     assert status == 2 and out["error"]["code"] == "user_agent_missing"  # type: ignore[index]
     assert "COMMENTLETTERS_USER_AGENT" in out["error"]["message"]  # type: ignore[index]
     assert fake_edgar.hits == []
+
+
+def test_a_failure_the_client_does_not_retry_is_an_error_too(
+    sync_env: Path, fake_edgar: FakeEdgar, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def loop(self: object, path: str, dest: Path, expected_size: int | None = None) -> int:
+        raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.")
+
+    monkeypatch.setattr(EdgarClient, "download", loop)
+    status, [out] = parsed([fake_edgar.url + STAFF], capsys)
+    assert status == 2 and out["error"]["code"] == "fetch_failed"  # type: ignore[index]
+    assert "TooManyRedirects" in out["error"]["message"]  # type: ignore[index]

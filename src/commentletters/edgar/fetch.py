@@ -15,6 +15,8 @@ from pathlib import Path, PurePosixPath
 from types import TracebackType
 from urllib.parse import urlsplit
 
+import httpx
+
 from .client import SEC_WWW_HOST, EdgarClient, user_agent_from
 from .errors import EdgarError
 
@@ -52,5 +54,9 @@ class Fetcher:
         if self._client is None:
             self._client = EdgarClient(user_agent_from(self.env), base_url=self.base)
         dest = Path(self._folder.name) / ("document" + PurePosixPath(parts.path).suffix)
-        self._client.download(parts.path, dest)
+        try:
+            self._client.download(parts.path, dest)
+        except httpx.HTTPError as exc:  # what the client does not retry (too many redirects, say)
+            message = f"the document could not be fetched ({type(exc).__name__}: {exc})"
+            raise EdgarError("fetch_failed", message, url) from exc
         return dest.read_bytes()
