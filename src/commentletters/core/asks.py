@@ -133,10 +133,10 @@ _READERS = tuple((ask, _NEEDS.get(ask, ()), _PATTERNS[ask], _STARTS[ask]) for as
 
 # A sentence the staff open with a verb is a request, with or without "please": "Quantify any
 # material increased compliance costs.", "If material, provide disclosure about ...", "To the extent
-# material, discuss ...". The verb, where a sentence (or a list item) starts, after a lead-in clause
-# ending in a comma and "please" or an adverb at most; what follows it tells where the answer goes: "describe to us"
-# and "provide us with" into the response letter (tell us), "describe" and "provide disclosure" into
-# the filing (revise).
+# material, discuss ...". The verb stands where a sentence (or a list item) starts, after a lead-in
+# clause ending in a comma and "please" or an adverb at most. What follows it tells where the answer
+# goes: "describe to us" and "provide us with" into the response letter (tell us), "describe" and
+# "provide disclosure" into the filing (revise).
 _FILING_WORDS = (
     "revise|disclose|expand|include|remove|delete|add|balance|update|fill|enhance|highlight|correct|indicate|group|"
     "define|list"
