@@ -114,6 +114,44 @@ def test_made_up_letter_in_plain_text() -> None:
     assert found[1].text.startswith("The Company respectfully notes")
 
 
+LABELLED_TEXT_LETTER = """May 15, 2025
+
+Securities and Exchange Commission
+
+Re: Example Towers Corp.
+    Form 8-K filed January 25, 2025
+    File No. 001-12345
+
+Dear Mr. Smith:
+
+We are responding to your recent letter. The comment is reproduced below, followed by the
+Company's response.
+
+Staff Comment:
+
+Form 8-K filed January 25, 2025
+
+We note your presentation of the measure site rental gross margin. In future filings please provide the
+disclosures required by Item 10(e)(1)(i) of Regulation S-K.
+
+Company Response:
+
+We acknowledge the Staff's comment and, in future filings, we will provide the disclosures required by
+Item 10(e)(1)(i) of Regulation S-K.
+
+Sincerely,
+
+/s/ Jane Doe
+"""
+
+
+def test_a_wrapped_line_ending_on_the_goes_on_into_a_line_that_looks_like_a_label() -> None:
+    """ "… followed by the" / "Company's response." is one sentence of the opening, not an answer label."""
+    found = find_responses(extract(LABELLED_TEXT_LETTER.encode(), "letter.txt"))
+    assert [r.number for r in found] == [1]
+    assert found[0].text.startswith("We acknowledge the Staff's comment and, in future filings")
+
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 # (letter, numbers answered): each restated comment is printed in bold in the HTML letter, which its
@@ -125,6 +163,8 @@ PRINTED = [
     ("sec/GLW/GLW_0000000000-22-005699/filings/0001206774-22-001604/filename1.htm", [1, 2, 3, 4, 5, 6, 7, 8]),
     # Comment 1 ends "Refer to Item 303(b)" / "(2) of Regulation S-K." in print; "Response:" follows.
     ("sec/ROST/ROST_0000000000-25-006364/filings/0000745732-25-000039/filename1.htm", [1]),
+    # The opening's last line in print ends "… followed by the" / "Company’s response.": no answer label.
+    ("sec/CCI/CCI_0000000000-17-015547/filings/0001051470-17-000104/filename1.htm", [1]),
     # Comment 6 opens "For each director, disclose by footnote …".
     ("sec/VST/VST_0000000000-17-002173/filings/0001193125-17-110860/filename1.htm", [1, 2, 3, 4, 5, 6, 7]),
 ]

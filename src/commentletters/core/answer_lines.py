@@ -220,7 +220,7 @@ def _joined(content: _Content, skip: set[int], wrapped: bool) -> list[Para]:
                 (tail[-1] not in _TERMINAL_CHARS or text[0].islower() or text[0] == "(")
                 and emphasis == emphasised
                 and _continues(tail, text, wrapped)
-                and not (content.kept(pos) and not (wrapped and _NAMES_NUMBER.search(tail, len(tail) - 30)))
+                and not (content.kept(pos) and not (wrapped and _goes_on_into_marker(tail)))
             ):
                 parts.append(text)
                 tail = (tail + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text[-_TAIL_KEPT:]
@@ -232,6 +232,15 @@ def _joined(content: _Content, skip: set[int], wrapped: bool) -> list[Para]:
     if parts:
         rows.append((" ".join(parts), emphasis, line, page))
     return list(map(Para._make, rows))
+
+
+def _goes_on_into_marker(tail: str) -> bool:
+    """Whether a wrapped line that stops so carries on into the next even though that one looks like a
+    marker: it names a number ("… Item 303(b)" / "(2) of Regulation S-K") or stops on a function word
+    ("… is reproduced below and followed by the" / "Company’s response."), which no marker follows."""
+    return _NAMES_NUMBER.search(tail, len(tail) - 30) is not None or (
+        tail[-1].isalpha() and _ends_in_function_word(tail)
+    )
 
 
 def _drop_legends(paras: list[Para]) -> list[Para]:
