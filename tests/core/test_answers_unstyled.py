@@ -152,6 +152,28 @@ def test_a_wrapped_line_ending_on_the_goes_on_into_a_line_that_looks_like_a_labe
     assert found[0].text.startswith("We acknowledge the Staff's comment and, in future filings")
 
 
+STOCK_OPENING = "In response to the Staff's comment, the Company has revised the disclosure on page"
+PAGED_TEXT_LETTER = (
+    "May 15, 2025\n\nSecurities and Exchange Commission\n\nRe: Example Bank Corp.\n"
+    "    Registration Statement on Form S-4\n    File No. 333-123456\n\nDear Ms. Smith:\n\n"
+    "We are responding to the comments of the Staff in its letter dated May 1, 2025.\n\n"
+    "1. Please revise to disclose the fee paid to the financial advisor.\n"
+    "\f\nRESPONSE:\n\n" + STOCK_OPENING + "\n82 of Amendment No. 1.\n\n"
+    "2. Please revise to describe the precedent transactions.\n"
+    "\f\nRESPONSE:\n\n" + STOCK_OPENING + "\n90 of Amendment No. 1.\n\n"
+    "Sincerely,\n\n/s/ Jane Doe\n"
+)
+
+
+def test_an_answers_stock_opening_at_the_top_of_pages_is_no_running_header() -> None:
+    """A line repeated beside page breaks is a running header only if it reads as one: not a sentence."""
+    found = find_responses(extract(PAGED_TEXT_LETTER.encode(), "letter.txt"))
+    assert [r.text for r in found] == [
+        STOCK_OPENING + " 82 of Amendment No. 1.",
+        STOCK_OPENING + " 90 of Amendment No. 1.",
+    ]
+
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 # (letter, numbers answered): each restated comment is printed in bold in the HTML letter, which its

@@ -74,6 +74,7 @@ _NAMES_NUMBER = re.compile(
     r"\b(?:Items?|Rules?|Sections?|Topics?|Questions?|Articles?|ASC|Notes?)(?: [\w.-]+(?:\([\w.]+\))*)?$"
 )
 _SENTENCE_ENDS = frozenset(".:;?!")
+_PROSE_WORDS = 6  # words in lower case from which a line is a sentence, not a running header
 _CLOSERS = frozenset(")]\"”’'")
 _GOES_ON = re.compile(r"[a-z]{2,}\b(?![.)])")
 _LOWER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz(")
@@ -330,10 +331,17 @@ def _running_headers(content: _Content) -> set[int]:
         if (
             numbers[pos]
             or (text[-1].isdecimal() and (is_date(text) or is_bates(text)))  # (each ends in a digit)
-            or (text[-1] not in _TERMINAL_CHARS and any(counts[text, side] >= 2 for side in sides))
+            or (text[-1] not in _TERMINAL_CHARS and any(counts[text, side] >= 2 for side in sides) and not _prose(text))
         ) and not content.kept(pos):
             out.add(pos)
     return out | _page_tops(content, breaks, marks) | _address_blocks(content)
+
+
+def _prose(text: str) -> bool:
+    """Whether a line reads as a sentence, not a header: six words or more in lower case ("In response to the
+    Staff's comment, we have revised the disclosure on page", an answer's stock opening, however often it
+    stands by a page break; headers are names and titles: "Securities and Exchange Commission")."""
+    return sum(word[:1].islower() for word in text.split()) >= _PROSE_WORDS
 
 
 def _page_tops(content: _Content, breaks: list[int], marks: set[int]) -> set[int]:
