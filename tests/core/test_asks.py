@@ -44,6 +44,11 @@ CASES: list[tuple[str, list[str]]] = [
     # no request: the staff say what they will do, or what the company said
     ("We are continuing to evaluate your response to our prior comment 11 and may have additional comments.", []),
     ("We note your disclosure that you provide services and describe them on page 4.", []),
+    # words that are verbs and nouns: a request only after "please" or an adverb, or before an object
+    ("As noted above, state and federal regulators have issued rules.", []),
+    ("In 2020, present value of the notes declined.", []),
+    ("State the amount of the fee paid.", ["revise"]),
+    ("As a related matter, please add risk factor disclosure.", ["revise"]),
     # a parenthesis closed mid-sentence starts no sentence: "include" is the subject's verb (a 2019 letter)
     (
         "We note that your occupancy rate (a volume indicator) and ADR (a price indicator) include the impact "

@@ -155,7 +155,7 @@ _IMPERATIVE_ASKS = frozenset(("tell_us", "revise", "explain"))
 # skips to); a ")" found so is kept only where the word it ends is such a marker.
 _SENTENCE_STARTS = re.compile(r"[.?!;:\u2022)]\s+(?:\u2022\s+)?")  # (": • ": one start)
 _LIST_MARKER = re.compile(r"\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\)")
-_REQUEST = r"(?:please\s+)?(?:\w+ly\s+|also\s+|further\s+)?(?P<verb>" + _VERBS + r")\b(?P<rest>[^.;?]{0,100})"
+_REQUEST = r"(?P<pre>(?:please\s+)?(?:\w+ly\s+|also\s+|further\s+)?)(?P<verb>" + _VERBS + r")\b(?P<rest>[^.;?]{0,100})"
 _IMPERATIVE = re.compile(_REQUEST)  # the sentence opens with the verb
 _LED_IN = re.compile(r"(?P<lead>" + _LEAD_IN + ")" + _REQUEST)  # the verb after a lead-in clause
 _IN_RESPONSE = re.compile(
@@ -169,6 +169,16 @@ _DISCLOSURE = re.compile(
 _IN_FILING = re.compile(r".*\b(?:disclos|filing|prospectus|registration\s+statement|form\s+\d|proxy|10-[kq]|20-f)")
 _CONSIDERED = re.compile(r"\s+\w+ing\b")  # consider revising, adding, reordering ...
 _DRAFT = re.compile(r" us with (?:(?:any|your|the|a)\s+)?(?:proposed|draft|sample|revised)\b")
+# verbs that are also nouns or adjectives ("state and local taxes", "present value", "group revenue"): a
+# request only after "please" or an adverb, or where its object follows ("state the amount")
+_NOUNS_TOO = frozenset(
+    ("state", "present", "group", "list", "update", "balance", "add", "fill", "correct", "define", "indicate")
+)
+_OBJECT = re.compile(
+    r"\s+(?:(?:the|your|a|an|any|all|each|every|how|whether|what|which|why|when|where|that|this|these|those|such"
+    r"|to|in|for|on|its|their|us|you|more|additional|separately|clearly)\b|[\"\u201c\u2018'])"
+    r"|\s+and\s+(?:" + _VERBS + r")\b"
+)
 _FILING_VERBS = frozenset(_FILING_WORDS.split("|"))
 _EITHER_VERBS = frozenset(_EITHER_WORDS.split("|"))
 
@@ -183,6 +193,8 @@ def imperative_asks(low: str) -> set[str]:
         if m is None:
             continue
         lead = m.groupdict().get("lead") or ""
+        if m["verb"] in _NOUNS_TOO and not m["pre"] and not _OBJECT.match(m["rest"]):
+            continue  # "state and federal regulators", "present value", "group revenue": no request
         ask = "tell_us" if _IN_RESPONSE.search(lead) else _ask_of(m["verb"], m["rest"])
         if ask:
             found.add(ask)
