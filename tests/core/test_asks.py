@@ -49,6 +49,14 @@ CASES: list[tuple[str, list[str]]] = [
     ("In 2020, present value of the notes declined.", []),
     ("State the amount of the fee paid.", ["revise"]),
     ("As a related matter, please add risk factor disclosure.", ["revise"]),
+    # ... and requests whatever follows, where the verb is no noun, or before the disclosure asked for
+    ("If material, add disclosure about the litigation.", ["revise"]),
+    ("Define adjusted EBITDA where you first use it.", ["revise"]),
+    ("Indicate, if applicable, the amount recognized.", ["revise"]),
+    ("Present segment information for each period.", ["revise"]),
+    ("Balance disclosure of the benefits with a discussion of the risks.", ["revise"]),
+    ("State, if true, that the company has no other obligations.", ["revise"]),
+    ("List, for each period, the revenue of each product.", ["revise"]),
     # a parenthesis closed mid-sentence starts no sentence: "include" is the subject's verb (a 2019 letter)
     (
         "We note that your occupancy rate (a volume indicator) and ADR (a price indicator) include the impact "

@@ -170,14 +170,15 @@ _IN_FILING = re.compile(r".*\b(?:disclos|filing|prospectus|registration\s+statem
 _CONSIDERED = re.compile(r"\s+\w+ing\b")  # consider revising, adding, reordering ...
 _DRAFT = re.compile(r" us with (?:(?:any|your|the|a)\s+)?(?:proposed|draft|sample|revised)\b")
 # verbs that are also nouns or adjectives ("state and local taxes", "present value", "group revenue"): a
-# request only after "please" or an adverb, or where its object follows ("state the amount")
-_NOUNS_TOO = frozenset(
-    ("state", "present", "group", "list", "update", "balance", "add", "fill", "correct", "define", "indicate")
-)
+# request only after "please" or an adverb, or where its object follows ("state the amount", "present
+# segment information", "state, if true, that"). ("add", "define", "indicate" are no nouns: "If material,
+# add disclosure about ...", "Define adjusted EBITDA" ask, whatever follows.)
+_NOUNS_TOO = frozenset(("state", "present", "group", "list", "update", "balance", "fill", "correct"))
 _OBJECT = re.compile(
     r"\s+(?:(?:the|your|a|an|any|all|each|every|how|whether|what|which|why|when|where|that|this|these|those|such"
     r"|to|in|for|on|its|their|us|you|more|additional|separately|clearly)\b|[\"\u201c\u2018'])"
     r"|\s+and\s+(?:" + _VERBS + r")\b"
+    r"|,\s*(?:if|where|when|to\s+the\s+extent|for\s+each)\b"
 )
 _FILING_VERBS = frozenset(_FILING_WORDS.split("|"))
 _EITHER_VERBS = frozenset(_EITHER_WORDS.split("|"))
@@ -193,7 +194,7 @@ def imperative_asks(low: str) -> set[str]:
         if m is None:
             continue
         lead = m.groupdict().get("lead") or ""
-        if m["verb"] in _NOUNS_TOO and not m["pre"] and not _OBJECT.match(m["rest"]):
+        if m["verb"] in _NOUNS_TOO and not m["pre"] and not (_OBJECT.match(m["rest"]) or _DISCLOSURE.match(m["rest"])):
             continue  # "state and federal regulators", "present value", "group revenue": no request
         ask = "tell_us" if _IN_RESPONSE.search(lead) else _ask_of(m["verb"], m["rest"])
         if ask:
