@@ -72,3 +72,10 @@ def test_a_failure_the_client_does_not_retry_is_an_error_too(
     status, [out] = parsed([fake_edgar.url + STAFF], capsys)
     assert status == 2 and out["error"]["code"] == "fetch_failed"  # type: ignore[index]
     assert "TooManyRedirects" in out["error"]["message"]  # type: ignore[index]
+
+
+def test_an_address_httpx_cannot_send_is_an_error(
+    sync_env: Path, fake_edgar: FakeEdgar, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, [out] = parsed([fake_edgar.url + "/Archives/edgar/data/1/bad\x01name.htm"], capsys)
+    assert status == 2 and out["error"]["code"] == "fetch_failed"  # type: ignore[index]

@@ -56,7 +56,7 @@ class Fetcher:
         dest = Path(self._folder.name) / ("document" + PurePosixPath(parts.path).suffix)
         try:
             self._client.download(parts.path, dest)
-        except httpx.HTTPError as exc:  # what the client does not retry (too many redirects, say)
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:  # what the client does not retry (too many redirects)
             message = f"the document could not be fetched ({type(exc).__name__}: {exc})"
             raise EdgarError("fetch_failed", message, url) from exc
         return dest.read_bytes()
