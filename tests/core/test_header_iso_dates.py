@@ -9,39 +9,15 @@ import pytest
 from commentletters.core import parse_letter
 from commentletters.core.header.dates import line_date, parse_date
 from tests.conftest import SAMPLES
+from tests.core import made_up_letters
 
-# A made-up company response, laid out as EDGAR letters are, its date line typed the ISO way. Its other
-# dates are the staff letter's ("dated February 26, 2019") and the Re: block's period end.
-_LETTER = """Acme Widgets, Inc.
-1 Main Street
-Springfield, IL 62701
-
-{date}
-
-Division of Corporation Finance
-Securities and Exchange Commission
-100 F Street, N.E.
-Washington, D.C. 20549
-
-Re: Acme Widgets, Inc.
-Form 10-K for the Fiscal Year Ended December 31, 2018
-File No. 001-12345
-
-Ladies and Gentlemen:
-
-This letter responds to the comment of the Staff in its letter dated February 26, 2019.
-
-1. Please tell us how you account for widgets.
+# the body of a made-up response (see made_up_letters); {page_two}: more pages, if any
+_BODY = """1. Please tell us how you account for widgets.
 
 Response:
 
 The Company respectfully advises the Staff that widgets are inventory.
-{page_two}
-Sincerely,
-
-John Smith
-Chief Financial Officer
-"""
+{page_two}"""
 
 
 @pytest.mark.parametrize(
@@ -70,7 +46,7 @@ def test_an_iso_date_inside_a_sentence_is_no_date() -> None:
 
 
 def _letter(date: str, page_two: str = "") -> bytes:
-    return _LETTER.format(date=date, page_two=page_two).encode()
+    return made_up_letters.response(_BODY.format(page_two=page_two), date=date).encode()
 
 
 def test_text_letter_with_an_iso_date_line() -> None:
@@ -84,7 +60,7 @@ def test_impossible_iso_date_line_gives_no_date() -> None:
 
 
 def test_html_letter_with_an_iso_date_line() -> None:
-    blocks = _LETTER.format(date="2019-03-12", page_two="").split("\n\n")
+    blocks = _letter("2019-03-12").decode().split("\n\n")
     body = "".join(f"<p>{html.escape(b).replace(chr(10), '<br>')}</p>" for b in blocks)
     letter = parse_letter(f"<html><body>{body}</body></html>".encode(), "iso.htm")
     assert (letter.date, letter.responds_to) == ("2019-03-12", ["2019-02-26"])
