@@ -37,7 +37,7 @@ from ..core.faults import describe, strict
 from ..core.pairing import pair_whole_answers
 from ..edgar.errors import EdgarError
 from ..render import render_letter
-from ..time_limit import PARSE_SECONDS, TimeUp, time_limit
+from ..time_limit import PARSE_SECONDS, TimeUp, within
 from .options import number_between
 from .streams import json_ascii
 
@@ -73,8 +73,7 @@ def _read(name: str, seconds: int = PARSE_SECONDS, fetcher: Fetcher | None = Non
     if isinstance(data, dict):
         return data
     try:
-        with time_limit(seconds):
-            return parse_letter(data, name)
+        return within(seconds, parse_letter, data, name)
     except TimeUp:
         return {
             "code": "too_slow",
