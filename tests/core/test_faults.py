@@ -19,6 +19,7 @@ import commentletters.core.pairing as pairing
 import commentletters.core.parse as pipeline
 from commentletters.cli import main
 from commentletters.core import LetterError, parse_letter
+from commentletters.core.faults import describe, describe_or_raise
 from tests.conftest import SAMPLES
 
 STAFF = SAMPLES / "sec-staff-letter-2014-11-17.txt"
@@ -141,3 +142,32 @@ def test_parse_command_gives_up_on_a_file_past_the_time_limit(
     assert status == 2
     assert out[0]["error"]["code"] == "too_slow" and "--time-limit" in out[0]["error"]["message"]
     assert [r["number"] for r in out[1]["responses"]] == [1, 2, 3, 4, 5]
+
+
+def test_describe_or_raise(monkeypatch: pytest.MonkeyPatch) -> None:
+    fault = IndexError("list index out of range")
+    monkeypatch.setenv("COMMENTLETTERS_STRICT", "0")
+    assert describe_or_raise(fault) == describe(fault)
+    monkeypatch.setenv("COMMENTLETTERS_STRICT", "1")
+    with pytest.raises(IndexError) as caught:
+        describe_or_raise(fault)
+    assert caught.value is fault
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        (pipeline, "extract"),  # the text could not be extracted (a LetterError otherwise)
+        (parse_command, "parse_letter"),  # the parse command's file that faults ("parser_error" otherwise)
+        (parse_command, "render_letter"),  # the parse command's letter that cannot be shown (the same)
+    ],
+)
+def test_strict_mode_raises_the_fault_where_a_file_would_fail(
+    monkeypatch: pytest.MonkeyPatch, module: object, name: str
+) -> None:
+    monkeypatch.setenv("COMMENTLETTERS_STRICT", "1")
+    monkeypatch.setattr(module, name, _fault)
+    with pytest.raises(IndexError):
+        read = parse_command._read(str(STAFF))
+        assert not isinstance(read, dict)
+        parse_command._shown(read, as_json=False)

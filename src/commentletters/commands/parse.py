@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core import Letter, LetterError, parse_letter
-from ..core.faults import describe, strict
+from ..core.faults import describe_or_raise
 from ..core.pairing import pair_whole_answers
 from ..edgar.errors import EdgarError
 from ..render import render_letter
@@ -83,9 +83,7 @@ def _read(name: str, seconds: int = PARSE_SECONDS, fetcher: Fetcher | None = Non
     except LetterError as exc:
         return {"code": exc.code, "message": exc.message}
     except Exception as exc:  # a fault in the parser: this file fails, the others are read
-        if strict():
-            raise
-        return {"code": "parser_error", "message": describe(exc)}
+        return {"code": "parser_error", "message": describe_or_raise(exc)}
 
 
 def _bytes(name: str, fetcher: Fetcher | None) -> bytes | dict[str, str]:
@@ -124,9 +122,7 @@ def _shown(letter: Letter, as_json: bool) -> str | dict[str, str]:
     try:
         return json.dumps(letter.to_json(), ensure_ascii=json_ascii()) if as_json else render_letter(letter)
     except Exception as exc:
-        if strict():
-            raise
-        return {"code": "parser_error", "message": describe(exc)}
+        return {"code": "parser_error", "message": describe_or_raise(exc)}
 
 
 def run(args: argparse.Namespace) -> int:
