@@ -72,6 +72,9 @@ def bounded_map(
     run = _PoolRun(work, items, failed, workers, chunk, bounds or Bounds(), context or get_context("forkserver"))
     try:
         yield run.answers()
+    except BaseException:  # (Ctrl-C, or the caller's own error: work still queued is not waited for)
+        run.stop()
+        raise
     finally:
         run.pool.shutdown(cancel_futures=True)
 
@@ -118,6 +121,11 @@ class _PoolRun(Generic[T, R]):
                 self.pool = self._start()
                 self.results = self.pool.map(self.work, self.items[done:], chunksize=self.chunk)
 
+    def stop(self) -> None:
+        """End the workers now, whatever they are reading (the pool then shuts down at once)."""
+        for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+            process.terminate()
+
     def _alone(self, item: T) -> R:
         """``work(item)`` in a process of its own; ``failed`` with why, if the process dies."""
         receive, send = self.context.Pipe(duplex=False)
@@ -129,6 +137,9 @@ class _PoolRun(Generic[T, R]):
         except EOFError:  # it died before answering
             process.join()
             return self.failed(item, *_death(process.exitcode, self.bounds))
+        except BaseException:  # (Ctrl-C: it is not waited for)
+            process.terminate()
+            raise
         finally:
             receive.close()
         process.join()
@@ -167,7 +178,10 @@ class _Alarmed(Generic[T, R]):
 
 
 def _prepare(bounds: Bounds) -> None:
-    """Each worker's start: its memory bound and its scheduling priority."""
+    """Each worker's start: its memory bound and its scheduling priority. Ctrl-C reaches the whole
+    process group; a worker leaves it to the caller, which ends the workers (an interrupt inside a
+    worker can leave a lock of the pool's queues taken, and the other workers waiting for ever)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGALRM, signal.SIG_DFL)  # (a forked worker may inherit a Python handler)
     if bounds.memory_mb and resource is not None:
         limit = bounds.memory_mb * 1024 * 1024

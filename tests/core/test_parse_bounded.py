@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
 
 import commentletters.commands.reading as reading
 from commentletters.cli import main
-from tests.conftest import SAMPLES
+from tests.conftest import CORPUS, SAMPLES
 from tests.core.pdfs import make_pdf_bomb
 
 STAFF = SAMPLES / "sec-staff-letter-2014-11-17.txt"
@@ -79,3 +82,34 @@ def test_where_no_worker_can_start_the_files_are_read_here(
     out = [json.loads(line) for line in captured.out.splitlines()]
     assert [len(out[0]["comments"]), len(out[1]["responses"])] == [16, 5]
     assert "note: reading in this process (worker processes cannot start here" in captured.err
+
+
+def _still_running(group: int) -> list[str]:
+    """The processes of a process group still alive (workers left behind would be among them)."""
+    out = subprocess.run(["ps", "-o", "pid=,stat=", "-g", str(group)], capture_output=True, text=True).stdout
+    return [line for line in out.splitlines() if line.split()[1:2] != ["Z"]]
+
+
+@pytest.mark.parametrize("delay", [0.4, 0.9, 1.4])
+def test_ctrl_c_ends_the_run_and_its_workers_at_once(delay: float) -> None:
+    """Ctrl-C reaches every process of the terminal's group. A worker interrupted inside the pool's
+    queue could leave its lock taken, and the run waited for ever with its workers; now the workers
+    leave Ctrl-C to the command, which ends them and says "interrupted" (exit status 130)."""
+    letters = sorted(str(p) for p in (CORPUS / "sec").glob("*/*/filings/*/filename1.*"))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "commentletters", "parse", "--json", "--workers", "2", *letters * 4],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    time.sleep(delay)
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=30)
+    finally:
+        left = _still_running(proc.pid)
+        with suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130 and err.strip() == "interrupted"
+    assert left == []
