@@ -53,9 +53,14 @@ def _triggers(changed: str) -> list[str]:
 
 
 def sqlite_sql(with_asks: bool = True) -> list[str]:
-    """The view and triggers, then the asking comments re-indexed (with the tokens, or without)."""
+    """The view and triggers, then the asking comments re-indexed (with the tokens, or without).
+
+    Most comments ask something, so most of their entries are deleted and added again, which leaves
+    the index in many small segments: at a million comments searches took twice as long after it
+    (p95 43 → 88 ms) until FTS5's 'optimize' merged them (15 s there, p95 39 ms)."""
     changed = _V6.CHANGED["comment"] + (" OR OLD.asks IS NOT NEW.asks" if with_asks else "")
-    return [*_view(with_asks), *_triggers(changed), *_V6._sync("comment", ASKING)]
+    optimize = f"INSERT INTO {_V5.FTS}({_V5.FTS}) VALUES ('optimize')"
+    return [*_view(with_asks), *_triggers(changed), *_V6._sync("comment", ASKING), optimize]
 
 
 def forwards(apps, schema_editor):  # type: ignore[no-untyped-def]
