@@ -53,6 +53,12 @@ SETTINGS: tuple[Setting, ...] = (
         "comma-separated host names `commentletters serve` answers to (Django's ALLOWED_HOSTS); add the "
         "team server's name to serve beyond this machine",
     ),
+    Setting(
+        "COMMENTLETTERS_PARSE_MEMORY_MB",
+        "2048",
+        "the memory (address space, in MB) one process reading a letter may use; a file that needs more fails "
+        'as "crashed" and the others are read (a real letter needs tens of MB); 0: no bound',
+    ),
 )
 
 _NAMES = {s.name for s in SETTINGS}
@@ -103,6 +109,20 @@ def ensure_data_dir(env: Mapping[str, str] | None = None) -> Path:
     return folder
 
 
+def parse_memory_mb(env: Mapping[str, str] | None = None) -> int:
+    """COMMENTLETTERS_PARSE_MEMORY_MB as a number; :class:`ConfigError` saying what to set if it is not one."""
+    value = (get("COMMENTLETTERS_PARSE_MEMORY_MB", env) or "").strip()
+    if not value.isdigit() or 0 < int(value) < _LEAST_MEMORY_MB:
+        raise ConfigError(
+            f"COMMENTLETTERS_PARSE_MEMORY_MB must be a number of MB, at least {_LEAST_MEMORY_MB} (or 0: no bound), "
+            f"not {value!r}"
+        )
+    return int(value)
+
+
+_LEAST_MEMORY_MB = 256  # (below this a worker cannot even load the PDF library)
+
+
 def check(env: Mapping[str, str] | None = None) -> list[str]:
     """Problems with the current settings, in words; [] when all is well."""
     problems: list[str] = []
@@ -115,6 +135,10 @@ def check(env: Mapping[str, str] | None = None) -> list[str]:
     edgar = get("COMMENTLETTERS_EDGAR_URL", env) or ""
     if urlparse(edgar).scheme not in ("http", "https") or not urlparse(edgar).netloc:
         problems.append(f"COMMENTLETTERS_EDGAR_URL must be an http(s) URL, not {edgar!r}")
+    try:
+        parse_memory_mb(env)
+    except ConfigError as exc:
+        problems.append(str(exc))
     agent = get("COMMENTLETTERS_USER_AGENT", env)
     if agent and "@" not in agent:
         problems.append('COMMENTLETTERS_USER_AGENT must be "Name email", e.g. "Jane Doe jane@example.com"')

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import zlib
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -42,3 +43,25 @@ def make_scanned_pdf(pages: int = 2) -> bytes:
     out = io.BytesIO()
     pdf.save(out)
     return out.getvalue()
+
+
+def make_pdf_bomb(operators: int) -> bytes:
+    """A PDF of a few hundred KB whose one page unpacks into ``operators`` text-showing operators:
+    pdfium builds an object for each (hundreds of bytes apiece) when it loads the page."""
+    content = zlib.compress(b"BT /F1 12 Tf 72 700 Td " + b"(x) Tj " * operators + b"ET\n", 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)

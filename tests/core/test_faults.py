@@ -15,10 +15,12 @@ from typing import NoReturn
 import pytest
 
 import commentletters.commands.parse as parse_command
+import commentletters.commands.reading as reading
 import commentletters.core.pairing as pairing
 import commentletters.core.parse as pipeline
 from commentletters.cli import main
 from commentletters.core import LetterError, parse_letter
+from commentletters.core.faults import describe, describe_or_raise
 from tests.conftest import SAMPLES
 
 STAFF = SAMPLES / "sec-staff-letter-2014-11-17.txt"
@@ -107,14 +109,14 @@ def test_a_fault_pairing_one_letter_leaves_the_others(lenient: pytest.MonkeyPatc
 def test_parse_command_goes_on_past_a_file_that_faults(
     lenient: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    real = parse_command.parse_letter
+    real = reading.parse_letter
 
     def faulty(data: bytes, source: str) -> object:
         if source == str(COMPANY):
             raise RecursionError("maximum recursion depth exceeded")
         return real(data, source)
 
-    lenient.setattr(parse_command, "parse_letter", faulty)
+    lenient.setattr(reading, "parse_letter", faulty)
     status = main(["parse", "--json", str(COMPANY), str(STAFF)])
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert status == 2
@@ -126,14 +128,14 @@ def test_parse_command_goes_on_past_a_file_that_faults(
 def test_parse_command_gives_up_on_a_file_past_the_time_limit(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    real = parse_command.parse_letter
+    real = reading.parse_letter
 
     def slow(data: bytes, source: str) -> object:
         if source == str(STAFF):
             time.sleep(30)
         return real(data, source)
 
-    monkeypatch.setattr(parse_command, "parse_letter", slow)
+    monkeypatch.setattr(reading, "parse_letter", slow)
     started = time.monotonic()
     status = main(["parse", "--json", "--time-limit", "1", str(STAFF), str(COMPANY)])
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
@@ -141,3 +143,32 @@ def test_parse_command_gives_up_on_a_file_past_the_time_limit(
     assert status == 2
     assert out[0]["error"]["code"] == "too_slow" and "--time-limit" in out[0]["error"]["message"]
     assert [r["number"] for r in out[1]["responses"]] == [1, 2, 3, 4, 5]
+
+
+def test_describe_or_raise(monkeypatch: pytest.MonkeyPatch) -> None:
+    fault = IndexError("list index out of range")
+    monkeypatch.setenv("COMMENTLETTERS_STRICT", "0")
+    assert describe_or_raise(fault) == describe(fault)
+    monkeypatch.setenv("COMMENTLETTERS_STRICT", "1")
+    with pytest.raises(IndexError) as caught:
+        describe_or_raise(fault)
+    assert caught.value is fault
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        (pipeline, "extract"),  # the text could not be extracted (a LetterError otherwise)
+        (reading, "parse_letter"),  # the parse command's file that faults ("parser_error" otherwise)
+        (parse_command, "render_letter"),  # the parse command's letter that cannot be shown (the same)
+    ],
+)
+def test_strict_mode_raises_the_fault_where_a_file_would_fail(
+    monkeypatch: pytest.MonkeyPatch, module: object, name: str
+) -> None:
+    monkeypatch.setenv("COMMENTLETTERS_STRICT", "1")
+    monkeypatch.setattr(module, name, _fault)
+    with pytest.raises(IndexError):
+        read = reading.read_item((str(STAFF), None))
+        assert not isinstance(read, dict)
+        parse_command._shown(read, as_json=False)

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-import commentletters.commands.parse as parse_command
+import commentletters.commands.reading as reading
 from commentletters.cli import main
 from tests.conftest import SAMPLES
 
@@ -23,16 +23,16 @@ class _Terminal(io.StringIO):
 def test_parse_command_shows_progress_on_a_terminal_when_reading_is_slow(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    real = parse_command.parse_letter
+    real = reading.parse_letter
 
     def slow(data: bytes, source: str) -> object:
         time.sleep(0.4)
         return real(data, source)
 
-    monkeypatch.setattr(parse_command, "parse_letter", slow)
+    monkeypatch.setattr(reading, "parse_letter", slow)
     terminal = _Terminal()
     monkeypatch.setattr("sys.stderr", terminal)
-    assert main(["parse", "--json", str(STAFF), str(COMPANY), str(STAFF), str(COMPANY)]) == 0
+    assert main(["parse", "--json", "--workers", "1", str(STAFF), str(COMPANY), str(STAFF), str(COMPANY)]) == 0
     assert "parse:" in terminal.getvalue() and "letter" in terminal.getvalue()
     assert len(capsys.readouterr().out.splitlines()) == 4  # the bar is on stderr only
 

@@ -15,10 +15,13 @@ without numbering its comments, is given one answer per comment of that staff le
 staff letter is among the files (as a lawyer reads an answer with the comment letter at hand).
 So the output is printed once every file has been read.
 
-One file cannot stop the others: a file that takes longer than --time-limit seconds (180 by
-default; a real letter takes a tenth of a second) is reported as failed ("too_slow"), and so is
-one that meets a fault in the parser ("parser_error"). A fault in one part of a letter (its
-answers, say) leaves that part empty, with a warning, and the rest of the letter is shown.
+One file cannot stop the others: each is read in a worker process of its own (--workers of them
+at once, one per core by default), bounded in time and memory. A file that takes longer than
+--time-limit seconds (180 by default; a real letter takes a tenth of a second) is reported as
+failed ("too_slow"); one that crashes its process, or needs more than COMMENTLETTERS_PARSE_MEMORY_MB
+of memory (2048 by default; a real letter needs tens), as "crashed"; one that meets a fault in the
+parser as "parser_error". A fault in one part of a letter (its answers, say) leaves that part empty,
+with a warning, and the rest of the letter is shown.
 """
 
 from __future__ import annotations
@@ -27,18 +30,17 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable
 from contextlib import ExitStack
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core import Letter, LetterError, parse_letter
-from ..core.faults import describe, strict
+from ..core import Letter
+from ..core.faults import describe_or_raise
 from ..core.pairing import pair_whole_answers
 from ..edgar.errors import EdgarError
 from ..render import render_letter
-from ..time_limit import PARSE_SECONDS, TimeUp, time_limit
+from ..time_limit import PARSE_SECONDS
 from .options import number_between
+from .reading import default_workers, read_all, with_progress
 from .streams import json_ascii
 
 if TYPE_CHECKING:
@@ -65,59 +67,26 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help=f"give up on a file after this long and go on with the next (default {PARSE_SECONDS}; 0: no limit)",
     )
+    p.add_argument(
+        "--workers",
+        type=number_between(1, 256),
+        default=None,
+        metavar="N",
+        help="processes reading files at once (default: one per core); each is bounded in time and memory",
+    )
 
 
-def _read(name: str, seconds: int = PARSE_SECONDS, fetcher: Fetcher | None = None) -> Letter | dict[str, str]:
-    """The parsed letter, or the error's code and message."""
-    data = _bytes(name, fetcher)
-    if isinstance(data, dict):
-        return data
-    try:
-        with time_limit(seconds):
-            return parse_letter(data, name)
-    except TimeUp:
-        return {
-            "code": "too_slow",
-            "message": f"not read within {seconds} s (a real letter takes a fraction of a second); "
-            "raise --time-limit to give it longer",
-        }
-    except LetterError as exc:
-        return {"code": exc.code, "message": exc.message}
-    except Exception as exc:  # a fault in the parser: this file fails, the others are read
-        if strict():
-            raise
-        return {"code": "parser_error", "message": describe(exc)}
-
-
-def _bytes(name: str, fetcher: Fetcher | None) -> bytes | dict[str, str]:
-    """The file's bytes (fetched from EDGAR for an address), or the error's code and message."""
+def _bytes(name: str, fetcher: Fetcher | None) -> bytes | None | dict[str, str]:
+    """The bytes of an EDGAR address or of standard input, or the error's code and message; None for a
+    file on disk (its worker reads it)."""
     try:
         if fetcher is not None and is_address(name):
             return fetcher.fetch(name)
-        if name == "-":
-            return sys.stdin.buffer.read()
-        return Path(name).read_bytes()
+        return sys.stdin.buffer.read() if name == "-" else None
     except EdgarError as exc:
         advice = "; check the network connection, or download the file and parse it from disk"
         message = exc.message.removeprefix(f"{name}: ") + (advice if exc.code == "gave_up" else "")
         return {"code": exc.code, "message": message}
-    except IsADirectoryError:
-        return {
-            "code": "not_readable",
-            "message": f"a folder, not a letter file (to archive a folder: commentletters ingest {name})",
-        }
-    except OSError as exc:
-        return {"code": "not_readable", "message": exc.strerror or str(exc)}
-
-
-def _with_progress(files: list[str]) -> Iterable[str]:
-    """The files, with a progress bar on a terminal when reading them takes more than a second."""
-    if len(files) < 2 or not sys.stderr.isatty():
-        return files
-    from tqdm import tqdm  # (only here: a single letter starts without it)
-
-    bar: Iterable[str] = tqdm(files, unit="letter", file=sys.stderr, desc="parse", delay=1, leave=False)
-    return bar
 
 
 def _shown(letter: Letter, as_json: bool) -> str | dict[str, str]:
@@ -125,9 +94,7 @@ def _shown(letter: Letter, as_json: bool) -> str | dict[str, str]:
     try:
         return json.dumps(letter.to_json(), ensure_ascii=json_ascii()) if as_json else render_letter(letter)
     except Exception as exc:
-        if strict():
-            raise
-        return {"code": "parser_error", "message": describe(exc)}
+        return {"code": "parser_error", "message": describe_or_raise(exc)}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -137,7 +104,12 @@ def run(args: argparse.Namespace) -> int:
             from ..edgar.fetch import Fetcher  # (only then: a file on disk is read without the HTTP client)
 
             fetcher = stack.enter_context(Fetcher(os.environ))
-        results = [(name, _read(name, args.time_limit, fetcher)) for name in _with_progress(args.files)]
+        given = [(name, _bytes(name, fetcher)) for name in args.files]  # (addresses and "-" read now)
+    items = [(name, data) for name, data in given if not isinstance(data, dict)]
+    workers = args.workers or default_workers()
+    with read_all(items, workers, args.time_limit) as answers:
+        read = iter(list(with_progress(answers, len(items))))
+    results = [(name, data if isinstance(data, dict) else next(read)) for name, data in given]
     pair_whole_answers(r for _, r in results if isinstance(r, Letter))
     failed = 0
     for name, parsed in results:

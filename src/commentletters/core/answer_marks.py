@@ -63,6 +63,10 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Madam|Sir)", re.I)
+# A line of asterisks ("* * *", "****"): a divider, which _CLOSING takes for the start of the close
+_SEPARATOR = re.compile(r"(?:\*\s*){3,},?")
+# A signature ("/s/ Jane Doe", "By: /s/ Jane Doe") or the copy list ("cc:"): the letter's close
+_SIGNATURE = re.compile(r"(?:By\s*:?\s*)?/s/|cc\s*:", re.I)
 # The characters _CLOSING, _SIGN_OFF and _SALUTATION can open with (case-blind, so with the long s,
 # the Kelvin sign and the Turkish i's that re.I takes for s, k and i; a space before "regards"): a
 # line that opens otherwise is told without the pattern.
@@ -189,6 +193,18 @@ def is_closing(text: str) -> bool:
     if (first in _CLOSING_INITIALS or first.isspace()) and _CLOSING.match(text):
         return True
     return _may_acknowledge(text) and _ACKNOWLEDGMENT.match(text) is not None
+
+
+def is_separator(text: str) -> bool:
+    """Whether ``text`` is only a line of asterisks: it ends a letter's answers (its close follows) or
+    parts one answer (before quoted disclosure, a table, more answer); "[***]" (a redaction) is none."""
+    first = text[:1]
+    return (first == "*" or first.isspace()) and _SEPARATOR.fullmatch(text.strip()) is not None
+
+
+def is_signature(text: str) -> bool:
+    """Whether ``text`` opens with a signature ("/s/", "By: /s/") or the copy list ("cc:")."""
+    return text[:1] in "/BbCc" and _SIGNATURE.match(text) is not None
 
 
 def _may_acknowledge(text: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .answer_lines import Para
-from .answer_marks import comment_label, is_closing, label
+from .answer_marks import comment_label, is_closing, is_separator, is_signature, label
 from .voice import staff_lean
 
 _BULLET_ONLY = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7o]$")
@@ -24,6 +24,9 @@ _COMPANY = -3  # staff_lean at or below which a paragraph is plainly the company
 _LEAD_BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*")
 _PAGE_REF = re.compile(r"\bpages?\s+[A-Z]?-?\d+(?:\s*(?:-|\u2013|and|to|through)\s*[A-Z]?-?\d+)?\.?\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.:;?!)\]\"”’]\s*$")
+# At most this much text (characters) between a line of asterisks and the close that follows it is
+# the close's own opening (thanks, an acknowledgment, an offer to discuss), not more of the answer
+_CLOSE_TEXT = 1000
 
 
 @dataclass(slots=True)
@@ -36,8 +39,32 @@ class Split:
 
 
 def stop(body: list[Para], start: int, end: int) -> int:
-    """Where a comment's stretch ends: at ``end`` (the next comment), or a closing mark before it."""
-    return next((k for k in range(start, end) if is_closing(body[k].text)), end)
+    """Where a comment's stretch ends: at ``end`` (the next comment), or a closing mark before it (a
+    line of asterisks only where it does not part the answer, see :func:`_parts_answer`)."""
+    for k in range(start, end):
+        text = body[k].text
+        if is_closing(text) and not (is_separator(text) and _parts_answer(body, k, end)):
+            return k
+    return end
+
+
+def _parts_answer(body: list[Para], k: int, end: int) -> bool:
+    """Whether the line of asterisks at ``k`` parts one answer rather than ending the answers.
+
+    It ends them where the close follows it (a closing line, a signature, the end of the body) with
+    little text between, or where only headings stand between it and the next comment (``end`` before
+    the body's end). Another line of asterisks after it, before either, is the one to weigh: this one
+    sets off a part of the answer (the disclosure it will file, a table)."""
+    text = 0
+    for j in range(k + 1, end):
+        line = body[j].text
+        if is_separator(line):
+            return True
+        if is_closing(line) or is_signature(line):
+            return text > _CLOSE_TEXT
+        if not looks_heading(line):
+            text += len(line)
+    return text > (_CLOSE_TEXT if end == len(body) else 0)
 
 
 def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
@@ -65,8 +92,9 @@ def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
 
 
 def answer_text(answer: list[Para]) -> str:
-    """The answer as one string, without a list bullet before its first word."""
-    return _LEAD_BULLET.sub("", " ".join(p.text for p in answer).strip())
+    """The answer as one string, without a list bullet before its first word nor the lines of
+    asterisks that part it (no words: kept, one would run the sentences either side together)."""
+    return _LEAD_BULLET.sub("", " ".join(p.text for p in answer if not is_separator(p.text)).strip())
 
 
 def _skip_requoted(answer: list[Para], styled: bool) -> list[Para]:

@@ -27,6 +27,15 @@ def describe(exc: BaseException) -> str:
     return f"a fault in the parser ({type(exc).__name__}: {exc})"[:300] + "; please report it with the file"
 
 
+def describe_or_raise(exc: Exception) -> str:
+    """A fault caught to fail only its file or its part: :func:`describe`'s words for the error or
+    warning that stands for it, or the fault raised again (from the caller's ``except`` block) where
+    faults are to be raised (:func:`strict`)."""
+    if strict():
+        raise exc
+    return describe(exc)
+
+
 class PassOver:
     """``with PassOver(letter, "the comments"): ...``: a fault in the block is noted in the letter's
     warnings and passed over, unless faults are to be raised (:func:`strict`). A

@@ -17,7 +17,7 @@ from .classify import classify
 from .comments import read_comments
 from .errors import LetterError, ParserFault
 from .extract import extract
-from .faults import PassOver, describe, strict
+from .faults import PassOver, describe_or_raise
 from .header import read_header
 from .header.layout import find_layout
 from .header.side import written_by_staff
@@ -35,9 +35,7 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
     except LetterError:
         raise
     except Exception as exc:
-        if strict():
-            raise
-        raise ParserFault(f"the text could not be extracted: {describe(exc)}", source) from exc
+        raise ParserFault(f"the text could not be extracted: {describe_or_raise(exc)}", source) from exc
     letter = Letter(
         source=source,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -84,6 +82,4 @@ def _side(doc: Document, source: str) -> str:
     try:
         return "staff_other" if written_by_staff(find_layout(doc)) else "company_other"
     except Exception as exc:
-        if strict():
-            raise
-        raise ParserFault(f"who wrote the letter could not be told: {describe(exc)}", source) from exc
+        raise ParserFault(f"who wrote the letter could not be told: {describe_or_raise(exc)}", source) from exc

@@ -6,7 +6,7 @@ import re
 
 from ..letters import Document, Letter
 from .company import defined_company
-from .dates import find_dates, is_date_line
+from .dates import find_dates, line_date
 from .layout import Layout, find_layout
 from .parties import addressee, office, signatories, signature_block
 from .phone_contacts import contacts
@@ -58,9 +58,9 @@ def _running_header_date(doc: Document) -> str | None:
     lines = [ln for ln in doc.lines if ln.text.strip()]
     seen: dict[str, int] = {}
     for i, ln in enumerate(lines):
-        if (ln.page > 1 or ln.furniture) and is_date_line(ln.text.strip()):
+        iso = line_date(ln.text.strip()) if ln.page > 1 or ln.furniture else None
+        if iso is not None:
             near = " ".join(x.text for x in lines[max(0, i - 2) : i + 3])
             if re.search(r"\bPage\s+\d+\b", near, re.I):
-                iso = find_dates(ln.text)[0].iso
                 seen[iso] = seen.get(iso, 0) + 1
     return max(seen, key=lambda k: seen[k]) if seen else None

@@ -50,6 +50,9 @@ _LABEL = r"(?:Dated?|Date of letter)\s*:?"  # "Dated:" before a date line
 # a line that is only a date (after any label), as line_date tells it: white space and the label before
 # the date (no month's name nor digit in them, so no date starts there), full stops and commas after it
 _DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*)?(?:{DATE.pattern})[ .,]*", re.I)
+# a line that is only an ISO date ("2017-08-30", after any label): read as a date line, never in prose,
+# where such a string may be anything from a file name to a version (find_dates does not take it)
+_ISO_LINE = re.compile(rf"\s*(?:{_LABEL}\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ .,]*", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,9 +185,16 @@ def line_date(text: str) -> str | None:
     Such a line holds one date (a valid one, as find_dates reads it), with nothing before it but
     white space and the label, and nothing after it but full stops, commas and spaces. DATE ends
     with its year and a date after it would need one more, so the date that _DATE_LINE matches
-    whole is the one find_dates finds there, and no other date is in the line."""
+    whole is the one find_dates finds there, and no other date is in the line. The date may also
+    be written the ISO way ("2017-08-30", a valid calendar date), where "August 30, 2017" would
+    stand: only a whole line reads so (_ISO_LINE), and find_dates does not find it."""
     end = text.rstrip(" .,")
-    if len(text) > 100 or end[-4:-2] not in ("19", "20") or not end[-2:].isdigit():
-        return None  # most lines: skip the full match (a date line ends with its year)
+    if len(text) > 100 or not end[-2:].isdigit():
+        return None  # most lines: skip the full match (a date line ends with its year or, ISO, its day)
+    if end[-3:-2] == "-":
+        iso = _ISO_LINE.fullmatch(text)
+        return _iso(iso.group("y"), int(iso.group("m")), iso.group("d")) if iso else None
+    if end[-4:-2] not in ("19", "20"):
+        return None
     m = _DATE_LINE.fullmatch(text)
     return match_iso(m) if m else None

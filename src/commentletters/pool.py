@@ -1,0 +1,195 @@
+"""Reading files in worker processes that a hostile file cannot take down with the caller.
+
+Letters are untrusted input. pdfium and lexbor are C libraries: a file that crashes one of them
+ends the process reading it, one that hangs it is not interrupted by a Python signal handler, and
+a PDF of 200 KB whose page holds twenty million text operators makes pdfium allocate gigabytes.
+So the files are read in worker processes, each with a bound on its address space (an allocation
+past it fails: Python raises MemoryError, pdfium aborts its process) and an alarm per file whose
+default action ends the process, even inside a C call.
+
+A worker that dies breaks the pool. The files it had not yet answered for are then read again one
+at a time, each in a process of its own, whose end tells what happened (the alarm: too slow; any
+other signal: crashed), so that a file that kills its process fails alone instead of stopping the
+run at the same file every time; the rest go to a new pool. Imports no Django.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from multiprocessing.connection import Connection
+from multiprocessing.context import BaseContext
+from typing import Any, Generic, TypeVar
+
+from .config import parse_memory_mb
+from .time_limit import PARSE_SECONDS
+
+try:
+    import resource
+except ImportError:  # (not on Windows: no memory bound there)
+    resource = None  # type: ignore[assignment]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """What one worker may take: seconds per file (0: no limit), MB of address space (0: no
+    bound) and how much lower its scheduling priority is than the caller's."""
+
+    seconds: int = PARSE_SECONDS
+    memory_mb: int = field(default_factory=parse_memory_mb)  # COMMENTLETTERS_PARSE_MEMORY_MB
+    nice: int = 0
+
+
+Failed = Callable[[T, str, str], R]  # (the item, a code, a message) → the caller's failure value
+
+
+@contextmanager
+def bounded_map(
+    work: Callable[[T], R],
+    items: Sequence[T],
+    failed: Failed[T, R],
+    *,
+    workers: int,
+    chunk: int = 1,
+    bounds: Bounds | None = None,
+    context: BaseContext | None = None,
+) -> Iterator[Iterator[R]]:
+    """``work`` over ``items`` in a pool of ``workers`` processes, started at once; the results in
+    order, a file that ended its process answered by ``failed`` (code "too_slow" or "crashed").
+
+    ``work`` and the items must pickle (a module's function, or a dataclass of them). The context
+    defaults to forkserver (safe in a process with threads or database connections).
+    """
+    run = _PoolRun(work, items, failed, workers, chunk, bounds or Bounds(), context or get_context("forkserver"))
+    try:
+        yield run.answers()
+    finally:
+        run.pool.shutdown(cancel_futures=True)
+
+
+class _PoolRun(Generic[T, R]):
+    """One :func:`bounded_map`: its pool (a new one after a break) and the results still to come."""
+
+    def __init__(
+        self,
+        work: Callable[[T], R],
+        items: Sequence[T],
+        failed: Failed[T, R],
+        workers: int,
+        chunk: int,
+        bounds: Bounds,
+        context: BaseContext,
+    ) -> None:
+        self.work, self.items, self.failed = _Alarmed(work, bounds.seconds), items, failed
+        self.workers, self.chunk, self.bounds, self.context = workers, chunk, bounds, context
+        self.pool = self._start()
+        self.results = self.pool.map(self.work, items, chunksize=chunk)  # (submitted now: work starts)
+
+    def _start(self) -> ProcessPoolExecutor:
+        pool = ProcessPoolExecutor(self.workers, self.context, initializer=_prepare, initargs=(self.bounds,))
+        for _ in range(self.workers):  # (all workers start now, not at the first real task)
+            pool.submit(_ready)
+        return pool
+
+    def answers(self) -> Iterator[R]:
+        done = 0
+        while True:
+            try:
+                for result in self.results:
+                    done += 1
+                    yield result
+                return
+            except BrokenProcessPool:
+                self.pool.shutdown(cancel_futures=True)
+                for item in self.items[done : done + self.chunk * self.workers]:
+                    yield self._alone(item)
+                    done += 1
+                if done >= len(self.items):
+                    return
+                self.pool = self._start()
+                self.results = self.pool.map(self.work, self.items[done:], chunksize=self.chunk)
+
+    def _alone(self, item: T) -> R:
+        """``work(item)`` in a process of its own; ``failed`` with why, if the process dies."""
+        receive, send = self.context.Pipe(duplex=False)
+        process = self.context.Process(target=_run_alone, args=(self.work, item, self.bounds, send))  # type: ignore[attr-defined]
+        process.start()
+        send.close()
+        try:
+            raised, result = receive.recv()
+        except EOFError:  # it died before answering
+            process.join()
+            return self.failed(item, *_death(process.exitcode, self.bounds))
+        finally:
+            receive.close()
+        process.join()
+        if raised:
+            raise result
+        return result  # type: ignore[no-any-return]
+
+
+def _death(exitcode: int | None, bounds: Bounds) -> tuple[str, str]:
+    """The failure code and message for a process that ended with ``exitcode`` before answering."""
+    if exitcode == -signal.SIGALRM:
+        return "too_slow", f"not read within {bounds.seconds} s; the file was skipped and the rest went on"
+    how = f"signal {signal.Signals(-exitcode).name}" if exitcode and exitcode < 0 else f"exit status {exitcode}"
+    limit = f"more than the {bounds.memory_mb} MB memory limit" if bounds.memory_mb else "out of memory"
+    return (
+        "crashed",
+        f"reading this file ended its process ({how}: a crash in the PDF or HTML library, or {limit}); "
+        "the file was skipped and the rest went on",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Alarmed(Generic[T, R]):
+    """``work`` with a time limit, run in a worker process: SIGALRM, left to its default action, ends
+    the process when the limit passes (a Python handler would wait for a hung C call to return)."""
+
+    work: Callable[[T], R]
+    seconds: int
+
+    def __call__(self, item: T) -> R:
+        signal.alarm(self.seconds)
+        try:
+            return self.work(item)
+        finally:
+            signal.alarm(0)
+
+
+def _prepare(bounds: Bounds) -> None:
+    """Each worker's start: its memory bound and its scheduling priority."""
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)  # (a forked worker may inherit a Python handler)
+    if bounds.memory_mb and resource is not None:
+        limit = bounds.memory_mb * 1024 * 1024
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        soft = limit if hard == resource.RLIM_INFINITY else min(limit, hard)  # (a lower hard limit stands)
+        with suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+    if bounds.nice:
+        with suppress(OSError):  # not allowed here: work at the same priority
+            os.nice(bounds.nice)
+
+
+def _ready() -> None:
+    """The warm-up task of a new pool."""
+
+
+def _run_alone(work: Callable[[Any], Any], item: Any, bounds: Bounds, send: Connection) -> None:
+    """The body of a process of its own (:meth:`_PoolRun._alone`): the result or what was raised."""
+    _prepare(bounds)
+    try:
+        answer: tuple[bool, Any] = (False, work(item))
+    except Exception as exc:  # (raised again in the caller, as the pool would)
+        answer = (True, exc)
+    send.send(answer)
+    send.close()

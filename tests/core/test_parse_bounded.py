@@ -1,0 +1,81 @@
+"""`commentletters parse` reads each file in a worker process bounded in memory and time: a hostile
+file fails alone ("crashed", "too_slow") and every other file is read, in argument order. Run here as
+users run it, in a fresh process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import commentletters.commands.reading as reading
+from commentletters.cli import main
+from tests.conftest import SAMPLES
+from tests.core.pdfs import make_pdf_bomb
+
+STAFF = SAMPLES / "sec-staff-letter-2014-11-17.txt"
+COMPANY = SAMPLES / "company-response-2017-08-30.txt"
+
+
+def _parse(*args: str, memory_mb: str = "2048") -> tuple[int, list[dict[str, object]], str]:
+    env = {**os.environ, "COMMENTLETTERS_PARSE_MEMORY_MB": memory_mb}
+    proc = subprocess.run(
+        [sys.executable, "-m", "commentletters", "parse", "--json", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    return proc.returncode, [json.loads(line) for line in proc.stdout.splitlines()], proc.stderr
+
+
+def test_a_pdf_that_unpacks_into_gigabytes_fails_alone_under_the_memory_bound(tmp_path: Path) -> None:
+    """Two million operators take pdfium over a GB (twenty million took 13 GB before the bound)."""
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(make_pdf_bomb(2_000_000))
+    assert bomb.stat().st_size < 100_000
+    status, out, err = _parse(str(STAFF), str(bomb), str(COMPANY), memory_mb="300")
+    assert status == 2
+    assert [x["source"] for x in out] == [str(STAFF), str(bomb), str(COMPANY)]
+    assert out[1]["error"] == {
+        "code": "crashed",
+        "message": "reading this file ended its process (signal SIGABRT: a crash in the PDF or HTML library, "
+        "or more than the 300 MB memory limit); the file was skipped and the rest went on",
+    }
+    assert len(out[0]["comments"]) == 16 and len(out[2]["responses"]) == 5  # type: ignore[arg-type]
+    assert "Traceback" not in err
+
+
+def test_several_workers_print_the_letters_in_argument_order() -> None:
+    files = [str(COMPANY), str(STAFF)] * 5
+    one = _parse("--workers", "1", *files)
+    two = _parse("--workers", "2", *files)
+    assert one[0] == two[0] == 0
+    assert [x["source"] for x in two[1]] == files
+    assert one[1] == two[1]  # (the company letter's answers paired with the staff letter's in both)
+
+
+def test_a_bad_memory_bound_is_refused_with_what_to_set() -> None:
+    status, out, err = _parse(str(STAFF), memory_mb="lots")
+    assert status == 1 and out == []
+    assert "COMMENTLETTERS_PARSE_MEMORY_MB must be a number of MB" in err and "Traceback" not in err
+
+
+def test_where_no_worker_can_start_the_files_are_read_here(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Some sandboxes have no shared-memory semaphores, so no process pool: the run still works."""
+
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(reading, "bounded_map", no_pool)
+    assert main(["parse", "--json", str(STAFF), str(COMPANY)]) == 0
+    captured = capsys.readouterr()
+    out = [json.loads(line) for line in captured.out.splitlines()]
+    assert [len(out[0]["comments"]), len(out[1]["responses"])] == [16, 5]
+    assert "note: reading in this process (worker processes cannot start here" in captured.err
