@@ -55,6 +55,9 @@ QUERIES: list[tuple[str, dict[str, object]]] = [
     ("disclosure", {"company": "first", "order": "date"}),
     ("tax", {"year": 2020, "page": 2}),
     ('"revenue recognition"', {"type": "answer", "form": "10-K", "year": 2018}),
+    ("revenue", {"asks": "revise_future_filings"}),
+    ("", {"asks": "file_exhibit", "order": "date"}),
+    ("non-GAAP", {"asks": "tell_us", "year": 2019}),
 ]
 
 

@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "ingest": ("ingest", "store letters and folders of letters in the archive and thread them into reviews"),
     "reparse": ("reparse", "parse the archived raw documents again with the current parser"),
     "stats": ("stats", "counts of companies, reviews, letters, comments, answers, commitments, failures"),
+    "search": ("search", "search the archive's staff comments and company answers (filters as on the web page)"),
     "export": ("export", "the archive as JSON Lines or CSV, one letter per line, with answer/follow-up links"),
     "sync": ("sync", "download new comment letters and responses from EDGAR into the archive"),
     "serve": ("serve", "serve the archive's web pages and API (production server, default http://127.0.0.1:8000)"),
@@ -38,6 +39,8 @@ examples:
   commentletters parse --json a.pdf b.htm       Letter JSON Lines, one object per file
   commentletters ingest ../shared/corpus/sec    archive a folder of letters (again: nothing changes)
   commentletters stats --json                   what the archive holds
+  commentletters search non-GAAP --company GLW  staff comments and answers on non-GAAP, one company
+  commentletters search --asks amend --json     comments asking for an amendment, as JSON Lines
   commentletters export --format jsonl          one letter per line, answers linked to comments
   commentletters sync --ticker GLW              fetch a company's new correspondence from EDGAR
   commentletters serve --port 8000              the web pages and API at http://127.0.0.1:8000/

@@ -27,6 +27,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.django_db)
 
 
+@pytest.fixture
+def search_letters(capsys: pytest.CaptureFixture[str]) -> None:
+    """A small archive of real letters for the search command (tests/archive/search_letters.py)."""
+    from tests.archive.search_letters import ingest_threads
+
+    ingest_threads()
+    capsys.readouterr()  # what ingest printed
+
+
 @pytest.fixture(scope="session")
 def _postgres_reachable() -> None:
     """With DATABASE_URL naming PostgreSQL, an unreachable server fails the run saying how to start one."""

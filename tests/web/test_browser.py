@@ -83,3 +83,23 @@ def test_pages_ask_for_nothing_that_is_missing(transactional_db, archive, page) 
         page.goto(url)
         page.wait_for_load_state("networkidle")
     assert failed == []
+
+
+@pytest.fixture
+def archive_that_asks(archive: models.Review) -> models.Review:
+    """The Facebook review, its comment 2 ("Please tell us the reasons ...") asking to tell the staff
+    (set before the browser starts: the ORM cannot run beside Playwright's event loop)."""
+    archive.letters.get(key="0000000000-16-073605").comments.filter(number=2).update(asks=["tell_us"])
+    return archive
+
+
+def test_search_by_what_a_comment_asks(transactional_db, archive_that_asks, page) -> None:  # type: ignore[no-untyped-def]
+    """The "Comment asks" select, reached by its label, keeps the results to the comments asking it."""
+    page.goto("/search/?q=tax")
+    assert page.locator("ol.results > li").count() == 5
+    page.get_by_label("Comment asks").select_option(label="Tell the staff")
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/search/?*asks=tell_us*")
+    results = page.locator("ol.results > li")
+    assert results.count() == 1 and "Staff comment 2" in results.first.inner_text()
+    assert "staff comments only" in page.get_by_role("status").inner_text()

@@ -5,7 +5,10 @@ from __future__ import annotations
 from django import forms
 
 from ..archive import models
+from ..core.asks import ASK_WORDS, ASKS
 from .search import Filters
+
+ANSWERS_ASK_NOTHING = "company answers ask nothing: choose staff comment letters, or any ask"
 
 
 class SearchForm(forms.Form):
@@ -27,6 +30,11 @@ class SearchForm(forms.Form):
     )
     office = forms.CharField(required=False, max_length=100, label="Reviewing office")
     authority = forms.CharField(required=False, max_length=300, label="Authority cited")
+    asks = forms.ChoiceField(
+        required=False,
+        label="Comment asks",
+        choices=[("", "Anything"), *((ask, ASK_WORDS[ask].capitalize()) for ask in ASKS)],
+    )
     order = forms.ChoiceField(
         required=False, choices=[("relevance", "Most relevant"), ("date", "Newest")], label="Order"
     )
@@ -41,6 +49,12 @@ class SearchForm(forms.Form):
         years = models.Letter.objects.filter(current=True, date__isnull=False).dates("date", "year", order="DESC")
         self.fields["year"].choices = [("", "Any year"), *((d.year, d.year) for d in years)]
 
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        if data.get("asks") and data.get("type") == "answer":
+            self.add_error("asks", ANSWERS_ASK_NOTHING)
+        return data
+
     def filters(self) -> Filters:
         d = self.cleaned_data
         return Filters(
@@ -51,4 +65,5 @@ class SearchForm(forms.Form):
             status=d.get("status") or "",
             office=d.get("office") or "",
             authority=d.get("authority") or "",
+            asks=d.get("asks") or "",
         )

@@ -11,6 +11,7 @@ query syntax.
 from __future__ import annotations
 
 import html
+import json
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -46,10 +47,18 @@ class Filters:
     status: str = ""
     office: str = ""
     authority: str = ""
+    asks: str = ""  # a key of core.asks.ASKS: staff comments that ask it (answers ask nothing)
 
     def narrows(self) -> bool:
         """True when any filter other than the type is set."""
-        return bool(self.company or self.form or self.year or self.status or self.office or self.authority)
+        return bool(self.company or self.form or self.year or self.status or self.office or self.authority or self.asks)
+
+    def types(self) -> list[str]:
+        """The kinds searched: the type asked for, else both; what a comment asks is asked by staff
+        comments only, so that filter searches them alone (and none with type "answer")."""
+        if self.asks:
+            return [] if self.type == "answer" else ["comment"]
+        return [self.type] if self.type in TYPES else list(TYPES)
 
 
 @dataclass(slots=True)
@@ -80,6 +89,7 @@ class Results:
     windowed: bool = False  # relevance ranked within the newest matches only (see search_sqlite)
     window: int = plans.RELEVANCE_WINDOW
     ignored: list[str] = field(default_factory=list)  # common words left out of the query
+    comments_only: bool = False  # the asks filter kept the search to staff comments (type not chosen)
     unsearchable: str = ""  # why typed text found nothing without being searched ("" when it was)
 
     @property
@@ -110,7 +120,10 @@ def search(
         excluded = any(t.exclude for t in query.terms)
         results.unsearchable = EXCLUSIONS_ALONE if excluded else NO_WORDS
         return results
-    types = [filters.type] if filters.type in TYPES else list(TYPES)
+    types = filters.types()
+    results.comments_only = bool(filters.asks) and filters.type not in TYPES
+    if not types:
+        return results
     wanted = page * per_page
     with time_limit(time_limit_ms):
         rows: list[Hit] = []
@@ -181,6 +194,8 @@ def _plan(types: list[str], query: Query, f: Filters) -> plans.Plan | None:
         if authority is None:
             return None
         facets.append(f"a{authority}")
+    if f.asks:
+        facets.append(plans.ask_token(f.asks))
     kind = plans.KINDS.index(types[0]) if len(types) == 1 else None
     plan = plans.Plan(_text_match(query) if query else None, facets, kind)
     if f.year:
@@ -251,6 +266,9 @@ def _filter_clauses(kind: str, f: Filters, where: list[str], params: list[Any], 
             f"ON au.id = xa.authority_id WHERE xa.{kind}_id = x.id AND au.name = %s)"
         )
         params.append(f.authority)
+    if f.asks:  # types() keeps such a search to comments; their asks are a JSON list of keys
+        where.append("x.asks @> %s::jsonb" if pg else "EXISTS (SELECT 1 FROM json_each(x.asks) WHERE value = %s)")
+        params.append(json.dumps([f.asks]) if pg else f.asks)
 
 
 def _count(sql: str, params: list[Any]) -> int:

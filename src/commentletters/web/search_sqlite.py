@@ -171,6 +171,11 @@ def hex_token(prefix: str, value: str) -> str:
     return f"{prefix}{value.encode().hex()}0"
 
 
+def ask_token(ask: str) -> str:
+    """The token of what a comment asks (``revise_future_filings``), as migration 0008 writes it."""
+    return hex_token("q", ask)
+
+
 def form_token(form: str) -> str:
     """The token of a form reviewed: upper-cased as SQLite's upper() does (ASCII letters only)."""
     return hex_token("f", "".join(ch.upper() if ch.isascii() else ch for ch in form))

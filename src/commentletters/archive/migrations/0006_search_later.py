@@ -69,19 +69,22 @@ def _both(name: str, event: str, ids: list[tuple[str, str]], when: str = "") -> 
     ]
 
 
-def _kind_triggers(kind: str) -> list[str]:
+TEXT_CHANGED = "OLD.text IS NOT NEW.text"
+CHANGED = {
+    "comment": f"{TEXT_CHANGED} OR OLD.status IS NOT NEW.status",
+    "answer": f"{TEXT_CHANGED} OR OLD.comment_id IS NOT NEW.comment_id",
+}
+
+
+def update_triggers(kind: str, changed: str) -> list[str]:
+    """The two triggers re-indexing a row when ``changed`` (at once, or noted for later); a later
+    migration that adds a facet from a column of the row recreates them with that column added."""
     t = f"archive_{kind}"
-    text_changed = "OLD.text IS NOT NEW.text"
-    changed = text_changed + (
-        " OR OLD.status IS NOT NEW.status" if kind == "comment" else " OR OLD.comment_id IS NOT NEW.comment_id"
-    )
     updated = [(kind, "NEW.id")]
     if kind == "comment":  # an answer's status facet is its comment's status
         updated.append(("answer", "SELECT id FROM archive_answer WHERE comment_id = NEW.id"))
     now = [*_V5._drop_entry(kind, "OLD"), *(s for k, rows in updated for s in _sync(k, rows))]
     return [
-        *_both(f"{t}_search_ai", f"AFTER INSERT ON {t}", [(kind, "NEW.id")]),
-        _V4._trigger(f"{t}_search_ad", f"AFTER DELETE ON {t}", _V5._drop_entry(kind, "OLD")),
         _V4._trigger(f"{t}_search_au", f"AFTER UPDATE ON {t}", now, f"({changed}) AND NOT {LATER_ON}"),
         _V4._trigger(
             f"{t}_search_au_later",
@@ -89,6 +92,16 @@ def _kind_triggers(kind: str) -> list[str]:
             [s for k, rows in updated for s in _mark(k, rows)],
             f"({changed}) AND {LATER_ON}",
         ),
+    ]
+
+
+def _kind_triggers(kind: str) -> list[str]:
+    t = f"archive_{kind}"
+    text_changed = TEXT_CHANGED
+    return [
+        *_both(f"{t}_search_ai", f"AFTER INSERT ON {t}", [(kind, "NEW.id")]),
+        _V4._trigger(f"{t}_search_ad", f"AFTER DELETE ON {t}", _V5._drop_entry(kind, "OLD")),
+        *update_triggers(kind, CHANGED[kind]),
         _V4._trigger(
             f"{t}_search_au_text_later",
             f"AFTER UPDATE ON {t}",

@@ -9,9 +9,10 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from ninja import Query, Router, Schema
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from ...archive import models
+from ...core.asks import ASK_WORDS, ASKS
 from ..search import Filters, plain, search
 from ..similar import similar_comments
 from .schemas import AnswerOut, CommentOut, CompanyOut, ErrorOut, LetterOut, Page, ReviewOut, SearchOut
@@ -283,9 +284,22 @@ class SearchParams(Schema):
     status: str = Field("", max_length=20, description="comment status")
     office: str = Field("", max_length=100, description="reviewing office (part of its name)")
     authority: str = Field("", max_length=300, description="authority cited, as listed at /authorities/")
+    asks: Literal[("", *ASKS)] = Field(  # type: ignore[valid-type]
+        "",
+        description="what a staff comment asks the company to do ("
+        + "; ".join(f"{ask}: {ASK_WORDS[ask]}" for ask in ASKS)
+        + "). Staff comments only: company answers ask nothing, so it implies type=comment "
+        "(with type=answer the request is refused)",
+    )
     order: Literal["relevance", "date"] = "relevance"
     page: int = Field(1, ge=1, le=10_000)
     per_page: int = Field(20, ge=1, le=100)
+
+    @model_validator(mode="after")
+    def _answers_ask_nothing(self) -> SearchParams:
+        if self.asks and self.type == "answer":
+            raise ValueError("company answers ask nothing: leave out asks, or ask for type=comment")
+        return self
 
 
 def _hit(h: Any) -> dict[str, Any]:
@@ -311,6 +325,7 @@ def search_api(request: HttpRequest, params: Query[SearchParams]) -> dict[str, A
         status=params.status,
         office=params.office,
         authority=params.authority,
+        asks=params.asks,
     )
     results = search(params.q, filters, order=params.order, page=params.page, per_page=params.per_page)
     return {"total": results.total, "results": [_hit(h) for h in results.hits]}

@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from ...archive import models
+from ..edgar_links import edgar_folder
 from ..sanitize import decode_html, sanitize_letter_html
 
 
@@ -35,10 +36,7 @@ def _raw_path(letter: models.Letter) -> Path:
 
 def _edgar_folder(letter: models.Letter) -> str:
     """The letter's filing on EDGAR (its folder of documents), where its CIK and accession are known."""
-    cik = letter.company.cik if letter.company_id else None
-    if not (cik and cik.isdigit() and letter.accession and letter.accession.replace("-", "").isdigit()):
-        return ""
-    return f"https://www.sec.gov/Archives/edgar/data/{int(cik)}/{letter.accession.replace('-', '')}/"
+    return edgar_folder(letter.company.cik if letter.company_id else None, letter.accession)
 
 
 def letter(request: HttpRequest, key: str) -> HttpResponse:

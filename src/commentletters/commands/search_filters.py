@@ -1,0 +1,53 @@
+"""The search command's options → the search page's filters, checked against the archive.
+
+Names people type are resolved here, before searching, so a wrong one is an error that says what
+was meant instead of an empty result: the company (ticker, CIK or name, :mod:`..web.company_lookup`)
+and the authority (the archive's own name for it, any case; close names listed when unknown).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+
+from ..archive import models
+from ..web.company_lookup import CompanyNotFound, find_company
+from ..web.search import Filters
+
+
+class FilterError(Exception):
+    """An option value the archive cannot use (the message says what to type instead)."""
+
+
+def filters_from(args: argparse.Namespace) -> Filters:
+    """The filters of the search page, from the command's options."""
+    company = None
+    if args.company is not None:
+        try:
+            company = find_company(args.company).id
+        except CompanyNotFound as exc:
+            raise FilterError(f"--company: {exc}") from None
+    return Filters(
+        company=company,
+        form=(args.form or "").strip(),
+        year=args.year,
+        type=args.type or "",
+        status=args.status or "",
+        office=(args.office or "").strip(),
+        authority=_authority(args.authority) if args.authority else "",
+        asks=args.asks or "",
+    )
+
+
+def _authority(text: str) -> str:
+    """The archive's name of the authority typed (the index filters by exact name)."""
+    wanted = " ".join(text.split())
+    found = models.Authority.objects.filter(name__iexact=wanted).values_list("name", flat=True).first()
+    if found:
+        return str(found)
+    names = list(models.Authority.objects.filter(name__icontains=wanted).values_list("name", flat=True)[:8])
+    if not names:
+        every = list(models.Authority.objects.values_list("name", flat=True))
+        names = difflib.get_close_matches(wanted, every, n=8, cutoff=0.6)
+    hint = f"; the archive has {'; '.join(names)}" if names else "; the web page /authorities/ lists them all"
+    raise FilterError(f"--authority: no authority named {text!r} is cited in the archive{hint}")

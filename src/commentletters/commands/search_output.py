@@ -1,0 +1,145 @@
+"""The search command's run and its three outputs: readable text, JSON Lines and CSV.
+
+The search itself is the web page's (:func:`commentletters.web.search.search`: the same query
+reader, filters, order and time limit), so the command, the page and the API find the same hits.
+Readable text is for a person at a terminal (the matched words in bold there, in [brackets] in a
+pipe or file, where escape codes would be noise); JSON Lines and CSV are for scripts, so standard
+output holds the rows alone and the count goes to standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import html
+import io
+import json
+import os
+import re
+import shutil
+import sys
+import textwrap
+from typing import Any, TextIO
+
+from ..archive.export import safe_cell
+from ..archive.models import Letter
+from ..web.query import parse_query
+from ..web.search import TIME_LIMIT_MS, Filters, Hit, Results, SearchTimeout, search
+from ..web.search_rows import FIELDS, hit_rows
+from .streams import is_utf8, json_ascii
+
+_MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
+NOUNS = {"comment": ("staff comment", "staff comments"), "answer": ("company answer", "company answers")}
+
+
+def archive_has_letters() -> bool:
+    return Letter.objects.filter(current=True).exists()
+
+
+def run_search(text: str, filters: Filters, args: argparse.Namespace) -> int:
+    """Search, print the hits in the chosen form; the exit status (0: hits shown, 1: none)."""
+    try:
+        results = search(text, filters, order=args.order, per_page=args.limit)
+    except SearchTimeout:
+        print(
+            f"error: the search took longer than {TIME_LIMIT_MS / 1000:g} s and was stopped; narrow it with "
+            "more words or a filter (--company, --year, --type, --form)",
+            file=sys.stderr,
+        )
+        return 1
+    if not results.hits:
+        print(f"error: {_why_nothing(results, filters)}", file=sys.stderr)
+        return 1
+    rows = hit_rows(results.hits)
+    summary = summary_line(results, filters)
+    if args.json or args.csv:
+        print(summary, file=sys.stderr)
+        (_write_jsonl if args.json else _write_csv)(rows, sys.stdout)
+    else:
+        _write_text(results.hits, rows, summary, sys.stdout)
+    return 0
+
+
+def _why_nothing(results: Results, filters: Filters) -> str:
+    if results.unsearchable:
+        return results.unsearchable
+    if results.ignored and not parse_query(results.query):
+        return f"only common words ({', '.join(results.ignored)}): nothing to search for; add a less common word"
+    filtered = filters.narrows() or bool(filters.type)
+    if not results.query.strip():
+        return "nothing matches these filters; try fewer of them"
+    if filtered:
+        return f"nothing matches {results.query!r} with these filters; try other or fewer words, or fewer filters"
+    return f"nothing matches {results.query!r}; try other or fewer words"
+
+
+def summary_line(results: Results, filters: Filters) -> str:
+    """ "37 comments and answers match; showing 20", with what the page would also say."""
+    kinds = filters.types()
+    single, plural = NOUNS[kinds[0]] if len(kinds) == 1 else ("comment or answer", "comments and answers")
+    n = results.total
+    line = f"{n:,} {single if n == 1 else plural} match{'es' if n == 1 else ''}"
+    if len(results.hits) < n:
+        line += f"; showing {len(results.hits):,}"
+    notes = []
+    if results.comments_only:
+        notes.append("staff comments only, as answers ask nothing")
+    if results.ignored:
+        notes.append(f"common words left out: {', '.join(results.ignored)}")
+    if results.windowed:
+        notes.append(f"ranked among the newest {results.window:,} matches; add words or filters to rank them all")
+    return line + "".join(f" ({note})" for note in notes)
+
+
+def _write_text(hits: list[Hit], rows: list[dict[str, Any]], summary: str, out: TextIO) -> None:
+    terminal = out.isatty()
+    bold = terminal and not os.environ.get("NO_COLOR")
+    width = max(40, min(shutil.get_terminal_size().columns, 110) - 2)
+    dot = " · " if _can_print("·", out) else " - "
+    print(summary, file=out)
+    for hit, row in zip(hits, rows, strict=True):
+        company = f"{row['company']} ({row['ticker']})" if row["ticker"] else row["company"]
+        noun = NOUNS[hit.type][0]
+        head = [company, row["date"] or "undated", ", ".join(row["forms"]), f"{noun} {row['number']}"]
+        print(file=out)
+        print(dot.join(p for p in head if p), file=out)
+        snippet = marked(hit.snippet, bold)
+        # wrapped to a terminal's width; in a pipe or file one line, for grep and friends
+        print(
+            textwrap.fill(snippet, width, initial_indent="  ", subsequent_indent="  ") if terminal else f"  {snippet}",
+            file=out,
+        )
+        where = row["url"] or ""
+        print(f"  {row['accession']}" + (f"  {where}" if where else ""), file=out)
+
+
+def _can_print(text: str, out: TextIO) -> bool:
+    """Whether the stream's encoding has the characters (an ASCII terminal lacks "·")."""
+    try:
+        text.encode(getattr(out, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def marked(snippet_html: str, bold: bool) -> str:
+    """A snippet (HTML with <mark>) as plain text, the matched words in bold or [brackets]."""
+    opening, closing = ("\x1b[1m", "\x1b[22m") if bold else ("[", "]")
+    return html.unescape(_MARK.sub(lambda m: opening + m.group(1) + closing, snippet_html))
+
+
+def _write_jsonl(rows: list[dict[str, Any]], out: TextIO) -> None:
+    ascii_only = json_ascii()
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=ascii_only) + "\n")
+
+
+def _write_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
+    """CSV as ``export`` writes it: UTF-8 whatever the terminal, lists as JSON text, no cell a
+    spreadsheet would run as a formula."""
+    if isinstance(out, io.TextIOWrapper) and not is_utf8(out):
+        out.reconfigure(encoding="utf-8")
+    writer = csv.DictWriter(out, fieldnames=FIELDS)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: safe_cell(json.dumps(v) if isinstance(v, list) else v) for k, v in row.items()})
