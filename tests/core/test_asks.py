@@ -21,6 +21,18 @@ CASES: list[tuple[str, list[str]]] = [
         ["file_exhibit"],
     ),
     ("Please confirm that you will discuss the impact in future filings.", ["revise_future_filings", "confirm"]),
+    # "future disclosures" are the disclosures of future filings (real comments, 2016-2023)
+    (
+        "Please enhance your future disclosures to identify the number of reporting units to which goodwill is "
+        "allocated.",
+        ["revise", "revise_future_filings"],
+    ),
+    ("Please revise future disclosures as appropriate.", ["revise", "revise_future_filings"]),
+    (
+        "Please tell us and revise future disclosure to explain how your Company-Selected Measure is calculated.",
+        ["tell_us", "revise_future_filings", "explain"],
+    ),
+    ("Please tell us the expected effect on future periods.", ["tell_us"]),
     ("Please explain how the cutoff grade was calculated for your crushed leach reserves.", ["explain"]),
     ("We note that you own 160 office and life sciences properties.", []),
     # sentences opening with the verb, without "please" (climate-change sweep letters, 2021-2022)

@@ -80,7 +80,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"disclosure\b|\bshow\s+us\s+what\b"
     ),
     "revise_future_filings": re.compile(
-        r"\bfuture\s+(?:periodic\s+)?(?:filings?|reports?|forms?\s+10-[kq]|"
+        r"\bfuture\s+(?:periodic\s+)?(?:filings?|reports?|forms?\s+10-[kq]|10-[kq]s?|disclosures?|"
         r"annual\s+reports?|quarterly\s+reports?|earnings\s+releases?)\b"
     ),
     "amend": re.compile(r"\bamend(?:ment)?\s+(?:your|the|to\s+your|to\s+the)\b|\bfile\s+an\s+amend|\bamend\b"),
