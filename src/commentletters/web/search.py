@@ -134,8 +134,10 @@ def search(
                 sql, params = _statement(kind, query, filters, order)
                 results.total += _count(sql, params)
                 rows += _fetch(kind, sql, params, order, wanted)
+        # The order each backend's LIMIT keeps (search_sqlite.RANKED; _fetch), ties included: a page
+        # is the slice of this order, so a tie broken otherwise here would show a hit twice, another never.
         key: Callable[[Hit], Any] = (
-            (lambda h: (h.score, h.id))
+            (lambda h: (h.score, h.id, TYPES.index(h.type)))
             if order == "relevance"
             else (lambda h: (-(h.date.toordinal() if h.date else 0), -h.id))
         )
@@ -278,7 +280,8 @@ def _count(sql: str, params: list[Any]) -> int:
 
 
 def _fetch(kind: str, sql: str, params: list[Any], order: str, limit: int) -> list[Hit]:
-    order_by = " ORDER BY 8, 1" if order == "relevance" else " ORDER BY 4 DESC, 1 DESC"
+    # undated letters last, as the sort in search() puts them (PostgreSQL puts NULL first in DESC)
+    order_by = " ORDER BY 8, 1" if order == "relevance" else " ORDER BY 4 DESC NULLS LAST, 1 DESC"
     return _rows(kind, sql + order_by + " LIMIT %s", [*params, limit])
 
 
