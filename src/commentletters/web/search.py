@@ -254,8 +254,8 @@ def _filter_clauses(kind: str, f: Filters, where: list[str], params: list[Any], 
         params.append(f.form)
     if f.office:
         office = "l.data->>'office'" if pg else "json_extract(l.data, '$.office')"
-        where.append(f"LOWER({office}) LIKE LOWER(%s)")
-        params.append(f"%{f.office}%")
+        where.append(f"LOWER({office}) LIKE LOWER(%s) ESCAPE '\\'")
+        params.append(f"%{_like_text(f.office)}%")  # part of a name, as SQLite's office_tokens reads it
     if f.status:
         if kind == "comment":
             where.append("x.status = %s")
@@ -271,6 +271,11 @@ def _filter_clauses(kind: str, f: Filters, where: list[str], params: list[Any], 
     if f.asks:  # types() keeps such a search to comments; their asks are a JSON list of keys
         where.append("x.asks @> %s::jsonb" if pg else "EXISTS (SELECT 1 FROM json_each(x.asks) WHERE value = %s)")
         params.append(json.dumps([f.asks]) if pg else f.asks)
+
+
+def _like_text(text: str) -> str:
+    """Typed text as a LIKE pattern matching it literally ("%" and "_" are wildcards otherwise)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _count(sql: str, params: list[Any]) -> int:
