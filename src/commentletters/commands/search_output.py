@@ -26,12 +26,9 @@ from ..archive.models import Letter
 from ..web.query import parse_query
 from ..web.search import TIME_LIMIT_MS, Filters, Hit, Results, SearchTimeout, search
 from ..web.search_rows import FIELDS, hit_rows
-from .streams import is_utf8, json_ascii
+from .streams import is_utf8, json_ascii, visible
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
-# C0 and C1 control characters but tab and newline: in a letter's text or a company's name (untrusted)
-# an escape sequence would set the terminal's title, hide a link, clear the screen
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 NOUNS = {"comment": ("staff comment", "staff comments"), "answer": ("company answer", "company answers")}
 
 
@@ -131,11 +128,6 @@ def marked(snippet_html: str, bold: bool) -> str:
     opening, closing = ("\x1b[1m", "\x1b[22m") if bold else ("[", "]")
     parts = [visible(html.unescape(part)) for part in _MARK.split(snippet_html)]  # outside, inside, outside …
     return "".join(opening + part + closing if i % 2 else part for i, part in enumerate(parts))
-
-
-def visible(text: str) -> str:
-    """Text from the archive as readable output prints it: control characters as ``\\x1b`` escapes."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _write_jsonl(rows: list[dict[str, Any]], out: TextIO) -> None:
