@@ -25,7 +25,7 @@ EXAMPLES = (
 examples:
   commentletters search non-GAAP                             the 20 most relevant comments and answers
   commentletters search '"critical accounting estimates"'    a phrase (quoted for the shell too)
-  commentletters search goodwill --company GLW --year 2019   one company (ticker, CIK or name), one year
+  commentletters search goodwill --company GLW --year 2023   one company (ticker, CIK or name), one year
   commentletters search --asks revise_future_filings --form 10-K --order date
                                                              newest comments asking for future-filing changes
   commentletters search 'impair* -goodwill' --type answer    company answers, a prefix, a word left out
