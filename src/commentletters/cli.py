@@ -7,9 +7,11 @@ Each subcommand lives in ``commentletters.commands.<name>`` and is imported only
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from . import __version__, config
 from .commands.streams import guard_streams
@@ -32,6 +34,12 @@ ON_INTERRUPT: dict[str, str] = {
     "sync": "what arrived whole is kept; run the same sync again to fetch the rest",
     "reparse": "run commentletters reparse again: reviews are re-threaded only at its end",
 }
+
+# Commands whose words or files (their dest) may come anywhere among the options, as a user types
+# them (`parse a.pdf --json b.pdf`, `search goodwill --company GLW impairment`); argparse takes only
+# the first run of them. Search's words may also start with "-" (-excluded words: `search revenue -hedging`).
+WORDS_ANYWHERE: dict[str, str] = {"search": "words", "parse": "files", "ingest": "paths"}
+DASH_WORDS = frozenset({"search"})
 
 EPILOG = """\
 examples:
@@ -68,6 +76,7 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
         )
         mod.add_arguments(p)
         p.set_defaults(_run=mod.run, _parser=p)
+        parser.set_defaults(_chosen_parser=p)
     return parser
 
 
@@ -77,15 +86,77 @@ def chosen_command(argv: Sequence[str]) -> str | None:
     return word if word in COMMANDS else None
 
 
+def parse_command_line(argv: list[str]) -> argparse.Namespace:
+    """The arguments, or argparse's error (exit status 2) with what was probably meant: the command
+    or option a typo stands for, ``parse`` for a file given without a command."""
+    chosen = chosen_command(argv)
+    parser = build_parser(chosen)
+    if chosen is None:
+        _refuse_unknown_command(parser, argv)
+    command: argparse.ArgumentParser | None = parser.get_default("_chosen_parser")
+    loose: list[str] = []
+    dest = WORDS_ANYWHERE.get(chosen or "")
+    if command is not None and chosen in DASH_WORDS:
+        argv, loose = _loose_words(argv, command)
+    args, unknown = parser.parse_known_args(argv)
+    if dest:
+        words = [u for u in unknown if u == "-" or not u.startswith("-")]  # ("-": standard input)
+        setattr(args, dest, getattr(args, dest) + words + loose)
+        unknown = [u for u in unknown if u not in words]
+    if unknown:  # said by the command's own parser, whose usage lists the options it has
+        said = (u + _did_you_mean(u.split("=", 1)[0], _options(command or parser)) for u in unknown)
+        (command or parser).error(f"unrecognized arguments: {', '.join(said)}")
+    return args
+
+
+def _refuse_unknown_command(parser: argparse.ArgumentParser, argv: list[str]) -> None:
+    """A first word that is no command: the command it looks like, or ``parse`` if it is a file."""
+    word = next((a for a in argv if not a.startswith("-")), None)
+    if word is None:
+        return
+    hint = _did_you_mean(word, COMMANDS)
+    if not hint and Path(word).exists():
+        hint = f" (to read a letter: commentletters parse {word}; to archive it: commentletters ingest {word})"
+    if hint:
+        parser.error(f"no command {word!r}{hint}")
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
+def _options(parser: argparse.ArgumentParser) -> list[str]:
+    return [s for action in parser._actions for s in action.option_strings]
+
+
+def _loose_words(argv: list[str], command: argparse.ArgumentParser) -> tuple[list[str], list[str]]:
+    """``argv`` without the words argparse would refuse, and those words: ``-excluded`` ones typed
+    among the others (argparse takes them for options it does not know, and "-hedging" for -h) and
+    all after ``--``. A single-dash word that stands for an option ("-json") stays, to be refused
+    with the option it looks like."""
+    options = _options(command)
+    takes_value = {s for action in command._actions if action.nargs != 0 for s in action.option_strings}
+    kept: list[str] = []
+    loose: list[str] = []
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            return kept, loose + argv[i + 1 :]
+        after_option = bool(kept) and kept[-1] in takes_value
+        typo = any(o.startswith("-" + arg) for o in options if o.startswith("--"))
+        if len(arg) > 1 and arg[0] == "-" and arg[1] != "-" and arg not in options and not typo and not after_option:
+            loose.append(arg)
+        else:
+            kept.append(arg)
+    return kept, loose
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     guard_streams()
-    parser = build_parser(chosen_command(argv))
-    args, unknown = parser.parse_known_args(argv)
-    if unknown:  # said by the command's own parser, whose usage lists the options it has
-        getattr(args, "_parser", parser).error(f"unrecognized arguments: {' '.join(unknown)}")
+    args = parse_command_line(argv)
     if not getattr(args, "_run", None):
-        parser.print_help()
+        build_parser().print_help()
         return 0
     try:
         return int(args._run(args) or 0)

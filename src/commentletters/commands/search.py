@@ -29,7 +29,7 @@ examples:
   commentletters search --asks revise_future_filings --form 10-K --order date
                                                              newest comments asking for future-filing changes
   commentletters search 'impair* -goodwill' --type answer    company answers, a prefix, a word left out
-  commentletters search -- -goodwill revenue                 after --, a first word may start with -
+  commentletters search goodwill --company GLW -hedging      words and -excluded words go among the options too
   commentletters search segment --json --limit 500 > hits.jsonl   JSON Lines for scripts (also --csv)
 
 what a comment asks (--asks, the name or its words):
