@@ -2,7 +2,7 @@
 hangs it is answered as failed, and every other file is still parsed, in order: the ingest does not
 stop (or wait forever) at the same file on every run. The pool here runs a stand-in for the parser
 that ends its own process, or never returns, when it reads a marked file; so does the parsing done in
-the ingesting process itself (few files, or --workers 1)."""
+the ingesting process itself (where no worker process can start)."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def test_a_pool_without_crashes_answers_every_file_once() -> None:
 
 
 def test_a_file_that_hangs_in_this_process_is_failed_after_the_time_limit() -> None:
-    """The small ingest (and --workers 1) parses here, not in a pool: a hang is interrupted."""
+    """Where no pool can start, the ingest parses here: a hang is interrupted."""
     paths = ["file00", "file01-hang", "file02"]
     started = time.monotonic()
     got = list(map(bounded_here(parse_unless_marked, seconds=1), paths))

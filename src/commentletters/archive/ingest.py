@@ -33,8 +33,6 @@ from .writer import IngestReport, Writer, digest, letter_key
 
 __all__ = ["IngestConflict", "IngestReport", "ingest_paths"]
 
-# Below this many files a pool costs more to start than it saves.
-POOL_THRESHOLD = 6
 # Files handed to a worker at a time: few enough that results stream back to the writer in order.
 CHUNK = 4
 
@@ -131,15 +129,22 @@ class _Pending:
 
 @contextmanager
 def _parsing(items: list[tuple[Source, str]], workers: int | None) -> Iterator[Iterator[Parsed]]:
-    """The parsed results of ``items``, in order: in worker processes (started at once) when
-    there are enough files, else parsed here as they are asked for."""
+    """The parsed results of ``items``, in order, from worker processes bounded in memory and time
+    (started at once), even for one file: a letter from EDGAR is untrusted, and one that crashes
+    pdfium or unpacks into gigabytes must fail alone, not end the ingest (a sync would stop at it
+    on every run). Where no worker can start, they are parsed here, with a time limit only."""
     paths = [str(s.path) for s, _ in items]
-    work = partial(parse_and_store, root=str(storage.data_dir()))  # workers store the raw bytes too
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers <= 1 or len(items) < POOL_THRESHOLD:
-        yield map(bounded_here(work), paths)
+    if not paths:
+        yield iter(())
         return
-    with parse_in_pool(work, paths, workers, CHUNK) as answers:
+    work = partial(parse_and_store, root=str(storage.data_dir()))  # workers store the raw bytes too
+    workers = max(1, min(workers if workers is not None else (os.cpu_count() or 1), len(paths)))
+    with ExitStack() as stack:
+        try:
+            answers = stack.enter_context(parse_in_pool(work, paths, workers, CHUNK))
+        except (OSError, NotImplementedError) as exc:  # (no shared-memory semaphores in some sandboxes)
+            print(f"note: parsing in this process (worker processes cannot start here: {exc})", file=sys.stderr)
+            answers = map(bounded_here(work), paths)
         yield answers
 
 
