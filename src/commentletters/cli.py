@@ -6,12 +6,16 @@ Each subcommand lives in ``commentletters.commands.<name>`` and is imported only
 
 from __future__ import annotations
 
+import _thread
 import argparse
 import difflib
 import importlib
 import sys
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from . import __version__, config
 from .commands.streams import guard_streams
@@ -159,7 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         build_parser().print_help()
         return 0
     try:
-        return int(args._run(args) or 0)
+        with _interrupts_not_lost():
+            return int(args._run(args) or 0)
     except KeyboardInterrupt:
         next_step = ON_INTERRUPT.get(args.command)
         print(f"interrupted: {next_step}" if next_step else "interrupted", file=sys.stderr)
@@ -175,6 +180,36 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"error: {problem}", file=sys.stderr)
         return 1
+
+
+@contextmanager
+def _interrupts_not_lost() -> Iterator[None]:
+    """Ctrl-C stops the command even when it falls while Python runs a finalizer: raised inside a weak
+    reference's callback (Django's signals keep one per receiver; a new archive's migrations drop
+    hundreds at once), KeyboardInterrupt is printed as "Exception ignored" and lost, and the command
+    ran on to the end. Such a one is raised again a moment later, from outside the callback (raised
+    from the hook, it would be lost the same way); or here, if the command ended in that moment."""
+    previous = sys.unraisablehook
+    lost: list[threading.Timer] = []
+
+    def hook(unraisable: Any) -> None:
+        if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+            previous(unraisable)
+            return
+        again = threading.Timer(0.01, _thread.interrupt_main)
+        again.daemon = True
+        lost.append(again)
+        again.start()
+
+    sys.unraisablehook = hook
+    try:
+        yield
+    finally:
+        sys.unraisablehook = previous
+        for again in lost:
+            again.cancel()
+    if lost:
+        raise KeyboardInterrupt
 
 
 def _database_problem(exc: Exception) -> str | None:
