@@ -37,6 +37,13 @@ def test_ingest_stats_export_reparse(capsys: pytest.CaptureFixture[str]) -> None
     assert json.loads(capsys.readouterr().out) == counts
 
 
+def test_stats_of_an_empty_archive_says_how_to_fill_it(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats"]) == 0
+    out, err = capsys.readouterr()
+    assert "letters          0" in out
+    assert err.startswith("note: the archive holds no letters yet (commentletters ingest PATH, or commentletters sync")
+
+
 def test_ingest_exit_status_reports_a_missing_path(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ingest", "--no-progress", str(SAMPLES / "no-such-letter.pdf")]) == 2
     assert "no such file or folder" in capsys.readouterr().err

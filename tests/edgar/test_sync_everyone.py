@@ -39,3 +39,7 @@ def test_all_companies_since_a_date_then_only_the_open_quarter_again(
     second = [h.path for h in fake_edgar.hits[first_run:]]
     assert all("/full-index/" in path for path in second)  # no folder, no document
     assert len(second) == 1  # the quarter still open; closed quarters were settled by the first run
+    settled = len(json.loads((sync_env / "edgar" / "sync-state.json").read_text())["quarters_done"])
+    assert settled >= 8  # (2023Q4 to 2025Q3 at least)
+    said = capsys.readouterr().out.splitlines()[0]
+    assert said.endswith(f": 0 correspondence filings listed (and {settled} closed quarter(s) settled by earlier runs)")

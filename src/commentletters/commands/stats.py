@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -24,4 +25,10 @@ def run(args: argparse.Namespace) -> int:
         width = max(len(k) for k in counts)
         for name, value in counts.items():
             print(f"{name.replace('_', ' '):<{width}}  {value}")
+    if not counts["letters"]:  # all zeros are right, but say what to do about them
+        print(
+            "note: the archive holds no letters yet "
+            "(commentletters ingest PATH, or commentletters sync --ticker TICKER)",
+            file=sys.stderr,
+        )
     return 0

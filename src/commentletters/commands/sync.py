@@ -102,6 +102,8 @@ def print_report(report: SyncReport, client: EdgarClient, *, ingesting: bool) ->
     documents = sum(len(o.downloaded) for o in stored + failed)
     c = client.counters
     earlier = f" (and {report.pages_skipped} older page(s) settled by earlier runs)" if report.pages_skipped else ""
+    if report.quarters_skipped:
+        earlier = f" (and {report.quarters_skipped} closed quarter(s) settled by earlier runs)"
     print(f"{report.label}: {report.listed} correspondence filings listed{earlier}")
     parts = [
         f"{len(stored)} stored now ({documents} documents downloaded)",

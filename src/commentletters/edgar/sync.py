@@ -46,6 +46,7 @@ class SyncReport:
     label: str = ""
     listed: int = 0
     pages_skipped: int = 0  # older submissions pages settled by earlier runs
+    quarters_skipped: int = 0  # closed quarters whose full-index earlier runs settled
     already_complete: int = 0
     skipped_unavailable: int = 0
     outcomes: list[FilingOutcome] = field(default_factory=list)
@@ -115,6 +116,7 @@ class Syncer:
         for year, quarter in quarters(since, until):
             key = f"{year}Q{quarter}"
             if key in self.state.quarters_done:
+                report.quarters_skipped += 1
                 continue
             try:
                 text = self.client.get_bytes(full_index_path(year, quarter), revalidate=True)
