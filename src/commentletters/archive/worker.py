@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from multiprocessing import get_context
 from multiprocessing.context import BaseContext
@@ -18,6 +18,7 @@ from typing import Any
 
 from ..core import LetterError, extract, parse_letter
 from ..core.calendar import requested_date
+from ..letter_file import read_letter_file
 from ..pool import Bounds, bounded_map
 from ..time_limit import PARSE_SECONDS, TimeUp, time_limit
 from .storage import write_file
@@ -60,10 +61,17 @@ def parse_bytes(path: str, data: bytes) -> Parsed:
 
 
 def parse_file(path: str) -> Parsed:
+    """Parse one file; one larger than a letter may be is not read whole (see
+    :mod:`commentletters.letter_file`), its digest taken as it streams."""
     try:
-        data = Path(path).read_bytes()
+        data = read_letter_file(path)
     except OSError as exc:
         return Parsed(path, code="not_readable", message=exc.strerror or str(exc))
+    except LetterError as exc:
+        sha = None
+        with suppress(OSError), open(path, "rb") as file:
+            sha = hashlib.file_digest(file, "sha256").hexdigest()
+        return Parsed(path, sha256=sha, code=exc.code, message=exc.message)
     return parse_bytes(path, data)
 
 
