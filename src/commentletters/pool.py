@@ -187,7 +187,7 @@ def _prepare(bounds: Bounds) -> None:
         limit = bounds.memory_mb * 1024 * 1024
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         soft = limit if hard == resource.RLIM_INFINITY else min(limit, hard)  # (a lower hard limit stands)
-        with suppress(ValueError, OSError):
+        with suppress(ValueError, OSError, OverflowError):  # (past what the system can hold: no bound)
             resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
     if bounds.nice:
         with suppress(OSError):  # not allowed here: work at the same priority

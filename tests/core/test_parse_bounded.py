@@ -129,3 +129,10 @@ def test_a_file_larger_than_the_memory_bound_fails_alone_as_too_large(tmp_path: 
         "message": "419430400 bytes is more than the 67108864-byte limit for one letter",
     }
     assert len(out[0]["comments"]) == 16 and len(out[2]["responses"]) == 5  # type: ignore[arg-type]
+
+
+def test_a_memory_bound_larger_than_the_system_can_hold_is_no_bound() -> None:
+    """Setting it raised OverflowError in every worker: each file was reported "crashed"."""
+    status, out, err = _parse(str(STAFF), str(COMPANY), memory_mb="99999999999999")
+    assert status == 0 and "Traceback" not in err
+    assert len(out[0]["comments"]) == 16 and len(out[1]["responses"]) == 5  # type: ignore[arg-type]
