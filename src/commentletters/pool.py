@@ -122,9 +122,23 @@ class _PoolRun(Generic[T, R]):
                 self.results = self.pool.map(self.work, self.items[done:], chunksize=self.chunk)
 
     def stop(self) -> None:
-        """End the workers now, whatever they are reading (the pool then shuts down at once)."""
-        for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+        """End the workers now, whatever they are doing (the pool then shuts down at once).
+
+        One ended while it was sending a result leaves a part of it in the pool's result pipe: the
+        pool's own thread then waits for the rest for ever, and the shutdown for that thread (Ctrl-C
+        hung the run so). This process's end of the pipe is closed once the workers are gone, so that
+        the thread reads the pipe's end instead and stops."""
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        for process in processes:
             process.terminate()
+        for process in processes:
+            process.join(5)
+            if process.exitcode is None:  # (not ended by SIGTERM within 5 s)
+                process.kill()
+                process.join()
+        results = getattr(self.pool, "_result_queue", None)
+        if results is not None:
+            results._writer.close()
 
     def _alone(self, item: T) -> R:
         """``work(item)`` in a process of its own; ``failed`` with why, if the process dies."""
