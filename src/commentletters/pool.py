@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import os
 import signal
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -71,12 +72,14 @@ def bounded_map(
     """
     run = _PoolRun(work, items, failed, workers, chunk, bounds or Bounds(), context or get_context("forkserver"))
     try:
+        run.start(0)  # (in here: Ctrl-C while the workers start ends those started)
         yield run.answers()
     except BaseException:  # (Ctrl-C, or the caller's own error: work still queued is not waited for)
         run.stop()
         raise
     finally:
-        run.pool.shutdown(cancel_futures=True)
+        if run.pool is not None:
+            run.pool.shutdown(cancel_futures=True)
 
 
 class _PoolRun(Generic[T, R]):
@@ -94,32 +97,41 @@ class _PoolRun(Generic[T, R]):
     ) -> None:
         self.work, self.items, self.failed = _Alarmed(work, bounds.seconds), items, failed
         self.workers, self.chunk, self.bounds, self.context = workers, chunk, bounds, context
-        self.pool = self._start()
-        self.results = self.pool.map(self.work, items, chunksize=chunk)  # (submitted now: work starts)
+        self.pool: ProcessPoolExecutor | None = None
+        self.chunks: deque[Future[list[R]]] = deque()
 
-    def _start(self) -> ProcessPoolExecutor:
-        pool = ProcessPoolExecutor(self.workers, self.context, initializer=_prepare, initargs=(self.bounds,))
+    def start(self, done: int) -> None:
+        """A new pool, its workers started at once, the items from ``done`` on submitted a chunk at a
+        time. (Not Executor.map: it cancels the futures left when its iterator ends, and after a worker
+        dies the pool's own thread, marking them failed meanwhile, then raised InvalidStateError.)"""
+        self.pool = ProcessPoolExecutor(self.workers, self.context, initializer=_prepare, initargs=(self.bounds,))
         for _ in range(self.workers):  # (all workers start now, not at the first real task)
-            pool.submit(_ready)
-        return pool
+            self.pool.submit(_ready)
+        self.chunks = deque(
+            self.pool.submit(_chunk, self.work, self.items[i : i + self.chunk])
+            for i in range(done, len(self.items), self.chunk)
+        )
 
     def answers(self) -> Iterator[R]:
         done = 0
         while True:
             try:
-                for result in self.results:
-                    done += 1
-                    yield result
+                while self.chunks:
+                    results = self.chunks[0].result()
+                    self.chunks.popleft()
+                    for result in results:
+                        done += 1
+                        yield result
                 return
             except BrokenProcessPool:
+                assert self.pool is not None
                 self.pool.shutdown(cancel_futures=True)
                 for item in self.items[done : done + self.chunk * self.workers]:
                     yield self._alone(item)
                     done += 1
                 if done >= len(self.items):
                     return
-                self.pool = self._start()
-                self.results = self.pool.map(self.work, self.items[done:], chunksize=self.chunk)
+                self.start(done)
 
     def stop(self) -> None:
         """End the workers now, whatever they are doing (the pool then shuts down at once).
@@ -210,6 +222,11 @@ def _prepare(bounds: Bounds) -> None:
 
 def _ready() -> None:
     """The warm-up task of a new pool."""
+
+
+def _chunk(work: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """A worker's task: ``work`` over a few items."""
+    return [work(item) for item in items]
 
 
 def _run_alone(work: Callable[[Any], Any], item: Any, bounds: Bounds, send: Connection) -> None:

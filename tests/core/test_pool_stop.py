@@ -1,5 +1,7 @@
-"""Ctrl-C (or the caller's own error) ends a pool's run at once, even when it ends a worker in the
-middle of sending a result: the run is not left waiting for the rest of that result for ever.
+"""Ctrl-C (or the caller's own error) ends a pool's run at once, and quietly: even when it ends a
+worker in the middle of sending a result (the run is not left waiting for the rest of it for ever),
+and while work is still queued (the pool's own thread, marking that work failed, raised on futures
+the caller had cancelled).
 
 The worker's half-sent result is written here on purpose (the pool's result pipe, found in the
 worker's frames), at a moment the test chooses, instead of waiting for a real Ctrl-C to fall there."""
@@ -57,14 +59,56 @@ def interrupt_while_a_worker_sends(folder: str) -> None:
         print("stopped")
 
 
-def test_ctrl_c_while_a_worker_sends_a_result_ends_the_run(tmp_path: Path) -> None:
-    code = f"from tests.core.test_pool_stop import interrupt_while_a_worker_sends as run; run({str(tmp_path)!r})"
+def _slow_first(item: int) -> int:
+    time.sleep(60 if item == 0 else 0)
+    return item
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def interrupt_while_work_is_queued() -> None:
+    """The run: one worker on the first of ten items, Ctrl-C while waiting for its result."""
+    try:
+        with bounded_map(
+            _slow_first,
+            list(range(10)),
+            _failed,
+            workers=1,
+            bounds=Bounds(seconds=0, memory_mb=0),
+            context=get_context("fork"),
+        ) as answers:
+            signal.signal(signal.SIGALRM, _interrupt)
+            signal.setitimer(signal.ITIMER_REAL, 0.5)
+            next(answers)
+    except KeyboardInterrupt:
+        print("stopped")
+
+
+def _run(code: str) -> tuple[int | None, str, str]:
+    """Run ``code`` in a process of its own: its exit status, output and error output."""
     proc = subprocess.Popen(
-        [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True, start_new_session=True
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
     try:
-        out, _ = proc.communicate(timeout=30)
+        out, err = proc.communicate(timeout=30)
     finally:
         with suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode == 0 and out == "stopped\n"
+    return proc.returncode, out, err
+
+
+def test_ctrl_c_while_a_worker_sends_a_result_ends_the_run(tmp_path: Path) -> None:
+    code = f"from tests.core.test_pool_stop import interrupt_while_a_worker_sends as run; run({str(tmp_path)!r})"
+    assert _run(code) == (0, "stopped\n", "")
+
+
+def test_ctrl_c_while_work_is_queued_ends_the_run_without_a_traceback() -> None:
+    code = "from tests.core.test_pool_stop import interrupt_while_work_is_queued as run; run()"
+    assert _run(code) == (0, "stopped\n", "")
