@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import get_context, resource_tracker
 from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from typing import Any, Generic, TypeVar
@@ -104,13 +105,14 @@ class _PoolRun(Generic[T, R]):
         """A new pool, its workers started at once, the items from ``done`` on submitted a chunk at a
         time. (Not Executor.map: it cancels the futures left when its iterator ends, and after a worker
         dies the pool's own thread, marking them failed meanwhile, then raised InvalidStateError.)"""
-        self.pool = ProcessPoolExecutor(self.workers, self.context, initializer=_prepare, initargs=(self.bounds,))
-        for _ in range(self.workers):  # (all workers start now, not at the first real task)
-            self.pool.submit(_ready)
-        self.chunks = deque(
-            self.pool.submit(_chunk, self.work, self.items[i : i + self.chunk])
-            for i in range(done, len(self.items), self.chunk)
-        )
+        with _ctrl_c_held():
+            self.pool = ProcessPoolExecutor(self.workers, self.context, initializer=_prepare, initargs=(self.bounds,))
+            for _ in range(self.workers):  # (all workers start now, not at the first real task)
+                self.pool.submit(_ready)
+            self.chunks = deque(
+                self.pool.submit(_chunk, self.work, self.items[i : i + self.chunk])
+                for i in range(done, len(self.items), self.chunk)
+            )
 
     def answers(self) -> Iterator[R]:
         done = 0
@@ -172,6 +174,30 @@ class _PoolRun(Generic[T, R]):
         if raised:
             raise result
         return result  # type: ignore[no-any-return]
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Ctrl-C while a pool starts, answered (KeyboardInterrupt) once it has started.
+
+    Ctrl-C reaches the whole process group. A fork server imports its modules before it ignores
+    Ctrl-C, and a worker half started when the caller stops reads queues the caller has removed: both
+    printed a traceback after the command's "interrupted". The processes started here inherit
+    SIGINT blocked, and keep it (a worker ignores it anyway: the caller ends the workers)."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    resource_tracker.ensure_running()  # (first: starting the tracker unblocks SIGINT)
+    held: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+    if held:
+        signal.raise_signal(signal.SIGINT)
 
 
 def _death(exitcode: int | None, bounds: Bounds) -> tuple[str, str]:

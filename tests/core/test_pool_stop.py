@@ -11,15 +11,13 @@ from __future__ import annotations
 import os
 import signal
 import struct
-import subprocess
 import sys
 import time
-from contextlib import suppress
 from multiprocessing import get_context
 from pathlib import Path
 
 from commentletters.pool import Bounds, bounded_map
-from tests.conftest import ROOT
+from tests.own_process import run_code
 
 
 def _send_half(folder: str, item: int) -> int:
@@ -86,29 +84,11 @@ def interrupt_while_work_is_queued() -> None:
         print("stopped")
 
 
-def _run(code: str) -> tuple[int | None, str, str]:
-    """Run ``code`` in a process of its own: its exit status, output and error output."""
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        out, err = proc.communicate(timeout=30)
-    finally:
-        with suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-    return proc.returncode, out, err
-
-
 def test_ctrl_c_while_a_worker_sends_a_result_ends_the_run(tmp_path: Path) -> None:
     code = f"from tests.core.test_pool_stop import interrupt_while_a_worker_sends as run; run({str(tmp_path)!r})"
-    assert _run(code) == (0, "stopped\n", "")
+    assert run_code(code) == (0, "stopped\n", "")
 
 
 def test_ctrl_c_while_work_is_queued_ends_the_run_without_a_traceback() -> None:
     code = "from tests.core.test_pool_stop import interrupt_while_work_is_queued as run; run()"
-    assert _run(code) == (0, "stopped\n", "")
+    assert run_code(code) == (0, "stopped\n", "")
