@@ -89,3 +89,27 @@ def test_statuses_are_the_archives(db) -> None:
     from commentletters.commands.search import STATUSES
 
     assert tuple(s for s, _ in Comment.STATUSES) == STATUSES
+
+
+def test_text_from_letters_cannot_drive_the_terminal(search_letters, capsys: pytest.CaptureFixture[str]) -> None:
+    """Letters are untrusted: a control sequence in a text or a name (a terminal title, a hidden link,
+    a cleared screen) is printed as visible escapes, never sent to the terminal; JSON keeps the text."""
+    from commentletters.archive.models import Comment, Company
+    from commentletters.commands.search_output import marked
+
+    comment = Comment.objects.get(letter__key=AGILENT_STAFF, number=1)
+    hostile = "\x1b]8;;http://evil.example/\x07click\x1b]8;;\x07 \x1b[2J\x9b31m"
+    Comment.objects.filter(pk=comment.pk).update(text=f"{comment.text} Zanzibar {hostile}")
+    Company.objects.filter(cik="0001090872").update(name="Agilent\x1b]0;owned\x07 Technologies")
+    assert main(["search", "Zanzibar"]) == 0
+    out = capsys.readouterr().out
+    assert not any(ch in out for ch in "\x1b\x07\x9b")
+    assert "Agilent\\x1b]0;owned\\x07 Technologies (A)" in out and "\\x1b]8;;http://evil.example/\\x07click" in out
+    with pytest.raises(SystemExit):
+        main(["search", "Zanzibar", "--company", "Agilnet"])  # "did you mean Agilent…?"
+    err = capsys.readouterr().err
+    assert "Agilent\\x1b]0;owned\\x07 Technologies (A, CIK 1090872)" in err and "\x1b" not in err
+    bold = marked("<mark>Syria</mark> \x1b[2J", bold=True)
+    assert bold == "\x1b[1mSyria\x1b[22m \\x1b[2J"
+    assert main(["search", "Zanzibar", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["text"].endswith(hostile)

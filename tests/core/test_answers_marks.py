@@ -80,6 +80,19 @@ def test_sentences_are_not_labels(text: str) -> None:
         ("If you have any questions regarding this response, please contact me.", True),
         ("Please do not hesitate to call me at (408) 486-2000.", True),
         ("In connection with this request, the Company acknowledges that:", True),
+        # the acknowledgment some companies still close with (real letters, 2016-2023)
+        (
+            "In connection with its response to the Staff’s comments, the Company acknowledges that the Company and "
+            "its management are responsible for the accuracy and adequacy of its disclosures, notwithstanding any "
+            "review, comments, action or absence of action by the Staff.",
+            True,
+        ),
+        (
+            "We acknowledge the Company and its management are responsible for the accuracy and adequacy of their "
+            "disclosures, notwithstanding any review, comments, action or absence of action by the Staff.",
+            True,
+        ),
+        ("Management is responsible for the accuracy of the estimates described above.", False),
         ("Thank you for your comment. As suggested by the Staff, we will revise", False),
         ("We appreciate the Staff's comment. We will expand the disclosure", False),
         ("If you have performed an impairment analysis, the key assumptions you used", False),

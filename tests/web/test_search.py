@@ -40,6 +40,8 @@ def test_phrase_and_exclusion(client: Client, archive) -> None:
         ({"form": "10-k"}, 5),
         ({"office": "technologies"}, 5),
         ({"office": "life sciences"}, 0),
+        ({"office": "information_technologies"}, 0),  # typed text, not a LIKE pattern ("_" any letter)
+        ({"office": "%"}, 0),
     ],
 )
 def test_filters(client: Client, archive, params: dict[str, str], total: int) -> None:

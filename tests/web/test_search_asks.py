@@ -4,6 +4,8 @@ keeps to staff comments and refuses company answers."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -86,3 +88,23 @@ def test_page_select_and_its_note(client: Client, asking) -> None:
     assert "2 results" in page and "staff comments only (company answers ask nothing)" in page
     refused = client.get("/search/", {"q": "tax", "asks": "tell_us", "type": "answer"})
     assert refused.status_code == 400 and "company answers ask nothing" in refused.content.decode()
+
+
+def test_exports_and_api_say_what_each_hit_asks_and_its_ticker(client: Client, asking) -> None:
+    """The page's CSV and JSON, the API's search and similar comments: ticker and asks as the search
+    command's rows (web/search_rows.py) give them; an answer asks nothing."""
+    from commentletters.web.search import search
+    from commentletters.web.search_rows import hit_rows
+
+    want = {(r["type"], r["accession"], r["number"]): (r["ticker"], r["asks"]) for r in hit_rows(search("tax").hits)}
+    assert want[("comment", FIRST, 1)] == ("META", ["tell_us", "explain"])
+    assert want[("answer", "0001193125-16-582198", 1)] == ("META", [])
+    exported = json.loads(client.get("/search/", {"q": "tax", "format": "json"}).content)["results"]
+    api = json.loads(client.get("/api/search", {"q": "tax"}).content)["results"]
+    for rows in (exported, api):
+        assert {(r["type"], r["accession"], r["number"]): (r["ticker"], r["asks"]) for r in rows} == want
+    sheet = list(csv.DictReader(io.StringIO(client.get("/search/", {"q": "tax", "format": "csv"}).content.decode())))
+    assert {(r["type"], r["accession"], int(r["number"])): (r["ticker"], json.loads(r["asks"])) for r in sheet} == want
+    similar = json.loads(client.get(f"/api/comments/{asking[1].id}/similar").content)["results"]
+    assert similar and all(r["ticker"] == "META" for r in similar)
+    assert {r["number"]: r["asks"] for r in similar if r["accession"] == FIRST} == {2: ["tell_us"]}

@@ -41,7 +41,7 @@ from ..render import render_letter
 from ..time_limit import PARSE_SECONDS
 from .options import number_between
 from .reading import default_workers, read_all, with_progress
-from .streams import json_ascii
+from .streams import json_ascii, visible
 
 if TYPE_CHECKING:
     from ..edgar.fetch import Fetcher
@@ -92,7 +92,7 @@ def _bytes(name: str, fetcher: Fetcher | None) -> bytes | None | dict[str, str]:
 def _shown(letter: Letter, as_json: bool) -> str | dict[str, str]:
     """The letter as printed, or the error's code and message if it cannot be shown."""
     try:
-        return json.dumps(letter.to_json(), ensure_ascii=json_ascii()) if as_json else render_letter(letter)
+        return json.dumps(letter.to_json(), ensure_ascii=json_ascii()) if as_json else visible(render_letter(letter))
     except Exception as exc:
         return {"code": "parser_error", "message": describe_or_raise(exc)}
 
@@ -121,6 +121,6 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps({"source": name, "error": result}))
         else:
-            print(f"error: {name}: {result['message']} [{result['code']}]", file=sys.stderr)
+            print(visible(f"error: {name}: {result['message']} [{result['code']}]"), file=sys.stderr)
     sys.stdout.flush()
     return 2 if failed else 0

@@ -89,6 +89,6 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         filters = filters_from(args)
-    except FilterError as exc:
-        args._parser.error(str(exc))
+    except FilterError as exc:  # it may list the archive's names of companies: text from letters
+        args._parser.error(search_output.visible(str(exc)))
     return search_output.run_search(" ".join(args.words), filters, args)

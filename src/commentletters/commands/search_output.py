@@ -26,7 +26,7 @@ from ..archive.models import Letter
 from ..web.query import parse_query
 from ..web.search import TIME_LIMIT_MS, Filters, Hit, Results, SearchTimeout, search
 from ..web.search_rows import FIELDS, hit_rows
-from .streams import is_utf8, json_ascii
+from .streams import is_utf8, json_ascii, visible
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
 NOUNS = {"comment": ("staff comment", "staff comments"), "answer": ("company answer", "company answers")}
@@ -102,7 +102,7 @@ def _write_text(hits: list[Hit], rows: list[dict[str, Any]], summary: str, out: 
         noun = NOUNS[hit.type][0]
         head = [company, row["date"] or "undated", ", ".join(row["forms"]), f"{noun} {row['number']}"]
         print(file=out)
-        print(dot.join(p for p in head if p), file=out)
+        print(visible(dot.join(p for p in head if p)), file=out)
         snippet = marked(hit.snippet, bold)
         # wrapped to a terminal's width; in a pipe or file one line, for grep and friends
         print(
@@ -110,7 +110,7 @@ def _write_text(hits: list[Hit], rows: list[dict[str, Any]], summary: str, out: 
             file=out,
         )
         where = row["url"] or ""
-        print(f"  {row['accession']}" + (f"  {where}" if where else ""), file=out)
+        print(visible(f"  {row['accession']}" + (f"  {where}" if where else "")), file=out)
 
 
 def _can_print(text: str, out: TextIO) -> bool:
@@ -123,9 +123,11 @@ def _can_print(text: str, out: TextIO) -> bool:
 
 
 def marked(snippet_html: str, bold: bool) -> str:
-    """A snippet (HTML with <mark>) as plain text, the matched words in bold or [brackets]."""
+    """A snippet (HTML with <mark>) as plain text, the matched words in bold or [brackets]; the
+    only escape sequences in it are the bold's own (:func:`visible`)."""
     opening, closing = ("\x1b[1m", "\x1b[22m") if bold else ("[", "]")
-    return html.unescape(_MARK.sub(lambda m: opening + m.group(1) + closing, snippet_html))
+    parts = [visible(html.unescape(part)) for part in _MARK.split(snippet_html)]  # outside, inside, outside …
+    return "".join(opening + part + closing if i % 2 else part for i, part in enumerate(parts))
 
 
 def _write_jsonl(rows: list[dict[str, Any]], out: TextIO) -> None:

@@ -1,17 +1,32 @@
-"""Standard output and error on terminals and pipes whose encoding is not UTF-8.
+"""Standard output and error: on terminals and pipes whose encoding is not UTF-8, and with text from
+letters, which is untrusted.
 
 Letters are full of characters outside ASCII and Latin-1 (curly quotes, dashes, "•"). Printed to a
 stream that cannot encode them (``LANG=en_US.ISO-8859-1``, ``PYTHONIOENCODING=ascii``) they raised
 UnicodeEncodeError and ended the command. Now readable text writes them as backslash escapes
 (nothing is lost) and JSON is written in ASCII with JSON's own escapes (the same data to any reader).
+
+A letter's text may also hold control characters: printed as they are, an escape sequence in a
+hostile letter would drive the reader's terminal (set its title, hide a link's address, clear the
+screen). Readable output prints them as escapes (:func:`visible`); JSON escapes them itself.
 """
 
 from __future__ import annotations
 
 import codecs
 import io
+import re
 import sys
 from typing import TextIO
+
+# C0 and C1 control characters but tab and newline
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Text from a letter or the archive as readable output prints it: control characters as ``\\x1b``
+    escapes (a terminal would run them)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def is_utf8(stream: TextIO) -> bool:

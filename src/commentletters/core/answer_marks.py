@@ -50,11 +50,13 @@ _CLOSING = re.compile(
     r"|(?:We|I) (?:hope|trust) (?:that )?(?:this|these|the (?:foregoing|above)))",
     re.I,
 )
-# The old acknowledgments, found anywhere in the line (which the regex engine reads to its end), so
-# only tried where they can match (_may_acknowledge).
+# The acknowledgments (the staff asked for them until 2016; some companies still write them: "is
+# responsible for the accuracy and adequacy of the disclosure", "of its disclosures"), found anywhere
+# in the line (which the regex engine reads to its end), so only tried where they can match
+# (_may_acknowledge).
 _ACKNOWLEDGMENT = re.compile(
     r"^(?:.{0,80}\backnowledges? that\s*:\s*$"
-    r"|.*responsible for the (?:adequacy and accuracy|accuracy and adequacy) of the disclosure)",
+    r"|.*responsible for the (?:adequacy and accuracy|accuracy and adequacy) of (?:the|its|our|their) disclosure)",
     re.I,
 )
 _SIGN_OFF = re.compile(

@@ -134,8 +134,10 @@ def search(
                 sql, params = _statement(kind, query, filters, order)
                 results.total += _count(sql, params)
                 rows += _fetch(kind, sql, params, order, wanted)
+        # The order each backend's LIMIT keeps (search_sqlite.RANKED; _fetch), ties included: a page
+        # is the slice of this order, so a tie broken otherwise here would show a hit twice, another never.
         key: Callable[[Hit], Any] = (
-            (lambda h: (h.score, h.id))
+            (lambda h: (h.score, h.id, TYPES.index(h.type)))
             if order == "relevance"
             else (lambda h: (-(h.date.toordinal() if h.date else 0), -h.id))
         )
@@ -252,8 +254,8 @@ def _filter_clauses(kind: str, f: Filters, where: list[str], params: list[Any], 
         params.append(f.form)
     if f.office:
         office = "l.data->>'office'" if pg else "json_extract(l.data, '$.office')"
-        where.append(f"LOWER({office}) LIKE LOWER(%s)")
-        params.append(f"%{f.office}%")
+        where.append(f"LOWER({office}) LIKE LOWER(%s) ESCAPE '\\'")
+        params.append(f"%{_like_text(f.office)}%")  # part of a name, as SQLite's office_tokens reads it
     if f.status:
         if kind == "comment":
             where.append("x.status = %s")
@@ -271,6 +273,11 @@ def _filter_clauses(kind: str, f: Filters, where: list[str], params: list[Any], 
         params.append(json.dumps([f.asks]) if pg else f.asks)
 
 
+def _like_text(text: str) -> str:
+    """Typed text as a LIKE pattern matching it literally ("%" and "_" are wildcards otherwise)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _count(sql: str, params: list[Any]) -> int:
     with connection.cursor() as cur:
         cur.execute(f"SELECT COUNT(*) FROM ({sql}) counted", params)
@@ -278,7 +285,8 @@ def _count(sql: str, params: list[Any]) -> int:
 
 
 def _fetch(kind: str, sql: str, params: list[Any], order: str, limit: int) -> list[Hit]:
-    order_by = " ORDER BY 8, 1" if order == "relevance" else " ORDER BY 4 DESC, 1 DESC"
+    # undated letters last, as the sort in search() puts them (PostgreSQL puts NULL first in DESC)
+    order_by = " ORDER BY 8, 1" if order == "relevance" else " ORDER BY 4 DESC NULLS LAST, 1 DESC"
     return _rows(kind, sql + order_by + " LIMIT %s", [*params, limit])
 
 

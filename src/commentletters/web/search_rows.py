@@ -50,12 +50,29 @@ def hit_rows(hits: list[Hit]) -> list[dict[str, Any]]:
     return [_row(h, by_key.get(h.accession), *texts.get((h.type, h.id), ("", []))) for h in hits]
 
 
+def tickers_and_asks(hits: list[Hit]) -> list[tuple[str | None, list[str]]]:
+    """Each hit's company ticker and what it asks, as :func:`hit_rows` gives them: for the search
+    page's export and the API, whose rows are otherwise the page's (two queries for a page)."""
+    comments = [h.id for h in hits if h.type == "comment"]
+    asks = dict(models.Comment.objects.filter(id__in=comments).values_list("id", "asks"))
+    tickers = dict(models.Company.objects.filter(id__in={h.company_id for h in hits}).values_list("id", "tickers"))
+    return [
+        (first_ticker(tickers.get(h.company_id)), list(asks.get(h.id) or []) if h.type == "comment" else [])
+        for h in hits
+    ]
+
+
+def first_ticker(tickers: list[str] | None) -> str | None:
+    """A company's ticker as rows show it: its first (EDGAR lists the main listing first), or None."""
+    return (tickers or [None])[0]
+
+
 def _row(hit: Hit, letter: models.Letter | None, text: str, asks: list[str]) -> dict[str, Any]:
     company = letter.company if letter else None
     return {
         "type": hit.type,
         "company": hit.company,
-        "ticker": (company.tickers or [None])[0] if company else None,
+        "ticker": first_ticker(company.tickers) if company else None,
         "cik": company.cik if company else None,
         "date": hit.date.isoformat() if hit.date else None,
         "accession": hit.accession,

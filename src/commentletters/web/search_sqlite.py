@@ -29,6 +29,9 @@ _DATE_SHIFT = 33
 ID_MASK = (1 << 32) - 1
 KINDS = ("comment", "answer")  # the kind bit of a key: its index here
 FTS, DOC = "archive_search", "archive_searchdoc"
+# Best first, equal scores (a comment the staff repeat word for word) by id then kind, as
+# web.search sorts the hits: page n keeps the first n pages of this order and shows the last.
+RANKED = f"2, (rowid >> 1) & {ID_MASK}, rowid & 1"
 
 
 @dataclass(slots=True)
@@ -122,7 +125,9 @@ class Plan:
                 where, params = f"{words} AND +rowid IN (SELECT rowid FROM {FTS}{inner})", [*wparams, *iparams]
             else:
                 where, params = self._where(self.match, floor)
-            cur.execute(f"SELECT rowid, bm25({FTS}, 1.0, 0.0) FROM {FTS}{where} ORDER BY 2 LIMIT %s", [*params, limit])
+            cur.execute(
+                f"SELECT rowid, bm25({FTS}, 1.0, 0.0) FROM {FTS}{where} ORDER BY {RANKED} LIMIT %s", [*params, limit]
+            )
             return [(int(r[0]), float(r[1])) for r in cur.fetchall()], floor is not None
 
     def _few_word_matches(self, floor: int | None) -> bool:

@@ -151,7 +151,8 @@ def _shared_triggers() -> list[str]:
 
 TRIGGERS = [
     *_V5.TRIGGERS,
-    *(f"{name}_later" for name in _V5.TRIGGERS if not name.endswith("_search_ad")),
+    # a deleted comment's or answer's entry goes at once (no twin); a review's filing unlinked has one
+    *(f"{name}_later" for name in _V5.TRIGGERS if name not in (f"archive_{kind}_search_ad" for kind in KINDS)),
     *(f"archive_{kind}_search_au_text_later" for kind in KINDS),
 ]
 
@@ -168,7 +169,8 @@ def flush_sql() -> list[str]:
 
 def sqlite_sql() -> list[str]:
     return [
-        *(f"DROP TRIGGER IF EXISTS {name}" for name in _V5.TRIGGERS),
+        # all of this migration's names: its backwards once left archive_filing_reviews_search_ad_later
+        *(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS),
         f"CREATE TABLE {LATER} (id INTEGER PRIMARY KEY CHECK (id = 1))",
         f"CREATE TABLE {DIRTY} (kind INTEGER NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID",
         *(s for kind in KINDS for s in _kind_triggers(kind)),

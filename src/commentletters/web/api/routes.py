@@ -14,6 +14,7 @@ from pydantic import Field, model_validator
 from ...archive import models
 from ...core.asks import ASK_WORDS, ASKS
 from ..search import Filters, plain, search
+from ..search_rows import tickers_and_asks
 from ..similar import similar_comments
 from .schemas import AnswerOut, CommentOut, CompanyOut, ErrorOut, LetterOut, Page, ReviewOut, SearchOut
 
@@ -254,7 +255,7 @@ def similar(request: HttpRequest, comment_id: int, limit: int = Query(10, ge=1, 
     """Comments elsewhere in the archive most like this one (BM25 over the archive's own index)."""
     comment = get_object_or_404(_comments(), pk=comment_id)
     hits = similar_comments(comment, limit=limit)
-    return {"total": len(hits), "results": [_hit(h) for h in hits]}
+    return {"total": len(hits), "results": _hits(hits)}
 
 
 @router.get("/answers", response={200: AnswerList, **ERRORS}, tags=["answers"])
@@ -302,15 +303,23 @@ class SearchParams(Schema):
         return self
 
 
-def _hit(h: Any) -> dict[str, Any]:
+def _hits(hits: list[Any]) -> list[dict[str, Any]]:
+    """Search or similar-comment hits as SearchHit, with the ticker and asks that `commentletters
+    search --json` rows have too."""
+    return [_hit(h, *facts) for h, facts in zip(hits, tickers_and_asks(hits), strict=True)]
+
+
+def _hit(h: Any, ticker: str | None, asks: list[str]) -> dict[str, Any]:
     return {
         "accession": h.accession,
         "number": h.number,
         "type": h.type,
         "company": h.company,
+        "ticker": ticker,
         "date": h.date,
         "snippet": plain(h.snippet),
         "review": h.review,
+        "asks": asks,
     }
 
 
@@ -328,4 +337,4 @@ def search_api(request: HttpRequest, params: Query[SearchParams]) -> dict[str, A
         asks=params.asks,
     )
     results = search(params.q, filters, order=params.order, page=params.page, per_page=params.per_page)
-    return {"total": results.total, "results": [_hit(h) for h in results.hits]}
+    return {"total": results.total, "results": _hits(results.hits)}

@@ -89,9 +89,11 @@ class SearchHit(Schema):
     number: int
     type: str
     company: str
+    ticker: str | None
     date: date | None
     snippet: str
     review: str | None
+    asks: list[str]  # what a staff comment asks (core.asks.ASKS); an answer: []
 
 
 class SearchOut(Schema):

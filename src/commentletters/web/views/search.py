@@ -14,10 +14,11 @@ from ...archive import models
 from ...archive.export import safe_cell
 from ..forms import SearchForm
 from ..search import Hit, Results, SearchTimeout, plain, search
+from ..search_rows import tickers_and_asks
 from ..similar import similar_comments
 
 EXPORT_LIMIT = 5000
-CSV_FIELDS = ("type", "accession", "number", "date", "company", "review", "url", "snippet")
+CSV_FIELDS = ("type", "accession", "number", "date", "company", "ticker", "review", "asks", "url", "snippet")
 
 
 def search_page(request: HttpRequest) -> HttpResponse:
@@ -78,7 +79,8 @@ def hit_row(request: HttpRequest, hit: Hit) -> dict[str, Any]:
 
 
 def _export(request: HttpRequest, results: Results, fmt: str) -> HttpResponse:
-    rows = [hit_row(request, h) for h in results.hits]
+    facts = tickers_and_asks(results.hits)
+    rows = [hit_row(request, h) | {"ticker": t, "asks": a} for h, (t, a) in zip(results.hits, facts, strict=True)]
     if fmt == "json":
         response: HttpResponse = JsonResponse(
             {"query": results.query, "total": results.total, "results": rows},
@@ -90,7 +92,9 @@ def _export(request: HttpRequest, results: Results, fmt: str) -> HttpResponse:
     response["Content-Disposition"] = 'attachment; filename="comment-letters-search.csv"'
     writer = csv.DictWriter(response, fieldnames=CSV_FIELDS)
     writer.writeheader()
-    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)  # names and snippets: from letters
+    # names and snippets come from letters (safe_cell); a list is JSON text, as `search --csv` writes it
+    for row in rows:
+        writer.writerow({k: safe_cell(json.dumps(v) if isinstance(v, list) else v) for k, v in row.items()})
     return response
 
 
