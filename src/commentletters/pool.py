@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import get_context, resource_tracker
 from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from typing import Any, Generic, TypeVar
@@ -71,12 +73,14 @@ def bounded_map(
     """
     run = _PoolRun(work, items, failed, workers, chunk, bounds or Bounds(), context or get_context("forkserver"))
     try:
+        run.start(0)  # (in here: Ctrl-C while the workers start ends those started)
         yield run.answers()
     except BaseException:  # (Ctrl-C, or the caller's own error: work still queued is not waited for)
         run.stop()
         raise
     finally:
-        run.pool.shutdown(cancel_futures=True)
+        if run.pool is not None:
+            run.pool.shutdown(cancel_futures=True)
 
 
 class _PoolRun(Generic[T, R]):
@@ -94,37 +98,61 @@ class _PoolRun(Generic[T, R]):
     ) -> None:
         self.work, self.items, self.failed = _Alarmed(work, bounds.seconds), items, failed
         self.workers, self.chunk, self.bounds, self.context = workers, chunk, bounds, context
-        self.pool = self._start()
-        self.results = self.pool.map(self.work, items, chunksize=chunk)  # (submitted now: work starts)
+        self.pool: ProcessPoolExecutor | None = None
+        self.chunks: deque[Future[list[R]]] = deque()
 
-    def _start(self) -> ProcessPoolExecutor:
-        pool = ProcessPoolExecutor(self.workers, self.context, initializer=_prepare, initargs=(self.bounds,))
-        for _ in range(self.workers):  # (all workers start now, not at the first real task)
-            pool.submit(_ready)
-        return pool
+    def start(self, done: int) -> None:
+        """A new pool, its workers started at once, the items from ``done`` on submitted a chunk at a
+        time. (Not Executor.map: it cancels the futures left when its iterator ends, and after a worker
+        dies the pool's own thread, marking them failed meanwhile, then raised InvalidStateError.)"""
+        with _ctrl_c_held():
+            self.pool = ProcessPoolExecutor(self.workers, self.context, initializer=_prepare, initargs=(self.bounds,))
+            for _ in range(self.workers):  # (all workers start now, not at the first real task)
+                self.pool.submit(_ready)
+            self.chunks = deque(
+                self.pool.submit(_chunk, self.work, self.items[i : i + self.chunk])
+                for i in range(done, len(self.items), self.chunk)
+            )
 
     def answers(self) -> Iterator[R]:
         done = 0
         while True:
             try:
-                for result in self.results:
-                    done += 1
-                    yield result
+                while self.chunks:
+                    results = self.chunks[0].result()
+                    self.chunks.popleft()
+                    for result in results:
+                        done += 1
+                        yield result
                 return
             except BrokenProcessPool:
+                assert self.pool is not None
                 self.pool.shutdown(cancel_futures=True)
                 for item in self.items[done : done + self.chunk * self.workers]:
                     yield self._alone(item)
                     done += 1
                 if done >= len(self.items):
                     return
-                self.pool = self._start()
-                self.results = self.pool.map(self.work, self.items[done:], chunksize=self.chunk)
+                self.start(done)
 
     def stop(self) -> None:
-        """End the workers now, whatever they are reading (the pool then shuts down at once)."""
-        for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+        """End the workers now, whatever they are doing (the pool then shuts down at once).
+
+        One ended while it was sending a result leaves a part of it in the pool's result pipe: the
+        pool's own thread then waits for the rest for ever, and the shutdown for that thread (Ctrl-C
+        hung the run so). This process's end of the pipe is closed once the workers are gone, so that
+        the thread reads the pipe's end instead and stops."""
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        for process in processes:
             process.terminate()
+        for process in processes:
+            process.join(5)
+            if process.exitcode is None:  # (not ended by SIGTERM within 5 s)
+                process.kill()
+                process.join()
+        results = getattr(self.pool, "_result_queue", None)
+        if results is not None:
+            results._writer.close()
 
     def _alone(self, item: T) -> R:
         """``work(item)`` in a process of its own; ``failed`` with why, if the process dies."""
@@ -146,6 +174,30 @@ class _PoolRun(Generic[T, R]):
         if raised:
             raise result
         return result  # type: ignore[no-any-return]
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Ctrl-C while a pool starts, answered (KeyboardInterrupt) once it has started.
+
+    Ctrl-C reaches the whole process group. A fork server imports its modules before it ignores
+    Ctrl-C, and a worker half started when the caller stops reads queues the caller has removed: both
+    printed a traceback after the command's "interrupted". The processes started here inherit
+    SIGINT blocked, and keep it (a worker ignores it anyway: the caller ends the workers)."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    resource_tracker.ensure_running()  # (first: starting the tracker unblocks SIGINT)
+    held: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+    if held:
+        signal.raise_signal(signal.SIGINT)
 
 
 def _death(exitcode: int | None, bounds: Bounds) -> tuple[str, str]:
@@ -187,7 +239,7 @@ def _prepare(bounds: Bounds) -> None:
         limit = bounds.memory_mb * 1024 * 1024
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         soft = limit if hard == resource.RLIM_INFINITY else min(limit, hard)  # (a lower hard limit stands)
-        with suppress(ValueError, OSError):
+        with suppress(ValueError, OSError, OverflowError):  # (past what the system can hold: no bound)
             resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
     if bounds.nice:
         with suppress(OSError):  # not allowed here: work at the same priority
@@ -196,6 +248,11 @@ def _prepare(bounds: Bounds) -> None:
 
 def _ready() -> None:
     """The warm-up task of a new pool."""
+
+
+def _chunk(work: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """A worker's task: ``work`` over a few items."""
+    return [work(item) for item in items]
 
 
 def _run_alone(work: Callable[[Any], Any], item: Any, bounds: Bounds, send: Connection) -> None:

@@ -6,10 +6,18 @@ the ingesting process itself (where no worker process can start)."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
+from pathlib import Path
 
-from commentletters.archive.worker import Parsed, bounded_here, parse_in_pool
+import pytest
+
+from commentletters.archive.worker import Parsed, bounded_here, parse_file, parse_in_pool
+from tests.conftest import SAMPLES
+
+STAFF = SAMPLES / "sec-staff-letter-2014-11-17.txt"
+COMPANY = SAMPLES / "company-response-2017-08-30.txt"
 
 USES_DATABASE = False
 
@@ -59,3 +67,20 @@ def test_a_file_that_hangs_in_this_process_is_failed_after_the_time_limit() -> N
     assert [p.code for p in got] == [None, "too_slow", None]
     assert "not read within 1 s" in (got[1].message or "")
     assert time.monotonic() - started < 30
+
+
+def test_a_file_larger_than_the_memory_bound_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ingest and reparse workers read a file whole: one past the memory bound raised
+    MemoryError in the ingesting process, which stopped there. It is too large for a letter anyway."""
+    monkeypatch.setenv("COMMENTLETTERS_PARSE_MEMORY_MB", "300")
+    huge = tmp_path / "huge.htm"
+    with huge.open("wb") as file:
+        file.truncate(400 * 1024 * 1024)  # (sparse: no disk taken)
+    paths = [str(STAFF), str(huge)] + [str(COMPANY)] * 6
+    with parse_in_pool(parse_file, paths, workers=2, chunk=4) as answers:
+        got = list(answers)
+    assert [p.path for p in got] == paths
+    assert [p.code for p in got] == [None, "too_large"] + [None] * 6
+    assert got[1].message == "419430400 bytes is more than the 67108864-byte limit for one letter"
+    assert got[1].sha256 == hashlib.sha256(bytes(400 * 1024 * 1024)).hexdigest()  # (the ingest records it)
+    assert got[0].letter is not None and len(got[0].letter["comments"]) == 16

@@ -158,3 +158,17 @@ def test_real_letters_with_lines_of_asterisks(relative: str, number: int, kept: 
     text = next(r.text for r in answers(relative) if r.number == number)
     assert kept in text
     assert left_out not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*** percent of them were sold in 2019, the rest in 2020.",  # a redaction opening a wrapped line
+        "*** Confidential treatment requested by Acme Widgets, Inc. under Rule 83.",  # a legend
+    ],
+)
+def test_a_line_opening_with_asterisks_then_words_keeps_the_answer_going(line: str) -> None:
+    """Only a line of asterisks alone may close the answers; one that goes on in words was taken for
+    the close, and the answer ended before it."""
+    close = f"{line}\n\nThe Company sold no widget at a loss.\n"
+    assert _responses(close)[2].endswith(f"no credit facility. {line} The Company sold no widget at a loss.")

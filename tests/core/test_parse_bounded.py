@@ -113,3 +113,26 @@ def test_ctrl_c_ends_the_run_and_its_workers_at_once(delay: float) -> None:
             os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == 130 and err.strip() == "interrupted"
     assert left == []
+
+
+def test_a_file_larger_than_the_memory_bound_fails_alone_as_too_large(tmp_path: Path) -> None:
+    """A 400 MB file read whole under a 300 MB bound raised MemoryError outside the parser, and the
+    run stopped with a traceback; the parser refuses past 64 MB anyway, so no more is read."""
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as file:
+        file.truncate(400 * 1024 * 1024)  # (sparse: no disk taken)
+    status, out, err = _parse(str(STAFF), str(huge), str(COMPANY), memory_mb="300")
+    assert status == 2 and "Traceback" not in err
+    assert [x["source"] for x in out] == [str(STAFF), str(huge), str(COMPANY)]
+    assert out[1]["error"] == {
+        "code": "too_large",
+        "message": "419430400 bytes is more than the 67108864-byte limit for one letter",
+    }
+    assert len(out[0]["comments"]) == 16 and len(out[2]["responses"]) == 5  # type: ignore[arg-type]
+
+
+def test_a_memory_bound_larger_than_the_system_can_hold_is_no_bound() -> None:
+    """Setting it raised OverflowError in every worker: each file was reported "crashed"."""
+    status, out, err = _parse(str(STAFF), str(COMPANY), memory_mb="99999999999999")
+    assert status == 0 and "Traceback" not in err
+    assert len(out[0]["comments"]) == 16 and len(out[1]["responses"]) == 5  # type: ignore[arg-type]

@@ -8,18 +8,17 @@ writing process. The pool itself, and its bounds on a hostile file, are :mod:`co
 from __future__ import annotations
 
 import hashlib
-import signal
-import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from multiprocessing import forkserver, get_context
+from multiprocessing import get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any
 
 from ..core import LetterError, extract, parse_letter
 from ..core.calendar import requested_date
+from ..letter_file import read_letter_file
 from ..pool import Bounds, bounded_map
 from ..time_limit import PARSE_SECONDS, TimeUp, time_limit
 from .storage import write_file
@@ -62,10 +61,17 @@ def parse_bytes(path: str, data: bytes) -> Parsed:
 
 
 def parse_file(path: str) -> Parsed:
+    """Parse one file; one larger than a letter may be is not read whole (see
+    :mod:`commentletters.letter_file`), its digest taken as it streams."""
     try:
-        data = Path(path).read_bytes()
+        data = read_letter_file(path)
     except OSError as exc:
         return Parsed(path, code="not_readable", message=exc.strerror or str(exc))
+    except LetterError as exc:
+        sha = None
+        with suppress(OSError), open(path, "rb") as file:
+            sha = hashlib.file_digest(file, "sha256").hexdigest()
+        return Parsed(path, sha256=sha, code=exc.code, message=exc.message)
     return parse_bytes(path, data)
 
 
@@ -106,29 +112,7 @@ def _context() -> BaseContext:
     paid once, in the server, not once per worker."""
     context = get_context("forkserver")
     context.set_forkserver_preload([__name__])
-    _start_fork_server()
     return context
-
-
-def _start_fork_server() -> None:
-    """Start the fork server (if it is not running) deaf to Ctrl-C. Ctrl-C reaches every process of
-    the terminal's group, and the server ignores it only once it has imported the core: one that fell
-    before printed a KeyboardInterrupt traceback from the server, after the command's own
-    "interrupted: ...". So it starts with Ctrl-C ignored, which it inherits (a signal mask it would
-    not); here Ctrl-C is blocked meanwhile, so one that comes then is not lost but raised after."""
-    previous = signal.getsignal(signal.SIGINT)
-    if previous is None or threading.current_thread() is not threading.main_thread():
-        forkserver.ensure_running()  # (signals cannot be set here: the server may hear Ctrl-C)
-        return
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # (a blocked Ctrl-C stays pending on Linux)
-        try:
-            forkserver.ensure_running()
-        finally:
-            signal.signal(signal.SIGINT, previous)
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 def bounded_here(work: Callable[[str], Parsed], seconds: int = PARSE_SECONDS) -> Callable[[str], Parsed]:

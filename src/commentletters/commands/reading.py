@@ -20,10 +20,10 @@ from contextlib import ExitStack, contextmanager
 from functools import partial
 from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.context import BaseContext
-from pathlib import Path
 
 from ..core import Letter, LetterError, parse_letter
 from ..core.faults import describe_or_raise
+from ..letter_file import read_letter_file
 from ..pool import Bounds, bounded_map
 from ..time_limit import TimeUp, within
 
@@ -35,21 +35,31 @@ def read_item(item: Item) -> Result:
     """The parsed letter, or the error's code and message (run in a worker, or here)."""
     name, data = item
     if data is None:
-        try:
-            data = Path(name).read_bytes()
-        except IsADirectoryError:
-            return {
-                "code": "not_readable",
-                "message": f"a folder, not a letter file (to archive a folder: commentletters ingest {name})",
-            }
-        except OSError as exc:
-            return {"code": "not_readable", "message": exc.strerror or str(exc)}
+        data = _file_bytes(name)
+        if isinstance(data, dict):
+            return data
     try:
         return parse_letter(data, name)
     except LetterError as exc:
         return {"code": exc.code, "message": exc.message}
     except Exception as exc:  # a fault in the parser: this file fails, the others are read
         return {"code": "parser_error", "message": describe_or_raise(exc)}
+
+
+def _file_bytes(name: str) -> bytes | dict[str, str]:
+    """The bytes of a file on disk, or why it cannot be read (one larger than a letter may be is not
+    read whole: see :mod:`commentletters.letter_file`)."""
+    try:
+        return read_letter_file(name)
+    except IsADirectoryError:
+        return {
+            "code": "not_readable",
+            "message": f"a folder, not a letter file (to archive a folder: commentletters ingest {name})",
+        }
+    except OSError as exc:
+        return {"code": "not_readable", "message": exc.strerror or str(exc)}
+    except LetterError as exc:
+        return {"code": exc.code, "message": exc.message}
 
 
 def _failed(seconds: int, item: Item, code: str, message: str) -> Result:

@@ -40,7 +40,7 @@ _NAMED_LABEL = re.compile(r"^[A-Z][\w&.\-]{1,30}\s+(?:Response|RESPONSE|Reply|RE
 _IN_RESPONSE = re.compile(r"^(?:In )?response to [^.:]{0,80}:\s*$", re.I)
 _COMMENT_LABEL = re.compile(rf"^(?:(?:SEC|Staff{_APOS}?s?)\s+)?Comments?\s*[:\-\u2013\u2014]\s*(.*)$", re.I)
 _CLOSING = re.compile(
-    r"^(?:(?:\*\s*){3,}|(?:Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted)?|"
+    r"^(?:(?:\*\s*){3,},?\s*$|(?:Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted)?|"
     r"(?:Best|Kind|Warm)?\s*regards|Cordially)\s*,?\s*$"
     r"|(?:If|Should) (?:you|the Staff|any member of the Staff) (?:have|has|would like|wishes|wish|require|need)"
     r" (?:any|further|additional|questions|comments|to discuss|more information)\b"
