@@ -72,3 +72,14 @@ def test_sidecar_says_what_the_listing_said(sync_env: Path, fake_edgar: FakeEdga
     assert sidecar["not_served"] == ["filename2.txt"]  # listed in index.json, absent from the recording
     assert (folder / "index.json").is_file()
     assert not list(folder.glob("*.part"))
+
+
+def test_a_cik_edgar_does_not_know_is_said_so(
+    sync_env: Path, fake_edgar: FakeEdgar, ingested: list[list[Path]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not only "not found (404)" for the submissions address: a mistyped CIK is the likely cause."""
+    assert cli.main(["sync", "--cik", "320193", "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "/submissions/CIK0000320193.json: not found (404)" in err
+    assert err.endswith("; EDGAR knows no company by this CIK: check the number, or give --ticker\n")
+    assert ingested == []

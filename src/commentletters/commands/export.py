@@ -14,7 +14,9 @@ from .streams import is_utf8, json_ascii
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    p.add_argument(
+        "--format", choices=("jsonl", "csv"), default="jsonl", help="JSON Lines (the default) or CSV for spreadsheets"
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
 
 

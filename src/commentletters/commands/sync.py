@@ -75,6 +75,8 @@ def _say(exc: EdgarError) -> None:
     advice = ""
     if exc.code == "gave_up":
         advice = "; check the network connection (and COMMENTLETTERS_EDGAR_URL, if set), then run sync again"
+    elif exc.code == "not_found" and "/submissions/CIK" in (exc.url or ""):
+        advice = "; EDGAR knows no company by this CIK: check the number, or give --ticker"
     print(f"error: {exc.message} [{exc.code}]{advice}", file=sys.stderr)
 
 
