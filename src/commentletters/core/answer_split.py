@@ -24,6 +24,9 @@ _COMPANY = -3  # staff_lean at or below which a paragraph is plainly the company
 _LEAD_BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*")
 _PAGE_REF = re.compile(r"\bpages?\s+[A-Z]?-?\d+(?:\s*(?:-|\u2013|and|to|through)\s*[A-Z]?-?\d+)?\.?\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.:;?!)\]\"”’]\s*$")
+# an amount in a table's cell: thousands separated, after a currency sign, a percentage, in brackets
+# (not a bare decimal: "Exhibits 8.1 and 8.2", "Item 2.02" are headings)
+_AMOUNT = re.compile(r"[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\d\s?%|\(\d[\d,.]*\)")
 # At most this much text (characters) between a line of asterisks and the close that follows it is
 # the close's own opening (thanks, an acknowledgment, an offer to discuss), not more of the answer
 _CLOSE_TEXT = 1000
@@ -173,9 +176,16 @@ def _trim_headings(answer: list[Para]) -> list[Para]:
 
 
 def _heading(p: Para, body_emph: bool) -> bool:
-    if len(p.text) > 160:
+    if len(p.text) > 160 or _table_row(p.text):
         return False
     return looks_heading(p.text) or (p.emphasis and not body_emph)
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table (two amounts or more: "1,234", "$ 56", "7.8%", "(9)"), which a heading of
+    the staff letter does not hold (one naming a page is a heading all the same): an answer that
+    ends with a table keeps its rows."""
+    return sum(1 for _ in _AMOUNT.finditer(text)) >= 2 and not _PAGE_REF.search(text)
 
 
 def looks_heading(text: str) -> bool:
