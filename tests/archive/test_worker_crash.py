@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from commentletters.archive.worker import Parsed, bounded_here, parse_file, parse_in_pool
+from commentletters.archive.worker import Parsed, bounded_here, parse_file, parse_file_for_reparse, parse_in_pool
 from tests.conftest import SAMPLES
 
 STAFF = SAMPLES / "sec-staff-letter-2014-11-17.txt"
@@ -84,3 +84,11 @@ def test_a_file_larger_than_the_memory_bound_fails_alone(tmp_path: Path, monkeyp
     assert got[1].message == "419430400 bytes is more than the 67108864-byte limit for one letter"
     assert got[1].sha256 == hashlib.sha256(bytes(400 * 1024 * 1024)).hexdigest()  # (the ingest records it)
     assert got[0].letter is not None and len(got[0].letter["comments"]) == 16
+
+
+def test_reparse_workers_send_no_raw_bytes_back(tmp_path: Path) -> None:
+    """reparse keeps the raw file it has: its workers answer without the bytes they read."""
+    letter = tmp_path / "letter.txt"
+    letter.write_bytes((SAMPLES / "company-response-2017-08-30.txt").read_bytes())
+    parsed = parse_file_for_reparse(str(letter))
+    assert parsed.letter is not None and parsed.data is None and parsed.sha256

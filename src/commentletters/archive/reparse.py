@@ -14,7 +14,7 @@ from django.db import transaction
 
 from . import models, records
 from .threading import rethread_companies
-from .worker import Parsed, parse_file, parse_in_pool
+from .worker import Parsed, parse_file_for_reparse, parse_in_pool
 
 
 def reparse_all(*, progress: bool = True, workers: int | None = None) -> tuple[int, list[str]]:
@@ -23,7 +23,8 @@ def reparse_all(*, progress: bool = True, workers: int | None = None) -> tuple[i
     paths = [str(settings.DATA_DIR / row.raw.path) for row in rows]
     done, failed = 0, []
     # (the pool outlives a file that crashes or hangs its worker: that file fails, see parse_in_pool)
-    with parse_in_pool(parse_file, paths, workers or os.cpu_count() or 1, 4) as results:
+    workers = max(1, min(workers or os.cpu_count() or 1, len(paths)))  # (no more workers than letters)
+    with parse_in_pool(parse_file_for_reparse, paths, workers, 4) as results:
         if progress:
             from tqdm import tqdm
 

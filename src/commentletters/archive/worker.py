@@ -75,6 +75,14 @@ def parse_file(path: str) -> Parsed:
     return parse_bytes(path, data)
 
 
+def parse_file_for_reparse(path: str) -> Parsed:
+    """:func:`parse_file` without the bytes: ``reparse`` keeps the raw file it has, so they are not
+    sent back from the worker (a whole archive's letters through the pool's pipe)."""
+    parsed = parse_file(path)
+    parsed.data = None
+    return parsed
+
+
 def parse_and_store(path: str, root: str) -> Parsed:
     """Parse one file and, if it is a letter, store its bytes under the data folder ``root``.
 
