@@ -205,12 +205,22 @@ def _death(exitcode: int | None, bounds: Bounds) -> tuple[str, str]:
     if exitcode == -signal.SIGALRM:
         return "too_slow", f"not read within {bounds.seconds} s; the file was skipped and the rest went on"
     how = f"signal {signal.Signals(-exitcode).name}" if exitcode and exitcode < 0 else f"exit status {exitcode}"
-    limit = f"more than the {bounds.memory_mb} MB memory limit" if bounds.memory_mb else "out of memory"
+    bound = _memory_bound_mb(bounds)
+    limit = f"more than the {bound} MB memory limit" if bound else "out of memory"
     return (
         "crashed",
         f"reading this file ended its process ({how}: a crash in the PDF or HTML library, or {limit}); "
         "the file was skipped and the rest went on",
     )
+
+
+def _memory_bound_mb(bounds: Bounds) -> int:
+    """The workers' memory bound as it holds: the setting's, or the system's hard limit where that is
+    lower (workers inherit it); 0 for none."""
+    hard = resource.getrlimit(resource.RLIMIT_AS)[1] if resource is not None else -1
+    system = hard // (1024 * 1024) if hard not in (-1, getattr(resource, "RLIM_INFINITY", -1)) else 0
+    bounds_mb = [mb for mb in (bounds.memory_mb, system) if mb]
+    return min(bounds_mb) if bounds_mb else 0
 
 
 @dataclass(frozen=True, slots=True)
