@@ -59,9 +59,11 @@ class IngestReport:
 
 
 def digest(source: Source) -> str | OSError:
-    """The sha256 of the source's bytes, or why they cannot be read."""
+    """The sha256 of the source's bytes, or why they cannot be read. Taken as the file streams: a
+    file of gigabytes (which the parser then refuses as too large) is not held in memory here."""
     try:
-        return hashlib.sha256(source.path.read_bytes()).hexdigest()
+        with source.path.open("rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
     except OSError as exc:
         return exc
 
