@@ -34,6 +34,12 @@ def test_empty_archive_says_ingest_or_sync_first(capsys) -> None:
             "nothing matches 'Syria' with these filters; try other or fewer words, or fewer filters\n",
         ),
         (["--form", "S-1"], "nothing matches these filters; try fewer of them\n"),
+        (  # a pasted paragraph is repeated only in part
+            ["xylophone " * 20],
+            "nothing matches "
+            + repr(("xylophone " * 20)[:80])
+            + " (and 120 more characters); try other or fewer words\n",
+        ),
         (["the", "and"], "only common words (the, and): nothing to search for; add a less common word\n"),
         (['"'], 'no words to search for: type a word or "a phrase"\n'),
     ],

@@ -68,9 +68,18 @@ def _why_nothing(results: Results, filters: Filters) -> str:
     filtered = filters.narrows() or bool(filters.type)
     if not results.query.strip():
         return "nothing matches these filters; try fewer of them"
+    query = shown_query(results.query)
     if filtered:
-        return f"nothing matches {results.query!r} with these filters; try other or fewer words, or fewer filters"
-    return f"nothing matches {results.query!r}; try other or fewer words"
+        return f"nothing matches {query} with these filters; try other or fewer words, or fewer filters"
+    return f"nothing matches {query}; try other or fewer words"
+
+
+def shown_query(text: str, longest: int = 80) -> str:
+    """The query as an error repeats it: quoted, and cut after ``longest`` characters (a pasted
+    paragraph would otherwise fill the screen)."""
+    return (
+        repr(text) if len(text) <= longest else repr(text[:longest]) + f" (and {len(text) - longest} more characters)"
+    )
 
 
 def summary_line(results: Results, filters: Filters) -> str:
