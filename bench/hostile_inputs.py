@@ -51,6 +51,9 @@ def hostile() -> dict[str, bytes]:
         "20,000 bullets in one answer": b"Dear Ms. Jones:\n1. Please revise.\nResponse:\n"
         + b"".join(b"\xe2\x80\xa2 The Company will disclose item %d;\n" % i for i in range(20_000))
         + b"Sincerely,\n",
+        "20,000 lines of asterisks in one answer": b"Dear Ms. Jones:\n1. Please revise.\nResponse:\n"
+        + b"We will revise the disclosure in future filings.\n* * *\n" * 20_000
+        + b"Sincerely,\n",
         "an answer sentence of 200,000 'e.g.'s": b"Dear Ms. Jones:\n1. Please revise.\nResponse:\n"
         + b"e.g. 1.5 i.e. 2.5\n" * 50_000
         + b"and the Company will revise the disclosure.\nSincerely,\n",
