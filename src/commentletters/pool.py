@@ -30,7 +30,7 @@ from multiprocessing.context import BaseContext
 from typing import Any, Generic, TypeVar
 
 from .config import parse_memory_mb
-from .time_limit import PARSE_SECONDS
+from .time_limit import PARSE_SECONDS, TimeUp, within
 
 try:
     import resource
@@ -81,6 +81,17 @@ def bounded_map(
     finally:
         if run.pool is not None:
             run.pool.shutdown(cancel_futures=True)
+
+
+def in_this_process(work: Callable[[T], R], items: Sequence[T], failed: Failed[T, R], seconds: int) -> Iterator[R]:
+    """``work`` over ``items`` here, where no worker process can start (no shared-memory semaphores in
+    some sandboxes): a file past ``seconds`` fails ("too_slow") and the next is read. Nothing bounds
+    the memory, and a C call that hangs is not interrupted (:func:`commentletters.time_limit.within`)."""
+    for item in items:
+        try:
+            yield within(seconds, work, item)
+        except TimeUp:
+            yield failed(item, "too_slow", f"not read within {seconds} s; the file was skipped and the rest went on")
 
 
 class _PoolRun(Generic[T, R]):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from commentletters.archive.worker import Parsed, bounded_here, parse_file, parse_file_for_reparse, parse_in_pool
+from commentletters.archive.worker import Parsed, parse_file, parse_file_for_reparse, parse_here, parse_in_pool
 from tests.conftest import SAMPLES
 
 STAFF = SAMPLES / "sec-staff-letter-2014-11-17.txt"
@@ -62,7 +62,7 @@ def test_a_file_that_hangs_in_this_process_is_failed_after_the_time_limit() -> N
     """Where no pool can start, the ingest parses here: a hang is interrupted."""
     paths = ["file00", "file01-hang", "file02"]
     started = time.monotonic()
-    got = list(map(bounded_here(parse_unless_marked, seconds=1), paths))
+    got = list(parse_here(parse_unless_marked, paths, seconds=1))
     assert [p.path for p in got] == paths
     assert [p.code for p in got] == [None, "too_slow", None]
     assert "not read within 1 s" in (got[1].message or "")

@@ -28,7 +28,7 @@ from django.utils import timezone
 from . import models, records, search_later, setup_django, storage
 from .locks import one_at_a_time
 from .sources import Source, discover
-from .worker import Parsed, bounded_here, parse_and_store, parse_in_pool
+from .worker import Parsed, parse_and_store, parse_here, parse_in_pool
 from .writer import IngestReport, Writer, digest, letter_key
 
 __all__ = ["IngestConflict", "IngestReport", "ingest_paths"]
@@ -144,7 +144,7 @@ def _parsing(items: list[tuple[Source, str]], workers: int | None) -> Iterator[I
             answers = stack.enter_context(parse_in_pool(work, paths, workers, CHUNK))
         except (OSError, NotImplementedError) as exc:  # (no shared-memory semaphores in some sandboxes)
             print(f"note: parsing in this process (worker processes cannot start here: {exc})", file=sys.stderr)
-            answers = map(bounded_here(work), paths)
+            answers = parse_here(work, paths)
         yield answers
 
 

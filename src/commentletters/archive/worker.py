@@ -19,8 +19,8 @@ from typing import Any
 from ..core import LetterError, extract, parse_letter
 from ..core.calendar import requested_date
 from ..letter_file import read_letter_file
-from ..pool import Bounds, bounded_map
-from ..time_limit import PARSE_SECONDS, TimeUp, time_limit
+from ..pool import Bounds, bounded_map, in_this_process
+from ..time_limit import PARSE_SECONDS
 from .storage import write_file
 
 # How much lower the workers' priority is than the writer's. The ingest is bound by its one writer
@@ -123,17 +123,6 @@ def _context() -> BaseContext:
     return context
 
 
-def bounded_here(work: Callable[[str], Parsed], seconds: int = PARSE_SECONDS) -> Callable[[str], Parsed]:
-    """``work`` in this process with a time limit: a file that takes longer fails ("too_slow") and the
-    caller goes on with the next (the pool's bound, :mod:`commentletters.pool`, ends a worker's process instead)."""
-
-    def bounded(path: str) -> Parsed:
-        try:
-            with time_limit(seconds):
-                return work(path)
-        except TimeUp:
-            return Parsed(
-                path, code="too_slow", message=f"not read within {seconds} s; the file was skipped and the rest went on"
-            )
-
-    return bounded
+def parse_here(work: Callable[[str], Parsed], paths: list[str], seconds: int = PARSE_SECONDS) -> Iterator[Parsed]:
+    """``work`` over ``paths`` in this process, where no worker can start (see :func:`parse_in_pool`)."""
+    return in_this_process(work, paths, _failed, seconds)

@@ -24,8 +24,7 @@ from multiprocessing.context import BaseContext
 from ..core import Letter, LetterError, parse_letter
 from ..core.faults import describe_or_raise
 from ..letter_file import read_letter_file
-from ..pool import Bounds, bounded_map
-from ..time_limit import TimeUp, within
+from ..pool import Bounds, bounded_map, in_this_process
 
 Item = tuple[str, bytes | None]  # a FILE argument, and its bytes when not read from disk by the worker
 Result = Letter | dict[str, str]  # the letter, or the error's code and message
@@ -33,11 +32,10 @@ Result = Letter | dict[str, str]  # the letter, or the error's code and message
 
 def read_item(item: Item) -> Result:
     """The parsed letter, or the error's code and message (run in a worker, or here)."""
-    name, data = item
-    if data is None:
-        data = _file_bytes(name)
-        if isinstance(data, dict):
-            return data
+    name, given = item
+    data = _file_bytes(name) if given is None else given
+    if isinstance(data, dict):
+        return data
     try:
         return parse_letter(data, name)
     except LetterError as exc:
@@ -94,7 +92,7 @@ def read_all(items: list[Item], workers: int, seconds: int) -> Iterator[Iterator
             )
         except (OSError, NotImplementedError) as exc:
             print(f"note: reading in this process (worker processes cannot start here: {exc})", file=sys.stderr)
-            answers = (_read_here(item, seconds) for item in items)
+            answers = in_this_process(read_item, items, partial(_failed, seconds), seconds)
         yield answers
 
 
@@ -106,14 +104,6 @@ def _context() -> BaseContext:
     if sys.platform == "linux" and "fork" in methods:
         return get_context("fork")
     return get_context("forkserver" if "forkserver" in methods else "spawn")
-
-
-def _read_here(item: Item, seconds: int) -> Result:
-    """:func:`read_item` in this process, with a time limit (a C call that hangs is not interrupted)."""
-    try:
-        return within(seconds, read_item, item)
-    except TimeUp:
-        return _failed(seconds, item, "too_slow", "")
 
 
 def with_progress(results: Iterator[Result], total: int) -> Iterable[Result]:
