@@ -85,9 +85,16 @@ def test_where_no_worker_can_start_the_files_are_read_here(
 
 
 def _still_running(group: int) -> list[str]:
-    """The processes of a process group still alive (workers left behind would be among them)."""
-    out = subprocess.run(["ps", "-o", "pid=,stat=", "-g", str(group)], capture_output=True, text=True).stdout
-    return [line for line in out.splitlines() if line.split()[1:2] != ["Z"]]
+    """The processes of a process group still alive a moment after its leader ended (workers left
+    behind would be among them; multiprocessing's resource tracker, which ends once the command has
+    ended, was seen still ending)."""
+    deadline = time.monotonic() + 3
+    while True:
+        out = subprocess.run(["ps", "-o", "pid=,stat=", "-g", str(group)], capture_output=True, text=True).stdout
+        left = [line for line in out.splitlines() if line.split()[1:2] != ["Z"]]
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.1)
 
 
 @pytest.mark.parametrize("delay", [0.4, 0.9, 1.4])

@@ -1,5 +1,6 @@
 """What a file that ended its worker's process is reported as: the alarm is too_slow; anything else
-crashed, naming the signal and the memory bound that held (the system's, where it is lower)."""
+crashed, naming the signal and the memory bound that held (the system's, where it is lower); and which
+item, if any, the ends of a broken pool's workers put the blame on."""
 
 from __future__ import annotations
 
@@ -32,3 +33,23 @@ def test_no_bound_at_all_says_out_of_memory(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(resource, "getrlimit", lambda which: (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
     _, message = pool._death(-signal.SIGKILL, Bounds(seconds=7, memory_mb=0))
     assert "signal SIGKILL" in message and "or out of memory" in message
+
+
+SIGTERM, SIGALRM, SIGSEGV = -signal.SIGTERM, -signal.SIGALRM, -signal.SIGSEGV
+
+
+@pytest.mark.parametrize(
+    ("ends", "readers", "deaths"),
+    [
+        ({11: SIGALRM, 12: SIGTERM}, {11: 4, 12: 5}, {4: SIGALRM}),  # (12: ended by the pool)
+        ({11: SIGSEGV, 12: 70}, {11: 4, 12: 7}, {4: SIGSEGV, 7: 70}),  # (two at once)
+        ({11: SIGTERM, 12: SIGTERM}, {11: 4, 12: 5}, None),  # (who broke the pool?)
+        ({11: SIGSEGV, 12: SIGTERM}, {11: -1, 12: 5}, None),  # (dead between two items)
+        ({11: SIGSEGV, 12: SIGTERM}, {12: 5}, None),  # (no row on the board)
+        ({11: None, 12: SIGTERM}, {11: 4, 12: 5}, None),  # (not ended)
+    ],
+)
+def test_the_items_that_ended_a_worker(
+    ends: dict[int, int | None], readers: dict[int, int], deaths: dict[int, int] | None
+) -> None:
+    assert pool._deaths(ends, readers) == deaths
