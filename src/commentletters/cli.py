@@ -156,9 +156,15 @@ def _loose_words(argv: list[str], command: argparse.ArgumentParser) -> tuple[lis
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command: exit status 130 and "interrupted" after Ctrl-C, also while it still reads its
+    command line and imports the chosen command's modules (a traceback there before)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     guard_streams()
-    args = parse_command_line(argv)
+    try:
+        args = parse_command_line(argv)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
     if not getattr(args, "_run", None):
         build_parser().print_help()
         return 0

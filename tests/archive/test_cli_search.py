@@ -113,3 +113,15 @@ def test_text_from_letters_cannot_drive_the_terminal(search_letters, capsys: pyt
     assert bold == "\x1b[1mSyria\x1b[22m \\x1b[2J"
     assert main(["search", "Zanzibar", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["text"].endswith(hostile)
+
+
+def test_wrapping_never_cuts_a_bold(db) -> None:
+    from commentletters.commands.search_output import marked, wrapped
+
+    long_word = "https://www.sec.gov/" + "x" * 120
+    snippet = marked(f"see <mark>{long_word}</mark> and <mark>goodwill</mark> " + "word " * 30, bold=True)
+    lines = wrapped(snippet, 40).splitlines()
+    assert len(lines) > 3
+    for line in lines:  # each bold opened and closed whole on its line
+        assert line.count("\x1b[1m") == line.count("\x1b[22m") == line.count("\x1b[") / 2
+    assert "".join(line.strip() for line in lines).count(long_word) == 1

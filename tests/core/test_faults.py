@@ -14,6 +14,7 @@ from typing import NoReturn
 
 import pytest
 
+import commentletters.archive.worker as worker
 import commentletters.commands.parse as parse_command
 import commentletters.commands.reading as reading
 import commentletters.core.pairing as pairing
@@ -21,7 +22,7 @@ import commentletters.core.parse as pipeline
 from commentletters.cli import main
 from commentletters.core import LetterError, parse_letter
 from commentletters.core.faults import describe, describe_or_raise
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, corpus_file
 
 STAFF = SAMPLES / "sec-staff-letter-2014-11-17.txt"
 COMPANY = SAMPLES / "company-response-2017-08-30.txt"
@@ -172,3 +173,20 @@ def test_strict_mode_raises_the_fault_where_a_file_would_fail(
         read = reading.read_item((str(STAFF), None))
         assert not isinstance(read, dict)
         parse_command._shown(read, as_json=False)
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        (worker, "parse_letter"),  # the parse itself
+        (worker, "requested_date"),  # the date an extension request asks for, read after it
+    ],
+)
+def test_a_fault_fails_only_its_file_in_the_ingest_workers(
+    lenient: pytest.MonkeyPatch, module: object, name: str
+) -> None:
+    data = corpus_file("sec/AVY/AVY_0000000000-18-009394/filings/0001104659-18-021749/filename1.htm").read_bytes()
+    lenient.setattr(module, name, _fault)
+    parsed = worker.parse_bytes("request.htm", data)
+    assert parsed.letter is None and parsed.code == "parser_error"
+    assert parsed.message == describe(IndexError("list index out of range"))

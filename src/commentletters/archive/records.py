@@ -72,11 +72,11 @@ def find_company(source: Source, letter: dict[str, Any], cache: RunCache) -> mod
     """The company by CIK when EDGAR gives one, else by the name the letter gives. A new one is
     inserted at once; new names of a stored one are saved by :func:`save_renamed_companies`."""
     name = source.company or letter.get("company") or UNKNOWN_COMPANY
-    key = ("cik", source.cik) if source.cik else ("name", name.lower())
+    key = ("cik", source.cik) if source.cik else ("name", name.casefold())
     company = cache.companies.get(key)
     if company is None:
-        lookup = {"cik": source.cik} if source.cik else {"cik__isnull": True, "name__iexact": name}
-        company = models.Company.objects.filter(**lookup).first() or models.Company(cik=source.cik or None, name=name)
+        found = models.Company.objects.filter(cik=source.cik).first() if source.cik else _named(name)
+        company = found or models.Company(cik=source.cik or None, name=name)
         cache.remember(cache.companies, key, company)
     renamed = False
     for value, field in ((name, "names"), (letter.get("company"), "names"), (source.ticker, "tickers")):
@@ -94,6 +94,17 @@ def find_company(source: Source, letter: dict[str, Any], cache: RunCache) -> mod
         cache.remember(cache.companies, key, company)  # forgotten (reloaded) if this transaction rolls back
     cache.remember(cache.company_ciks, company.id, company.cik)  # forgotten with a rolled-back company
     return company
+
+
+def _named(name: str) -> models.Company | None:
+    """The stored company without a CIK whose name is ``name`` in any case. SQLite's case-blind
+    comparison folds ASCII letters only ("SOCIÉTÉ" and "Société" differ there, not on PostgreSQL):
+    a name with other letters is compared here, in Python, with the companies that have no CIK."""
+    if name.isascii():
+        return models.Company.objects.filter(cik__isnull=True, name__iexact=name).order_by("id").first()
+    wanted = name.casefold()
+    rows = models.Company.objects.filter(cik__isnull=True).order_by("id").values_list("id", "name")
+    return next((models.Company.objects.get(id=i) for i, n in rows.iterator() if n.casefold() == wanted), None)
 
 
 def save_renamed_companies(cache: RunCache) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..core import LetterError, extract, parse_letter
 from ..core.calendar import requested_date
+from ..core.faults import describe
 from ..letter_file import read_letter_file
 from ..pool import Bounds, bounded_map, in_this_process
 from ..time_limit import PARSE_SECONDS
@@ -50,13 +51,13 @@ def parse_bytes(path: str, data: bytes) -> Parsed:
     sha = hashlib.sha256(data).hexdigest()
     try:
         letter = parse_letter(data, path)
+        asked = None
+        if letter.subkind == "extension_request":
+            asked = requested_date(extract(data, path).text(), letter.date)
     except LetterError as exc:
         return Parsed(path, data, sha, code=exc.code, message=exc.message)
     except Exception as exc:  # noqa: BLE001 - a parser bug on one file must not stop the batch
-        return Parsed(path, data, sha, code="parser_error", message=f"{type(exc).__name__}: {exc}"[:500])
-    asked = None
-    if letter.subkind == "extension_request":
-        asked = requested_date(extract(data, path).text(), letter.date)
+        return Parsed(path, data, sha, code="parser_error", message=describe(exc))
     return Parsed(path, data, sha, letter=letter.to_json(), requested_date=asked)
 
 

@@ -16,6 +16,7 @@ import sys
 
 from ..core.asks import ASK_WORDS, ASKS
 from .options import number_between
+from .streams import visible
 
 STATUSES = ("open", "answered", "followed_up", "resolved", "no_answer")  # archive.models.Comment.STATUSES
 LIMIT = 10_000
@@ -90,5 +91,5 @@ def run(args: argparse.Namespace) -> int:
     try:
         filters = filters_from(args)
     except FilterError as exc:  # it may list the archive's names of companies: text from letters
-        args._parser.error(search_output.visible(str(exc)))
+        args._parser.error(visible(str(exc)))
     return search_output.run_search(" ".join(args.words), filters, args)

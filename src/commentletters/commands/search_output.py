@@ -114,12 +114,16 @@ def _write_text(hits: list[Hit], rows: list[dict[str, Any]], summary: str, out: 
         print(visible(dot.join(p for p in head if p)), file=out)
         snippet = marked(hit.snippet, bold)
         # wrapped to a terminal's width; in a pipe or file one line, for grep and friends
-        print(
-            textwrap.fill(snippet, width, initial_indent="  ", subsequent_indent="  ") if terminal else f"  {snippet}",
-            file=out,
-        )
+        print(wrapped(snippet, width) if terminal else f"  {snippet}", file=out)
         where = row["url"] or ""
         print(visible(f"  {row['accession']}" + (f"  {where}" if where else "")), file=out)
+
+
+def wrapped(snippet: str, width: int) -> str:
+    """The snippet wrapped for a terminal, indented. Lines break between words only: a word longer
+    than a line (a long URL) was cut, and with it a bold's escape sequence, which then printed as text
+    and left the rest of the screen bold."""
+    return textwrap.fill(snippet, width, initial_indent="  ", subsequent_indent="  ", break_long_words=False)
 
 
 def _can_print(text: str, out: TextIO) -> bool:

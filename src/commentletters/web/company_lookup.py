@@ -28,7 +28,7 @@ def find_company(text: str) -> models.Company:
     exact = _exact(wanted)
     if len(exact) == 1:
         return exact[0]
-    within = exact or list(models.Company.objects.filter(name__icontains=wanted).order_by("name")[: SHOWN + 1])
+    within = exact or _names_holding(wanted)
     if len(within) == 1:
         return within[0]
     if within:
@@ -48,7 +48,7 @@ def label(company: models.Company) -> str:
 
 def _exact(wanted: str) -> list[models.Company]:
     """Companies whose ticker, CIK or name is the text itself (any case; a CIK with or without zeros)."""
-    found = {c.id: c for c in models.Company.objects.filter(name__iexact=wanted)}
+    found = {c.id: c for c in _names_holding(wanted, whole=True)}
     if wanted.isdigit():
         found.update((c.id, c) for c in models.Company.objects.filter(cik=wanted.zfill(10)))
     upper = wanted.upper()
@@ -57,6 +57,24 @@ def _exact(wanted: str) -> list[models.Company]:
         if upper in (t.upper() for t in c.tickers):
             found[c.id] = c
     return sorted(found.values(), key=lambda c: c.name)
+
+
+def _names_holding(wanted: str, whole: bool = False) -> list[models.Company]:
+    """Companies whose name holds the text (``whole``: is the text), in any case, by name; at most
+    one more than are listed. SQLite's case-blind comparisons fold ASCII letters only ("société"
+    does not find "SOCIÉTÉ" there, as it does on PostgreSQL): text with other letters is compared
+    here, in Python, with every company's name."""
+    if wanted.isascii():
+        lookup = {"name__iexact" if whole else "name__icontains": wanted}
+        return list(models.Company.objects.filter(**lookup).order_by("name")[: SHOWN + 1])
+    folded = wanted.casefold()
+    named = sorted(
+        (name, i)
+        for i, name in models.Company.objects.values_list("id", "name").iterator()
+        if (name.casefold() == folded if whole else folded in name.casefold())
+    )[: SHOWN + 1]
+    by_id = models.Company.objects.in_bulk([i for _, i in named])
+    return [by_id[i] for _, i in named]
 
 
 def _close(wanted: str) -> list[models.Company]:
