@@ -1,7 +1,9 @@
 """A worker that dies breaks the pool; what the run pays for it. The item that ended the worker is
 known from the pool's board and its worker's end, not read again: a file that hangs costs one time
 limit, not two, and one that crashes is read once. Results received before the break are kept, not
-read again; the other workers' items go to a new pool, which may break in its turn.
+read again; the other workers' items go to a new pool, which may break in its turn. (Results sent in
+the moment between the death and the pool's end of the other workers are lost with the pool: those
+items are read again.)
 
 The work here stands for the parser: it notes each call in a file per item (so the test counts how
 often each item was read), then hangs, crashes or answers as its item says."""
@@ -65,7 +67,7 @@ def test_a_file_that_crashes_is_read_once(tmp_path: Path) -> None:
     got, _ = _run(tmp_path, {2: "segv"}, 8, context=FORKSERVER)
     assert isinstance(got[2], str) and got[2].startswith("crashed: reading this file ended its process (signal SIGSEGV")
     assert got[:2] + got[3:] == [0, 10, 30, 40, 50, 60, 70]
-    assert [_calls(tmp_path, item) for item in range(8)] == [1] * 8
+    assert _calls(tmp_path, 2) == 1  # (the others may be read twice: see the docstring above)
 
 
 def test_results_received_before_a_break_are_not_read_again(tmp_path: Path) -> None:
@@ -87,8 +89,9 @@ def test_a_new_pool_that_breaks_again_is_recovered_in_its_turn(tmp_path: Path) -
 
 def test_an_end_the_board_cannot_explain_is_found_by_reading_alone(tmp_path: Path) -> None:
     """A worker ended by a SIGTERM looks like those the pool ends after a break: no end tells which
-    item broke the pool, so the first items left are read again, each in a process of its own."""
-    got, _ = _run(tmp_path, {4: "term"}, 8)
+    item broke the pool, so the first items left are read again, each in a process of its own. (One
+    worker: the items before were answered before it died.)"""
+    got, _ = _run(tmp_path, {4: "term"}, 8, workers=1)
     assert got[4] == (
         "crashed: reading this file ended its process (signal SIGTERM: a crash in the PDF or HTML library, "
         "or out of memory); the file was skipped and the rest went on"
