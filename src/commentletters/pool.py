@@ -365,8 +365,10 @@ def _chunk(work: Callable[[T], R], indices: Sequence[int], items: Sequence[T]) -
     results = []
     for index, item in zip(indices, items, strict=True):
         _reading(index)
-        results.append(work(item))
-        _reading(-1)
+        try:
+            results.append(work(item))
+        finally:  # (an item whose work raised is not to blame for a later end of its worker)
+            _reading(-1)
     return results
 
 
