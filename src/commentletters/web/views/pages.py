@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Count, F, Max, Min, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from ...archive import models
+
+OPEN_SHOWN = 15  # open reviews listed on the front page
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -21,13 +23,13 @@ def home(request: HttpRequest) -> HttpResponse:
         "commitments": models.Commitment.objects.count(),
     }
     span = current.aggregate(first=Min("date"), last=Max("date"))
-    open_reviews = (
-        models.Review.objects.filter(state="open").select_related("company").order_by("due_date", "-started")[:15]
-    )
+    opened = models.Review.objects.filter(state="open")
+    # reviews awaiting an answer first: SQLite sorts a missing due date before every date, PostgreSQL after
+    soonest = F("due_date").asc(nulls_last=True)
+    open_reviews = opened.select_related("company").order_by(soonest, "-started")[:OPEN_SHOWN]
     recent = current.select_related("company", "review").order_by("-date", "-id")[:12]
-    return render(
-        request, "web/home.html", {"counts": counts, "span": span, "open_reviews": open_reviews, "recent": recent}
-    )
+    context = {"counts": counts, "span": span, "open_reviews": open_reviews, "open_total": opened.count()}
+    return render(request, "web/home.html", {**context, "recent": recent})
 
 
 def _in_current(model: type[models.Comment] | type[models.Answer]) -> int:
