@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from ...archive import models
 
 OPEN_SHOWN = 15  # open reviews listed on the front page
+COMMITMENTS_SHOWN = 50  # a company's commitments listed on its page, newest first
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -57,5 +58,7 @@ def company(request: HttpRequest, pk: int) -> HttpResponse:
         )
         .order_by("-started", "-id")
     )
-    commitments = obj.commitments.select_related("review", "answer__letter").order_by("-answer__letter__date")[:50]
-    return render(request, "web/company.html", {"company": obj, "reviews": reviews, "commitments": commitments})
+    promised = obj.commitments.select_related("review", "answer__letter")
+    commitments = promised.order_by(F("answer__letter__date").desc(nulls_last=True), "-id")[:COMMITMENTS_SHOWN]
+    context = {"company": obj, "reviews": reviews, "commitments": commitments, "commitments_total": promised.count()}
+    return render(request, "web/company.html", context)
