@@ -63,7 +63,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--year", type=number_between(1990, 2100), metavar="YYYY", help="the year of the letter")
     p.add_argument("--status", choices=STATUSES, help="the comment's status (an answer: its comment's)")
     p.add_argument("--office", metavar="TEXT", help="the reviewing office (part of its name)")
-    p.add_argument("--authority", metavar="NAME", help='an authority cited, as the archive names it ("ASC 606")')
+    p.add_argument(
+        "--authority",
+        metavar="NAME",
+        help='an authority cited, as the archive names it, with its parts ("ASC 606": "ASC 606-10-50-12" too)',
+    )
     p.add_argument("--asks", type=ask_name, metavar="ASK", help="what a staff comment asks (listed below)")
     p.add_argument("--order", choices=("relevance", "date"), default="relevance", help="best or newest first")
     p.add_argument("--limit", type=number_between(1, LIMIT), default=20, metavar="N", help="hits to show (default 20)")

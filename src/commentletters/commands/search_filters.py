@@ -2,7 +2,8 @@
 
 Names people type are resolved here, before searching, so a wrong one is an error that says what
 was meant instead of an empty result: the company (ticker, CIK or name, :mod:`..web.company_lookup`)
-and the authority (the archive's own name for it, any case; close names listed when unknown).
+and the authority (the archive's own name for it or for a whole it is part of, any case; close names
+listed when unknown).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import argparse
 import difflib
 
 from ..archive import models
+from ..web.authority_names import parts_of
 from ..web.company_lookup import CompanyNotFound, find_company
 from ..web.search import Filters
 
@@ -40,11 +42,11 @@ def filters_from(args: argparse.Namespace) -> Filters:
 
 
 def _authority(text: str) -> str:
-    """The archive's name of the authority typed (the index filters by exact name)."""
+    """The authority typed, when the archive cites it or a part of it (the filter takes in the parts:
+    "ASC 606" finds "ASC 606-10-50-12" too); else an error naming close names."""
     wanted = " ".join(text.split())
-    found = models.Authority.objects.filter(name__iexact=wanted).values_list("name", flat=True).first()
-    if found:
-        return str(found)
+    if parts_of(wanted):
+        return wanted
     names = list(models.Authority.objects.filter(name__icontains=wanted).values_list("name", flat=True)[:8])
     if not names:
         every = list(models.Authority.objects.values_list("name", flat=True))

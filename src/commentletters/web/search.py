@@ -23,6 +23,7 @@ from typing import Any
 from django.db import DatabaseError, connection, transaction
 
 from . import search_sqlite as plans
+from .authority_names import parts_of
 from .query import Query, parse_query, to_fts5, to_websearch
 
 TYPES = ("comment", "answer")
@@ -191,11 +192,11 @@ def _plan(types: list[str], query: Query, f: Filters) -> plans.Plan | None:
         if not offices:
             return None
         facets.append("(" + " OR ".join(offices) + ")")
-    if f.authority:
-        authority = plans.authority_id(f.authority)
-        if authority is None:
+    if f.authority:  # the authority named and its parts ("ASC 606" takes in "ASC 606-10-50-12")
+        parts = parts_of(f.authority)
+        if not parts:
             return None
-        facets.append(f"a{authority}")
+        facets.append("(" + " OR ".join(f"a{pk}" for pk in parts) + ")")
     if f.asks:
         facets.append(plans.ask_token(f.asks))
     kind = plans.KINDS.index(types[0]) if len(types) == 1 else None
@@ -262,12 +263,14 @@ def _filter_clauses(kind: str, f: Filters, where: list[str], params: list[Any], 
         else:
             where.append("x.comment_id IN (SELECT id FROM archive_comment WHERE status = %s)")
         params.append(f.status)
-    if f.authority:
+    if f.authority:  # the authority named and its parts, as the SQLite index reads it
+        parts = parts_of(f.authority) or [0]  # no authority has id 0: nothing matches
+        marks = ",".join(["%s"] * len(parts))
         where.append(
-            f"EXISTS (SELECT 1 FROM archive_{kind}_authorities xa JOIN archive_authority au "
-            f"ON au.id = xa.authority_id WHERE xa.{kind}_id = x.id AND au.name = %s)"
+            f"EXISTS (SELECT 1 FROM archive_{kind}_authorities xa "
+            f"WHERE xa.{kind}_id = x.id AND xa.authority_id IN ({marks}))"
         )
-        params.append(f.authority)
+        params += parts
     if f.asks:  # types() keeps such a search to comments; their asks are a JSON list of keys
         where.append("x.asks @> %s::jsonb" if pg else "EXISTS (SELECT 1 FROM json_each(x.asks) WHERE value = %s)")
         params.append(json.dumps([f.asks]) if pg else f.asks)

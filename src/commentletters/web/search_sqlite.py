@@ -199,10 +199,3 @@ def office_tokens(fragment: str) -> list[str]:
         names = [str(r[0]) for r in cur.fetchall()]
     wanted = fragment.lower()
     return [hex_token("o", name) for name in names if name and wanted in name.lower()]
-
-
-def authority_id(name: str) -> int | None:
-    with connection.cursor() as cur:
-        cur.execute("SELECT id FROM archive_authority WHERE name = %s", [name])
-        row = cur.fetchone()
-    return int(row[0]) if row else None

@@ -13,6 +13,7 @@ from pydantic import Field, model_validator
 
 from ...archive import models
 from ...core.asks import ASK_WORDS, ASKS
+from ..authority_names import parts_of
 from ..search import Filters, plain, search
 from ..search_rows import tickers_and_asks
 from ..similar import similar_comments
@@ -234,12 +235,13 @@ def list_comments(
     authority: str | None = None,
     status: str | None = None,
 ) -> dict[str, Any]:
-    """Staff comments, newest letter first; filter by company id, an authority cited, or status."""
+    """Staff comments, newest letter first; filter by company id, an authority cited (with its parts:
+    "ASC 606" takes in "ASC 606-10-50-12"), or status."""
     qs = _comments().order_by("-letter__date", "letter_id", "position")
     if company:
         qs = qs.filter(letter__company_id=company)
-    if authority:
-        qs = qs.filter(authorities__name=authority)
+    if authority:  # the authority named and its parts ("ASC 606" takes in "ASC 606-10-50-12")
+        qs = qs.filter(authorities__in=parts_of(authority)).distinct()
     if status:
         qs = qs.filter(status=status)
     return _page(qs, paging, comment_out)
@@ -284,7 +286,11 @@ class SearchParams(Schema):
     type: Literal["", "comment", "answer"] = Field("", description="staff comments or company answers")
     status: str = Field("", max_length=20, description="comment status")
     office: str = Field("", max_length=100, description="reviewing office (part of its name)")
-    authority: str = Field("", max_length=300, description="authority cited, as listed at /authorities/")
+    authority: str = Field(
+        "",
+        max_length=300,
+        description="authority cited (with its parts: ASC 606 takes in ASC 606-10-50-12), as at /authorities/",
+    )
     asks: Literal[("", *ASKS)] = Field(  # type: ignore[valid-type]
         "",
         description="what a staff comment asks the company to do ("

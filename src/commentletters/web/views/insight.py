@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from django.db import connection
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
 from django.http import HttpRequest, HttpResponse
@@ -11,6 +12,7 @@ from django.shortcuts import render
 from django.utils.safestring import mark_safe
 
 from ...archive import models
+from ..authority_names import ancestry, covers
 from ..charts import Series, horizontal_bars, stacked_bars
 
 TOP_AUTHORITIES = 6
@@ -25,20 +27,42 @@ DURATION_BANDS = (
 
 
 def _authority_years() -> tuple[list[int], dict[str, dict[int, int]]]:
-    """Comments citing each authority, per year of the staff letter (current letters only)."""
-    rows = (
-        models.Comment.objects.filter(letter__current=True, letter__date__isnull=False)
-        .annotate(year=ExtractYear("letter__date"))
-        .values("authorities__name", "year")
-        .annotate(n=Count("id", distinct=True))
-        .filter(authorities__name__isnull=False)
+    """Comments citing each authority or a part of it (current letters only), per year of the staff
+    letter: the comments the search filter finds for that name (``authority_names``), each once."""
+    names = dict(models.Authority.objects.values_list("id", "name"))
+    pairs = ancestry(names)
+    if not pairs:
+        return [], {}
+    wholes = ", ".join(f"({int(part)}, {int(whole)})" for part, whole in pairs)  # ids: integers only
+    year = (
+        "EXTRACT(YEAR FROM l.date)" if connection.vendor == "postgresql" else "CAST(strftime('%%Y', l.date) AS INTEGER)"
+    )
+    sql = (
+        f"WITH wholes(part, whole) AS (VALUES {wholes}) "
+        f"SELECT w.whole, {year}, COUNT(DISTINCT c.id) FROM archive_comment c "
+        "JOIN archive_letter l ON l.id = c.letter_id JOIN archive_comment_authorities ca ON ca.comment_id = c.id "
+        "JOIN wholes w ON w.part = ca.authority_id "
+        "WHERE l.current = %s AND l.date IS NOT NULL GROUP BY 1, 2"
     )
     table: dict[str, dict[int, int]] = defaultdict(dict)
     years: set[int] = set()
-    for r in rows:
-        table[r["authorities__name"]][r["year"]] = r["n"]
-        years.add(r["year"])
+    with connection.cursor() as cur:
+        cur.execute(sql, [True])
+        for whole, y, n in cur.fetchall():
+            table[names[whole]][int(y)] = int(n)
+            years.add(int(y))
     return sorted(years), table
+
+
+def _top(table: dict[str, dict[int, int]]) -> list[str]:
+    """The most-cited authorities, none a part of another already chosen (its comments are counted there)."""
+    top: list[str] = []
+    for name in sorted(table, key=lambda n: (-sum(table[n].values()), n)):
+        if not any(covers(t, name) or covers(name, t) for t in top):
+            top.append(name)
+        if len(top) == TOP_AUTHORITIES:
+            break
+    return top
 
 
 def authorities(request: HttpRequest) -> HttpResponse:
@@ -55,7 +79,7 @@ def authorities(request: HttpRequest) -> HttpResponse:
 
 def charts(request: HttpRequest) -> HttpResponse:
     years, table = _authority_years()
-    top = sorted(table, key=lambda n: -sum(table[n].values()))[:TOP_AUTHORITIES]
+    top = _top(table)
     by_authority = stacked_bars(
         "Comments citing the most-cited authorities, by year",
         [str(y) for y in years],

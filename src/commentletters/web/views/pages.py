@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Count, F, Max, Min, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from ...archive import models
+
+OPEN_SHOWN = 15  # open reviews listed on the front page
+COMMITMENTS_SHOWN = 50  # a company's commitments listed on its page, newest first
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -21,13 +24,13 @@ def home(request: HttpRequest) -> HttpResponse:
         "commitments": models.Commitment.objects.count(),
     }
     span = current.aggregate(first=Min("date"), last=Max("date"))
-    open_reviews = (
-        models.Review.objects.filter(state="open").select_related("company").order_by("due_date", "-started")[:15]
-    )
+    opened = models.Review.objects.filter(state="open")
+    # reviews awaiting an answer first: SQLite sorts a missing due date before every date, PostgreSQL after
+    soonest = F("due_date").asc(nulls_last=True)
+    open_reviews = opened.select_related("company").order_by(soonest, "-started")[:OPEN_SHOWN]
     recent = current.select_related("company", "review").order_by("-date", "-id")[:12]
-    return render(
-        request, "web/home.html", {"counts": counts, "span": span, "open_reviews": open_reviews, "recent": recent}
-    )
+    context = {"counts": counts, "span": span, "open_reviews": open_reviews, "open_total": opened.count()}
+    return render(request, "web/home.html", {**context, "recent": recent})
 
 
 def _in_current(model: type[models.Comment] | type[models.Answer]) -> int:
@@ -55,5 +58,7 @@ def company(request: HttpRequest, pk: int) -> HttpResponse:
         )
         .order_by("-started", "-id")
     )
-    commitments = obj.commitments.select_related("review", "answer__letter").order_by("-answer__letter__date")[:50]
-    return render(request, "web/company.html", {"company": obj, "reviews": reviews, "commitments": commitments})
+    promised = obj.commitments.select_related("review", "answer__letter")
+    commitments = promised.order_by(F("answer__letter__date").desc(nulls_last=True), "-id")[:COMMITMENTS_SHOWN]
+    context = {"company": obj, "reviews": reviews, "commitments": commitments, "commitments_total": promised.count()}
+    return render(request, "web/company.html", context)
