@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commentletters.core.comment_refs import _CITED, _cited, prior_comments
+from commentletters.core.comment_refs import _CITED, _cited, prior_comments, same_letter
 from commentletters.core.comments import read_comments
 from commentletters.core.extract import extract
 from commentletters.core.spaces import squeeze
@@ -72,3 +72,29 @@ def test_citations_found_where_comment_starts_are_those_of_a_full_search(text: s
     expected = [m.span() for m in _CITED.finditer(flat)]
     assert expected
     assert [m.span() for m in _cited(flat, flat.lower())] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "prior", "same"),
+    [
+        ("See comment 1 above. Please revise", 11, [1], [1]),
+        ("Refer to comments 2 and 3 above and tell us", 6, [2, 3], [2, 3]),
+        ("as discussed in comment 9 below, please", 4, [9], [9]),
+        ("Refer to comment 4 of this letter.", 7, [4], [4]),
+        ("We note your response to prior comment 1. See also comment 2 above.", 5, [1, 2], [2]),
+        ("We note your response to comment 1. Above all, revise", 3, [1], []),  # "Above" opens a sentence
+        ("Refer to comment 3 of our letter dated May 1, 2020.", 2, [3], []),  # the earlier letter's
+        ("Refer to the comment above.", 3, [2], [2]),
+    ],
+)
+def test_numbered_citations_of_this_same_letter(text: str, number: int, prior: list[int], same: list[int]) -> None:
+    assert (prior_comments(text, number), same_letter(text, number)) == (prior, same)
+
+
+def test_see_comment_above_links_within_the_letter() -> None:
+    # Crown Castle, April 5, 2024 (15 comments): comment 1 asks to recharacterize and support an
+    # opinion; comment 11 opens "See comment 1 above." and asks the same of another statement.
+    path = corpus_file("sec/CCI/CCI_0000000000-24-002292/filings/0000000000-24-003703/filename1.pdf")
+    comments = read_comments(extract(path.read_bytes(), str(path))).comments
+    eleventh = next(c for c in comments if c.number == 11)
+    assert (eleventh.prior_comments, eleventh.same_letter_refs) == ([1], [1])

@@ -4,7 +4,8 @@ number three", "prior comments 2, 5 and 7", "comments 1 through 3", "the precedi
 A follow-up letter links each comment to the comments of the earlier letter it builds on; that link
 is what threads a review into rounds. A citation without a number is resolved only where the letter
 leaves no doubt: "the preceding comment" / "the comment above" is the comment before this one in
-the same letter (so comment 1 cites none), and "our prior comment" / "your response to our previous
+the same letter (so comment 1 cites none; a numbered one is of the same letter when "above", "below"
+or "of this letter" follows it), and "our prior comment" / "your response to our previous
 comment" (singular, no number) is taken as comment 1 of the earlier letter: the staff write it so
 only when the letter followed up had a single comment (both such follow-ups in the corpus do), and
 with several they print the number. "Our prior comments" (plural, no number) names none.
@@ -48,6 +49,9 @@ _WORD_OR_DIGIT = r"(?:\d|" + "|".join(_WORDS) + r")"
 _PRECEDING = re.compile(
     r"\b(?:(?:immediately\s+)?preceding|above)\s+comment\b(?!s)|\bcomment\s+(?:immediately\s+)?above\b", re.I
 )
+# after a numbered citation: the comment is in this same letter ("comment 1 above", "comments 2 and 3
+# below", "comment 4 of this letter"); a prior letter's comment is never "above" in this one
+_HERE = re.compile(r"\s*(?:(?:immediately\s+)?(?:above|below)\b|(?:of|in)\s+this\s+letter\b)", re.I)
 _UNNUMBERED_PRIOR = re.compile(
     rf"\b(?:prior|previous)\s+comment\b(?!s)(?!\s*(?:(?:number|nos?\.|#)\s*)?{_WORD_OR_DIGIT})", re.I
 )
@@ -59,29 +63,35 @@ def prior_comments(text: str, number: int) -> list[int]:
     return references(flat, flat.lower(), number)[0]
 
 
-def cites_preceding(text: str, number: int) -> bool:
-    """Does ``text`` (the comment numbered ``number``) cite the comment before it in the same letter?"""
+def same_letter(text: str, number: int) -> list[int]:
+    """Those of :func:`prior_comments` that are comments of the same letter ("the preceding comment",
+    "see comment 1 above", "comments 2 and 3 of this letter")."""
     flat = squeeze(text)
     return references(flat, flat.lower(), number)[1]
 
 
-def references(flat: str, low: str, number: int) -> tuple[list[int], bool]:
-    """:func:`prior_comments` and :func:`cites_preceding` at once, of a comment's text with its white
+def references(flat: str, low: str, number: int) -> tuple[list[int], list[int]]:
+    """:func:`prior_comments` and :func:`same_letter` at once, of a comment's text with its white
     space squeezed (``flat``) and that lower-cased (``low``)."""
     if "comment" not in low:
-        return [], False  # every citation names a comment
+        return [], []  # every citation names a comment
     found: dict[int, None] = {}
+    same: dict[int, None] = {}
     for match in _cited(flat, low):
+        here = _HERE.match(flat, match.end()) is not None
         for value in _expand(match.group("list")):
             found.setdefault(value, None)
+            if here and value != number:
+                same.setdefault(value, None)
     # the lower-cased text tells which words are there when it folds case as a case-blind match does
     blind = not folds_exactly(flat)
     preceding = number > 1 and (blind or "above" in low or "preceding" in low) and _PRECEDING.search(flat) is not None
     if preceding:
         found.setdefault(number - 1, None)
+        same.setdefault(number - 1, None)
     if not found and (blind or "prior" in low or "previous" in low) and _UNNUMBERED_PRIOR.search(flat):
         found[1] = None
-    return list(found), preceding
+    return list(found), sorted(same)
 
 
 def _cited(flat: str, low: str) -> list[re.Match[str]]:

@@ -129,14 +129,14 @@ def _text_lines(lines: list[BodyLine], start: _Start, stop: int) -> list[str]:
 
 def _comment(start: _Start, text: str, section: list[str], pages: list[str], lines: list[BodyLine]) -> Comment:
     low = text.lower()  # (the text is joined with single spaces: squeezed already)
-    prior, preceding = references(text, low, start.number)
+    prior, same = references(text, low, start.number)
     return Comment(
         number=start.number,
         text=text,
         section=list(section),
         pages=list(pages),
         prior_comments=prior,
-        same_letter_refs=[start.number - 1] if preceding else [],
+        same_letter_refs=same,
         asks=asks_in(low),
         authorities=authorities_in(text),
         page=lines[start.text_from].page if start.text_from < len(lines) else None,
