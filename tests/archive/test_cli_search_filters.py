@@ -39,6 +39,9 @@ def test_company_by_ticker_cik_or_name(search_letters, capsys, company: str) -> 
         (["--year", "2016"], {AGILENT_STAFF, AGILENT_ANSWERS}),
         (["--year", "2018"], {ADM_2017_ANSWERS}),  # ADM answered on 2018-01-05
         (["--form", "10-k"], {AGILENT_STAFF, AGILENT_ANSWERS, ADM_2017_STAFF, ADM_2017_ANSWERS}),
+        (["--form", "10K"], {AGILENT_STAFF, AGILENT_ANSWERS, ADM_2017_STAFF, ADM_2017_ANSWERS}),  # as typed
+        (["--form", "10 k"], {AGILENT_STAFF, AGILENT_ANSWERS, ADM_2017_STAFF, ADM_2017_ANSWERS}),
+        (["--form", "10-KT"], set()),  # another form, not 10-K
         (["--form", "S-1"], set()),
         (["--office", "global security"], {AGILENT_STAFF, ADM_2017_STAFF}),  # printed in the staff letters
         (["--office", "manufacturing"], set()),

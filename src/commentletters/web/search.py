@@ -16,7 +16,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -24,6 +24,7 @@ from django.db import DatabaseError, connection, transaction
 
 from . import search_sqlite as plans
 from .authority_names import parts_of
+from .form_names import form_named
 from .query import Query, parse_query, to_fts5, to_websearch
 
 TYPES = ("comment", "answer")
@@ -109,6 +110,8 @@ def search(
 ) -> Results:
     """One page of hits, best first (or newest first), and the total. Raises :class:`SearchTimeout`."""
     filters = filters or Filters()
+    if filters.form:  # as the archive spells it ("DEF14A" is "DEF 14A")
+        filters = replace(filters, form=form_named(filters.form))
     query = parse_query(text)
     if order not in ORDERS or not query:
         order = "date"
