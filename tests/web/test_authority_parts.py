@@ -68,3 +68,26 @@ def test_the_table_counts_what_its_link_finds(client: Client, archive) -> None:
     row = re.search(r"authority=Item%20303%20of%20Regulation%20S-K&amp;.*?</tr>", html, re.S)
     assert row is not None
     assert re.findall(r'<td class="num">(?:<strong>)?(\d+)', row.group(0)) == ["2", "2"]  # 2016, and all years
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Item 303(a)(3) of Regulation SK",
+            f"No authority cited in the archive is named “Item 303(a)(3) of Regulation SK”; it has {CITED}.",
+        ),  # noqa: E501
+        ("Regulation S-K", f"No authority cited in the archive is named “Regulation S-K”; it has {CITED}."),
+        ("Rule 10b-5", "No authority cited in the archive is named “Rule 10b-5”."),
+    ],
+)
+def test_page_says_when_no_authority_goes_by_the_name(client: Client, archive, typed: str, said: str) -> None:
+    html = client.get("/search/", {"authority": typed}).content.decode()
+    assert said in html and 'href="/authorities/"' in html
+
+
+@pytest.mark.django_db
+def test_page_says_nothing_of_a_name_it_knows(client: Client, archive) -> None:
+    html = client.get("/search/", {"authority": "Item 303", "q": "zebra"}).content.decode()
+    assert "No authority cited" not in html

@@ -9,10 +9,8 @@ listed when unknown).
 from __future__ import annotations
 
 import argparse
-import difflib
 
-from ..archive import models
-from ..web.authority_names import parts_of
+from ..web.authority_names import close_names, parts_of
 from ..web.company_lookup import CompanyNotFound, find_company
 from ..web.search import Filters
 
@@ -47,9 +45,6 @@ def _authority(text: str) -> str:
     wanted = " ".join(text.split())
     if parts_of(wanted):
         return wanted
-    names = list(models.Authority.objects.filter(name__icontains=wanted).values_list("name", flat=True)[:8])
-    if not names:
-        every = list(models.Authority.objects.values_list("name", flat=True))
-        names = difflib.get_close_matches(wanted, every, n=8, cutoff=0.6)
+    names = close_names(wanted)
     hint = f"; the archive has {'; '.join(names)}" if names else "; the web page /authorities/ lists them all"
     raise FilterError(f"--authority: no authority named {text!r} is cited in the archive{hint}")

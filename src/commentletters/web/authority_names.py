@@ -11,6 +11,7 @@ Item 303" is not Item 303.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from ..archive import models
@@ -55,3 +56,14 @@ def ancestry(names: dict[int, str]) -> list[tuple[int, int]]:
         wholes = {by_key.get((head[:i].rstrip(), t)) for i in cuts for t in {tail, ""}}
         pairs += [(pk, whole) for whole in wholes if whole is not None and covers(names[whole], name)]
     return sorted(set(pairs))
+
+
+def close_names(typed: str, shown: int = 8) -> list[str]:
+    """For a name that stands for no authority cited in the archive: names that hold the text, else
+    names that read like it (a typo), for the page and the command to suggest."""
+    wanted = " ".join(typed.split())
+    names = list(models.Authority.objects.filter(name__icontains=wanted).values_list("name", flat=True)[:shown])
+    if not names:
+        every = list(models.Authority.objects.values_list("name", flat=True))
+        names = difflib.get_close_matches(wanted, every, n=shown, cutoff=0.6)
+    return [str(name) for name in names]

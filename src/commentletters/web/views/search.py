@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from ...archive import models
 from ...archive.export import safe_cell
+from ..authority_names import close_names, parts_of
 from ..forms import SearchForm
 from ..search import Hit, Results, SearchTimeout, plain, search
 from ..search_rows import tickers_and_asks
@@ -24,7 +25,7 @@ CSV_FIELDS = ("type", "accession", "number", "date", "company", "ticker", "revie
 def search_page(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     results: Results | None = None
-    problem = ""
+    problem = authority_hint = ""
     fmt = request.GET.get("format", "")
     if form.is_bound and form.is_valid():
         d = form.cleaned_data
@@ -36,6 +37,11 @@ def search_page(request: HttpRequest) -> HttpResponse:
             )
         except SearchTimeout:
             problem = "That search took too long. Add a word, a company or a year to narrow it."
+        authority = " ".join((d.get("authority") or "").split())
+        if authority and results is not None and not results.total and not parts_of(authority):
+            names = close_names(authority)
+            unknown = f"No authority cited in the archive is named “{authority}”"
+            authority_hint = f"{unknown}; it has {'; '.join(names)}." if names else f"{unknown}."
         if results is not None and fmt in ("csv", "json"):
             return _export(request, results, fmt)
     elif form.is_bound:
@@ -49,6 +55,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
             "form": form,
             "results": results,
             "problem": problem,
+            "authority_hint": authority_hint,
             "q": request.GET.get("q", ""),
             "query_string": _without(request, "page"),
             "export_string": _without(request, "page", "format"),
