@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from . import models
+from .letter_order import oldest_first
 
 CSV_COLUMNS = (
     "accession",
@@ -57,7 +58,7 @@ def letters() -> Iterator[dict[str, Any]]:
         models.Letter.objects.filter(current=True)
         .select_related("company", "review")
         .prefetch_related("comments__follows__letter", "answers__comment__letter")
-        .order_by("company__name", "date", "edgar_filed", "key")
+        .order_by("company__name", *oldest_first()[:2], "key")
     )
     for row in rows.iterator(chunk_size=200):
         record = dict(row.data)

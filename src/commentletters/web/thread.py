@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch
 
 from ..archive import models
+from ..archive.letter_order import letter_time, oldest_first
 
 
 @dataclass(slots=True)
@@ -35,13 +36,13 @@ class RoundView:
 
 def review_rounds(review: models.Review) -> list[RoundView]:
     """The review's rounds, each with its letters and its comments (follow-ups nested, not repeated)."""
-    letters = list(review.letters.filter(current=True).select_related("round").order_by("date", "edgar_filed", "id"))
+    letters = list(review.letters.filter(current=True).select_related("round").order_by(*oldest_first()))
     answers = Prefetch("answers", queryset=models.Answer.objects.filter(letter__current=True).select_related("letter"))
     comments = list(
         models.Comment.objects.filter(letter__review=review, letter__current=True)
         .select_related("letter", "letter__round")
         .prefetch_related(answers, "authorities", "follows__letter", "commitments")
-        .order_by("letter__date", "letter_id", "position")
+        .order_by(letter_time("letter__").asc(nulls_last=True), "letter_id", "position")
     )
     in_review = {c.id for c in comments}
     children: dict[int, list[models.Comment]] = {}

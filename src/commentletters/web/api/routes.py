@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -12,6 +12,7 @@ from ninja import Query, Router, Schema
 from pydantic import Field, model_validator
 
 from ...archive import models
+from ...archive.letter_order import letter_time, newest_first, oldest_first
 from ...core.asks import ASK_WORDS, ASKS
 from ..authority_names import parts_of
 from ..search import Filters, plain, search
@@ -181,7 +182,8 @@ def list_reviews(
     state: Literal["open", "completed", "not_reviewed"] | None = None,
 ) -> dict[str, Any]:
     """Reviews, newest first; filter by company id and by state."""
-    qs = models.Review.objects.select_related("company").prefetch_related("filings").order_by("-started", "-id")
+    newest = F("started").desc(nulls_last=True)
+    qs = models.Review.objects.select_related("company").prefetch_related("filings").order_by(newest, "-id")
     if company:
         qs = qs.filter(company_id=company)
     if state:
@@ -193,7 +195,7 @@ def list_reviews(
 def get_review(request: HttpRequest, key: str) -> dict[str, Any]:
     """A review with its letters in order (the first letter's accession is the review's key)."""
     r = get_object_or_404(models.Review.objects.select_related("company"), key=key)
-    letters = _letters().filter(review=r).order_by("date", "edgar_filed", "id")
+    letters = _letters().filter(review=r).order_by(*oldest_first())
     return {**review_out(r), "letters": [letter_out(x) for x in letters]}
 
 
@@ -206,7 +208,7 @@ def list_letters(
     kind: str | None = None,
 ) -> dict[str, Any]:
     """Current letters, newest first; filter by company id, review key or kind (``staff_comments``, …)."""
-    qs = _letters().order_by("-date", "-id")
+    qs = _letters().order_by(*newest_first())
     if company:
         qs = qs.filter(company_id=company)
     if review:
@@ -237,7 +239,7 @@ def list_comments(
 ) -> dict[str, Any]:
     """Staff comments, newest letter first; filter by company id, an authority cited (with its parts:
     "ASC 606" takes in "ASC 606-10-50-12"), or status."""
-    qs = _comments().order_by("-letter__date", "letter_id", "position")
+    qs = _comments().order_by(letter_time("letter__").desc(nulls_last=True), "letter_id", "position")
     if company:
         qs = qs.filter(letter__company_id=company)
     if authority:  # the authority named and its parts ("ASC 606" takes in "ASC 606-10-50-12")
@@ -265,7 +267,7 @@ def list_answers(
     request: HttpRequest, paging: Query[Paging], company: int | None = None, commits: bool | None = None
 ) -> dict[str, Any]:
     """Company answers, newest first; ``commits=true`` keeps those promising future-filing disclosure."""
-    qs = _answers().order_by("-letter__date", "letter_id", "position")
+    qs = _answers().order_by(letter_time("letter__").desc(nulls_last=True), "letter_id", "position")
     if company:
         qs = qs.filter(letter__company_id=company)
     if commits is not None:

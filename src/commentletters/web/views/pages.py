@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from ...archive import models
+from ...archive.letter_order import letter_time, newest_first
 
 OPEN_SHOWN = 15  # open reviews listed on the front page
 COMMITMENTS_SHOWN = 50  # a company's commitments listed on its page, newest first
@@ -28,7 +29,7 @@ def home(request: HttpRequest) -> HttpResponse:
     # reviews awaiting an answer first: SQLite sorts a missing due date before every date, PostgreSQL after
     soonest = F("due_date").asc(nulls_last=True)
     open_reviews = opened.select_related("company").order_by(soonest, "-started")[:OPEN_SHOWN]
-    recent = current.select_related("company", "review").order_by("-date", "-id")[:12]
+    recent = current.select_related("company", "review").order_by(*newest_first())[:12]
     context = {"counts": counts, "span": span, "open_reviews": open_reviews, "open_total": opened.count()}
     return render(request, "web/home.html", {**context, "recent": recent})
 
@@ -56,9 +57,9 @@ def company(request: HttpRequest, pk: int) -> HttpResponse:
             n_letters=Count("letters", filter=Q(letters__current=True), distinct=True),
             n_comments=Count("letters__comments", filter=Q(letters__current=True), distinct=True),
         )
-        .order_by("-started", "-id")
+        .order_by(F("started").desc(nulls_last=True), "-id")
     )
     promised = obj.commitments.select_related("review", "answer__letter")
-    commitments = promised.order_by(F("answer__letter__date").desc(nulls_last=True), "-id")[:COMMITMENTS_SHOWN]
+    commitments = promised.order_by(letter_time("answer__letter__").desc(nulls_last=True), "-id")[:COMMITMENTS_SHOWN]
     context = {"company": obj, "reviews": reviews, "commitments": commitments, "commitments_total": promised.count()}
     return render(request, "web/company.html", context)

@@ -6,13 +6,15 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from ...archive import models
+from ...archive.letter_order import letter_time
 from ..thread import review_rounds
 
 
 def review(request: HttpRequest, key: str) -> HttpResponse:
     obj = get_object_or_404(models.Review.objects.select_related("company"), key=key)
     rounds = review_rounds(obj)
-    commitments = obj.commitments.select_related("answer__letter", "comment").order_by("answer__letter__date", "id")
+    earliest = letter_time("answer__letter__").asc(nulls_last=True)
+    commitments = obj.commitments.select_related("answer__letter", "comment").order_by(earliest, "id")
     return render(
         request,
         "web/review.html",
