@@ -13,8 +13,10 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
+from dataclasses import fields
 from typing import Any, TextIO
 
+from ..core import letters as parsed
 from . import models
 from .letter_order import oldest_first
 
@@ -46,6 +48,34 @@ def safe_cell(value: Any) -> Any:
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
+# The Letter JSON's nested objects, by the key that holds them (a list of them, or one).
+_NESTED: dict[str, type] = {
+    "addressee": parsed.Person,
+    "filings_reviewed": parsed.Filing,
+    "signatories": parsed.Person,
+    "contacts": parsed.Contact,
+    "comments": parsed.Comment,
+    "responses": parsed.Response,
+    "whole_answer": parsed.WholeAnswer,
+}
+
+
+def in_field_order(data: dict[str, Any], cls: type = parsed.Letter) -> dict[str, Any]:
+    """``data`` with its keys in the order of ``cls``'s fields, as `parse --json` writes them (keys it
+    does not know after them). PostgreSQL stores JSON as jsonb, which keeps keys shortest first: an
+    export read from it would otherwise differ from SQLite's, line by line."""
+    names = [f.name for f in fields(cls)]
+    ordered = {k: data[k] for k in names if k in data} | {k: v for k, v in data.items() if k not in names}
+    if cls is parsed.Letter:
+        for key, inner in _NESTED.items():
+            value = ordered.get(key)
+            if isinstance(value, dict):
+                ordered[key] = in_field_order(value, inner)
+            elif isinstance(value, list):
+                ordered[key] = [in_field_order(v, inner) if isinstance(v, dict) else v for v in value]
+    return ordered
+
+
 def _ref(comment: models.Comment | None) -> dict[str, Any] | None:
     if comment is None:
         return None
@@ -61,7 +91,7 @@ def letters() -> Iterator[dict[str, Any]]:
         .order_by("company__name", *oldest_first()[:2], "key")
     )
     for row in rows.iterator(chunk_size=200):
-        record = dict(row.data)
+        record = in_field_order(row.data)
         record.update(
             accession=row.accession,
             form=row.form or None,
