@@ -234,3 +234,24 @@ class IngestFile(models.Model):
     code = models.CharField(max_length=40, blank=True, help_text="machine code of the failure")
     message = models.CharField(max_length=500, blank=True)
     letter = models.ForeignKey(Letter, on_delete=models.SET_NULL, null=True, blank=True, related_name="ingests")
+
+
+class Correction(models.Model):
+    """A curator's correction of what threading computes — a comment's status, an answer's link, a
+    review's state — kept by the identity of what it corrects (a letter's key and the comment's or
+    answer's position, or a review's key), not on the row: re-threading recomputes those fields
+    and `reparse` replaces comment and answer rows, and both apply it again (archive.corrections)."""
+
+    WHAT = [("comment_status", "comment status"), ("answer_link", "answer link"), ("review_state", "review state")]
+    what = models.CharField(max_length=20, choices=WHAT)
+    key = models.CharField(max_length=200, help_text="the letter's key (comment, answer) or the review's key")
+    position = models.PositiveIntegerField(default=0, help_text="the comment's or answer's position in its letter")
+    value = models.JSONField(help_text="what the curator set, with the number of the comment or answer corrected")
+    by = models.CharField(max_length=150, blank=True, help_text="the curator's user name")
+    made = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["what", "key", "position"], name="one_correction_per_field")]
+
+    def __str__(self) -> str:
+        return f"{self.get_what_display()} of {self.key} #{self.position}"

@@ -18,10 +18,11 @@ from typing import Any
 from django.db import connection, transaction
 from django.db.models import Model, Prefetch
 
-from ..core.links import link_answers, link_follow_ups
+from ..core.links import Ref, link_answers, link_follow_ups
 from ..core.status import comment_statuses, review_state
 from ..core.threads import Item, ReviewGroup, group_reviews
 from . import models
+from .corrections import Corrections
 from .records import Fresh, RunCache, fresh_letter, insert_fresh, letter_from_json, parse_date, save_parts
 from .search_later import reindex_once
 from .whole_answers import spread_whole_answers
@@ -106,7 +107,8 @@ def _rethread(company: models.Company, fresh: list[Fresh], cache: RunCache) -> N
     groups = group_reviews(items)
     if not new:
         company.reviews.exclude(key__in={g.key for g in groups}).delete()
-    reviews, stored = _save_reviews(company, groups)
+    fixes = Corrections() if new else Corrections.load([*rows.letters, *(g.key for g in groups)])
+    reviews, stored = _save_reviews(company, groups, fixes)
     rounds = _save_rounds(groups, reviews, stored)
     # Before the letters join their reviews: the search index re-indexes a review's letters when
     # its filings change, and a letter when its review changes — this way a new letter once, not twice.
@@ -121,7 +123,7 @@ def _rethread(company: models.Company, fresh: list[Fresh], cache: RunCache) -> N
                     row.review_id, row.round_id = review.id, round_id
                 elif (row.review_id, row.round_id) != (review.id, round_id):
                     writes.letters.append((review.id, round_id, row.id))
-        _link_review(company, review, group, rows, writes)
+        _link_review(company, review, group, rows, writes, fixes)
     insert_fresh(fresh, cache)
     _update(models.Letter, ("review_id", "round_id"), writes.letters)
     # Statuses before answer links: the search index re-indexes a comment's answers when its status
@@ -149,9 +151,12 @@ def _rewrite_answers(letters: list[models.Letter], fresh: list[Fresh]) -> None:
             save_parts(row, row.data)
 
 
-def _save_reviews(company: models.Company, groups: list[ReviewGroup]) -> tuple[dict[str, models.Review], set[int]]:
-    """The review row of each group (by key), inserted or updated where it differs; and the ids of
-    those that were stored already (only they can have rounds and filings)."""
+def _save_reviews(
+    company: models.Company, groups: list[ReviewGroup], fixes: Corrections
+) -> tuple[dict[str, models.Review], set[int]]:
+    """The review row of each group (by key), inserted or updated where it differs (a curator's state
+    over the computed one); and the ids of those that were stored already (only they can have rounds
+    and filings)."""
     existing = {r.key: r for r in models.Review.objects.filter(key__in=[g.key for g in groups])}
     new, changed = [], []
     for group in groups:
@@ -168,6 +173,8 @@ def _save_reviews(company: models.Company, groups: list[ReviewGroup]) -> tuple[d
             "due_date": parse_date(state.due_date),
             "due_reason": state.due_reason[:300],
         }
+        if fixed := fixes.state(group.key):
+            values["state"], values["state_reason"] = fixed
         review = existing.get(group.key)
         if review is None:
             new.append(models.Review(key=group.key, **values))
@@ -233,10 +240,15 @@ def _link_filings(
 
 
 def _link_review(
-    company: models.Company, review: models.Review, group: ReviewGroup, rows: _Rows, writes: _Writes
+    company: models.Company,
+    review: models.Review,
+    group: ReviewGroup,
+    rows: _Rows,
+    writes: _Writes,
+    fixes: Corrections,
 ) -> None:
-    """Answer links, follow-ups, statuses and commitments of one review: set on fresh rows,
-    gathered into ``writes`` for stored ones."""
+    """Answer links, follow-ups, statuses and commitments of one review (a curator's corrections
+    over the computed ones): set on fresh rows, gathered into ``writes`` for stored ones."""
     comments = {(i.id, c.position): c for i in group.items for c in rows.comments[i.id]}
     answers = {(i.id, a.position): a for i in group.items for a in rows.answers[i.id]}
     by_ref: dict[tuple[str, int], models.Comment] = {}
@@ -244,8 +256,7 @@ def _link_review(
         by_ref.setdefault((key, c.number), c)
     answer_links = link_answers(group)
     for slot, answer in answers.items():
-        ref = answer_links.get(slot)
-        comment = by_ref.get((ref.item_id, ref.number)) if ref else None
+        comment = _answered(slot, answer, answer_links, by_ref, rows, fixes)
         if answer.pk is None:
             answer.comment = comment
         elif comment is None and answer.comment_id is not None:
@@ -263,10 +274,37 @@ def _link_review(
         c = comments.get(slot)
         if c is None:
             continue
+        status, reason = fixes.status(slot, c.number) or (status, reason)
         if c.pk is None:
             c.status, c.status_reason = status, reason[:300]
         elif (c.status, c.status_reason) != (status, reason[:300]):
             writes.comments.append((status, reason[:300], c.id))
+
+
+def _answered(
+    slot: tuple[str, int],
+    answer: models.Answer,
+    links: dict[tuple[str, int], Ref],
+    by_ref: dict[tuple[str, int], models.Comment],
+    rows: _Rows,
+    fixes: Corrections,
+) -> models.Comment | None:
+    """The comment the answer at ``slot`` answers: a curator's link (then also in ``links``, so that
+    statuses follow it), else threading's; a link to a comment no longer there is no correction."""
+    corrected, to = fixes.link(slot, answer.number)
+    comment = None
+    if to is not None:
+        key, position, number = to
+        comment = next((c for c in rows.comments.get(key, []) if (c.position, c.number) == (position, number)), None)
+        corrected = comment is not None
+    if not corrected:
+        ref = links.get(slot)
+        return by_ref.get((ref.item_id, ref.number)) if ref else None
+    if to is None:
+        links.pop(slot, None)
+    else:
+        links[slot] = Ref(to[0], to[2])
+    return comment
 
 
 def _update(model: type[Model], columns: tuple[str, ...], rows: list[Any]) -> None:

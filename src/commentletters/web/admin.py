@@ -1,11 +1,24 @@
 """Curation in the Django admin (sign-in required): correct a company, a review's state, a comment's
-status or an answer's link when the parser or the threading got it wrong."""
+status or an answer's link when the parser or the threading got it wrong.
+
+A review's state, a comment's status and an answer's link are also recorded as corrections
+(archive/corrections.py), which threading applies again after each ingest, sync or `reparse`.
+"""
 
 from __future__ import annotations
 
-from django.contrib import admin
+from typing import Any
 
-from ..archive import models
+from django.contrib import admin
+from django.http import HttpRequest
+
+from ..archive import corrections, models
+
+
+def _kept_if_changed(request: HttpRequest, form: Any, names: set[str], keep: Any, obj: Any) -> None:
+    """Record ``obj``'s correction when the curator changed one of ``names``."""
+    if names & set(form.changed_data):
+        keep(obj, request.user.get_username())
 
 
 @admin.register(models.Company)
@@ -20,6 +33,10 @@ class ReviewAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_filter = ("state",)
     search_fields = ("key", "company__name")
     raw_id_fields = ("company",)
+
+    def save_model(self, request: HttpRequest, obj: models.Review, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        _kept_if_changed(request, form, {"state", "state_reason"}, corrections.remember_state, obj)
 
 
 @admin.register(models.Letter)
@@ -38,12 +55,20 @@ class CommentAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     search_fields = ("text",)
     raw_id_fields = ("letter", "follows", "authorities")
 
+    def save_model(self, request: HttpRequest, obj: models.Comment, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        _kept_if_changed(request, form, {"status", "status_reason"}, corrections.remember_status, obj)
+
 
 @admin.register(models.Answer)
 class AnswerAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_display = ("__str__", "commits_future_filing", "redacted")
     raw_id_fields = ("letter", "comment", "authorities")
     search_fields = ("text",)
+
+    def save_model(self, request: HttpRequest, obj: models.Answer, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        _kept_if_changed(request, form, {"comment"}, corrections.remember_link, obj)
 
 
 @admin.register(models.Commitment)
@@ -53,4 +78,16 @@ class CommitmentAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 admin.site.register(models.Authority, search_fields=("name",))
+
+
+@admin.register(models.Correction)
+class CorrectionAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """The corrections kept; deleting one lets threading decide again at the next re-threading."""
+
+    list_display = ("__str__", "value", "by", "made")
+    list_filter = ("what",)
+    search_fields = ("key", "by")
+    readonly_fields = ("what", "key", "position", "value", "by", "made")
+
+
 admin.site.site_header = "Comment Letters — curation"
