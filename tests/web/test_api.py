@@ -87,7 +87,9 @@ def test_openapi_documents_resources_and_errors(client: Client) -> None:
 def test_writes_are_refused(client: Client, archive) -> None:
     """The API is read-only: changes go through the signed-in admin."""
     response = client.post(f"/api/reviews/{archive.key}", {"state": "completed"})
-    assert response.status_code == 405
+    assert response.status_code == 405 and response["Allow"] == "GET"
+    assert response.json()["error"]["code"] == "method_not_allowed"  # the API's one error shape, not HTML
+    assert "admin" in response.json()["error"]["message"]
     assert client.get("/admin/archive/review/").status_code == 302  # to the sign-in page
 
 

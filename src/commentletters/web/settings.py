@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "commentletters.web.middleware.ContentSecurityPolicy",
+    "commentletters.web.middleware.ApiMethodNotAllowed",
 ]
 ROOT_URLCONF = "commentletters.web.urls"
 TEMPLATES = [
