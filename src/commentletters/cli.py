@@ -181,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:
-        problem = _database_problem(exc)
+        problem = database_problem(exc)
         if problem is None:
             raise
         print(f"error: {problem}", file=sys.stderr)
@@ -218,7 +218,7 @@ def _interrupts_not_lost() -> Iterator[None]:
         raise KeyboardInterrupt
 
 
-def _database_problem(exc: Exception) -> str | None:
+def database_problem(exc: Exception) -> str | None:
     """What to tell the user when the archive's database cannot be opened or reached (a server that
     is down, a wrong password, an SQLite file that cannot be opened); None for any other error.
     Django is looked up, not imported: ``parse`` runs without it."""

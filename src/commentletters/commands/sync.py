@@ -21,7 +21,7 @@ from typing import Any
 from .. import config
 from ..edgar.client import EdgarClient, user_agent_from
 from ..edgar.download import FAILED, STORED, UNAVAILABLE
-from ..edgar.errors import EdgarError
+from ..edgar.errors import ArchiveUnavailable, EdgarError
 from ..edgar.store import Store, sync_lock
 from ..edgar.sync import Syncer, SyncReport, archive_ingest
 
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     root = config.ensure_data_dir() / "edgar"
     root.mkdir(parents=True, exist_ok=True)
     progress = not args.quiet and sys.stderr.isatty()
-    ingest = None if args.no_ingest else (lambda folders: archive_ingest(folders, progress=progress))
+    ingest = None if args.no_ingest else (lambda folders: _ingest(folders, progress))
     base_url = config.get("COMMENTLETTERS_EDGAR_URL")
     try:
         with sync_lock(root):
@@ -68,6 +68,19 @@ def run(args: argparse.Namespace) -> int:
     except EdgarError as exc:
         _say(exc)
         return 2
+
+
+def _ingest(folders: list[Path], progress: bool) -> Any:
+    """The archive's ingest; a database that cannot be reached is said as every command says it."""
+    from ..cli import database_problem
+
+    try:
+        return archive_ingest(folders, progress=progress)
+    except Exception as exc:
+        problem = database_problem(exc)
+        if problem is None:
+            raise
+        raise ArchiveUnavailable(problem) from None
 
 
 def _say(exc: EdgarError) -> None:

@@ -13,5 +13,10 @@ class EdgarError(Exception):
         self.url = url
 
 
+class ArchiveUnavailable(Exception):
+    """The archive cannot take the downloaded folders (its database cannot be reached); the message
+    says what to check. The folders stay queued for the next run."""
+
+
 class NotFound(EdgarError):
     """EDGAR answered 404: the resource is not served (not a failure worth retrying at once)."""

@@ -18,7 +18,7 @@ from tqdm import tqdm
 
 from .client import EdgarClient
 from .download import FAILED, STORED, UNAVAILABLE, FilingOutcome, download_filing
-from .errors import EdgarError
+from .errors import ArchiveUnavailable, EdgarError
 from .listing import (
     Company,
     FilingRef,
@@ -176,7 +176,8 @@ class Syncer:
             try:
                 result = self.ingest(pending)
             except Exception as exc:  # noqa: BLE001 - any archive failure is reported, the downloads stay
-                report.ingest_error = f"{type(exc).__name__}: {exc}"
+                said = str(exc) if isinstance(exc, ArchiveUnavailable) else f"{type(exc).__name__}: {exc}"
+                report.ingest_error = said
             else:
                 report.ingested = len(pending)
                 summary = getattr(result, "summary", None)
