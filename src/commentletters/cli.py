@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "the archive as JSON Lines or CSV, one letter per line, with answer/follow-up links"),
     "sync": ("sync", "download new comment letters and responses from EDGAR into the archive"),
     "serve": ("serve", "serve the archive's web pages and API (production server, default http://127.0.0.1:8000)"),
+    "createsuperuser": ("createsuperuser", "create a sign-in account for curation in the admin (/admin/)"),
 }
 
 # What to do after Ctrl-C, for the commands that can be stopped half-way and picked up again.
@@ -56,6 +57,7 @@ examples:
   commentletters export --format jsonl          one letter per line, answers linked to comments
   commentletters sync --ticker GLW              fetch a company's new correspondence from EDGAR
   commentletters serve --port 8000              the web pages and API at http://127.0.0.1:8000/
+  commentletters createsuperuser                a curator's account (then add the team's in the admin)
   commentletters COMMAND --help                 the options of one command
 """
 
