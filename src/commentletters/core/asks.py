@@ -144,7 +144,7 @@ _FILING_WORDS = (
 _EITHER_WORDS = (
     "discuss|describe|quantify|identify|state|specify|present|reconcile|summarize"  # to us, or in the filing
 )
-_VERBS = f"{_FILING_WORDS}|{_EITHER_WORDS}|ensure|consider|provide|tell|advise|explain"
+_VERBS = f"{_FILING_WORDS}|{_EITHER_WORDS}|ensure|consider|provide|tell|advise|explain|make"
 # "If material, ", "To the extent you ..., ", "In addition, ": a clause ending in a comma, not one
 # opening with its subject ("We note that you are subject to federal, state and local taxes": a list)
 _LEAD_IN = r"(?!(?:we|you|your|our|it|they|there)\b)[^,.;?]{0,100}+,\s*"
@@ -168,6 +168,13 @@ _DISCLOSURE = re.compile(
 )
 _IN_FILING = re.compile(r".*\b(?:disclos|filing|prospectus|registration\s+statement|form\s+\d|proxy|10-[kq]|20-f)")
 _CONSIDERED = re.compile(r"\s+\w+ing\b")  # consider revising, adding, reordering ...
+# what a request is to go into: "provide support for these assertions in a revised proxy statement" (not
+# "in your Amended and Restated Certificate of Incorporation", a document's name)
+_IN_REVISED = re.compile(r"\bin\s+(?:(?:a|an|the|your)\s+)?(?:revised|amended)\s+(?!and\s+restated\b)")
+# "make similar revisions to Proposals 6 and 7", "make conforming changes throughout"
+_REVISIONS = re.compile(
+    r"\s+(?:(?:any|all|the|similar|conforming|corresponding|appropriate)\s+)?(?:revisions|changes)\b"
+)
 _DRAFT = re.compile(r" us with (?:(?:any|your|the|a)\s+)?(?:proposed|draft|sample|revised)\b")
 # verbs that are also nouns or adjectives ("state and local taxes", "present value", "group revenue"): a
 # request only after "please" or an adverb, or where its object follows ("state the amount", "present
@@ -220,8 +227,12 @@ def _ask_of(verb: str, rest: str) -> str | None:
         return None if _DRAFT.match(rest) else "tell_us"  # (draft text: proposed revisions)
     if verb in ("tell", "advise"):
         return None
+    if verb == "make":
+        return "revise" if _REVISIONS.match(rest) else None
     if _TO_US.match(rest) or _IN_RESPONSE.search(rest):
         return "tell_us"
+    if _IN_REVISED.search(rest):
+        return "revise"
     if verb in _FILING_VERBS or verb in _EITHER_VERBS:
         return "revise"
     if verb == "provide":
