@@ -90,6 +90,18 @@ CASES: list[tuple[str, list[str]]] = [
     ("Please make similar revisions to Proposals 6 and 7.", ["revise"]),
     ("Make conforming changes throughout the prospectus.", ["revise"]),
     ("Make sure the amounts agree.", []),
+    # a sentence that ends in a quotation ends there: the next one opens with its verb
+    ('You disclose that "we grew." Please define "headcount" as it relates to growth.', ["revise"]),
+    ("You disclose that \u201cwe grew.\u201d Please present the comparable GAAP measure first.", ["revise"]),
+    # "help us understand" asks for an answer to the staff
+    ("Please help us understand why the benefits are not a separate item.", ["tell_us"]),
+    # "please" and a verb asking for disclosure, after however long a lead-in
+    (
+        "To the extent that you have multiple adjustments impacting a particular line or section of the pro forma "
+        "balance sheet or pro forma statement of operations, please group such adjustments under a common heading.",
+        ["revise"],
+    ),
+    ("Please file such tax opinion.", ["file_exhibit"]),  # "such": a document the filing must carry
 ]
 
 
