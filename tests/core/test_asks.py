@@ -81,6 +81,27 @@ CASES: list[tuple[str, list[str]]] = [
     # a list item does: "(b)", "ii)"
     ("Please tell us: (a) why you changed it; and (b) quantify the change in your filing.", ["tell_us", "revise"]),
     ("Please tell us why you changed it and ii) reconcile the amounts in your filing.", ["tell_us", "revise"]),
+    # what goes into a revised or amended document is a revision of the filing (proxy contests, 2024)
+    ("Please provide support for these factual assertions in a revised proxy statement.", ["revise"]),
+    ("Please provide support for these assertions in revised soliciting materials.", ["revise"]),
+    ("Provide the basis for this statement in an amended Schedule TO.", ["revise"]),
+    ("Please provide support for the ratio in your Amended and Restated Credit Agreement.", []),  # a name
+    # "make ... revisions/changes" asks to revise; "make" otherwise does not
+    ("Please make similar revisions to Proposals 6 and 7.", ["revise"]),
+    ("Make conforming changes throughout the prospectus.", ["revise"]),
+    ("Make sure the amounts agree.", []),
+    # a sentence that ends in a quotation ends there: the next one opens with its verb
+    ('You disclose that "we grew." Please define "headcount" as it relates to growth.', ["revise"]),
+    ("You disclose that \u201cwe grew.\u201d Please present the comparable GAAP measure first.", ["revise"]),
+    # "help us understand" asks for an answer to the staff
+    ("Please help us understand why the benefits are not a separate item.", ["tell_us"]),
+    # "please" and a verb asking for disclosure, after however long a lead-in
+    (
+        "To the extent that you have multiple adjustments impacting a particular line or section of the pro forma "
+        "balance sheet or pro forma statement of operations, please group such adjustments under a common heading.",
+        ["revise"],
+    ),
+    ("Please file such tax opinion.", ["file_exhibit"]),  # "such": a document the filing must carry
 ]
 
 

@@ -78,3 +78,20 @@ def test_a_truncated_document_is_never_left_behind(fake_edgar: FakeEdgar, tmp_pa
         client.download(path, dest, 29452)
     assert caught.value.code == "gave_up"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_document_longer_than_a_letter_may_be_is_not_stored(
+    fake_edgar: FakeEdgar, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hostile or broken answer streaming without end must not fill the disk: past the parser's limit
+    the download stops, is not retried, and leaves nothing behind."""
+    monkeypatch.setattr("commentletters.edgar.client.MAX_BYTES", 20_000)
+    path = "/Archives/edgar/data/24741/000000000023012635/filename1.pdf"  # 29,452 bytes
+    with (
+        EdgarClient(USER_AGENT, base_url=fake_edgar.url, attempts=3, backoff=0.01) as client,
+        pytest.raises(EdgarError) as caught,
+    ):
+        client.download(path, tmp_path / "filename1.pdf")
+    assert caught.value.code == "too_large"
+    assert list(tmp_path.iterdir()) == []
+    assert [h.path for h in fake_edgar.hits] == [path]

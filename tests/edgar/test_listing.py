@@ -63,6 +63,16 @@ def test_submission_rows_pick_correspondence_since_a_date() -> None:
     assert rows[0].primary_document == "filename1.pdf"
 
 
+@pytest.mark.parametrize("accession", ["../../../../tmp/escape", "0000000000-24-000001/../../x", "/tmp/x", ""])
+def test_a_submissions_row_whose_accession_is_no_accession_is_left_out(accession: str) -> None:
+    """The accession names the filing's folder under the data folder: a hostile or broken listing
+    must not make sync write anywhere else."""
+    columns = {"form": ["CORRESP", "UPLOAD"], "filingDate": ["2024-01-05"] * 2, "accessionNumber": [accession]}
+    columns["accessionNumber"].append("0000000000-24-001830")
+    rows = list(submission_rows(columns, Company("0000024741", "CORNING INC /NY", "GLW"), None))
+    assert [r.accession for r in rows] == ["0000000000-24-001830"]
+
+
 def test_older_pages_that_end_before_since_are_not_fetched() -> None:
     doc = json.loads(corpus_file("sec/GLW/company_submissions.json").read_text())
     assert [p["name"] for p in older_pages(doc, date(2010, 1, 1))] == ["CIK0000024741-submissions-001.json"]

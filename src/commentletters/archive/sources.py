@@ -24,6 +24,17 @@ SGML_FIELDS = {
     "CENTRAL INDEX KEY": "cik",
     "COMPANY CONFORMED NAME": "company",
 }
+# Metadata files lie beside untrusted documents (anyone can write a filing.json or an SGML header): a
+# value not of its field's shape is left out, so that it never becomes a letter's key (a page's
+# address), a CIK or a form the archive cannot hold. A company name is free text, kept to its column.
+SHAPES = {
+    "accession": ACCESSION,
+    "cik": re.compile(r"^\d{1,10}$"),
+    "filing_date": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+    "form": re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ./-]{0,19}$"),
+    "ticker": re.compile(r"^[A-Za-z0-9][A-Za-z0-9.-]{0,11}$"),
+}
+COMPANY_LENGTH = 300
 
 
 @dataclass(slots=True)
@@ -49,9 +60,10 @@ class Source:
     def fill(self, values: dict[str, Any]) -> None:
         """Set the fields still unset from ``values`` (first source wins)."""
         for name in ("accession", "form", "filing_date", "cik", "company", "ticker"):
-            value = values.get(name)
-            if value and not getattr(self, name):
-                setattr(self, name, str(value).strip())
+            value = str(values.get(name) or "").strip()[: COMPANY_LENGTH if name == "company" else None]
+            shape = SHAPES.get(name)
+            if value and not getattr(self, name) and (shape is None or shape.match(value)):
+                setattr(self, name, value)
 
 
 def format_accession(digits: str) -> str:

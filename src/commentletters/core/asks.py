@@ -46,7 +46,7 @@ def ask_words(asks: list[str]) -> list[str]:
 # pattern is tried there alone, the words found by str.find, which is many times faster than a
 # pattern read at every position of the comment (and than looking for the words first).
 _STARTS: dict[str, tuple[str, ...]] = {
-    "tell_us": ("tell", "advise", "inform", "show", "let", "provide", "supplementally"),
+    "tell_us": ("tell", "advise", "inform", "show", "let", "provide", "supplementally", "help"),
     "revise": ("revise", "expand", "enhance", "update", "clarify", "please"),
     "provide_proposed_revisions": ("proposed", "draft", "sample", "show"),
     "revise_future_filings": ("future",),
@@ -66,12 +66,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "tell_us": re.compile(
         r"\b(?:tell|advise|inform|show)\s+us\b|\blet\s+us\s+know\b|\bprovide\s+us\s+with\s+"
-        r"(?:your|an?|the)\s+(?:analysis|explanation|basis|support)|\bsupplementally\b"
+        r"(?:your|an?|the)\s+(?:analysis|explanation|basis|support)|\bsupplementally\b|\bhelp\s+us\s+(?:to\s+)?understand\b"
     ),
     "revise": re.compile(
         r"\b(?:revise|expand|enhance|update|clarify)\s+(?:the|your|this|these|its|to|"
         r"disclosure|the\s+disclosure)\b|\bplease\s+(?:\w+ly\s+)?(?:revise|disclose|expand|remove|balance|discuss|"
-        r"describe|quantify|include)\b(?!\s+(?:to|for)\s+us\b)"  # ("describe to us": tell us)
+        r"describe|quantify|include|delete|add|update|fill|enhance|highlight|correct|indicate|group|define|list)\b"
+        r"(?!\s+(?:to|for)\s+us\b)"  # ("describe to us": tell us)
         r"|\brevise\s+to\b"
     ),
     "provide_proposed_revisions": re.compile(
@@ -88,7 +89,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:re-?)?fil(?:e|ing)\b[^;]{0,120}?\bas\s+(?:an?\s+)?exhibits?\b"
         r"|\bre-?file\b[^.]{0,80}\bexhibit"
         # "please file the stockholders' agreement": a document the filing must carry as an exhibit
-        r"|\bfile\s+(?:the|your|each|all|copies\s+of\s+(?:the|your|each|all))\s+(?:[^\s.;]+\s+){0,6}?"
+        r"|\bfile\s+(?:the|your|each|all|such|copies\s+of\s+(?:the|your|each|all|such))\s+(?:[^\s.;]+\s+){0,6}?"
         r"(?:agreements?|contracts?|leases?|licen[cs]es?|indentures?|consents?|opinions?|instruments?)\b"
     ),
     "confirm": re.compile(r"\bconfirm\b"),
@@ -144,7 +145,7 @@ _FILING_WORDS = (
 _EITHER_WORDS = (
     "discuss|describe|quantify|identify|state|specify|present|reconcile|summarize"  # to us, or in the filing
 )
-_VERBS = f"{_FILING_WORDS}|{_EITHER_WORDS}|ensure|consider|provide|tell|advise|explain"
+_VERBS = f"{_FILING_WORDS}|{_EITHER_WORDS}|ensure|consider|provide|tell|advise|explain|make"
 # "If material, ", "To the extent you ..., ", "In addition, ": a clause ending in a comma, not one
 # opening with its subject ("We note that you are subject to federal, state and local taxes": a list)
 _LEAD_IN = r"(?!(?:we|you|your|our|it|they|there)\b)[^,.;?]{0,100}+,\s*"
@@ -153,7 +154,8 @@ _IMPERATIVE_ASKS = frozenset(("tell_us", "revise", "explain"))
 # marker such as "(b)", "ii)" or "2)" standing as a word (not a parenthesis closed mid-sentence: "ADR
 # (a price indicator) include ..."). The stops are found by one character class (which the engine
 # skips to); a ")" found so is kept only where the word it ends is such a marker.
-_SENTENCE_STARTS = re.compile(r"[.?!;:\u2022)]\s+(?:\u2022\s+)?")  # (": • ": one start)
+# (": • ": one start; a sentence ending in a quotation, '."' or '.”', ends there too)
+_SENTENCE_STARTS = re.compile(r"[.?!;:\u2022)][\"\u201d\u2019']?\s+(?:\u2022\s+)?")
 _LIST_MARKER = re.compile(r"\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\)")
 _REQUEST = r"(?P<pre>(?:please\s+)?(?:\w+ly\s+|also\s+|further\s+)?)(?P<verb>" + _VERBS + r")\b(?P<rest>[^.;?]{0,100})"
 _IMPERATIVE = re.compile(_REQUEST)  # the sentence opens with the verb
@@ -168,6 +170,13 @@ _DISCLOSURE = re.compile(
 )
 _IN_FILING = re.compile(r".*\b(?:disclos|filing|prospectus|registration\s+statement|form\s+\d|proxy|10-[kq]|20-f)")
 _CONSIDERED = re.compile(r"\s+\w+ing\b")  # consider revising, adding, reordering ...
+# what a request is to go into: "provide support for these assertions in a revised proxy statement" (not
+# "in your Amended and Restated Certificate of Incorporation", a document's name)
+_IN_REVISED = re.compile(r"\bin\s+(?:(?:a|an|the|your)\s+)?(?:revised|amended)\s+(?!and\s+restated\b)")
+# "make similar revisions to Proposals 6 and 7", "make conforming changes throughout"
+_REVISIONS = re.compile(
+    r"\s+(?:(?:any|all|the|similar|conforming|corresponding|appropriate)\s+)?(?:revisions|changes)\b"
+)
 _DRAFT = re.compile(r" us with (?:(?:any|your|the|a)\s+)?(?:proposed|draft|sample|revised)\b")
 # verbs that are also nouns or adjectives ("state and local taxes", "present value", "group revenue"): a
 # request only after "please" or an adverb, or where its object follows ("state the amount", "present
@@ -220,8 +229,12 @@ def _ask_of(verb: str, rest: str) -> str | None:
         return None if _DRAFT.match(rest) else "tell_us"  # (draft text: proposed revisions)
     if verb in ("tell", "advise"):
         return None
+    if verb == "make":
+        return "revise" if _REVISIONS.match(rest) else None
     if _TO_US.match(rest) or _IN_RESPONSE.search(rest):
         return "tell_us"
+    if _IN_REVISED.search(rest):
+        return "revise"
     if verb in _FILING_VERBS or verb in _EITHER_VERBS:
         return "revise"
     if verb == "provide":

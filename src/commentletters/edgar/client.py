@@ -10,7 +10,8 @@ module keeps those rules in one place so the listing and downloading code never 
 * listings and folder indexes go through an RFC 9111 HTTP cache (hishel, SQLite), so an
   unchanged listing costs a 304; documents bypass it, because they are stored on disk anyway;
 * a document is streamed to a temporary file, its length checked against what the server
-  declared and what the folder index promised, and only then renamed into place.
+  declared and what the folder index promised, and only then renamed into place; one longer than
+  the parser reads (``MAX_BYTES``, 64 MB) is not stored, so a hostile answer cannot fill the disk.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import hishel
 import httpx
 from hishel.httpx import CacheTransport
 
+from ..core.extract import MAX_BYTES
 from .errors import EdgarError, NotFound
 from .ratelimit import SlidingWindow
 
@@ -188,6 +190,8 @@ class EdgarClient:
                     with tmp.open("wb") as out:
                         for chunk in response.iter_bytes():
                             out.write(chunk)
+                            if out.tell() > MAX_BYTES:
+                                raise EdgarError("too_large", f"{url}: longer than the {MAX_BYTES}-byte limit", url)
                         out.flush()
                         os.fsync(out.fileno())
                     size = tmp.stat().st_size

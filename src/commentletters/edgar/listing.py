@@ -101,8 +101,11 @@ def submission_rows(columns: Mapping[str, list[Any]], company: Company, since: d
         filed = str(columns["filingDate"][i])[:10]
         if since is not None and filed < since.isoformat():
             continue
+        accession = str(columns["accessionNumber"][i])
+        if not ACCESSION.fullmatch(accession):  # it names the filing's folder on our disk: never "../…"
+            continue
         primary = columns.get("primaryDocument", [None] * len(forms))[i] or None
-        yield FilingRef(columns["accessionNumber"][i], form, filed, company.cik, company.name, company.ticker, primary)
+        yield FilingRef(accession, form, filed, company.cik, company.name, company.ticker, primary)
 
 
 def company_from_submissions(doc: Mapping[str, Any], cik: str, ticker: str | None) -> Company:

@@ -320,10 +320,10 @@ def _add_snippets(hits: list[Hit], query: Query) -> None:
                 marks = ",".join(["%s"] * len(ids))
                 with connection.cursor() as cur:
                     cur.execute(
-                        f"SELECT id, ts_headline('english', text, websearch_to_tsquery('english', %s), "
+                        f"SELECT id, ts_headline('english', left(text, %s), websearch_to_tsquery('english', %s), "
                         "'StartSel=\x02, StopSel=\x03, MaxWords=40, MinWords=20, MaxFragments=2, "
                         f'FragmentDelimiter=" … "\') FROM archive_{kind} WHERE id IN ({marks})',
-                        [to_websearch(query), *ids],
+                        [plans.SNIPPET_SOURCE, to_websearch(query), *ids],
                     )
                     found.update(((kind, i), text) for i, text in cur.fetchall())
     for h in hits:

@@ -18,6 +18,7 @@ filter values (the kind among them) as tokens in a ``facets`` column, so:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import connection
 
@@ -138,6 +139,14 @@ class Plan:
             return int(cur.fetchone()[0]) <= WORDS_ONLY_SCAN
 
 
+# FTS5's snippet() takes time growing with the square of the matches in a text, in one C call no time
+# limit can stop: a hostile 5 MB comment repeating a word held a search for minutes. A text longer than
+# this (no real letter's comment or answer comes near: 31,000 characters at most in the corpus) has
+# its snippet made from its first SNIPPET_SOURCE characters.
+SNIPPET_SOURCE = 50_000
+TEXT = "archive_searchtext"  # the index's content: key, text, facets (a view)
+
+
 def snippets(text_match: str, rows: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
     """Highlighted snippets of the given (kind, id) rows, in one pass over the matches between their
     keys (the rows of a page are neighbours in the index: the newest, or within the ranked window)."""
@@ -152,13 +161,44 @@ def snippets(text_match: str, rows: list[tuple[str, int]]) -> dict[tuple[str, in
                 keys += [int(r[0]) for r in cur.fetchall()]
         if not keys:
             return {}
-        marks = ",".join(["%s"] * len(keys))
         cur.execute(
-            f"SELECT rowid, snippet({FTS}, 0, char(2), char(3), '…', 40) FROM {FTS} "
-            f"WHERE {FTS} MATCH %s AND rowid >= %s AND rowid <= %s AND +rowid IN ({marks})",
-            [text_match, min(keys), max(keys), *keys],
+            f"SELECT key FROM {TEXT} WHERE key IN ({','.join(['%s'] * len(keys))}) AND length(text) > %s",
+            [*keys, SNIPPET_SOURCE],
         )
-        return {split_key(r[0]): r[1] for r in cur.fetchall()}
+        long = {int(r[0]) for r in cur.fetchall()}
+        found = _long_snippets(cur, text_match, sorted(long)) if long else {}
+        keys = [k for k in keys if k not in long]
+        if keys:
+            marks = ",".join(["%s"] * len(keys))
+            cur.execute(
+                f"SELECT rowid, snippet({FTS}, 0, char(2), char(3), '…', 40) FROM {FTS} "
+                f"WHERE {FTS} MATCH %s AND rowid >= %s AND rowid <= %s AND +rowid IN ({marks})",
+                [text_match, min(keys), max(keys), *keys],
+            )
+            found.update((int(r[0]), r[1]) for r in cur.fetchall())
+    return {split_key(k): text for k, text in found.items()}
+
+
+def _long_snippets(cur: Any, text_match: str, keys: list[int]) -> dict[int, str]:
+    """Snippets of long texts from their first SNIPPET_SOURCE characters, indexed alike in a
+    temporary table; a text whose words matched only further on starts its snippet at its opening."""
+    cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cl_snippet USING fts5(text, tokenize='porter unicode61')")
+    cur.execute("DELETE FROM temp.cl_snippet")
+    marks = ",".join(["%s"] * len(keys))
+    cur.execute(
+        f"INSERT INTO temp.cl_snippet(rowid, text) SELECT key, substr(text, 1, %s) FROM {TEXT} WHERE key IN ({marks})",
+        [SNIPPET_SOURCE, *keys],
+    )
+    cur.execute(
+        "SELECT rowid, snippet(cl_snippet, 0, char(2), char(3), '…', 40) FROM temp.cl_snippet "
+        "WHERE cl_snippet MATCH %s",
+        [text_match],
+    )
+    found = {int(r[0]): str(r[1]) for r in cur.fetchall()}
+    cur.execute(f"SELECT rowid, substr(text, 1, 300) || ' …' FROM temp.cl_snippet WHERE rowid IN ({marks})", keys)
+    openings = {int(r[0]): str(r[1]) for r in cur.fetchall()}
+    cur.execute("DELETE FROM temp.cl_snippet")
+    return {k: found.get(k) or openings.get(k, "") for k in keys}
 
 
 def split_key(key: int) -> tuple[str, int]:

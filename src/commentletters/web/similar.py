@@ -18,7 +18,7 @@ from django.db import connection
 from ..archive import models
 from .query import any_of
 from .search import Hit, _as_date, mark_up, time_limit
-from .search_sqlite import ID_MASK
+from .search_sqlite import ID_MASK, SNIPPET_SOURCE, snippets
 
 TERMS = 14
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -85,8 +85,7 @@ def _rank_sqlite(comment: models.Comment, terms: list[str], limit: int) -> list[
         return []
     with connection.cursor() as cur:
         cur.execute(
-            "SELECT c.id, c.number, l.key, l.date, co.name, co.id, r.key, s.rank, "
-            "snippet(archive_search, 0, char(2), char(3), '…', 40) "
+            "SELECT c.id, c.number, l.key, l.date, co.name, co.id, r.key, s.rank "
             "FROM archive_search s JOIN archive_comment c ON c.id = (s.rowid >> 1) & %s "
             "JOIN archive_letter l ON l.id = c.letter_id JOIN archive_company co ON co.id = l.company_id "
             "LEFT JOIN archive_review r ON r.id = l.review_id "
@@ -95,7 +94,8 @@ def _rank_sqlite(comment: models.Comment, terms: list[str], limit: int) -> list[
             [ID_MASK, f"text : ({any_of(terms)})", comment.id, limit * 3],
         )
         rows = cur.fetchall()
-    return _distinct(rows, comment, limit)
+    found = snippets(f"text : ({any_of(terms)})", [("comment", r[0]) for r in rows])
+    return _distinct([(*r, found.get(("comment", r[0]))) for r in rows], comment, limit)
 
 
 def _rank_pg(comment: models.Comment, terms: list[str], limit: int) -> list[Hit]:
@@ -105,12 +105,12 @@ def _rank_pg(comment: models.Comment, terms: list[str], limit: int) -> list[Hit]
     with connection.cursor() as cur:
         cur.execute(
             "SELECT c.id, c.number, l.key, l.date, co.name, co.id, r.key, -ts_rank(c.search, q) s, "
-            "ts_headline('english', c.text, q, 'StartSel=\x02, StopSel=\x03, MaxWords=40, MinWords=20') "
+            "ts_headline('english', left(c.text, %s), q, 'StartSel=\x02, StopSel=\x03, MaxWords=40, MinWords=20') "
             "FROM archive_comment c CROSS JOIN to_tsquery('english', %s) q "
             "JOIN archive_letter l ON l.id = c.letter_id JOIN archive_company co ON co.id = l.company_id "
             "LEFT JOIN archive_review r ON r.id = l.review_id "
             "WHERE c.search @@ q AND c.id != %s AND l.current ORDER BY s LIMIT %s",
-            [expr, comment.id, limit * 3],
+            [SNIPPET_SOURCE, expr, comment.id, limit * 3],
         )
         rows = cur.fetchall()
     return _distinct(rows, comment, limit)

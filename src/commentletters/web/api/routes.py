@@ -191,7 +191,7 @@ def list_reviews(
     return _page(qs, paging, review_out)
 
 
-@router.get("/reviews/{key}", response={200: ReviewDetail, **ERRORS}, tags=["reviews"])
+@router.get("/reviews/{path:key}", response={200: ReviewDetail, **ERRORS}, tags=["reviews"])
 def get_review(request: HttpRequest, key: str) -> dict[str, Any]:
     """A review with its letters in order (the first letter's accession is the review's key)."""
     r = get_object_or_404(models.Review.objects.select_related("company"), key=key)
@@ -218,7 +218,7 @@ def list_letters(
     return _page(qs, paging, letter_out)
 
 
-@router.get("/letters/{accession}", response={200: LetterDetail, **ERRORS}, tags=["letters"])
+@router.get("/letters/{path:accession}", response={200: LetterDetail, **ERRORS}, tags=["letters"])
 def get_letter(request: HttpRequest, accession: str) -> dict[str, Any]:
     """A letter (by EDGAR accession, or ``sha256:…`` for a file without one) with its comments or answers."""
     x = get_object_or_404(_letters(), key=accession)
