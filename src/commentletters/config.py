@@ -8,6 +8,7 @@ instead of deep inside Django or the EDGAR client.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -54,6 +55,13 @@ SETTINGS: tuple[Setting, ...] = (
         "team server's name to serve beyond this machine",
     ),
     Setting(
+        "COMMENTLETTERS_TLS_PROXY",
+        None,
+        "the IP address of the HTTPS proxy in front of `commentletters serve` (e.g. 127.0.0.1): the site is then "
+        "reached over HTTPS, so cookies are sent over HTTPS only, browsers are told to keep to HTTPS (HSTS), and "
+        "the proxy's X-Forwarded-Proto is believed from that address alone",
+    ),
+    Setting(
         "COMMENTLETTERS_PARSE_MEMORY_MB",
         "2048",
         "the memory (address space, in MB) one process reading a letter may use; a file that needs more fails "
@@ -80,6 +88,19 @@ def get(name: str, env: Mapping[str, str] | None = None) -> str | None:
 def allowed_hosts(env: Mapping[str, str] | None = None) -> list[str]:
     """Host names the web application answers to."""
     return [h.strip() for h in (get("COMMENTLETTERS_ALLOWED_HOSTS", env) or "").split(",") if h.strip()]
+
+
+def tls_proxy(env: Mapping[str, str] | None = None) -> str | None:
+    """COMMENTLETTERS_TLS_PROXY: the HTTPS proxy's address, or None (served over plain HTTP)."""
+    value = (get("COMMENTLETTERS_TLS_PROXY", env) or "").strip()
+    if not value:
+        return None
+    try:
+        return str(ipaddress.ip_address(value))
+    except ValueError:
+        raise ConfigError(
+            f"COMMENTLETTERS_TLS_PROXY must be the IP address of the HTTPS proxy (e.g. 127.0.0.1), not {value!r}"
+        ) from None
 
 
 def data_dir(env: Mapping[str, str] | None = None) -> Path:
@@ -135,10 +156,11 @@ def check(env: Mapping[str, str] | None = None) -> list[str]:
     edgar = get("COMMENTLETTERS_EDGAR_URL", env) or ""
     if urlparse(edgar).scheme not in ("http", "https") or not urlparse(edgar).netloc:
         problems.append(f"COMMENTLETTERS_EDGAR_URL must be an http(s) URL, not {edgar!r}")
-    try:
-        parse_memory_mb(env)
-    except ConfigError as exc:
-        problems.append(str(exc))
+    for read in (parse_memory_mb, tls_proxy):
+        try:
+            read(env)
+        except ConfigError as exc:
+            problems.append(str(exc))
     agent = get("COMMENTLETTERS_USER_AGENT", env)
     if agent and "@" not in agent:
         problems.append('COMMENTLETTERS_USER_AGENT must be "Name email", e.g. "Jane Doe jane@example.com"')

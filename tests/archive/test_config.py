@@ -53,3 +53,13 @@ def test_allowed_hosts_default_to_this_machine_and_can_be_widened() -> None:
         "letters.example.org",
         "10.0.0.5",
     ]
+
+
+@pytest.mark.parametrize(("value", "read"), [("", None), ("127.0.0.1", "127.0.0.1"), (" ::1 ", "::1")])
+def test_tls_proxy_is_an_address(value: str, read: str | None) -> None:
+    assert config.tls_proxy({"COMMENTLETTERS_TLS_PROXY": value}) == read
+
+
+def test_tls_proxy_that_is_no_address_is_named() -> None:
+    problems = config.check({"COMMENTLETTERS_TLS_PROXY": "proxy.example.com"})
+    assert len(problems) == 1 and problems[0].startswith("COMMENTLETTERS_TLS_PROXY must be the IP address")

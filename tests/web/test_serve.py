@@ -82,3 +82,62 @@ def test_impossible_values_are_refused(tmp_path: Path, args: list[str]) -> None:
     out, err = finish(server)
     assert server.returncode == 2 and "Traceback" not in err and "Comment Letters at" not in out
     assert "usage: commentletters serve" in err
+
+
+def _get(port: int, headers: dict[str, str]) -> tuple[int, dict[str, list[str]]]:
+    """Status and headers of the sign-in page, asked as a proxy would (or a client directly)."""
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/admin/login/", headers=headers)
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(request, timeout=5) as page:
+                found: dict[str, list[str]] = {}
+                for name, value in page.headers.items():
+                    found.setdefault(name.lower(), []).append(value)
+                return page.status, found
+        except OSError:
+            assert time.monotonic() < deadline, "the server did not answer"
+            time.sleep(0.2)
+
+
+@pytest.mark.parametrize(
+    ("proxy", "forwarded", "https"),
+    [
+        ("127.0.0.1", "https", True),  # the proxy says the request came over HTTPS: secure cookies, HSTS
+        ("127.0.0.1", None, False),  # a request not through the proxy's HTTPS: no HSTS
+        (None, "https", False),  # no proxy named: anyone's X-Forwarded-Proto is dropped
+    ],
+)
+def test_behind_an_https_proxy(tmp_path: Path, proxy: str | None, forwarded: str | None, https: bool) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    if proxy:
+        os.environ["COMMENTLETTERS_TLS_PROXY"] = proxy
+    try:
+        server = serve(tmp_path, "--port", str(port))
+    finally:
+        os.environ.pop("COMMENTLETTERS_TLS_PROXY", None)
+    try:
+        status, headers = _get(port, {"X-Forwarded-Proto": forwarded} if forwarded else {})
+        assert status == 200
+        assert ("strict-transport-security" in headers) is https
+        cookies = headers.get("set-cookie", [])
+        assert cookies and all(("; Secure" in c) is bool(proxy) for c in cookies)
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+
+
+def test_serving_other_machines_over_plain_http_is_noted(tmp_path: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = serve(tmp_path, "--host", "0.0.0.0", "--port", str(port))
+    try:
+        assert server.stdout is not None
+        assert server.stdout.readline().startswith("Comment Letters at http://0.0.0.0")
+    finally:
+        server.terminate()
+        err = server.communicate(timeout=30)[1]
+    assert "signing in sends the password in clear" in err and "COMMENTLETTERS_TLS_PROXY" in err

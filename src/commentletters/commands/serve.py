@@ -11,7 +11,10 @@ import argparse
 import logging
 import sys
 
+from .. import config
 from .options import number_between
+
+_THIS_MACHINE = ("127.0.0.1", "localhost", "::1")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -34,6 +37,13 @@ def run(args: argparse.Namespace) -> int:
     elif args.host in ("0.0.0.0", "::"):
         settings.ALLOWED_HOSTS.append("*")  # listening everywhere: the operator chose to accept any name
     shown = f"[{args.host}]" if ":" in args.host else args.host
+    proxy = config.tls_proxy()
+    # the HTTPS proxy's word that a request came over HTTPS, from its address alone (others' is dropped)
+    trusted: dict[str, object] = (
+        {"trusted_proxy": proxy, "trusted_proxy_count": 1, "trusted_proxy_headers": {"x-forwarded-proto"}}
+        if proxy
+        else {}
+    )
     try:  # bound before the site is announced: a taken port is said, not shown as a traceback
         server = create_server(
             application,
@@ -42,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
             threads=args.threads,
             ident="commentletters",
             clear_untrusted_proxy_headers=True,
+            **trusted,
         )
     except OSError as exc:
         print(
@@ -58,5 +69,12 @@ def run(args: argparse.Namespace) -> int:
         return 1
     logging.basicConfig()  # the server's warnings and errors to standard error, as waitress.serve does
     print(f"Comment Letters at http://{shown}:{args.port}/  (API at /api/, Ctrl-C to stop)", flush=True)
+    if args.host not in _THIS_MACHINE and not proxy:
+        print(
+            "note: served to other machines over plain HTTP, where signing in sends the password in clear; "
+            "put an HTTPS proxy in front and set COMMENTLETTERS_TLS_PROXY to its address",
+            file=sys.stderr,
+            flush=True,
+        )
     server.run()
     return 0

@@ -101,3 +101,8 @@ LOGIN_URL = "/admin/login/"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Behind an HTTPS proxy (COMMENTLETTERS_TLS_PROXY; `serve` then believes its X-Forwarded-Proto): the
+# session and CSRF cookies never go over plain HTTP, and browsers are told to keep to HTTPS for a year.
+if config.tls_proxy():
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = 365 * 24 * 3600
