@@ -26,6 +26,12 @@ def serve(tmp_path: Path, *args: str) -> subprocess.Popen[str]:
     )
 
 
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
 def finish(server: subprocess.Popen[str]) -> tuple[str, str]:
     """What the command printed once it stopped by itself; a server still running is killed."""
     try:
@@ -37,9 +43,7 @@ def finish(server: subprocess.Popen[str]) -> tuple[str, str]:
 
 
 def test_serves_the_archive_on_the_port_it_names(tmp_path: Path) -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     server = serve(tmp_path, "--port", str(port))
     try:
         assert server.stdout is not None
@@ -109,9 +113,7 @@ def _get(port: int, headers: dict[str, str]) -> tuple[int, dict[str, list[str]]]
     ],
 )
 def test_behind_an_https_proxy(tmp_path: Path, proxy: str | None, forwarded: str | None, https: bool) -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     if proxy:
         os.environ["COMMENTLETTERS_TLS_PROXY"] = proxy
     try:
@@ -130,9 +132,7 @@ def test_behind_an_https_proxy(tmp_path: Path, proxy: str | None, forwarded: str
 
 
 def test_serving_other_machines_over_plain_http_is_noted(tmp_path: Path) -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     server = serve(tmp_path, "--host", "0.0.0.0", "--port", str(port))
     try:
         assert server.stdout is not None
