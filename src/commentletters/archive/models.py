@@ -185,6 +185,11 @@ class Comment(models.Model):
         return ask_words(list(self.asks or []))
 
 
+# The number of an Answer that answers the staff letter as a whole (``Letter.whole_answer``), not a
+# numbered comment: staff comments are numbered from 1, so it can never be taken for one.
+WHOLE_LETTER = 0
+
+
 class Answer(models.Model):
     letter = models.ForeignKey(Letter, on_delete=models.CASCADE, related_name="answers")
     number = models.PositiveIntegerField(help_text="the staff comment number it answers, as printed")
@@ -201,7 +206,12 @@ class Answer(models.Model):
         ordering = ["letter_id", "position"]
 
     def __str__(self) -> str:
-        return f"answer {self.number} in {self.letter.key}"
+        return f"answer {'to the letter' if self.whole_letter else self.number} in {self.letter.key}"
+
+    @property
+    def whole_letter(self) -> bool:
+        """Whether it answers the staff letter as a whole (no comment number: see ``WHOLE_LETTER``)."""
+        return self.number == WHOLE_LETTER
 
 
 class Commitment(models.Model):

@@ -22,6 +22,7 @@ from typing import Any
 
 from django.db import DatabaseError, connection, transaction
 
+from ..archive.models import WHOLE_LETTER
 from . import search_sqlite as plans
 from .authority_names import parts_of
 from .form_names import form_named
@@ -67,7 +68,7 @@ class Filters:
 class Hit:
     type: str
     id: int
-    number: int
+    number: int | None  # None: a company's answer to the staff letter as a whole (it answers no number)
     accession: str
     date: date | None
     company: str
@@ -299,7 +300,15 @@ def _fetch(kind: str, sql: str, params: list[Any], order: str, limit: int) -> li
 def _rows(kind: str, sql: str, params: list[Any]) -> list[Hit]:
     with connection.cursor() as cur:
         cur.execute(sql, params)
-        return [Hit(kind, r[0], r[1], r[2], _as_date(r[3]), r[4], r[5], r[6], float(r[7] or 0)) for r in cur.fetchall()]
+        return [
+            Hit(kind, r[0], _number(kind, r[1]), r[2], _as_date(r[3]), r[4], r[5], r[6], float(r[7] or 0))
+            for r in cur.fetchall()
+        ]
+
+
+def _number(kind: str, number: int) -> int | None:
+    """A hit's comment number; None for an answer to the staff letter as a whole (stored as 0)."""
+    return None if kind == "answer" and number == WHOLE_LETTER else number
 
 
 def _as_date(value: Any) -> date | None:

@@ -125,7 +125,7 @@ def answer_out(a: models.Answer) -> dict[str, Any]:
     return {
         "id": a.id,
         "accession": a.letter.key,
-        "number": a.number,
+        "number": None if a.whole_letter else a.number,
         "comment": a.comment_id,
         "text": a.text,
         "restated_comment": a.restated_comment,

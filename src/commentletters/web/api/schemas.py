@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from ninja import Schema
+from ninja import Field, Schema
+
+WHOLE_LETTER_NUMBER = (
+    "the staff comment number it answers; null for a company's answer to the staff letter as a whole "
+    "(one answer, numbering no comment, with its commitments)"
+)
 
 
 class Error(Schema):
@@ -75,7 +80,7 @@ class CommentOut(Schema):
 class AnswerOut(Schema):
     id: int
     accession: str
-    number: int
+    number: int | None = Field(..., description=WHOLE_LETTER_NUMBER)
     comment: int | None
     text: str
     restated_comment: str
@@ -86,7 +91,7 @@ class AnswerOut(Schema):
 
 class SearchHit(Schema):
     accession: str
-    number: int
+    number: int | None = Field(..., description="a comment's number, or an answer's: " + WHOLE_LETTER_NUMBER)
     type: str
     company: str
     ticker: str | None
