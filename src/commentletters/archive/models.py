@@ -11,9 +11,11 @@ without one). A changed document under the same key becomes a new ``version``; t
 from __future__ import annotations
 
 from django.db import models
+from django.utils.timesince import timesince
 
 from ..core.asks import ask_words
 from ..core.letters import KINDS as LETTER_KINDS
+from . import clock
 
 
 class RowsJSONField(models.JSONField):  # type: ignore[type-arg]
@@ -75,6 +77,22 @@ class Review(models.Model):
 
     def __str__(self) -> str:
         return f"{self.company} review {self.key}"
+
+    @property
+    def days_past_due(self) -> int | None:
+        """Days since the next answer fell due, as of today (:mod:`.clock`); None if not past due."""
+        return clock.days_past(self.due_date, self.state)
+
+    @property
+    def past_due(self) -> bool:
+        return self.days_past_due is not None
+
+    @property
+    def past_due_for(self) -> str:
+        """How long it has been past due, in words ("2 years, 6 months"); "" if it is not."""
+        if self.due_date is None or not self.past_due:
+            return ""
+        return timesince(self.due_date, clock.today())
 
 
 class Filing(models.Model):

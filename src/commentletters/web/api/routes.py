@@ -80,6 +80,7 @@ def review_out(r: models.Review) -> dict[str, Any]:
         "rounds": r.rounds_count,
         "due_date": r.due_date,
         "due_reason": r.due_reason,
+        "days_past_due": r.days_past_due,
         "file_numbers": r.file_numbers,
         "forms": sorted({f.form for f in r.filings.all()}),
     }

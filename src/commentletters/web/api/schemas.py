@@ -41,6 +41,11 @@ class ReviewOut(Schema):
     rounds: int
     due_date: date | None
     due_reason: str
+    days_past_due: int | None = Field(
+        ...,
+        description="an open review's next answer: days since due_date passed, as of today (null: not past due). "
+        "Years past due mostly means the answer is missing from the files",
+    )
     file_numbers: list[str]
     forms: list[str]
 
