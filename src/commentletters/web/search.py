@@ -251,12 +251,14 @@ def _filter_clauses(kind: str, f: Filters, where: list[str], params: list[Any], 
     if f.year:
         where.append("l.date >= %s AND l.date < %s")
         params += [date(f.year, 1, 1), date(f.year + 1, 1, 1)]
-    if f.form:
-        where.append(
-            "EXISTS (SELECT 1 FROM archive_filing_reviews fr JOIN archive_filing fi ON fi.id = fr.filing_id "
-            "WHERE fr.review_id = l.review_id AND UPPER(fi.form) = UPPER(%s))"
-        )
-        params.append(f.form)
+    if f.form:  # a form the letter's own Re: block names (see filter_help.FORM_REVIEWED)
+        if pg:
+            filings, form = "l.data->'filings_reviewed'", "UPPER(j->>'form')"
+            each = f"jsonb_array_elements(CASE jsonb_typeof({filings}) WHEN 'array' THEN {filings} ELSE '[]' END) j"
+        else:
+            each, form = "json_each(l.data, '$.filings_reviewed') j", "UPPER(json_extract(j.value, '$.form'))"
+        where.append(f"EXISTS (SELECT 1 FROM {each} WHERE {form} IN (UPPER(%s), UPPER(%s) || '/A'))")
+        params += [f.form, f.form]  # the form, or its amendment (an S-1/A is an S-1 reviewed again)
     if f.office:
         office = "l.data->>'office'" if pg else "json_extract(l.data, '$.office')"
         where.append(f"LOWER({office}) LIKE LOWER(%s) ESCAPE '\\'")

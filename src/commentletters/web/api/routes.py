@@ -14,6 +14,7 @@ from pydantic import Field, model_validator
 from ...archive import models
 from ...core.asks import ASK_WORDS, ASKS
 from ..authority_names import parts_of
+from ..filter_help import FORM_REVIEWED
 from ..search import Filters, plain, search
 from ..search_rows import tickers_and_asks
 from ..similar import similar_comments
@@ -282,7 +283,7 @@ def get_answer(request: HttpRequest, answer_id: int) -> dict[str, Any]:
 class SearchParams(Schema):
     q: str = Field("", max_length=500, description='words, "a phrase", prefix*, -excluded; never a syntax error')
     company: int | None = Field(None, description="company id")
-    form: str = Field("", max_length=40, description="form reviewed, e.g. 10-K")
+    form: str = Field("", max_length=40, description="form reviewed, e.g. 10-K: " + FORM_REVIEWED)
     year: int | None = Field(None, ge=1990, le=2100, description="year of the letter")
     type: Literal["", "comment", "answer"] = Field("", description="staff comments or company answers")
     status: str = Field("", max_length=20, description="comment status")
