@@ -95,6 +95,7 @@ def test_review_rounds_statuses_and_commitments_stored(adm_2020: None) -> None:
         "answers": 4,
         "commitments": 1,
         "open_reviews": 0,
+        "past_due_reviews": 0,
         "failed_files": 0,
     }
 

@@ -27,9 +27,10 @@ def _linked() -> list[tuple[int, int | None]]:
 
 def test_answers_written_and_linked_once_the_staff_letter_is_stored() -> None:
     ingest_paths([ANSWER], progress=False)
-    assert _linked() == []  # the letter alone does not say which comments it answers
+    # the letter alone does not say which comments it answers: one answer to the letter as a whole
+    assert _linked() == [(models.WHOLE_LETTER, None)]
     ingest_paths([STAFF], progress=False)
-    assert _linked() == [(1, 1), (2, 2), (3, 3)]
+    assert _linked() == [(1, 1), (2, 2), (3, 3)]  # spread over the comments it answers, as `parse` does
     answers = models.Answer.objects.filter(letter__key="0001104659-22-099242")
     assert all(a.text.startswith(WORDS) and a.commits_future_filing for a in answers)
     staff = models.Comment.objects.filter(letter__key="0000000000-22-009599")

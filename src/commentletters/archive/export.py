@@ -36,6 +36,7 @@ CSV_COLUMNS = (
     "responses",
     "source",
     "sha256",
+    "whole_answer",  # a company's answer to the staff letter as a whole (its commitments among it), or empty
 )
 
 

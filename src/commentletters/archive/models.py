@@ -11,9 +11,11 @@ without one). A changed document under the same key becomes a new ``version``; t
 from __future__ import annotations
 
 from django.db import models
+from django.utils.timesince import timesince
 
 from ..core.asks import ask_words
 from ..core.letters import KINDS as LETTER_KINDS
+from . import clock
 
 
 class RowsJSONField(models.JSONField):  # type: ignore[type-arg]
@@ -75,6 +77,22 @@ class Review(models.Model):
 
     def __str__(self) -> str:
         return f"{self.company} review {self.key}"
+
+    @property
+    def days_past_due(self) -> int | None:
+        """Days since the next answer fell due, as of today (:mod:`.clock`); None if not past due."""
+        return clock.days_past(self.due_date, self.state)
+
+    @property
+    def past_due(self) -> bool:
+        return self.days_past_due is not None
+
+    @property
+    def past_due_for(self) -> str:
+        """How long it has been past due, in words ("2 years, 6 months"); "" if it is not."""
+        if self.due_date is None or not self.past_due:
+            return ""
+        return timesince(self.due_date, clock.today())
 
 
 class Filing(models.Model):
@@ -185,6 +203,11 @@ class Comment(models.Model):
         return ask_words(list(self.asks or []))
 
 
+# The number of an Answer that answers the staff letter as a whole (``Letter.whole_answer``), not a
+# numbered comment: staff comments are numbered from 1, so it can never be taken for one.
+WHOLE_LETTER = 0
+
+
 class Answer(models.Model):
     letter = models.ForeignKey(Letter, on_delete=models.CASCADE, related_name="answers")
     number = models.PositiveIntegerField(help_text="the staff comment number it answers, as printed")
@@ -201,7 +224,12 @@ class Answer(models.Model):
         ordering = ["letter_id", "position"]
 
     def __str__(self) -> str:
-        return f"answer {self.number} in {self.letter.key}"
+        return f"answer {'to the letter' if self.whole_letter else self.number} in {self.letter.key}"
+
+    @property
+    def whole_letter(self) -> bool:
+        """Whether it answers the staff letter as a whole (no comment number: see ``WHOLE_LETTER``)."""
+        return self.number == WHOLE_LETTER
 
 
 class Commitment(models.Model):

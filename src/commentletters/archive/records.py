@@ -157,6 +157,19 @@ class Fresh:
         return self.row.data  # type: ignore[no-any-return]
 
 
+def answer_sources(letter: dict[str, Any]) -> list[dict[str, Any]]:
+    """What a letter's Answer rows are made from, in order: its responses; or, for a letter with none
+    that answers the staff letter as a whole (``whole_answer``, not spread over the comments it
+    answers: no staff letter of it is stored, or it answers questions asked on a call), that answer,
+    as one row numbered :data:`models.WHOLE_LETTER` — so it is listed, searched and counted, and its
+    commitments join the ledger, like any answer."""
+    responses = letter.get("responses") or []
+    whole = letter.get("whole_answer")
+    if responses or not isinstance(whole, dict):
+        return list(responses)
+    return [{**whole, "number": models.WHOLE_LETTER, "restated_comment": ""}]
+
+
 def fresh_letter(row: models.Letter) -> Fresh:
     """``row`` (unsaved) with its comments and answers built from its Letter JSON, in order."""
     letter = row.data
@@ -185,7 +198,7 @@ def fresh_letter(row: models.Letter) -> Fresh:
             commits_future_filing=bool(r.get("commits_future_filing")),
             redacted=bool(r.get("redacted")),
         )
-        for pos, r in enumerate(letter.get("responses") or [])
+        for pos, r in enumerate(answer_sources(letter))
     ]
     return Fresh(row, comments, answers)
 
@@ -201,7 +214,7 @@ def insert_fresh(letters: list[Fresh], cache: RunCache, *, saved: bool = False) 
     models.Comment.objects.bulk_create(comments)
     models.Answer.objects.bulk_create(answers)
     parsed_comments = [c for f in letters for c in f.data.get("comments") or []]
-    parsed_answers = [r for f in letters for r in f.data.get("responses") or []]
+    parsed_answers = [r for f in letters for r in answer_sources(f.data)]
     _authorities({n for p in (*parsed_comments, *parsed_answers) for n in p.get("authorities") or []}, cache)
     _cite(models.Comment.authorities.through, "comment_id", comments, parsed_comments, cache)
     _cite(models.Answer.authorities.through, "answer_id", answers, parsed_answers, cache)

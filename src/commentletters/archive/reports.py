@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import models
+from . import clock, models
 
 
 def stats() -> dict[str, int]:
@@ -17,6 +17,8 @@ def stats() -> dict[str, int]:
         "answers": models.Answer.objects.filter(letter__current=True).count(),
         "commitments": models.Commitment.objects.count(),
         "open_reviews": models.Review.objects.filter(state="open").count(),
+        # open reviews whose next answer's due date has passed (as of today: clock.today)
+        "past_due_reviews": models.Review.objects.filter(state="open", due_date__lt=clock.today()).count(),
         "failed_files": _failed_files(),
     }
 

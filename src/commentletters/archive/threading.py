@@ -23,7 +23,16 @@ from ..core.status import comment_statuses, review_state
 from ..core.threads import Item, ReviewGroup, group_reviews
 from . import models
 from .corrections import Corrections
-from .records import Fresh, RunCache, fresh_letter, insert_fresh, letter_from_json, parse_date, save_parts
+from .records import (
+    Fresh,
+    RunCache,
+    answer_sources,
+    fresh_letter,
+    insert_fresh,
+    letter_from_json,
+    parse_date,
+    save_parts,
+)
 from .search_later import reindex_once
 from .whole_answers import spread_whole_answers
 
@@ -325,8 +334,8 @@ def _commitments(
     data: dict[str, object],
 ) -> list[models.Commitment]:
     """One ledger row per commitment sentence the parser found, else one with the whole answer."""
-    responses = data.get("responses")
-    parsed = responses[answer.position] if isinstance(responses, list) and answer.position < len(responses) else {}
+    sources = answer_sources(data)
+    parsed = sources[answer.position] if answer.position < len(sources) else {}
     texts = parsed.get("commitments") if isinstance(parsed, dict) else None
     return [
         models.Commitment(answer=answer, company=company, review=review, comment=comment, text=str(text))

@@ -15,6 +15,7 @@ import argparse
 import sys
 
 from ..core.asks import ASK_WORDS, ASKS
+from ..web.filter_help import FORM_REVIEWED
 from .options import number_between
 from .streams import visible
 
@@ -59,7 +60,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("words", nargs="*", metavar="QUERY", help='words, "a phrase", prefix*, -excluded (may be empty)')
     p.add_argument("--type", choices=("comment", "answer"), help="staff comments or company answers only")
     p.add_argument("--company", metavar="TICKER|CIK|NAME", help="one company: its ticker, CIK, name or part of it")
-    p.add_argument("--form", metavar="FORM", help="the form reviewed, e.g. 10-K, S-1, 20-F")
+    p.add_argument("--form", metavar="FORM", help="the form reviewed, e.g. 10-K, S-1, 20-F: " + FORM_REVIEWED)
     p.add_argument("--year", type=number_between(1990, 2100), metavar="YYYY", help="the year of the letter")
     p.add_argument("--status", choices=STATUSES, help="the comment's status (an answer: its comment's)")
     p.add_argument("--office", metavar="TEXT", help="the reviewing office (part of its name)")

@@ -109,7 +109,7 @@ def _write_text(hits: list[Hit], rows: list[dict[str, Any]], summary: str, out: 
     for hit, row in zip(hits, rows, strict=True):
         company = f"{row['company']} ({row['ticker']})" if row["ticker"] else row["company"]
         noun = NOUNS[hit.type][0]
-        head = [company, row["date"] or "undated", ", ".join(row["forms"]), f"{noun} {row['number']}"]
+        head = [company, row["date"] or "undated", ", ".join(row["forms"]), f"{noun} {_numbered(row['number'])}"]
         print(file=out)
         print(visible(dot.join(p for p in head if p)), file=out)
         snippet = marked(hit.snippet, bold)
@@ -117,6 +117,11 @@ def _write_text(hits: list[Hit], rows: list[dict[str, Any]], summary: str, out: 
         print(wrapped(snippet, width) if terminal else f"  {snippet}", file=out)
         where = row["url"] or ""
         print(visible(f"  {row['accession']}" + (f"  {where}" if where else "")), file=out)
+
+
+def _numbered(number: int | None) -> str:
+    """A hit's number as the line shows it: an answer to the staff letter as a whole has none."""
+    return "to the staff letter as a whole" if number is None else str(number)
 
 
 def wrapped(snippet: str, width: int) -> str:

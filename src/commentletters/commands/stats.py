@@ -1,5 +1,5 @@
 """Counts of what the archive holds: companies, reviews, letters, comments, answers, commitments,
-open reviews and files that failed to ingest."""
+open reviews (and those whose next answer is past due today) and files that failed to ingest."""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ from django import forms
 
 from ..archive import models
 from ..core.asks import ASK_WORDS, ASKS
+from .filter_help import FORM_REVIEWED
 from .search import Filters
 
 ANSWERS_ASK_NOTHING = "company answers ask nothing: choose staff comment letters, or any ask"
@@ -14,7 +15,7 @@ ANSWERS_ASK_NOTHING = "company answers ask nothing: choose staff comment letters
 class SearchForm(forms.Form):
     q = forms.CharField(required=False, max_length=500, label='Words or "a phrase"')
     company = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label="Company")
-    form = forms.CharField(required=False, max_length=40, label="Form reviewed")
+    form = forms.CharField(required=False, max_length=40, label="Form reviewed", help_text=FORM_REVIEWED)
     year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label="Year")
     type = forms.ChoiceField(
         required=False,

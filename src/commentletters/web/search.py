@@ -22,6 +22,7 @@ from typing import Any
 
 from django.db import DatabaseError, connection, transaction
 
+from ..archive.models import WHOLE_LETTER
 from . import search_sqlite as plans
 from .authority_names import parts_of
 from .form_names import form_named
@@ -67,7 +68,7 @@ class Filters:
 class Hit:
     type: str
     id: int
-    number: int
+    number: int | None  # None: a company's answer to the staff letter as a whole (it answers no number)
     accession: str
     date: date | None
     company: str
@@ -250,12 +251,14 @@ def _filter_clauses(kind: str, f: Filters, where: list[str], params: list[Any], 
     if f.year:
         where.append("l.date >= %s AND l.date < %s")
         params += [date(f.year, 1, 1), date(f.year + 1, 1, 1)]
-    if f.form:
-        where.append(
-            "EXISTS (SELECT 1 FROM archive_filing_reviews fr JOIN archive_filing fi ON fi.id = fr.filing_id "
-            "WHERE fr.review_id = l.review_id AND UPPER(fi.form) = UPPER(%s))"
-        )
-        params.append(f.form)
+    if f.form:  # a form the letter's own Re: block names (see filter_help.FORM_REVIEWED)
+        if pg:
+            filings, form = "l.data->'filings_reviewed'", "UPPER(j->>'form')"
+            each = f"jsonb_array_elements(CASE jsonb_typeof({filings}) WHEN 'array' THEN {filings} ELSE '[]' END) j"
+        else:
+            each, form = "json_each(l.data, '$.filings_reviewed') j", "UPPER(json_extract(j.value, '$.form'))"
+        where.append(f"EXISTS (SELECT 1 FROM {each} WHERE {form} IN (UPPER(%s), UPPER(%s) || '/A'))")
+        params += [f.form, f.form]  # the form, or its amendment (an S-1/A is an S-1 reviewed again)
     if f.office:
         office = "l.data->>'office'" if pg else "json_extract(l.data, '$.office')"
         where.append(f"LOWER({office}) LIKE LOWER(%s) ESCAPE '\\'")
@@ -299,7 +302,15 @@ def _fetch(kind: str, sql: str, params: list[Any], order: str, limit: int) -> li
 def _rows(kind: str, sql: str, params: list[Any]) -> list[Hit]:
     with connection.cursor() as cur:
         cur.execute(sql, params)
-        return [Hit(kind, r[0], r[1], r[2], _as_date(r[3]), r[4], r[5], r[6], float(r[7] or 0)) for r in cur.fetchall()]
+        return [
+            Hit(kind, r[0], _number(kind, r[1]), r[2], _as_date(r[3]), r[4], r[5], r[6], float(r[7] or 0))
+            for r in cur.fetchall()
+        ]
+
+
+def _number(kind: str, number: int) -> int | None:
+    """A hit's comment number; None for an answer to the staff letter as a whole (stored as 0)."""
+    return None if kind == "answer" and number == WHOLE_LETTER else number
 
 
 def _as_date(value: Any) -> date | None:

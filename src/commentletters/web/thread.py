@@ -32,6 +32,8 @@ class RoundView:
     company: list[models.Letter]
     entries: list[Entry] = field(default_factory=list)
     nested: list[models.Comment] = field(default_factory=list)  # its follow-ups, shown under earlier comments
+    # company answers to a staff letter as a whole, under no comment (see models.WHOLE_LETTER)
+    whole_answers: list[models.Answer] = field(default_factory=list)
 
 
 def review_rounds(review: models.Review) -> list[RoundView]:
@@ -64,6 +66,10 @@ def review_rounds(review: models.Review) -> list[RoundView]:
         _walk(c, 0, children, _round_of(c, rounds).entries, set())
     for c in nested:
         _round_of(c, rounds).nested.append(c)
+    wholes = models.Answer.objects.filter(letter__review=review, letter__current=True, number=models.WHOLE_LETTER)
+    for a in wholes.select_related("letter__round").prefetch_related("commitment_rows").order_by("letter__date", "id"):
+        number = a.letter.round.number if a.letter.round else None
+        rounds.setdefault(number, RoundView(number, [], [a.letter])).whole_answers.append(a)
     return sorted(rounds.values(), key=lambda r: (r.number is None, r.number or 0))
 
 

@@ -15,6 +15,7 @@ from ...archive import models
 from ...archive.letter_order import letter_time, newest_first, oldest_first
 from ...core.asks import ASK_WORDS, ASKS
 from ..authority_names import parts_of
+from ..filter_help import FORM_REVIEWED
 from ..search import Filters, plain, search
 from ..search_rows import tickers_and_asks
 from ..similar import similar_comments
@@ -81,6 +82,7 @@ def review_out(r: models.Review) -> dict[str, Any]:
         "rounds": r.rounds_count,
         "due_date": r.due_date,
         "due_reason": r.due_reason,
+        "days_past_due": r.days_past_due,
         "file_numbers": r.file_numbers,
         "forms": sorted({f.form for f in r.filings.all()}),
     }
@@ -126,7 +128,7 @@ def answer_out(a: models.Answer) -> dict[str, Any]:
     return {
         "id": a.id,
         "accession": a.letter.key,
-        "number": a.number,
+        "number": None if a.whole_letter else a.number,
         "comment": a.comment_id,
         "text": a.text,
         "restated_comment": a.restated_comment,
@@ -283,7 +285,7 @@ def get_answer(request: HttpRequest, answer_id: int) -> dict[str, Any]:
 class SearchParams(Schema):
     q: str = Field("", max_length=500, description='words, "a phrase", prefix*, -excluded; never a syntax error')
     company: int | None = Field(None, description="company id")
-    form: str = Field("", max_length=40, description="form reviewed, e.g. 10-K")
+    form: str = Field("", max_length=40, description="form reviewed, e.g. 10-K: " + FORM_REVIEWED)
     year: int | None = Field(None, ge=1990, le=2100, description="year of the letter")
     type: Literal["", "comment", "answer"] = Field("", description="staff comments or company answers")
     status: str = Field("", max_length=20, description="comment status")

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from ninja import Schema
+from ninja import Field, Schema
+
+WHOLE_LETTER_NUMBER = (
+    "the staff comment number it answers; null for a company's answer to the staff letter as a whole "
+    "(one answer, numbering no comment, with its commitments)"
+)
 
 
 class Error(Schema):
@@ -36,6 +41,11 @@ class ReviewOut(Schema):
     rounds: int
     due_date: date | None
     due_reason: str
+    days_past_due: int | None = Field(
+        ...,
+        description="an open review's next answer: days since due_date passed, as of today (null: not past due). "
+        "Years past due mostly means the answer is missing from the files",
+    )
     file_numbers: list[str]
     forms: list[str]
 
@@ -75,7 +85,7 @@ class CommentOut(Schema):
 class AnswerOut(Schema):
     id: int
     accession: str
-    number: int
+    number: int | None = Field(..., description=WHOLE_LETTER_NUMBER)
     comment: int | None
     text: str
     restated_comment: str
@@ -86,7 +96,7 @@ class AnswerOut(Schema):
 
 class SearchHit(Schema):
     accession: str
-    number: int
+    number: int | None = Field(..., description="a comment's number, or an answer's: " + WHOLE_LETTER_NUMBER)
     type: str
     company: str
     ticker: str | None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, F, Max, Min, Q
+from django.db.models import Count, F, Max, Min, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from ...archive import models
+from ...archive import clock, models
 from ...archive.letter_order import letter_time, newest_first
 
 OPEN_SHOWN = 15  # open reviews listed on the front page
@@ -26,12 +26,27 @@ def home(request: HttpRequest) -> HttpResponse:
     }
     span = current.aggregate(first=Min("date"), last=Max("date"))
     opened = models.Review.objects.filter(state="open")
-    # reviews awaiting an answer first: SQLite sorts a missing due date before every date, PostgreSQL after
-    soonest = F("due_date").asc(nulls_last=True)
-    open_reviews = opened.select_related("company").order_by(soonest, "-started")[:OPEN_SHOWN]
+    open_reviews = _open_reviews(opened)
     recent = current.select_related("company", "review").order_by(*newest_first())[:12]
     context = {"counts": counts, "span": span, "open_reviews": open_reviews, "open_total": opened.count()}
     return render(request, "web/home.html", {**context, "recent": recent})
+
+
+def _open_reviews(opened: QuerySet[models.Review]) -> list[models.Review]:
+    """The open reviews the front page lists: answers due today or later (soonest first), then those
+    past due (latest due first: one due years ago is most likely an answer missing from the files),
+    then those awaiting the staff (no due date; newest first)."""
+    today = clock.today()
+    rows = opened.select_related("company")
+    parts = (
+        rows.filter(due_date__gte=today).order_by("due_date", "-started"),
+        rows.filter(due_date__lt=today).order_by("-due_date", "-started"),
+        rows.filter(due_date__isnull=True).order_by("-started", "-id"),
+    )
+    shown: list[models.Review] = []
+    for part in parts:
+        shown += part[: OPEN_SHOWN - len(shown)] if len(shown) < OPEN_SHOWN else []
+    return shown
 
 
 def _in_current(model: type[models.Comment] | type[models.Answer]) -> int:

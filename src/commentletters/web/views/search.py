@@ -71,6 +71,11 @@ def _without(request: HttpRequest, *names: str) -> str:
     return params.urlencode()
 
 
+def anchor(hit: Hit) -> str:
+    """Where on its letter's page a hit is (an answer to the staff letter as a whole has no number)."""
+    return "#whole-answer" if hit.number is None else f"#{hit.type}-{hit.number}"
+
+
 def hit_row(request: HttpRequest, hit: Hit) -> dict[str, Any]:
     """A hit as plain data (the exports and the API share it)."""
     return {
@@ -80,7 +85,7 @@ def hit_row(request: HttpRequest, hit: Hit) -> dict[str, Any]:
         "date": hit.date.isoformat() if hit.date else None,
         "company": hit.company,
         "review": hit.review,
-        "url": request.build_absolute_uri(reverse("letter", args=[hit.accession])) + f"#{hit.type}-{hit.number}",
+        "url": request.build_absolute_uri(reverse("letter", args=[hit.accession])) + anchor(hit),
         "snippet": plain(hit.snippet),
     }
 
