@@ -30,3 +30,15 @@ def test_commitments_past_the_list_are_counted_not_dropped_silently(client: Clie
     )
     body = text_of(client.get(f"/companies/{archive.company_id}/").content)
     assert "60 commitments" in body and "the newest 50 shown" in body
+
+
+def test_commitments_are_not_called_future_filings_alone(client: Client, archive) -> None:
+    # the ledger holds changes made in an amendment filed with the answer too ("The Company has revised
+    # the disclosure on page 54"), not only promises for future filings
+    answer = models.Answer.objects.filter(letter__key="0001193125-16-582198").first()
+    models.Commitment.objects.create(
+        text="The Company has revised the disclosure on page 54.", answer=answer, company=archive.company
+    )
+    body = text_of(client.get(f"/companies/{archive.company_id}/").content)
+    assert "Commitments to future filings" not in body
+    assert "promised for future filings, or changed in an amendment filed with its answer" in body
