@@ -57,3 +57,23 @@ def test_nothing_to_take_from_an_answer_that_commits_to_nothing() -> None:
     answers = _answers("Refer to comment (1) above.", first="The amounts are immaterial.")
     inherit_commitments(answers)
     assert not answers[1].commits_future_filing
+
+
+@pytest.mark.parametrize(
+    ("kinds", "kind"),
+    [
+        ({1: ["made"], 3: ["made", "made"]}, "made"),  # both answers pointed at changed an amendment
+        ({1: ["made"], 3: ["future"]}, "future"),  # one of them promises: the pointer stays open too
+        ({1: ["made", "future"], 3: ["made"]}, "future"),
+        ({1: [], 3: ["made"]}, "future"),  # kinds not told: counted as a promise
+    ],
+)
+def test_a_pointer_takes_the_kind_of_what_it_points_at(kinds: dict[int, list[str]], kind: str) -> None:
+    answers = [
+        Response(number=n, text=PROMISE, commitments=[PROMISE], commitment_kinds=k, commits_future_filing=True)
+        for n, k in kinds.items()
+    ]
+    text = "For a discussion of these risks, please see our responses to comments 1 and 3 above."
+    answers.append(Response(number=2, text=text))
+    inherit_commitments(answers)
+    assert answers[-1].commitments == [text] and answers[-1].commitment_kinds == [kind]

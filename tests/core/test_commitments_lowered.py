@@ -8,6 +8,7 @@ import pytest
 
 from commentletters.core import changes_made as made
 from commentletters.core import commitments as c
+from commentletters.core import subjects as sub
 from commentletters.core.answers import find_responses
 from commentletters.core.cue_words import ED_WORDS, OTHER_WORDS, cue_hits
 from commentletters.core.extract import extract
@@ -41,10 +42,10 @@ def test_lowered_patterns_agree(sentence: str) -> None:
     past, past_low = made._PAST.search(sentence), made._PAST_LOW.search(low)
     assert (past and past.span()) == (past_low and past_low.span())
     for end in range(len(sentence) + 1):
-        before = sentence[max(0, end - c._SUBJECT_REACH) : end]
-        split = c._SUBJECT_WORD_LOW.search(before.lower()) or c._SUBJECT_NAME.search(before)
-        assert (split is not None or c._SUBJECT_AND.search(before) is not None) == bool(c._SUBJECT.search(before))
-        assert not c.ends_in_subject(before.lower()) or c._SUBJECT_WORD_LOW.search(before.lower())
+        before = sentence[max(0, end - sub._SUBJECT_REACH) : end]
+        split = sub._SUBJECT_WORD_LOW.search(before.lower()) or sub._SUBJECT_NAME.search(before)
+        assert (split is not None or sub._SUBJECT_AND.search(before) is not None) == bool(sub._SUBJECT.search(before))
+        assert not sub.ends_in_subject(before.lower()) or sub._SUBJECT_WORD_LOW.search(before.lower())
 
 
 @pytest.mark.parametrize(
@@ -57,8 +58,8 @@ def test_lowered_patterns_agree(sentence: str) -> None:
 )  # fmt: skip
 def test_a_subject_word_at_the_end_is_found_without_the_search(before: str, ends: bool) -> None:
     low = before.lower()
-    assert c.ends_in_subject(low) is ends
-    assert not ends or c._SUBJECT_WORD_LOW.search(low) is not None  # a shortcut to what the search finds
+    assert sub.ends_in_subject(low) is ends
+    assert not ends or sub._SUBJECT_WORD_LOW.search(low) is not None  # a shortcut to what the search finds
 
 
 def test_changed_words_are_cue_words() -> None:

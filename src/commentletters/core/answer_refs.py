@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .letters import Response
+from .letters import COMMITMENT_KINDS, Response
+
+FUTURE, MADE = COMMITMENT_KINDS
 
 _NUMBER = r"(?:No\.?\s*|number\s+|#\s*)?\(?(\d{1,2})\)?"
 _MORE = r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\(?\d{1,2}\)?)*"  # "comments 2 and 3", "comments 1, 4 and 5"
@@ -35,17 +37,28 @@ _NEAR_DIGIT = 20  # "omment" then "s", white space, "No." or "number" or "#", "(
 
 
 def inherit_commitments(responses: list[Response]) -> None:
-    """Give an answer that commits to nothing itself the commitment of the answers it points at."""
-    committing = {r.number for r in responses if r.commitments}
+    """Give an answer that commits to nothing itself the commitment of the answers it points at.
+
+    A sentence pointing at answers that promise disclosure in future filings promises it too; one
+    pointing only at changes made points at a change made."""
+    committing = {r.number: r.commitment_kinds for r in responses if r.commitments}
     if not committing:
         return
     for r in responses:
         if r.commitments or not _names_a_number(r.text) or _DECLINES.search(r.text):
             continue
-        pointing = [s for s in _SENTENCE_BREAK.split(r.text) if _points_at(s, r.number) & committing]
+        sentences = _SENTENCE_BREAK.split(r.text)
+        pointing = [(s, at) for s in sentences if (at := _points_at(s, r.number) & committing.keys())]
         if pointing:
-            r.commitments = pointing
+            r.commitments = [s for s, _ in pointing]
+            r.commitment_kinds = [_kind_of(committing, at) for _, at in pointing]
             r.commits_future_filing = True
+
+
+def _kind_of(committing: dict[int, list[str]], numbers: set[int]) -> str:
+    """The kind of a sentence pointing at the answers ``numbers``: "made" when each of them only made
+    changes, else "future" (an answer whose kinds are not told counts as a promise: it stays open)."""
+    return MADE if all(committing[n] and set(committing[n]) == {MADE} for n in numbers) else FUTURE
 
 
 def _names_a_number(text: str) -> bool:

@@ -27,7 +27,7 @@ from .answer_marks import (
 from .answer_refs import inherit_commitments
 from .answer_split import Split, answer_text, looks_heading, split_stretch, stop
 from .authorities import find_authorities
-from .commitments import commitments
+from .commitments import kinded_commitments
 from .letters import Document, Response
 from .redactions import has_redaction
 from .voice import is_plain_staff, staff_lean
@@ -210,7 +210,8 @@ def _responses(pieces: list[tuple[int, Split]]) -> list[Response]:
         waiting = []
     out = [r for r in merged.values() if r.text]
     for r in out:
-        r.commitments = commitments(r.text)
+        found = kinded_commitments(r.text)
+        r.commitments, r.commitment_kinds = [text for text, _ in found], [kind for _, kind in found]
         r.commits_future_filing = bool(r.commitments)
         r.redacted = has_redaction(r.text)
         r.authorities = find_authorities(r.text)

@@ -5,6 +5,7 @@ files alongside: "The Company has revised the disclosure on page 54", "Revised d
 added on page 44 of the Revised Prospectus", "The requested disclosure has been provided in
 Amendment No. 2". Such a sentence commits as a promise does (:mod:`commitments`), while one saying
 what a filing already held ("in its Form 10-K for 2020, the Company included risk factors") does not.
+Unlike a promise it is not open: it is checked in that filing (its kind is "made", not "future").
 """
 
 from __future__ import annotations
@@ -87,6 +88,14 @@ _AMENDED_FILING = re.compile(
     re.I,
 )
 
+# "which is included with our Form 10-Q filing", "was reflected in Amendment No. 1": a filing made holds it.
+_SHOWN_IN_FILING = re.compile(
+    r"\b(?:is|was|are|were|(?:has|have) been)\s+(?:included|presented|reflected|provided|disclosed|set forth|added)"
+    r"\s+(?:in|with|on)\s+(?:[\w\u2019'-]+\s+){0,3}?(?:Form\s*\d|filings?\b|10-[KQ]\b|20-F\b|amendment\b"
+    r"|registration statement\b|prospectus\b|proxy statement\b|pages?\s+[A-Z]?-?\d)",
+    re.I,
+)
+
 
 def made(s: Sentence, changed: bool) -> bool:
     """A change already made: "The Company has revised the disclosure on page 54", "Revised
@@ -119,3 +128,21 @@ def made(s: Sentence, changed: bool) -> bool:
         return False
     near = OBJECT.search(after[:_NEAR_OBJECT]) is not None
     return (vehicle or perfect) and (near or vehicle and OBJECT.search(after) is not None)
+
+
+def proposal_made(s: Sentence) -> bool:
+    """Whether revised disclosure a sentence names is in a filing made: "Please see the revised
+    disclosure on page 54 of Amendment No. 2", "our revised disclosure, which is included with our
+    Form 10-Q" point at a change made, while "Set forth below is the proposed disclosure" or revised
+    disclosure for a periodic report not said to hold it is offered for a filing still to come."""
+    if shown_in_filing(s):
+        return True
+    if "proposed" in s.low:
+        return False
+    return anchored_search(_AMENDED_FILING, _AMENDED_START, s.text, s.probe) is not None
+
+
+def shown_in_filing(s: Sentence) -> bool:
+    """Whether the sentence says, in the present or past, that a filing it names holds something
+    (:data:`_SHOWN_IN_FILING`): "which was included in our Form 10-Q filing"."""
+    return ("is " in s.low or "was " in s.low or "been " in s.low) and _SHOWN_IN_FILING.search(s.text) is not None

@@ -17,8 +17,12 @@ from __future__ import annotations
 import re
 
 from .anchored import anchored_search, folds_exactly
-from .changes_made import CHANGED_WORDS, OBJECT, made
+from .changes_made import CHANGED_WORDS, OBJECT, made, proposal_made, shown_in_filing
 from .cue_words import cue_hits
+from .letters import COMMITMENT_KINDS
+from .subjects import has_subject
+
+FUTURE, MADE = COMMITMENT_KINDS
 
 _VERB = (
     r"revise|include|add|expand|disclose|provide|present|clarify|enhance|update|modify|remove|delete"
@@ -61,7 +65,7 @@ _MODAL = re.compile(
 # open each branch with its first letter and check the word boundary before it just after it (\b
 # before a word's first letter is (?<!\w) after it): the engine then skips to the letters a branch
 # opens with and rules out the other branches by their first letter, instead of trying every
-# branch at every position. _MODAL, _PAST and the case-blind part of _SUBJECT, read so:
+# branch at every position. _MODAL and _PAST (and, in :mod:`subjects`, the case-blind part of the subject), read so:
 _MODAL_LOW = re.compile(
     rf"(?:w(?<!\ww)ill|s(?<!\ws)hall(?=\s+(?!be\b))|i(?<!\wi)ntends?{_LANDS} to|p(?<!\wp)lans?{_LANDS} to"
     rf"|p(?<!\wp)roposes?{_LANDS} to|u(?<!\wu)ndertakes?{_LANDS} to|a(?<!\wa)grees?{_LANDS} to"
@@ -91,45 +95,28 @@ _WITHHELD = re.compile(
 _WILL_BE = re.compile(
     rf"\bwill be\b(?:\s+(?!(?:were|was|is|are|been|be)\b)[\w\u2019'&-]+){{0,8}}?\s+(?:{_PARTICIPLE})\b", re.I
 )
-# The word before the modal: the company (by name or pronoun) or its filings.
-_SUBJECT = re.compile(
-    r"(?:(?i:\bwe|\bit|\bcompany|\bmanagement|\bregistrant|\bpartnership|\bcorporation|\btrust|\bbank"
-    r"|\bfirm|\bissuer|\bfilings?|\bdisclosures?|\breports?|\b10-[KQ]|\b20-F|\bstatements?|\bamendments?"
-    r"|\breleases?|\bMD&A|\bsection|\bnote)|\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*)"
-    r"(?:\s*(?:,[^,]{1,100}){1,3},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally))*\s*$"
-    r"|\band(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result))?\s*$"
-)
-# _SUBJECT's three branches apart: the company or its filings named in words (case-blind, read from
-# the lower-cased sentence), by a capitalised name, or "and" joining a clause that names it before.
-_SUBJECT_TAIL = (
-    r"(?:\s*(?:,[^,]{1,100}){1,3},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally))*\s*$"
-)
-_SUBJECT_WORD_LOW = re.compile(
-    r"(?:w(?<!\ww)e|i(?<!\wi)t|c(?<!\wc)ompany|m(?<!\wm)anagement|r(?<!\wr)egistrant|p(?<!\wp)artnership"
-    r"|c(?<!\wc)orporation|t(?<!\wt)rust|b(?<!\wb)ank|f(?<!\wf)irm|i(?<!\wi)ssuer|f(?<!\wf)ilings?"
-    r"|d(?<!\wd)isclosures?|r(?<!\wr)eports?|1(?<!\w1)0-[kq]|2(?<!\w2)0-f|s(?<!\ws)tatements?|a(?<!\wa)mendments?"
-    r"|r(?<!\wr)eleases?|m(?<!\wm)d&a|s(?<!\ws)ection|n(?<!\wn)ote)" + _SUBJECT_TAIL
-)
-_SUBJECT_WORDS = (
-    "we", "it", "company", "management", "registrant", "partnership", "corporation", "trust", "bank", "firm",
-    "issuer", "filing", "filings", "disclosure", "disclosures", "report", "reports", "10-k", "10-q", "20-f",
-    "statement", "statements", "amendment", "amendments", "release", "releases", "md&a", "section", "note",
-)  # fmt: skip
-_SUBJECT_NAME = re.compile(r"(?=[A-Z])\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*" + _SUBJECT_TAIL)
-_SUBJECT_AND = re.compile(
-    r"a(?<!\wa)nd(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result))?\s*$"
-)
-# Where the change lands: a filing to come, or the amendment of the one reviewed.
-_VEHICLE = re.compile(
+# Filings to come after the answer: "in future filings", "our next Form 10-K", "beginning with".
+_TO_COME = (
     r"\b(?:future|subsequent|forthcoming|upcoming|next|later|prospective)\b[^.;]{0,60}"
     r"\b(?:filings?|reports?|10-[KQ]|20-F|40-F|proxy|releases?|forms?|statements?|submissions?|amendments?"
     r"|disclosures?)\b"
-    r"|going forward|prospectively|\bbeginning (?:with|in)\b|\bstarting (?:with|in)\b|\bamendment\b|\bamended\b"
+    r"|going forward|prospectively|\bbeginning (?:with|in)\b|\bstarting (?:with|in)\b"
+)
+# Where the change lands: a filing to come, or the amendment of the one reviewed.
+_VEHICLE = re.compile(
+    _TO_COME + r"|\bamendment\b|\bamended\b"
     r"|registration statement|prospectus|offering (?:statement|circular)|proxy statement|\bearnings releases?\b"
     r"|\bForm\s*(?:10-K|10-Q|20-F|40-F|8-K|6-K|[SF]-\d)\b|\b(?:10-K|10-Q|20-F)\b",
     re.I,
 )
-_SUBJECT_REACH = 240  # characters before the modal in which its subject is looked for
+# A proposal for filings to come, or for one not yet filed ("to be included in Amendment No. 2").
+_PROPOSAL_TO_COME = re.compile(
+    _TO_COME + r"|\bto be (?:filed|included|submitted|presented|provided|added|made|reflected|set forth)\b", re.I
+)
+# An undertaking followed by filings to come, whatever its verb ("will make conforming changes in future filings").
+_LATER = re.compile(
+    rf"\b(?:will|shall|(?:intends?|plans?|undertakes?|agrees?|commits?) to)\b(?=[^.;]*?(?:{_TO_COME}))", re.I
+)
 _OBJECT_REACH = 120  # characters after the verb in which its object is looked for
 _PROPOSED = re.compile(
     r"\b(?:proposed|revised|updated|expanded|enhanced|amended) (?:disclosures?|revisions?|language|changes?|additions?"
@@ -180,7 +167,13 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c(\[]?[A-Z])")
 
 
 def commitments(answer: str) -> list[str]:
-    """The sentences of ``answer`` that commit to changing or adding disclosure.
+    """The sentences of ``answer`` that commit to changing or adding disclosure."""
+    return [sentence for sentence, _ in kinded_commitments(answer)]
+
+
+def kinded_commitments(answer: str) -> list[tuple[str, str]]:
+    """The sentences of ``answer`` that commit to changing or adding disclosure, each with its kind
+    (:func:`commitment_kind`).
 
     Most sentences hold none of the cue words a commitment needs (:mod:`cue_words`): one look for
     them over the whole answer finds the sentences worth reading, and only those are cut out, from
@@ -189,8 +182,8 @@ def commitments(answer: str) -> list[str]:
     """
     low = answer.lower()
     if len(low) != len(answer) or not folds_exactly(answer):  # the lower-cased copy does not line up
-        return [s for s in _SENTENCES.split(answer) if commits(s)]
-    out: list[str] = []
+        return [(s, kind) for s in _SENTENCES.split(answer) if (kind := commitment_kind(s))]
+    out: list[tuple[str, str]] = []
     pos, i, hits = 0, 0, cue_hits(low)
     while i < len(hits):
         at = hits[i][0]
@@ -201,8 +194,9 @@ def commitments(answer: str) -> list[str]:
         while j < len(hits) and hits[j][0] < end:
             j += 1
         probe = low[start:end]
-        if _commits(_Sentence(answer[start:end], probe, probe, [(p - start, w) for p, w in hits[i:j]])):
-            out.append(answer[start:end])
+        kind = _commits(_Sentence(answer[start:end], probe, probe, [(p - start, w) for p, w in hits[i:j]]))
+        if kind:
+            out.append((answer[start:end], kind))
         if cut is None:
             break
         pos, i = cut.end(), j
@@ -226,14 +220,21 @@ def _sentence_start(answer: str, lo: int, at: int) -> int:
 
 
 def commits(sentence: str) -> bool:
-    """Whether one sentence commits the company to change or add disclosure.
+    """Whether one sentence commits the company to change or add disclosure."""
+    return commitment_kind(sentence) is not None
+
+
+def commitment_kind(sentence: str) -> str | None:
+    """What one sentence commits the company to: disclosure in filings to come (``"future"``, a
+    promise someone must track), a change made in a filing filed with the answer or before it
+    (``"made"``, to be checked there), or nothing (None).
 
     Most sentences of an answer hold no modal, no proposal and no changed disclosure: one
     cheap look for their cue words settles them before the grammar is read.
     """
     low = sentence.lower()
     if not (hits := cue_hits(low)):
-        return False
+        return None
     return _commits(_Sentence(sentence, low, low if folds_exactly(sentence) else None, hits))
 
 
@@ -303,15 +304,22 @@ class _Sentence:
         return self._in_letter >= pos
 
 
-def _commits(s: _Sentence) -> bool:
-    """:func:`commits` for a sentence that holds one of the cue words."""
-    if s.proposal() and s.vehicle() and not _NEGATION.search(s.text):
-        return True
+def _commits(s: _Sentence) -> str | None:
+    """:func:`commitment_kind` for a sentence that holds one of the cue words.
+
+    A promise anywhere in it makes the sentence one ("has revised the disclosure on page 54 and will
+    make the same change in future filings": the second half stays open until a filing keeps it). A
+    proposal is one unless it is shown in the filing made with the answer (:func:`proposal_made`)."""
+    proposal = s.proposal() and s.vehicle() and not _NEGATION.search(s.text)
     if not _MODAL_WORDS.isdisjoint(s.words) and _modal_form_commits(s):
-        return True  # (each modal opens with a word the lower-cased sentence holds, case-blind or not)
-    if not _FILING_WORDS.isdisjoint(s.words) and _FILING_NOW.search(s.text):
-        return True
-    return made(s, s.cued(CHANGED_WORDS))
+        return FUTURE  # (each modal opens with a word the lower-cased sentence holds, case-blind or not)
+    if proposal and _PROPOSAL_TO_COME.search(s.text) and not shown_in_filing(s):
+        return FUTURE
+    if (not _FILING_WORDS.isdisjoint(s.words) and _FILING_NOW.search(s.text)) or made(s, s.cued(CHANGED_WORDS)):
+        return FUTURE if _promises_later(s) else MADE
+    if proposal:
+        return MADE if proposal_made(s) else FUTURE
+    return None
 
 
 def _modal_form_commits(s: _Sentence) -> bool:
@@ -329,6 +337,15 @@ def _modal_form_commits(s: _Sentence) -> bool:
     if s.probe is not None and "will be" not in s.probe:
         return False
     return bool(_WILL_BE.search(s.text) and s.vehicle() and not _TO_STAFF.search(s.text))
+
+
+def _promises_later(s: _Sentence) -> bool:
+    """A change made that also promises more in filings to come, whatever the verb: "The Company has
+    revised the disclosure on page 54 and will make conforming changes in future filings"."""
+    return any(
+        _has_subject(s, m.start()) and not _NEGATED.search(s.text, max(0, m.start() - _NEGATED_REACH), m.start())
+        for m in _LATER.finditer(s.text)
+    )
 
 
 def _withholds(s: _Sentence) -> bool:
@@ -382,27 +399,5 @@ def _modal_commits(s: _Sentence, m: re.Match[str]) -> bool:
 
 
 def _has_subject(s: _Sentence, end: int) -> bool:
-    """Whether the words before ``end`` (a modal) end with its subject (:data:`_SUBJECT`)."""
-    start = max(0, end - _SUBJECT_REACH)
-    before = s.text[start:end]
-    if s.probe is None:
-        return _SUBJECT.search(before) is not None
-    if ends_in_subject(s.probe[start:end]):
-        return True
-    found = _SUBJECT_WORD_LOW.search(s.probe[start:end]) or _SUBJECT_NAME.search(before)
-    return found is not None or _SUBJECT_AND.search(before) is not None
-
-
-def ends_in_subject(low: str) -> bool:
-    """Whether lower-cased ``low`` ends (white space aside) with one of the subject words standing as a
-    word: "we will", "the Company will" (a match of :data:`_SUBJECT_WORD_LOW` with nothing after the
-    word), told without the search that tries every subject word in the text."""
-    low = low.rstrip()  # (str.isspace is what \s matches)
-    if not low.endswith(_SUBJECT_WORDS):
-        return False
-    for word in _SUBJECT_WORDS:
-        if low.endswith(word):
-            k = len(low) - len(word)
-            if k == 0 or not (low[k - 1].isalnum() or low[k - 1] == "_"):  # (?<!\w): \w is alnum or "_"
-                return True
-    return False
+    """Whether the words before ``end`` (a modal) end with its subject (:func:`subjects.has_subject`)."""
+    return has_subject(s.text, s.probe, end)

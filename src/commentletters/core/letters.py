@@ -18,6 +18,10 @@ KINDS = (
     "company_other",
 )
 
+# What a commitment sentence commits to: disclosure in filings to come (a promise, open until a
+# filing keeps it), or a change made in a filing filed with the answer or before it (to be checked there).
+COMMITMENT_KINDS = ("future", "made")
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
@@ -101,6 +105,7 @@ class Response:
     authorities: list[str] = field(default_factory=list)
     redacted: bool = False
     page: int | None = None
+    commitment_kinds: list[str] = field(default_factory=list)  # each commitment's kind (COMMITMENT_KINDS)
 
 
 @dataclass(slots=True)
@@ -124,6 +129,7 @@ class WholeAnswer:
     authorities: list[str] = field(default_factory=list)
     redacted: bool = False
     page: int | None = None
+    commitment_kinds: list[str] = field(default_factory=list)  # each commitment's kind (COMMITMENT_KINDS)
 
 
 @dataclass(slots=True)

@@ -20,7 +20,7 @@ from .answer_marks import is_marker, is_salutation
 from .answer_split import answer_text, stop
 from .authorities import find_authorities
 from .comment_refs import prior_comments
-from .commitments import commitments
+from .commitments import kinded_commitments
 from .header.dates import PLAIN_DATE
 from .letters import Document, Response, WholeAnswer
 from .redactions import has_redaction
@@ -68,7 +68,7 @@ def whole_answer(doc: Document) -> WholeAnswer | None:
     text = answer_text(answer)
     if not text or any(is_plain_staff(s) for s in _sentences(text)):
         return None  # nothing after the opening, or comments restated (the staff asking) unnumbered
-    found = commitments(text)
+    found = kinded_commitments(text)
     named = named_comments(" ".join(p.text for p in body))
     return WholeAnswer(
         text=text,
@@ -76,7 +76,8 @@ def whole_answer(doc: Document) -> WholeAnswer | None:
         comments=named or ([1] if oral is not None and not oral[2] else []),
         after_call=oral is not None or bool(_CALL.search(opening)),
         commits_future_filing=bool(found),
-        commitments=found,
+        commitments=[sentence for sentence, _ in found],
+        commitment_kinds=[kind for _, kind in found],
         authorities=find_authorities(text),
         redacted=has_redaction(text),
         page=answer[0].page,
@@ -151,6 +152,7 @@ def responses_for(answer: WholeAnswer, numbers: list[int]) -> list[Response]:
             text=answer.text,
             commits_future_filing=answer.commits_future_filing,
             commitments=list(answer.commitments),
+            commitment_kinds=list(answer.commitment_kinds),
             authorities=list(answer.authorities),
             redacted=answer.redacted,
             page=answer.page,
