@@ -36,7 +36,7 @@ def adm_2020(monkeypatch: pytest.MonkeyPatch) -> None:
         r1,
         responses=[
             r1.responses[0],
-            Response(2, COMMITTING, commits_future_filing=True, commitments=[COMMITTING]),
+            Response(2, COMMITTING, commits_future_filing=True, commitments=[COMMITTING], commitment_kinds=["future"]),
             r1.responses[2],
         ],
     )
@@ -94,6 +94,9 @@ def test_review_rounds_statuses_and_commitments_stored(adm_2020: None) -> None:
         "comments": 4,
         "answers": 4,
         "commitments": 1,
+        "commitments_future": 1,  # the answer's promise
+        "commitments_made": 0,
+        "commitments_unknown": 0,
         "open_reviews": 0,
         "past_due_reviews": 0,
         "failed_files": 0,

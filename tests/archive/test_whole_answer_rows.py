@@ -56,7 +56,7 @@ def test_pages_and_api_show_it_with_its_commitment(client: Client) -> None:
     assert "answer to the staff letter as a whole" in company and f"/letters/{KEY}/#whole-answer" in company
     letter = client.get(f"/letters/{KEY}/").content.decode()
     assert letter.count('id="whole-answer"') == 1 and "Answer to comment 0" not in letter
-    assert "Commitment:</strong> We respectfully advise the Staff that we will revise" in letter
+    assert "Promised for future filings:</strong> We respectfully advise the Staff that we will revise" in letter
     review = client.get(f"/reviews/{answer.letter.review.key}/").content.decode()
     assert "Answer to the staff letter as a whole" in review and "Interac" in review
     api = client.get(f"/api/answers/{answer.id}").json()

@@ -35,3 +35,15 @@ def test_an_answer_to_the_whole_letter_is_shown_not_called_missing(client: Clien
     assert "no numbered comments or answers" not in body
     assert "Answer to the staff letter as a whole" in body and "after a call or meeting with the staff" in body
     assert f"Commitment: {WHOLE}" in body
+
+
+def test_each_commitment_says_its_kind(client: Client, archive) -> None:
+    answer = models.Answer.objects.filter(letter__key=RESPONSE).first()
+    made = "We have revised the disclosure on page 54 of the amended Form 10-K filed today."
+    for text, kind in [(WHOLE, "future"), (made, "made"), ("We will add a table.", "unknown")]:
+        models.Commitment.objects.create(text=text, answer=answer, company=archive.company, review=archive, kind=kind)
+    for page in (f"/letters/{RESPONSE}/", f"/reviews/{archive.key}/"):
+        body = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(page).content.decode()))
+        assert f"Promised for future filings: {WHOLE}" in body
+        assert f"Changed in a filing with the answer: {made}" in body
+        assert "Commitment: We will add a table." in body

@@ -3,6 +3,8 @@
 Each line is the stored Letter JSON plus ``accession``, ``form``, ``edgar_filed``, ``cik``,
 ``review_id``; each response gains ``answers`` ({"accession", "number"} of the staff comment it
 answers, or null) and each comment ``follows`` (the prior comments it follows up) and ``status``.
+Each answer's ``commitment_kinds`` is "unknown" for each commitment of a letter parsed before the
+parser told kinds; CSV also counts the letter's commitments of each kind.
 
 CSV is made to be opened in a spreadsheet: a text cell that a spreadsheet would run as a formula
 (names and file names come from untrusted letters) starts with an apostrophe (:func:`safe_cell`).
@@ -37,6 +39,8 @@ CSV_COLUMNS = (
     "source",
     "sha256",
     "whole_answer",  # a company's answer to the staff letter as a whole (its commitments among it), or empty
+    "commitments_future",  # the letter's commitments promised for future filings (open until a filing keeps them)
+    "commitments_made",  # those that are changes made in a filing filed with the answer or before it
 )
 
 
@@ -111,10 +115,28 @@ def letters() -> Iterator[dict[str, Any]]:
         ]
         answers = {a.position: a for a in row.answers.all()}
         record["responses"] = [
-            {**r, "answers": _ref(answers[i].comment) if i in answers else None}
+            {**_with_kinds(r), "answers": _ref(answers[i].comment) if i in answers else None}
             for i, r in enumerate(record.get("responses") or [])
         ]
+        if isinstance(record.get("whole_answer"), dict):
+            record["whole_answer"] = _with_kinds(record["whole_answer"])
         yield record
+
+
+def _with_kinds(answer: dict[str, Any]) -> dict[str, Any]:
+    """An answer with a kind for each commitment: a letter parsed before kinds were told has none in
+    its JSON, and its commitments' kinds are "unknown" until ``reparse`` (as in the ledger)."""
+    if "commitment_kinds" in answer:
+        return answer
+    return {**answer, "commitment_kinds": [models.Commitment.UNKNOWN] * len(answer.get("commitments") or [])}
+
+
+def _kind_counts(record: dict[str, Any]) -> dict[str, int]:
+    """The letter's commitments by kind (its responses', or its whole answer's where it has none)."""
+    whole = record.get("whole_answer")
+    answers = record.get("responses") or ([whole] if isinstance(whole, dict) else [])
+    kinds = [k for a in answers for k in a.get("commitment_kinds") or []]
+    return {f"commitments_{kind}": kinds.count(kind) for kind in parsed.COMMITMENT_KINDS}
 
 
 def write_jsonl(out: TextIO, *, ascii_only: bool = False) -> None:
@@ -133,4 +155,5 @@ def write_csv(out: TextIO) -> None:
                 k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else safe_cell(v)
                 for k, v in record.items()
             }
+            | _kind_counts(record)
         )

@@ -14,6 +14,7 @@ from django.db import models
 from django.utils.timesince import timesince
 
 from ..core.asks import ask_words
+from ..core.letters import COMMITMENT_KINDS
 from ..core.letters import KINDS as LETTER_KINDS
 from . import clock
 
@@ -233,13 +234,24 @@ class Answer(models.Model):
 
 
 class Commitment(models.Model):
-    """A company's promise of future-filing disclosure, made in an answer."""
+    """A company's commitment to disclosure, made in an answer: a promise for future filings (``kind``
+    "future", open until a filing keeps it) or a change made in a filing filed with the answer or before
+    it ("made", to be checked there). "unknown" where the stored parse does not tell (a letter parsed
+    before kinds were told, until ``commentletters reparse``; an answer whose sentences were not found)."""
+
+    FUTURE, MADE, UNKNOWN = (*COMMITMENT_KINDS, "unknown")
+    KINDS = [
+        (FUTURE, "promised for future filings"),
+        (MADE, "changed in a filing with the answer"),
+        (UNKNOWN, "kind not known (re-parse)"),
+    ]
 
     answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="commitment_rows")
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="commitments")
     review = models.ForeignKey(Review, on_delete=models.SET_NULL, null=True, blank=True, related_name="commitments")
     comment = models.ForeignKey(Comment, on_delete=models.SET_NULL, null=True, blank=True, related_name="commitments")
     text = models.TextField()
+    kind = models.CharField(max_length=10, choices=KINDS, default=UNKNOWN)
 
 
 class IngestRun(models.Model):

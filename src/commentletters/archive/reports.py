@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from django.db.models import Count
+
 from . import clock, models
 
 
 def stats() -> dict[str, int]:
     """What the archive holds; letters, comments and answers count current versions only."""
     current = models.Letter.objects.filter(current=True)
+    kinds = dict(models.Commitment.objects.values_list("kind").annotate(n=Count("id")).order_by())
     return {
         "companies": models.Company.objects.count(),
         "reviews": models.Review.objects.count(),
@@ -16,6 +19,9 @@ def stats() -> dict[str, int]:
         "comments": models.Comment.objects.filter(letter__current=True).count(),
         "answers": models.Answer.objects.filter(letter__current=True).count(),
         "commitments": models.Commitment.objects.count(),
+        # promised for future filings (open until a filing keeps them); changes made in a filing with the
+        # answer; of letters parsed before kinds were told (``reparse`` tells them)
+        **{f"commitments_{kind}": kinds.get(kind, 0) for kind, _ in models.Commitment.KINDS},
         "open_reviews": models.Review.objects.filter(state="open").count(),
         # open reviews whose next answer's due date has passed (as of today: clock.today)
         "past_due_reviews": models.Review.objects.filter(state="open", due_date__lt=clock.today()).count(),

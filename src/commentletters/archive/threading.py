@@ -333,11 +333,15 @@ def _commitments(
     comment: models.Comment | None,
     data: dict[str, object],
 ) -> list[models.Commitment]:
-    """One ledger row per commitment sentence the parser found, else one with the whole answer."""
+    """One ledger row per commitment sentence the parser found, with its kind (unknown where the parse
+    does not tell it: a letter parsed before kinds were told), else one with the whole answer."""
     sources = answer_sources(data)
     parsed = sources[answer.position] if answer.position < len(sources) else {}
-    texts = parsed.get("commitments") if isinstance(parsed, dict) else None
+    texts = (parsed.get("commitments") if isinstance(parsed, dict) else None) or [answer.text]
+    kinds = parsed.get("commitment_kinds") if isinstance(parsed, dict) and parsed.get("commitments") else None
+    if not isinstance(kinds, list) or len(kinds) != len(texts):
+        kinds = [models.Commitment.UNKNOWN] * len(texts)
     return [
-        models.Commitment(answer=answer, company=company, review=review, comment=comment, text=str(text))
-        for text in texts or [answer.text]
+        models.Commitment(answer=answer, company=company, review=review, comment=comment, text=str(text), kind=kind)
+        for text, kind in zip(texts, kinds, strict=True)
     ]

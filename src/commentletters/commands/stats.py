@@ -1,4 +1,5 @@
-"""Counts of what the archive holds: companies, reviews, letters, comments, answers, commitments,
+"""Counts of what the archive holds: companies, reviews, letters, comments, answers, commitments (and
+of each kind: promised for future filings, made in a filing with the answer, unknown until reparse),
 open reviews (and those whose next answer is past due today) and files that failed to ingest."""
 
 from __future__ import annotations

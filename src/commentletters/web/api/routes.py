@@ -135,6 +135,7 @@ def answer_out(a: models.Answer) -> dict[str, Any]:
         "commits_future_filing": a.commits_future_filing,
         "commitments": [c.text for c in a.commitment_rows.all()],
         "authorities": [x.name for x in a.authorities.all()],
+        "commitment_kinds": [c.kind for c in a.commitment_rows.all()],
     }
 
 

@@ -92,6 +92,11 @@ class AnswerOut(Schema):
     commits_future_filing: bool
     commitments: list[str]
     authorities: list[str]
+    commitment_kinds: list[str] = Field(
+        ...,
+        description="each commitment's kind, in the order of commitments: future (promised for future filings), "
+        "made (changed in a filing filed with the answer or before it), unknown (parsed before kinds were told)",
+    )
 
 
 class SearchHit(Schema):

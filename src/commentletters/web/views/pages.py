@@ -74,7 +74,19 @@ def company(request: HttpRequest, pk: int) -> HttpResponse:
         )
         .order_by(F("started").desc(nulls_last=True), "-id")
     )
-    promised = obj.commitments.select_related("review", "answer__letter")
-    commitments = promised.order_by(letter_time("answer__letter__").desc(nulls_last=True), "-id")[:COMMITMENTS_SHOWN]
-    context = {"company": obj, "reviews": reviews, "commitments": commitments, "commitments_total": promised.count()}
+    context = {"company": obj, "reviews": reviews, "commitment_groups": _commitment_groups(obj)}
     return render(request, "web/company.html", context)
+
+
+def _commitment_groups(company: models.Company) -> list[dict[str, object]]:
+    """The company's commitments by kind, each kind's newest first: the promises for future filings
+    (open until a filing keeps them) before the changes made in a filing with the answer, then those
+    of letters parsed before kinds were told. Kinds the company has none of are left out."""
+    ledger = company.commitments.select_related("review", "answer__letter")
+    totals = dict(ledger.values_list("kind").annotate(n=Count("id")).order_by())
+    newest = (letter_time("answer__letter__").desc(nulls_last=True), "-id")
+    return [
+        {"kind": kind, "total": totals[kind], "rows": ledger.filter(kind=kind).order_by(*newest)[:COMMITMENTS_SHOWN]}
+        for kind, _ in models.Commitment.KINDS
+        if totals.get(kind)
+    ]
