@@ -83,6 +83,10 @@ CASES = [
     ("We have revised the disclosure on page 5 to clarify that the notes will mature in future years.", "made"),
     # made up: no commitment at all
     ("The Staff will find the table on page 54 of Amendment No. 1.", None),
+    # made up: "No." before a number names an amendment; it negates nothing
+    ("Please see the revised disclosure on page 54 of Amendment No. 2.", "made"),
+    ("The revised disclosure appears on page 54 of Amendment No. 2.", "made"),
+    ("No revised disclosure is included in Amendment No. 2.", None),
 ]
 
 

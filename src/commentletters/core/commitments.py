@@ -123,7 +123,7 @@ _PROPOSED = re.compile(
     r"|text)\b",
     re.I,
 )
-_NEGATION = re.compile(r"\b(?:not|no|nor|never)\b|n[\u2019']t\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no(?!\.?\s*\d)|nor|never)\b|n[\u2019']t\b", re.I)  # ("Amendment No. 2": no negation)
 _TO_STAFF = re.compile(r"\b(?:(?:to|with|for) (?:the )?Staff\b(?![\u2019']s)|to you\b|you with|supplementally\b)", re.I)
 # Whom the verb serves, right after it: "provide the Staff with", "furnish to the Staff", "provide you".
 _RECIPIENT = re.compile(
