@@ -19,6 +19,7 @@ from ..filter_help import FORM_REVIEWED
 from ..search import Filters, plain, search
 from ..search_rows import tickers_and_asks
 from ..similar import similar_comments
+from .cited import answer_authorities, comment_authorities
 from .schemas import AnswerOut, CommentOut, CompanyOut, ErrorOut, LetterOut, Page, ReviewOut, SearchOut
 
 router = Router()
@@ -116,7 +117,7 @@ def comment_out(c: models.Comment) -> dict[str, Any]:
         "pages": c.pages,
         "text": c.text,
         "asks": c.asks,
-        "authorities": [a.name for a in c.authorities.all()],
+        "authorities": comment_authorities(c),
         "status": c.status,
         "status_reason": c.status_reason,
         "follows": [p.id for p in c.follows.all()],
@@ -134,7 +135,7 @@ def answer_out(a: models.Answer) -> dict[str, Any]:
         "restated_comment": a.restated_comment,
         "commits_future_filing": a.commits_future_filing,
         "commitments": [c.text for c in a.commitment_rows.all()],
-        "authorities": [x.name for x in a.authorities.all()],
+        "authorities": answer_authorities(a),
     }
 
 

@@ -1,0 +1,39 @@
+"""The API's comments and answers say what the Letter JSON (`parse --json`, `export`) says, on real
+letters ingested: Royal Caribbean's 2017 review of non-GAAP measures and the staff's 2019 letter that
+goes back to it."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from commentletters.archive import models
+from commentletters.archive.ingest import ingest_paths
+from tests.conftest import corpus_file
+
+pytestmark = pytest.mark.django_db
+
+RCL_2017 = "0000000000-17-013501"
+RCL_2019 = "0000000000-19-007772"
+
+
+@pytest.fixture
+def rcl(settings, tmp_path) -> None:
+    settings.DATA_DIR = tmp_path / "data"
+    models.Authority.objects.create(name="C&DI Question 102.10")  # known from earlier letters
+    letters = [corpus_file(f"sec/RCL/RCL_{key}/filings/{key}/filename1.pdf") for key in (RCL_2017, RCL_2019)]
+    assert ingest_paths(letters, progress=False).failed == 0
+
+
+def comment(client: Client, accession: str, number: int) -> dict:  # type: ignore[type-arg]
+    letter = client.get(f"/api/letters/{accession}").json()
+    return next(c for c in letter["comments_list"] if c["number"] == number)
+
+
+def test_authorities_in_the_order_the_comment_cites_them(client: Client, rcl) -> None:
+    """Comment 2: "Refer to Item 10(e)(1)(i)(A) of Regulation S-K and Question 102.10 of the C&DI" —
+    though the archive knew Question 102.10 before."""
+    cited = ["Item 10(e)(1)(i)(A) of Regulation S-K", "C&DI Question 102.10"]
+    assert comment(client, RCL_2017, 2)["authorities"] == cited
+    by_id = client.get(f"/api/comments/{comment(client, RCL_2017, 2)['id']}").json()
+    assert by_id["authorities"] == cited
