@@ -37,3 +37,9 @@ def test_authorities_in_the_order_the_comment_cites_them(client: Client, rcl) ->
     assert comment(client, RCL_2017, 2)["authorities"] == cited
     by_id = client.get(f"/api/comments/{comment(client, RCL_2017, 2)['id']}").json()
     assert by_id["authorities"] == cited
+
+
+def test_a_prior_comment_cited_is_given_even_when_not_threaded(client: Client, rcl) -> None:
+    """2019, comment 1: "Please refer to comment two in your response letter dated May 3, 2017"."""
+    assert comment(client, RCL_2019, 1)["prior_comments"] == [2]
+    assert comment(client, RCL_2019, 2)["prior_comments"] == []

@@ -120,6 +120,7 @@ def comment_out(c: models.Comment) -> dict[str, Any]:
         "authorities": comment_authorities(c),
         "status": c.status,
         "status_reason": c.status_reason,
+        "prior_comments": c.prior_comments,
         "follows": [p.id for p in c.follows.all()],
         "answers": [a.id for a in c.answers.all()],
     }

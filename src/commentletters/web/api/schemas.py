@@ -78,7 +78,12 @@ class CommentOut(Schema):
     authorities: list[str]
     status: str
     status_reason: str
-    follows: list[int]
+    prior_comments: list[int] = Field(
+        ...,
+        description='the numbers of earlier staff comments this one cites ("our prior comment 2"), as the letter '
+        "gives them, as in the Letter JSON; follows links those found in the archive",
+    )
+    follows: list[int] = Field(..., description="ids of the earlier comments it follows up, as threaded")
     answers: list[int]
 
 
