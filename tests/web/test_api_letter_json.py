@@ -43,3 +43,16 @@ def test_a_prior_comment_cited_is_given_even_when_not_threaded(client: Client, r
     """2019, comment 1: "Please refer to comment two in your response letter dated May 3, 2017"."""
     assert comment(client, RCL_2019, 1)["prior_comments"] == [2]
     assert comment(client, RCL_2019, 2)["prior_comments"] == []
+
+
+def test_an_answer_restating_no_comment_has_null_as_in_the_letter_json(client: Client, settings, tmp_path) -> None:
+    """ADM's letter of 2018-01-05 answers the staff letter of 2017-12-21 as a whole, restating no comment."""
+    settings.DATA_DIR = tmp_path / "data"
+    thread = "sec/ADM/ADM_0000000000-17-044885/filings"
+    letters = [corpus_file(f"{thread}/0000000000-17-044885/filename1.pdf")]
+    letters.append(corpus_file(f"{thread}/0000007084-18-000005/filename1.htm"))
+    assert ingest_paths(letters, progress=False).failed == 0
+    answers = client.get("/api/letters/0000007084-18-000005").json()["answers_list"]
+    assert answers and all(a["restated_comment"] is None for a in answers)
+    listed = client.get("/api/answers").json()["items"]
+    assert [a["restated_comment"] for a in listed] == [None] * len(answers)

@@ -133,7 +133,7 @@ def answer_out(a: models.Answer) -> dict[str, Any]:
         "number": None if a.whole_letter else a.number,
         "comment": a.comment_id,
         "text": a.text,
-        "restated_comment": a.restated_comment,
+        "restated_comment": a.restated_comment or None,
         "commits_future_filing": a.commits_future_filing,
         "commitments": [c.text for c in a.commitment_rows.all()],
         "authorities": answer_authorities(a),

@@ -93,7 +93,10 @@ class AnswerOut(Schema):
     number: int | None = Field(..., description=WHOLE_LETTER_NUMBER)
     comment: int | None
     text: str
-    restated_comment: str
+    restated_comment: str | None = Field(
+        ...,
+        description="the staff comment as the answer restates it; null where it restates none, as in the Letter JSON",
+    )
     commits_future_filing: bool
     commitments: list[str]
     authorities: list[str]
