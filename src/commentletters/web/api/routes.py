@@ -9,11 +9,12 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from ninja import Query, Router, Schema
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from ...archive import models
 from ...archive.letter_order import letter_time, newest_first, oldest_first
 from ...core.asks import ASK_WORDS, ASKS
+from ...core.letters import KINDS
 from ..authority_names import parts_of
 from ..filter_help import FORM_REVIEWED
 from ..search import Filters, plain, search
@@ -24,6 +25,9 @@ from .schemas import AnswerOut, CommentOut, CompanyOut, ErrorOut, LetterOut, Pag
 
 router = Router()
 ERRORS: dict[int, Any] = {404: ErrorOut, 422: ErrorOut, 500: ErrorOut}
+# The values a filter takes, so that a misspelt one is refused (422) rather than matching nothing.
+Kind = Literal[KINDS]  # type: ignore[valid-type]
+Status = Literal[tuple(s for s, _ in models.Comment.STATUSES)]  # type: ignore[misc]
 
 
 class Paging(Schema):
@@ -209,7 +213,7 @@ def list_letters(
     paging: Query[Paging],
     company: int | None = None,
     review: str | None = None,
-    kind: str | None = None,
+    kind: Kind | None = None,
 ) -> dict[str, Any]:
     """Current letters, newest first; filter by company id, review key or kind (``staff_comments``, …)."""
     qs = _letters().order_by(*newest_first())
@@ -239,7 +243,7 @@ def list_comments(
     paging: Query[Paging],
     company: int | None = None,
     authority: str | None = None,
-    status: str | None = None,
+    status: Status | None = None,
 ) -> dict[str, Any]:
     """Staff comments, newest letter first; filter by company id, an authority cited (with its parts:
     "ASC 606" takes in "ASC 606-10-50-12"), or status."""
@@ -290,7 +294,7 @@ class SearchParams(Schema):
     form: str = Field("", max_length=40, description="form reviewed, e.g. 10-K: " + FORM_REVIEWED)
     year: int | None = Field(None, ge=1990, le=2100, description="year of the letter")
     type: Literal["", "comment", "answer"] = Field("", description="staff comments or company answers")
-    status: str = Field("", max_length=20, description="comment status")
+    status: Literal["", Status] = Field("", description="comment status (an answer: that of the comment it answers)")  # type: ignore[valid-type]
     office: str = Field("", max_length=100, description="reviewing office (part of its name)")
     authority: str = Field(
         "",
@@ -308,11 +312,13 @@ class SearchParams(Schema):
     page: int = Field(1, ge=1, le=10_000)
     per_page: int = Field(20, ge=1, le=100)
 
-    @model_validator(mode="after")
-    def _answers_ask_nothing(self) -> SearchParams:
-        if self.asks and self.type == "answer":
+    @field_validator("asks")
+    @classmethod
+    def _answers_ask_nothing(cls, asks: str, info: ValidationInfo) -> str:
+        """Checked on ``asks`` (declared after ``type``) so that the error names the parameter to change."""
+        if asks and info.data.get("type") == "answer":
             raise ValueError("company answers ask nothing: leave out asks, or ask for type=comment")
-        return self
+        return asks
 
 
 def _hits(hits: list[Any]) -> list[dict[str, Any]]:

@@ -15,7 +15,9 @@ WHOLE_LETTER_NUMBER = (
 class Error(Schema):
     code: str
     message: str
-    details: list[dict[str, str]] | None = None
+    details: list[dict[str, str]] = Field(
+        ..., description="for invalid parameters, each one's field and message; otherwise empty"
+    )
 
 
 class ErrorOut(Schema):
