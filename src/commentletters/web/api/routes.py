@@ -170,8 +170,8 @@ def _answers() -> QuerySet[models.Answer]:
 
 @router.get("/companies", response={200: CompanyList, **ERRORS}, tags=["companies"])
 def list_companies(request: HttpRequest, paging: Query[Paging], q: str = "") -> dict[str, Any]:
-    """Companies in the archive, by name; ``q`` filters by a part of the name or a ticker."""
-    qs = models.Company.objects.order_by("name")
+    """Companies in the archive, by name (then id); ``q`` filters by a part of the name or a ticker."""
+    qs = models.Company.objects.order_by("name", "id")  # id: one order for companies of one name
     if q:
         qs = qs.filter(Q(name__icontains=q) | Q(tickers__icontains=q.upper()))
     return _page(qs, paging, company_out)
