@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Literal
 
 from django.db.models import Count, F, Q, QuerySet
@@ -33,6 +34,21 @@ Status = Literal[tuple(s for s, _ in models.Comment.STATUSES)]  # type: ignore[m
 class Paging(Schema):
     limit: int = Field(50, ge=1, le=500, description="items per page")
     offset: int = Field(0, ge=0, le=10_000_000, description="items to skip")
+
+
+class Dates(Schema):
+    since: date | None = Field(None, description="letters dated on or after this day (YYYY-MM-DD)")
+    until: date | None = Field(None, description="letters dated on or before this day (YYYY-MM-DD)")
+
+
+def _dated(qs: QuerySet[Any], dates: Dates, via: str = "") -> QuerySet[Any]:
+    """Rows whose letter's time falls within ``dates``: the date printed on it, else its EDGAR filing
+    date, as the lists are ordered (a letter with neither is in no range)."""
+    if dates.since:
+        qs = qs.alias(_time=letter_time(via)).filter(_time__gte=dates.since)
+    if dates.until:
+        qs = qs.alias(_time=letter_time(via)).filter(_time__lte=dates.until)
+    return qs
 
 
 class CompanyList(Page):
@@ -211,12 +227,14 @@ def get_review(request: HttpRequest, key: str) -> dict[str, Any]:
 def list_letters(
     request: HttpRequest,
     paging: Query[Paging],
+    dates: Query[Dates],
     company: int | None = None,
     review: str | None = None,
     kind: Kind | None = None,
 ) -> dict[str, Any]:
-    """Current letters, newest first; filter by company id, review key or kind (``staff_comments``, …)."""
-    qs = _letters().order_by(*newest_first())
+    """Current letters, newest first (by the date printed on each, else its EDGAR filing date); filter by
+    those dates, company id, review key or kind (``staff_comments``, …)."""
+    qs = _dated(_letters().order_by(*newest_first()), dates)
     if company:
         qs = qs.filter(company_id=company)
     if review:
@@ -241,13 +259,15 @@ def get_letter(request: HttpRequest, accession: str) -> dict[str, Any]:
 def list_comments(
     request: HttpRequest,
     paging: Query[Paging],
+    dates: Query[Dates],
     company: int | None = None,
     authority: str | None = None,
     status: Status | None = None,
 ) -> dict[str, Any]:
-    """Staff comments, newest letter first; filter by company id, an authority cited (with its parts:
-    "ASC 606" takes in "ASC 606-10-50-12"), or status."""
+    """Staff comments, newest letter first; filter by the letter's date, company id, an authority cited
+    (with its parts: "ASC 606" takes in "ASC 606-10-50-12"), or status."""
     qs = _comments().order_by(letter_time("letter__").desc(nulls_last=True), "letter_id", "position")
+    qs = _dated(qs, dates, "letter__")
     if company:
         qs = qs.filter(letter__company_id=company)
     if authority:  # the authority named and its parts ("ASC 606" takes in "ASC 606-10-50-12")
@@ -272,10 +292,16 @@ def similar(request: HttpRequest, comment_id: int, limit: int = Query(10, ge=1, 
 
 @router.get("/answers", response={200: AnswerList, **ERRORS}, tags=["answers"])
 def list_answers(
-    request: HttpRequest, paging: Query[Paging], company: int | None = None, commits: bool | None = None
+    request: HttpRequest,
+    paging: Query[Paging],
+    dates: Query[Dates],
+    company: int | None = None,
+    commits: bool | None = None,
 ) -> dict[str, Any]:
-    """Company answers, newest first; ``commits=true`` keeps those promising future-filing disclosure."""
+    """Company answers, newest first; filter by the letter's date, company id; ``commits=true`` keeps
+    those promising future-filing disclosure."""
     qs = _answers().order_by(letter_time("letter__").desc(nulls_last=True), "letter_id", "position")
+    qs = _dated(qs, dates, "letter__")
     if company:
         qs = qs.filter(letter__company_id=company)
     if commits is not None:
