@@ -68,7 +68,7 @@ def test_two_machines_ingest_into_one_database(tmp_path: Path, shared_url: str) 
     outs = sorted(out for _, out, _ in ended)
     assert outs[0].startswith("41 files: 0 added") and "41 unchanged" in outs[0], ended  # the one that waited
     assert outs[1].startswith("41 files: 41 added"), ended
-    waited = [err for _, _, err in ended if "waiting for another ingest into this archive" in err]
+    waited = [err for _, _, err in ended if "waiting for another ingest or reparse of this archive" in err]
     assert len(waited) <= 1, ended  # said by the second, when it started while the first held the lock
     # the second parsed nothing, but keeps the originals in its own data folder too (for its letter pages)
     held = [sorted(p.name for p in (tmp_path / f"machine{k}" / "raw").rglob("*") if p.is_file()) for k in (1, 2)]

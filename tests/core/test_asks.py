@@ -102,6 +102,9 @@ CASES: list[tuple[str, list[str]]] = [
         ["revise"],
     ),
     ("Please file such tax opinion.", ["file_exhibit"]),  # "such": a document the filing must carry
+    # the next filing is a future one (2016 non-GAAP letters)
+    ("Please review this guidance when preparing your next earnings release.", ["revise_future_filings"]),
+    ("Please review this guidance when preparing your next filing.", ["revise_future_filings"]),
 ]
 
 

@@ -95,3 +95,19 @@ def test_a_document_longer_than_a_letter_may_be_is_not_stored(
     assert caught.value.code == "too_large"
     assert list(tmp_path.iterdir()) == []
     assert [h.path for h in fake_edgar.hits] == [path]
+
+
+def test_a_listing_longer_than_the_limit_is_not_read_whole(
+    fake_edgar: FakeEdgar, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A listing or folder index is read through the cache into memory: past the limit it fails at once
+    (not retried), where a hostile answer without end was read whole."""
+    monkeypatch.setattr("commentletters.edgar.client.MAX_BYTES", 20_000)
+    path = "/Archives/edgar/data/24741/000000000023012635/filename1.pdf"  # 29,452 bytes
+    with (
+        EdgarClient(USER_AGENT, base_url=fake_edgar.url, attempts=3, backoff=0.01) as client,
+        pytest.raises(EdgarError) as caught,
+    ):
+        client.get_bytes(path)
+        assert client.counters.retries == 0
+    assert caught.value.code == "too_large"

@@ -4,7 +4,6 @@ open the archive, search "non-GAAP", open a review, see a comment beside its ans
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,16 +11,8 @@ import pytest
 
 from commentletters.archive import models
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from .chromium import chromium_page
+
 SHOTS = Path(os.environ.get("COMMENTLETTERS_SCREENSHOTS", Path(__file__).resolve().parents[2] / "build/screenshots"))
 
 NON_GAAP = (
@@ -33,15 +24,8 @@ NON_GAAP = (
 
 @pytest.fixture
 def page(transactional_db, archive: models.Review, live_server) -> Iterator[object]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is needed for the browser tests: apt-get install -y chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        pg = browser.new_page(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+    with chromium_page(live_server.url) as pg:
         yield pg
-        browser.close()
 
 
 @pytest.fixture

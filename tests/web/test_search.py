@@ -176,3 +176,18 @@ def test_both_plans_of_a_filtered_ranking_agree(client: Client, archive, monkeyp
     first = json.loads(client.get("/api/search", params).content)
     monkeypatch.setattr(search_sqlite, "WORDS_ONLY_SCAN", 0)
     assert json.loads(client.get("/api/search", params).content) == first and first["total"] == 2
+
+
+def test_a_text_cannot_highlight_words_of_its_own_choosing(client: Client, archive) -> None:
+    """The database's match markers were the control characters 2 and 3, which a letter's text may hold:
+    a hostile text then showed highlighting the search never made (found by the security review)."""
+    from commentletters.archive.models import Comment
+
+    comment = Comment.objects.filter(letter__key="0000000000-16-073605", number=2).get()
+    comment.text = comment.text + " Zanzibar \x02notice me\x03 and \x03 stray \x02."
+    comment.save()
+    html = client.get("/search/", {"q": "Zanzibar"}).content.decode()
+    assert "<mark>Zanzibar</mark>" in html
+    assert "<mark>notice" not in html and html.count("<mark>") == html.count("</mark>") == 1
+    body = json.loads(client.get("/api/search", {"q": "Zanzibar"}).content)
+    assert "\x02notice me\x03" in body["results"][0]["snippet"]  # the text's own characters, as text

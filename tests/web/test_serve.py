@@ -134,10 +134,15 @@ def test_behind_an_https_proxy(tmp_path: Path, proxy: str | None, forwarded: str
 def test_serving_other_machines_over_plain_http_is_noted(tmp_path: Path) -> None:
     port = free_port()
     server = serve(tmp_path, "--host", "0.0.0.0", "--port", str(port))
+    said: list[str] = []
     try:
-        assert server.stdout is not None
+        assert server.stdout is not None and server.stderr is not None
         assert server.stdout.readline().startswith("Comment Letters at http://0.0.0.0")
+        for line in server.stderr:  # (printed just after the line above: read until it comes, not a race)
+            said.append(line)
+            if "COMMENTLETTERS_TLS_PROXY" in line:
+                break
     finally:
         server.terminate()
-        err = server.communicate(timeout=30)[1]
-    assert "signing in sends the password in clear" in err and "COMMENTLETTERS_TLS_PROXY" in err
+        server.communicate(timeout=30)
+    assert "signing in sends the password in clear" in said[-1] and "COMMENTLETTERS_TLS_PROXY" in said[-1]

@@ -26,7 +26,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from . import models, records, search_later, setup_django, storage
-from .locks import one_at_a_time
+from .locks import WAITING, one_at_a_time
 from .sources import Source, discover
 from .worker import Parsed, parse_and_store, parse_here, parse_in_pool
 from .writer import IngestReport, Writer, digest, letter_key
@@ -46,7 +46,7 @@ def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int |
     or without migrating: a new archive is created here, while the pool parses the first files.
     Two ingests into one archive run one after the other (the second then skips what the first stored),
     also from two machines sharing a PostgreSQL database (:mod:`.locks`)."""
-    with one_at_a_time("ingest", "waiting for another ingest into this archive to end"):
+    with one_at_a_time("ingest", WAITING):
         return _ingest(paths, progress, workers)
 
 

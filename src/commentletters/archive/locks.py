@@ -2,8 +2,8 @@
 
 Two commands started together on a new archive (``serve`` and ``ingest``) would both create its
 schema; two ingests would both store the same letters. So migrating and ingesting each hold a lock
-named for the work ("migrate", "ingest") while they run, and a second command waits for the first:
-it then finds every migration applied, and the first's letters stored.
+named for the work ("migrate", "ingest"; a reparse holds the ingest's) while they run, and a second
+command waits for the first: it then finds every migration applied, and the first's letters stored.
 
 - SQLite: an advisory ``flock`` on a file beside the database file (``<name>.lock``), which every
   process on the machine that opens that database sees.
@@ -24,7 +24,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["one_at_a_time"]
+__all__ = ["WAITING", "one_at_a_time"]
+
+# said by an ingest or a reparse that waits for the other (they hold the same lock, "ingest")
+WAITING = "waiting for another ingest or reparse of this archive to end"
 
 
 @contextmanager

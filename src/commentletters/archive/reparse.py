@@ -13,12 +13,21 @@ from django.conf import settings
 from django.db import transaction
 
 from . import models, records
+from .locks import WAITING, one_at_a_time
 from .threading import rethread_companies
 from .worker import Parsed, parse_file_for_reparse, parse_in_pool
 
 
 def reparse_all(*, progress: bool = True, workers: int | None = None) -> tuple[int, list[str]]:
-    """(letters re-parsed, why each other letter failed — those keep their previous parse)."""
+    """(letters re-parsed, why each other letter failed — those keep their previous parse).
+
+    An ingest (or a sync's) and a reparse both replace letters' parts and re-thread companies, so
+    they hold the same lock and run one after the other (:mod:`.locks`)."""
+    with one_at_a_time("ingest", WAITING):
+        return _reparse(progress, workers)
+
+
+def _reparse(progress: bool, workers: int | None) -> tuple[int, list[str]]:
     rows = list(models.Letter.objects.filter(current=True).select_related("raw").order_by("id"))
     paths = [str(settings.DATA_DIR / row.raw.path) for row in rows]
     done, failed = 0, []

@@ -49,7 +49,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "tell_us": ("tell", "advise", "inform", "show", "let", "provide", "supplementally", "help"),
     "revise": ("revise", "expand", "enhance", "update", "clarify", "please"),
     "provide_proposed_revisions": ("proposed", "draft", "sample", "show"),
-    "revise_future_filings": ("future",),
+    "revise_future_filings": ("future", "next"),
     "amend": ("amend", "file"),
     "file_exhibit": ("fil", "refil", "re-fil"),
     "confirm": ("confirm",),
@@ -81,7 +81,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"disclosure\b|\bshow\s+us\s+what\b"
     ),
     "revise_future_filings": re.compile(
-        r"\bfuture\s+(?:periodic\s+)?(?:filings?|reports?|forms?\s+10-[kq]|10-[kq]s?|disclosures?|"
+        r"\b(?:future|next)\s+(?:periodic\s+)?(?:filings?|reports?|forms?\s+10-[kq]|10-[kq]s?|disclosures?|"
         r"annual\s+reports?|quarterly\s+reports?|earnings\s+releases?)\b"
     ),
     "amend": re.compile(r"\bamend(?:ment)?\s+(?:your|the|to\s+your|to\s+the)\b|\bfile\s+an\s+amend|\bamend\b"),

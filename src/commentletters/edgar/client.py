@@ -157,7 +157,8 @@ class EdgarClient:
         return edgar_url(self.base_url, path)
 
     def get_bytes(self, path: str, *, revalidate: bool = False) -> bytes:
-        """The body of a small resource (listing, index), through the HTTP cache.
+        """The body of a small resource (listing, index), through the HTTP cache; one longer than the
+        parser's limit (64 MB: a hostile or broken answer without end) fails as "too_large", unread past it.
 
         ``revalidate`` asks the cache to check with the server even if its copy looks fresh:
         listings change when a company files, and a stale one would silently miss filings.
@@ -166,15 +167,22 @@ class EdgarClient:
         headers = {"Cache-Control": "no-cache"} if revalidate else {}
 
         def once() -> bytes:
-            response = self._cached.get(url, headers=headers)
-            _raise_for_status(response, url)
+            with self._cached.stream("GET", url, headers=headers) as response:
+                if response.status_code >= 400:
+                    response.read()  # (an error's short body: the connection stays open for the next request)
+                _raise_for_status(response, url)
+                body = bytearray()
+                for chunk in response.iter_bytes():  # (read no further than a letter may be: 64 MB)
+                    body += chunk
+                    if len(body) > MAX_BYTES:
+                        raise EdgarError("too_large", f"{url}: longer than the {MAX_BYTES}-byte limit", url)
             caching = response.extensions.get("caching")
             if caching is not None and caching["from_cache"]:
                 if caching["revalidated"]:
                     self.counters.not_modified += 1
                 else:
                     self.counters.from_cache += 1
-            return response.content
+            return bytes(body)
 
         return self._with_retries(url, once)
 

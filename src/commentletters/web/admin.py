@@ -91,3 +91,6 @@ class CorrectionAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 admin.site.site_header = "Comment Letters — curation"
+# Django's sign-in page has no h1 (its branding is a div since 5.0): ours names the page in one, as
+# every other page does, for screen readers' heading lists.
+admin.site.login_template = "web/admin_login.html"

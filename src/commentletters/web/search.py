@@ -27,11 +27,11 @@ from . import search_sqlite as plans
 from .authority_names import parts_of
 from .form_names import form_named
 from .query import Query, parse_query, to_fts5, to_websearch
+from .snippet_marks import headline_options, mark_up
 
 TYPES = ("comment", "answer")
 ORDERS = ("relevance", "date")
 TIME_LIMIT_MS = 2000
-_OPEN, _CLOSE = "\x02", "\x03"
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
@@ -332,9 +332,13 @@ def _add_snippets(hits: list[Hit], query: Query) -> None:
                 with connection.cursor() as cur:
                     cur.execute(
                         f"SELECT id, ts_headline('english', left(text, %s), websearch_to_tsquery('english', %s), "
-                        "'StartSel=\x02, StopSel=\x03, MaxWords=40, MinWords=20, MaxFragments=2, "
-                        f'FragmentDelimiter=" … "\') FROM archive_{kind} WHERE id IN ({marks})',
-                        [plans.SNIPPET_SOURCE, to_websearch(query), *ids],
+                        f"%s) FROM archive_{kind} WHERE id IN ({marks})",
+                        [
+                            plans.SNIPPET_SOURCE,
+                            to_websearch(query),
+                            headline_options(', MaxFragments=2, FragmentDelimiter=" … "'),
+                            *ids,
+                        ],
                     )
                     found.update(((kind, i), text) for i, text in cur.fetchall())
     for h in hits:
@@ -358,12 +362,6 @@ def _add_openings(hits: list[Hit]) -> None:
 def _shorten(text: str, limit: int = 260) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
-
-
-def mark_up(snippet: str) -> str:
-    """Escape a snippet's text and turn the backend's match markers into <mark> elements."""
-    text = html.escape(re.sub(r"\s+", " ", snippet))
-    return text.replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
 
 
 def plain(snippet_html: str) -> str:

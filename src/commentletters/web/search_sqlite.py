@@ -22,6 +22,8 @@ from typing import Any
 
 from django.db import connection
 
+from .snippet_marks import CLOSE, OPEN
+
 RELEVANCE_WINDOW = 5_000
 # A filtered "most relevant" search ranks the words' matches in range and filters them, when at most
 # this many: cheaper than BM25's count of a broad facet's rows (see Plan.best).
@@ -171,9 +173,9 @@ def snippets(text_match: str, rows: list[tuple[str, int]]) -> dict[tuple[str, in
         if keys:
             marks = ",".join(["%s"] * len(keys))
             cur.execute(
-                f"SELECT rowid, snippet({FTS}, 0, char(2), char(3), '…', 40) FROM {FTS} "
+                f"SELECT rowid, snippet({FTS}, 0, %s, %s, '…', 40) FROM {FTS} "
                 f"WHERE {FTS} MATCH %s AND rowid >= %s AND rowid <= %s AND +rowid IN ({marks})",
-                [text_match, min(keys), max(keys), *keys],
+                [OPEN, CLOSE, text_match, min(keys), max(keys), *keys],
             )
             found.update((int(r[0]), r[1]) for r in cur.fetchall())
     return {split_key(k): text for k, text in found.items()}
@@ -190,9 +192,8 @@ def _long_snippets(cur: Any, text_match: str, keys: list[int]) -> dict[int, str]
         [SNIPPET_SOURCE, *keys],
     )
     cur.execute(
-        "SELECT rowid, snippet(cl_snippet, 0, char(2), char(3), '…', 40) FROM temp.cl_snippet "
-        "WHERE cl_snippet MATCH %s",
-        [text_match],
+        "SELECT rowid, snippet(cl_snippet, 0, %s, %s, '…', 40) FROM temp.cl_snippet WHERE cl_snippet MATCH %s",
+        [OPEN, CLOSE, text_match],
     )
     found = {int(r[0]): str(r[1]) for r in cur.fetchall()}
     cur.execute(f"SELECT rowid, substr(text, 1, 300) || ' …' FROM temp.cl_snippet WHERE rowid IN ({marks})", keys)

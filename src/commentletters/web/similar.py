@@ -17,8 +17,9 @@ from django.db import connection
 
 from ..archive import models
 from .query import any_of
-from .search import Hit, _as_date, mark_up, time_limit
+from .search import Hit, _as_date, time_limit
 from .search_sqlite import ID_MASK, SNIPPET_SOURCE, snippets
+from .snippet_marks import headline_options, mark_up
 
 TERMS = 14
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -105,12 +106,12 @@ def _rank_pg(comment: models.Comment, terms: list[str], limit: int) -> list[Hit]
     with connection.cursor() as cur:
         cur.execute(
             "SELECT c.id, c.number, l.key, l.date, co.name, co.id, r.key, -ts_rank(c.search, q) s, "
-            "ts_headline('english', left(c.text, %s), q, 'StartSel=\x02, StopSel=\x03, MaxWords=40, MinWords=20') "
+            "ts_headline('english', left(c.text, %s), q, %s) "
             "FROM archive_comment c CROSS JOIN to_tsquery('english', %s) q "
             "JOIN archive_letter l ON l.id = c.letter_id JOIN archive_company co ON co.id = l.company_id "
             "LEFT JOIN archive_review r ON r.id = l.review_id "
             "WHERE c.search @@ q AND c.id != %s AND l.current ORDER BY s LIMIT %s",
-            [SNIPPET_SOURCE, expr, comment.id, limit * 3],
+            [SNIPPET_SOURCE, headline_options(), expr, comment.id, limit * 3],
         )
         rows = cur.fetchall()
     return _distinct(rows, comment, limit)
