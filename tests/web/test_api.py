@@ -124,3 +124,13 @@ def test_the_address_serve_announces_leads_to_the_documentation(client: Client) 
     response = client.get("/api/", follow=True)
     assert response.status_code == 200 and response.redirect_chain == [("/api/docs", 302)]
     assert b"openapi.json" in response.content
+
+
+def test_a_search_hit_leads_to_its_comment_or_answer(client: Client, archive) -> None:
+    """A script joins a hit to the comment's or answer's full record by its id."""
+    _, found = get(client, "/api/search", q="effective tax rate", per_page=100)
+    assert {h["type"] for h in found["results"]} == {"comment", "answer"}
+    for hit in found["results"]:
+        status, row = get(client, f"/api/{hit['type']}s/{hit['id']}")
+        assert status == 200 and (row["accession"], row["number"]) == (hit["accession"], hit["number"])
+        assert hit["company_id"] == archive.company_id

@@ -355,10 +355,12 @@ def _hits(hits: list[Any]) -> list[dict[str, Any]]:
 
 def _hit(h: Any, ticker: str | None, asks: list[str]) -> dict[str, Any]:
     return {
+        "id": h.id,
         "accession": h.accession,
         "number": h.number,
         "type": h.type,
         "company": h.company,
+        "company_id": h.company_id,
         "ticker": ticker,
         "date": h.date,
         "snippet": plain(h.snippet),

@@ -105,10 +105,14 @@ class AnswerOut(Schema):
 
 
 class SearchHit(Schema):
+    id: int = Field(
+        ..., description="the comment's id (/api/comments/{id}) or the answer's (/api/answers/{id}), by type"
+    )
     accession: str
     number: int | None = Field(..., description="a comment's number, or an answer's: " + WHOLE_LETTER_NUMBER)
     type: str
     company: str
+    company_id: int
     ticker: str | None
     date: date | None
     snippet: str
