@@ -61,6 +61,32 @@ def test_one_error_shape(client: Client, archive, url: str, params: dict, status
     got, body = get(client, url, **params)
     assert got == status
     assert set(body) == {"error"} and body["error"]["code"] == code and body["error"]["message"]
+    assert isinstance(body["error"]["details"], list)  # always there, as the README and OpenAPI say
+
+
+@pytest.mark.parametrize(
+    ("url", "field", "value", "matching"),
+    [
+        ("/api/letters", "kind", "staff_comment", "staff_comments"),
+        ("/api/comments", "status", "closed", "open"),
+        ("/api/search", "status", "closed", "open"),
+    ],
+)
+def test_a_misspelt_filter_value_is_refused_not_matching_nothing(
+    client: Client, archive, url: str, field: str, value: str, matching: str
+) -> None:
+    got, body = get(client, url, **{field: value})
+    assert got == 422 and body["error"]["details"][0]["field"] == field
+    got, body = get(client, url, **{field: matching})
+    assert got == 200 and body["total"] > 0
+    _, doc = get(client, "/api/openapi.json")
+    param = next(p for p in doc["paths"][url]["get"]["parameters"] if p["name"] == field)
+    assert matching in json.dumps(param["schema"])  # the values it takes are documented
+
+
+def test_asks_with_answers_names_the_asks_parameter(client: Client, archive) -> None:
+    _, body = get(client, "/api/search", asks="tell_us", type="answer")
+    assert body["error"]["details"][0]["field"] == "asks"
 
 
 def test_validation_error_names_the_field(client: Client, archive) -> None:
@@ -98,3 +124,13 @@ def test_the_address_serve_announces_leads_to_the_documentation(client: Client) 
     response = client.get("/api/", follow=True)
     assert response.status_code == 200 and response.redirect_chain == [("/api/docs", 302)]
     assert b"openapi.json" in response.content
+
+
+def test_a_search_hit_leads_to_its_comment_or_answer(client: Client, archive) -> None:
+    """A script joins a hit to the comment's or answer's full record by its id."""
+    _, found = get(client, "/api/search", q="effective tax rate", per_page=100)
+    assert {h["type"] for h in found["results"]} == {"comment", "answer"}
+    for hit in found["results"]:
+        status, row = get(client, f"/api/{hit['type']}s/{hit['id']}")
+        assert status == 200 and (row["accession"], row["number"]) == (hit["accession"], hit["number"])
+        assert hit["company_id"] == archive.company_id

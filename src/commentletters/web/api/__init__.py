@@ -25,9 +25,7 @@ api.add_router("/", router)
 
 
 def error(status: int, code: str, message: str, details: list[dict[str, object]] | None = None) -> JsonResponse:
-    body: dict[str, object] = {"code": code, "message": message}
-    if details:
-        body["details"] = details
+    body = {"code": code, "message": message, "details": details or []}
     return JsonResponse({"error": body}, status=status)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Literal
 
 from django.db.models import Count, F, Q, QuerySet
@@ -9,25 +10,45 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from ninja import Query, Router, Schema
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from ...archive import models
 from ...archive.letter_order import letter_time, newest_first, oldest_first
 from ...core.asks import ASK_WORDS, ASKS
+from ...core.letters import KINDS
 from ..authority_names import parts_of
 from ..filter_help import FORM_REVIEWED
 from ..search import Filters, plain, search
 from ..search_rows import tickers_and_asks
 from ..similar import similar_comments
+from .cited import answer_authorities, comment_authorities
 from .schemas import AnswerOut, CommentOut, CompanyOut, ErrorOut, LetterOut, Page, ReviewOut, SearchOut
 
 router = Router()
 ERRORS: dict[int, Any] = {404: ErrorOut, 422: ErrorOut, 500: ErrorOut}
+# The values a filter takes, so that a misspelt one is refused (422) rather than matching nothing.
+Kind = Literal[KINDS]  # type: ignore[valid-type]
+Status = Literal[tuple(s for s, _ in models.Comment.STATUSES)]  # type: ignore[misc]
 
 
 class Paging(Schema):
     limit: int = Field(50, ge=1, le=500, description="items per page")
     offset: int = Field(0, ge=0, le=10_000_000, description="items to skip")
+
+
+class Dates(Schema):
+    since: date | None = Field(None, description="letters dated on or after this day (YYYY-MM-DD)")
+    until: date | None = Field(None, description="letters dated on or before this day (YYYY-MM-DD)")
+
+
+def _dated(qs: QuerySet[Any], dates: Dates, via: str = "") -> QuerySet[Any]:
+    """Rows whose letter's time falls within ``dates``: the date printed on it, else its EDGAR filing
+    date, as the lists are ordered (a letter with neither is in no range)."""
+    if dates.since:
+        qs = qs.alias(_time=letter_time(via)).filter(_time__gte=dates.since)
+    if dates.until:
+        qs = qs.alias(_time=letter_time(via)).filter(_time__lte=dates.until)
+    return qs
 
 
 class CompanyList(Page):
@@ -116,9 +137,10 @@ def comment_out(c: models.Comment) -> dict[str, Any]:
         "pages": c.pages,
         "text": c.text,
         "asks": c.asks,
-        "authorities": [a.name for a in c.authorities.all()],
+        "authorities": comment_authorities(c),
         "status": c.status,
         "status_reason": c.status_reason,
+        "prior_comments": c.prior_comments,
         "follows": [p.id for p in c.follows.all()],
         "answers": [a.id for a in c.answers.all()],
     }
@@ -131,10 +153,10 @@ def answer_out(a: models.Answer) -> dict[str, Any]:
         "number": None if a.whole_letter else a.number,
         "comment": a.comment_id,
         "text": a.text,
-        "restated_comment": a.restated_comment,
+        "restated_comment": a.restated_comment or None,
         "commits_future_filing": a.commits_future_filing,
         "commitments": [c.text for c in a.commitment_rows.all()],
-        "authorities": [x.name for x in a.authorities.all()],
+        "authorities": answer_authorities(a),
         "commitment_kinds": [c.kind for c in a.commitment_rows.all()],
     }
 
@@ -165,8 +187,8 @@ def _answers() -> QuerySet[models.Answer]:
 
 @router.get("/companies", response={200: CompanyList, **ERRORS}, tags=["companies"])
 def list_companies(request: HttpRequest, paging: Query[Paging], q: str = "") -> dict[str, Any]:
-    """Companies in the archive, by name; ``q`` filters by a part of the name or a ticker."""
-    qs = models.Company.objects.order_by("name")
+    """Companies in the archive, by name (then id); ``q`` filters by a part of the name or a ticker."""
+    qs = models.Company.objects.order_by("name", "id")  # id: one order for companies of one name
     if q:
         qs = qs.filter(Q(name__icontains=q) | Q(tickers__icontains=q.upper()))
     return _page(qs, paging, company_out)
@@ -206,12 +228,14 @@ def get_review(request: HttpRequest, key: str) -> dict[str, Any]:
 def list_letters(
     request: HttpRequest,
     paging: Query[Paging],
+    dates: Query[Dates],
     company: int | None = None,
     review: str | None = None,
-    kind: str | None = None,
+    kind: Kind | None = None,
 ) -> dict[str, Any]:
-    """Current letters, newest first; filter by company id, review key or kind (``staff_comments``, …)."""
-    qs = _letters().order_by(*newest_first())
+    """Current letters, newest first (by the date printed on each, else its EDGAR filing date); filter by
+    those dates, company id, review key or kind (``staff_comments``, …)."""
+    qs = _dated(_letters().order_by(*newest_first()), dates)
     if company:
         qs = qs.filter(company_id=company)
     if review:
@@ -236,13 +260,15 @@ def get_letter(request: HttpRequest, accession: str) -> dict[str, Any]:
 def list_comments(
     request: HttpRequest,
     paging: Query[Paging],
+    dates: Query[Dates],
     company: int | None = None,
     authority: str | None = None,
-    status: str | None = None,
+    status: Status | None = None,
 ) -> dict[str, Any]:
-    """Staff comments, newest letter first; filter by company id, an authority cited (with its parts:
-    "ASC 606" takes in "ASC 606-10-50-12"), or status."""
+    """Staff comments, newest letter first; filter by the letter's date, company id, an authority cited
+    (with its parts: "ASC 606" takes in "ASC 606-10-50-12"), or status."""
     qs = _comments().order_by(letter_time("letter__").desc(nulls_last=True), "letter_id", "position")
+    qs = _dated(qs, dates, "letter__")
     if company:
         qs = qs.filter(letter__company_id=company)
     if authority:  # the authority named and its parts ("ASC 606" takes in "ASC 606-10-50-12")
@@ -267,10 +293,16 @@ def similar(request: HttpRequest, comment_id: int, limit: int = Query(10, ge=1, 
 
 @router.get("/answers", response={200: AnswerList, **ERRORS}, tags=["answers"])
 def list_answers(
-    request: HttpRequest, paging: Query[Paging], company: int | None = None, commits: bool | None = None
+    request: HttpRequest,
+    paging: Query[Paging],
+    dates: Query[Dates],
+    company: int | None = None,
+    commits: bool | None = None,
 ) -> dict[str, Any]:
-    """Company answers, newest first; ``commits=true`` keeps those promising future-filing disclosure."""
+    """Company answers, newest first; filter by the letter's date, company id; ``commits=true`` keeps
+    those promising future-filing disclosure."""
     qs = _answers().order_by(letter_time("letter__").desc(nulls_last=True), "letter_id", "position")
+    qs = _dated(qs, dates, "letter__")
     if company:
         qs = qs.filter(letter__company_id=company)
     if commits is not None:
@@ -289,7 +321,7 @@ class SearchParams(Schema):
     form: str = Field("", max_length=40, description="form reviewed, e.g. 10-K: " + FORM_REVIEWED)
     year: int | None = Field(None, ge=1990, le=2100, description="year of the letter")
     type: Literal["", "comment", "answer"] = Field("", description="staff comments or company answers")
-    status: str = Field("", max_length=20, description="comment status")
+    status: Literal["", Status] = Field("", description="comment status (an answer: that of the comment it answers)")  # type: ignore[valid-type]
     office: str = Field("", max_length=100, description="reviewing office (part of its name)")
     authority: str = Field(
         "",
@@ -307,11 +339,13 @@ class SearchParams(Schema):
     page: int = Field(1, ge=1, le=10_000)
     per_page: int = Field(20, ge=1, le=100)
 
-    @model_validator(mode="after")
-    def _answers_ask_nothing(self) -> SearchParams:
-        if self.asks and self.type == "answer":
+    @field_validator("asks")
+    @classmethod
+    def _answers_ask_nothing(cls, asks: str, info: ValidationInfo) -> str:
+        """Checked on ``asks`` (declared after ``type``) so that the error names the parameter to change."""
+        if asks and info.data.get("type") == "answer":
             raise ValueError("company answers ask nothing: leave out asks, or ask for type=comment")
-        return self
+        return asks
 
 
 def _hits(hits: list[Any]) -> list[dict[str, Any]]:
@@ -322,10 +356,12 @@ def _hits(hits: list[Any]) -> list[dict[str, Any]]:
 
 def _hit(h: Any, ticker: str | None, asks: list[str]) -> dict[str, Any]:
     return {
+        "id": h.id,
         "accession": h.accession,
         "number": h.number,
         "type": h.type,
         "company": h.company,
+        "company_id": h.company_id,
         "ticker": ticker,
         "date": h.date,
         "snippet": plain(h.snippet),

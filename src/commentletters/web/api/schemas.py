@@ -15,7 +15,9 @@ WHOLE_LETTER_NUMBER = (
 class Error(Schema):
     code: str
     message: str
-    details: list[dict[str, str]] | None = None
+    details: list[dict[str, str]] = Field(
+        ..., description="for invalid parameters, each one's field and message; otherwise empty"
+    )
 
 
 class ErrorOut(Schema):
@@ -78,7 +80,12 @@ class CommentOut(Schema):
     authorities: list[str]
     status: str
     status_reason: str
-    follows: list[int]
+    prior_comments: list[int] = Field(
+        ...,
+        description='the numbers of earlier staff comments this one cites ("our prior comment 2"), as the letter '
+        "gives them, as in the Letter JSON; follows links those found in the archive",
+    )
+    follows: list[int] = Field(..., description="ids of the earlier comments it follows up, as threaded")
     answers: list[int]
 
 
@@ -88,7 +95,10 @@ class AnswerOut(Schema):
     number: int | None = Field(..., description=WHOLE_LETTER_NUMBER)
     comment: int | None
     text: str
-    restated_comment: str
+    restated_comment: str | None = Field(
+        ...,
+        description="the staff comment as the answer restates it; null where it restates none, as in the Letter JSON",
+    )
     commits_future_filing: bool
     commitments: list[str]
     authorities: list[str]
@@ -100,10 +110,14 @@ class AnswerOut(Schema):
 
 
 class SearchHit(Schema):
+    id: int = Field(
+        ..., description="the comment's id (/api/comments/{id}) or the answer's (/api/answers/{id}), by type"
+    )
     accession: str
     number: int | None = Field(..., description="a comment's number, or an answer's: " + WHOLE_LETTER_NUMBER)
     type: str
     company: str
+    company_id: int
     ticker: str | None
     date: date | None
     snippet: str

@@ -95,13 +95,15 @@ def charts(request: HttpRequest) -> HttpResponse:
     comments_per_year = stacked_bars(
         "Staff comments per year", [str(r["year"]) for r in per_year], [Series("comments", [r["n"] for r in per_year])]
     )
-    durations = list(models.Review.objects.filter(duration_days__isnull=False).values_list("duration_days", flat=True))
+    # A "no review" letter has a duration (0 days) but is no review taken to completion, nor one of rounds.
+    completed = models.Review.objects.filter(state="completed", duration_days__isnull=False)
+    durations = list(completed.values_list("duration_days", flat=True))
     bands = [sum(1 for d in durations if lo <= d < hi) for lo, hi, _ in DURATION_BANDS]
     by_duration = horizontal_bars(
         "Completed reviews by length", [b[2] for b in DURATION_BANDS], bands, unit=(" review", " reviews")
     )
     state_counts = dict(models.Review.objects.values_list("state").annotate(n=Count("id")))
-    rounds = models.Review.objects.aggregate(
+    rounds = models.Review.objects.exclude(state="not_reviewed").aggregate(
         one=Count("id", filter=Q(rounds_count__lte=1)), more=Count("id", filter=Q(rounds_count__gt=1))
     )
     return render(
