@@ -115,15 +115,15 @@ def letters() -> Iterator[dict[str, Any]]:
         ]
         answers = {a.position: a for a in row.answers.all()}
         record["responses"] = [
-            {**_with_kinds(r), "answers": _ref(answers[i].comment) if i in answers else None}
+            {**with_kinds(r), "answers": _ref(answers[i].comment) if i in answers else None}
             for i, r in enumerate(record.get("responses") or [])
         ]
         if isinstance(record.get("whole_answer"), dict):
-            record["whole_answer"] = _with_kinds(record["whole_answer"])
+            record["whole_answer"] = with_kinds(record["whole_answer"])
         yield record
 
 
-def _with_kinds(answer: dict[str, Any]) -> dict[str, Any]:
+def with_kinds(answer: dict[str, Any]) -> dict[str, Any]:
     """An answer with a kind for each commitment: a letter parsed before kinds were told has none in
     its JSON, and its commitments' kinds are "unknown" until ``reparse`` (as in the ledger)."""
     if "commitment_kinds" in answer:
