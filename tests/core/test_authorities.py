@@ -65,6 +65,22 @@ CASES: list[tuple[str, list[str]]] = [
     ("Refer to Item 2.02 of Form 8-K.", ["Item 2.02 of Form 8-K"]),
     ("Rule 83 (17 CFR 200.83)", ["Rule 83", "17 CFR 200.83"]),
     ("Refer to Item 10(e)(1)(i)(A) of Regulation S-K", ["Item 10(e)(1)(i)(A) of Regulation S-K"]),
+    # lists of rules, as of items (a 2016 letter: "Rules 3-10(i) and 10-01(a)(4) of Regulation S-X")
+    (
+        "Rules 3-10(i) and 10-01(a)(4) of Regulation S-X",
+        ["Rule 3-10(i) of Regulation S-X", "Rule 10-01(a)(4) of Regulation S-X"],
+    ),
+    (
+        "required by Rule 12-04(a) and (b) of Regulation S-X",
+        ["Rule 12-04(a) of Regulation S-X", "Rule 12-04(b) of Regulation S-X"],
+    ),
+    ("Rules 13a-14 and 15d-14 under the Exchange Act", ["Exchange Act Rule 13a-14", "Exchange Act Rule 15d-14"]),
+    # the items of a schedule (proxy statements, tender offers, going-private transactions)
+    ("Refer to Items 4 and 5 of Schedule 14A.", ["Item 4 of Schedule 14A", "Item 5 of Schedule 14A"]),
+    (
+        "See Item 10 of Schedule TO and Item 7 of Schedule 13E-3.",
+        ["Item 10 of Schedule TO", "Item 7 of Schedule 13E-3"],
+    ),
 ]
 
 

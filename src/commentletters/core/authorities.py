@@ -17,7 +17,10 @@ from .spaces import squeeze
 
 _PAREN = r"(?:\s?\([A-Za-z0-9]{1,5}\))*"  # (b), (1)(ii), (A)
 _ACT = r"(?:Securities Act|Exchange Act|Sarbanes-Oxley Act|Investment Company Act|Trust Indenture Act|Dodd-Frank Act)"
-_SOURCE = r"(?:Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|BTR|FD|14A|13D-G|C|D)|Form\s+[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,3})?)"
+_SOURCE = (
+    r"(?:Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|BTR|FD|14A|13D-G|C|D)|Form\s+[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,3})?"
+    r"|Schedule\s+(?:14A|14C|13D|13G|13E-3|14D-9|TO))"
+)
 _ITEM_NO = r"\d{1,4}(?:\.[0-9A-Z]{1,3})*" + _PAREN
 _RULE_NO = r"\d{1,3}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?(?:\.\d{1,3})?" + _PAREN  # 13a-14, 10D-1, 144A
 _CDI = r"(?:C\s?&\s?DI(?:s|'s|’s)?|Compliance\s+and\s+Disclosure\s+Interpretations?)"
@@ -44,11 +47,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rule_after", rf"(?:Regulation\s+)?(?P<src>S-X|S-K)\s+Rule\s+(?P<no>{_RULE_NO})"),
     # Exchange Act Rule 13a-14 / Securities Act Section 27
     ("act_first", rf"(?P<act>{_ACT})\s+(?P<kind>Rule|Section)\s+(?P<no>{_RULE_NO})"),
-    # Rule 3-05 of Regulation S-X / Rule 13a-14 under the Exchange Act / Rule 461
+    # Rule 3-05 of Regulation S-X / Rule 13a-14 under the Exchange Act / Rule 461 / Rules 3-10(i) and
+    # 10-01(a)(4) of Regulation S-X (each number of a list)
     (
         "rule",
-        rf"Rule\s+(?P<no>{_RULE_NO})(?:\s+(?:of|under|promulgated\s+under)\s+(?:the\s+)?"
-        rf"(?:(?P<src>Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|14A|13D-G|C|D))|(?P<act>{_ACT})))?",
+        rf"Rules?\s+(?P<nos>{_RULE_NO}(?:{_LIST_JOIN}(?:Rule\s+)?(?:{_RULE_NO}|(?:\([A-Za-z0-9]{{1,5}}\))+))*)"
+        rf"(?:\s+(?:of|under|promulgated\s+under)"
+        rf"\s+(?:the\s+)?(?:(?P<src>Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|14A|13D-G|C|D))|(?P<act>{_ACT})))?",
     ),
     ("section_of_act", rf"Section\s+(?P<no>\d{{1,3}}[A-Za-z]?{_PAREN})\s+of\s+the\s+(?P<act>{_ACT})"),
     ("release", r"Release\s+(?:Nos?\.\s*)?(?P<nos>\d{2}-\d{3,6}(?:\s*(?:;|,|and)\s*\d{2}-\d{3,6})*)"),
@@ -167,10 +172,10 @@ _TEMPLATES: dict[str, str] = {
 
 
 def _normalise(name: str, g: dict[str, str]) -> list[str]:
-    if name in ("rule", "rule_after"):
-        if g.get("act"):
-            return [f"{g['act']} Rule {g['no']}"]
-        return [f"Rule {g['no']} of {g['src']}" if g.get("src") else f"Rule {g['no']}"]
+    if name == "rule":
+        return [_rule(number, g) for number in _item_numbers(g["nos"], "Rule")]
+    if name == "rule_after":
+        return [_rule(g["no"], g)]
     if name == "sab":
         return [f"SAB Topic {g['topic']}" if g.get("topic") else f"SAB {g['no']}"]
     if name == "item":
@@ -184,11 +189,18 @@ def _normalise(name: str, g: dict[str, str]) -> list[str]:
     return [_TEMPLATES[name].format_map({**g, "no": number}) for number in numbers]
 
 
-def _item_numbers(listing: str) -> list[str]:
+def _rule(number: str, g: dict[str, str]) -> str:
+    if g.get("act"):
+        return f"{g['act']} Rule {number}"
+    return f"Rule {number} of {g['src']}" if g.get("src") else f"Rule {number}"
+
+
+def _item_numbers(listing: str, word: str = "Item") -> list[str]:
     """ "401 and 402(b)" -> ["401", "402(b)"]; "303(a) and (c)" -> ["303(a)", "303(c)"];
-    "303(a) and (b)(2)" -> ["303(a)", "303(b)(2)"]; "402(b)(2)(vii) and (c)" -> [..., "402(c)"]."""
+    "303(a) and (b)(2)" -> ["303(a)", "303(b)(2)"]; "402(b)(2)(vii) and (c)" -> [..., "402(c)"]
+    (rules alike: ``word`` "Rule", "12-04(a) and (b)" -> ["12-04(a)", "12-04(b)"])."""
     numbers: list[str] = []
-    for part in re.split(r"(?:,and|,|and|or|through)(?:Item)?", re.sub(r"\s+", "", listing)):
+    for part in re.split(rf"(?:,and|,|and|or|through)(?:{word})?", re.sub(r"\s+", "", listing)):
         if part.startswith("(") and numbers:
             part = _sibling_base(numbers[-1], part) + part
         numbers.append(part)
