@@ -90,9 +90,14 @@ def hit_row(request: HttpRequest, hit: Hit) -> dict[str, Any]:
     }
 
 
+def _full_rows(request: HttpRequest, hits: list[Hit]) -> list[dict[str, Any]]:
+    """Hits with their company's ticker and what each asks, as the API's and the command's rows have them."""
+    facts = tickers_and_asks(hits)
+    return [hit_row(request, h) | {"ticker": t, "asks": a} for h, (t, a) in zip(hits, facts, strict=True)]
+
+
 def _export(request: HttpRequest, results: Results, fmt: str) -> HttpResponse:
-    facts = tickers_and_asks(results.hits)
-    rows = [hit_row(request, h) | {"ticker": t, "asks": a} for h, (t, a) in zip(results.hits, facts, strict=True)]
+    rows = _full_rows(request, results.hits)
     if fmt == "json":
         response: HttpResponse = JsonResponse(
             {"query": results.query, "total": results.total, "results": rows},
@@ -115,5 +120,5 @@ def similar(request: HttpRequest, pk: int) -> HttpResponse:
     comment = get_object_or_404(models.Comment.objects.select_related("letter__company"), pk=pk, letter__current=True)
     hits = similar_comments(comment, limit=20)
     if request.GET.get("format") == "json":
-        return JsonResponse({"comment": pk, "results": [hit_row(request, h) for h in hits]})
+        return JsonResponse({"comment": pk, "results": _full_rows(request, hits)})
     return render(request, "web/similar.html", {"comment": comment, "hits": hits, "dumps": json.dumps})
