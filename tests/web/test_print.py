@@ -52,3 +52,18 @@ def test_a_printed_pdf_letter_gives_the_address_of_its_original(  # type: ignore
     """A PDF in a frame does not print; the paper says where the letter as filed is."""
     text = _printed(live_server.url, f"/letters/{STAFF_PDF}/", tmp_path)
     assert f"not printed with this page: {live_server.url}/letters/{STAFF_PDF}/original" in text
+
+
+def test_printed_comment_footers_keep_no_separator_of_the_links_they_hide(  # type: ignore[no-untyped-def]
+    transactional_db, archive, live_server
+) -> None:
+    """The footers' on-screen links ("Similar comments · in the letter") are not printed: nor are the
+    dots between them, which stood alone on paper after the comment."""
+    printed: dict[str, list[str]] = {}
+    with chromium_page(live_server.url) as page:
+        page.emulate_media(media="print")
+        for url in (f"/reviews/{archive.key}/", f"/letters/{STAFF_PDF}/"):
+            page.goto(url)
+            printed[url] = page.locator("p.tags").all_inner_texts()
+    assert all(printed.values()), printed  # both pages have comment footers
+    assert {url: [t for t in texts if "·" in t] for url, texts in printed.items()} == {url: [] for url in printed}

@@ -91,7 +91,7 @@ def test_page_select_and_its_note(client: Client, asking) -> None:
 
 
 def test_exports_and_api_say_what_each_hit_asks_and_its_ticker(client: Client, asking) -> None:
-    """The page's CSV and JSON, the API's search and similar comments: ticker and asks as the search
+    """The page's CSV and JSON, the API's search and similar comments (and the page's): ticker and asks as the search
     command's rows (web/search_rows.py) give them; an answer asks nothing."""
     from commentletters.web.search import search
     from commentletters.web.search_rows import hit_rows
@@ -105,6 +105,7 @@ def test_exports_and_api_say_what_each_hit_asks_and_its_ticker(client: Client, a
         assert {(r["type"], r["accession"], r["number"]): (r["ticker"], r["asks"]) for r in rows} == want
     sheet = list(csv.DictReader(io.StringIO(client.get("/search/", {"q": "tax", "format": "csv"}).content.decode())))
     assert {(r["type"], r["accession"], int(r["number"])): (r["ticker"], json.loads(r["asks"])) for r in sheet} == want
-    similar = json.loads(client.get(f"/api/comments/{asking[1].id}/similar").content)["results"]
-    assert similar and all(r["ticker"] == "META" for r in similar)
-    assert {r["number"]: r["asks"] for r in similar if r["accession"] == FIRST} == {2: ["tell_us"]}
+    for url in (f"/api/comments/{asking[1].id}/similar", f"/comments/{asking[1].id}/similar/?format=json"):
+        similar = json.loads(client.get(url).content)["results"]
+        assert similar and all(r["ticker"] == "META" for r in similar)
+        assert {r["number"]: r["asks"] for r in similar if r["accession"] == FIRST} == {2: ["tell_us"]}

@@ -14,7 +14,7 @@ def review(request: HttpRequest, key: str) -> HttpResponse:
     obj = get_object_or_404(models.Review.objects.select_related("company"), key=key)
     rounds = review_rounds(obj)
     earliest = letter_time("answer__letter__").asc(nulls_last=True)
-    commitments = obj.commitments.select_related("answer__letter", "comment").order_by(earliest, "id")
+    commitments = obj.commitments.select_related("answer__letter", "comment__letter").order_by(earliest, "id")
     return render(
         request,
         "web/review.html",

@@ -13,6 +13,7 @@ from django.urls import reverse
 from ...archive import models
 from ...archive.export import safe_cell
 from ..authority_names import close_names, parts_of
+from ..form_names import close_forms
 from ..forms import SearchForm
 from ..search import Hit, Results, SearchTimeout, plain, search
 from ..search_rows import tickers_and_asks
@@ -25,7 +26,7 @@ CSV_FIELDS = ("type", "accession", "number", "date", "company", "ticker", "revie
 def search_page(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     results: Results | None = None
-    problem = authority_hint = ""
+    problem = authority_hint = form_hint = ""
     fmt = request.GET.get("format", "")
     if form.is_bound and form.is_valid():
         d = form.cleaned_data
@@ -37,11 +38,8 @@ def search_page(request: HttpRequest) -> HttpResponse:
             )
         except SearchTimeout:
             problem = "That search took too long. Add a word, a company or a year to narrow it."
-        authority = " ".join((d.get("authority") or "").split())
-        if authority and results is not None and not results.total and not parts_of(authority):
-            names = close_names(authority)
-            unknown = f"No authority cited in the archive is named “{authority}”"
-            authority_hint = f"{unknown}; it has {'; '.join(names)}." if names else f"{unknown}."
+        if results is not None and not results.total:
+            authority_hint, form_hint = _unknown_authority(d.get("authority") or ""), _unknown_form(d.get("form") or "")
         if results is not None and fmt in ("csv", "json"):
             return _export(request, results, fmt)
     elif form.is_bound:
@@ -56,12 +54,33 @@ def search_page(request: HttpRequest) -> HttpResponse:
             "results": results,
             "problem": problem,
             "authority_hint": authority_hint,
+            "form_hint": form_hint,
             "q": request.GET.get("q", ""),
             "query_string": _without(request, "page"),
             "export_string": _without(request, "page", "format"),
         },
         status=400 if problem and not form.is_valid() else 200,
     )
+
+
+def _unknown_authority(typed: str) -> str:
+    """What to say of an authority typed that the archive does not cite (said when nothing was found)."""
+    authority = " ".join(typed.split())
+    if not authority or parts_of(authority):
+        return ""
+    names = close_names(authority)
+    unknown = f"No authority cited in the archive is named “{authority}”"
+    return f"{unknown}; it has {'; '.join(names)}." if names else f"{unknown}."
+
+
+def _unknown_form(typed: str) -> str:
+    """What to say of a form typed that no filing in the archive was reviewed as (said when nothing was found)."""
+    form = " ".join(typed.split())
+    names = close_forms(form) if form else None
+    if names is None:
+        return ""
+    unknown = f"No filing in the archive was reviewed as form “{form}”"
+    return f"{unknown}; it has {', '.join(names)}." if names else f"{unknown}."
 
 
 def _without(request: HttpRequest, *names: str) -> str:
@@ -90,9 +109,14 @@ def hit_row(request: HttpRequest, hit: Hit) -> dict[str, Any]:
     }
 
 
+def _full_rows(request: HttpRequest, hits: list[Hit]) -> list[dict[str, Any]]:
+    """Hits with their company's ticker and what each asks, as the API's and the command's rows have them."""
+    facts = tickers_and_asks(hits)
+    return [hit_row(request, h) | {"ticker": t, "asks": a} for h, (t, a) in zip(hits, facts, strict=True)]
+
+
 def _export(request: HttpRequest, results: Results, fmt: str) -> HttpResponse:
-    facts = tickers_and_asks(results.hits)
-    rows = [hit_row(request, h) | {"ticker": t, "asks": a} for h, (t, a) in zip(results.hits, facts, strict=True)]
+    rows = _full_rows(request, results.hits)
     if fmt == "json":
         response: HttpResponse = JsonResponse(
             {"query": results.query, "total": results.total, "results": rows},
@@ -115,5 +139,5 @@ def similar(request: HttpRequest, pk: int) -> HttpResponse:
     comment = get_object_or_404(models.Comment.objects.select_related("letter__company"), pk=pk, letter__current=True)
     hits = similar_comments(comment, limit=20)
     if request.GET.get("format") == "json":
-        return JsonResponse({"comment": pk, "results": [hit_row(request, h) for h in hits]})
+        return JsonResponse({"comment": pk, "results": _full_rows(request, hits)})
     return render(request, "web/similar.html", {"comment": comment, "hits": hits, "dumps": json.dumps})
