@@ -75,6 +75,12 @@ CASES: list[tuple[str, list[str]]] = [
         ["Rule 12-04(a) of Regulation S-X", "Rule 12-04(b) of Regulation S-X"],
     ),
     ("Rules 13a-14 and 15d-14 under the Exchange Act", ["Exchange Act Rule 13a-14", "Exchange Act Rule 15d-14"]),
+    # a rule of Regulation S-X listed with an article shares its source (Aon's 2024 S-4 letter); another rule does not
+    (
+        "Refer to Rule 3-05 and Article 11 of Regulation S-X.",
+        ["Rule 3-05 of Regulation S-X", "Article 11 of Regulation S-X"],
+    ),
+    ("Refer to Rule 461 and Article 5 of Regulation S-X.", ["Rule 461", "Article 5 of Regulation S-X"]),
     # the items of a schedule (proxy statements, tender offers, going-private transactions)
     ("Refer to Items 4 and 5 of Schedule 14A.", ["Item 4 of Schedule 14A", "Item 5 of Schedule 14A"]),
     (

@@ -53,7 +53,9 @@ _PATTERNS: list[tuple[str, str]] = [
         "rule",
         rf"Rules?\s+(?P<nos>{_RULE_NO}(?:{_LIST_JOIN}(?:Rule\s+)?(?:{_RULE_NO}|(?:\([A-Za-z0-9]{{1,5}}\))+))*)"
         rf"(?:\s+(?:of|under|promulgated\s+under)"
-        rf"\s+(?:the\s+)?(?:(?P<src>Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|14A|13D-G|C|D))|(?P<act>{_ACT})))?",
+        rf"\s+(?:the\s+)?(?:(?P<src>Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|14A|13D-G|C|D))|(?P<act>{_ACT})))?"
+        # "Rule 3-05 and Article 11 of Regulation S-X": the rule shares the article's source
+        r"(?:(?=\s+and\s+Articles?\s+\d{1,2}\s+of\s+(?P<shared>Regulation\s+S-X)\b))?",
     ),
     ("section_of_act", rf"Section\s+(?P<no>\d{{1,3}}[A-Za-z]?{_PAREN})\s+of\s+the\s+(?P<act>{_ACT})"),
     ("release", r"Release\s+(?:Nos?\.\s*)?(?P<nos>\d{2}-\d{3,6}(?:\s*(?:;|,|and)\s*\d{2}-\d{3,6})*)"),
@@ -189,10 +191,14 @@ def _normalise(name: str, g: dict[str, str]) -> list[str]:
     return [_TEMPLATES[name].format_map({**g, "no": number}) for number in numbers]
 
 
+_SX_RULE = re.compile(r"\d{1,2}-\d{2}\b")
+
+
 def _rule(number: str, g: dict[str, str]) -> str:
     if g.get("act"):
         return f"{g['act']} Rule {number}"
-    return f"Rule {number} of {g['src']}" if g.get("src") else f"Rule {number}"
+    src = g.get("src") or (g.get("shared") if _SX_RULE.match(number) else None)  # (S-X rules: "3-05")
+    return f"Rule {number} of {src}" if src else f"Rule {number}"
 
 
 def _item_numbers(listing: str, word: str = "Item") -> list[str]:
