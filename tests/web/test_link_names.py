@@ -31,6 +31,7 @@ def _names_for_two_targets(page: object) -> list[str]:
 def test_no_link_name_stands_for_two_places(transactional_db, archive: models.Review, live_server) -> None:  # type: ignore[no-untyped-def]
     comment = archive.letters.get(key="0000000000-16-073605").comments.get(number=2)
     urls = [
+        "/",  # the open reviews and recent letters: by company and date, not "Staff comment letter" alone
         "/search/?q=tax",  # both comments of the first letter, the follow-up, both answers
         f"/reviews/{archive.key}/",
         "/letters/0000000000-16-073605/",
