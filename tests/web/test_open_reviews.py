@@ -33,7 +33,7 @@ def test_reviews_with_an_answer_due_come_before_those_without(client: Client, ar
     _answered_reviews(archive.company, 20)
     html = client.get("/").content.decode()
     table = html.split("<h2>Open reviews</h2>", 1)[1].split("</table>", 1)[0]
-    rows = re.findall(r"<tr>\s*<td><a href=\"/reviews/([^/]+)/\">", table)
+    rows = re.findall(r"<tr>\s*<td><a href=\"/reviews/([^/]+)/\"", table)
     assert rows[0] == archive.key  # the one review with an answer due (Jul 15, 2016) first
     assert "Jul 15, 2016" in table
 
