@@ -63,5 +63,5 @@ def test_answers_due_soon_are_listed_before_those_long_past_due(client: Client, 
         company=archive.company, key="due-next-week", state="open", started=date(2016, 7, 8), due_date=date(2016, 7, 22)
     )
     table = client.get("/").content.decode().split("<h2>Open reviews</h2>", 1)[1].split("</table>", 1)[0]
-    assert re.findall(r"<td><a href=\"/reviews/([^/]+)/\">", table) == ["due-next-week", archive.key]
+    assert re.findall(r"<td><a href=\"/reviews/([^/]+)/\"", table) == ["due-next-week", archive.key]
     assert _text(table).count("past due for") == 1
