@@ -105,6 +105,18 @@ CASES: list[tuple[str, list[str]]] = [
     # the next filing is a future one (2016 non-GAAP letters)
     ("Please review this guidance when preparing your next earnings release.", ["revise_future_filings"]),
     ("Please review this guidance when preparing your next filing.", ["revise_future_filings"]),
+    # "advise" alone, or with a question or "in your response letter", asks the staff to be told
+    ("Please advise.", ["tell_us"]),
+    ("Please advise or otherwise file the exhibit.", ["tell_us", "file_exhibit"]),
+    ("Please advise in your response letter whether the redemption is subject to Rule 13e-3.", ["tell_us"]),
+    ("Please revise to advise investors of the risk.", ["revise"]),  # investors: a disclosure
+    # "address what consideration was given": the company's analysis, for the staff
+    ("Please address what consideration was given to reflecting this transaction.", ["tell_us"]),
+    ("Please address the following:", []),  # what follows asks
+    ("Please help us further understand how these product types are similar.", ["tell_us"]),
+    ("Please eliminate any adjustments of this type.", ["revise"]),
+    ("Please ensure that the comparable GAAP measures are presented first.", ["revise"]),
+    ("Please do not use this statement in future soliciting materials.", ["revise_future_filings"]),
 ]
 
 

@@ -66,7 +66,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "tell_us": re.compile(
         r"\b(?:tell|advise|inform|show)\s+us\b|\blet\s+us\s+know\b|\bprovide\s+us\s+with\s+"
-        r"(?:your|an?|the)\s+(?:analysis|explanation|basis|support)|\bsupplementally\b|\bhelp\s+us\s+(?:to\s+)?understand\b"
+        r"(?:your|an?|the)\s+(?:analysis|explanation|basis|support)|\bsupplementally\b|\bhelp\s+us\s+(?:\w+\s+)?(?:to\s+)?understand\b"
     ),
     "revise": re.compile(
         r"\b(?:revise|expand|enhance|update|clarify)\s+(?:the|your|this|these|its|to|"
@@ -82,7 +82,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "revise_future_filings": re.compile(
         r"\b(?:future|next)\s+(?:periodic\s+)?(?:filings?|reports?|forms?\s+10-[kq]|10-[kq]s?|disclosures?|"
-        r"annual\s+reports?|quarterly\s+reports?|earnings\s+releases?)\b"
+        r"annual\s+reports?|quarterly\s+reports?|earnings\s+releases?|soliciting\s+materials?|proxy\s+statements?)\b"
     ),
     "amend": re.compile(r"\bamend(?:ment)?\s+(?:your|the|to\s+your|to\s+the)\b|\bfile\s+an\s+amend|\bamend\b"),
     "file_exhibit": re.compile(
@@ -90,7 +90,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bre-?file\b[^.]{0,80}\bexhibit"
         # "please file the stockholders' agreement": a document the filing must carry as an exhibit
         r"|\bfile\s+(?:the|your|each|all|such|copies\s+of\s+(?:the|your|each|all|such))\s+(?:[^\s.;]+\s+){0,6}?"
-        r"(?:agreements?|contracts?|leases?|licen[cs]es?|indentures?|consents?|opinions?|instruments?)\b"
+        r"(?:agreements?|contracts?|leases?|licen[cs]es?|indentures?|consents?|opinions?|instruments?|exhibits?)\b"
     ),
     "confirm": re.compile(r"\bconfirm\b"),
     "explain": re.compile(r"\b(?:explain|clarify)\b"),
@@ -139,13 +139,13 @@ _READERS = tuple((ask, _NEEDS.get(ask, ()), _PATTERNS[ask], _STARTS[ask]) for as
 # goes: "describe to us" and "provide us with" into the response letter (tell us), "describe" and
 # "provide disclosure" into the filing (revise).
 _FILING_WORDS = (
-    "revise|disclose|expand|include|remove|delete|add|balance|update|fill|enhance|highlight|correct|indicate|group|"
-    "define|list"
+    "revise|disclose|expand|include|remove|delete|eliminate|add|balance|update|fill|enhance|highlight|correct|indicate|"
+    "group|define|list"
 )
 _EITHER_WORDS = (
     "discuss|describe|quantify|identify|state|specify|present|reconcile|summarize"  # to us, or in the filing
 )
-_VERBS = f"{_FILING_WORDS}|{_EITHER_WORDS}|ensure|consider|provide|tell|advise|explain|make"
+_VERBS = f"{_FILING_WORDS}|{_EITHER_WORDS}|ensure|consider|provide|tell|advise|address|explain|make"
 # "If material, ", "To the extent you ..., ", "In addition, ": a clause ending in a comma, not one
 # opening with its subject ("We note that you are subject to federal, state and local taxes": a list)
 _LEAD_IN = r"(?!(?:we|you|your|our|it|they|there)\b)[^,.;?]{0,100}+,\s*"
@@ -168,7 +168,9 @@ _TO_US = re.compile(r"\s+(?:(?:to|for)\s+us\b|us\b)")
 _DISCLOSURE = re.compile(
     r"\s+(?:[^\s.;]+\s+){0,4}?(?:disclosures?|discussions?|descriptions?|risk\s+factors?|details?|information)\b"
 )
-_IN_FILING = re.compile(r".*\b(?:disclos|filing|prospectus|registration\s+statement|form\s+\d|proxy|10-[kq]|20-f)")
+_IN_FILING = re.compile(
+    r".*\b(?:disclos|filing|prospectus|registration\s+statement|form\s+\d|proxy|10-[kq]|20-f|(?:are|is)\s+(?:presented|discussed))"
+)
 _CONSIDERED = re.compile(r"\s+\w+ing\b")  # consider revising, adding, reordering ...
 # what a request is to go into: "provide support for these assertions in a revised proxy statement" (not
 # "in your Amended and Restated Certificate of Incorporation", a document's name)
@@ -177,6 +179,11 @@ _IN_REVISED = re.compile(r"\bin\s+(?:(?:a|an|the|your)\s+)?(?:revised|amended)\s
 _REVISIONS = re.compile(
     r"\s+(?:(?:any|all|the|similar|conforming|corresponding|appropriate)\s+)?(?:revisions|changes)\b"
 )
+# "advise" asks the staff to be told where nothing else follows it, or a question, or "in your response"
+# ("advise investors that": a disclosure)
+_ADVISE_STAFF = re.compile(r"(?:\s*$|\s+(?:or|and)\b|\s+(?:in\s+your\s+response|whether|how|why|what|if)\b)")
+# "address what consideration was given to ...": the company's analysis, for the staff
+_CONSIDERATION = re.compile(r"\s+what\s+consideration\b")
 _DRAFT = re.compile(r" us with (?:(?:any|your|the|a)\s+)?(?:proposed|draft|sample|revised)\b")
 # verbs that are also nouns or adjectives ("state and local taxes", "present value", "group revenue"): a
 # request only after "please" or an adverb, or where its object follows ("state the amount", "present
@@ -227,6 +234,10 @@ def _ask_of(verb: str, rest: str) -> str | None:
         return "explain"
     if verb in ("tell", "advise", "provide") and rest.startswith(" us"):
         return None if _DRAFT.match(rest) else "tell_us"  # (draft text: proposed revisions)
+    if verb == "advise" and _ADVISE_STAFF.match(rest):  # "Please advise.", "advise or revise", "advise whether"
+        return "tell_us"
+    if verb == "address":  # the company's analysis, or what its response is to address; else left to what follows
+        return "tell_us" if _CONSIDERATION.match(rest) or _IN_RESPONSE.search(rest) else None
     if verb in ("tell", "advise"):
         return None
     if verb == "make":
