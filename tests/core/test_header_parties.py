@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from commentletters.core.header.parties import is_person_name
+from commentletters.core import parse_letter
+from commentletters.core.header.parties import _split_name_title, is_person_name
 from commentletters.core.letters import Contact, Person
+from tests.conftest import SHARED
 from tests.core import header_letters as L
+
+SEEDS = SHARED / "seeds"
 
 
 def test_staff_pdf_letter_parties() -> None:
@@ -66,3 +70,28 @@ def test_person_names_by_shape() -> None:
     assert not is_person_name("Archer-Daniels-Midland Co")
     assert not is_person_name("Division of Corporation Finance")
     assert not is_person_name("One Apple Park Way")
+
+
+def test_inside_address_run_into_one_line_gives_the_first_title_alone() -> None:
+    """The 2017 seed prints its inside address as one line: "Stephen Krikorian, Accounting Branch Chief
+    Mengyao Lu, Staff Accountant Office of Information Technologies and Services Division of ...". The
+    addressee's title ends where the next person's name ("Mengyao Lu,") begins."""
+    letter = parse_letter((SEEDS / "company-response-2017-08-30.txt").read_bytes(), "seed.txt")
+    assert letter.addressee == Person("Stephen Krikorian", "Accounting Branch Chief")
+
+
+def test_titles_keep_their_own_capitalised_words() -> None:
+    """Only a name right after a title word and before a comma starts another person; a title's own
+    words after a comma ("Investor Relations") or after "of" stay in the title."""
+    assert _split_name_title("Jane Roe, Senior Vice President, Investor Relations, Acme") == (
+        "Jane Roe",
+        "Senior Vice President, Investor Relations, Acme",
+    )
+    assert _split_name_title("Jane Roe, Head of Investor Relations, Acme Inc.") == (
+        "Jane Roe",
+        "Head of Investor Relations, Acme Inc.",
+    )
+    assert _split_name_title("Jane Roe, Staff Attorney John Q. Public, Special Counsel") == (
+        "Jane Roe",
+        "Staff Attorney",
+    )

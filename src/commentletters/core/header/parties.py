@@ -129,7 +129,21 @@ def _name_title(text: str) -> tuple[str, str | None] | None:
         return None  # "New York, NY 10036": a town and its post code
     if is_person_name(_LIST_SPLIT.split(tail, 1)[0]):
         return name, None  # a list of people: "Sarmad Makhdoom, Lory Empie and ..."
-    return name, tail
+    return name, _title_alone(tail)
+
+
+def _title_alone(tail: str) -> str:
+    """The title without the next person run on to it, as in an inside address printed as one line:
+    "Accounting Branch Chief Mengyao Lu, Staff Accountant ..." → "Accounting Branch Chief" (a name of
+    two or three words, ending at a comma, right after a title word)."""
+    comma = tail.find(",")
+    while comma > 0:
+        words = tail[:comma].split()
+        for size in (2, 3):
+            if len(words) > size and words[-size - 1] in _TITLE_WORDS and is_person_name(" ".join(words[-size:])):
+                return " ".join(words[:-size])
+        comma = tail.find(",", comma + 1)
+    return tail
 
 
 def addressee(lay: Layout, company: str | None) -> Person | None:
