@@ -50,6 +50,7 @@ EPILOG = """\
 examples:
   commentletters parse letter.pdf               show a letter's comments under their headings
   commentletters parse --json a.pdf b.htm       Letter JSON Lines, one object per file
+  commentletters parse --csv a.pdf > chart.csv  a row per comment or answer, for a spreadsheet
   commentletters ingest ../shared/corpus/sec    archive a folder of letters (again: nothing changes)
   commentletters stats --json                   what the archive holds
   commentletters search non-GAAP --company GLW  staff comments and answers on non-GAAP, one company

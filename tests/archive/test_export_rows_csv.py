@@ -11,8 +11,9 @@ import pytest
 
 from commentletters.archive import models
 from commentletters.archive.export import write_csv, write_jsonl
-from commentletters.archive.export_rows import CELL_LIMIT, CUT_MARK, fit_cell
+from commentletters.archive.export_rows import CUT_MARK, fit_cell
 from commentletters.cli import main
+from commentletters.spreadsheet_cells import CELL_LIMIT
 from tests.conftest import corpus_file
 
 AON = corpus_file("sec/AON/AON_0000000000-24-003147")

@@ -19,6 +19,7 @@ from dataclasses import fields
 from typing import Any, TextIO
 
 from ..core import letters as parsed
+from ..spreadsheet_cells import safe_cell
 from . import models
 from .letter_order import oldest_first
 
@@ -42,15 +43,6 @@ CSV_COLUMNS = (
     "commitments_future",  # the letter's commitments promised for future filings (open until a filing keeps them)
     "commitments_made",  # those that are changes made in a filing filed with the answer or before it
 )
-
-
-# A cell starting with one of these is a formula to a spreadsheet (OWASP's list for CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: Any) -> Any:
-    """A text cell a spreadsheet would run as a formula, quoted with a leading apostrophe (shown, not run)."""
-    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 # The Letter JSON's nested objects, by the key that holds them (a list of them, or one).

@@ -8,7 +8,7 @@ it answers and a comment row the answers linked to it (``{"accession", "number"}
 letter-per-row export), so the two files join on accession and number.
 
 Letters are read in the letter-per-row export's order, a chunk at a time, so memory stays flat on a
-big archive. A CSV cell is made safe against formulas (:func:`export.safe_cell`) and cut at the
+big archive. A CSV cell is made safe against formulas (:func:`spreadsheet_cells.safe_cell`) and cut at the
 spreadsheet cell limit with a marker saying so (:func:`fit_cell`); JSON Lines hold every text whole.
 """
 
@@ -21,8 +21,10 @@ from typing import Any, TextIO
 
 from django.db.models import Prefetch, QuerySet
 
+from .. import spreadsheet_cells as cells
+from ..spreadsheet_cells import safe_cell
 from . import models
-from .export import safe_cell, with_kinds
+from .export import with_kinds
 from .letter_order import oldest_first
 from .records import answer_sources
 
@@ -62,25 +64,12 @@ ANSWER_COLUMNS = (
     "text",
 )
 
-# What a spreadsheet keeps in one cell (Excel, LibreOffice), counted in UTF-16 code units as they count.
-CELL_LIMIT = 32_767
 CUT_MARK = " [...cut at the spreadsheet limit of 32,767 characters; the JSON Lines export holds it whole]"
-
-
-def _units(text: str) -> int:
-    """Length in UTF-16 code units: a character outside the Basic Multilingual Plane counts two."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
 
 
 def fit_cell(value: Any) -> Any:
     """A text longer than a spreadsheet cell holds, cut to fit with :data:`CUT_MARK` at its end."""
-    if not isinstance(value, str) or len(value) * 2 <= CELL_LIMIT or _units(value) <= CELL_LIMIT:
-        return value
-    room = CELL_LIMIT - len(CUT_MARK)
-    head = value[:room]
-    while (excess := _units(head) - room) > 0:
-        head = head[:-excess]
-    return head + CUT_MARK
+    return cells.fit_cell(value, CUT_MARK)
 
 
 def _letters() -> Iterator[models.Letter]:

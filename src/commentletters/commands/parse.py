@@ -4,11 +4,14 @@ Each FILE may be a PDF, an HTML or text letter, or an EDGAR full-submission .txt
 at its EDGAR address (https://www.sec.gov/Archives/edgar/data/...; fetched as sync fetches, so
 COMMENTLETTERS_USER_AGENT must be set to "Your Name you@example.com"), or "-" for standard input
 (its format is told from its content, as for any file). Without
---json the letter is shown readably: its kind, date, parties, the filings reviewed, then each
+--json or --csv the letter is shown readably: its kind, date, parties, the filings reviewed, then each
 comment under its headings (staff letters) or each answer under its comment number (company
 letters). With --json, one Letter JSON object per file is printed as JSON Lines, in argument
 order; a file that cannot be read yields {"source": ..., "error": {"code": ..., "message": ...}}
-and the run goes on. The exit status is 2 if any file failed.
+and the run goes on. With --csv, a chart for a spreadsheet: one row per staff comment (number,
+headings, pages, asks, text) or company answer (number, restated comment, answer, commitments), each
+starting with its letter's source, kind, date and company; a file that cannot be read is named on
+standard error. The exit status is 2 if any file failed.
 
 The files of one run are read together: a company letter that answers a staff letter as a whole,
 without numbering its comments, is given one answer per comment of that staff letter when the
@@ -59,7 +62,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="letter files to read, their EDGAR addresses (https://www.sec.gov/Archives/...), or - for standard input",
     )
-    p.add_argument("--json", action="store_true", help="print Letter JSON Lines instead of text")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print Letter JSON Lines instead of text")
+    out.add_argument(
+        "--csv",
+        action="store_true",
+        help="print CSV for a spreadsheet: a row per staff comment or company answer",
+    )
     p.add_argument(
         "--time-limit",
         type=number_between(0, 86400),
@@ -111,6 +120,8 @@ def run(args: argparse.Namespace) -> int:
         read = iter(list(with_progress(answers, len(items))))
     results = [(name, data if isinstance(data, dict) else next(read)) for name, data in given]
     pair_whole_answers(r for _, r in results if isinstance(r, Letter))
+    if args.csv:
+        return _as_csv(results)
     failed = 0
     for name, parsed in results:
         result = _shown(parsed, args.json) if isinstance(parsed, Letter) else parsed
@@ -123,4 +134,16 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(visible(f"error: {name}: {result['message']} [{result['code']}]"), file=sys.stderr)
     sys.stdout.flush()
+    return 2 if failed else 0
+
+
+def _as_csv(results: list[tuple[str, Letter | dict[str, str]]]) -> int:
+    """The letters read as CSV rows on stdout; each file that failed named on stderr (exit status 2)."""
+    from .parse_rows import write_csv
+
+    write_csv((r for _, r in results if isinstance(r, Letter)), sys.stdout)
+    sys.stdout.flush()
+    failed = [(name, r) for name, r in results if not isinstance(r, Letter)]
+    for name, error in failed:
+        print(visible(f"error: {name}: {error['message']} [{error['code']}]"), file=sys.stderr)
     return 2 if failed else 0

@@ -21,8 +21,8 @@ import sys
 import textwrap
 from typing import Any, TextIO
 
-from ..archive.export import safe_cell
 from ..archive.models import Letter
+from ..spreadsheet_cells import safe_cell
 from ..web.query import parse_query
 from ..web.search import TIME_LIMIT_MS, Filters, Hit, Results, SearchTimeout, search
 from ..web.search_rows import FIELDS, hit_rows

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from ...archive import models
-from ...archive.export import safe_cell
+from ...spreadsheet_cells import safe_cell
 from ..authority_names import close_names, parts_of
 from ..form_names import close_forms
 from ..forms import SearchForm
