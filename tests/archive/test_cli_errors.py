@@ -94,7 +94,7 @@ def test_impossible_worker_counts_are_refused(tmp_path: Path, args: list[str]) -
     ("args", "wrong", "usage"),
     [
         (["stats", "--jsn"], "--jsn", "usage: commentletters stats [-h] [--json]"),
-        (["parse", "--csv", "letter.pdf"], "--csv", "usage: commentletters parse [-h] [--json] [--time-limit SECONDS]"),
+        (["parse", "--xml", "letter.pdf"], "--xml", "usage: commentletters parse [-h] [--json | --csv]"),
         (["export", "--format", "csv", "archive.csv"], "archive.csv", "usage: commentletters export [-h]"),
     ],
 )
