@@ -75,3 +75,45 @@ def test_records_with_empty_lists_save_unchanged(curator: Client, archive: model
     for model, pk in (("company", archive.company_id), ("letter", staff.pk), ("comment", first.pk)):
         html = save_unchanged(curator, f"/admin/archive/{model}/{pk}/change/")
         assert "was changed successfully" in html and "This field is required" not in html, model
+
+
+class Groups(HTMLParser):
+    """The change form's groups: each fieldset's heading and the names of the fields in it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.groups: list[tuple[str, list[str]]] = []
+        self._heading = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "fieldset":
+            self.groups.append(("", []))
+        elif tag == "h2" and self.groups:
+            self._heading = True
+        elif tag in ("input", "textarea", "select") and self.groups and a.get("name"):
+            self.groups[-1][1].append(str(a["name"]))
+
+    def handle_endtag(self, tag: str) -> None:
+        self._heading = self._heading and tag != "h2"
+
+    def handle_data(self, data: str) -> None:
+        if self._heading and data.strip():
+            self.groups[-1] = (self.groups[-1][0] + data.strip(), self.groups[-1][1])
+
+
+def test_change_forms_say_which_changes_last(curator: Client, archive: models.Review) -> None:
+    """A curator sees which fields are kept as corrections and which the next `reparse` or threading
+    sets again (a comment's text edited here is read anew from the letter)."""
+    staff = archive.letters.get(key="0000000000-16-073605")
+    comment = staff.comments.get(number=1)
+    page = curator.get(f"/admin/archive/comment/{comment.pk}/change/").content.decode()
+    form = Groups()
+    form.feed(page)
+    (kept_heading, kept), (rest_heading, rest) = form.groups[:2]
+    assert kept_heading == "Corrections that last" and kept == ["status", "status_reason"]
+    assert rest_heading == "Parsed and threaded" and "text" in rest and "status" not in rest
+    assert "lasts only until the letter is parsed or threaded again" in page
+    letter_page = curator.get(f"/admin/archive/letter/{staff.pk}/change/").content.decode()
+    assert "lasts only until the letter is parsed or threaded again" in letter_page
+    assert "Corrections that last" not in letter_page  # nothing of a letter is kept as a correction

@@ -21,6 +21,30 @@ def _kept_if_changed(request: HttpRequest, form: Any, names: set[str], keep: Any
         keep(obj, request.user.get_username())
 
 
+KEPT = (
+    "Kept as a correction: the next ingest, sync or `reparse` applies it again (delete it under Corrections to undo)."
+)
+REPARSED = (
+    "Read from the letter by the parser, or worked out by the threading: a change here lasts only until the "
+    "letter is parsed or threaded again (`commentletters reparse`, the company's next ingest or sync)."
+)
+
+
+class Curated(admin.ModelAdmin):  # type: ignore[type-arg]
+    """A change form in two groups, so that a curator sees which changes last: the fields kept as
+    corrections (``kept``), and the rest, which the parser or the threading sets again."""
+
+    kept: tuple[str, ...] = ()
+
+    def get_fieldsets(self, request: HttpRequest, obj: Any = None) -> Any:
+        rest = [f for f in self.get_fields(request, obj) if f not in self.kept]
+        groups: list[tuple[str | None, dict[str, Any]]] = []
+        if self.kept:
+            groups.append(("Corrections that last", {"fields": self.kept, "description": KEPT}))
+        groups.append(("Parsed and threaded" if self.kept else None, {"fields": rest, "description": REPARSED}))
+        return groups
+
+
 @admin.register(models.Company)
 class CompanyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_display = ("name", "cik", "tickers")
@@ -28,7 +52,8 @@ class CompanyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(models.Review)
-class ReviewAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ReviewAdmin(Curated):
+    kept = ("state", "state_reason")
     list_display = ("key", "company", "state", "started", "ended", "due_date")
     list_filter = ("state",)
     search_fields = ("key", "company__name")
@@ -40,7 +65,7 @@ class ReviewAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(models.Letter)
-class LetterAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class LetterAdmin(Curated):
     list_display = ("key", "company", "kind", "date", "current", "version")
     list_filter = ("kind", "current")
     search_fields = ("key", "company__name")
@@ -49,7 +74,8 @@ class LetterAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(models.Comment)
-class CommentAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class CommentAdmin(Curated):
+    kept = ("status", "status_reason")
     list_display = ("__str__", "status")
     list_filter = ("status",)
     search_fields = ("text",)
@@ -61,7 +87,8 @@ class CommentAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(models.Answer)
-class AnswerAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class AnswerAdmin(Curated):
+    kept = ("comment",)
     list_display = ("__str__", "commits_future_filing", "redacted")
     raw_id_fields = ("letter", "comment", "authorities")
     search_fields = ("text",)
@@ -72,7 +99,7 @@ class AnswerAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(models.Commitment)
-class CommitmentAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class CommitmentAdmin(Curated):
     list_display = ("company", "text")
     raw_id_fields = ("answer", "company", "review", "comment")
 
