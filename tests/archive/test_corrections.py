@@ -69,3 +69,36 @@ def test_corrections_outlive_the_next_letter_and_reparse(curated: None) -> None:
     assert followed.status == "followed_up"  # what no curator touched still follows the letters
     reparse_all(progress=False, workers=1)  # comment and answer rows replaced
     _as_corrected()
+
+
+def test_a_corrected_follow_up_outlives_reparse(client: Client, capsys: pytest.CaptureFixture[str]) -> None:
+    """The September letter's comment 1 follows up comment 3 of August (its "prior comment 3"); a
+    curator says it follows up comment 2 instead. Re-threading and `reparse` keep the curator's link,
+    and the statuses go with it: comment 2 is followed up, comment 3 no longer is."""
+    _ingest(STAFF, ANSWER, FOLLOW_UP)
+    client.force_login(User.objects.create_superuser("curator", "curator@example.com", "a-long-password"))
+    later = models.Comment.objects.get(letter__key=FOLLOW_UP, number=1)
+    assert [c.number for c in later.follows.all()] == [3]
+    second = models.Comment.objects.get(letter__key=STAFF, number=2)
+    _save(client, f"/admin/archive/comment/{later.pk}/change/", follows=str(second.pk))
+    capsys.readouterr()
+
+    assert [c.number for c in later.follows.all()] == [2]
+    reparse_all(progress=False, workers=1)  # comment rows replaced, follow-ups linked and statuses told anew
+    later = models.Comment.objects.get(letter__key=FOLLOW_UP, letter__current=True, number=1)
+    assert [(c.letter.key, c.number) for c in later.follows.all()] == [(STAFF, 2)]
+    statuses = dict(models.Comment.objects.filter(letter__key=STAFF).values_list("number", "status"))
+    assert statuses[2] == "followed_up" and statuses[3] != "followed_up"
+    assert models.Correction.objects.get(what="follow_ups").by == "curator"
+
+
+def test_follow_ups_taken_away_stay_away(client: Client, capsys: pytest.CaptureFixture[str]) -> None:
+    _ingest(STAFF, ANSWER, FOLLOW_UP)
+    client.force_login(User.objects.create_superuser("curator", "curator@example.com", "a-long-password"))
+    later = models.Comment.objects.get(letter__key=FOLLOW_UP, number=1)
+    _save(client, f"/admin/archive/comment/{later.pk}/change/", follows="")
+    capsys.readouterr()
+    reparse_all(progress=False, workers=1)
+    later = models.Comment.objects.get(letter__key=FOLLOW_UP, letter__current=True, number=1)
+    assert list(later.follows.all()) == []
+    assert models.Comment.objects.get(letter__key=STAFF, number=3).status != "followed_up"

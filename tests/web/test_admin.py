@@ -111,7 +111,7 @@ def test_change_forms_say_which_changes_last(curator: Client, archive: models.Re
     form = Groups()
     form.feed(page)
     (kept_heading, kept), (rest_heading, rest) = form.groups[:2]
-    assert kept_heading == "Corrections that last" and kept == ["status", "status_reason"]
+    assert kept_heading == "Corrections that last" and kept == ["status", "status_reason", "follows"]
     assert rest_heading == "Parsed and threaded" and "text" in rest and "status" not in rest
     assert "lasts only until the letter is parsed or threaded again" in page
     letter_page = curator.get(f"/admin/archive/letter/{staff.pk}/change/").content.decode()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from . import models
 
 COMMENT_STATUS, ANSWER_LINK, REVIEW_STATE = "comment_status", "answer_link", "review_state"
+FOLLOW_UPS = "follow_ups"
 
 
 def _keep(what: str, key: str, position: int, value: object, by: str) -> None:
@@ -36,6 +37,12 @@ def remember_link(answer: models.Answer, by: str) -> None:
     to = answer.comment
     target = None if to is None else {"key": to.letter.key, "position": to.position, "number": to.number}
     _keep(ANSWER_LINK, answer.letter.key, answer.position, {"number": answer.number, "to": target}, by)
+
+
+def remember_follow_ups(comment: models.Comment, by: str) -> None:
+    """The earlier comments a curator says ``comment`` follows up (none, if they took every link away)."""
+    to = [{"key": c.letter.key, "position": c.position, "number": c.number} for c in comment.follows.all()]
+    _keep(FOLLOW_UPS, comment.letter.key, comment.position, {"number": comment.number, "to": to}, by)
 
 
 def remember_state(review: models.Review, by: str) -> None:
@@ -78,3 +85,11 @@ class Corrections:
         if not isinstance(to, dict):
             return True, None
         return True, (str(to["key"]), int(to["position"]), int(to["number"]))
+
+    def follow_ups(self, slot: Slot, number: int) -> tuple[bool, list[tuple[str, int, int]]]:
+        """(corrected?, the letter key, position and number of each earlier comment a curator says the
+        comment at ``slot`` follows up)."""
+        fix = self.values.get((FOLLOW_UPS, *slot))
+        if not fix or fix["number"] != number or not isinstance(fix["to"], list):
+            return False, []
+        return True, [(str(t["key"]), int(t["position"]), int(t["number"])) for t in fix["to"] if isinstance(t, dict)]

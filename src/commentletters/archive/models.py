@@ -282,7 +282,12 @@ class Correction(models.Model):
     answer's position, or a review's key), not on the row: re-threading recomputes those fields
     and `reparse` replaces comment and answer rows, and both apply it again (archive.corrections)."""
 
-    WHAT = [("comment_status", "comment status"), ("answer_link", "answer link"), ("review_state", "review state")]
+    WHAT = [
+        ("comment_status", "comment status"),
+        ("answer_link", "answer link"),
+        ("review_state", "review state"),
+        ("follow_ups", "follow-ups"),
+    ]
     what = models.CharField(max_length=20, choices=WHAT)
     key = models.CharField(max_length=200, help_text="the letter's key (comment, answer) or the review's key")
     position = models.PositiveIntegerField(default=0, help_text="the comment's or answer's position in its letter")

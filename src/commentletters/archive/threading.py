@@ -275,10 +275,16 @@ def _link_review(
         if answer.commits_future_filing:
             writes.commitments.extend(_commitments(company, review, answer, comment, rows.letters[slot[0]].data))
     follow_links = link_follow_ups(group)
-    for slot, refs in follow_links.items():
-        for r in refs:
-            if slot in comments and (r.item_id, r.number) in by_ref:
-                writes.follows.append((comments[slot], by_ref[(r.item_id, r.number)]))
+    for slot, c in comments.items():
+        corrected, targets = fixes.follow_ups(slot, c.number)
+        if not corrected:
+            for r in follow_links.get(slot, []):
+                if (r.item_id, r.number) in by_ref:
+                    writes.follows.append((c, by_ref[(r.item_id, r.number)]))
+            continue
+        found = [(key, t) for key, position, number in targets if (t := _comment_at(rows, key, position, number))]
+        writes.follows.extend((c, t) for _, t in found)
+        follow_links[slot] = [Ref(key, t.number) for key, t in found]  # (statuses follow the curator's)
     for slot, (status, reason) in comment_statuses(group, answer_links, follow_links).items():
         c = comments.get(slot)
         if c is None:
@@ -303,8 +309,7 @@ def _answered(
     corrected, to = fixes.link(slot, answer.number)
     comment = None
     if to is not None:
-        key, position, number = to
-        comment = next((c for c in rows.comments.get(key, []) if (c.position, c.number) == (position, number)), None)
+        comment = _comment_at(rows, *to)
         corrected = comment is not None
     if not corrected:
         ref = links.get(slot)
@@ -314,6 +319,12 @@ def _answered(
     else:
         links[slot] = Ref(to[0], to[2])
     return comment
+
+
+def _comment_at(rows: _Rows, key: str, position: int, number: int) -> models.Comment | None:
+    """The comment at ``position`` of the letter ``key``, if it still has that number there (a parse
+    that moved the comments leaves a correction naming it unapplied, not applied to another)."""
+    return next((c for c in rows.comments.get(key, []) if (c.position, c.number) == (position, number)), None)
 
 
 def _update(model: type[Model], columns: tuple[str, ...], rows: list[Any]) -> None:

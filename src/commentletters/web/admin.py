@@ -1,7 +1,7 @@
 """Curation in the Django admin (sign-in required): correct a company, a review's state, a comment's
-status or an answer's link when the parser or the threading got it wrong.
+status or follow-ups, or an answer's link when the parser or the threading got it wrong.
 
-A review's state, a comment's status and an answer's link are also recorded as corrections
+A review's state, a comment's status and follow-ups and an answer's link are also recorded as corrections
 (archive/corrections.py), which threading applies again after each ingest, sync or `reparse`.
 """
 
@@ -75,7 +75,7 @@ class LetterAdmin(Curated):
 
 @admin.register(models.Comment)
 class CommentAdmin(Curated):
-    kept = ("status", "status_reason")
+    kept = ("status", "status_reason", "follows")
     list_display = ("__str__", "status")
     list_filter = ("status",)
     search_fields = ("text",)
@@ -84,6 +84,10 @@ class CommentAdmin(Curated):
     def save_model(self, request: HttpRequest, obj: models.Comment, form: Any, change: bool) -> None:
         super().save_model(request, obj, form, change)
         _kept_if_changed(request, form, {"status", "status_reason"}, corrections.remember_status, obj)
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)  # (the follow-ups are saved here, after the row)
+        _kept_if_changed(request, form, {"follows"}, corrections.remember_follow_ups, form.instance)
 
 
 @admin.register(models.Answer)
