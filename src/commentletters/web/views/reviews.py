@@ -7,11 +7,17 @@ from django.shortcuts import get_object_or_404, render
 
 from ...archive import models
 from ...archive.letter_order import letter_time
+from ..review_chart import write_chart
 from ..thread import review_rounds
 
 
 def review(request: HttpRequest, key: str) -> HttpResponse:
     obj = get_object_or_404(models.Review.objects.select_related("company"), key=key)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="review-{_file_safe(obj.key)}.csv"'
+        write_chart(obj, response)
+        return response
     rounds = review_rounds(obj)
     earliest = letter_time("answer__letter__").asc(nulls_last=True)
     commitments = obj.commitments.select_related("answer__letter", "comment__letter").order_by(earliest, "id")
@@ -25,3 +31,8 @@ def review(request: HttpRequest, key: str) -> HttpResponse:
             "filings": obj.filings.all(),
         },
     )
+
+
+def _file_safe(key: str) -> str:
+    """The review's key as a file name: letters, digits, '-' and '.' (a key without an accession holds ':')."""
+    return "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-.") else "-" for ch in key)
