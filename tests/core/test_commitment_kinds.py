@@ -87,7 +87,24 @@ CASES = [
     ("Please see the revised disclosure on page 54 of Amendment No. 2.", "made"),
     ("The revised disclosure appears on page 54 of Amendment No. 2.", "made"),
     ("No revised disclosure is included in Amendment No. 2.", None),
+    # made up: draft disclosure with blanks to fill is for a filing to come; a redaction is no blank
+    ("The Company has revised the disclosure on page 30 to state that revenue fell by $[•] million.", "future"),
+    ("The Company has revised the disclosure on page 30 to state that revenue fell by $[ ] million.", "future"),
+    ("The Company has revised the disclosure on page 30 to state that revenue fell by $[***] million.", "made"),
 ]
+
+
+def test_draft_disclosure_with_blanks_is_promised() -> None:
+    """AMT's 2018 answer quotes the disclosure it proposes for its next 10-Q, blanks and all ("... negatively
+    impacted our consolidated property revenue by $[•] million ... [To be included to the extent material]"):
+    past tense, as the 10-Q will print it, but no filing holds it yet."""
+    from commentletters.core import parse_letter
+    from tests.conftest import corpus_file
+
+    path = corpus_file("sec/AMT/AMT_0000000000-18-008426/filings/0001053507-18-000016/filename1.htm")
+    (answer,) = parse_letter(path.read_bytes(), path.name).responses
+    assert answer.commitments[2].startswith("[For the quarter ended [March 31], 2018, Indian carrier")
+    assert answer.commitment_kinds == ["future", "future", "future"]
 
 
 @pytest.mark.parametrize(("sentence", "kind"), CASES)

@@ -123,6 +123,9 @@ _PROPOSED = re.compile(
     r"|text)\b",
     re.I,
 )
+# A blank left in draft disclosure for a figure or a date not known yet ("$[•] million", "[ ]%", "[__]"):
+# text no filing holds yet (not "[***]", a redaction of text that is there).
+_PLACEHOLDER = re.compile(r"\[\s*(?:[•●▪]\s*|_+\s*)?\]")
 _NEGATION = re.compile(r"\b(?:not|no(?!\.?\s*\d)|nor|never)\b|n[\u2019']t\b", re.I)  # ("Amendment No. 2": no negation)
 _TO_STAFF = re.compile(r"\b(?:(?:to|with|for) (?:the )?Staff\b(?![\u2019']s)|to you\b|you with|supplementally\b)", re.I)
 # Whom the verb serves, right after it: "provide the Staff with", "furnish to the Staff", "provide you".
@@ -309,7 +312,16 @@ def _commits(s: _Sentence) -> str | None:
 
     A promise anywhere in it makes the sentence one ("has revised the disclosure on page 54 and will
     make the same change in future filings": the second half stays open until a filing keeps it). A
-    proposal is one unless it is shown in the filing made with the answer (:func:`proposal_made`)."""
+    proposal is one unless it is shown in the filing made with the answer (:func:`proposal_made`).
+    Draft disclosure with blanks still to fill ("... impacted our revenue by $[•] million") is for a
+    filing to come, however its verbs read: no filing made holds it."""
+    kind = _kind(s)
+    if kind == MADE and "[" in s.text and _PLACEHOLDER.search(s.text):
+        return FUTURE
+    return kind
+
+
+def _kind(s: _Sentence) -> str | None:
     proposal = s.proposal() and s.vehicle() and not _NEGATION.search(s.text)
     if not _MODAL_WORDS.isdisjoint(s.words) and _modal_form_commits(s):
         return FUTURE  # (each modal opens with a word the lower-cased sentence holds, case-blind or not)
