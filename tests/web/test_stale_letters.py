@@ -51,3 +51,14 @@ def test_the_front_page_says_nothing_of_a_fresh_archive(client: Client, archive,
     kept.save()  # an older version kept as history, read by an older parser: not stale
     page = text_of(_signed_in(client, django_user_model).get("/").content)
     assert "parser version" not in page and "reparse" not in page
+
+
+def test_a_letter_read_by_another_parser_says_so(client: Client, archive, django_user_model) -> None:
+    url = "/letters/0000000000-16-073605/"
+    said = f"parser test (another version than this one, {parser_version()}: its reading may differ)"
+    assert said in text_of(client.get(url).content)
+    page = text_of(_signed_in(client, django_user_model).get(url).content)
+    assert f"{said[:-1]}; commentletters reparse --stale reads it again)" in page
+    models.Letter.objects.update(parser_version=parser_version())
+    page = text_of(client.get(url).content)
+    assert f"parser {parser_version()}" in page and "another version" not in page
