@@ -100,6 +100,7 @@ def test_review_rounds_statuses_and_commitments_stored(adm_2020: None) -> None:
         "open_reviews": 0,
         "past_due_reviews": 0,
         "failed_files": 0,
+        "stale_letters": 0,
     }
 
 

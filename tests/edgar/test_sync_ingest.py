@@ -10,8 +10,11 @@ from pytest_django.fixtures import Settings
 
 from commentletters import cli
 from commentletters.archive import models
+from tests.conftest import CORPUS
 
 from .fake_edgar import FakeEdgar
+
+ADM_2017 = CORPUS / "sec/ADM/ADM_0000000000-17-044885"
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +24,8 @@ def test_synced_letters_land_in_the_archive_once(
 ) -> None:
     settings.DATA_DIR = sync_env / "archive"
     assert cli.main(["sync", "--ticker", "GLW", "--since", "2023-11-01", "--quiet"]) == 0
-    assert "8 folders ingested into the archive" in capsys.readouterr().out
+    out, err = capsys.readouterr()
+    assert "8 folders ingested into the archive" in out and "note:" not in err  # all read by this parser
 
     letters = models.Letter.objects.filter(current=True, key__regex=r"^\d{10}-\d{2}-\d{6}$")
     assert letters.count() == 8
@@ -35,3 +39,18 @@ def test_synced_letters_land_in_the_archive_once(
     before = models.Letter.objects.count()
     assert cli.main(["sync", "--ticker", "GLW", "--since", "2023-11-01", "--quiet"]) == 0
     assert models.Letter.objects.count() == before
+
+
+def test_sync_says_when_letters_another_parser_read_remain(
+    sync_env: Path, fake_edgar: FakeEdgar, settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings.DATA_DIR = sync_env / "archive"
+    assert cli.main(["ingest", "--no-progress", "--workers", "1", str(ADM_2017)]) == 0
+    models.Letter.objects.filter(current=True).update(parser_version="0.1.0")  # as an older parser left them
+    capsys.readouterr()
+    assert cli.main(["sync", "--ticker", "GLW", "--since", "2023-11-01", "--quiet"]) == 0
+    out, err = capsys.readouterr()
+    assert "8 folders ingested into the archive" in out
+    stale = models.Letter.objects.filter(parser_version="0.1.0").count()
+    assert f"note: {stale} letters were read by another parser version (0.1.0) than this one (" in err
+    assert "run `commentletters reparse --stale`" in err

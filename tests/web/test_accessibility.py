@@ -57,3 +57,22 @@ def _heading_faults(page: Any) -> list[str]:
 def test_every_page_has_one_h1_and_headings_in_order(transactional_db, archive, live_server) -> None:  # type: ignore[no-untyped-def]
     """A screen reader's list of headings reads as an outline: one h1, no level skipped going down."""
     assert problems_on_pages(live_server.url, _pages(archive), _heading_faults) == {}
+
+
+def test_the_signed_in_front_page_passes_axe(transactional_db, archive, live_server, django_user_model) -> None:  # type: ignore[no-untyped-def]
+    """Signed in, the front page also says which letters another parser version read (``archive/stale.py``),
+    and a letter's page what to run to read it again."""
+    from .chromium import chromium_page
+
+    django_user_model.objects.create_user("curator", password="a-long-password", is_staff=True)
+    with chromium_page(live_server.url) as page:
+        page.goto("/admin/login/?next=/")
+        page.get_by_label("Username").fill("curator")
+        page.get_by_label("Password").fill("a-long-password")
+        page.get_by_role("button", name="Log in").click()
+        page.wait_for_url(f"{live_server.url}/")
+        assert "read by another parser version" in page.locator(".notice").inner_text()
+        assert _violations(page) == [] and _heading_faults(page) == []
+        page.goto("/letters/0000000000-16-073605/")  # its parser line says how to read it again
+        assert "reparse --stale reads it again" in page.locator("dl").first.inner_text()
+        assert _violations(page) == []

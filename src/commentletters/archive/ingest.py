@@ -25,9 +25,11 @@ from pathlib import Path
 from django.db import connection, transaction
 from django.utils import timezone
 
+from ..core.version import parser_version
 from . import models, records, search_later, setup_django, storage
 from .locks import WAITING, one_at_a_time
 from .sources import Source, discover
+from .stale import stale
 from .worker import Parsed, parse_and_store, parse_here, parse_in_pool
 from .writer import IngestReport, Writer, digest, letter_key
 
@@ -52,6 +54,7 @@ def ingest_paths(paths: Sequence[Path], *, progress: bool = True, workers: int |
 
 def _ingest(paths: Sequence[Path], progress: bool, workers: int | None) -> IngestReport:
     started = time.monotonic()
+    parser_version()  # the version of the source as the run starts, when the pool's workers load it
     sources = discover([Path(p) for p in paths])
     hashed = [(source, digest(source)) for source in sources]
     with ExitStack() as stack:
@@ -75,6 +78,7 @@ def _ingest(paths: Sequence[Path], progress: bool, workers: int | None) -> Inges
         search_later.flush()  # what no re-threading took (nothing, unless a company failed to)
     report.seconds = time.monotonic() - started
     _finish(run, report)
+    report.stale_note = stale().note()  # skipped as unchanged, or stored by another install
     return report
 
 

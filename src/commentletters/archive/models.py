@@ -154,7 +154,11 @@ class Letter(models.Model):
             models.UniqueConstraint(fields=["key", "version"], name="letter_key_version"),
             models.UniqueConstraint(fields=["key"], condition=models.Q(current=True), name="letter_one_current"),
         ]
-        indexes = [models.Index(fields=["company", "date"])]
+        indexes = [
+            models.Index(fields=["company", "date"]),
+            # letters another parser version read (``stale.py``), counted from the index alone
+            models.Index(fields=["parser_version"], condition=models.Q(current=True), name="letter_current_parser"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} {self.date} {self.key}"

@@ -12,7 +12,7 @@ from typing import Any
 from ..core.letters import Comment as CoreComment
 from ..core.letters import Filing, Letter, Person, WholeAnswer
 from ..core.letters import Response as CoreResponse
-from ..core.parse import PARSER_VERSION
+from ..core.version import parser_version
 from . import models
 from .sources import Source
 
@@ -135,7 +135,7 @@ def letter_fields(letter: dict[str, Any], requested: str | None) -> dict[str, An
         "date": parse_date(letter.get("date")),
         "kind": letter.get("kind") or "staff_other",
         "subkind": letter.get("subkind") or "",
-        "parser_version": PARSER_VERSION,
+        "parser_version": parser_version(),
         "data": letter,
         "responds_to": letter.get("responds_to") or [],
         "file_numbers": letter.get("file_numbers") or [],

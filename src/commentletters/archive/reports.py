@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db.models import Count
 
 from . import clock, models
+from .stale import stale_letters
 
 
 def stats() -> dict[str, int]:
@@ -26,6 +27,8 @@ def stats() -> dict[str, int]:
         # open reviews whose next answer's due date has passed (as of today: clock.today)
         "past_due_reviews": models.Review.objects.filter(state="open", due_date__lt=clock.today()).count(),
         "failed_files": _failed_files(),
+        # current letters another parser version read (``reparse --stale`` reads them again)
+        "stale_letters": stale_letters().count(),
     }
 
 

@@ -46,6 +46,7 @@ class IngestReport:
     failed: int = 0
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (path, code, message)
     seconds: float = 0.0
+    stale_note: str | None = None  # letters other parser versions read, if any (``stale.Stale.note``)
 
     @property
     def files(self) -> int:

@@ -48,4 +48,6 @@ def run(args: argparse.Namespace) -> int:
     for path, code, message in report.failures:
         print(f"failed: {path}: {message} [{code}]", file=sys.stderr)
     print(report.summary())
+    if report.stale_note:
+        print(f"note: {report.stale_note}", file=sys.stderr)
     return 2 if report.failed or missing or (given and not report.files) else 0

@@ -1,6 +1,7 @@
 """Counts of what the archive holds: companies, reviews, letters, comments, answers, commitments (and
 of each kind: promised for future filings, made in a filing with the answer, unknown until reparse),
-open reviews (and those whose next answer is past due today) and files that failed to ingest."""
+open reviews (and those whose next answer is past due today), files that failed to ingest and letters
+another parser version read (a note says to run `commentletters reparse --stale`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def run(args: argparse.Namespace) -> int:
 
     setup_django()
     from ..archive.reports import stats
+    from ..archive.stale import stale
 
     counts = stats()
     if args.json:
@@ -32,4 +34,6 @@ def run(args: argparse.Namespace) -> int:
             "(commentletters ingest PATH, or commentletters sync --ticker TICKER)",
             file=sys.stderr,
         )
+    elif counts["stale_letters"] and (note := stale().note()):
+        print(f"note: {note}", file=sys.stderr)
     return 0

@@ -139,3 +139,5 @@ def print_report(report: SyncReport, client: EdgarClient, *, ingesting: bool) ->
         print(f"problem: {problem}", file=sys.stderr)
     if report.ingest_error:
         print(f"problem: ingest failed, folders stay queued for the next run: {report.ingest_error}", file=sys.stderr)
+    if report.ingest_note:
+        print(f"note: {report.ingest_note}", file=sys.stderr)

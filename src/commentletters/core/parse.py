@@ -25,8 +25,6 @@ from .letters import Document, Letter
 from .redactions import count_redactions
 from .whole_answer import responses_for, whole_answer
 
-PARSER_VERSION = "0.1.0"
-
 
 def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
     """Parse one letter. Raises :class:`~commentletters.core.errors.LetterError` on bad input."""

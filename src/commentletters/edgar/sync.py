@@ -53,6 +53,7 @@ class SyncReport:
     problems: list[str] = field(default_factory=list)  # listing pages or indexes that could not be read
     ingested: int = 0
     ingest_summary: str | None = None  # what the archive said (its own counts and failures)
+    ingest_note: str | None = None  # what the archive noted after it (letters another parser version read)
     ingest_error: str | None = None
 
     def of(self, status: str) -> list[FilingOutcome]:
@@ -182,6 +183,8 @@ class Syncer:
                 report.ingested = len(pending)
                 summary = getattr(result, "summary", None)
                 report.ingest_summary = summary() if callable(summary) else None
+                note = getattr(result, "stale_note", None)
+                report.ingest_note = note if isinstance(note, str) else None
                 self.state.to_ingest = []
         self.store.save_state(self.state)
         return report

@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from ...archive import models
+from ...core.version import parser_version
 from ..edgar_links import edgar_folder
 from ..sanitize import decode_html, sanitize_letter_html
 
@@ -70,6 +71,7 @@ def letter(request: HttpRequest, key: str) -> HttpResponse:
             "comments": comments,
             "answers": answers,
             "versions": versions,
+            "this_parser": parser_version(),  # a letter another version read says so
         },
     )
 

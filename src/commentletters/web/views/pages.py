@@ -8,13 +8,15 @@ from django.shortcuts import get_object_or_404, render
 
 from ...archive import clock, models
 from ...archive.letter_order import letter_time, newest_first
+from ...archive.stale import stale
 
 OPEN_SHOWN = 15  # open reviews listed on the front page
 COMMITMENTS_SHOWN = 50  # a company's commitments listed on its page, newest first
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    """What the archive holds, which reviews are open (soonest due first) and the latest letters."""
+    """What the archive holds, which reviews are open (soonest due first) and the latest letters; for a
+    signed-in user (who may run the commands), letters another parser version read."""
     current = models.Letter.objects.filter(current=True)
     counts = {
         "companies": models.Company.objects.count(),
@@ -29,6 +31,7 @@ def home(request: HttpRequest) -> HttpResponse:
     open_reviews = _open_reviews(opened)
     recent = current.select_related("company", "review").order_by(*newest_first())[:12]
     context = {"counts": counts, "span": span, "open_reviews": open_reviews, "open_total": opened.count()}
+    context["stale"] = stale() if request.user.is_authenticated else None
     return render(request, "web/home.html", {**context, "recent": recent})
 
 
