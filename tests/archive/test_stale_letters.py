@@ -93,7 +93,7 @@ def test_reparse_stale_reads_only_the_stale_letters(capsys: pytest.CaptureFixtur
     fresh.save()
     _make_stale(stale)
     assert main(["reparse", "--stale", "--no-progress", "--workers", "1"]) == 0
-    assert capsys.readouterr().out == "1 letters re-parsed, 0 failed (those keep their previous parse)\n"
+    assert capsys.readouterr().out == "1 letter re-parsed, 0 failed (those keep their previous parse)\n"
     stale.refresh_from_db()
     fresh.refresh_from_db()
     assert stale.parser_version == parser_version() and "read by the old parser" not in stale.data["warnings"]

@@ -39,5 +39,5 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for why in failed:
         print(f"failed: {why}", file=sys.stderr)
-    print(f"{done} letters re-parsed, {len(failed)} failed (those keep their previous parse)")
+    print(f"{done} letter{'' if done == 1 else 's'} re-parsed, {len(failed)} failed (those keep their previous parse)")
     return 2 if failed else 0
