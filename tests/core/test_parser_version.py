@@ -19,7 +19,7 @@ def _copy_of_core(tmp_path: Path, name: str) -> Path:
 
 
 def _version_of(root: Path) -> str:
-    return version.version_of(commentletters.__version__, root, version.source_files(root))
+    return version.version_of(commentletters.__version__, root, version.source_files(root), version.readers())
 
 
 def test_the_version_is_the_package_version_and_a_digest_of_the_core() -> None:
@@ -39,7 +39,7 @@ def test_the_same_source_elsewhere_has_the_same_version(tmp_path: Path) -> None:
         path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
     assert _version_of(crlf) == version.parser_version()
     shuffled = list(reversed(version.source_files(copy)))  # the order the file system lists them in
-    assert version.version_of(commentletters.__version__, copy, shuffled) == version.parser_version()
+    assert version.version_of(commentletters.__version__, copy, shuffled, version.readers()) == version.parser_version()
 
 
 def test_a_changed_byte_in_a_core_file_changes_the_version(tmp_path: Path) -> None:
@@ -79,3 +79,15 @@ def test_the_version_is_worked_out_once_from_the_files_where_the_core_is(
 
 def test_a_copy_without_source_files_has_the_package_version(tmp_path: Path) -> None:
     assert _version_of(tmp_path) == commentletters.__version__
+
+
+def test_another_release_of_a_reading_library_is_another_version(tmp_path: Path) -> None:
+    """pdfium (pypdfium2) or lexbor (selectolax) upgraded may read a file into other lines."""
+    readers = version.readers()
+    assert [name for name, _ in readers] == ["pypdfium2", "selectolax"] and all(v for _, v in readers)
+    core = _copy_of_core(tmp_path, "same")
+    files = version.source_files(core)
+    upgraded = [(name, release + ".1") if name == "pypdfium2" else (name, release) for name, release in readers]
+    same = version.version_of("0.1.0", core, files, readers)
+    assert version.version_of("0.1.0", core, files, upgraded) != same
+    assert version.version_of("0.1.0", core, files, list(readers)) == same
