@@ -1,0 +1,55 @@
+"""A company letter reads the same as plain text (hard-wrapped or not) and with its bold and italic gone.
+
+Real HTML company letters from ../shared/corpus are turned into their twins as bench/format_twins.py
+makes them: the extracted lines as plain text (running headers kept, pages split by form feeds,
+paragraphs parted by a blank line, wrapped at 76 columns or not), or the HTML without emphasis. The
+expectations were written from reading each letter.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from commentletters.core import parse_letter
+from commentletters.core.extract import extract
+from commentletters.core.letters import Letter
+from tests.conftest import corpus_file
+
+_EMPHASIS = re.compile(
+    r"</?(?:b|strong|i|em|u)\b[^>]*>|(?:font-weight|font-style|text-decoration)\s*:\s*[^;\"']+;?", re.I
+)
+
+
+def plain_text(relative: str, width: int | None) -> Letter:
+    """The letter as a plain-text file: one paragraph per extracted line, wrapped at ``width`` columns."""
+    path = corpus_file(relative)
+    pages: dict[int, list[str]] = {}
+    for line in extract(path.read_bytes(), path.name).lines:
+        if text := line.text.strip():
+            pages.setdefault(line.page, []).extend([*(textwrap.wrap(text, width) if width else [text]), ""])
+    return parse_letter("\f".join("\n".join(lines) for lines in pages.values()).encode(), path.stem + ".txt")
+
+
+def without_emphasis(relative: str) -> Letter:
+    path = corpus_file(relative)
+    return parse_letter(_EMPHASIS.sub("", path.read_text("utf-8", "replace")).encode(), path.name)
+
+
+def twins(relative: str) -> list[Letter]:
+    return [plain_text(relative, 76), plain_text(relative, None), without_emphasis(relative)]
+
+
+def test_comments_whose_lists_run_to_the_next_comment_share_its_answer() -> None:
+    # Three comments restated in a row, the second and third ending with a bulleted list the staff
+    # lead in to with a colon ("... whether or not your Lead Independent Director may:"), then one
+    # answer: "The Company acknowledges the Staff's comments and will review and enhance its
+    # disclosures ... in future proxy filings." Each comment has that answer and its promise; the
+    # second comment's last bullets are no answer.
+    relative = "sec/NOW/NOW_0000000000-22-009615/filings/0001373715-22-000316/filename1.htm"
+    for letter in twins(relative):
+        assert [r.number for r in letter.responses] == [1, 2, 3]
+        for r in letter.responses:
+            assert r.text.startswith("The Company acknowledges the Staff’s comments and will review and enhance")
+            assert len(r.commitments) == 1
+        assert "• represent the board in communications" in (letter.responses[1].restated_comment or "")
