@@ -334,7 +334,7 @@ def _running_headers(content: _Content) -> set[int]:
             or (text[-1] not in _TERMINAL_CHARS and any(counts[text, side] >= 2 for side in sides) and not _prose(text))
         ) and not content.kept(pos):
             out.add(pos)
-    return out | _page_tops(content, breaks, marks) | _address_blocks(content)
+    return out | _page_tops(content, breaks) | _address_blocks(content)
 
 
 def _prose(text: str) -> bool:
@@ -344,13 +344,17 @@ def _prose(text: str) -> bool:
     return sum(word[:1].islower() for word in text.split()) >= _PROSE_WORDS
 
 
-def _page_tops(content: _Content, breaks: list[int], marks: set[int]) -> set[int]:
+def _page_tops(content: _Content, breaks: list[int]) -> set[int]:
     """The short lines that open a page above its page number: the page's running header.
 
     "Securities and Exchange Commission / Division of Corporation Finance / Attn: ... /
-    April 30, 2018 / Page 2": every line down to the page mark is header, whatever it says.
+    April 30, 2018 / Page 2": every line down to the page mark is header, whatever it says. The
+    mark is a page number or the line right before a furniture line (the page number marked); not
+    the line right after one: below a header the extractor marked, the page's first line is the
+    letter's ("* * *", a caption "Ability:" under the header).
     """
     texts = content.texts
+    marks = set(compress(range(len(texts)), content.numbers)).union(content.before_furniture)
     out: set[int] = set()
     for pos in breaks:
         mark = next((j for j in range(pos, min(pos + _TOP, len(texts))) if j in marks), None)

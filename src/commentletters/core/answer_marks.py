@@ -33,9 +33,9 @@ _LABEL = re.compile(
     r"\s*(?:(?P<sep>[:.\-\u2013\u2014])\s*(?P<rest>.*))?$",
     re.I,
 )
-# A label naming the company without the possessive, alone on its line: "L3Harris Response:". Case
-# matters here (a capital opens the name), so that no sentence's last words are taken for one.
-_NAMED_LABEL = re.compile(r"^[A-Z][\w&.\-]{1,30}\s+(?:Response|RESPONSE|Reply|REPLY)\s*:\s*$")
+# A label naming the company without the possessive, alone on its line: "L3Harris Response:", "Truist
+# response:". Case matters here (a capital opens the name), so that no sentence's last words are taken for one.
+_NAMED_LABEL = re.compile(r"^[A-Z][\w&.\-]{1,30}\s+(?:[Rr]esponse|RESPONSE|[Rr]eply|REPLY)\s*:\s*$")
 # A caption line that introduces the answer to one part: "In response to the first bullet point:".
 _IN_RESPONSE = re.compile(r"^(?:In )?response to [^.:]{0,80}:\s*$", re.I)
 _COMMENT_LABEL = re.compile(rf"^(?:(?:SEC|Staff{_APOS}?s?)\s+)?Comments?\s*[:\-\u2013\u2014]\s*(.*)$", re.I)
