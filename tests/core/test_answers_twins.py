@@ -53,3 +53,19 @@ def test_comments_whose_lists_run_to_the_next_comment_share_its_answer() -> None
             assert r.text.startswith("The Company acknowledges the Staff’s comments and will review and enhance")
             assert len(r.commitments) == 1
         assert "• represent the board in communications" in (letter.responses[1].restated_comment or "")
+
+
+def test_an_answer_opening_we_note_is_the_companys() -> None:
+    # NRG's answer to comment 7 (cash flow discussion) opens "We note that typically the variance in
+    # working capital is comprised of many line items that are not individually material. In future
+    # filings, we will ensure that we describe any material changes in working capital components ...":
+    # the company speaking (no "you", nothing asked, "we will"), not more of the comment. Its promise
+    # is kept when the comment is not in bold.
+    relative = "sec/NRG/NRG_0000000000-16-075770/filings/0001104659-16-122989/filename1.htm"
+    for letter in twins(relative):
+        (answer,) = (r for r in letter.responses if r.number == 7)
+        assert answer.text.startswith("We note that typically the variance in working capital")
+        assert answer.commitments == [
+            "In future filings, we will ensure that we describe any material changes in working capital components "
+            "in order to comply with the SEC’s guidance on cash flow discussion."
+        ]

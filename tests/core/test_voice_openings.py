@@ -17,12 +17,17 @@ STAFF = [
     "In light of your disclosure on page 12, please tell us why the segments are not reported.",
     "If so, please revise to disclose the amount.",
     "We have considered your responses to prior comments 1 and 2. We observe that the adjustment excludes costs.",
+    # the staff name the company in the third person too (NRG's staff letter of June 25, 2019)
+    "We note that during the fourth quarter the Company offered to sell its interest in the project.",
 ]
 COMPANY = [
     "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",
     "In future filings, we will disclose the amount of each component.",
     "In response to the Staff's comment, please see the revised disclosure on page 14.",
     "As requested, please find attached the proposed disclosure.",
+    # a "We note" that addresses no one and says what the company will do (NRG's answer of May 24, 2016)
+    "We note that typically the variance in working capital is comprised of many line items that are not "
+    "individually material. In future filings, we will ensure that we describe any material changes.",
 ]
 
 
