@@ -69,3 +69,18 @@ def test_an_answer_opening_we_note_is_the_companys() -> None:
             "In future filings, we will ensure that we describe any material changes in working capital components "
             "in order to comply with the SEC’s guidance on cash flow discussion."
         ]
+
+
+def test_a_wrapped_line_repeated_by_the_answers_is_no_footer() -> None:
+    # Boston Properties' letter of September 9, 2022 answers its three comments alike: "We acknowledge
+    # the Staff's comment and confirm that the Company will expand its future proxy statement
+    # disclosures to address the topics referenced in Comment No. 1." Wrapped at 76 columns each answer
+    # ends on the same two lines ("its future proxy statement disclosures to address the topics
+    # referenced in" / "Comment No. 1."), the first of them just above page 2's header: they are the
+    # answer's, not a footer repeated as often as that header, and the promise is read whole.
+    letter = plain_text("sec/BXP/BXP_0000000000-22-009471/filings/0001656423-22-000035/filename1.htm", 76)
+    first, second, third = letter.responses
+    for r in (first, second):
+        assert r.text.endswith(f"the topics referenced in Comment No. {r.number}.")
+        assert r.commitments == [r.text]
+    assert third.commitments[0].endswith("the topics referenced in Comment No. 3.")
