@@ -84,3 +84,14 @@ def test_a_wrapped_line_repeated_by_the_answers_is_no_footer() -> None:
         assert r.text.endswith(f"the topics referenced in Comment No. {r.number}.")
         assert r.commitments == [r.text]
     assert third.commitments[0].endswith("the topics referenced in Comment No. 3.")
+
+
+def test_a_wrapped_opening_above_a_page_footer_is_the_letters() -> None:
+    # Tyler Technologies' letter of September 26, 2018 greets "Dear Mr. Knapp," (a comma) and opens
+    # "This letter is provided in response to the Staff's comment letter dated September 17, 2018
+    # addressed to Mr. Brian K. Miller ..."; page 1 ends with its footer "Page 1 of 5". Wrapped at 76
+    # columns the opening's lines are short: they are not the address block, nor a header above the
+    # footer, and the staff letter answered is read from them.
+    letter = plain_text("sec/TYL/TYL_0000000000-18-028949/filings/0000860731-18-000037/filename1.htm", 76)
+    assert letter.responds_to == ["2018-09-17"]
+    assert letter.file_numbers == ["001-10485"]
