@@ -95,3 +95,16 @@ def test_a_wrapped_opening_above_a_page_footer_is_the_letters() -> None:
     letter = plain_text("sec/TYL/TYL_0000000000-18-028949/filings/0000860731-18-000037/filename1.htm", 76)
     assert letter.responds_to == ["2018-09-17"]
     assert letter.file_numbers == ["001-10485"]
+
+
+def test_an_oral_comment_restated_over_paragraphs_of_a_plain_text_letter() -> None:
+    # Morgan Stanley's counsel, April 11, 2024: "In accordance with Rule 461 ... the Registrants have
+    # previously requested acceleration ... Reference is made to your oral comment regarding such
+    # Registration Statement, by which you noted that ... We hereby respond to your oral comment by noting
+    # that Morgan Stanley filed the Proxy Statement ... on April 5, 2024." Wrapped as text, a line ending
+    # "practicable." leaves the restatement a paragraph apart from the answer to it: the one oral comment
+    # is answered all the same.
+    letter = plain_text("sec/MS/MS_0000000000-20-012228/filings/0000950103-24-005154/filename1.htm", 76)
+    (answer,) = letter.responses
+    assert answer.number == 1
+    assert answer.text.startswith("We hereby respond to your oral comment by noting that Morgan Stanley filed")
