@@ -108,3 +108,18 @@ def test_an_oral_comment_restated_over_paragraphs_of_a_plain_text_letter() -> No
     (answer,) = letter.responses
     assert answer.number == 1
     assert answer.text.startswith("We hereby respond to your oral comment by noting that Morgan Stanley filed")
+
+
+def test_an_answers_own_numbered_questions_are_not_comments() -> None:
+    # Autodesk's letter of November 6, 2018 answers one comment (a follow-up to prior comment 5); its
+    # answer weighs the guidance "in the following context:" by four questions of its own, "1. Are the
+    # cloud features unique ...?", "2. What are the gains in capabilities and workflow efficiencies by
+    # the customer?", "3. What functions cannot be done by the on-premise software ...?", "4. Are there
+    # computational tasks ...?", each answered. Without the comment's bold to go by, the questions
+    # that address no one are still the company's, not the staff's comments 2 and 3.
+    relative = "sec/ADSK/ADSK_0000000000-18-024031/filings/0000769397-18-000047/filename1.htm"
+    path = corpus_file(relative)
+    for letter in [parse_letter(path.read_bytes(), path.name), *twins(relative)]:
+        (answer,) = letter.responses
+        assert answer.number == 1
+        assert "2. What are the gains in capabilities and workflow efficiencies by the customer?" in answer.text

@@ -39,3 +39,20 @@ def test_staff_opening(text: str) -> None:
 @pytest.mark.parametrize("text", COMPANY)
 def test_company_opening(text: str) -> None:
     assert staff_lean(text) < 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Autodesk's answer of November 6, 2018 weighs four questions of its own, numbered 1 to 4
+        "What are the gains in capabilities and workflow efficiencies by the customer?",
+        "What functions cannot be done by the on-premise software that can only be performed by the cloud?",
+    ],
+)
+def test_a_question_that_addresses_no_one_is_not_the_staffs(text: str) -> None:
+    assert staff_lean(text) <= 0
+
+
+def test_a_question_to_the_company_is_the_staffs() -> None:
+    assert staff_lean("What are your plans for the facility?") > 0
+    assert staff_lean("Why did the impairment charge increase in 2018?") == 0  # (nothing tells)
