@@ -123,3 +123,20 @@ def test_an_answers_own_numbered_questions_are_not_comments() -> None:
         (answer,) = letter.responses
         assert answer.number == 1
         assert "2. What are the gains in capabilities and workflow efficiencies by the customer?" in answer.text
+
+
+def test_a_letter_wrapped_narrower_reads_the_same() -> None:
+    # Wrapped at 65 columns a restated comment's first line can stop short of 60 characters mid-sentence
+    # ("2. Please expand upon the role that your Lead Independent" / "Director plays in the leadership of
+    # the board. ..."): it goes on all the same, so ServiceNow's comment 2 ends with its list and shares the
+    # answer after comment 3 (see above).
+    now = plain_text("sec/NOW/NOW_0000000000-22-009615/filings/0001373715-22-000316/filename1.htm", 65)
+    assert [len(r.commitments) for r in now.responses] == [1, 1, 1]
+    assert (now.responses[1].restated_comment or "").startswith(
+        "Please expand upon the role that your Lead Independent Director plays in the leadership of the board."
+    )
+    # and an address line as long ("Attention: Madeline Mateo, Division of Corporation Finance") does not go
+    # on into the salutation under it ("Ladies and Gentlemen:"): Morgan Stanley's letter still answers the
+    # oral comment after it.
+    ms = plain_text("sec/MS/MS_0000000000-20-012228/filings/0000950103-24-005154/filename1.htm", 65)
+    assert [r.number for r in ms.responses] == [1]

@@ -198,14 +198,25 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
     """
     content = _Content(doc.lines, keep)
     skip = _running_headers(content)
-    paras = _joined(content, skip, doc.format in ("text", "pdf"))
+    paras = _joined(content, skip, _wrap_length(content.texts) if doc.format in ("text", "pdf") else 0)
     return _drop_legends(paras) if content.legends else paras
 
 
-def _joined(content: _Content, skip: set[int], wrapped: bool) -> list[Para]:
+def _wrap_length(texts: list[str]) -> int:
+    """How long an unfinished line of wrapped text (plain text, PDF) must be to be a wrapped sentence, not
+    a caption: _WRAPPED characters, less in a letter wrapped narrower (at 65 columns a wrapped line is
+    often shorter than 60): four fifths of its width, the length that nine lines in ten stay within."""
+    if not texts:
+        return _WRAPPED
+    lengths = sorted(map(len, texts))
+    return min(_WRAPPED, lengths[len(lengths) * 9 // 10] * 4 // 5)
+
+
+def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
     """The lines not skipped, each joined to the paragraph before when it carries on its sentence; a
     marker opens a paragraph, which goes on in the next lines like any other ("1. We note that you" /
-    "present …": a restated comment wrapped mid-sentence is read whole)."""
+    "present …": a restated comment wrapped mid-sentence is read whole). ``wrapped``: the length from
+    which an unfinished line of wrapped text goes on (0: the lines are HTML's blocks)."""
     rows: list[tuple[str, bool, int, int]] = []  # the paragraphs read (made Paras at the end, all at once)
     parts: list[str] = []  # the lines of the paragraph being read (joined once it ends, not line by line)
     tail = ""  # its last _TAIL_KEPT characters: the joining rules read no further back
@@ -261,7 +272,7 @@ def _drop_legends(paras: list[Para]) -> list[Para]:
     return out
 
 
-def _continues(prev: str, text: str, wrapped: bool) -> bool:
+def _continues(prev: str, text: str, wrapped: int) -> bool:
     """Whether ``text`` carries on the sentence of ``prev`` (a line broken mid-sentence).
 
     In plain text and PDF (``wrapped``) a long line that stops mid-sentence is a wrapped line; in
@@ -282,7 +293,7 @@ def _continues(prev: str, text: str, wrapped: bool) -> bool:
         return True
     if end.isalpha() and len(prev) > 8 and _ends_in_function_word(prev):
         return True  # (a function word ends in a letter)
-    return wrapped and len(prev) > _WRAPPED
+    return 0 < wrapped < len(prev)
 
 
 def _ends_in_function_word(prev: str) -> bool:
