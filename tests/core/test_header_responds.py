@@ -74,3 +74,16 @@ def test_a_wrapped_line_opening_with_response_goes_on_with_the_opening() -> None
         "Response: We respectfully advise the Staff.\n\nSincerely,\n"
     ).encode()
     assert parse_letter(data, "meta.txt").responds_to == ["2021-11-12", "2021-09-21"]
+
+
+def test_a_date_on_a_line_of_its_own_after_dated_is_the_letters() -> None:
+    """L3Harris' letter of March 13, 2020 as text: "Reference is made to your letter (the “Comment Letter”)
+    dated" / "January 21, 2020" / "containing comments of the Staff ...": the date alone on its line goes
+    on with "dated" before it, not a running header's date."""
+    data = (
+        "March 13, 2020\n\nRe: L3Harris Technologies, Inc.\nFile No. 001-03863\n\nDear Ms. Clark:\n\n"
+        "Reference is made to your letter (the “Comment Letter”) dated\nJanuary 21, 2020\n"
+        "containing comments of the Staff of the Division of Corporation\nFinance (the “Staff”) on the Form 8-K.\n\n"
+        "The Company will respond by March 27, 2020.\n\nSincerely,\n"
+    ).encode()
+    assert parse_letter(data, "lhx.txt").responds_to == ["2020-01-21"]

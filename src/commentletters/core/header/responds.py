@@ -57,8 +57,9 @@ def opening(lay: Layout) -> str:
                 break
             # a running header's date is the letter's own; one ending in a stop or a comma ends a sentence
             # wrapped onto its own line ("… the Company confirms that it will file a response by" /
-            # "November 18, 2016.")
-            if text.endswith((".", ",")) or not is_date_line(text):
+            # "November 18, 2016."), one after a word that dates a letter goes on with it ("… your letter
+            # (the “Comment Letter”) dated" / "January 21, 2020" / "containing comments of the Staff …")
+            if text.endswith((".", ",")) or not is_date_line(text) or (kept and _ATTACH.search(kept[-1])):
                 kept.append(text)
                 size += len(text)
         lay.opening = unbreak(" ".join(kept))[:OPENING]
