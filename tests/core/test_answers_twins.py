@@ -140,3 +140,18 @@ def test_a_letter_wrapped_narrower_reads_the_same() -> None:
     # oral comment after it.
     ms = plain_text("sec/MS/MS_0000000000-20-012228/filings/0000950103-24-005154/filename1.htm", 65)
     assert [r.number for r in ms.responses] == [1]
+
+
+def test_a_wrapped_line_opening_in_lower_case_is_no_comment_number() -> None:
+    # Chubb's letter of May 31, 2019, wrapped at 65: "We have considered your verbal comment with respect to
+    # Staff" / "comments nos. 2 and 3 (set forth in bold type on Appendix 1) ...": the second line goes on
+    # with the sentence, it is no "Comment No. 2" opening a restated comment; the answer is to comments 2
+    # and 3, each with the promise not to disclose the three measures.
+    chubb = plain_text("sec/CB/CB_0000000000-19-007690/filings/0001193125-19-162476/filename1.htm", 65)
+    assert [r.number for r in chubb.responses] == [2, 3]
+    assert [len(r.commitments) for r in chubb.responses] == [1, 1]
+    # ADM's letter of November 18, 2024, wrapped at 65: "1. Comment: We have considered your responses to
+    # our prior" / "comment number 4 in our letter dated May 22, 2024. ...": one comment, number 1, not 4.
+    adm = plain_text("sec/ADM/ADM_0000000000-24-005934/filings/0001193125-24-260674/filename1.htm", 65)
+    assert [r.number for r in adm.responses] == [1]
+    assert adm.responses[0].text.startswith("The Company has considered the Staff’s comment.")

@@ -232,7 +232,7 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
                 (tail[-1] not in _TERMINAL_CHARS or text[0].islower() or text[0] == "(")
                 and emphasis == emphasised
                 and _continues(tail, text, wrapped)
-                and not (content.kept(pos) and not (wrapped and _goes_on_into_marker(tail)))
+                and not (content.kept(pos) and not (wrapped and (text[0].islower() or _goes_on_into_marker(tail))))
             ):
                 parts.append(text)
                 tail = (tail + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text[-_TAIL_KEPT:]
@@ -249,7 +249,8 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
 def _goes_on_into_marker(tail: str) -> bool:
     """Whether a wrapped line that stops so carries on into the next even though that one looks like a
     marker: it names a number ("… Item 303(b)" / "(2) of Regulation S-K") or stops on a function word
-    ("… is reproduced below and followed by the" / "Company’s response."), which no marker follows."""
+    ("… is reproduced below and followed by the" / "Company’s response."), which no marker follows.
+    (Nor does a marker open in lower case: "… with respect to Staff" / "comments nos. 2 and 3 …" goes on.)"""
     return _NAMES_NUMBER.search(tail, len(tail) - 30) is not None or (
         tail[-1].isalpha() and _ends_in_function_word(tail)
     )
