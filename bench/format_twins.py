@@ -47,12 +47,16 @@ def reading(data: bytes, name: str) -> dict[str, Any] | None:
 
 
 def as_text(data: bytes, name: str, wrap: bool) -> bytes:
-    """The letter's lines (page furniture left out) as plain text, pages split by form feeds."""
+    """The letter's lines as plain text, pages split by form feeds, a blank line after each line (an HTML
+    line is a block: a paragraph). Page furniture is kept: a letter filed as text prints its running
+    headers ("Securities and Exchange Commission / July 14, 2017 / Page 2") as it does the rest, and a
+    line the extractor took for furniture may be the letter's own (its date line under a header
+    repeating it)."""
     doc = extract(data, name)
     out: list[str] = []
     page = 1
     for line in doc.lines:
-        if line.furniture or not line.text.strip():
+        if not line.text.strip():
             continue
         if line.page != page:
             out.append("\f")

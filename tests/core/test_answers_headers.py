@@ -5,12 +5,17 @@ Commission / Division of Corporate Finance / Attn: Cecilia Blye, Chief, Office o
 Security Risk / April 30, 2018 / Page 2" (read in the HTML filed on EDGAR). Its inside address
 says "Division of Corporation Finance" and "Attention: Cecilia Blye", so only some of those
 lines repeat the address word for word.
+
+Where the extractor marked a page's header, the line under it is the letter's, however short: a
+caption, a line of asterisks, an answer label.
 """
 
 from __future__ import annotations
 
+from commentletters.core import parse_letter
 from commentletters.core.answers import find_responses
 from commentletters.core.extract import extract
+from commentletters.core.letters import Response
 from tests.conftest import corpus_file
 
 AVERY = "sec/AVY/AVY_0000000000-18-009394/filings/0001104659-18-028354/filename1.htm"
@@ -34,3 +39,38 @@ def test_header_block_left_out_when_the_page_break_is_not_known() -> None:
     assert "Cecilia Blye" not in response.text
     assert "Division of Corporate Finance" not in (response.restated_comment or "")
     assert (response.restated_comment or "").endswith("state sponsors of terrorism.")
+
+
+def _responses(relative: str) -> dict[int, Response]:
+    path = corpus_file(relative)
+    return {r.number: r for r in parse_letter(path.read_bytes(), path.name).responses}
+
+
+def test_a_pages_first_line_under_a_marked_header_is_the_letters() -> None:
+    # The extractor marks each page's header ("Securities and Exchange Commission / October 4, 2022 /
+    # Page 4"); the line under it is the letter's own. Las Vegas Sands' letter of October 4, 2022 opens
+    # page 4 with "* * *", which ends the answers: "The Company believes the foregoing is fully
+    # responsive to the Comment Letter ... no amendment to the 2021 10-K is necessary." is the close, not
+    # the answer to comment 2, and its promises are not that answer's (two are: "will revise our
+    # disclosure in the Business section of future filings", "undertakes to update the Business section").
+    lvs = _responses("sec/LVS/LVS_0000000000-22-005802/filings/0001300514-22-000103/filename1.htm")
+    assert lvs[2].text.endswith("There were no interim principal payments on the SCL Senior Notes.")
+    assert len(lvs[2].commitments) == 2
+    # Occidental's letter of July 3, 2019 opens page 2 with the answer's second change: "We have expanded the
+    # disclosure under the fifth bullet point to include the following:" (two changes made, not one).
+    oxy = _responses("sec/OXY/OXY_0000000000-19-010556/filings/0001140361-19-012449/filename1.htm")
+    assert "We have expanded the disclosure under the fifth bullet point to include the following:" in oxy[1].text
+    assert oxy[1].commitment_kinds == ["made", "made"]
+    # Waste Management's captions "Ability:" and "Prospective Disclosure Revision:" open pages 3 and 4.
+    wm = _responses("sec/WM/WM_0000000000-18-020863/filings/0001104659-18-045055/filename1.htm")
+    assert "a successful remarketing could be accomplished. Ability: In order to support" in wm[1].text
+    assert "Prospective Disclosure Revision: In order to avoid future confusion" in wm[1].text
+
+
+def test_a_label_opening_a_page_parts_comment_and_answer() -> None:
+    # Truist's letter of April 29, 2024 opens page 2 with its label "Truist response:" under comment 1
+    # (as every answer of the letter is labelled): it is neither left out nor read as the comment's.
+    truist = _responses("sec/TFC/TFC_0000000000-24-004217/filings/0000092230-24-000021/filename1.htm")
+    assert (truist[1].restated_comment or "").endswith("We note Item 303 of Regulation S-K.")
+    assert (truist[2].restated_comment or "").endswith("interest sensitivity simulation analysis, etc.")
+    assert truist[1].text.startswith("The Company plans to enhance its commercial loan disclosures")

@@ -50,6 +50,7 @@ def test_not_comment_numbers(text: str) -> None:
         ("In response to the first bullet point in the Staff’s comment:", (), ""),
         ("L3Harris Response:", (), ""),  # the company named, no possessive, alone on its line
         ("Harris Response:", (), ""),
+        ("Truist response:", (), ""),  # (Truist's letter of April 29, 2024)
     ],
 )
 def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:

@@ -88,3 +88,19 @@ def test_a_reminder_inside_a_comment_is_not_the_closing() -> None:
     assert "revise" in comments[4].asks
     assert comments[5].prior_comments == [25]
     assert comments[5].text.endswith("additional product and service information under ASC 280.")
+
+
+def test_a_sentence_broken_before_a_running_header_keeps_its_last_line() -> None:
+    # The staff's letter to Elaine P. Wynn of April 27, 2018 as plain text, one line per line of the PDF:
+    # comment 3 quotes a statement ending "(page" / "3)", the last line of page 1, above page 2's header
+    # "Ms. Elaine P. Wynn / April 27, 2018 / Page 2". "3)" is no page number of that header (page 1's would
+    # be 1): comment 3 ends "(page 3)", and comment 4 is read on page 2.
+    path = corpus_file("sec/WYNN/WYNN_0000000000-18-013115/filings/0000000000-18-013115/filename1.pdf")
+    pages: dict[int, list[str]] = {}
+    for line in extract(path.read_bytes(), path.name).lines:
+        pages.setdefault(line.page, []).append(line.text)
+    text = "\f".join("\n".join(lines) for lines in pages.values())
+    comments = read_comments(extract(text.encode(), "wynn.txt")).comments
+    assert [c.number for c in comments] == [1, 2, 3, 4]
+    assert comments[2].text.endswith("seriously considered the concerns raised.” (page 3)")
+    assert comments[3].text.startswith("In future filings, please revise to clarify your reference")

@@ -53,3 +53,37 @@ def test_a_series_of_dates_is_dated_by_the_noun_after_its_last() -> None:
         b"Response: We will revise.\n\nSincerely,\n"
     )
     assert parse_letter(data, "t").responds_to == ["2024-05-22", "2024-06-03", "2024-09-05"]
+
+
+def test_a_wrapped_line_opening_with_response_goes_on_with_the_opening() -> None:
+    """Meta's letter of December 29, 2021 as plain text, wrapped: a line of its opening starts with
+    "Response Letter”)", going on with the defined term the line before opened ("(the “Prior"), not an
+    answer label: the opening is read on, to the staff's initial letter named after it. (Its lines as
+    wrapped at 76 columns.) A heading "Response dated October 27, 2023" still ends the opening (peer gold)."""
+    data = (
+        "December 29, 2021\n\nRe: Meta Platforms, Inc.\n\nDear Mr. Austin and Ms. Abramson:\n\n"
+        "On behalf of our client, Meta Platforms, Inc. (f/k/a Facebook, Inc.), a\n"
+        "Delaware corporation (the “Company”), this letter sets forth the Company’s\n"
+        "responses to the comment letter of the Staff of the Securities and Exchange\n"
+        "Commission (the “Staff” of the “Commission”) dated November 12, 2021, issued\n"
+        "in response to the Company’s letter dated November 4, 2021 (the “Prior\n"
+        "Response Letter”) in response to the Staff’s initial comment letter dated\n"
+        "September 21, 2021, all relating to the Company’s Form 10-K for the year\n"
+        "ended December 31, 2020 (the “2020 Form 10-K”).\n\n"
+        "1. Your response to prior comment 2 references developments. Please explain.\n\n"
+        "Response: We respectfully advise the Staff.\n\nSincerely,\n"
+    ).encode()
+    assert parse_letter(data, "meta.txt").responds_to == ["2021-11-12", "2021-09-21"]
+
+
+def test_a_date_on_a_line_of_its_own_after_dated_is_the_letters() -> None:
+    """L3Harris' letter of March 13, 2020 as text: "Reference is made to your letter (the “Comment Letter”)
+    dated" / "January 21, 2020" / "containing comments of the Staff ...": the date alone on its line goes
+    on with "dated" before it, not a running header's date."""
+    data = (
+        "March 13, 2020\n\nRe: L3Harris Technologies, Inc.\nFile No. 001-03863\n\nDear Ms. Clark:\n\n"
+        "Reference is made to your letter (the “Comment Letter”) dated\nJanuary 21, 2020\n"
+        "containing comments of the Staff of the Division of Corporation\nFinance (the “Staff”) on the Form 8-K.\n\n"
+        "The Company will respond by March 27, 2020.\n\nSincerely,\n"
+    ).encode()
+    assert parse_letter(data, "lhx.txt").responds_to == ["2020-01-21"]

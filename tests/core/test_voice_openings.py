@@ -17,12 +17,17 @@ STAFF = [
     "In light of your disclosure on page 12, please tell us why the segments are not reported.",
     "If so, please revise to disclose the amount.",
     "We have considered your responses to prior comments 1 and 2. We observe that the adjustment excludes costs.",
+    # the staff name the company in the third person too (NRG's staff letter of June 25, 2019)
+    "We note that during the fourth quarter the Company offered to sell its interest in the project.",
 ]
 COMPANY = [
     "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",
     "In future filings, we will disclose the amount of each component.",
     "In response to the Staff's comment, please see the revised disclosure on page 14.",
     "As requested, please find attached the proposed disclosure.",
+    # a "We note" that addresses no one and says what the company will do (NRG's answer of May 24, 2016)
+    "We note that typically the variance in working capital is comprised of many line items that are not "
+    "individually material. In future filings, we will ensure that we describe any material changes.",
 ]
 
 
@@ -34,3 +39,20 @@ def test_staff_opening(text: str) -> None:
 @pytest.mark.parametrize("text", COMPANY)
 def test_company_opening(text: str) -> None:
     assert staff_lean(text) < 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Autodesk's answer of November 6, 2018 weighs four questions of its own, numbered 1 to 4
+        "What are the gains in capabilities and workflow efficiencies by the customer?",
+        "What functions cannot be done by the on-premise software that can only be performed by the cloud?",
+    ],
+)
+def test_a_question_that_addresses_no_one_is_not_the_staffs(text: str) -> None:
+    assert staff_lean(text) <= 0
+
+
+def test_a_question_to_the_company_is_the_staffs() -> None:
+    assert staff_lean("What are your plans for the facility?") > 0
+    assert staff_lean("Why did the impairment charge increase in 2018?") == 0  # (nothing tells)

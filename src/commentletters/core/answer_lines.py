@@ -198,14 +198,25 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
     """
     content = _Content(doc.lines, keep)
     skip = _running_headers(content)
-    paras = _joined(content, skip, doc.format in ("text", "pdf"))
+    paras = _joined(content, skip, _wrap_length(content.texts) if doc.format in ("text", "pdf") else 0)
     return _drop_legends(paras) if content.legends else paras
 
 
-def _joined(content: _Content, skip: set[int], wrapped: bool) -> list[Para]:
+def _wrap_length(texts: list[str]) -> int:
+    """How long an unfinished line of wrapped text (plain text, PDF) must be to be a wrapped sentence, not
+    a caption: _WRAPPED characters, less in a letter wrapped narrower (at 65 columns a wrapped line is
+    often shorter than 60): four fifths of its width, the length that nine lines in ten stay within."""
+    if not texts:
+        return _WRAPPED
+    lengths = sorted(map(len, texts))
+    return min(_WRAPPED, lengths[len(lengths) * 9 // 10] * 4 // 5)
+
+
+def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
     """The lines not skipped, each joined to the paragraph before when it carries on its sentence; a
     marker opens a paragraph, which goes on in the next lines like any other ("1. We note that you" /
-    "present …": a restated comment wrapped mid-sentence is read whole)."""
+    "present …": a restated comment wrapped mid-sentence is read whole). ``wrapped``: the length from
+    which an unfinished line of wrapped text goes on (0: the lines are HTML's blocks)."""
     rows: list[tuple[str, bool, int, int]] = []  # the paragraphs read (made Paras at the end, all at once)
     parts: list[str] = []  # the lines of the paragraph being read (joined once it ends, not line by line)
     tail = ""  # its last _TAIL_KEPT characters: the joining rules read no further back
@@ -221,7 +232,7 @@ def _joined(content: _Content, skip: set[int], wrapped: bool) -> list[Para]:
                 (tail[-1] not in _TERMINAL_CHARS or text[0].islower() or text[0] == "(")
                 and emphasis == emphasised
                 and _continues(tail, text, wrapped)
-                and not (content.kept(pos) and not (wrapped and _goes_on_into_marker(tail)))
+                and not (content.kept(pos) and not (wrapped and (text[0].islower() or _goes_on_into_marker(tail))))
             ):
                 parts.append(text)
                 tail = (tail + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text[-_TAIL_KEPT:]
@@ -238,7 +249,8 @@ def _joined(content: _Content, skip: set[int], wrapped: bool) -> list[Para]:
 def _goes_on_into_marker(tail: str) -> bool:
     """Whether a wrapped line that stops so carries on into the next even though that one looks like a
     marker: it names a number ("… Item 303(b)" / "(2) of Regulation S-K") or stops on a function word
-    ("… is reproduced below and followed by the" / "Company’s response."), which no marker follows."""
+    ("… is reproduced below and followed by the" / "Company’s response."), which no marker follows.
+    (Nor does a marker open in lower case: "… with respect to Staff" / "comments nos. 2 and 3 …" goes on.)"""
     return _NAMES_NUMBER.search(tail, len(tail) - 30) is not None or (
         tail[-1].isalpha() and _ends_in_function_word(tail)
     )
@@ -261,7 +273,7 @@ def _drop_legends(paras: list[Para]) -> list[Para]:
     return out
 
 
-def _continues(prev: str, text: str, wrapped: bool) -> bool:
+def _continues(prev: str, text: str, wrapped: int) -> bool:
     """Whether ``text`` carries on the sentence of ``prev`` (a line broken mid-sentence).
 
     In plain text and PDF (``wrapped``) a long line that stops mid-sentence is a wrapped line; in
@@ -282,7 +294,7 @@ def _continues(prev: str, text: str, wrapped: bool) -> bool:
         return True
     if end.isalpha() and len(prev) > 8 and _ends_in_function_word(prev):
         return True  # (a function word ends in a letter)
-    return wrapped and len(prev) > _WRAPPED
+    return 0 < wrapped < len(prev)
 
 
 def _ends_in_function_word(prev: str) -> bool:
@@ -334,7 +346,7 @@ def _running_headers(content: _Content) -> set[int]:
             or (text[-1] not in _TERMINAL_CHARS and any(counts[text, side] >= 2 for side in sides) and not _prose(text))
         ) and not content.kept(pos):
             out.add(pos)
-    return out | _page_tops(content, breaks, marks) | _address_blocks(content)
+    return out | _page_tops(content, breaks) | _address_blocks(content)
 
 
 def _prose(text: str) -> bool:
@@ -344,13 +356,17 @@ def _prose(text: str) -> bool:
     return sum(word[:1].islower() for word in text.split()) >= _PROSE_WORDS
 
 
-def _page_tops(content: _Content, breaks: list[int], marks: set[int]) -> set[int]:
+def _page_tops(content: _Content, breaks: list[int]) -> set[int]:
     """The short lines that open a page above its page number: the page's running header.
 
     "Securities and Exchange Commission / Division of Corporation Finance / Attn: ... /
-    April 30, 2018 / Page 2": every line down to the page mark is header, whatever it says.
+    April 30, 2018 / Page 2": every line down to the page mark is header, whatever it says. The
+    mark is a page number or the line right before a furniture line (the page number marked); not
+    the line right after one: below a header the extractor marked, the page's first line is the
+    letter's ("* * *", a caption "Ability:" under the header).
     """
     texts = content.texts
+    marks = set(compress(range(len(texts)), content.numbers)).union(content.before_furniture)
     out: set[int] = set()
     for pos in breaks:
         mark = next((j for j in range(pos, min(pos + _TOP, len(texts))) if j in marks), None)

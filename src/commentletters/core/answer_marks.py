@@ -33,9 +33,9 @@ _LABEL = re.compile(
     r"\s*(?:(?P<sep>[:.\-\u2013\u2014])\s*(?P<rest>.*))?$",
     re.I,
 )
-# A label naming the company without the possessive, alone on its line: "L3Harris Response:". Case
-# matters here (a capital opens the name), so that no sentence's last words are taken for one.
-_NAMED_LABEL = re.compile(r"^[A-Z][\w&.\-]{1,30}\s+(?:Response|RESPONSE|Reply|REPLY)\s*:\s*$")
+# A label naming the company without the possessive, alone on its line: "L3Harris Response:", "Truist
+# response:". Case matters here (a capital opens the name), so that no sentence's last words are taken for one.
+_NAMED_LABEL = re.compile(r"^[A-Z][\w&.\-]{1,30}\s+(?:[Rr]esponse|RESPONSE|[Rr]eply|REPLY)\s*:\s*$")
 # A caption line that introduces the answer to one part: "In response to the first bullet point:".
 _IN_RESPONSE = re.compile(r"^(?:In )?response to [^.:]{0,80}:\s*$", re.I)
 _COMMENT_LABEL = re.compile(rf"^(?:(?:SEC|Staff{_APOS}?s?)\s+)?Comments?\s*[:\-\u2013\u2014]\s*(.*)$", re.I)
@@ -235,9 +235,11 @@ def is_salutation(text: str) -> bool:
 
 
 def is_marker(text: str) -> bool:
-    """A comment number, an answer label or a "Comment:" label: lines that start a paragraph.
+    """A comment number, an answer label or a "Comment:" label, a salutation: lines that start a paragraph
+    (a wrapped address line goes on into none: "Attention: Madeline Mateo, Division of Corporation Finance"
+    / "Ladies and Gentlemen:").
 
     Asked of every line of a letter, so each reading is tried only where the line can hold it."""
     if _opens_mark(text) and (numbered(text) is not None or _COMMENT_LABEL.match(text) is not None):
         return True
-    return _may_label(text) and label(text) is not None
+    return _may_label(text) and label(text) is not None or is_salutation(text)

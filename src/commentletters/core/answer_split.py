@@ -132,7 +132,7 @@ def _answer_start(paras: list[Para], styled: bool) -> int:
         return 0
     while k < len(paras) and _restates(paras, k):
         k += 1
-    if k >= len(paras) and len(paras) > 1:
+    if k >= len(paras) and len(paras) > 1 and not _listed_after(paras):
         return 1
     return k
 
@@ -164,6 +164,14 @@ def _restates(paras: list[Para], k: int) -> bool:
         return True
     in_list = prev.rstrip().endswith(":") or bool(_LIST_ITEM.match(prev))
     return lean == 0 and in_list and bool(_LIST_ITEM.match(p.text))
+
+
+def _listed_after(paras: list[Para]) -> bool:
+    """Whether all that follows the comment's first paragraph is the items of the list it leads in to
+    ("... address whether your Lead Independent Director may:" / "• represent the board ...;"): the
+    stretch is all restated comment, its answer comes after the next comment (answered together),
+    not in its own last items."""
+    return paras[0].text.rstrip().endswith(":") and all(_LIST_ITEM.match(p.text) for p in paras[1:])
 
 
 def _trim_headings(answer: list[Para]) -> list[Para]:

@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple, cast
 
 from .anchored import folds_exactly
+from .extract.marks import bare_number, page_marker
 from .letters import Document, Line
 
 _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?<![A-Za-z])Name(?=[A-Z])")
@@ -150,6 +151,7 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
             continue
         found.add(i)
         page = lines[i].page
+        number = page_marker(lines[i].text)
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= _HEADER_REACH and (lines[j].page == page or not same_page):
@@ -157,6 +159,10 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
                 header = judged.get(text)
                 if header is None:
                     header = judged[text] = not _BARE_NUMBER.match(text) and _is_header_text(text, vocabulary)
+                if header and number is not None and text[:1].isdigit() and (n := bare_number(text)) is not None:
+                    # a page number beside the header: the page's own, or above it the page's before; not
+                    # the end of a sentence broken before the page ("… raised.” (page" / "3)" / "Page 2")
+                    header = n == number or step < 0 and n == number - 1
                 if not header:
                     break
                 found.add(j)

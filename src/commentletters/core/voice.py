@@ -133,9 +133,32 @@ def _lean(head: str, v: _Voice) -> int:
     you = len(v.you.findall(head))
     if you:  # ("your letter" says "your": with no "you", no letter of the staff is named)
         you -= len(v.your_letter.findall(head))
+    company = [m.group() for m in v.company_words.finditer(head)]
+    if score == 3 and not you and _unaddressed(head[:8].lower(), company) and not v.asks.search(head):
+        # "We note that typically the variance in working capital is ... In future filings, we will
+        # ensure ...": a "we" that neither addresses the company nor asks, and goes on to say what it
+        # will do or has done, is the company's, not the staff's "We note that you ..."; so is a question
+        # that addresses no one ("What are the gains in capabilities ... by the customer?", the company's
+        # own analysis), not the staff's "What are your plans ...?"
+        score = 0
     score += min(you, 3)
-    score -= min(len(v.company_words.findall(head)), 3)
+    score -= min(len(company), 3)
     return score
+
+
+def _unaddressed(opening: str, company: list[str]) -> bool:
+    """Whether a staff-like opening (``opening``: the first characters, lower-cased) stands for nothing when
+    the paragraph says no "you" and asks nothing: a question ("what", "why", "whether"), or a "we" that
+    goes on to say what it does (``company``: the company words found)."""
+    if opening.startswith(("what ", "why ", "whether ")):
+        return True
+    return opening[:3] == "we " and _we_do(company)
+
+
+def _we_do(words: list[str]) -> bool:
+    """Whether the company words found hold a "we" saying what it does ("we will", "we have"), not only
+    "the Company" (which the staff write too: "We note that ... the Company offered to ...")."""
+    return any(w[:3].lower() == "we " for w in words)
 
 
 def is_staff_voice(text: str) -> bool:

@@ -38,6 +38,7 @@ _CALL = re.compile(
     re.I,
 )
 _OPENING_REACH = 2  # the opening is one of the body's first paragraphs
+_ORAL_REACH = 3  # the answer to an oral comment says so in one of the first paragraphs after the opening
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\u201c\"(])")
 # Words a full stop follows without ending the sentence ("Inc. (the", "No. 1", "U.S. Securities").
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
@@ -113,16 +114,21 @@ def _oral_answer(answer: list[Para]) -> tuple[str, list[Para], bool] | None:
     """When the answer's first paragraph restates an oral comment and then says it answers it ("Reference
     is made to your oral comment ..., by which you noted ... We hereby respond to your oral comment by
     noting that ..."): the sentences before that one (they join the opening), the answer from it on, and
-    whether it answers several comments. None when the first paragraph says no such thing."""
-    if not answer or not answers_oral_comment(answer[0].text):
+    whether it answers several comments. None when none of the first paragraphs says so. (Where the lines
+    of a plain-text letter leave its paragraphs in doubt, the comment's restatement may stand in
+    paragraphs of its own before: "In accordance with Rule 461 ... as soon thereafter as practicable." /
+    "Reference is made to your oral comment ...")"""
+    para_at = next((k for k, p in enumerate(answer[:_ORAL_REACH]) if answers_oral_comment(p.text)), None)
+    if para_at is None:
         return None
-    para = answer[0]
+    para = answer[para_at]
     sentences = _sentences(para.text) or [para.text]
     at = next((k for k, s in enumerate(sentences) if _ORAL_ANSWER.search(s)), 0)  # (one says so: the text does)
     m = _ORAL_ANSWER.search(sentences[at])
     several = bool(m and m.group(1))
     rest = Para(" ".join(sentences[at:]), para.emphasis, para.line, para.page)
-    return " ".join(sentences[:at]), [rest, *answer[1:]], several
+    before = [p.text for p in answer[:para_at]] + sentences[:at]
+    return " ".join(before), [rest, *answer[para_at + 1 :]], several
 
 
 def _sentences(text: str) -> list[str]:

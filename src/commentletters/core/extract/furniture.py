@@ -298,8 +298,18 @@ def _joins(v: LineFacts, k: int, counts: dict[str, int], able: dict[int, bool]) 
     for j in (k - 1, k + 1):
         seed = v.shapes[j] if j in v.marked else ""  # (the marked lines are all within the letter)
         if repeatable(seed) and abs(_count(v, seed, counts) - _count(v, s, counts)) <= 1:
+            if v.paged and v.pages[j] != v.pages[k] and not _mostly_at_edges(v, s):
+                continue  # (beside the next page's header, a page's last line must end pages as a footer does)
             return True
     return False
+
+
+def _mostly_at_edges(v: LineFacts, s: str) -> bool:
+    """Whether half the lines of shape s or more sit at the top or foot of their page, as a footer (a
+    Bates code) does. A wrapped text repeats lines of its own: three answers end "... the topics
+    referenced in" / "Comment No. 1." (".. 2.", "... 3."), one of them just above page 2's header."""
+    at = [k for k, shape in enumerate(v.shapes) if shape == s]
+    return 2 * sum(_at_page_edge(v, k, _EDGE) for k in at) >= len(at)
 
 
 def _count(v: LineFacts, s: str, counts: dict[str, int]) -> int:

@@ -15,6 +15,7 @@ from .marks import MONTHS, has_residue, is_bates, is_date, is_legend, page_marke
 _ADDRESS_LINES = 25  # non-blank lines at the top of page 1 that hold letterhead and address block
 _TWO_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
 LONGEST = 160  # no furniture line's shape is longer (repeatable)
+_DEAR = ("Dear ", "DEAR ", "Ladies and Gentlemen", "Gentlemen", "Ladies")
 
 
 class LineFacts:
@@ -74,14 +75,17 @@ class LineFacts:
 def _address_lines(v: LineFacts) -> list[str]:
     """The letterhead and address block lines, which running headers repeat.
 
-    The block ends at the salutation: a short line ending in ":" followed by a paragraph.
+    The block ends at the salutation: a short line ending in ":" (or "Dear …," with a comma) followed
+    by a paragraph. (Past it, the lines of a plain-text letter's wrapped opening would count as the
+    address: all the opening's words would "repeat" it, and the opening be taken for a header.)
     """
     block = []
     for k in range(min(len(v.nb), _ADDRESS_LINES)):
         text = v.texts[k].strip()
         if len(text) <= 100:
             block.append(text)
-        if text.endswith(":") and len(text) < 60 and k + 1 < len(v.nb) and len(v.texts[k + 1].strip()) > 60:
+        greets = text.endswith(":") or text.endswith(",") and text.startswith(_DEAR)
+        if greets and len(text) < 60 and k + 1 < len(v.nb) and len(v.texts[k + 1].strip()) > 60:
             break
     return block
 

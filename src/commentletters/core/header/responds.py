@@ -53,16 +53,23 @@ def opening(lay: Layout) -> str:
         kept: list[str] = []
         size = 0
         for text in lay.lines[lay.body_start :]:
-            if _FIRST_COMMENT.match(text) or size > OPENING:
+            if _FIRST_COMMENT.match(text) and not (kept and _open(kept[-1])) or size > OPENING:
                 break
             # a running header's date is the letter's own; one ending in a stop or a comma ends a sentence
             # wrapped onto its own line ("… the Company confirms that it will file a response by" /
-            # "November 18, 2016.")
-            if text.endswith((".", ",")) or not is_date_line(text):
+            # "November 18, 2016."), one after a word that dates a letter goes on with it ("… your letter
+            # (the “Comment Letter”) dated" / "January 21, 2020" / "containing comments of the Staff …")
+            if text.endswith((".", ",")) or not is_date_line(text) or (kept and _ATTACH.search(kept[-1])):
                 kept.append(text)
                 size += len(text)
         lay.opening = unbreak(" ".join(kept))[:OPENING]
     return lay.opening
+
+
+def _open(line: str) -> bool:
+    """Whether a line stops inside a bracket or a quotation, which the next line goes on with (a wrapped
+    opening: "… dated November 4, 2021 (the “Prior" / "Response Letter”) in response to …")."""
+    return line.count("(") > line.count(")") or line.count("“") > line.count("”")
 
 
 def responds_to(lay: Layout, letter_date: str | None) -> list[str]:

@@ -1,0 +1,157 @@
+"""A company letter reads the same as plain text (hard-wrapped or not) and with its bold and italic gone.
+
+Real HTML company letters from ../shared/corpus are turned into their twins as bench/format_twins.py
+makes them: the extracted lines as plain text (running headers kept, pages split by form feeds,
+paragraphs parted by a blank line, wrapped at 76 columns or not), or the HTML without emphasis. The
+expectations were written from reading each letter.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from commentletters.core import parse_letter
+from commentletters.core.extract import extract
+from commentletters.core.letters import Letter
+from tests.conftest import corpus_file
+
+_EMPHASIS = re.compile(
+    r"</?(?:b|strong|i|em|u)\b[^>]*>|(?:font-weight|font-style|text-decoration)\s*:\s*[^;\"']+;?", re.I
+)
+
+
+def plain_text(relative: str, width: int | None) -> Letter:
+    """The letter as a plain-text file: one paragraph per extracted line, wrapped at ``width`` columns."""
+    path = corpus_file(relative)
+    pages: dict[int, list[str]] = {}
+    for line in extract(path.read_bytes(), path.name).lines:
+        if text := line.text.strip():
+            pages.setdefault(line.page, []).extend([*(textwrap.wrap(text, width) if width else [text]), ""])
+    return parse_letter("\f".join("\n".join(lines) for lines in pages.values()).encode(), path.stem + ".txt")
+
+
+def without_emphasis(relative: str) -> Letter:
+    path = corpus_file(relative)
+    return parse_letter(_EMPHASIS.sub("", path.read_text("utf-8", "replace")).encode(), path.name)
+
+
+def twins(relative: str) -> list[Letter]:
+    return [plain_text(relative, 76), plain_text(relative, None), without_emphasis(relative)]
+
+
+def test_comments_whose_lists_run_to_the_next_comment_share_its_answer() -> None:
+    # Three comments restated in a row, the second and third ending with a bulleted list the staff
+    # lead in to with a colon ("... whether or not your Lead Independent Director may:"), then one
+    # answer: "The Company acknowledges the Staff's comments and will review and enhance its
+    # disclosures ... in future proxy filings." Each comment has that answer and its promise; the
+    # second comment's last bullets are no answer.
+    relative = "sec/NOW/NOW_0000000000-22-009615/filings/0001373715-22-000316/filename1.htm"
+    for letter in twins(relative):
+        assert [r.number for r in letter.responses] == [1, 2, 3]
+        for r in letter.responses:
+            assert r.text.startswith("The Company acknowledges the Staff’s comments and will review and enhance")
+            assert len(r.commitments) == 1
+        assert "• represent the board in communications" in (letter.responses[1].restated_comment or "")
+
+
+def test_an_answer_opening_we_note_is_the_companys() -> None:
+    # NRG's answer to comment 7 (cash flow discussion) opens "We note that typically the variance in
+    # working capital is comprised of many line items that are not individually material. In future
+    # filings, we will ensure that we describe any material changes in working capital components ...":
+    # the company speaking (no "you", nothing asked, "we will"), not more of the comment. Its promise
+    # is kept when the comment is not in bold.
+    relative = "sec/NRG/NRG_0000000000-16-075770/filings/0001104659-16-122989/filename1.htm"
+    for letter in twins(relative):
+        (answer,) = (r for r in letter.responses if r.number == 7)
+        assert answer.text.startswith("We note that typically the variance in working capital")
+        assert answer.commitments == [
+            "In future filings, we will ensure that we describe any material changes in working capital components "
+            "in order to comply with the SEC’s guidance on cash flow discussion."
+        ]
+
+
+def test_a_wrapped_line_repeated_by_the_answers_is_no_footer() -> None:
+    # Boston Properties' letter of September 9, 2022 answers its three comments alike: "We acknowledge
+    # the Staff's comment and confirm that the Company will expand its future proxy statement
+    # disclosures to address the topics referenced in Comment No. 1." Wrapped at 76 columns each answer
+    # ends on the same two lines ("its future proxy statement disclosures to address the topics
+    # referenced in" / "Comment No. 1."), the first of them just above page 2's header: they are the
+    # answer's, not a footer repeated as often as that header, and the promise is read whole.
+    letter = plain_text("sec/BXP/BXP_0000000000-22-009471/filings/0001656423-22-000035/filename1.htm", 76)
+    first, second, third = letter.responses
+    for r in (first, second):
+        assert r.text.endswith(f"the topics referenced in Comment No. {r.number}.")
+        assert r.commitments == [r.text]
+    assert third.commitments[0].endswith("the topics referenced in Comment No. 3.")
+
+
+def test_a_wrapped_opening_above_a_page_footer_is_the_letters() -> None:
+    # Tyler Technologies' letter of September 26, 2018 greets "Dear Mr. Knapp," (a comma) and opens
+    # "This letter is provided in response to the Staff's comment letter dated September 17, 2018
+    # addressed to Mr. Brian K. Miller ..."; page 1 ends with its footer "Page 1 of 5". Wrapped at 76
+    # columns the opening's lines are short: they are not the address block, nor a header above the
+    # footer, and the staff letter answered is read from them.
+    letter = plain_text("sec/TYL/TYL_0000000000-18-028949/filings/0000860731-18-000037/filename1.htm", 76)
+    assert letter.responds_to == ["2018-09-17"]
+    assert letter.file_numbers == ["001-10485"]
+
+
+def test_an_oral_comment_restated_over_paragraphs_of_a_plain_text_letter() -> None:
+    # Morgan Stanley's counsel, April 11, 2024: "In accordance with Rule 461 ... the Registrants have
+    # previously requested acceleration ... Reference is made to your oral comment regarding such
+    # Registration Statement, by which you noted that ... We hereby respond to your oral comment by noting
+    # that Morgan Stanley filed the Proxy Statement ... on April 5, 2024." Wrapped as text, a line ending
+    # "practicable." leaves the restatement a paragraph apart from the answer to it: the one oral comment
+    # is answered all the same.
+    letter = plain_text("sec/MS/MS_0000000000-20-012228/filings/0000950103-24-005154/filename1.htm", 76)
+    (answer,) = letter.responses
+    assert answer.number == 1
+    assert answer.text.startswith("We hereby respond to your oral comment by noting that Morgan Stanley filed")
+
+
+def test_an_answers_own_numbered_questions_are_not_comments() -> None:
+    # Autodesk's letter of November 6, 2018 answers one comment (a follow-up to prior comment 5); its
+    # answer weighs the guidance "in the following context:" by four questions of its own, "1. Are the
+    # cloud features unique ...?", "2. What are the gains in capabilities and workflow efficiencies by
+    # the customer?", "3. What functions cannot be done by the on-premise software ...?", "4. Are there
+    # computational tasks ...?", each answered. Without the comment's bold to go by, the questions
+    # that address no one are still the company's, not the staff's comments 2 and 3.
+    relative = "sec/ADSK/ADSK_0000000000-18-024031/filings/0000769397-18-000047/filename1.htm"
+    path = corpus_file(relative)
+    for letter in [parse_letter(path.read_bytes(), path.name), *twins(relative)]:
+        (answer,) = letter.responses
+        assert answer.number == 1
+        assert "2. What are the gains in capabilities and workflow efficiencies by the customer?" in answer.text
+
+
+def test_a_letter_wrapped_narrower_reads_the_same() -> None:
+    # Wrapped at 65 columns a restated comment's first line can stop short of 60 characters mid-sentence
+    # ("2. Please expand upon the role that your Lead Independent" / "Director plays in the leadership of
+    # the board. ..."): it goes on all the same, so ServiceNow's comment 2 ends with its list and shares the
+    # answer after comment 3 (see above).
+    now = plain_text("sec/NOW/NOW_0000000000-22-009615/filings/0001373715-22-000316/filename1.htm", 65)
+    assert [len(r.commitments) for r in now.responses] == [1, 1, 1]
+    assert (now.responses[1].restated_comment or "").startswith(
+        "Please expand upon the role that your Lead Independent Director plays in the leadership of the board."
+    )
+    # and an address line as long ("Attention: Madeline Mateo, Division of Corporation Finance") does not go
+    # on into the salutation under it ("Ladies and Gentlemen:"): Morgan Stanley's letter still answers the
+    # oral comment after it.
+    ms = plain_text("sec/MS/MS_0000000000-20-012228/filings/0000950103-24-005154/filename1.htm", 65)
+    assert [r.number for r in ms.responses] == [1]
+
+
+def test_a_wrapped_line_opening_in_lower_case_is_no_comment_number() -> None:
+    # Chubb's letter of May 31, 2019, wrapped at 65: "We have considered your verbal comment with respect to
+    # Staff" / "comments nos. 2 and 3 (set forth in bold type on Appendix 1) ...": the second line goes on
+    # with the sentence, it is no "Comment No. 2" opening a restated comment; the answer is to comments 2
+    # and 3, each with the promise not to disclose the three measures.
+    chubb = plain_text("sec/CB/CB_0000000000-19-007690/filings/0001193125-19-162476/filename1.htm", 65)
+    assert [r.number for r in chubb.responses] == [2, 3]
+    assert [len(r.commitments) for r in chubb.responses] == [1, 1]
+    # ADM's letter of November 18, 2024, wrapped at 65: "1. Comment: We have considered your responses to
+    # our prior" / "comment number 4 in our letter dated May 22, 2024. ...": one comment, number 1, not 4.
+    adm = plain_text("sec/ADM/ADM_0000000000-24-005934/filings/0001193125-24-260674/filename1.htm", 65)
+    assert [r.number for r in adm.responses] == [1]
+    assert adm.responses[0].text.startswith("The Company has considered the Staff’s comment.")
