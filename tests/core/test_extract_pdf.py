@@ -14,6 +14,15 @@ def test_hyphen_at_line_end_keeps_the_hyphenated_word() -> None:
     assert lines == ["Please revise the non-GAAP measures under Regulation S-K in future filings.", "Thanks"]
 
 
+def test_hyphen_after_a_digit_at_line_end_keeps_the_word() -> None:
+    # pdfium marks no hyphen after a digit: it leaves "10-" and the line end ("… on Form 10-" / "K, for …")
+    data = make_pdf(
+        [["the Annual Report on Form 10-", "K, for illustrative purposes, in 2021-", "2022.", "- 2 -", "x"]]
+    )
+    lines = [ln.text for ln in extract_pdf(data).lines]
+    assert lines == ["the Annual Report on Form 10-K, for illustrative purposes, in 2021-2022.", "- 2 -", "x"]
+
+
 def test_pages_and_line_ends() -> None:
     doc = extract_pdf(make_pdf([["Page one text", "second line"], ["Page two text"]]))
     assert [(ln.text, ln.page) for ln in doc.lines] == [

@@ -3,12 +3,14 @@
 pdfium's text comes back with ``\\r\\n`` line ends. When a line ends in a hyphen after a
 letter ("non-" / "GAAP"), pdfium joins it with the next line and writes U+FFFE for the hyphen
 (older builds wrote ``\\x02`` before the line end); we put the hyphen back, so the word reads
-"non-GAAP" on one line. Letters hyphenate compounds, not syllables, so keeping the hyphen is
+"non-GAAP" on one line. A hyphen it leaves at a line end after a digit joins the lines the same way
+("Form 10-" / "K": "Form 10-K"). Letters hyphenate compounds, not syllables, so keeping the hyphen is
 right far more often than dropping it. Work is bounded: a page limit and a byte limit.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pypdfium2 as pdfium
@@ -17,6 +19,9 @@ from ..errors import CorruptPdf, EncryptedPdf, NoTextLayer
 from ..letters import Document, Line
 
 MAX_PAGES = 300
+# A hyphen ending a line right after a letter or digit, the next line going on with one: the word wrapped at
+# its hyphen (pdfium marks it so after a letter only, U+FFFE; after a digit it leaves the hyphen and the break)
+_LINE_END_HYPHEN = re.compile(r"(?<=[0-9A-Za-z])-\n(?=[0-9A-Za-z])")
 
 
 def extract_pdf(data: bytes) -> Document:
@@ -79,4 +84,6 @@ def _close(obj: pdfium.PdfDocument | pdfium.PdfPage | pdfium.PdfTextPage) -> Non
 def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\x02\n", "-").replace("\x02", "-")  # soft hyphen at a line end
+    if "-\n" in text:  # a hyphen pdfium leaves at a line end, after a digit: "Form 10-" / "K"
+        text = _LINE_END_HYPHEN.sub("-", text)
     return text.replace("\ufffe", "-").replace("\x00", "")
