@@ -189,6 +189,10 @@ PRINTED = [
     ("sec/CCI/CCI_0000000000-17-015547/filings/0001051470-17-000104/filename1.htm", [1]),
     # Comment 6 opens "For each director, disclose by footnote …".
     ("sec/VST/VST_0000000000-17-002173/filings/0001193125-17-110860/filename1.htm", [1, 2, 3, 4, 5, 6, 7]),
+    # One comment, answered with the company's own list of four questions after "We considered this guidance
+    # in the following context:": "1. Are the cloud features unique …?", "2. What are the gains …?" (a question,
+    # as the staff ask; in print the comment is no more bold than the list), "3. What functions …?", "4. …".
+    ("sec/ADSK/ADSK_0000000000-18-024031/filings/0000769397-18-000047/filename1.htm", [1]),
 ]
 
 

@@ -8,6 +8,9 @@ So the anchors are chosen as the best-scoring increasing run (a longest-path ove
 candidates), not one by one. A list inside an answer restarts the numbering ("1. Are the
 cloud features unique?", "2. What are the gains...?"): its items continue that restart, not
 the staff's run, when they look like it (set the same way) and not like the staff's numbers.
+A list that restarts inside an answer after a sentence ending in a colon ("We considered this
+guidance in the following context:") is the company's whatever its items look like: they are
+no candidates at all.
 """
 
 from __future__ import annotations
@@ -118,7 +121,7 @@ def candidates(body: list[Para], styled: bool) -> list[Anchor]:
     after it (neither the staff's voice nor an answer label) is the company's own list; and
     where the restated comments are emphasised, a number whose text is not is suspect too.
     """
-    cues = _cues(body, styled)
+    cues = _introduced_lists_out(body, _cues(body, styled))
     restating = any(c.staff or c.labelled for c in cues)
     strong = [c for c in cues if c.staff or c.labelled]
     emphasised = len(strong) >= 2 and sum(c.emphasis for c in strong) * 3 >= len(strong) * 2
@@ -130,6 +133,31 @@ def candidates(body: list[Para], styled: bool) -> list[Anchor]:
         if emphasised and not c.emphasis:
             weight -= 1.0
         out.append(Anchor(c.para, c.number, c.part, c.text, weight, c.staff or c.labelled, c.emphasis))
+    return out
+
+
+def _introduced_lists_out(body: list[Para], cues: list[_Cues]) -> list[_Cues]:
+    """The cues without the items of a list the company introduces inside an answer.
+
+    Such a list restarts the numbering (its first number no higher than a restated comment's
+    before it) right after a paragraph ending in a colon; its items are those numbered on from
+    its first (1, 2, 3 ...). A restated comment never follows the company's colon: the staff's
+    numbers go on in their run, they do not start again.
+    """
+    out: list[_Cues] = []
+    top = 0  # the highest number of a restated comment so far
+    listed = 0  # the number the introduced list's next item would have (0: not in one)
+    for c in cues:
+        if listed and not c.part and c.number == listed:
+            listed += 1
+            continue
+        listed = 0
+        if 0 < c.number <= top and c.para and body[c.para - 1].text.rstrip().endswith(":"):
+            listed = c.number + 1
+            continue
+        if c.staff or c.labelled:
+            top = max(top, c.number)
+        out.append(c)
     return out
 
 
