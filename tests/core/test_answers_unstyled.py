@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from commentletters.core import parse_letter
+from commentletters.core.answer_lines import paragraphs
 from commentletters.core.answers import find_responses
 from commentletters.core.extract import extract
 from tests.conftest import corpus_file
@@ -242,3 +243,19 @@ def test_repeated_opening_line_beside_a_page_break_is_no_running_header() -> Non
     found = find_responses(extract("".join(parts).encode(), "letter.txt"))
     assert [r.number for r in found] == [1, 2, 3]
     assert all(r.text.startswith("In response to the Staff's comment, we have revised") for r in found), found
+
+
+def test_a_defined_term_wrapped_after_a_parenthesis_goes_on() -> None:
+    """ "… (File Nos. 333-275587 and 333-275587-01)" / "(the “Registration Statement”)." is one sentence; "(1)"
+    after a line ending in a bracket opens an item."""
+    text = (
+        "This letter is sent in connection with the Registration Statement on Form S-3 (File No. 333-275587)\n"
+        "(the \u201cRegistration Statement\u201d). We refer to the table on page 4 (in millions)\n"
+        "(1) Amount includes losses recognized on the reimbursement programs.\n"
+    )
+    assert [p.text for p in paragraphs(extract(text.encode(), "letter.txt"))] == [
+        "This letter is sent in connection with the Registration Statement on Form S-3 (File No. 333-275587)"
+        " (the \u201cRegistration Statement\u201d). We refer to the table on page 4 (in millions)",
+        "(1) Amount includes losses recognized on the reimbursement programs.",
+    ]
+

@@ -73,6 +73,7 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|No|Nos|
 _NAMES_NUMBER = re.compile(
     r"\b(?:Items?|Rules?|Sections?|Topics?|Questions?|Articles?|ASC|Notes?)(?: [\w.-]+(?:\([\w.]+\))*)?$"
 )
+_ASIDE = re.compile(r"\((?:[\u201c\"]|[a-z]{2,}\b(?![.)]))")  # "(the “Registration Statement”)", "(“Registrants”)"
 _SENTENCE_ENDS = frozenset(".:;?!")
 _PROSE_WORDS = 6  # words in lower case from which a line is a sentence, not a running header
 _CLOSERS = frozenset(")]\"”’'")
@@ -282,8 +283,10 @@ def _continues(prev: str, text: str, wrapped: int) -> bool:
     """
     end = prev[-1]
     if end in _TERMINAL_CHARS:  # unless a lower-case word goes on after an abbreviation, a bracket or a quote
-        if wrapped and end == ")" and text[0] == "(" and _NAMES_NUMBER.search(prev, len(prev) - 30):
-            return True  # "… Refer to Item 303(b)" / "(2) of Regulation S-K."
+        if wrapped and end == ")" and text[0] == "(":
+            # "… Refer to Item 303(b)" / "(2) of Regulation S-K."; "… (File No. 333-275587)" / "(the “Registration
+            # Statement”)." (a word or a quote opens an aside; "(1)", "(a)", "(ii)" open list items)
+            return _NAMES_NUMBER.search(prev, len(prev) - 30) is not None or _ASIDE.match(text) is not None
         if not _GOES_ON.match(text):
             return False
         if end == ".":  # "… subject to U.S." / "economic sanctions"
