@@ -10,6 +10,7 @@ import pytest
 
 from commentletters.core.extract import extract
 from commentletters.core.letters import Document, Line
+from tests.core.pdfs import make_pdf
 from tests.conftest import SHARED, corpus_file
 
 ADM_2020 = "sec/ADM/ADM_0000000000-20-007987/filings/0000000000-20-007987/filename1.pdf"
@@ -102,3 +103,54 @@ def test_furniture_is_kept_in_the_document() -> None:
     assert "FirstName LastName" in doc.text(furniture=True)
     assert "FirstName LastName" not in doc.text()
     assert "August 25, 2020 Page 2" not in doc.text()
+
+
+def test_a_line_above_a_page_number_after_a_salutation_ending_in_a_comma_is_no_header() -> None:
+    """Autodesk's extension request printed with "Page 1 of 2" at each page's foot: its greeting ends in a comma
+    ("Dear Ms. Dietz and Ms. Akst,"), the address block ends there all the same, and the sentence above the page
+    number ("… on or before August 24, 2018.") is the letter's, not a line repeating the address."""
+    page1 = [
+        "August 16, 2018",
+        "Securities and Exchange Commission",
+        "Division of Corporation Finance",
+        "Re: Autodesk, Inc.",
+        "Form 10-K for the Fiscal Year Ended January 31, 2018",
+        "Dear Ms. Dietz and Ms. Akst,",
+        "On behalf of Autodesk, Inc. (the Company), this letter is being submitted in reference to the",
+        "Commission's letter dated August 3, 2018 (the Comment Letter). The Company currently anticipates",
+        "submitting a response to the Comment Letter on or before August 24, 2018.",
+        "Page 1 of 2",
+    ]
+    page2 = ["Please do not hesitate to contact me with any concerns.", "Sincerely,", "/s/ Alan Smith", "Page 2 of 2"]
+    lines = extract(make_pdf([page1, page2]), "letter.pdf").lines
+    assert [ln.text for ln in lines if ln.furniture] == ["Page 1 of 2", "Page 2 of 2"]
+
+
+def test_the_end_of_a_sentence_above_a_running_header_is_no_header() -> None:
+    """Ciena's letter printed with its running header at each page's foot (as pdfium reads Chromium's header): the
+    page's last sentence ends "… on page 28 of Amendment No.1 to the" / "Form S-4.", right above "Securities and
+    Exchange Commission" / "Division of Corporation Finance" / "Page 1". "Form S-4." repeats words of the Re:
+    block, but it ends the sentence of the line before: the header starts below it."""
+    page1 = [
+        "July 14, 2017",
+        "Securities and Exchange Commission",
+        "Division of Corporation Finance",
+        "Re: Ciena Corporation",
+        "Amendment No. 1 to Registration Statement on Form S-4",
+        "Dear Mr. Panos:",
+        "This letter is in response to the staff's comment letter dated July 10, 2017.",
+        "Response: The Company has deleted the disclosure that was on page 28 of Amendment No.1 to the",
+        "Form S-4.",
+        "Securities and Exchange Commission",
+        "Division of Corporation Finance",
+        "Page 1",
+    ]
+    page2 = [
+        "Sincerely,",
+        "/s/ David M. Rothenstein",
+        "Securities and Exchange Commission",
+        "Division of Corporation Finance",
+        "Page 2",
+    ]
+    lines = extract(make_pdf([page1, page2]), "letter.pdf").lines
+    assert [ln.text for ln in lines if ln.furniture] == [*page1[-3:], *page2[-3:]]

@@ -27,6 +27,9 @@ _REACH_UP = 8  # how far above a page marker a running header may start
 _REACH_DOWN = 8  # how far below a page marker the header (or its residue copy) may go on
 _END_NUMBER = re.compile(r"(?<![\d,.$])(\d{1,3})\W*$")
 _EDGE = 3  # lines at the top and foot of a page where headers and footers sit
+# A line ending so goes on in the next ("… deleted disclosure that was on page 28 of Amendment No.1 to the" /
+# "Form S-4."): that next line ends a sentence, it starts no running header above a page marker.
+_GOES_ON = re.compile(r"\b(?:the|a|an|of|to|and|or|for|in|on|by|with)$")
 
 
 def mark_furniture(doc: Document) -> None:
@@ -160,7 +163,14 @@ def _mark_block(v: LineFacts, k: int) -> int:
 
     first = k
     bare = bare_number(v.texts[k]) is not None  # a footer's page number: nothing above it is header
-    while not bare and first - 1 >= 0 and k - first < _REACH_UP and same(first - 1) and header_like(v, first - 1, k):
+    while (
+        not bare
+        and first - 1 >= 0
+        and k - first < _REACH_UP
+        and same(first - 1)
+        and header_like(v, first - 1, k)
+        and not (first - 2 >= 0 and same(first - 2) and _GOES_ON.search(v.texts[first - 2]))
+    ):
         first -= 1
     last = k
     for j in range(k + 1, min(len(v.nb), k + 1 + _REACH_DOWN)):
