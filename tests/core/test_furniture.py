@@ -10,8 +10,8 @@ import pytest
 
 from commentletters.core.extract import extract
 from commentletters.core.letters import Document, Line
-from tests.core.pdfs import make_pdf
 from tests.conftest import SHARED, corpus_file
+from tests.core.pdfs import make_pdf
 
 ADM_2020 = "sec/ADM/ADM_0000000000-20-007987/filings/0000000000-20-007987/filename1.pdf"
 FORD_2022 = "sec/F/F_0000000000-22-007496/filings/0000037996-22-000058/filename1.htm"
