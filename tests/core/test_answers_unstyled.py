@@ -258,4 +258,3 @@ def test_a_defined_term_wrapped_after_a_parenthesis_goes_on() -> None:
         " (the \u201cRegistration Statement\u201d). We refer to the table on page 4 (in millions)",
         "(1) Amount includes losses recognized on the reimbursement programs.",
     ]
-
