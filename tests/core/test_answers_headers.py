@@ -17,6 +17,7 @@ from commentletters.core.answers import find_responses
 from commentletters.core.extract import extract
 from commentletters.core.letters import Response
 from tests.conftest import corpus_file
+from tests.core.pdfs import make_pdf
 
 AVERY = "sec/AVY/AVY_0000000000-18-009394/filings/0001104659-18-028354/filename1.htm"
 ANSWER = "The Company does not, to the best of its knowledge and belief, have operations or assets in Syria"
@@ -74,3 +75,39 @@ def test_a_label_opening_a_page_parts_comment_and_answer() -> None:
     assert (truist[1].restated_comment or "").endswith("We note Item 303 of Regulation S-K.")
     assert (truist[2].restated_comment or "").endswith("interest sensitivity simulation analysis, etc.")
     assert truist[1].text.startswith("The Company plans to enhance its commercial loan disclosures")
+
+
+def test_a_page_holding_only_captions_above_its_footer_keeps_them() -> None:
+    """A page break falls inside the captions above comment 1 (lululemon's letter printed with a header and footer
+    on each page): page 2 holds only "Operations," / "Comparison of Fiscal 2016 to Fiscal 2015" / "Income Tax
+    Expense, page 24" above its footer. A line right above furniture that closes the page is no page mark: the
+    captions are no running header, and comment 1 does not run on from "… Results of"."""
+
+    def foot(n: int) -> list[str]:
+        return ["Securities and Exchange Commission", "Division of Corporation Finance", f"Page {n}"]
+
+    page1 = [
+        "May 1, 2017",
+        "Securities and Exchange Commission",
+        "Division of Corporation Finance",
+        "Re: Example Apparel Inc.",
+        "Form 10-K for the Fiscal Year Ended January 29, 2017",
+        "Dear Mr. Smith:",
+        "This letter responds to the comments of the Staff in its letter dated April 20, 2017.",
+    ] + [
+        f"The Company has reproduced comment {n} in bold with its response below it in this letter." for n in range(20)
+    ]
+    page1 += ["Item 7. Management's Discussion and Analysis of Financial Condition and Results of", *foot(1)]
+    page2 = ["Operations,", "Comparison of Fiscal 2016 to Fiscal 2015", "Income Tax Expense, page 24", *foot(2)]
+    page3 = [
+        "1. We note your disclosure of the increase in foreign pre-tax income. Please tell us why it rose.",
+        "The Company respectfully advises the Staff that its foreign income rose with its sales abroad.",
+        "Sincerely,",
+        "/s/ Jane Doe",
+        *foot(3),
+    ]
+    (response,) = find_responses(extract(make_pdf([page1, page2, page3]), "letter.pdf"))
+    assert response.number == 1
+    assert response.restated_comment == (
+        "We note your disclosure of the increase in foreign pre-tax income. Please tell us why it rose."
+    )

@@ -366,15 +366,18 @@ def _page_tops(content: _Content, breaks: list[int]) -> set[int]:
     April 30, 2018 / Page 2": every line down to the page mark is header, whatever it says. The
     mark is a page number or the line right before a furniture line (the page number marked); not
     the line right after one: below a header the extractor marked, the page's first line is the
-    letter's ("* * *", a caption "Ability:" under the header).
+    letter's ("* * *", a caption "Ability:" under the header); nor the line right above furniture that
+    closes its page (a footer under a page of a few lines: they are the letter's).
     """
-    texts = content.texts
+    texts, pages = content.texts, content.pages
     marks = set(compress(range(len(texts)), content.numbers)).union(content.before_furniture)
     out: set[int] = set()
     for pos in breaks:
         mark = next((j for j in range(pos, min(pos + _TOP, len(texts))) if j in marks), None)
         if mark is None:
             continue
+        if not content.numbers[mark] and (mark + 1 == len(texts) or pages[mark + 1] != pages[mark]):
+            continue  # the furniture under it closes the page: a footer under a page of a few lines
         if all(_header_like(texts[j], content, j) for j in range(pos, mark + 1)):
             out.update(range(pos, mark + 1))
     return out
