@@ -16,7 +16,7 @@ from commentletters.core import parse_letter
 from commentletters.core.answers import find_responses
 from commentletters.core.extract import extract
 from commentletters.core.letters import Response
-from tests.conftest import corpus_file
+from tests.conftest import SHARED, corpus_file
 from tests.core.pdfs import make_pdf
 
 AVERY = "sec/AVY/AVY_0000000000-18-009394/filings/0001104659-18-028354/filename1.htm"
@@ -110,4 +110,18 @@ def test_a_page_holding_only_captions_above_its_footer_keeps_them() -> None:
     assert response.number == 1
     assert response.restated_comment == (
         "We note your disclosure of the increase in foreign pre-tax income. Please tell us why it rose."
+    )
+
+
+def test_a_sentence_under_a_page_break_is_no_running_header() -> None:
+    """The peer suite's Coinbase answer of 2025 (an EDGAR text submission) sets a table of when collateral is
+    recognized across a page break; its lines under the break ("Crypto asset collateral is recognized if the Company
+    obtains control of", six words and more in lower case) read as sentences, not as a running header, and stay in
+    answer 3."""
+    path = SHARED / "corpus" / "peer" / "0001193125-25-026373.txt"
+    answer = parse_letter(path.read_bytes(), path.name).responses[2]
+    assert answer.number == 3
+    assert (
+        "the collateral.(1) Crypto assets Crypto asset collateral is recognized if the Company obtains control of"
+        in (answer.text)
     )

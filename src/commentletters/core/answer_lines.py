@@ -450,8 +450,9 @@ class _Address:
 
 
 def _header_like(text: str, content: _Content, pos: int) -> bool:
-    """A short line (``text``, at ``pos``) that is no sentence and no comment number or label."""
-    return len(text) < _HEADER_LEN and not text.endswith(".") and not content.kept(pos)
+    """A short line (``text``, at ``pos``) that is no sentence (no full stop at its end, nor six words or more in
+    lower case: "applicable for any changes since the date of this letter:") and no comment number or label."""
+    return len(text) < _HEADER_LEN and not text.endswith(".") and not _prose(text) and not content.kept(pos)
 
 
 def _words(text: str) -> set[str]:
