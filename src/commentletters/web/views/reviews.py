@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from ...archive import models
 from ...archive.letter_order import letter_time
 from ..review_chart import write_chart
+from ..review_filings import forms_label, in_order
 from ..thread import review_rounds
 
 
@@ -21,6 +22,7 @@ def review(request: HttpRequest, key: str) -> HttpResponse:
     rounds = review_rounds(obj)
     earliest = letter_time("answer__letter__").asc(nulls_last=True)
     commitments = obj.commitments.select_related("answer__letter", "comment__letter").order_by(earliest, "id")
+    filings = in_order(obj.filings.all())
     return render(
         request,
         "web/review.html",
@@ -28,7 +30,8 @@ def review(request: HttpRequest, key: str) -> HttpResponse:
             "review": obj,
             "rounds": rounds,
             "commitments": commitments,
-            "filings": obj.filings.all(),
+            "filings": filings,
+            "forms": forms_label(filings),
         },
     )
 
