@@ -19,7 +19,8 @@ pytestmark = pytest.mark.django_db
 def _chart(client: Client, review: models.Review) -> list[dict[str, str]]:
     response = client.get(f"/reviews/{review.key}/?format=csv")
     assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
-    assert response["Content-Disposition"] == f'attachment; filename="review-{review.key}.csv"'
+    # named for the company too, so that a folder of downloaded charts says whose each is
+    assert response["Content-Disposition"] == f'attachment; filename="facebook-inc-review-{review.key}.csv"'
     text = response.content.decode("utf-8")
     assert text.splitlines()[0].split(",") == list(COLUMNS)
     return list(csv.DictReader(io.StringIO(text)))

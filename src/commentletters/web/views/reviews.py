@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.text import slugify
 
 from ...archive import models
 from ...archive.letter_order import letter_time
@@ -16,7 +17,8 @@ def review(request: HttpRequest, key: str) -> HttpResponse:
     obj = get_object_or_404(models.Review.objects.select_related("company"), key=key)
     if request.GET.get("format") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="review-{_file_safe(obj.key)}.csv"'
+        name = f"{slugify(obj.company.name)}-review-{_file_safe(obj.key)}".lstrip("-")  # whose, in Downloads
+        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
         write_chart(obj, response)
         return response
     rounds = review_rounds(obj)
