@@ -102,3 +102,15 @@ def test_follow_ups_taken_away_stay_away(client: Client, capsys: pytest.CaptureF
     later = models.Comment.objects.get(letter__key=FOLLOW_UP, letter__current=True, number=1)
     assert list(later.follows.all()) == []
     assert models.Comment.objects.get(letter__key=STAFF, number=3).status != "followed_up"
+
+
+def test_each_correction_is_listed_by_the_number_its_letter_prints(curated: None, client: Client) -> None:
+    """Not 'comment status of 0000000000-20-007987 #0': the comment is comment 1 of its letter."""
+    names = sorted(str(c) for c in models.Correction.objects.all())
+    assert names == [
+        f"answer link of answer 3 in {ANSWER}",
+        f"comment status of comment 1 of {STAFF}",
+        f"review state of review {STAFF}",
+    ]
+    listing = client.get("/admin/archive/correction/").content.decode()
+    assert f"comment status of comment 1 of {STAFF}</a>" in listing

@@ -79,3 +79,18 @@ def test_csv_and_json_are_one_or_the_other(capsys: pytest.CaptureFixture[str]) -
         main(["parse", "--csv", "--json", str(STAFF_SEED)])
     assert exit_.value.code == 2
     assert "not allowed with" in capsys.readouterr().err
+
+
+def test_each_row_names_the_filings_the_letter_reviews(capsys: pytest.CaptureFixture[str]) -> None:
+    """What a response's Re: line repeats: ADM's staff letter of May 2024 reviews its 10-K for 2023 and an 8-K."""
+    staff = "sec/ADM/ADM_0000000000-24-005934/filings/0000000000-24-005934/filename1.pdf"
+    status, rows, _ = _rows(capsys, str(corpus_file(staff)))
+    assert status == 0 and len(rows) == 6
+    assert {r["filings_reviewed"] for r in rows} == {
+        json.dumps(
+            [
+                {"form": "10-K", "period": "2023-12-31", "filed": None},
+                {"form": "8-K", "period": None, "filed": "2024-03-12"},
+            ]
+        )
+    }

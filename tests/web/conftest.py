@@ -96,6 +96,8 @@ def _letter(
             "office": "Office of Information Technologies and Services",
             "pages": 3,
             "filings_reviewed": [{"form": "10-K", "period": "2015-12-31", "filed": "2016-01-28"}],
+            # the company's response answers the staff letter of April 25 (its pages link to it)
+            "responds_to": [STAFF_1[1].isoformat()] if kind == "company_response" else [],
         },
         review=review,
         round=rnd,

@@ -9,6 +9,8 @@ import json
 import pytest
 from django.test import Client
 
+from commentletters.archive import models
+
 pytestmark = pytest.mark.django_db
 
 
@@ -191,3 +193,12 @@ def test_a_text_cannot_highlight_words_of_its_own_choosing(client: Client, archi
     assert "<mark>notice" not in html and html.count("<mark>") == html.count("</mark>") == 1
     body = json.loads(client.get("/api/search", {"q": "Zanzibar"}).content)
     assert "\x02notice me\x03" in body["results"][0]["snippet"]  # the text's own characters, as text
+
+
+def test_each_hit_says_the_forms_its_letter_reviews(client: Client, archive) -> None:
+    """As `commentletters search` prints them: a precedent on a 10-K reads differently from one on an S-1."""
+    staff = models.Letter.objects.get(key="0000000000-16-073605")
+    staff.data["filings_reviewed"] = [{"form": "10-K", "period": "2015-12-31"}, {"form": "8-K", "filed": "2016-01-27"}]
+    staff.save()
+    html = client.get("/search/?q=domestic+federal+effective").content.decode()
+    assert '· <span title="the filings the letter reviews">10-K, 8-K</span></div>' in html

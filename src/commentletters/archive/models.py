@@ -303,4 +303,13 @@ class Correction(models.Model):
         constraints = [models.UniqueConstraint(fields=["what", "key", "position"], name="one_correction_per_field")]
 
     def __str__(self) -> str:
-        return f"{self.get_what_display()} of {self.key} #{self.position}"
+        """What it corrects as a curator names it: "comment status of comment 1 of 0000000000-24-002292"
+        (the number the letter prints, not the 0-based position kept to find it again)."""
+        what = self.get_what_display()
+        if self.what == "review_state":
+            return f"{what} of review {self.key}"
+        number = self.value.get("number") if isinstance(self.value, dict) else None
+        if self.what == "answer_link":  # as the answer names itself ("answer 2 in …", "answer to the letter in …")
+            return f"{what} of answer {'to the letter' if number is None else number} in {self.key}"
+        comment = number if number is not None else f"at position {self.position + 1}"
+        return f"{what} of comment {comment} of {self.key}"

@@ -10,8 +10,8 @@ letters). With --json, one Letter JSON object per file is printed as JSON Lines,
 order; a file that cannot be read yields {"source": ..., "error": {"code": ..., "message": ...}}
 and the run goes on. With --csv, a chart for a spreadsheet: one row per staff comment (number,
 headings, pages, asks, text) or company answer (number, restated comment, answer, commitments), each
-starting with its letter's source, kind, date and company; a file that cannot be read is named on
-standard error. The exit status is 2 if any file failed.
+starting with its letter's source, kind, date, company, file numbers and filings reviewed; a file
+that cannot be read is named on standard error. The exit status is 2 if any file failed.
 
 The files of one run are read together: a company letter that answers a staff letter as a whole,
 without numbering its comments, is given one answer per comment of that staff letter when the

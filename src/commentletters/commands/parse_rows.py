@@ -28,6 +28,7 @@ COLUMNS = (
     "date",
     "company",
     "file_numbers",
+    "filings_reviewed",  # the Re: block's filings: [{"form", "period", "filed"}], as in the Letter JSON
     "responds_to",
     "item",  # "comment", "answer", "whole_answer" (an answer to the letter as a whole), or empty: the letter alone
     "number",
@@ -54,6 +55,7 @@ def rows(letter: Letter) -> Iterator[dict[str, Any]]:
         "date": letter.date,
         "company": letter.company,
         "file_numbers": letter.file_numbers,
+        "filings_reviewed": [{"form": f.form, "period": f.period, "filed": f.filed} for f in letter.filings_reviewed],
         "responds_to": letter.responds_to,
     }
     for c in letter.comments:

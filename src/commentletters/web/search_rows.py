@@ -86,11 +86,22 @@ def _row(hit: Hit, letter: models.Letter | None, text: str, asks: list[str]) -> 
     }
 
 
+def forms_by_letter(hits: list[Hit]) -> dict[str, list[str]]:
+    """The forms each hit's letter reviews, by the letter's key, for the results page (one query, reading
+    only the Re: block's filings of each letter, not its whole parse)."""
+    keys = {h.accession for h in hits}
+    rows = models.Letter.objects.filter(key__in=keys, current=True).values_list("key", "data__filings_reviewed")
+    return {key: _form_names(filings) for key, filings in rows}
+
+
 def _forms(letter: models.Letter | None) -> list[str]:
     """The forms the letter's Re: block names (10-K, S-1 …), each once, in its order."""
+    return _form_names(((letter.data or {}).get("filings_reviewed") or []) if letter else [])
+
+
+def _form_names(filings: object) -> list[str]:
     forms: list[str] = []
-    filings = ((letter.data or {}).get("filings_reviewed") or []) if letter else []
-    for filing in filings:
+    for filing in filings if isinstance(filings, list) else []:
         form = str((filing or {}).get("form") or "").strip()
         if form and form not in forms:
             forms.append(form)

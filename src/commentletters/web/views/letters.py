@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, render
 from ...archive import models
 from ...core.version import parser_version
 from ..edgar_links import edgar_folder
+from ..letter_facts import filings_reviewed, letters_answered
 from ..sanitize import decode_html, sanitize_letter_html
 
 
@@ -63,6 +64,9 @@ def letter(request: HttpRequest, key: str) -> HttpResponse:
         {
             "letter": obj,
             "data": obj.data,
+            "filings": filings_reviewed(obj.data or {}),
+            "answered": letters_answered(obj),
+            "subkind_words": obj.subkind.replace("_", " "),
             "is_pdf": suffix == ".pdf",
             "original_missing": path is None,
             "edgar_folder": _edgar_folder(obj),

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from ...archive import clock, models
 from ...archive.letter_order import letter_time, newest_first
 from ...archive.stale import stale
+from ..review_filings import forms_label
 
 OPEN_SHOWN = 15  # open reviews listed on the front page
 COMMITMENTS_SHOWN = 50  # a company's commitments listed on its page, newest first
@@ -77,7 +78,10 @@ def company(request: HttpRequest, pk: int) -> HttpResponse:
         )
         .order_by(F("started").desc(nulls_last=True), "-id")
     )
-    context = {"company": obj, "reviews": reviews, "commitment_groups": _commitment_groups(obj)}
+    rows = list(reviews)
+    for r in rows:  # the review's name, each form once ("DRS", not "DRS, DRS, DRS")
+        r.forms = forms_label(r.filings.all())
+    context = {"company": obj, "reviews": rows, "commitment_groups": _commitment_groups(obj)}
     return render(request, "web/company.html", context)
 
 

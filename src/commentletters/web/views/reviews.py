@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.text import slugify
 
 from ...archive import models
 from ...archive.letter_order import letter_time
 from ..review_chart import write_chart
+from ..review_filings import forms_label, in_order
 from ..thread import review_rounds
 
 
@@ -15,12 +17,14 @@ def review(request: HttpRequest, key: str) -> HttpResponse:
     obj = get_object_or_404(models.Review.objects.select_related("company"), key=key)
     if request.GET.get("format") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="review-{_file_safe(obj.key)}.csv"'
+        name = f"{slugify(obj.company.name)}-review-{_file_safe(obj.key)}".lstrip("-")  # whose, in Downloads
+        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
         write_chart(obj, response)
         return response
     rounds = review_rounds(obj)
     earliest = letter_time("answer__letter__").asc(nulls_last=True)
     commitments = obj.commitments.select_related("answer__letter", "comment__letter").order_by(earliest, "id")
+    filings = in_order(obj.filings.all())
     return render(
         request,
         "web/review.html",
@@ -28,7 +32,8 @@ def review(request: HttpRequest, key: str) -> HttpResponse:
             "review": obj,
             "rounds": rounds,
             "commitments": commitments,
-            "filings": obj.filings.all(),
+            "filings": filings,
+            "forms": forms_label(filings),
         },
     )
 

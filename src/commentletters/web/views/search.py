@@ -16,7 +16,7 @@ from ..authority_names import close_names, parts_of
 from ..form_names import close_forms
 from ..forms import SearchForm
 from ..search import Hit, Results, SearchTimeout, plain, search
-from ..search_rows import tickers_and_asks
+from ..search_rows import forms_by_letter, tickers_and_asks
 from ..similar import similar_comments
 
 EXPORT_LIMIT = 5000
@@ -52,6 +52,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "results": results,
+            "hits": _with_forms(results.hits) if results else [],
             "problem": problem,
             "authority_hint": authority_hint,
             "form_hint": form_hint,
@@ -88,6 +89,12 @@ def _without(request: HttpRequest, *names: str) -> str:
     for name in names:
         params.pop(name, None)
     return params.urlencode()
+
+
+def _with_forms(hits: list[Hit]) -> list[tuple[Hit, list[str]]]:
+    """Each hit with the forms its letter reviews ("10-K, 8-K"), as `commentletters search` prints them."""
+    forms = forms_by_letter(hits)
+    return [(h, forms.get(h.accession, [])) for h in hits]
 
 
 def anchor(hit: Hit) -> str:
