@@ -61,6 +61,15 @@ def review_state(review: ReviewGroup) -> ReviewState:
         return ReviewState(
             "completed", f"the staff completed the review on {_when(closing)}", started, ended, days, rounds, None, ""
         )
+    asked = review.effectiveness_asked
+    if asked is not None:
+        ended = asked.letter.date or asked.filed
+        days = (date.fromisoformat(ended) - date.fromisoformat(started)).days if ended and started else None
+        reason = (
+            f"no completion letter on file; the company asked on {_when(asked)} that its registration statement be "
+            "declared effective, as it does once the staff has no further comments"
+        )
+        return ReviewState("completed", reason, started, ended, days, rounds, None, "")
     due, why = next_answer_due(review)
     reason = "no completion letter on file"
     return ReviewState("open", reason, started, None, None, rounds, due, why)

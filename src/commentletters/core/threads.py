@@ -53,6 +53,14 @@ class ReviewGroup:
     def completed(self) -> bool:
         return any(i.letter.kind in ("staff_review_complete", "staff_no_review") for i in self.items)
 
+    @property
+    def effectiveness_asked(self) -> Item | None:
+        """The company's request to declare its registration statement effective, when it is the review's
+        latest letter: a company asks so once the staff has no further comments, so the review is over
+        even with no completion letter on file."""
+        last = self.items[-1] if self.items else None
+        return last if last is not None and last.letter.subkind == "acceleration_request" else None
+
     def staff_dates(self) -> set[str]:
         return {i.letter.date for i in self.items if i.is_staff and i.letter.date}
 
@@ -109,7 +117,11 @@ def _place(item: Item, reviews: list[ReviewGroup]) -> ReviewGroup | None:
     opens = item.letter.kind in _STAFF_OPENING and not _is_follow_up(item)
     if best and best[0] > 0 and (best[0] >= 4 or not opens):
         return best[2]
-    open_reviews = [r for r in reviews if not r.completed]
+    # Without evidence, a letter goes with the latest review, unless their file numbers tell two matters
+    # apart: an acceleration request for a new registration statement (333-291486) is no part of an old one's
+    # review (333-209962), however long that stayed open.
+    reviews = [r for r in reviews if not _other_matter(item, r)]
+    open_reviews = [r for r in reviews if not r.completed and r.effectiveness_asked is None]
     if open_reviews and (_is_follow_up(item) or item.letter.kind in ("staff_review_complete", "staff_other")):
         return open_reviews[-1]
     if not item.is_staff and open_reviews:
@@ -117,6 +129,13 @@ def _place(item: Item, reviews: list[ReviewGroup]) -> ReviewGroup | None:
     if not item.is_staff and reviews and not item.letter.responds_to:
         return reviews[-1]
     return None
+
+
+def _other_matter(item: Item, review: ReviewGroup) -> bool:
+    """Both name file numbers, and none in common."""
+    mine = item.letter.file_numbers
+    theirs = review.file_numbers()
+    return bool(mine) and bool(theirs) and not set(mine) & set(theirs)
 
 
 def _is_follow_up(item: Item) -> bool:

@@ -1,0 +1,64 @@
+"""Threading letters that carry no evidence of their review, and reviews an acceleration request ends
+(facts from Huntington's letters in ../shared/corpus/sec/HBAN: the S-4 review of 2016, File No. 333-209962,
+with the company's acceleration request of April 28, 2016 as its last letter; the S-4 of 2025, File No.
+333-291486, whose acceleration request of December 2, 2025 names no staff letter)."""
+
+from __future__ import annotations
+
+from commentletters.core.letters import Comment, Filing, Letter, Response
+from commentletters.core.status import review_state
+from commentletters.core.threads import Item, group_reviews
+
+S4 = Filing("S-4", None, None)
+
+
+def _letter(ident: str, kind: str, day: str, file_no: str, **more: object) -> Item:
+    letter = Letter(ident, "", kind, date=day, file_numbers=[file_no], filings_reviewed=[S4], **more)  # type: ignore[arg-type]
+    return Item(ident, letter, ident, "UPLOAD" if kind.startswith("staff") else "CORRESP")
+
+
+STAFF = _letter("0000000000-16-069261", "staff_comments", "2016-03-22", "333-209962", comments=[Comment(1, "")])
+ANSWER = _letter(
+    "0001193125-16-530987",
+    "company_response",
+    "2016-04-05",
+    "333-209962",
+    responds_to=["2016-03-22"],
+    responses=[Response(1, "")],
+)
+ASKED = _letter("0001193125-16-562479", "company_other", "2016-04-28", "333-209962", subkind="acceleration_request")
+NEW_S4 = _letter("0001140361-25-043904", "company_other", "2025-12-02", "333-291486", subkind="acceleration_request")
+
+
+def test_a_letter_of_another_registration_statement_opens_its_own_review() -> None:
+    """Nothing ties the 2025 request to the 2016 review, and their file numbers tell two registration
+    statements apart: before, it joined the 2016 review as its latest one."""
+    old = group_reviews([STAFF, ANSWER])
+    assert review_state(old[0]).state == "open"  # (no acceleration request yet: the old review looks open)
+    reviews = group_reviews([STAFF, ANSWER, NEW_S4])
+    assert [[i.id for i in r.items] for r in reviews] == [[STAFF.id, ANSWER.id], [NEW_S4.id]]
+
+
+def test_a_letter_naming_no_file_number_still_goes_with_the_latest_review() -> None:
+    thin = Item("x", Letter("x", "", "company_other", date="2016-05-02"), "x", "CORRESP")
+    reviews = group_reviews([STAFF, ANSWER, thin])
+    assert [[i.id for i in r.items] for r in reviews] == [[STAFF.id, ANSWER.id, "x"]]
+
+
+def test_an_acceleration_request_as_the_last_letter_ends_the_review() -> None:
+    (review,) = group_reviews([STAFF, ANSWER, ASKED])
+    state = review_state(review)
+    assert (state.state, state.ended, state.due_date) == ("completed", "2016-04-28", None)
+    assert state.reason.startswith("no completion letter on file; the company asked on 2016-04-28")
+
+
+def test_a_request_before_further_comments_does_not_end_the_review() -> None:
+    later = _letter(  # "We note your response to prior comment 1"
+        "0000000000-16-072562",
+        "staff_comments",
+        "2016-05-10",
+        "333-209962",
+        comments=[Comment(1, "", prior_comments=[1])],
+    )
+    (review,) = group_reviews([STAFF, ANSWER, ASKED, later])
+    assert review_state(review).state == "open"
