@@ -7,6 +7,19 @@ import pytest
 from commentletters.core.authorities import find_authorities
 
 CASES: list[tuple[str, list[str]]] = [
+    # ADM's staff letter of May 22, 2024 (comment 4): a hyphen after "ASC"; SAB topics with a colon, in a list
+    (
+        "tell us how your treatment complies with ASC-250-10-50-7. As part of your response, provide us with your "
+        "materiality analysis prepared in accordance with SAB Topic 1:M and 1:N.",
+        ["ASC 250-10-50-7", "SAB Topic 1.M", "SAB Topic 1.N"],
+    ),
+    # its comment 1: the interpretations named with "&"
+    (
+        "Question 100.01 of the SEC's Compliance & Disclosure Interpretations on Non-GAAP Financial Measures",
+        ["C&DI Question 100.01"],
+    ),
+    ("SAB Topic 11:B, SAB Topic 5:Y. and SAB Topic 1:B.1", ["SAB Topic 11.B", "SAB Topic 5.Y", "SAB Topic 1.B.1"]),
+    ("Staff Accounting Bulletin Topic 11 and SAB No. 108", ["SAB Topic 11", "SAB 108"]),
     ("Refer to ASC 740-30-50-2(b). Provide us with any proposed revisions", ["ASC 740-30-50-2(b)"]),
     ("Tell us what consideration you gave to ASC 480-10-55-54.", ["ASC 480-10-55-54"]),
     ("revenue under FASB ASC Topic 606 and ASC 606-10-50-5", ["ASC 606", "ASC 606-10-50-5"]),

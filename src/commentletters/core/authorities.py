@@ -23,9 +23,10 @@ _SOURCE = (
 )
 _ITEM_NO = r"\d{1,4}(?:\.[0-9A-Z]{1,3})*" + _PAREN
 _RULE_NO = r"\d{1,3}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?(?:\.\d{1,3})?" + _PAREN  # 13a-14, 10D-1, 144A
-_CDI = r"(?:C\s?&\s?DI(?:s|'s|’s)?|Compliance\s+and\s+Disclosure\s+Interpretations?)"
+_CDI = r"(?:C\s?&\s?DI(?:s|'s|’s)?|Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?)"
 _CDI_NOS = r"\d{3}\.\d{2}[A-Za-z]?(?:\s*(?:,\s*and|,|and|or)\s+\d{3}\.\d{2}[A-Za-z]?)*"
 _LIST_JOIN = r"\s*(?:,\s*and|,|and|or|through)\s+"
+_SAB_TOPIC = r"\d{1,2}(?:[.:]?[A-Z](?:[.:]\d)?)?"
 
 _PATTERNS: list[tuple[str, str]] = [
     # Instruction 4(b)(ii) to Item 19 of Form 20-F
@@ -61,8 +62,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("release", r"Release\s+(?:Nos?\.\s*)?(?P<nos>\d{2}-\d{3,6}(?:\s*(?:;|,|and)\s*\d{2}-\d{3,6})*)"),
     (
         "asc",
-        r"(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification)\s+(?:(?:Sub)?[Tt]opic\s+|Section\s+|"
-        r"paragraphs?\s+)?(?P<no>\d{3}(?:-\d{2,3}(?:-S?\d{2}(?:-\d{1,3}[A-Z]?)?)?)?" + _PAREN + ")",
+        r"(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification)(?:\s+(?:(?:Sub)?[Tt]opic\s+|Section\s+|"
+        r"paragraphs?\s+)?|-(?=\d{3}))(?P<no>\d{3}(?:-\d{2,3}(?:-S?\d{2}(?:-\d{1,3}[A-Z]?)?)?)?" + _PAREN + ")",
     ),
     ("asu", r"(?:ASU|Accounting\s+Standards\s+Update)\s+(?:No\.\s*)?(?P<no>20\d{2}-\d{2})"),
     ("frc", r"(?P<kind>FRC|FRM)\s+(?:Topic\s+|Section\s+)?(?P<no>\d{1,4}(?:\.\d{1,3})*(?:\.[a-z])?(?:\([a-z]\))?)"),
@@ -79,7 +80,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("cdi_after", rf"{_CDI}\s+(?:Questions?\s+)?(?P<nos>{_CDI_NOS})"),
     (
         "sab",
-        r"(?:SAB|Staff\s+Accounting\s+Bulletin)\s+(?:Topic\s+(?P<topic>\d{1,2}(?:\.?[A-Z](?:\.\d)?)?)|"
+        # "SAB Topic 1.M", "Topic 1:M and 1:N" (a colon as often as a full stop), "Topic 11"
+        rf"(?:SAB|Staff\s+Accounting\s+Bulletin)\s+(?:Topics?\s+(?P<topic>{_SAB_TOPIC}(?:{_LIST_JOIN}{_SAB_TOPIC})*)|"
         r"(?:No\.\s*)?(?P<no>\d{2,3}))",
     ),
     ("ifrs", r"\b(?P<kind>IFRS|IAS)\s+(?P<no>\d{1,2})\b"),
@@ -111,7 +113,7 @@ _GROUPS: dict[str, list[tuple[str, str]]] = {
 _ANCHOR_WORDS = (
     r"Instruction|Regulation|S-[KX]|Item|Article|Securities Act|Exchange Act|Sarbanes|Investment Company|"
     r"Trust Indenture|Dodd|Rule|Section|Release|FASB|ASC|Accounting Standards|ASU|FR[CM]|Topic|Question|"
-    r"Interpretation|C\s?&|Compliance and|SAB|Staff Accounting|IFRS|IAS"
+    r"Interpretation|C\s?&|Compliance|SAB|Staff Accounting|IFRS|IAS"
 )
 _ANCHOR = re.compile(_ANCHOR_WORDS)
 _ANCHOR_CFR = re.compile(_ANCHOR_WORDS + r"|\d{1,2}\sCFR")
@@ -179,7 +181,9 @@ def _normalise(name: str, g: dict[str, str]) -> list[str]:
     if name == "rule_after":
         return [_rule(g["no"], g)]
     if name == "sab":
-        return [f"SAB Topic {g['topic']}" if g.get("topic") else f"SAB {g['no']}"]
+        if not g.get("topic"):
+            return [f"SAB {g['no']}"]
+        return [f"SAB Topic {topic.replace(':', '.')}" for topic in _SAB_TOPICS.findall(g["topic"])]
     if name == "item":
         numbers = _item_numbers(g["items"])
     elif name.startswith("cdi"):
@@ -192,6 +196,7 @@ def _normalise(name: str, g: dict[str, str]) -> list[str]:
 
 
 _SX_RULE = re.compile(r"\d{1,2}-\d{2}\b")
+_SAB_TOPICS = re.compile(_SAB_TOPIC)
 
 
 def _rule(number: str, g: dict[str, str]) -> str:
