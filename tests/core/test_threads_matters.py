@@ -62,3 +62,35 @@ def test_a_request_before_further_comments_does_not_end_the_review() -> None:
     )
     (review,) = group_reviews([STAFF, ANSWER, ASKED, later])
     assert review_state(review).state == "open"
+
+
+def test_a_letter_on_a_shareholders_solicitation_awaits_no_answer_of_the_company() -> None:
+    """Crown Castle's 2024 proxy contest: the staff's letter of February 29, 2024 on Boots Parallel 1's
+    additional soliciting materials (DFAN14A) is answered by the shareholder, filed under its own EDGAR filer,
+    never by Crown Castle: no answer of the company is due, and the review is never past due."""
+    letter = Letter(
+        "0000000000-24-002292",
+        "",
+        "staff_comments",
+        date="2024-02-29",
+        company="Boots Parallel 1, LP",
+        file_numbers=["001-16441"],
+        filings_reviewed=[Filing("DFAN14A", None, "2024-02-20")],
+        comments=[Comment(1, "")],
+    )
+    (review,) = group_reviews([Item(letter.source, letter, letter.source, "UPLOAD")])
+    state = review_state(review)
+    assert (state.state, state.due_date) == ("open", None)
+    assert state.due_reason.startswith("the staff letter of 2024-02-29 reviews a shareholder's proxy solicitation")
+    own = Letter(
+        "0000000000-24-003517",
+        "",
+        "staff_comments",
+        date="2024-04-02",
+        company="Crown Castle Inc.",
+        file_numbers=["001-16441"],
+        filings_reviewed=[Filing("PREC14A", None, "2024-03-26")],  # the company's own contested proxy statement
+        comments=[Comment(1, "")],
+    )
+    (review,) = group_reviews([Item(own.source, own, own.source, "UPLOAD")])
+    assert review_state(review).due_date == "2024-04-16"

@@ -75,11 +75,22 @@ def review_state(review: ReviewGroup) -> ReviewState:
     return ReviewState("open", reason, started, None, None, rounds, due, why)
 
 
+# EDGAR's codes for proxy filings only a shareholder (not the registrant) makes: additional materials,
+# preliminary and definitive proxy statements of a solicitation in opposition
+_SHAREHOLDERS_OWN = frozenset({"DFAN14A", "PREN14A", "DEFN14A"})
+
+
 def next_answer_due(review: ReviewGroup) -> tuple[str | None, str]:
     """The due date of the company's next answer and why; (None, reason) when none is awaited."""
     last_staff = next((i for i in reversed(review.items) if i.letter.kind == "staff_comments"), None)
     if last_staff is None or not last_staff.letter.date:
         return None, "no dated staff comment letter awaits an answer"
+    solicitation = next((f.form for f in last_staff.letter.filings_reviewed if f.form in _SHAREHOLDERS_OWN), None)
+    if solicitation is not None:
+        return None, (
+            f"the staff letter of {last_staff.letter.date} reviews a shareholder's proxy solicitation "
+            f"({solicitation}): the shareholder answers it, under its own EDGAR filer, not the company"
+        )
     after = review.items[review.items.index(last_staff) + 1 :]
     answered = next((i for i in after if i.letter.kind == "company_response"), None)
     if answered is not None:
