@@ -94,3 +94,31 @@ def test_a_letter_on_a_shareholders_solicitation_awaits_no_answer_of_the_company
     )
     (review,) = group_reviews([Item(own.source, own, own.source, "UPLOAD")])
     assert review_state(review).due_date == "2024-04-16"
+
+
+def test_an_answer_to_a_staff_letter_not_on_file_is_no_part_of_another_review() -> None:
+    """The two seed letters: the staff's 2014 letter on the 20-F for 2013 and the company's 2017 answer to a
+    letter of August 16, 2017 (on the 20-F for 2016) that is not on file. They share only the 001- file number,
+    which covers all of the company's annual reports: the answer is not threaded into the 2014 review, where
+    its answers would pair with the 2014 comments by number."""
+    staff = Letter(
+        "2014",
+        "",
+        "staff_comments",
+        date="2014-11-17",
+        file_numbers=["001-35126"],
+        filings_reviewed=[Filing("20-F", "2013-12-31", "2014-04-09")],
+        comments=[Comment(n, "") for n in (1, 2)],
+    )
+    answer = Letter(
+        "2017",
+        "",
+        "company_response",
+        date="2017-08-30",
+        responds_to=["2017-08-16"],
+        file_numbers=["001-35126"],
+        filings_reviewed=[Filing("20-F", "2016-12-31", "2017-04-12")],
+        responses=[Response(n, "") for n in (1, 2)],
+    )
+    items = [Item(x.source, x, x.source, "CORRESP") for x in (staff, answer)]
+    assert [[i.id for i in r.items] for r in group_reviews(items)] == [["2014"], ["2017"]]

@@ -115,8 +115,10 @@ def _place(item: Item, reviews: list[ReviewGroup]) -> ReviewGroup | None:
     # A new staff comment (or no-review) letter must share a filing to join: one 001- file number
     # covers all of a company's periodic reports, so a shared number alone is not enough.
     opens = item.letter.kind in _STAFF_OPENING and not _is_follow_up(item)
-    if best and best[0] > 0 and (best[0] >= 4 or not opens):
+    if best and best[0] > 0 and (best[0] >= 4 or not (opens or _answers_another(item, best[2]))):
         return best[2]
+    if _answers_elsewhere(item, reviews):
+        return None  # it answers a staff letter the archive lacks, of no review here
     # Without evidence, a letter goes with the latest review, unless their file numbers tell two matters
     # apart: an acceleration request for a new registration statement (333-291486) is no part of an old one's
     # review (333-209962), however long that stayed open.
@@ -129,6 +131,25 @@ def _place(item: Item, reviews: list[ReviewGroup]) -> ReviewGroup | None:
     if not item.is_staff and reviews and not item.letter.responds_to:
         return reviews[-1]
     return None
+
+
+def _answers_another(item: Item, review: ReviewGroup) -> bool:
+    """A company letter that names the staff letter it answers, not one of ``review``'s: a shared file
+    number alone does not make it part of the review (one 001- number covers all of a company's
+    periodic reports), as for a new staff letter."""
+    return (
+        not item.is_staff and bool(item.letter.responds_to) and not set(item.letter.responds_to) & review.staff_dates()
+    )
+
+
+def _answers_elsewhere(item: Item, reviews: list[ReviewGroup]) -> bool:
+    """A company letter naming the staff letters it answers, none of them in any review (the archive lacks
+    them) and sharing no filing with one: it is not to be put with the latest review for want of evidence."""
+    return (
+        not item.is_staff
+        and bool(item.letter.responds_to)
+        and not any(set(item.letter.responds_to) & r.staff_dates() or _shares_filing(item, r) for r in reviews)
+    )
 
 
 def _other_matter(item: Item, review: ReviewGroup) -> bool:
