@@ -31,9 +31,11 @@ def test_seeds_give_a_row_per_comment_and_per_answer(tmp_path: Path, capsys: pyt
     missing = tmp_path / "missing.pdf"
     status, rows, err = _rows(capsys, str(ANSWER_SEED), str(missing), str(STAFF_SEED))
     assert status == 2 and f"error: {missing}:" in err and "[not_readable]" in err
-    assert [(r["item"], r["number"]) for r in rows] == [("answer", str(n)) for n in range(1, 6)] + [
+    assert [(r["item"], r["number"]) for r in rows] == [("answer", str(n)) for n in range(1, 6)] + [("error", "")] + [
         ("comment", str(n)) for n in range(1, 17)
     ]
+    error = rows[5]  # the missing file, in its place, as `parse --json` puts its error object
+    assert error["source"] == str(missing) and error["text"].endswith("[not_readable]") and error["kind"] == ""
     first = next(r for r in rows if r["item"] == "comment")
     assert first["source"] == str(STAFF_SEED) and first["date"] == "2014-11-17"
     assert json.loads(first["section"])[-1] == "Our leases for data centers could be terminated early..., page 9"
@@ -66,7 +68,7 @@ def test_cells_are_safe_and_fit_a_spreadsheet() -> None:
         comments=[Comment(number=1, text="-" + "x" * (CELL_LIMIT + 10), section=["=1+1"])],
     )
     out = io.StringIO()
-    write_csv([letter], out)
+    write_csv([(letter.source, letter)], out)
     (row,) = csv.DictReader(io.StringIO(out.getvalue()))
     assert list(row) == list(COLUMNS)
     assert row["source"].startswith("'=") and row["company"] == "'+Acme"

@@ -11,7 +11,8 @@ order; a file that cannot be read yields {"source": ..., "error": {"code": ..., 
 and the run goes on. With --csv, a chart for a spreadsheet: one row per staff comment (number,
 headings, pages, asks, text) or company answer (number, restated comment, answer, commitments), each
 starting with its letter's source, kind, date, company, file numbers and filings reviewed; a file
-that cannot be read is named on standard error. The exit status is 2 if any file failed.
+that cannot be read is an "error" row in its place (the reason in "text") and is named on standard
+error. The exit status is 2 if any file failed.
 
 The files of one run are read together: a company letter that answers a staff letter as a whole,
 without numbering its comments, is given one answer per comment of that staff letter when the
@@ -138,10 +139,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _as_csv(results: list[tuple[str, Letter | dict[str, str]]]) -> int:
-    """The letters read as CSV rows on stdout; each file that failed named on stderr (exit status 2)."""
+    """The letters read as CSV rows on stdout, a file that failed as an error row in its place and named on
+    stderr too (exit status 2)."""
     from .parse_rows import write_csv
 
-    write_csv((r for _, r in results if isinstance(r, Letter)), sys.stdout)
+    write_csv(results, sys.stdout)
     sys.stdout.flush()
     failed = [(name, r) for name, r in results if not isinstance(r, Letter)]
     for name, error in failed:

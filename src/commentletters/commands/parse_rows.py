@@ -4,9 +4,10 @@ A lawyer answering a letter, or an auditor listing what a response promised, wan
 comment with its headings, pages and asks, or a row per answer with its restated comment and
 commitments. Each row starts with its letter's own fields, so rows of several files stay apart. A
 letter with neither comments nor answers (a request to accelerate, a letter closing the review) is one
-row with the item's cells empty, so no file read is left out. Lists are JSON text in their cell, as
-`search --csv` and `export --format csv` write them; cells are made safe against formulas and cut at a
-spreadsheet cell's limit, saying so (``parse --json`` holds every text whole).
+row with the item's cells empty, and a file that could not be read an "error" row in its place, so no
+file is left out. Lists are JSON text in their cell, as `search --csv` and `export --format csv` write
+them; cells are made safe against formulas and cut at a spreadsheet cell's limit, saying so (``parse
+--json`` holds every text whole).
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ COLUMNS = (
     "file_numbers",
     "filings_reviewed",  # the Re: block's filings: [{"form", "period", "filed"}], as in the Letter JSON
     "responds_to",
-    "item",  # "comment", "answer", "whole_answer" (an answer to the letter as a whole), or empty: the letter alone
+    # "comment", "answer", "whole_answer" (an answer to the letter as a whole), empty (the letter alone), or
+    # "error": a file that could not be read, the reason in "text" (as `parse --json` puts an error in its place)
+    "item",
     "number",
     "section",  # the headings the comment falls under, outermost first
     "pages",
@@ -101,12 +104,18 @@ def _cell(value: Any) -> Any:
     return fit_cell(safe_cell(value), CUT_MARK)
 
 
-def write_csv(letters: Iterable[Letter], out: TextIO) -> None:
-    """The header row, then every letter's rows, in the order given; UTF-8 whatever the terminal."""
+def error_row(source: str, error: dict[str, str]) -> dict[str, Any]:
+    """A file that could not be read, in its place among the rows: its reason and code in "text"."""
+    return {"source": source, "item": "error", "text": f"{error.get('message', '')} [{error.get('code', '')}]"}
+
+
+def write_csv(results: Iterable[tuple[str, Letter | dict[str, str]]], out: TextIO) -> None:
+    """The header row, then each file's rows in the order given (a letter's, or an error row for a file
+    that could not be read); UTF-8 whatever the terminal."""
     if isinstance(out, io.TextIOWrapper) and not is_utf8(out):
         out.reconfigure(encoding="utf-8")
     writer = csv.DictWriter(out, fieldnames=COLUMNS, restval="", lineterminator="\n")
     writer.writeheader()
-    for letter in letters:
-        for row in rows(letter):
+    for source, result in results:
+        for row in rows(result) if isinstance(result, Letter) else [error_row(source, result)]:
             writer.writerow({k: _cell(v) for k, v in row.items()})
