@@ -8,12 +8,11 @@ the lists as JSON text (a cell a spreadsheet would run as a formula starts with 
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from .streams import is_utf8, json_ascii
+from .streams import as_utf8, json_ascii
 
 ROWS_HELP = (
     "what a row is: a letter (the default), a staff comment or a company answer, each with its letter's "
@@ -59,8 +58,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "jsonl":
         _writer(args, ascii_only=json_ascii())(sys.stdout)
     else:  # a CSV file is UTF-8, whatever the terminal's encoding
-        if isinstance(sys.stdout, io.TextIOWrapper) and not is_utf8(sys.stdout):
-            sys.stdout.reconfigure(encoding="utf-8")
+        as_utf8(sys.stdout)
         _writer(args)(sys.stdout)
     from ..archive.models import Letter
 

@@ -13,14 +13,13 @@ them; cells are made safe against formulas and cut at a spreadsheet cell's limit
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from ..core import Letter
 from ..spreadsheet_cells import fit_cell, safe_cell
-from .streams import is_utf8
+from .streams import as_utf8
 
 COLUMNS = (
     "source",
@@ -112,8 +111,7 @@ def error_row(source: str, error: dict[str, str]) -> dict[str, Any]:
 def write_csv(results: Iterable[tuple[str, Letter | dict[str, str]]], out: TextIO) -> None:
     """The header row, then each file's rows in the order given (a letter's, or an error row for a file
     that could not be read); UTF-8 whatever the terminal."""
-    if isinstance(out, io.TextIOWrapper) and not is_utf8(out):
-        out.reconfigure(encoding="utf-8")
+    as_utf8(out)
     writer = csv.DictWriter(out, fieldnames=COLUMNS, restval="", lineterminator="\n")
     writer.writeheader()
     for source, result in results:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import csv
 import html
-import io
 import json
 import os
 import re
@@ -26,7 +25,7 @@ from ..spreadsheet_cells import safe_cell
 from ..web.query import parse_query
 from ..web.search import TIME_LIMIT_MS, Filters, Hit, Results, SearchTimeout, search
 from ..web.search_rows import FIELDS, hit_rows
-from .streams import is_utf8, json_ascii, visible
+from .streams import as_utf8, json_ascii, visible
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
 NOUNS = {"comment": ("staff comment", "staff comments"), "answer": ("company answer", "company answers")}
@@ -157,8 +156,7 @@ def _write_jsonl(rows: list[dict[str, Any]], out: TextIO) -> None:
 def _write_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
     """CSV as ``export`` writes it: UTF-8 whatever the terminal, lists as JSON text, no cell a
     spreadsheet would run as a formula."""
-    if isinstance(out, io.TextIOWrapper) and not is_utf8(out):
-        out.reconfigure(encoding="utf-8")
+    as_utf8(out)
     writer = csv.DictWriter(out, fieldnames=FIELDS)
     writer.writeheader()
     for row in rows:

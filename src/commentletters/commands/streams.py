@@ -38,6 +38,13 @@ def is_utf8(stream: TextIO) -> bool:
         return False
 
 
+def as_utf8(stream: TextIO) -> None:
+    """Make a terminal stream write UTF-8 whatever its encoding (a CSV file is UTF-8: `export`, `search
+    --csv`, `parse --csv`)."""
+    if isinstance(stream, io.TextIOWrapper) and not is_utf8(stream):
+        stream.reconfigure(encoding="utf-8")
+
+
 def guard_streams() -> None:
     """Let stdout and stderr write what their encoding lacks as backslash escapes, not fail."""
     for stream in (sys.stdout, sys.stderr):

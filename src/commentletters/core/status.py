@@ -37,6 +37,10 @@ def _closing(review: ReviewGroup) -> Item | None:
     return next((i for i in review.items if i.letter.kind in ("staff_review_complete", "staff_no_review")), None)
 
 
+def _days(started: str | None, ended: str | None) -> int | None:
+    return (date.fromisoformat(ended) - date.fromisoformat(started)).days if ended and started else None
+
+
 def review_state(review: ReviewGroup) -> ReviewState:
     dates = [d for i in review.items if (d := i.letter.date or i.filed)]
     started = min(dates) if dates else None
@@ -44,7 +48,7 @@ def review_state(review: ReviewGroup) -> ReviewState:
     rounds = sum(1 for r in review.rounds if r[0].letter.kind == "staff_comments") or len(review.rounds)
     if closing is not None:
         ended = closing.letter.date or closing.filed
-        days = (date.fromisoformat(ended) - date.fromisoformat(started)).days if ended and started else None
+        days = _days(started, ended)
         if closing.letter.kind == "staff_no_review" and not any(
             i.letter.kind == "staff_comments" for i in review.items
         ):
@@ -64,7 +68,7 @@ def review_state(review: ReviewGroup) -> ReviewState:
     asked = review.effectiveness_asked
     if asked is not None:
         ended = asked.letter.date or asked.filed
-        days = (date.fromisoformat(ended) - date.fromisoformat(started)).days if ended and started else None
+        days = _days(started, ended)
         reason = (
             f"no completion letter on file; the company asked on {_when(asked)} that its registration statement be "
             "declared effective, as it does once the staff has no further comments"
