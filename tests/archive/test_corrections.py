@@ -67,7 +67,7 @@ def test_corrections_outlive_the_next_letter_and_reparse(curated: None) -> None:
     _as_corrected()
     followed = models.Comment.objects.get(letter__key=STAFF, number=3)
     assert followed.status == "followed_up"  # what no curator touched still follows the letters
-    reparse_all(progress=False, workers=1)  # comment and answer rows replaced
+    reparse_all(progress=False, workers=1)  # comment and answer rows read anew
     _as_corrected()
 
 
@@ -84,7 +84,7 @@ def test_a_corrected_follow_up_outlives_reparse(client: Client, capsys: pytest.C
     capsys.readouterr()
 
     assert [c.number for c in later.follows.all()] == [2]
-    reparse_all(progress=False, workers=1)  # comment rows replaced, follow-ups linked and statuses told anew
+    reparse_all(progress=False, workers=1)  # comment rows read anew, follow-ups linked and statuses told anew
     later = models.Comment.objects.get(letter__key=FOLLOW_UP, letter__current=True, number=1)
     assert [(c.letter.key, c.number) for c in later.follows.all()] == [(STAFF, 2)]
     statuses = dict(models.Comment.objects.filter(letter__key=STAFF).values_list("number", "status"))

@@ -4,6 +4,7 @@ answers and authorities. Callers wrap each letter in one transaction (all or not
 from __future__ import annotations
 
 import dataclasses
+from collections import defaultdict, deque
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -203,29 +204,65 @@ def fresh_letter(row: models.Letter) -> Fresh:
     return Fresh(row, comments, answers)
 
 
-def insert_fresh(letters: list[Fresh], cache: RunCache, *, saved: bool = False) -> None:
-    """Insert the letters (unless ``saved``), then all their comments, then all their answers
-    (which may name fresh comments), then their authority links: one statement each, whatever
-    the number of letters."""
-    if not saved:
-        models.Letter.objects.bulk_create([f.row for f in letters])
-    comments = [c for f in letters for c in f.comments]
-    answers = [a for f in letters for a in f.answers]
+def insert_fresh(letters: list[Fresh], cache: RunCache) -> None:
+    """Insert the letters, then all their comments, then all their answers (which may name fresh
+    comments), then their authority links: one statement each, whatever the number of letters."""
+    models.Letter.objects.bulk_create([f.row for f in letters])
+    _insert_parts(letters, [c for f in letters for c in f.comments], [a for f in letters for a in f.answers], cache)
+
+
+def _insert_parts(letters: list[Fresh], comments: list[Any], answers: list[Any], cache: RunCache) -> None:
+    """Insert ``comments`` and ``answers`` (those of ``letters`` not stored yet, answers last: they
+    may name fresh comments), then the authority links of all the letters' comments and answers."""
     models.Comment.objects.bulk_create(comments)
     models.Answer.objects.bulk_create(answers)
     parsed_comments = [c for f in letters for c in f.data.get("comments") or []]
     parsed_answers = [r for f in letters for r in answer_sources(f.data)]
     _authorities({n for p in (*parsed_comments, *parsed_answers) for n in p.get("authorities") or []}, cache)
-    _cite(models.Comment.authorities.through, "comment_id", comments, parsed_comments, cache)
-    _cite(models.Answer.authorities.through, "answer_id", answers, parsed_answers, cache)
+    every_comment = [c for f in letters for c in f.comments]
+    every_answer = [a for f in letters for a in f.answers]
+    _cite(models.Comment.authorities.through, "comment_id", every_comment, parsed_comments, cache)
+    _cite(models.Answer.authorities.through, "answer_id", every_answer, parsed_answers, cache)
 
 
 def save_parts(row: models.Letter, letter: dict[str, Any]) -> None:
-    """Rewrite the comments and answers of the stored ``row`` from the Letter JSON (``reparse``)."""
-    row.comments.all().delete()
-    row.answers.all().delete()
+    """Rewrite the comments and answers of the stored ``row`` from the Letter JSON (``reparse``, and
+    re-threading that re-reads a stored letter's answers).
+
+    A comment or answer the new reading still has — the same number, as often in the letter — keeps
+    its row and id, updated in place: addresses such as ``/comments/N/similar/`` and the API's ids
+    stay good across a reparse. The others are deleted, and new ones inserted. Links that threading
+    sets (answers to comments, follow-ups, statuses, commitments) are set again by the re-threading
+    that follows."""
     row.data = letter
-    insert_fresh([fresh_letter(row)], RunCache(), saved=True)
+    fresh = fresh_letter(row)
+    _take_ids(fresh.comments, row.comments.all())
+    _take_ids(fresh.answers, row.answers.all())
+    models.Comment.authorities.through.objects.filter(comment__letter=row).delete()
+    models.Answer.authorities.through.objects.filter(answer__letter=row).delete()
+    models.Comment.objects.bulk_update([c for c in fresh.comments if c.pk], _COMMENT_COLUMNS)
+    models.Answer.objects.bulk_update([a for a in fresh.answers if a.pk], _ANSWER_COLUMNS)
+    _insert_parts([fresh], [c for c in fresh.comments if not c.pk], [a for a in fresh.answers if not a.pk], RunCache())
+
+
+# The columns of a comment and of an answer that come from the parse (see :func:`fresh_letter`).
+_COMMENT_COLUMNS = ["number", "position", "text", "section", "pages", "asks", "prior_comments", "page"]
+_ANSWER_COLUMNS = ["number", "position", "text", "restated_comment", "page", "commits_future_filing", "redacted"]
+
+
+def _take_ids(rows: list[Any], stored: Any) -> None:
+    """Give each of ``rows`` (unsaved comments or answers of one letter, in order) the id of the stored
+    row with its number and the same rank among the rows with that number; delete the stored rows
+    left over."""
+    free: dict[int, deque[int]] = defaultdict(deque)
+    for pk, number in stored.order_by("position").values_list("id", "number"):
+        free[number].append(pk)
+    for row in rows:
+        if free[row.number]:
+            row.pk = free[row.number].popleft()
+    left = [pk for ids in free.values() for pk in ids]
+    if left:
+        stored.model.objects.filter(pk__in=left).delete()
 
 
 def _authorities(names: set[str], cache: RunCache) -> None:

@@ -1,7 +1,8 @@
 """Re-parsing the stored raw documents with the current parser (``commentletters reparse``).
 
 Letters keep their row (key, version, company, review); their parsed fields, comments and answers
-are replaced, one transaction per letter, then every company is re-threaded. ``stale=True`` reads
+are read anew, one transaction per letter (a comment or answer read again keeps its row and id,
+see :func:`.records.save_parts`), then every company is re-threaded. ``stale=True`` reads
 only the letters another parser version read (:mod:`.stale`) and re-threads only their companies.
 """
 
