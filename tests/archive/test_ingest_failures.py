@@ -32,3 +32,13 @@ def test_a_fixed_file_no_longer_counts_as_failed(tmp_path: Path) -> None:
     report = ingest_paths([letter], progress=False)
     assert (report.added, report.failed) == (1, 0)
     assert stats()["failed_files"] == 0
+
+
+def test_a_readme_beside_the_letters_is_not_archived_as_a_letter(tmp_path: Path) -> None:
+    """Before, any text file under the folder became a letter of "(company not named)"."""
+    (tmp_path / "README.txt").write_text("Letters downloaded for the 2021 audit. Ask Jane before deleting any.\n")
+    good = sorted(SAMPLES.glob("*.txt"))
+    report = ingest_paths([tmp_path / "README.txt", *good], progress=False)
+    assert (report.added, report.failed) == (len(good), 1)
+    assert [(Path(path).name, code) for path, code, _ in report.failures] == [("README.txt", "not_a_letter")]
+    assert not models.Company.objects.filter(name="(company not named)").exists()

@@ -13,6 +13,7 @@ from commentletters.core.errors import (
     CorruptPdf,
     EmptyDocument,
     EncryptedPdf,
+    NotALetter,
     NoTextLayer,
     TooLarge,
     UndecodableText,
@@ -83,3 +84,25 @@ def test_utf16_text_letter_is_read() -> None:
     text = "November 17, 2014\nDear Mr. Chen:\n1. Please tell us more.\n"
     doc = extract(b"\xff\xfe" + text.encode("utf-16-le"), "utf16.txt")
     assert [ln.text for ln in doc.lines if ln.text] == text.split("\n")[:3]
+
+
+# Text files that are no letter: a README and notes kept beside the letters, an HTML page of links.
+NOT_LETTERS = [
+    b"README\n\nThese folders hold the letters we downloaded for the audit.\nAsk Jane before deleting any.\n",
+    b"- call outside counsel about the reply\n- check the draft numbers again\n",
+    b"<html><body><h1>Index</h1><a href='a.pdf'>a.pdf</a> <a href='b.pdf'>b.pdf</a></body></html>",
+]
+
+
+@pytest.mark.parametrize("data", NOT_LETTERS)
+def test_text_with_nothing_of_a_letter_is_no_letter(data: bytes) -> None:
+    with pytest.raises(NotALetter) as caught:
+        parse_letter(data, "notes.txt")
+    assert caught.value.code == "not_a_letter" and "notes.txt" in str(caught.value)
+    assert "report it" in caught.value.message  # what to do if it is a letter after all
+
+
+def test_a_letter_of_two_lines_is_still_a_letter() -> None:
+    """A date (or a comment, a party …) is enough: every real letter has a date at least."""
+    letter = parse_letter(b"March 3, 2021\n\nWe have completed our review of your filing.\n", "short.txt")
+    assert letter.date == "2021-03-03"

@@ -58,6 +58,13 @@ class NoLetterInSubmission(LetterError):
     code = "no_letter"
 
 
+class NotALetter(LetterError):
+    """Text with nothing of SEC correspondence in it: no date, party, filing, file number, comment
+    or answer (a README or notes beside the letters, say). Not read as a letter."""
+
+    code = "not_a_letter"
+
+
 class ParserFault(LetterError):
     """The text could not be read because of a fault in this parser, not in the file. The message
     names the fault; please report it with the file."""

@@ -15,7 +15,7 @@ import hashlib
 from .answers import find_responses
 from .classify import classify
 from .comments import read_comments
-from .errors import LetterError, ParserFault
+from .errors import LetterError, NotALetter, ParserFault
 from .extract import extract
 from .faults import PassOver, describe_or_raise
 from .header import read_header
@@ -70,7 +70,34 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
             if (answer := whole_answer(doc)) is not None:
                 letter.whole_answer = answer
                 letter.responses = responses_for(answer, answer.comments)  # only numbers the letter names
+    if len(letter.warnings) == len(doc.warnings) and not _reads_as_correspondence(letter):  # (no stage faulted)
+        raise NotALetter(
+            "nothing in it reads as SEC correspondence (no date, party, filing, file number, comment or "
+            "answer was found); if it is a letter, please report it with the file",
+            source,
+        )
     return letter
+
+
+def _reads_as_correspondence(letter: Letter) -> bool:
+    """Whether the parse found anything of a letter: a date, a party, a filing or file number, a staff
+    letter answered, a comment or an answer. Every real letter has a date at least."""
+    return any(
+        (
+            letter.date,
+            letter.company,
+            letter.addressee,
+            letter.signatories,
+            letter.office,
+            letter.contacts,
+            letter.filings_reviewed,
+            letter.file_numbers,
+            letter.responds_to,
+            letter.comments,
+            letter.responses,
+            letter.whole_answer,
+        )
+    )
 
 
 def _side(doc: Document, source: str) -> str:
