@@ -20,7 +20,7 @@ from tests.core import header_letters as L
         (L.COMPANY_HTML, "company_response", None),
         (L.COMPLETION, "staff_review_complete", None),
         (L.NO_REVIEW, "staff_no_review", None),  # "we have not reviewed and will not" / "review"
-        (L.ORDER, "staff_other", None),  # order declaring a registration effective
+        (L.ORDER, "staff_other", "effectiveness_order"),  # the Commission's order declaring a registration effective
         # "We have concluded our assessment of your redacted exhibits ...": a review of the exhibits, done
         (
             "sec/SOLV/SOLV_0000000000-24-002348/filings/9999999997-24-000667/filename1.pdf",

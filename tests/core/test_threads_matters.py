@@ -8,6 +8,7 @@ from __future__ import annotations
 from commentletters.core.letters import Comment, Filing, Letter, Response
 from commentletters.core.status import review_state
 from commentletters.core.threads import Item, group_reviews
+from tests.core import header_letters as L
 
 S4 = Filing("S-4", None, None)
 
@@ -122,3 +123,18 @@ def test_an_answer_to_a_staff_letter_not_on_file_is_no_part_of_another_review() 
     )
     items = [Item(x.source, x, x.source, "CORRESP") for x in (staff, answer)]
     assert [[i.id for i in r.items] for r in group_reviews(items)] == [["2014"], ["2017"]]
+
+
+def test_the_commissions_order_declaring_the_registration_effective_ends_the_review() -> None:
+    """Carrier's Form 10 (001-39220): the staff's last comment letter on the draft (September 30, 2019),
+    then the Commission's order of March 16, 2020 declaring the registration effective under Section
+    12(d). No completion letter is on file; before, the review stayed open for ever."""
+    staff_path = "sec/CARR/CARR_0000000000-19-013211/filings/0000000000-19-014100/filename1.pdf"
+    items = [Item(path.split("/")[-2], L.letter(path)) for path in (staff_path, L.ORDER)]
+    assert items[1].letter.subkind == "effectiveness_order"
+    (review,) = group_reviews(items)
+    state = review_state(review)
+    assert (state.state, state.ended, state.due_date) == ("completed", "2020-03-16", None)
+    assert (
+        state.reason == "no completion letter on file; the Commission declared the registration effective on 2020-03-16"
+    )

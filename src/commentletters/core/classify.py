@@ -7,7 +7,9 @@ staff's comments is a response even when its answers could not be paired.
 
 The request letters are told apart by what their opening asks for — effectiveness under Rule
 461 (acceleration), withdrawal under Rule 477, more time to respond (extension) — and by being
-short: a real response may mention an extension in passing, a request letter answers nothing.
+short: a real response may mention an extension in passing, a request letter answers nothing. A
+staff letter with no comments may be the Commission's order declaring a registration effective
+(subkind ``effectiveness_order``), which ends that registration's review.
 """
 
 from __future__ import annotations
@@ -29,6 +31,14 @@ _NO_REVIEW = re.compile(
 )
 _FOLLOWING_COMMENTS = re.compile(
     r"\b(?:have|has) the following comments?\b|\bfollowing comments? (?:on|regarding)\b|^\s*We note\b", re.I
+)
+# A Commission order declaring a registration effective ("ORDER DECLARING REGISTRATION EFFECTIVE PURSUANT
+# TO SECTION 12(d)" … "it is ORDERED that the registration … shall become effective immediately"), which
+# EDGAR files with the correspondence: the registration's review is over.
+_EFFECTIVENESS_ORDER = re.compile(
+    r"\bORDER DECLARING\b[^.]{0,100}\bEFFECTIVE\b"
+    r"|\bit is ordered\b[^.]{0,200}\b(?:shall |will )?(?:be|become|is) (?:declared |made )?effective\b",
+    re.I,
 )
 _ASKS = re.compile(r"\bPlease (?:tell|advise|provide|revise|explain|disclose|confirm|describe|clarify)\b")
 
@@ -84,7 +94,8 @@ def classify(doc: Document, letter: Letter) -> tuple[str, str | None]:
     """(kind, subkind); the side comes from ``letter.kind`` as the header stage set it."""
     lay = find_layout(doc)
     if letter.kind.startswith("staff"):
-        return _staff_kind(lay, letter), None
+        kind = _staff_kind(lay, letter)
+        return kind, "effectiveness_order" if kind == "staff_other" and _orders_effectiveness(lay) else None
     return _company_kind(lay, letter)
 
 
@@ -98,6 +109,11 @@ def _staff_kind(lay: Layout, letter: Letter) -> str:
         return "staff_comments"
     start = _Text(" ".join(lay.lines[lay.body_start : lay.body_start + 12])[:600])
     return _first_label(_STAFF_OPENINGS, start) or "staff_other"
+
+
+def _orders_effectiveness(lay: Layout) -> bool:
+    """Whether a staff letter with no comments is the Commission's order declaring a registration effective."""
+    return _EFFECTIVENESS_ORDER.search(" ".join(lay.lines)) is not None
 
 
 def _company_kind(lay: Layout, letter: Letter) -> tuple[str, str | None]:

@@ -65,13 +65,15 @@ def review_state(review: ReviewGroup) -> ReviewState:
         return ReviewState(
             "completed", f"the staff completed the review on {_when(closing)}", started, ended, days, rounds, None, ""
         )
-    asked = review.effectiveness_asked
+    asked = review.effectiveness
     if asked is not None:
         ended = asked.letter.date or asked.filed
         days = _days(started, ended)
         reason = (
-            f"no completion letter on file; the company asked on {_when(asked)} that its registration statement be "
-            "declared effective, as it does once the staff has no further comments"
+            f"no completion letter on file; the Commission declared the registration effective on {_when(asked)}"
+            if asked.is_staff
+            else f"no completion letter on file; the company asked on {_when(asked)} that its registration "
+            "statement be declared effective, as it does once the staff has no further comments"
         )
         return ReviewState("completed", reason, started, ended, days, rounds, None, "")
     due, why = next_answer_due(review)

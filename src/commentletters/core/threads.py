@@ -54,10 +54,14 @@ class ReviewGroup:
         return any(i.letter.kind in ("staff_review_complete", "staff_no_review") for i in self.items)
 
     @property
-    def effectiveness_asked(self) -> Item | None:
-        """The company's request to declare its registration statement effective, when it is the review's
-        latest letter: a company asks so once the staff has no further comments, so the review is over
-        even with no completion letter on file."""
+    def effectiveness(self) -> Item | None:
+        """The letter that made the review's registration effective, or asked for it once the staff had no
+        further comments, so that the review is over even with no completion letter on file: the
+        Commission's order declaring it effective, or the company's request to declare it effective
+        when that is the review's latest letter (a company asks so once the staff has no more comments)."""
+        order = next((i for i in self.items if i.letter.subkind == "effectiveness_order"), None)
+        if order is not None:
+            return order
         last = self.items[-1] if self.items else None
         return last if last is not None and last.letter.subkind == "acceleration_request" else None
 
@@ -123,7 +127,7 @@ def _place(item: Item, reviews: list[ReviewGroup]) -> ReviewGroup | None:
     # apart: an acceleration request for a new registration statement (333-291486) is no part of an old one's
     # review (333-209962), however long that stayed open.
     reviews = [r for r in reviews if not _other_matter(item, r)]
-    open_reviews = [r for r in reviews if not r.completed and r.effectiveness_asked is None]
+    open_reviews = [r for r in reviews if not r.completed and r.effectiveness is None]
     if open_reviews and (_is_follow_up(item) or item.letter.kind in ("staff_review_complete", "staff_other")):
         return open_reviews[-1]
     if not item.is_staff and open_reviews:
