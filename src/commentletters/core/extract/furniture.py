@@ -29,6 +29,8 @@ _END_NUMBER = re.compile(r"(?<![\d,.$])(\d{1,3})\W*$")
 _EDGE = 3  # lines at the top and foot of a page where headers and footers sit
 # A line ending so goes on in the next ("… deleted disclosure that was on page 28 of Amendment No.1 to the" /
 # "Form S-4."): that next line ends a sentence, it starts no running header above a page marker.
+# Searched in the line's last 6 characters: no match starts earlier (its word is at most 4 letters
+# long, then may come a line break, and the boundary before the word reads one character more).
 _GOES_ON = re.compile(r"\b(?:the|a|an|of|to|and|or|for|in|on|by|with)$")
 
 
@@ -155,28 +157,25 @@ def _near_markers(v: LineFacts, anchors: list[tuple[int, int]]) -> frozenset[tup
 
 
 def _mark_block(v: LineFacts, k: int) -> int:
-    """Mark the running header around the page marker at k; return the block's first line index."""
-    page = v.pages[k]
-
-    def same(j: int) -> bool:  # a running header does not cross a real page break
-        return not v.paged or v.pages[j] == page
-
+    """Mark the running header around the page marker at k; return the block's first line index.
+    (A running header does not cross a real page break.)"""
+    texts, pages, paged = v.texts, v.pages, v.paged
+    page = pages[k]
     first = k
-    bare = bare_number(v.texts[k]) is not None  # a footer's page number: nothing above it is header
-    while (
-        not bare
-        and first - 1 >= 0
-        and k - first < _REACH_UP
-        and same(first - 1)
-        and header_like(v, first - 1, k)
-        and not (first - 2 >= 0 and same(first - 2) and _GOES_ON.search(v.texts[first - 2]))
-    ):
-        first -= 1
+    if bare_number(texts[k]) is None:  # a footer's page number: nothing above it is header
+        low = max(0, k - _REACH_UP)
+        while (
+            first > low
+            and (not paged or pages[first - 1] == page)
+            and header_like(v, first - 1, k)
+            and not (first >= 2 and (not paged or pages[first - 2] == page) and _GOES_ON.search(texts[first - 2][-6:]))
+        ):
+            first -= 1
     last = k
     for j in range(k + 1, min(len(v.nb), k + 1 + _REACH_DOWN)):
-        if not same(j) or not header_like(v, j, k):
+        if paged and pages[j] != page or not header_like(v, j, k):
             break
-        text = v.texts[j]
+        text = texts[j]
         if v.marker(j) is not None or has_residue(text):
             last = j  # the header repeated, or its residue copy: extend through it
         elif text.strip() in ("Page", "PAGE") or j == k + 1 and bare_number(text) is not None:
@@ -203,22 +202,24 @@ def _mark_page_edges(v: LineFacts) -> None:
         by_page.setdefault(page, []).extend(range(start, end))
     if len(by_page) < 2:
         return
+    shapes = v.shapes
     tops: dict[str, set[int]] = {}
     feet: dict[str, set[int]] = {}
     for page, ks in by_page.items():
         for k in ks[:_EDGE]:
-            tops.setdefault(v.shapes[k], set()).add(page)
+            tops.setdefault(shapes[k], set()).add(page)
         for k in ks[-2:]:
-            feet.setdefault(v.shapes[k], set()).add(page)
+            feet.setdefault(shapes[k], set()).add(page)
     for page, ks in by_page.items():
         if page > 1:
             _mark_unnumbered_header(v, ks)
-        for k in ks[:_EDGE]:
-            s = v.shapes[k]
-            if page > 1 and len(tops[s]) - (1 in tops[s]) >= 2 and repeatable(s) and header_like(v, k):
-                v.marked.add(k)
+            for k in ks[:_EDGE]:
+                s = shapes[k]
+                if len(tops[s]) - (1 in tops[s]) >= 2 and repeatable(s) and header_like(v, k):
+                    v.marked.add(k)
         for k in ks[-2:]:
-            if _footer(v, k, len(feet[v.shapes[k]]), len(by_page)):
+            # on one page only, a line is neither a Bates code nor a footer
+            if len(feet[shapes[k]]) >= 2 and _footer(v, k, len(feet[shapes[k]]), len(by_page)):
                 v.marked.add(k)
 
 
@@ -243,8 +244,7 @@ def _mark_unnumbered_header(v: LineFacts, ks: list[int]) -> None:
 
 
 def _footer(v: LineFacts, k: int, pages_with_it: int, pages: int) -> bool:
-    if pages_with_it < 2:
-        return False  # on one page only: neither a Bates code nor a footer
+    """Line k, found at the foot of two pages or more, is a Bates code or a footer."""
     s, text = v.shapes[k], v.texts[k]
     if is_bates(text):
         return True

@@ -65,10 +65,11 @@ class LineFacts:
 
     @property
     def vocab(self) -> frozenset[str]:
-        """Every word of the address block."""
+        """Every word of the address block: the words of its lines read at once (no word runs on over
+        a line break)."""
         if self.known_vocab is None:
-            lines = self.block.count("\n") + 1 if self.block else 0  # (the block's lines are not blank)
-            self.known_vocab = frozenset().union(*map(self.words_of, range(lines)))
+            # (the block is read first, and with it its lines)
+            self.known_vocab = frozenset(words("\n".join(self.block_lines)) if self.block else ())
         return self.known_vocab
 
 

@@ -27,6 +27,8 @@ _PAGE_HEAD = re.compile(r"^(?:Page|PAGE)\s*[-–—]?\s*(\d{1,3})\s*[-–—]?\s
 _MARKER_TOKEN = re.compile(rf"^(?:page|of|\d{{1,4}},?|[-–—]\d{{1,3}}[-–—]|[-–—]|{_MONTH_RE}\.?,?)$", re.I)
 _BARE_NUMBER = re.compile(r"^\s*[-–—(\[]?\s*(\d{1,3})\s*[-–—)\]]?\s*$")
 _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?:^|[\s,])Name(?=[A-Z])")
+_RESIDUE_WORD = re.compile(r"Comapany\s*Name|FirstName|LastName|Comapany")
+_NAME = re.compile(r"(?<![^\s,])Name(?=[A-Z])")  # at the start or after a space or comma
 _LEGEND = re.compile(r"(?:FOIA\s*)?confidential\s+treatment\s+request(?:ed)?\b", re.I)
 _BATES = re.compile(r"^\s*[A-Z]{1,6}[-_ ]?\d{2,7}\s*$")
 # Written "\d\d*" rather than "\d+" (the same matches): a pattern that opens with one character
@@ -92,8 +94,7 @@ def has_residue(text: str) -> bool:
 
 def strip_residue(text: str) -> str:
     """The line with residue words removed ("Comapany NameApple Inc." → "Apple Inc.")."""
-    s = re.sub(r"Comapany\s*Name|FirstName|LastName|Comapany", " ", text)
-    return re.sub(r"(^|[\s,])Name(?=[A-Z])", r"\1 ", s).strip()
+    return _NAME.sub(" ", _RESIDUE_WORD.sub(" ", text)).strip()
 
 
 def is_legend(text: str) -> bool:
