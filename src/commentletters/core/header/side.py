@@ -28,6 +28,7 @@ _SEC_START = re.compile("securities|division|100|20549")  # where a _SEC match s
 _STAFF_MARK = re.compile(r"securities and exchange commission logo|^mail\s*stop\s+\d+|^division of$", re.I)
 _LETTERHEAD_START = re.compile(r"^(?:united states|division of|mail\s*stop)", re.I)
 _EDGAR = re.compile(r"\b(?:via|by)\s+(?:edgar|electronic)|\bedgar\s+(?:submission|correspondence)", re.I)
+_IGNORECASE = int(re.IGNORECASE)  # (as a plain int: a flag of re's enum makes "&" build a new flag, which is slow)
 _EDGAR_START = re.compile("via|by|edgar")  # where an _EDGAR match starts, in lower-cased text
 _SIGNED_BY_OFFICE = re.compile(
     r"\bDivision of Corporation Finance\b|^Office of (?!the\b)[A-Z]|\b(?:Assistant|Associate|Deputy) Director\b"
@@ -149,7 +150,7 @@ def written_by_staff(lay: Layout) -> bool:
 def _found(pattern: re.Pattern[str], text: str, word: str) -> bool:
     """``pattern`` in ``text``, searched only when ``word``, which every match holds, is there (in
     lower case, when the pattern ignores case: only then is the text lower-cased to look)."""
-    probe = text.lower() if pattern.flags & re.I else text
+    probe = text.lower() if pattern.flags & _IGNORECASE else text
     return word in probe and bool(pattern.search(text))
 
 
