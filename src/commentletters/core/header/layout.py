@@ -29,7 +29,7 @@ _CLOSING = re.compile(
     r"|Respectfully(?:\s+submitted|\s+yours)?|(?:Best|Kind|Warm)\s+regards|Regards|Cordially)\s*[,.]?\s*$",
     re.I,
 )
-_CLOSING_LAST = "yYsSdD\u017f"  # the last letter of each of _CLOSING's phrases, in any case (see _ends_like_closing)
+_CLOSING_LAST = "yYsSdD\u017f"  # the last letter of each of _CLOSING's phrases, in any case (see _closing_line)
 _CLOSING_PIECES = re.compile("ncerely|truly|your|pectfully|regard|cord")  # of each word _CLOSING takes
 _FILING_WORD_END = re.compile(r"\b(?:filed|submitted|dated|furnished|ended|on|of)$", re.I)
 # "8- K": found by its hyphen, then checked backwards (a leading lookbehind would be tried everywhere)
@@ -146,29 +146,21 @@ def _continues_filing(previous: str) -> bool:
 
 def _closing_line(lay: Layout) -> int | None:
     """The last "Sincerely,"-like line (ignoring any lone one in the header). _CLOSING is tried only
-    on a short line whose lower-cased text holds a piece of a closing word with no "i", "s" or "k"
-    in it (which a case-blind match also finds as "ı", "ſ" or the Kelvin sign)."""
+    on a short line that ends, before any commas, full stops and white space, with the last letter of
+    a closing word (y, s or d in any case, or "ſ", which a case-blind "s" also matches), as every line
+    that _CLOSING matches does, and whose lower-cased text holds a piece of a closing word with no "i",
+    "s" or "k" in it (which a case-blind match also finds as "ı", "ſ" or the Kelvin sign)."""
     lines = lay.lines
     for i in range(len(lines) - 1, lay.body_start - 1, -1):
         text = lines[i]
         if (
             len(text) < 60
-            and _ends_like_closing(text)
+            and text.rstrip().rstrip(",.").rstrip()[-1:] in _CLOSING_LAST
             and _CLOSING_PIECES.search(text.lower())
             and _CLOSING.search(text)
         ):
             return i
     return None
-
-
-def _ends_like_closing(text: str) -> bool:
-    """The line ends, before any one comma or full stop and white space, with the last letter of a
-    closing word (y, s or d in any case, or "ſ", which a case-blind "s" also matches), as every line
-    that _CLOSING matches does."""
-    end = text.rstrip()
-    if end[-1:] in (",", "."):
-        end = end[:-1].rstrip()
-    return end[-1:] in _CLOSING_LAST
 
 
 def dates_in(text: str) -> list[str]:

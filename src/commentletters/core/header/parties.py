@@ -89,7 +89,9 @@ def is_person_name(text: str) -> bool:
 def person_name(text: str) -> str | None:
     """The name ``text`` spells without its honorific ("Mr.") or suffix ("Jr."), when it is a person's
     name (see is_person_name); else None. _HONORIFIC is tried only when the text opens with the first
-    letters of one, _SUFFIX only when its last word is one."""
+    letters of one, _SUFFIX only when its last word is one. A word of _NOT_NAME between white space is
+    one of the text's runs of word characters, so the words are looked up first; when every word is
+    alphanumeric, they are its runs, and the text need not be split into runs at all."""
     text = text.strip().rstrip(",")
     if not "A" <= text[:1] <= "Z":
         return None  # a name (or its honorific) opens with a capital: most lines are told here
@@ -98,7 +100,9 @@ def person_name(text: str) -> str | None:
     if words and words[-1] in _SUFFIXES:
         core = _SUFFIX.sub("", core)
         words = core.split()
-    if 2 <= len(words) <= 5 and all(map(_NAME_WORD.match, words)) and _NOT_NAME.isdisjoint(_WORD_RUN.findall(core)):
+    if not 2 <= len(words) <= 5 or not _NOT_NAME.isdisjoint(words) or not all(map(_NAME_WORD.match, words)):
+        return None
+    if "".join(words).isalnum() or _NOT_NAME.isdisjoint(_WORD_RUN.findall(core)):
         return core.strip()
     return None
 

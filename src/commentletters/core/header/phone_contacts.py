@@ -25,7 +25,7 @@ _CONTACT_START = re.compile(r"[A-Zm](?<!\w[A-Zm])")
 # "551-" / "3224" broken at a line end (\d\d\d, not \d{3}: the engine then skips to the digits)
 _PHONE_BREAK = re.compile(r"(\d\d\d)-\s+(\d{4})")
 _ASKS_TO_CALL = re.compile(r"\bcontact\b|\bcall\b", re.I)
-_CALL_WORDS = re.compile(rb"contact|call")  # in the UTF-8 bytes lower-cased (see _call_words)
+_CALL_WORDS = re.compile(rb"contact|call")  # in the Latin-1 bytes lower-cased (see _call_words)
 _CONTACT_LEAD = re.compile(r"^(?:You may contact|Please contact|contact)\s+")
 _THREE_DIGITS = re.compile(r"\d\d\d")
 _NOT_DIGIT = re.compile(r"\D")
@@ -77,13 +77,11 @@ def _calling(text: str) -> list[str]:
 def _call_words(text: str) -> list[int]:
     """Where "contact" or "call" starts in ``text`` in any case, as _CALL_WORDS finds them one after
     the other. No letter of theirs has a case twin but its ASCII capital, so they are found in the
-    text's UTF-8 bytes, lower-cased by bytes.lower (which lowers ASCII only, many times faster than
-    str.lower over a text with curly quotes), and each byte offset is turned into a character offset."""
-    data = text.encode("utf-8", "surrogatepass").lower()
-    starts = [m.start() for m in _CALL_WORDS.finditer(data)]
-    if len(data) != len(text):  # some character takes more than one byte: count the characters before
-        starts = [len(data[:at].decode("utf-8", "surrogatepass")) for at in starts]
-    return starts
+    text's Latin-1 bytes (one a character: "?" for each past U+00FF, so that a byte offset is the
+    character's), lower-cased by bytes.lower (which lowers ASCII only, many times faster than
+    str.lower over a text with curly quotes)."""
+    data = text.encode("latin-1", "replace").lower()
+    return [m.start() for m in _CALL_WORDS.finditer(data)]
 
 
 def _ends_sentence(text: str, stop: int) -> bool:

@@ -8,6 +8,7 @@ period and filing date are the ones printed between that form and the next.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..anchored import anchored_matches, folds_exactly
 from ..letters import Filing, Letter
@@ -62,7 +63,7 @@ def read_re_block(lay: Layout, letter: Letter) -> None:
     text = re_block_text(lay, labelled)
     letter.file_numbers = file_numbers(text)
     letter.company = company(lay, labelled)
-    letter.filings_reviewed = filings(text, letter.company, registrants(labelled))
+    letter.filings_reviewed = filings(text, letter.company, lambda: registrants(labelled))
 
 
 def file_numbers(text: str) -> list[str]:
@@ -77,12 +78,13 @@ def file_numbers(text: str) -> list[str]:
     return numbers
 
 
-def filings(text: str, registrant: str | None = None, companies: int = 1) -> list[Filing]:
+def filings(text: str, registrant: str | None = None, companies: int | Callable[[], int] = 1) -> list[Filing]:
     """One :class:`Filing` per form named, with the period and filing date printed after it.
 
     A form named in the plural names several filings of it: one per filing date printed ("Forms 8-K filed
     February 29, 2016 and May 5, 2016"), else one per registrant of a block that names ``companies``
     ("NRG Energy, Inc. / NRG Yield, Inc. / Forms 10-K for the Fiscal Year Ended December 31, 2015").
+    ``companies`` may be a function that counts them: it is called only for such a form (few blocks name one).
 
     A proxy filing made by someone other than the ``registrant`` (a shareholder's proxy fight: "Filed
     April 23, 2018 by Elaine P. Wynn", "Preliminary Proxy Statement on Schedule 14A filed by Jonathan
@@ -109,7 +111,9 @@ def filings(text: str, registrant: str | None = None, companies: int = 1) -> lis
             out.append(Filing(form, period, filed))
             continue
         dates: list[str | None] = [*_filing_dates(segment, low)] if filed else []
-        out.extend(Filing(form, period, iso) for iso in dates or [filed] * max(1, companies))
+        if not dates:
+            dates = [filed] * max(1, companies() if callable(companies) else companies)
+        out.extend(Filing(form, period, iso) for iso in dates)
     return out
 
 

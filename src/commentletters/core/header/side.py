@@ -24,9 +24,12 @@ _SEC = re.compile(
     r"securities\s+and\s+exchange\s+commission|division\s+of\s+corporation\s+finance|100\s+F\s+Street|\b20549\b",
     re.I,
 )
+_SEC_START = re.compile("securities|division|100|20549")  # where a _SEC match starts, in lower-cased text
 _STAFF_MARK = re.compile(r"securities and exchange commission logo|^mail\s*stop\s+\d+|^division of$", re.I)
 _LETTERHEAD_START = re.compile(r"^(?:united states|division of|mail\s*stop)", re.I)
 _EDGAR = re.compile(r"\b(?:via|by)\s+(?:edgar|electronic)|\bedgar\s+(?:submission|correspondence)", re.I)
+_IGNORECASE = int(re.IGNORECASE)  # (as a plain int: a flag of re's enum makes "&" build a new flag, which is slow)
+_EDGAR_START = re.compile("via|by|edgar")  # where an _EDGAR match starts, in lower-cased text
 _SIGNED_BY_OFFICE = re.compile(
     r"\bDivision of Corporation Finance\b|^Office of (?!the\b)[A-Z]|\b(?:Assistant|Associate|Deputy) Director\b"
     r"|\b(?:Accounting |Legal )?Branch Chief\b|\bOffice Chief\b|\bStaff (?:Accountant|Attorney)\b"
@@ -107,8 +110,8 @@ def _body(p: _Parts) -> list[str]:
 # so that the costly ones (which read the whole body) are read only when the sum is still open.
 _CUES: tuple[tuple[str, int, int, Callable[[_Parts], int]], ...] = (
     ("staff letterhead", 0, 5, _letterhead),
-    ("addressed to the Commission", -3, 0, lambda p: -3 * _any_line(p.inside, _names_sec, _sec_words)),
-    ("sent via EDGAR", -2, 0, lambda p: -2 * _any_line(p.head, _via_edgar, _edgar_words)),
+    ("addressed to the Commission", -3, 0, lambda p: -3 * _any_line(p.inside, _SEC, _SEC_START, _sec_words)),
+    ("sent via EDGAR", -2, 0, lambda p: -2 * _any_line(p.head, _EDGAR, _EDGAR_START, _edgar_words)),
     ("ladies and gentlemen", -2, 0, lambda p: -2 * _gentlemen(p)),
     ("staff opening", 0, 2, lambda p: 2 * any(_STAFF_OPENING.match(t) for t in _body(p)[:3])),
     ("signed by the Division", 0, 3, lambda p: 3 * _signed_by_office(_signature(p.lay))),
@@ -147,7 +150,7 @@ def written_by_staff(lay: Layout) -> bool:
 def _found(pattern: re.Pattern[str], text: str, word: str) -> bool:
     """``pattern`` in ``text``, searched only when ``word``, which every match holds, is there (in
     lower case, when the pattern ignores case: only then is the text lower-cased to look)."""
-    probe = text.lower() if pattern.flags & re.I else text
+    probe = text.lower() if pattern.flags & _IGNORECASE else text
     return word in probe and bool(pattern.search(text))
 
 
@@ -176,15 +179,19 @@ def _edgar_words(low: str) -> bool:
     return "edgar" in low or "electronic" in low
 
 
-def _any_line(lines: list[str], test: Callable[[str], bool], words: Callable[[str], bool]) -> bool:
-    """Whether ``test`` holds for one of the lines, where it can hold only for a line whose lower-cased
-    text holds the ``words`` it needs (or that folds case unlike its lower-cased copy): they are first
-    looked for in the lines joined, so that a letter without them is not read line by line."""
-    joined = "\n".join(lines)
+def _any_line(
+    lines: list[str], pattern: re.Pattern[str], anchors: re.Pattern[str], words: Callable[[str], bool]
+) -> bool:
+    """Whether ``pattern`` matches in one of the lines. It is searched once, in the lines joined by a NUL
+    (which no match can hold or cross: it is neither white space nor a word character, as the ends of
+    a line are to \\b), and only when their lower-cased text holds the ``words`` it needs; and there it
+    is tried only where ``anchors``, the lower-case words its matches start with, are found in that
+    text (unless the lines fold case unlike their lower-cased copy: see folds_exactly)."""
+    joined = "\0".join(lines)
+    if not folds_exactly(joined):
+        return pattern.search(joined) is not None
     low = joined.lower()
-    if folds_exactly(joined) and not words(low):
-        return False
-    return any(test(text) for text in lines)
+    return words(low) and anchored_search(pattern, anchors, joined, low) is not None
 
 
 def _company_words(low: str) -> bool:
