@@ -21,6 +21,8 @@ from .letters import Document, Line
 _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?<![A-Za-z])Name(?=[A-Z])")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # symbol-font glyphs (bullets) with no text meaning
 _PUNCTUATION = re.compile(r"[^\w&\s][^\w&\s]*")  # as [^\w&\s]+, found faster (see marks._DIGITS)
+# the ASCII characters it takes out, for ASCII text (deleted from bytes many times faster than a pattern finds them)
+_ASCII_PUNCTUATION = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in "_&" or chr(c).isspace()))
 _BARE_NUMBER = re.compile(r"^\d{1,3}\.$")
 _PAGE_LINE = re.compile(r"(?:^|\s)Page\s+\d{1,3}$")
 _MONTHS = {
@@ -100,6 +102,8 @@ def _residue(text: str) -> bool:
 def _words(text: str) -> list[str]:
     if "Name" in text or "Comapany" in text:  # (as _residue)
         text = _RESIDUE.sub(" ", text)
+    if text.isascii():
+        return text.encode().translate(None, _ASCII_PUNCTUATION).decode().lower().split()
     return _PUNCTUATION.sub("", text).lower().split()
 
 
@@ -151,7 +155,8 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
             continue
         found.add(i)
         page = lines[i].page
-        number = page_marker(lines[i].text)
+        number: int | None = None  # the marker's page number, read once a number beside the marker asks for it
+        read = False
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= _HEADER_REACH and (lines[j].page == page or not same_page):
@@ -159,10 +164,13 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
                 header = judged.get(text)
                 if header is None:
                     header = judged[text] = not _BARE_NUMBER.match(text) and _is_header_text(text, vocabulary)
-                if header and number is not None and text[:1].isdigit() and (n := bare_number(text)) is not None:
+                if header and text[:1].isdigit() and (n := bare_number(text)) is not None:
+                    if not read:
+                        number, read = page_marker(lines[i].text), True
                     # a page number beside the header: the page's own, or above it the page's before; not
                     # the end of a sentence broken before the page ("… raised.” (page" / "3)" / "Page 2")
-                    header = n == number or step < 0 and n == number - 1
+                    if number is not None:
+                        header = n == number or step < 0 and n == number - 1
                 if not header:
                     break
                 found.add(j)
