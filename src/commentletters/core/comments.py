@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
 from .anchored import anchored_search, folds_exactly
 from .asks import asks_in
@@ -206,7 +205,7 @@ def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start
     last = {number: pos for pos, number in enumerate(numbers)}
     # the letter's line width, worked out once, at the first bare number that asks for it (each of
     # hundreds of bare numbers sorting every line of the letter again took time growing with their product)
-    width = cache(lambda: _width(lines))
+    width = _LineWidth(lines)
     starts: list[_Start] = []
     expected = 1
     for pos, (i, m) in enumerate(candidates):
@@ -274,6 +273,22 @@ def _ends_paragraph(line: str, following: str, width: int) -> bool:
     was broken by a paragraph end, not by the margin."""
     first_word = following.split()[0] if following.split() else ""
     return ends_sentence(line) and following[:1].isupper() and len(line) + 1 + len(first_word) <= width
+
+
+class _LineWidth:
+    """:func:`_width` of the letter's lines, worked out at the first call and kept (a plain object: a
+    ``functools.cache`` wrapper, made for every letter, cost more to make than this)."""
+
+    __slots__ = ("lines", "value")
+
+    def __init__(self, lines: list[BodyLine]) -> None:
+        self.lines = lines
+        self.value: int | None = None
+
+    def __call__(self) -> int:
+        if self.value is None:
+            self.value = _width(self.lines)
+        return self.value
 
 
 def _width(lines: list[BodyLine]) -> int:
