@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .anchored import word_starts
 from .spaces import squeeze
 
 ASKS = (
@@ -153,10 +154,11 @@ _LEAD_IN = r"(?!(?:we|you|your|our|it|they|there)\b)[^,.;?]{0,100}+,\s*"
 _IMPERATIVE_ASKS = frozenset(("tell_us", "revise", "explain"))
 # where a sentence or a list item may start (besides the text's start): after its stop, or after a list
 # marker such as "(b)", "ii)" or "2)" standing as a word (not a parenthesis closed mid-sentence: "ADR
-# (a price indicator) include ..."). The stops are found by one character class (which the engine
-# skips to); a ")" found so is kept only where the word it ends is such a marker.
+# (a price indicator) include ..."). A match opens with one of the stops (found by str.find, see
+# _starts); a ")" found so is kept only where the word it ends is such a marker.
 # (": • ": one start; a sentence ending in a quotation, '."' or '.”', ends there too)
 _SENTENCE_STARTS = re.compile(r"[.?!;:\u2022)][\"\u201d\u2019']?\s+(?:\u2022\s+)?")
+_STOPS = (".", "?", "!", ";", ":", "\u2022", ")")  # the characters its matches open with
 _LIST_MARKER = re.compile(r"\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\)")
 _REQUEST = r"(?P<pre>(?:please\s+)?(?:\w+ly\s+|also\s+|further\s+)?)(?P<verb>" + _VERBS + r")\b(?P<rest>[^.;?]{0,100})"
 # the sentence opens with the verb, else the verb comes after a lead-in clause (tried only where the
@@ -221,13 +223,18 @@ def imperative_asks(low: str) -> set[str]:
 
 
 def _starts(low: str) -> Iterator[int]:
-    """Where the sentences and list items of ``low`` start (:data:`_SENTENCE_STARTS`)."""
+    """Where the sentences and list items of ``low`` start (:data:`_SENTENCE_STARTS`): its matches, as
+    ``finditer`` finds them (each after the last), tried only at the stops, which ``str.find`` finds
+    many times faster than the engine goes through the text trying the pattern's character class."""
     yield 0
-    for m in _SENTENCE_STARTS.finditer(low):
-        stop = m.start()
+    end = 0
+    for stop in word_starts(low, _STOPS):
+        if stop < end or (m := _SENTENCE_STARTS.match(low, stop)) is None:
+            continue
+        end = m.end()
         if low[stop] == ")" and not _LIST_MARKER.fullmatch(low, low.rfind(" ", 0, stop) + 1, stop + 1):
             continue
-        yield m.end()
+        yield end
 
 
 def _in_response(text: str) -> bool:
