@@ -153,7 +153,9 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
     among ``candidates`` (ascending indexes, every line with "Page" and at most _HEADER_WIDTH characters
     stripped among them). The letter's opening words are read only when it has such a line (a one-page
     letter has none); lines are stripped only where read, and each text is judged once (a header
-    repeats on every page, and walks from nearby marks overlap)."""
+    repeats on every page, and walks from nearby marks overlap). Only the lines that the body keeps
+    matter (furniture and blank lines are left out of it anyway): a walk that could reach none of them
+    is not taken, as most walks up from a marker over the header furniture marking found."""
     found: set[int] = set()
     marks = [i for i in candidates if "Page" in lines[i].text]  # (stripping keeps every letter)
     marks = [i for i in marks if _PAGE_LINE.search(t := lines[i].text.strip()) and len(t) <= _HEADER_WIDTH]
@@ -169,6 +171,8 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
         number: int | None = None  # the marker's page number, read once a number beside the marker asks for it
         read = False
         for step in (-1, 1):
+            if not _reaches_kept(lines, i, step, same_page):
+                continue
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= _HEADER_REACH and (lines[j].page == page or not same_page):
                 text = lines[j].text.strip()
@@ -187,3 +191,15 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
                 found.add(j)
                 j += step
     return found
+
+
+def _reaches_kept(lines: list[Line], i: int, step: int, same_page: bool) -> bool:
+    """Whether a walk from line ``i`` by ``step`` (as far as :func:`_running_header` walks) passes a line
+    that is neither furniture nor blank."""
+    page = lines[i].page
+    j = i + step
+    while 0 <= j < len(lines) and abs(j - i) <= _HEADER_REACH and (lines[j].page == page or not same_page):
+        if not lines[j].furniture and not lines[j].text.isspace() and lines[j].text:
+            return True
+        j += step
+    return False
