@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .anchored import word_starts
 from .spaces import squeeze
 
 ASKS = (
@@ -227,8 +226,15 @@ def _starts(low: str) -> Iterator[int]:
     ``finditer`` finds them (each after the last), tried only at the stops, which ``str.find`` finds
     many times faster than the engine goes through the text trying the pattern's character class."""
     yield 0
+    stops: list[int] = []
+    for char in _STOPS:  # (a position holds one of them: no repeats to take out, as anchored.word_starts does)
+        at = low.find(char)
+        while at >= 0:
+            stops.append(at)
+            at = low.find(char, at + 1)
+    stops.sort()
     end = 0
-    for stop in word_starts(low, _STOPS):
+    for stop in stops:
         if stop < end or (m := _SENTENCE_STARTS.match(low, stop)) is None:
             continue
         end = m.end()
