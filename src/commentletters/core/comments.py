@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .anchored import anchored_search, folds_exactly
+from .anchored import folds_exactly, word_starts
 from .asks import asks_in
 from .authorities import authorities_in
 from .comment_lines import BodyLines, body_lines
@@ -59,7 +59,7 @@ _ANY_CLOSING = re.compile("|".join(f"(?:{p.pattern})" for p in (_REMINDER, _CLOS
 _CLOSING_OPENINGS = frozenset(("Yo", "We", "we", "In", "Si", "No", "Pl", "If", "Fo", "Sh"))
 
 _ANNOUNCES = re.compile(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", re.I)
-_ANNOUNCES_WORDS = re.compile("following|comment")  # where its matches start, in lower case
+_ANNOUNCES_WORDS = ("following", "comment")  # where its matches start, in lower case
 _CITING_END = re.compile(r"\b(?:comments?|pages?|questions?|number|nos?\.)$")  # in prose, lower case
 _CITING_WORDS = ("comment", "comments", "page", "pages", "question", "questions", "number", "no.", "nos.")  # its ends
 
@@ -362,8 +362,11 @@ def _announces_comments(opening: list[str]) -> bool:
     """The opening says comments follow ("...and have the following comment."): without numbers, that
     is what tells a comment letter from an order, a notice or a cover letter."""
     text = " ".join(opening)
-    probe = text.lower() if folds_exactly(text) else None
-    return anchored_search(_ANNOUNCES, _ANNOUNCES_WORDS, text, probe) is not None
+    if not folds_exactly(text):
+        return _ANNOUNCES.search(text) is not None
+    # tried where its words start in the lower-cased text, found by str.find (the engine went through
+    # the text trying an alternation of the words at every character)
+    return any(_ANNOUNCES.match(text, at) for at in word_starts(text.lower(), _ANNOUNCES_WORDS))
 
 
 def _caption_block(lines: list[str], i: int, stop: int) -> int | None:
