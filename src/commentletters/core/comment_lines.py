@@ -12,6 +12,7 @@ from the template's residue.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import NamedTuple, cast
 
 from .anchored import folds_exactly
@@ -21,6 +22,8 @@ from .letters import Document, Line
 _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?<![A-Za-z])Name(?=[A-Z])")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # symbol-font glyphs (bullets) with no text meaning
 _PUNCTUATION = re.compile(r"[^\w&\s][^\w&\s]*")  # as [^\w&\s]+, found faster (see marks._DIGITS)
+# the ASCII characters it takes out, for ASCII text (deleted from bytes many times faster than a pattern finds them)
+_ASCII_PUNCTUATION = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in "_&" or chr(c).isspace()))
 _BARE_NUMBER = re.compile(r"^\d{1,3}\.$")
 _PAGE_LINE = re.compile(r"(?:^|\s)Page\s+\d{1,3}$")
 _MONTHS = {
@@ -45,29 +48,38 @@ _HEADER_WIDTH = 70
 _OPENING_LINES = 40  # the letter's opening (date, addressee, company) ends within its first lines
 
 
-class BodyLine(NamedTuple):
-    """A line of the letter's text, stripped, with the page of the letter it is on."""
-
-    text: str
-    page: int
-    bullet: bool = False  # the line began with a symbol-font bullet glyph (left out of the text)
+_NONE: frozenset[int] = frozenset()
 
 
-def body_lines(doc: Document) -> list[BodyLine]:
+class BodyLines(NamedTuple):
+    """The letter's lines that can carry comments, in order, as lists side by side (a named tuple made for
+    each line cost a fifth of the reading of the lines): each line's text, stripped; the page of the
+    letter it is on; and the indexes of the lines that began with a symbol-font bullet glyph (left out
+    of the text)."""
+
+    texts: list[str]
+    pages: list[int]
+    bullets: frozenset[int]
+
+
+def body_lines(doc: Document) -> BodyLines:
     """The letter's non-blank lines that are not page furniture, in order. A plain line (ASCII, no
-    residue words) is made without the named tuple's Python-level constructor; the others by
-    :func:`_unusual_line`, which leaves a line out (None) when nothing of it is text."""
+    residue words) is taken as it is; the others by :func:`_unusual_line`, which leaves a line out
+    (None) when nothing of it is text."""
     lines = doc.lines
     header = _running_header(lines, page_lines(doc), same_page=doc.format == "pdf")
-    new = tuple.__new__
-    out: list[BodyLine | None] = [
-        new(BodyLine, (text, ln.page, False))
+    rows: list[tuple[str, int] | tuple[str, int, bool] | None] = [
+        (text, ln.page)
         if text.isascii() and "Name" not in text and "Comapany" not in text
         else _unusual_line(text, ln.page)
         for i, ln in enumerate(lines)
         if not ln.furniture and (text := ln.text.strip()) and i not in header
     ]
-    return cast(list[BodyLine], out) if None not in out else [line for line in out if line is not None]
+    if None in rows:
+        rows = [row for row in rows if row is not None]
+    kept = cast(list[tuple[str, int, bool]], rows)  # (the rows of unusual lines alone tell a bullet)
+    bullets = frozenset(k for k, row in enumerate(kept) if len(row) > 2 and row[2]) if 3 in map(len, kept) else _NONE
+    return BodyLines(list(map(itemgetter(0), kept)), list(map(itemgetter(1), kept)), bullets)
 
 
 def page_lines(doc: Document) -> list[int]:
@@ -80,16 +92,17 @@ def page_lines(doc: Document) -> list[int]:
     return list(range(len(doc.lines)))
 
 
-def _unusual_line(text: str, page: int) -> BodyLine | None:
-    """A line with template residue (left out) or with characters beyond ASCII (symbol-font glyphs taken out)."""
+def _unusual_line(text: str, page: int) -> tuple[str, int, bool] | None:
+    """A line with template residue (left out) or with characters beyond ASCII (symbol-font glyphs taken
+    out), as its text, its page and whether it began with a bullet glyph."""
     if ("Name" in text or "Comapany" in text) and _residue(text):
         return None
     if text.isascii():
-        return BodyLine(text, page)
+        return text, page, False
     glyphless = _PRIVATE_USE.sub("", text).strip()
     if not glyphless:
         return None
-    return BodyLine(glyphless, page, glyphless != text and _PRIVATE_USE.match(text) is not None)
+    return glyphless, page, glyphless != text and _PRIVATE_USE.match(text) is not None
 
 
 def _residue(text: str) -> bool:
@@ -100,6 +113,8 @@ def _residue(text: str) -> bool:
 def _words(text: str) -> list[str]:
     if "Name" in text or "Comapany" in text:  # (as _residue)
         text = _RESIDUE.sub(" ", text)
+    if text.isascii():
+        return text.encode().translate(None, _ASCII_PUNCTUATION).decode().lower().split()
     return _PUNCTUATION.sub("", text).lower().split()
 
 
@@ -138,7 +153,9 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
     among ``candidates`` (ascending indexes, every line with "Page" and at most _HEADER_WIDTH characters
     stripped among them). The letter's opening words are read only when it has such a line (a one-page
     letter has none); lines are stripped only where read, and each text is judged once (a header
-    repeats on every page, and walks from nearby marks overlap)."""
+    repeats on every page, and walks from nearby marks overlap). Only the lines that the body keeps
+    matter (furniture and blank lines are left out of it anyway): a walk that could reach none of them
+    is not taken, as most walks up from a marker over the header furniture marking found."""
     found: set[int] = set()
     marks = [i for i in candidates if "Page" in lines[i].text]  # (stripping keeps every letter)
     marks = [i for i in marks if _PAGE_LINE.search(t := lines[i].text.strip()) and len(t) <= _HEADER_WIDTH]
@@ -151,20 +168,38 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
             continue
         found.add(i)
         page = lines[i].page
-        number = page_marker(lines[i].text)
+        number: int | None = None  # the marker's page number, read once a number beside the marker asks for it
+        read = False
         for step in (-1, 1):
+            if not _reaches_kept(lines, i, step, same_page):
+                continue
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= _HEADER_REACH and (lines[j].page == page or not same_page):
                 text = lines[j].text.strip()
                 header = judged.get(text)
                 if header is None:
                     header = judged[text] = not _BARE_NUMBER.match(text) and _is_header_text(text, vocabulary)
-                if header and number is not None and text[:1].isdigit() and (n := bare_number(text)) is not None:
+                if header and text[:1].isdigit() and (n := bare_number(text)) is not None:
+                    if not read:
+                        number, read = page_marker(lines[i].text), True
                     # a page number beside the header: the page's own, or above it the page's before; not
                     # the end of a sentence broken before the page ("… raised.” (page" / "3)" / "Page 2")
-                    header = n == number or step < 0 and n == number - 1
+                    if number is not None:
+                        header = n == number or step < 0 and n == number - 1
                 if not header:
                     break
                 found.add(j)
                 j += step
     return found
+
+
+def _reaches_kept(lines: list[Line], i: int, step: int, same_page: bool) -> bool:
+    """Whether a walk from line ``i`` by ``step`` (as far as :func:`_running_header` walks) passes a line
+    that is neither furniture nor blank."""
+    page = lines[i].page
+    j = i + step
+    while 0 <= j < len(lines) and abs(j - i) <= _HEADER_REACH and (lines[j].page == page or not same_page):
+        if not lines[j].furniture and not lines[j].text.isspace() and lines[j].text:
+            return True
+        j += step
+    return False

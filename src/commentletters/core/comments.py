@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
-from .anchored import anchored_search, folds_exactly
+from .anchored import folds_exactly, word_starts
 from .asks import asks_in
 from .authorities import authorities_in
-from .comment_lines import BodyLine, body_lines
+from .comment_lines import BodyLines, body_lines
 from .comment_refs import references
 from .headings import (
     ends_mid_sentence,
@@ -60,7 +59,7 @@ _ANY_CLOSING = re.compile("|".join(f"(?:{p.pattern})" for p in (_REMINDER, _CLOS
 _CLOSING_OPENINGS = frozenset(("Yo", "We", "we", "In", "Si", "No", "Pl", "If", "Fo", "Sh"))
 
 _ANNOUNCES = re.compile(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", re.I)
-_ANNOUNCES_WORDS = re.compile("following|comment")  # where its matches start, in lower case
+_ANNOUNCES_WORDS = ("following", "comment")  # where its matches start, in lower case
 _CITING_END = re.compile(r"\b(?:comments?|pages?|questions?|number|nos?\.)$")  # in prose, lower case
 _CITING_WORDS = ("comment", "comments", "page", "pages", "question", "questions", "number", "no.", "nos.")  # its ends
 
@@ -88,15 +87,16 @@ def find_comments(doc: Document) -> list[Comment]:
 
 def read_comments(doc: Document) -> CommentsFound:
     """The comments of a staff letter, each with its section, pages, asks, authorities and prior comments."""
-    lines = body_lines(doc)
+    body = body_lines(doc)
+    lines = body.texts
     begin = _body_start(lines)
     end = _body_end(lines, begin)
-    starts = _numbered_starts(lines, begin, end)
+    starts = _numbered_starts(body, begin, end)
     unnumbered = not starts
     if unnumbered and _announces_comments(lines[begin : begin + 30]):
         starts = _unnumbered_starts(lines, begin, end)
     elif unnumbered and begin < end and _one_comment(lines[begin:end]):  # "We note ... Please advise us ..."
-        starts = [_Start(begin, 1, begin, lines[begin].text)]
+        starts = [_Start(begin, 1, begin, lines[begin])]
     comments: list[Comment] = []
     sections = Sections()
     section: list[str] = []
@@ -104,30 +104,32 @@ def read_comments(doc: Document) -> CommentsFound:
     previous_end = begin
     for k, start in enumerate(starts):
         top = min(start.line, start.text_from)
-        stop = _text_end(lines, starts[k + 1], start.text_from) if k + 1 < len(starts) else end
+        stop = _text_end(body, starts[k + 1], start.text_from) if k + 1 < len(starts) else end
         # the headings above a later comment were found where the previous comment's text was ended
-        heading_from = min(previous_end, top) if k else _heading_start(lines, top, previous_end)
+        heading_from = min(previous_end, top) if k else _heading_start(body, top, previous_end)
         heading_to = top
         if not k and heading_from == top:  # headings, then a paragraph leading in to comment 1
-            heading_from, heading_to = _headings_over_lead_in(lines, previous_end, top)
-        block = join_wrapped([ln.text for ln in lines[heading_from:heading_to]]) if heading_from < heading_to else []
+            heading_from, heading_to = _headings_over_lead_in(body, previous_end, top)
+        block = join_wrapped(lines[heading_from:heading_to]) if heading_from < heading_to else []
         if block:
             section = sections.add(block)
             pages = page_refs(section[-1]) if section else []
         text = _join(_text_lines(lines, start, stop))
-        comments.append(_comment(start, text, section, pages, lines))
+        comments.append(_comment(start, text, section, pages, body))
         previous_end = stop
     return CommentsFound(comments, unnumbered and bool(comments))
 
 
-def _text_lines(lines: list[BodyLine], start: _Start, stop: int) -> list[str]:
+def _text_lines(lines: list[str], start: _Start, stop: int) -> list[str]:
     """The comment's lines: the rest of its numbered line, then on to ``stop`` (a bare number left out)."""
     if start.first:
-        return [start.first] + [ln.text for ln in lines[start.text_from + 1 : stop]]
-    return [ln.text for i, ln in enumerate(lines[start.text_from : stop], start.text_from) if i != start.line]
+        return [start.first, *lines[start.text_from + 1 : stop]]
+    if start.text_from <= start.line < stop:
+        return lines[start.text_from : start.line] + lines[start.line + 1 : stop]
+    return lines[start.text_from : stop]
 
 
-def _comment(start: _Start, text: str, section: list[str], pages: list[str], lines: list[BodyLine]) -> Comment:
+def _comment(start: _Start, text: str, section: list[str], pages: list[str], body: BodyLines) -> Comment:
     low = text.lower()  # (the text is joined with single spaces: squeezed already)
     prior, same = references(text, low, start.number)
     return Comment(
@@ -139,7 +141,7 @@ def _comment(start: _Start, text: str, section: list[str], pages: list[str], lin
         same_letter_refs=same,
         asks=asks_in(low),
         authorities=authorities_in(text),
-        page=lines[start.text_from].page if start.text_from < len(lines) else None,
+        page=body.pages[start.text_from] if start.text_from < len(body.pages) else None,
     )
 
 
@@ -164,25 +166,25 @@ def _join(parts: list[str]) -> str:
     return " ".join(" ".join(pieces).split())
 
 
-def _body_start(lines: list[BodyLine]) -> int:
-    for i, ln in enumerate(lines[:80]):
-        if ln.text[:1] in _SALUTATION_INITIALS and _SALUTATION.match(ln.text):
+def _body_start(lines: list[str]) -> int:
+    for i, line in enumerate(lines[:80]):
+        if line[:1] in _SALUTATION_INITIALS and _SALUTATION.match(line):
             return i + 1
     return 0
 
 
-def _body_end(lines: list[BodyLine], begin: int) -> int:
+def _body_end(lines: list[str], begin: int) -> int:
     for i in range(begin, len(lines)):
-        if lines[i].text[:2] not in _CLOSING_OPENINGS:
+        if lines[i][:2] not in _CLOSING_OPENINGS:
             continue
-        text = " ".join([ln.text for ln in lines[i : i + 3]])  # a closing phrase may wrap: "In closing," / "we remind"
+        text = " ".join(lines[i : i + 3])  # a closing phrase may wrap: "In closing," / "we remind"
         if not _ANY_CLOSING.match(text):  # (most lines that open so: one pattern told them all)
             continue
         reminder = _REMINDER.match(text) and _REMINDER_TOPIC.search(text)
         if (
             reminder
             or _CLOSING.match(text)
-            or (_CLOSING_AFTER_SENTENCE.match(text) and (i == begin or not _continues_sentence(lines[i - 1].text)))
+            or (_CLOSING_AFTER_SENTENCE.match(text) and (i == begin or not _continues_sentence(lines[i - 1])))
         ):
             return i
     return len(lines)
@@ -193,11 +195,10 @@ def _continues_sentence(previous: str) -> bool:
     return not ends_sentence(previous) and not (looks_like_heading(previous) and title_like(previous))
 
 
-def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start]:
+def _numbered_starts(body: BodyLines, begin: int, end: int) -> list[_Start]:
+    lines = body.texts
     # (a line that opens with no digit, most of them, is no numbered line: told before the pattern is tried)
-    candidates = [
-        (i, m) for i in range(begin, end) if lines[i].text[:1].isdecimal() and (m := _NUMBERED.match(lines[i].text))
-    ]
+    candidates = [(i, m) for i in range(begin, end) if lines[i][:1].isdecimal() and (m := _NUMBERED.match(lines[i]))]
     numbers = [int(m["n"]) for _, m in candidates]
     has_one = 1 in numbers
     # where each number is last: a number recurs after a candidate when that is past it (told so, not by
@@ -206,7 +207,7 @@ def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start
     last = {number: pos for pos, number in enumerate(numbers)}
     # the letter's line width, worked out once, at the first bare number that asks for it (each of
     # hundreds of bare numbers sorting every line of the letter again took time growing with their product)
-    width = cache(lambda: _width(lines))
+    width = _LineWidth(lines)
     starts: list[_Start] = []
     expected = 1
     for pos, (i, m) in enumerate(candidates):
@@ -221,14 +222,14 @@ def _numbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start
             expected = number
         if number != expected or (caption and last[number] > pos) or _cited(lines, i, begin):
             continue
-        starts.append(_start(lines, i, number, rest, starts, begin, width))
+        starts.append(_start(body, i, number, rest, starts, begin, width))
         expected += 1
     return starts
 
 
-def _cited(lines: list[BodyLine], i: int, begin: int) -> bool:
+def _cited(lines: list[str], i: int, begin: int) -> bool:
     """The number ends a citation wrapped onto this line ("...response to prior comment" / "1. Please")."""
-    previous = lines[i - 1].text
+    previous = lines[i - 1]
     return (
         i > begin
         and previous.endswith(_CITING_WORDS)
@@ -244,19 +245,19 @@ def _caption(rest: str) -> bool:
 
 
 def _start(
-    lines: list[BodyLine], i: int, number: int, rest: str, starts: list[_Start], begin: int, width: Callable[[], int]
+    body: BodyLines, i: int, number: int, rest: str, starts: list[_Start], begin: int, width: Callable[[], int]
 ) -> _Start:
     if rest:
         return _Start(i, number, i, rest)
     nxt = i + 1
-    if nxt < len(lines) and lines[nxt].page == lines[i].page:
+    if nxt < len(body.pages) and body.pages[nxt] == body.pages[i]:
         return _Start(i, number, nxt, "")
     # A bare number at the foot of a page: the text layer put it after its comment's first lines.
     low = starts[-1].text_from + 1 if starts else begin
-    return _Start(i, number, _displaced_text_start(lines, low, i, width), "")
+    return _Start(i, number, _displaced_text_start(body.texts, low, i, width), "")
 
 
-def _displaced_text_start(lines: list[BodyLine], low: int, bare: int, width: Callable[[], int]) -> int:
+def _displaced_text_start(lines: list[str], low: int, bare: int, width: Callable[[], int]) -> int:
     """Where a comment whose number was displaced begins: after the first block of headings past the
     previous comment's first line, else after the first line that ends a paragraph."""
     for i in range(low, bare):
@@ -264,7 +265,7 @@ def _displaced_text_start(lines: list[BodyLine], low: int, bare: int, width: Cal
         if after is not None:
             return after
     for j in range(low, bare - 1):
-        if _ends_paragraph(lines[j].text, lines[j + 1].text, width()):
+        if _ends_paragraph(lines[j], lines[j + 1], width()):
             return j + 1
     return bare + 1
 
@@ -276,98 +277,119 @@ def _ends_paragraph(line: str, following: str, width: int) -> bool:
     return ends_sentence(line) and following[:1].isupper() and len(line) + 1 + len(first_word) <= width
 
 
-def _width(lines: list[BodyLine]) -> int:
+class _LineWidth:
+    """:func:`_width` of the letter's lines, worked out at the first call and kept (a plain object: a
+    ``functools.cache`` wrapper, made for every letter, cost more to make than this)."""
+
+    __slots__ = ("lines", "value")
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.value: int | None = None
+
+    def __call__(self) -> int:
+        if self.value is None:
+            self.value = _width(self.lines)
+        return self.value
+
+
+def _width(lines: list[str]) -> int:
     """The letter's usual full line length (text converted by others has no margin to go by)."""
-    lengths = sorted(len(ln.text) for ln in lines)
+    lengths = sorted(map(len, lines))
     return lengths[int(len(lengths) * 0.9)] if lengths else 80
 
 
-def _heading_start(lines: list[BodyLine], text_from: int, floor: int) -> int:
+def _heading_start(body: BodyLines, text_from: int, floor: int) -> int:
     """First line of the block of headings just above a comment (== text_from when there is none)."""
+    lines = body.texts
     i = text_from
     while i - 1 >= floor:
-        line = lines[i - 1].text
+        line = lines[i - 1]
         numbered = _NUMBERED.match(line) if line[:1].isdecimal() else None
         if numbered and not looks_like_heading(numbered["rest"]):  # a comment's own number line
             break
-        if lines[i - 1].bullet or not looks_like_heading(line):
+        if i - 1 in body.bullets or not looks_like_heading(line):
             break
         i -= 1
     # A sentence cut by the margin ("...Compliance and" / "Disclosure Interpretations") is not a caption.
-    while floor < i < text_from and ends_mid_sentence(lines[i - 1].text):
+    while floor < i < text_from and ends_mid_sentence(lines[i - 1]):
         i += 1
     return i
 
 
-def _headings_over_lead_in(lines: list[BodyLine], floor: int, top: int) -> tuple[int, int]:
+def _headings_over_lead_in(body: BodyLines, floor: int, top: int) -> tuple[int, int]:
     """The block of headings above a short paragraph that leads in to the first comment ("Note 2. Summary
     of Significant Accounting Policies" / "We have reviewed your responses ... and have the following
     comments related to ..." / "1. We note ..."), as (first line, end); (top, top) when there is none.
     The paragraph opens a sentence after the headings and ends one right above the comment; none of its
     lines is a numbered one or a caption."""
+    lines = body.texts
     i = top
     while i > floor and top - i < _LEAD_IN_LINES:
-        line = lines[i - 1].text
-        if line[:1].isdecimal() or lines[i - 1].bullet:
+        line = lines[i - 1]
+        if line[:1].isdecimal() or i - 1 in body.bullets:
             return top, top
         if looks_like_heading(line) and title_like(line):
             break
         i -= 1
     else:
         return top, top
-    if i == top or not ends_sentence(lines[top - 1].text) or not lines[i].text[:1].isupper():
+    if i == top or not ends_sentence(lines[top - 1]) or not lines[i][:1].isupper():
         return top, top
-    start = _heading_start(lines, i, floor)
+    start = _heading_start(body, i, floor)
     return (start, i) if start < i else (top, top)
 
 
-def _text_end(lines: list[BodyLine], nxt: _Start, text_from: int) -> int:
+def _text_end(body: BodyLines, nxt: _Start, text_from: int) -> int:
     """Where a comment's text ends: before the headings above the next comment."""
     top = min(nxt.line, nxt.text_from)
-    return max(_heading_start(lines, top, text_from + 1), text_from + 1)
+    return max(_heading_start(body, top, text_from + 1), text_from + 1)
 
 
-def _one_comment(body: list[BodyLine]) -> bool:
+def _one_comment(body: list[str]) -> bool:
     """Whether a body without numbers nor announced comments is itself one comment: it opens as a
     comment does ("We note the statement you issued on April 17, 2024 ...") and asks something of the
     company ("Please advise us ..."). A request for supplemental material that leaves its comments for
     later ("You have redacted information ... We will notify you of any comments") opens otherwise."""
-    return bool(_WE_NOTE.match(body[0].text)) and bool(asks_in(_join([ln.text for ln in body]).lower()))
+    return bool(_WE_NOTE.match(body[0])) and bool(asks_in(_join(body).lower()))
 
 
 _WE_NOTE = re.compile(r"\s*We note\b", re.I)
 _LEAD_IN_LINES = 8  # a paragraph leading in to the first comment is short
 
 
-def _announces_comments(opening: list[BodyLine]) -> bool:
+def _announces_comments(opening: list[str]) -> bool:
     """The opening says comments follow ("...and have the following comment."): without numbers, that
     is what tells a comment letter from an order, a notice or a cover letter."""
-    text = " ".join(ln.text for ln in opening)
-    probe = text.lower() if folds_exactly(text) else None
-    return anchored_search(_ANNOUNCES, _ANNOUNCES_WORDS, text, probe) is not None
+    text = " ".join(opening)
+    if not folds_exactly(text):
+        return _ANNOUNCES.search(text) is not None
+    # tried where its words start in the lower-cased text, found by str.find (the engine went through
+    # the text trying an alternation of the words at every character)
+    return any(_ANNOUNCES.match(text, at) for at in word_starts(text.lower(), _ANNOUNCES_WORDS))
 
 
-def _caption_block(lines: list[BodyLine], i: int, stop: int) -> int | None:
+def _caption_block(lines: list[str], i: int, stop: int) -> int | None:
     """If a block of captions starts at line i (after a sentence ends) and text starting a sentence
     follows it, the index of that text; else None ("Please" / "respond to this letter..." is no caption)."""
-    if not (_caption(lines[i].text) and ends_sentence(lines[i - 1].text)):
+    if not (_caption(lines[i]) and ends_sentence(lines[i - 1])):
         return None
     j = i
-    while j < stop and _caption(lines[j].text):
+    while j < stop and _caption(lines[j]):
         j += 1
-    if j < stop and not lines[j].text[:1].islower():
+    if j < stop and not lines[j][:1].islower():
         return j
     return None
 
 
-def _unnumbered_starts(lines: list[BodyLine], begin: int, end: int) -> list[_Start]:
+def _unnumbered_starts(lines: list[str], begin: int, end: int) -> list[_Start]:
     """One comment under each block of headings, when the letter prints no comment numbers."""
     starts: list[_Start] = []
     i = begin
     while i < end:
         after = _caption_block(lines, i, end) if i > begin else None
         if after is not None:
-            starts.append(_Start(after, len(starts) + 1, after, lines[after].text))
+            starts.append(_Start(after, len(starts) + 1, after, lines[after]))
             i = after + 1
             continue
         i += 1
