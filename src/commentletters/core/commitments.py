@@ -354,7 +354,19 @@ def _modal_form_commits(s: _Sentence) -> bool:
         return True
     if s.probe is not None and "will be" not in s.probe:
         return False
-    return bool(_WILL_BE.search(s.text) and s.vehicle() and not _TO_STAFF.search(s.text))
+    return _will_be(s) and s.vehicle() and not _TO_STAFF.search(s.text)
+
+
+def _will_be(s: _Sentence) -> bool:
+    """Whether ``_WILL_BE`` finds a match in the sentence: tried only where its "will" (a cue word) opens
+    "will be", where the probe tells that."""
+    if s.probe is None:
+        return _WILL_BE.search(s.text) is not None
+    probe = s.probe
+    return any(
+        word == "will" and probe.startswith("will be", pos) and _WILL_BE.match(s.text, pos) is not None
+        for pos, word in s.hits
+    )
 
 
 def _promises_later(s: _Sentence) -> bool:
