@@ -26,6 +26,7 @@ _PAGE_REF = re.compile(r"\bpages?\s+[A-Z]?-?\d+(?:\s*(?:-|\u2013|and|to|through)
 _SENTENCE_ENDS = frozenset('.:;?!)]"”’')  # a text that ends (white space aside) in one of these ends a sentence
 # an amount in a table's cell: thousands separated, after a currency sign, a percentage, in brackets
 # (not a bare decimal: "Exhibits 8.1 and 8.2", "Item 2.02" are headings)
+_DIGIT = re.compile(r"\d")
 _AMOUNT = re.compile(r"[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\d\s?%|\(\d[\d,.]*\)")
 # At most this much text (characters) between a line of asterisks and the close that follows it is
 # the close's own opening (thanks, an acknowledgment, an offer to discuss), not more of the answer
@@ -193,6 +194,8 @@ def _table_row(text: str) -> bool:
     """A row of a table (two amounts or more: "1,234", "$ 56", "7.8%", "(9)"), which a heading of
     the staff letter does not hold (one naming a page is a heading all the same): an answer that
     ends with a table keeps its rows."""
+    if _DIGIT.search(text) is None:
+        return False  # (each amount holds a digit: most captions hold none)
     return sum(1 for _ in _AMOUNT.finditer(text)) >= 2 and not _PAGE_REF.search(text)
 
 
