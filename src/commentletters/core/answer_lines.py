@@ -86,6 +86,7 @@ _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not 
 _TAIL_KEPT = 80
 _TOP = 5  # lines at the top of a page that may be its running header
 _HEADER_LEN = 100
+_REPEATED_LEN = 120  # a running header repeated near page boundaries is no longer than this
 _REACH = 3  # content lines either side of a page boundary that may hold a running header
 _MARK_LEN = 160  # a page mark (or a legend) is no longer than this
 _BARE_OPENINGS = frozenset("-\u2013\u2014([")  # what a bare page number opens with, besides a digit
@@ -335,13 +336,19 @@ def _running_headers(content: _Content) -> set[int]:
         for k in range(max(0, pos - _REACH), min(n, pos + _REACH + 1)):
             near.setdefault(k, set()).add(k >= pos)
     # a line printed the same way on the same side of page boundaries on two pages or more (a line repeated
-    # in the body, such as an answer's stock opening, is no header where it happens to stand beside one)
-    printed = {(texts[k], side, pages[k]) for k, sides in near.items() for side in sides}
+    # in the body, such as an answer's stock opening, is no header where it happens to stand beside one);
+    # counted only for the lines it is asked of (short, not ending a sentence)
+    printed = {
+        (text, side, pages[k])
+        for k, sides in near.items()
+        if len(text := texts[k]) <= _REPEATED_LEN and text[-1] not in _TERMINAL_CHARS
+        for side in sides
+    }
     counts = Counter((text, side) for text, side, _ in printed)
     out: set[int] = set()
     for pos, sides in near.items():
         text = texts[pos]
-        if len(text) > 120:
+        if len(text) > _REPEATED_LEN:
             continue
         if (
             numbers[pos]
