@@ -221,7 +221,9 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
     which an unfinished line of wrapped text goes on (0: the lines are HTML's blocks)."""
     rows: list[tuple[str, bool, int, int]] = []  # the paragraphs read (made Paras at the end, all at once)
     parts: list[str] = []  # the lines of the paragraph being read (joined once it ends, not line by line)
-    tail = ""  # its last _TAIL_KEPT characters: the joining rules read no further back
+    # its end: its last line, or its last _TAIL_KEPT characters once lines are joined (the joining rules read
+    # no further back, and a text longer than that reads to them as its last _TAIL_KEPT characters do)
+    tail = ""
     emphasis, line, page = False, -1, 0
     for pos, (text, emphasised, index, on_page) in enumerate(
         zip(content.texts, content.emphasis, content.index, content.pages, strict=True)
@@ -237,11 +239,11 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
                 and not (content.kept(pos) and not (wrapped and (text[0].islower() or _goes_on_into_marker(tail))))
             ):
                 parts.append(text)
-                tail = (tail + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text[-_TAIL_KEPT:]
+                tail = (tail[-_TAIL_KEPT:] + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text
                 continue
             rows.append((" ".join(parts), emphasis, line, page))
         parts = [text]
-        tail = text[-_TAIL_KEPT:]
+        tail = text
         emphasis, line, page = emphasised, index, on_page
     if parts:
         rows.append((" ".join(parts), emphasis, line, page))
