@@ -143,6 +143,7 @@ _MODAL_WORDS = frozenset(("will", "would", "shall", "intend", "plan", "propos", 
 _AFTER_IS = frozenset(("plan", "propos", "intend", "commit"))
 _WILL_SHALL = frozenset(("will", "shall"))  # one of which a modal that withholds or "will be" opens with
 _FILING_WORDS = frozenset(("filed", "filing", "submit"))  # one of which _FILING_NOW holds
+_FILED_WORDS = ("amend", "revised")  # and one of these, what it files ("an amendment", "the revised ...")
 # The words that open _PROPOSED, by the cue word each starts with (where lower-casing folds case as a
 # case-blind match does, a case-blind pattern can match only where the lower-cased sentence spells its words).
 _PROPOSED_WORDS = {
@@ -333,7 +334,8 @@ def _kind(s: _Sentence) -> str | None:
         return FUTURE  # (each modal opens with a word the lower-cased sentence holds, case-blind or not)
     if proposal and _PROPOSAL_TO_COME.search(s.text) and not shown_in_filing(s):
         return FUTURE
-    if (not _FILING_WORDS.isdisjoint(s.words) and _FILING_NOW.search(s.text)) or made(s, s.cued(CHANGED_WORDS)):
+    files_now = not _FILING_WORDS.isdisjoint(s.words) and s.holds(_FILED_WORDS) and _FILING_NOW.search(s.text)
+    if files_now or made(s, s.cued(CHANGED_WORDS)):
         return FUTURE if _promises_later(s) else MADE
     if proposal:
         return MADE if proposal_made(s) else FUTURE
