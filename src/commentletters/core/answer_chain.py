@@ -41,6 +41,10 @@ class Anchor(NamedTuple):
     weight: float  # how much it looks like a restated comment's number
     cued: bool = False  # a restated comment follows it (the staff's voice or an answer label)
     emphasis: bool = False  # its first words are emphasised, in a letter that emphasises some lines
+    # the next numbered paragraph (or the body's end) and where the stretch up to it stops (answer_split.stop),
+    # read once: the stretch of an anchor of the run stops there too when the run's next anchor is that paragraph
+    next_numbered: int = -1
+    stops: int = -1
 
 
 def best_run(candidates: list[Anchor]) -> list[Anchor]:
@@ -112,6 +116,8 @@ class _Cues(NamedTuple):
     staff: bool  # in the staff's voice
     labelled: bool  # an answer label follows before the next number
     heading: bool  # reads as a caption ("7. Policy Liabilities, page 139")
+    next_numbered: int  # the next numbered paragraph (or the body's end)
+    stops: int  # where its stretch up to it stops
 
 
 def candidates(body: list[Para], styled: bool) -> list[Anchor]:
@@ -132,7 +138,11 @@ def candidates(body: list[Para], styled: bool) -> list[Anchor]:
             weight -= 2.0
         if emphasised and not c.emphasis:
             weight -= 1.0
-        out.append(Anchor(c.para, c.number, c.part, c.text, weight, c.staff or c.labelled, c.emphasis))
+        out.append(
+            Anchor(
+                c.para, c.number, c.part, c.text, weight, c.staff or c.labelled, c.emphasis, c.next_numbered, c.stops
+            )
+        )
     return out
 
 
@@ -172,7 +182,8 @@ def _cues(body: list[Para], styled: bool) -> list[_Cues]:
         lean = staff_lean(lead_text)
         after = body[lead_at + 1].text if lead_at + 1 < nxt else ""
         staff = lean > 0 or (lean == 0 and is_plain_staff(after))
-        labelled = any(label(body[j].text) for j in range(k + 1, stop(body, k + 1, nxt)))
+        stops = stop(body, k + 1, nxt)
+        labelled = any(label(body[j].text) for j in range(k + 1, stops))
         emphasis = styled and lead.emphasis
-        out.append(_Cues(k, number, part, text, emphasis, staff, labelled, looks_heading(lead_text)))
+        out.append(_Cues(k, number, part, text, emphasis, staff, labelled, looks_heading(lead_text), nxt, stops))
     return out

@@ -86,6 +86,7 @@ _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not 
 _TAIL_KEPT = 80
 _TOP = 5  # lines at the top of a page that may be its running header
 _HEADER_LEN = 100
+_REPEATED_LEN = 120  # a running header repeated near page boundaries is no longer than this
 _REACH = 3  # content lines either side of a page boundary that may hold a running header
 _MARK_LEN = 160  # a page mark (or a legend) is no longer than this
 _BARE_OPENINGS = frozenset("-\u2013\u2014([")  # what a bare page number opens with, besides a digit
@@ -220,7 +221,9 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
     which an unfinished line of wrapped text goes on (0: the lines are HTML's blocks)."""
     rows: list[tuple[str, bool, int, int]] = []  # the paragraphs read (made Paras at the end, all at once)
     parts: list[str] = []  # the lines of the paragraph being read (joined once it ends, not line by line)
-    tail = ""  # its last _TAIL_KEPT characters: the joining rules read no further back
+    # its end: its last line, or its last _TAIL_KEPT characters once lines are joined (the joining rules read
+    # no further back, and a text longer than that reads to them as its last _TAIL_KEPT characters do)
+    tail = ""
     emphasis, line, page = False, -1, 0
     for pos, (text, emphasised, index, on_page) in enumerate(
         zip(content.texts, content.emphasis, content.index, content.pages, strict=True)
@@ -236,11 +239,11 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
                 and not (content.kept(pos) and not (wrapped and (text[0].islower() or _goes_on_into_marker(tail))))
             ):
                 parts.append(text)
-                tail = (tail + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text[-_TAIL_KEPT:]
+                tail = (tail[-_TAIL_KEPT:] + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text
                 continue
             rows.append((" ".join(parts), emphasis, line, page))
         parts = [text]
-        tail = text[-_TAIL_KEPT:]
+        tail = text
         emphasis, line, page = emphasised, index, on_page
     if parts:
         rows.append((" ".join(parts), emphasis, line, page))
@@ -335,13 +338,19 @@ def _running_headers(content: _Content) -> set[int]:
         for k in range(max(0, pos - _REACH), min(n, pos + _REACH + 1)):
             near.setdefault(k, set()).add(k >= pos)
     # a line printed the same way on the same side of page boundaries on two pages or more (a line repeated
-    # in the body, such as an answer's stock opening, is no header where it happens to stand beside one)
-    printed = {(texts[k], side, pages[k]) for k, sides in near.items() for side in sides}
+    # in the body, such as an answer's stock opening, is no header where it happens to stand beside one);
+    # counted only for the lines it is asked of (short, not ending a sentence)
+    printed = {
+        (text, side, pages[k])
+        for k, sides in near.items()
+        if len(text := texts[k]) <= _REPEATED_LEN and text[-1] not in _TERMINAL_CHARS
+        for side in sides
+    }
     counts = Counter((text, side) for text, side, _ in printed)
     out: set[int] = set()
     for pos, sides in near.items():
         text = texts[pos]
-        if len(text) > 120:
+        if len(text) > _REPEATED_LEN:
             continue
         if (
             numbers[pos]

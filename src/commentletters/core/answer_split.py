@@ -23,9 +23,10 @@ _LIST_ITEM = re.compile(
 _COMPANY = -3  # staff_lean at or below which a paragraph is plainly the company's
 _LEAD_BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*")
 _PAGE_REF = re.compile(r"\bpages?\s+[A-Z]?-?\d+(?:\s*(?:-|\u2013|and|to|through)\s*[A-Z]?-?\d+)?\.?\s*$", re.I)
-_SENTENCE_END = re.compile(r"[.:;?!)\]\"”’]\s*$")
+_SENTENCE_ENDS = frozenset('.:;?!)]"”’')  # a text that ends (white space aside) in one of these ends a sentence
 # an amount in a table's cell: thousands separated, after a currency sign, a percentage, in brackets
 # (not a bare decimal: "Exhibits 8.1 and 8.2", "Item 2.02" are headings)
+_DIGIT = re.compile(r"\d")
 _AMOUNT = re.compile(r"[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\d\s?%|\(\d[\d,.]*\)")
 # At most this much text (characters) between a line of asterisks and the close that follows it is
 # the close's own opening (thanks, an acknowledgment, an offer to discuss), not more of the answer
@@ -146,7 +147,7 @@ def _own_subheading(paras: list[Para], k: int) -> bool:
         k + 1 < len(paras)
         and not paras[k + 1].emphasis
         and looks_heading(paras[k].text)
-        and _SENTENCE_END.search(paras[k - 1].text) is not None
+        and _ends_sentence(paras[k - 1].text)
         and staff_lean(paras[k + 1].text) <= 0  # not the staff asking
     )
 
@@ -193,6 +194,8 @@ def _table_row(text: str) -> bool:
     """A row of a table (two amounts or more: "1,234", "$ 56", "7.8%", "(9)"), which a heading of
     the staff letter does not hold (one naming a page is a heading all the same): an answer that
     ends with a table keeps its rows."""
+    if _DIGIT.search(text) is None:
+        return False  # (each amount holds a digit: most captions hold none)
     return sum(1 for _ in _AMOUNT.finditer(text)) >= 2 and not _PAGE_REF.search(text)
 
 
@@ -200,6 +203,12 @@ def looks_heading(text: str) -> bool:
     """A caption rather than a sentence: a page reference, or short with no closing stop."""
     if len(text) > 160:
         return False
-    if _PAGE_REF.search(text):
+    if "page" in text.lower() and _PAGE_REF.search(text):  # (its "page" is read case-blind: it lower-cases so)
         return True
-    return not _SENTENCE_END.search(text) and len(text) < 100 and text[:1].isupper()
+    return not _ends_sentence(text) and len(text) < 100 and text[:1].isupper()
+
+
+def _ends_sentence(text: str) -> bool:
+    r"""Whether ``text`` ends with a stop, a bracket or a quote, white space aside (as ``[.:;?!)\]"”’]\s*$``
+    finds: ``\s`` is what ``str.isspace`` tells, and ``$`` before a last line break is left behind with it)."""
+    return text.rstrip()[-1:] in _SENTENCE_ENDS

@@ -122,7 +122,8 @@ def _by_numbers(body: list[Para], run: list[Anchor], styled: bool) -> list[tuple
     """(number, split) per comment number of the run, in letter order."""
     out: list[tuple[int, Split]] = []
     for pos, a in enumerate(run):
-        end = stop(body, a.para + 1, run[pos + 1].para if pos + 1 < len(run) else len(body))
+        limit = run[pos + 1].para if pos + 1 < len(run) else len(body)
+        end = a.stops if a.next_numbered == limit else stop(body, a.para + 1, limit)
         head = body[a.para]
         first = Para(a.text, head.emphasis, head.line, head.page)
         out.append((a.number, split_stretch(first, body[a.para + 1 : end], styled)))

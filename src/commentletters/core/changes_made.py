@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from .anchored import anchored_search
-
 
 class Sentence(Protocol):
     """What is read of a sentence (:class:`commitments._Sentence`)."""
@@ -53,7 +51,17 @@ OBJECT = re.compile(
     re.I,
 )
 _NEAR_OBJECT = 40  # "has expanded the disclosure": the object right after the verb
-_AMENDED_START = re.compile(r"registration statement|amend|prospectus|offering |proxy statement|form |schedule |page")
+# The first words of _AMENDED_FILING's branches (lower-cased)
+_AMENDED_WORDS = (
+    "registration statement",
+    "amend",
+    "prospectus",
+    "offering ",
+    "proxy statement",
+    "form ",
+    "schedule ",
+    "page",
+)
 _PROVIDED_WORDS = frozenset(("provided", "presented", "disclosed", "set forth", "reflected"))  # cue words
 # _CHANGED's words, each a cue word (:mod:`cue_words`): whether a sentence holds one is read from its cue words.
 _CHANGED_ED = (
@@ -97,6 +105,24 @@ _SHOWN_IN_FILING = re.compile(
 )
 
 
+def matches_from(pattern: re.Pattern[str], words: tuple[str, ...], text: str, probe: str | None) -> bool:
+    """Whether ``pattern`` matches ``text``, where each of its matches starts with one of ``words`` in
+    ``probe`` (``text`` lower-cased, lined up with it; None: the pattern is searched for in ``text``).
+
+    As :func:`anchored.anchored_search`, tried only where a word starts, but the words are found by
+    ``str.find``: an alternation of words that open with different letters has the regex engine try
+    each character of the sentence, most of which open one of them."""
+    if probe is None:
+        return pattern.search(text) is not None
+    for word in words:
+        at = probe.find(word)
+        while at >= 0 and pattern.match(text, at) is None:
+            at = probe.find(word, at + 1)
+        if at >= 0:
+            return True
+    return False
+
+
 def made(s: Sentence, changed: bool) -> bool:
     """A change already made: "The Company has revised the disclosure on page 54", "Revised
     disclosure has been added on page 44 of the Revised Prospectus", "The requested disclosure
@@ -116,7 +142,7 @@ def made(s: Sentence, changed: bool) -> bool:
     perfect = words.lower().startswith(("has", "have")) and " been " not in words
     # "included" with nothing marked as new may tell what a filing already said
     told = words.lower().endswith("included") and not _NEW_CONTENT.search(sentence)
-    if anchored_search(_AMENDED_FILING, _AMENDED_START, sentence, s.probe):
+    if matches_from(_AMENDED_FILING, _AMENDED_WORDS, sentence, s.probe):
         # a page or the filing under review named ("on page 54", "the registration statement"); a plain
         # past "included" counts only in an amendment ("the Company included in its third quarter Form 10-Q,
         # on page 98, the following disclosure" quotes what was there)
@@ -139,7 +165,7 @@ def proposal_made(s: Sentence) -> bool:
         return True
     if "proposed" in s.low:
         return False
-    return anchored_search(_AMENDED_FILING, _AMENDED_START, s.text, s.probe) is not None
+    return matches_from(_AMENDED_FILING, _AMENDED_WORDS, s.text, s.probe)
 
 
 def shown_in_filing(s: Sentence) -> bool:

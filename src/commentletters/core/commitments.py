@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .anchored import anchored_search, folds_exactly
-from .changes_made import CHANGED_WORDS, OBJECT, made, proposal_made, shown_in_filing
+from .anchored import folds_exactly
+from .changes_made import CHANGED_WORDS, OBJECT, made, matches_from, proposal_made, shown_in_filing
 from .cue_words import cue_hits
 from .letters import COMMITMENT_KINDS
 from .subjects import has_subject
@@ -117,6 +117,7 @@ _PROPOSAL_TO_COME = re.compile(
 _LATER = re.compile(
     rf"\b(?:will|shall|(?:intends?|plans?|undertakes?|agrees?|commits?) to)\b(?=[^.;]*?(?:{_TO_COME}))", re.I
 )
+_LATER_WORDS = frozenset(("will", "shall", "intend", "plan", "undertak", "agree", "commit"))  # cue words it opens with
 _OBJECT_REACH = 120  # characters after the verb in which its object is looked for
 _PROPOSED = re.compile(
     r"\b(?:proposed|revised|updated|expanded|enhanced|amended) (?:disclosures?|revisions?|language|changes?|additions?"
@@ -136,22 +137,25 @@ _RECIPIENT = re.compile(
 )
 _SUPPLEMENTAL = re.compile(r"\bsupplementally\b|\bunder separate cover\b", re.I)
 _IN_LETTER = re.compile(r"\bin (?:our|this|the|its) (?:response|letter)\b", re.I)
+_IN_LETTER_WORDS = ("response", "letter")  # one of which _IN_LETTER holds
 # The words a modal opens with (every one a cue word), and those "is" or "are" may stand before.
 _MODAL_WORDS = frozenset(("will", "would", "shall", "intend", "plan", "propos", "undertak", "agree", "commit"))
 _AFTER_IS = frozenset(("plan", "propos", "intend", "commit"))
 _WILL_SHALL = frozenset(("will", "shall"))  # one of which a modal that withholds or "will be" opens with
 _FILING_WORDS = frozenset(("filed", "filing", "submit"))  # one of which _FILING_NOW holds
+_FILED_WORDS = ("amend", "revised")  # and one of these, what it files ("an amendment", "the revised ...")
 # The words that open _PROPOSED, by the cue word each starts with (where lower-casing folds case as a
 # case-blind match does, a case-blind pattern can match only where the lower-cased sentence spells its words).
 _PROPOSED_WORDS = {
     "propos": "proposed ", "revised": "revised ", "updated": "updated ", "expanded": "expanded ",
     "enhanced": "enhanced ", "amended": "amended ",
 }  # fmt: skip
-# The first words of _VEHICLE's branches, grouped by first letters.
-_VEHICLE_START = re.compile(
-    r"f(?:uture|orthcoming|orm)|s(?:ubsequent|tarting )|upcoming|next|later|pro(?:spect|xy statement)"
-    r"|going forward|beginning |amend|registration statement|offering |10-[kq]|20-f|earnings release"
-)
+# The first words of _VEHICLE's branches (lower-cased)
+_VEHICLE_WORDS = (
+    "future", "forthcoming", "form", "subsequent", "starting ", "upcoming", "next", "later", "prospect",
+    "proxy statement", "going forward", "beginning ", "amend", "registration statement", "offering ", "10-k",
+    "10-q", "20-f", "earnings release",
+)  # fmt: skip
 _FUTURE_WORDS = ("future", "subsequent", "next", "prospective")  # one of which _IN_FUTURE_WE_WILL names
 _SUPPLEMENTAL_WORDS = ("supplementally", "under separate cover")
 # "BB&T is filing Amendment No. 3 on the date hereof"
@@ -273,7 +277,7 @@ class _Sentence:
     def vehicle(self) -> bool:
         """Where the change lands is named (:data:`_VEHICLE`)."""
         if self._vehicle is None:
-            self._vehicle = anchored_search(_VEHICLE, _VEHICLE_START, self.text, self.probe) is not None
+            self._vehicle = matches_from(_VEHICLE, _VEHICLE_WORDS, self.text, self.probe)
         return self._vehicle
 
     def proposal(self) -> bool:
@@ -303,7 +307,10 @@ class _Sentence:
         after it: found once per sentence, not searched for again after each of its modals (a sentence
         of thousands of "will disclose" took time growing with their square)."""
         if self._in_letter is None:
-            self._in_letter = max((m.start() for m in _IN_LETTER.finditer(self.text)), default=-1)
+            if self.holds(_IN_LETTER_WORDS):
+                self._in_letter = max((m.start() for m in _IN_LETTER.finditer(self.text)), default=-1)
+            else:
+                self._in_letter = -1
         return self._in_letter >= pos
 
 
@@ -327,7 +334,8 @@ def _kind(s: _Sentence) -> str | None:
         return FUTURE  # (each modal opens with a word the lower-cased sentence holds, case-blind or not)
     if proposal and _PROPOSAL_TO_COME.search(s.text) and not shown_in_filing(s):
         return FUTURE
-    if (not _FILING_WORDS.isdisjoint(s.words) and _FILING_NOW.search(s.text)) or made(s, s.cued(CHANGED_WORDS)):
+    files_now = not _FILING_WORDS.isdisjoint(s.words) and s.holds(_FILED_WORDS) and _FILING_NOW.search(s.text)
+    if files_now or made(s, s.cued(CHANGED_WORDS)):
         return FUTURE if _promises_later(s) else MADE
     if proposal:
         return MADE if proposal_made(s) else FUTURE
@@ -348,7 +356,19 @@ def _modal_form_commits(s: _Sentence) -> bool:
         return True
     if s.probe is not None and "will be" not in s.probe:
         return False
-    return bool(_WILL_BE.search(s.text) and s.vehicle() and not _TO_STAFF.search(s.text))
+    return _will_be(s) and s.vehicle() and not _TO_STAFF.search(s.text)
+
+
+def _will_be(s: _Sentence) -> bool:
+    """Whether ``_WILL_BE`` finds a match in the sentence: tried only where its "will" (a cue word) opens
+    "will be", where the probe tells that."""
+    if s.probe is None:
+        return _WILL_BE.search(s.text) is not None
+    probe = s.probe
+    return any(
+        word == "will" and probe.startswith("will be", pos) and _WILL_BE.match(s.text, pos) is not None
+        for pos, word in s.hits
+    )
 
 
 def _promises_later(s: _Sentence) -> bool:
@@ -356,8 +376,22 @@ def _promises_later(s: _Sentence) -> bool:
     revised the disclosure on page 54 and will make conforming changes in future filings"."""
     return any(
         _has_subject(s, m.start()) and not _NEGATED.search(s.text, max(0, m.start() - _NEGATED_REACH), m.start())
-        for m in _LATER.finditer(s.text)
+        for m in _laters(s)
     )
+
+
+def _laters(s: _Sentence) -> list[re.Match[str]]:
+    """What ``_LATER.finditer(s.text)`` finds: read from the probe, tried only where one of the cue words it
+    opens with starts (a case-blind match opens where the lower-cased sentence spells its word)."""
+    if s.probe is None:
+        return list(_LATER.finditer(s.text))
+    found: list[re.Match[str]] = []
+    end = 0
+    for pos, word in s.hits:
+        if word in _LATER_WORDS and pos >= end and (m := _LATER.match(s.text, pos)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def _withholds(s: _Sentence) -> bool:

@@ -2,11 +2,14 @@
 
 A commitment needs a modal, a proposal, a change made or a filing made now, and each of those opens
 with one of a few dozen words. Read as one alternation, the engine tries those words at every other
-character of a long answer. Most of them end in "ed", a literal the engine skips to; each other word
-holds a letter few words hold. Found from there, a word is checked behind and ahead of its anchor only,
-a few times faster. Each occurrence is kept with its word (an empty group after each word's branch
-tells which matched): a sentence's readings then know where its modals, changed verbs and proposals
-stand without looking for them again.
+character of a long answer. Most of them end in "ed", a literal the engine skips to: those are read
+from their "ed", checked behind it only. The other words open with different letters, most of them
+common, which the engine would try at each position: each is looked for by ``str.find`` instead
+(which skips to a word as fast as the engine skips to a literal), but for two pairs that open with
+a letter few words open with ("will" and "would", "plan" and "propos"), one pattern from that letter.
+Each occurrence is kept with its word (an empty group after each word's branch tells which matched): a
+sentence's readings then know where its modals, changed verbs and proposals stand without looking
+for them again.
 """
 
 from __future__ import annotations
@@ -18,13 +21,15 @@ ED_WORDS = (
     "expanded", "filed", "included", "inserted", "modified", "presented", "provided", "reflected", "removed",
     "renamed", "replaced", "restated", "retitled", "revised", "reworded", "supplemented", "updated",
 )  # fmt: skip
-# The other cue words, each found from a letter few words hold (where it stands in the word): every
-# modal's first word is among them.
-_OTHER_ANCHORS = {
-    "agree": 1, "filing": 5, "commit": 2, "intend": 5, "plan": 0, "propos": 0, "recast": 2, "set forth": 4,
-    "shall": 1, "submit": 2, "undertak": 7, "will": 0, "would": 0,
-}  # fmt: skip
-OTHER_WORDS = tuple(_OTHER_ANCHORS)
+# The other cue words (every modal's first word is among them)
+OTHER_WORDS = (
+    "agree", "filing", "commit", "intend", "plan", "propos", "recast", "set forth", "shall", "submit", "undertak",
+    "will", "would",
+)  # fmt: skip
+# Two pairs of them, each found by one pattern that opens with their first letter, which few words open with
+_PAIRS = (("will", "would"), ("plan", "propos"))
+_PAIRED = tuple((re.compile(f"{a[0]}(?:{a[1:]}()|{b[1:]}())"), (a, b)) for a, b in _PAIRS)
+_ALONE = tuple(word for word in OTHER_WORDS if all(word not in pair for pair in _PAIRS))
 
 
 def _branch(word: str, at: int, width: int, tags: list[tuple[int, str]]) -> str:
@@ -45,33 +50,21 @@ def _ed_pattern(tags: list[tuple[int, str]]) -> re.Pattern[str]:
     return re.compile("ed(?:" + "|".join(groups) + ")")
 
 
-def _other_pattern(tags: list[tuple[int, str]]) -> re.Pattern[str]:
-    """The other words, read from their anchor letter, grouped by it."""
-    by_letter: dict[str, list[str]] = {}
-    for word, at in _OTHER_ANCHORS.items():
-        by_letter.setdefault(word[at], []).append(word)
-    groups = []
-    for c, ws in by_letter.items():
-        branches = [_branch(w, _OTHER_ANCHORS[w], 1, tags) for w in ws]
-        groups.append(f"{c}(?:{'|'.join(branches)})")
-    return re.compile("|".join(groups))
-
-
 _ED_TAGS: list[tuple[int, str]] = [(0, "")]  # by group number: where the anchor stands in the word, the word
 _ED = _ed_pattern(_ED_TAGS)
-_OTHER_TAGS: list[tuple[int, str]] = [(0, "")]
-_OTHER = _other_pattern(_OTHER_TAGS)
-_FINDERS = ((_ED, _ED_TAGS), (_OTHER, _OTHER_TAGS))
 
 
 def cue_hits(low: str) -> list[tuple[int, str]]:
     """Each occurrence of a cue word in ``low`` (lower-cased text), as where it starts and which word it
-    is, in order: every occurrence, as ``str.find`` would find them (a match spans its anchor alone,
-    and the anchors of two occurrences never overlap)."""
-    hits: list[tuple[int, str]] = []
-    for pattern, tags in _FINDERS:
-        for m in pattern.finditer(low):
-            at, word = tags[m.lastindex or 0]
-            hits.append((m.start() - at, word))
+    is, in order: every occurrence, as ``str.find`` would find them (an "ed" match spans the "ed" alone, and
+    the "ed"s of two occurrences never overlap; nor do two occurrences of the words of a pair)."""
+    hits = [(m.start() - at, word) for m in _ED.finditer(low) for at, word in (_ED_TAGS[m.lastindex or 0],)]
+    for pattern, pair in _PAIRED:
+        hits += [(m.start(), pair[(m.lastindex or 1) - 1]) for m in pattern.finditer(low)]
+    for word in _ALONE:
+        at = low.find(word)
+        while at >= 0:
+            hits.append((at, word))
+            at = low.find(word, at + 1)
     hits.sort()
     return hits
