@@ -14,6 +14,7 @@ from django.test import Client
 from commentletters.archive import models, records
 from commentletters.archive.ingest import ingest_paths
 from commentletters.archive.reparse import reparse_all
+from commentletters.web.search import search
 from tests.conftest import corpus_file
 
 pytestmark = pytest.mark.django_db
@@ -68,7 +69,7 @@ def test_a_new_reading_keeps_the_ids_of_the_comments_it_still_has() -> None:
     data = dict(row.data)
     one, _, three = data["comments"]
     four = {**three, "number": 4, "text": "Please tell us more.", "authorities": ["Item 303 of Regulation S-K"]}
-    data["comments"] = [{**one, "text": "Read again."}, three, four]
+    data["comments"] = [{**one, "text": "Read again with zanzibarian words."}, three, four]
 
     records.save_parts(row, data)
 
@@ -81,6 +82,11 @@ def test_a_new_reading_keeps_the_ids_of_the_comments_it_still_has() -> None:
         (3, 1),
         (4, 2),
     ]
-    assert after[1].text == "Read again."
+    assert after[1].text == "Read again with zanzibarian words."
+    # the search index follows the rows updated in place (SQLite's triggers, PostgreSQL's generated column)
+    assert [(h.type, h.id) for h in search("zanzibarian").hits] == [("comment", before[1])]
+    assert [(h.type, h.id) for h in search("tell us more").hits if h.id not in before.values()] == [
+        ("comment", after[4].id)
+    ]
     assert [a.name for a in after[4].authorities.all()] == ["Item 303 of Regulation S-K"]
     assert not models.Comment.objects.filter(id=before[2]).exists()
