@@ -42,3 +42,12 @@ def test_the_page_says_how_many_open_reviews_it_leaves_out(client: Client, archi
     _answered_reviews(archive.company, 20)
     body = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get("/").content.decode()))
     assert "15 of 21 open reviews" in body
+
+
+def test_the_reasons_give_their_dates_in_words(client: Client, archive) -> None:
+    """As the page's other dates: "the company answered on February 1, 2020", not "on 2020-02-01"."""
+    _answered_reviews(archive.company, 1)
+    body = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get("/").content.decode()))
+    assert "the company answered on February 1, 2020" in body
+    assert "ten business days after the staff letter of June 30, 2016" in body
+    assert not re.search(r"\d{4}-\d\d-\d\d", body.split("Open reviews", 1)[1])

@@ -38,7 +38,8 @@ def test_review_puts_answer_beside_comment_and_follow_up_under_it(client: Client
     assert 'class="pair followup"' in html and "Item 303(a)(3) of Regulation S-K" in html
     assert "No answer to this comment is on file." in html
     assert len(pairs) >= 2
-    assert "ten business days after the staff letter of 2016-06-30" in html
+    # the core's reason, its ISO date put into words as the page's other dates are
+    assert "ten business days after the staff letter of June 30, 2016" in html
 
 
 def test_company_timeline(client: Client, archive) -> None:
