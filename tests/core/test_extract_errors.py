@@ -103,6 +103,6 @@ def test_text_with_nothing_of_a_letter_is_no_letter(data: bytes) -> None:
 
 
 def test_a_letter_of_two_lines_is_still_a_letter() -> None:
-    """A date (or a comment, a party …) is enough: every real letter has a date at least."""
+    """A date (or a comment, a party …) is enough: each real letter of the corpus has two of them at least."""
     letter = parse_letter(b"March 3, 2021\n\nWe have completed our review of your filing.\n", "short.txt")
     assert letter.date == "2021-03-03"
