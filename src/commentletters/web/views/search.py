@@ -6,7 +6,7 @@ import csv
 import json
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
@@ -142,9 +142,28 @@ def _export(request: HttpRequest, results: Results, fmt: str) -> HttpResponse:
 
 
 def similar(request: HttpRequest, pk: int) -> HttpResponse:
-    """Comments elsewhere in the archive that ask about the same things (BM25 over the archive)."""
-    comment = get_object_or_404(models.Comment.objects.select_related("letter__company"), pk=pk, letter__current=True)
+    """Comments elsewhere in the archive that ask about the same things (BM25 over the archive).
+
+    A comment of a letter version since superseded (a changed file stored again under its accession)
+    leads, permanently, to the same comment of the current version: the same number, as often before
+    it. (``reparse`` keeps a comment's id; a new version has rows of its own.)"""
+    comment = get_object_or_404(models.Comment.objects.select_related("letter__company"), pk=pk)
+    if not comment.letter.current:
+        twin = _current_twin(comment)
+        if twin is None:
+            raise Http404("this comment's letter has a newer version without it")
+        query = f"?{request.GET.urlencode()}" if request.GET else ""
+        return HttpResponsePermanentRedirect(reverse("similar", args=[twin]) + query)
     hits = similar_comments(comment, limit=20)
     if request.GET.get("format") == "json":
         return JsonResponse({"comment": pk, "results": _full_rows(request, hits)})
     return render(request, "web/similar.html", {"comment": comment, "hits": hits, "dumps": json.dumps})
+
+
+def _current_twin(comment: models.Comment) -> int | None:
+    """The id of the comment of the current version of ``comment``'s letter with its number and rank."""
+    rank = models.Comment.objects.filter(
+        letter_id=comment.letter_id, number=comment.number, position__lt=comment.position
+    ).count()
+    twins = models.Comment.objects.filter(letter__key=comment.letter.key, letter__current=True, number=comment.number)
+    return twins.order_by("position").values_list("id", flat=True)[rank : rank + 1].first()
