@@ -35,6 +35,11 @@ COMMITS = [
     # the filing as subject, passive
     "In future filings, the title of the non-GAAP financial measure will be revised to adjusted free cash flow.",
     "Segment operating income will be the only segment profitability measure disclosed in future filings.",
+    # a request to make the change in filings to come rather than amend now
+    "As such, we do not believe the audit opinion is materially misleading and given there are no other requests "
+    "requiring an amendment of the Form 10-K, we respectfully request that ResMed be allowed to address this "
+    "change in future 10-K filings.",
+    "We respectfully ask that the Staff permit the Company to include the revised disclosure in its future filings.",
     # a proposal
     "Set forth below is an illustrative example of the Company’s proposed disclosure in future filings.",
     "See Exhibit A attached for proposed disclosure enhancements to our Form 10-Q Filing for the quarter ended "
@@ -98,6 +103,9 @@ COMMITS = [
 ]
 
 DOES_NOT = [
+    # a request with no change of the company's disclosure in it
+    "We respectfully request that the Staff allow us to respond to the remaining comments in our next letter.",
+    "We request that the Staff permit us to provide the supplemental materials in paper form.",
     "We do not believe additional disclosure is necessary in future filings.",
     "The Company will not revise its disclosure because the amounts are not material.",
     "Over the next few years the Company intends to expand its presence outside of North America and "

@@ -9,6 +9,7 @@ from tests.core.header_letters import letter
 CB_2019 = "sec/CB/CB_0000000000-19-007690/filings/0001193125-19-162476/filename1.htm"
 LVS_2021 = "sec/LVS/LVS_0000000000-21-011216/filings/0001300514-21-000149/filename1.htm"
 MET_2016 = "sec/MET/MET_0000000000-16-095584/filings/0001193125-16-741304/filename1.htm"
+RMD_2016 = "sec/RMD/RMD_0000000000-16-102723/filings/0001193125-16-799178/filename1.htm"
 
 
 @pytest.mark.parametrize(
@@ -20,6 +21,9 @@ MET_2016 = "sec/MET/MET_0000000000-16-095584/filings/0001193125-16-741304/filena
         (LVS_2021, {2: False, 3: False, 4: False, 5: False}),
         # 4: "We will not include a full income statement of non-GAAP measures in our next earnings release."
         (MET_2016, {4: True}),
+        # 1: "we respectfully request that ResMed be allowed to address this change in future 10-K filings"
+        # (rather than amend the 10-K for the audit report's wording)
+        (RMD_2016, {1: True}),
     ],
 )
 def test_answers_that_commit(relative: str, commits: dict[int, bool]) -> None:

@@ -4,10 +4,11 @@ A commitment has a grammar: the company (or its filings) as subject, a future or
 modal ("will", "shall", "intends to", "proposes to", "undertakes to"), a verb of disclosure
 ("revise", "include", "expand", "disclose", "present", ...) whose object is disclosure or whose
 sentence names the filing it lands in (future filings, an amendment, the registration
-statement, an earnings release). Two more forms say the same: a proposal ("Set forth below is
-the Company's proposed disclosure for future filings"), and, in letters about a registration
-statement, a change already made in the amendment filed alongside ("The Company has revised
-the disclosure on page 54"). A sentence saying no change is needed, one promising the staff
+statement, an earnings release). More forms say the same: a proposal ("Set forth below is
+the Company's proposed disclosure for future filings"), a request to make the change in filings
+to come rather than now ("we respectfully request that ResMed be allowed to address this change
+in future 10-K filings"), and, in letters about a registration statement, a change already made
+in the amendment filed alongside ("The Company has revised the disclosure on page 54"). A sentence saying no change is needed, one promising the staff
 supplemental information, or one about the business's own plans ("intends to expand its
 presence in Europe") does not.
 """
@@ -116,6 +117,14 @@ _PROPOSAL_TO_COME = re.compile(
 # An undertaking followed by filings to come, whatever its verb ("will make conforming changes in future filings").
 _LATER = re.compile(
     rf"\b(?:will|shall|(?:intends?|plans?|undertakes?|agrees?|commits?) to)\b(?=[^.;]*?(?:{_TO_COME}))", re.I
+)
+# A request to make the change in filings to come rather than now ("we respectfully request that ResMed be
+# allowed to address this change in future 10-K filings", "request that the Staff permit us to revise ...
+# prospectively"): the company offers to change its disclosure later, as a proposal does.
+_ASKS_TO_CHANGE_LATER = re.compile(
+    rf"\b(?:request|ask)(?:s|ed)?\b[^.;]{{0,80}}?\b(?:be (?:allowed|permitted)|(?:allow|permit)(?: us| it| the company"
+    rf"| \w+)?) to (?:{_VERB})\b(?=[^.;]*?(?:{_TO_COME}))",
+    re.I,
 )
 _LATER_WORDS = frozenset(("will", "shall", "intend", "plan", "undertak", "agree", "commit"))  # cue words it opens with
 _OBJECT_REACH = 120  # characters after the verb in which its object is looked for
@@ -339,6 +348,8 @@ def _kind(s: _Sentence) -> str | None:
         return FUTURE if _promises_later(s) else MADE
     if proposal:
         return MADE if proposal_made(s) else FUTURE
+    if ("request" in s.low or "ask" in s.low) and _ASKS_TO_CHANGE_LATER.search(s.text):
+        return FUTURE
     return None
 
 
