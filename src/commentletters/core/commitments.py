@@ -8,9 +8,9 @@ statement, an earnings release). More forms say the same: a proposal ("Set forth
 the Company's proposed disclosure for future filings"), a request to make the change in filings
 to come rather than now ("we respectfully request that ResMed be allowed to address this change
 in future 10-K filings"), and, in letters about a registration statement, a change already made
-in the amendment filed alongside ("The Company has revised the disclosure on page 54"). A sentence saying no change is needed, one promising the staff
-supplemental information, or one about the business's own plans ("intends to expand its
-presence in Europe") does not.
+in the amendment filed alongside ("The Company has revised the disclosure on page 54"). A
+sentence saying no change is needed, one promising the staff supplemental information, or one
+about the business's own plans ("intends to expand its presence in Europe") does not.
 """
 
 from __future__ import annotations
