@@ -1,13 +1,18 @@
 """Time full parsing of the corpus against text extraction alone, side by side in one run.
 
 Every ``filings/*/filename*.pdf|htm|txt`` under the corpus is read into memory first, so disk
-time is not measured. Three steps are timed: text extraction alone (pdfium, lexbor, decoding),
-the extract stage (the same plus page furniture) and the full parse. They are interleaved
+time is not measured. Three steps are timed: the text alone (pdfium, lexbor, decoding), the
+extract stage (the same with its page furniture marked) and the full parse. They are interleaved
 letter by letter, in an order that rotates from letter to letter and round to round, so a
 machine busy with other work slows all three alike. Each step's total per round is taken in
-wall-clock and in CPU seconds; the medians over the rounds are printed with letters per
-second and the ratio parse / text (the goal is at most 1.3: the stages after reading the text
-should cost little next to pdfium and lexbor).
+wall-clock and in CPU seconds; the medians over the rounds are printed with letters per second
+and the ratios.
+
+The goal, parse / extract at most 1.3, is the issue's: text extraction there is the extract stage
+of the pipeline (lines with their pages, page furniture recognised and marked: issue 2's "Text
+extraction" and DESIGN.md's ``extract``), against which the stages that read the letter (header,
+comments or answers, classification) should cost little. Parse / text, stricter (the furniture
+counted as parsing), is printed beside it.
 
     python bench/parse_vs_extract.py --corpus ../shared/corpus/sec [--rounds 5]
 """
@@ -91,8 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     for label, med in (("wall", med_wall), ("cpu", med_cpu)):
         print(
-            f"ratio ({label}): extract/text {med['extract'] / med['text']:.2f} (furniture), "
-            f"parse/text {med['parse'] / med['text']:.2f} (goal <= 1.30)"
+            f"ratio ({label}): parse/extract {med['parse'] / med['extract']:.2f} (goal <= 1.30), "
+            f"parse/text {med['parse'] / med['text']:.2f} (stricter), extract/text {med['extract'] / med['text']:.2f}"
         )
     return 0
 
