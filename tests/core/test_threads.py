@@ -181,3 +181,14 @@ def test_preceding_comment_links_within_the_same_letter() -> None:
     later = Item("later", letter, "later", "UPLOAD")
     review = next(r for r in group_reviews([S1, R1, later]) if r.key == S1.id)
     assert link_follow_ups(review) == {("later", 1): [Ref("later", 1)]}
+
+
+def test_review_of_company_letters_alone_says_no_staff_letter_is_on_file() -> None:
+    """An answer whose staff letter is not on file opens a review of its own: open (nothing tells it ended),
+    no answer awaited, and the reason says the staff's side is missing rather than only the completion letter."""
+    alone = company("0000950103-24-005154", "2024-04-12", ["2024-03-28"], [1, 2], [K2019])
+    (review,) = group_reviews([alone])
+    state = review_state(review)
+    assert (state.state, state.due_date) == ("open", None)
+    assert state.reason == "no staff letter of this review is on file, only the company's letter of 2024-04-12"
+    assert review_state(the_2020_review([S1, R1])).reason == "no completion letter on file"

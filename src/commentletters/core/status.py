@@ -77,8 +77,19 @@ def review_state(review: ReviewGroup) -> ReviewState:
         )
         return ReviewState("completed", reason, started, ended, days, rounds, None, "")
     due, why = next_answer_due(review)
-    reason = "no completion letter on file"
-    return ReviewState("open", reason, started, None, None, rounds, due, why)
+    return ReviewState("open", _open_reason(review), started, None, None, rounds, due, why)
+
+
+def _open_reason(review: ReviewGroup) -> str:
+    """Why a review without a completion letter reads as open; one holding only the company's letters
+    (an answer to a staff letter not on file, a cover letter for a paper filing) says so: the staff's
+    side of it, and whether anything is awaited, is not known."""
+    if any(i.is_staff for i in review.items):
+        return "no completion letter on file"
+    first = review.items[0]
+    more = len(review.items) - 1
+    also = f" and {more} later one{'s' if more > 1 else ''}" if more else ""
+    return f"no staff letter of this review is on file, only the company's letter of {_when(first)}{also}"
 
 
 # EDGAR's codes for proxy filings only a shareholder (not the registrant) makes: additional materials,
