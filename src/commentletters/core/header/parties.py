@@ -52,6 +52,7 @@ _TITLE_WORDS = frozenset(  # and any word opening with "Chair" (_has_title_word)
     )
 )
 _STOP = re.compile(r"^(?:cc|c\.c\.|copy to|copies to|enclosures?|attachments?|annex|exhibit|appendix)\b", re.I)
+_STOP_FIRST = "cCeEaA"  # the first letters of _STOP's words, in any case (no other character matches them case-blind)
 _LABEL = re.compile(r"^(?:By|Name|Title|/s/|s/)\s*:?\s*", re.I)
 # Patterns the header readers use once per line, compiled once here rather than looked up in re's cache
 _THREE_DIGITS = re.compile(r"\d\d\d")
@@ -250,7 +251,8 @@ def _same(line: str, key: str) -> bool:
 
 
 def signature_block(lay: Layout) -> list[str]:
-    """The lines after the closing word, up to a cc:/enclosure line (at most 12)."""
+    """The lines after the closing word, up to a cc:/enclosure line (at most 12; _STOP is tried only on a
+    line opening with the first letter of one of its words)."""
     start = lay.closing
     if start is None:  # some staff letters go straight from the last paragraph to the Division
         tail = range(max(lay.body_start, len(lay.lines) - 6), len(lay.lines))
@@ -259,7 +261,7 @@ def signature_block(lay: Layout) -> list[str]:
         return []
     block = []
     for text in lay.lines[start + 1 : start + 13]:
-        if _STOP.match(text):
+        if text[:1] in _STOP_FIRST and _STOP.match(text):
             break
         block.append(text)
     return block

@@ -48,6 +48,7 @@ _STAFF_OPENING = re.compile(
 _DELEGATED = re.compile(r"by the Division of Corporation Finance,? pursuant to delegated authority", re.I)
 _SEC_PHONE = re.compile(r"\(?202\)?[\s.-]*551[\s.-]*\d{4}")
 _COPIES = re.compile(r"^(?:cc|c:|copy to|copies to|enclosures?)\b", re.I)  # ends the signature block
+_COPIES_FIRST = "cCeE"  # the first letters of _COPIES's words, in any case (no other character matches them case-blind)
 _CAPITAL_STAFF = re.compile(
     # "the Staff" found from its rarer word back (a leading \b would make re try every position)
     r"Staff\b(?<=\bthe Staff)(?!\s+(?:Accountant|Attorney))|\(the\s+[\"“]Staff[\"”]\)"
@@ -217,12 +218,13 @@ def _before_closing(lay: Layout, reach: int = 30) -> list[str]:
 
 
 def _signature(lay: Layout) -> list[str]:
-    """The signature block: from the closing word to a "cc:" line, at most 8 lines."""
+    """The signature block: from the closing word to a "cc:" line, at most 8 lines (_COPIES is tried
+    only on a line opening with the first letter of one of its words)."""
     block: list[str] = []
     if lay.closing is None:
         return block
     for text in lay.tail(9)[1:]:
-        if _COPIES.match(text):
+        if text[:1] in _COPIES_FIRST and _COPIES.match(text):
             break
         block.append(text)
     return block
