@@ -19,6 +19,7 @@ import re
 from .dates import DATE, PLAIN_DATE, has_date
 from .forms import FORM, search_form
 from .layout import Layout
+from .parties import after_match
 
 # where the company's name ends: the first filing words, a code such as "PREC14A", a parenthesis
 _NAME_END = re.compile(
@@ -75,7 +76,7 @@ def company(lay: Layout, labelled: list[str] | None = None) -> str | None:
     if not lines:
         return _matter_of(lay)
     for i, line in enumerate(lines[:5]):
-        line = _ABOUT_LETTER.sub("", _LEAD.sub("", line)).strip()
+        line = after_match(_ABOUT_LETTER, after_match(_LEAD, line)).strip()
         if not line or _PURPOSE.match(line):
             continue  # a line about the letter itself
         if FORM.match(line) or _FILING_LINE.match(line) or DATE.match(line):
