@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..letters import Person
-from .layout import Layout
+from .layout import Layout, holds_any
 
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)\.?\s+")
 _HONORIFICS = ("Mr", "Ms", "Miss", "Dr", "Messrs", "Mmes")  # how each _HONORIFIC match opens ("Mrs", "Mses" too)
@@ -42,7 +42,7 @@ _NOT_TITLE = re.compile(
 _SEC_LINE = re.compile(r"securities and exchange\b|division of corporat|^office of|100 F Street|20549", re.I)
 # a piece of each of _SEC_LINE's phrases with no "i", "s" or "k" (which a case-blind match also finds as
 # "ı", "ſ" or the Kelvin sign): a line whose lower-cased text holds none of them names no part of the SEC
-_SEC_PIECES = re.compile("ecur|on of corporat|ce of|100 f|20549")
+_SEC_PIECES = ("ecur", "on of corporat", "ce of", "100 f", "20549")
 _ATTENTION = re.compile(r"^(?:Attn|Attention)\s*:?\s*", re.I)
 _TITLE_WORDS = frozenset(  # and any word opening with "Chair" (_has_title_word)
     _WORD_RUN.findall(
@@ -87,7 +87,7 @@ def _alnum(low: str) -> str:
 def _sec_line(text: str) -> bool:
     """The line names the Commission, its Division or an Office, or their address."""
     low = text.lower()
-    return bool(_SEC_PIECES.search(low)) and bool(_SEC_LINE.search(text))
+    return holds_any(low, _SEC_PIECES) and bool(_SEC_LINE.search(text))
 
 
 def _has_title_word(text: str) -> bool:

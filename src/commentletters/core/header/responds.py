@@ -15,7 +15,7 @@ import re
 
 from ..anchored import anchored_matches, folds_exactly
 from .dates import Found, find_dates, is_date_line
-from .layout import Layout, unbreak
+from .layout import Layout, holds_any, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
 _FIRST_COMMENT = re.compile(
@@ -28,7 +28,8 @@ _SENTENCE_END = re.compile(
     r"\.(?<=[a-z)]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bInc\.)(?<!\bNo\.)\s+(?=[A-Z])"
 )
 _NOUN = re.compile(r"\b(?:letters?|correspondence|comments?|e-?mail)\b", re.I)
-_NOUN_START = re.compile(r"letter|correspondence|comment|e-mail|email")  # in lower-cased text
+_NOUN_WORDS = ("letter", "correspondence", "comment", "e-mail", "email")  # where _NOUN's matches start, lower-cased
+_NOUN_START = re.compile("|".join(_NOUN_WORDS))
 _ATTACH_WORDS = ("dated", "of", "on", "from", "issued", "received", "delivered", "sent", "provided", "transmitted")
 _ATTACH = re.compile(rf"(?:{'|'.join(_ATTACH_WORDS)})\s*,?\s*(?:\w+\s+and\s+)?$", re.I)
 _BETWEEN_MOST = 180  # the most characters between a letter's noun and the date attached to it
@@ -85,7 +86,7 @@ def responds_to(lay: Layout, letter_date: str | None) -> list[str]:
     dates: list[str] = []
     # each line of the Re: block apart: joined, a filing date would read as dating the next line's letter
     # ("Filed June 24, 2022" above "Response Letter dated February 10, 2023")
-    named = [line for line in lay.re_lines() if _NOUN_START.search(line.casefold())]  # (no noun: no letter dated)
+    named = [line for line in lay.re_lines() if holds_any(line.casefold(), _NOUN_WORDS)]  # (no noun: no letter dated)
     for text in [*named, opening(lay)]:
         dates.extend(_staff_letter_dates(text, letter_date))
     return list(dict.fromkeys(dates))  # (without repeats, in order: a Re: line may name thousands)
