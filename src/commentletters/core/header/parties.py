@@ -35,10 +35,14 @@ _NOT_NAME = frozenset(
         "Tower Highway Blvd Ave"
     )
 )
-_NOT_TITLE = re.compile(
-    r"\d|\b(?:Inc|Corp|Co|Corporation|Company|Incorporated|LLP|L\.L\.P|LLC|L\.P|LP|plc|Ltd|Limited|N\.V|S\.A|AG|SE)\b\.?$"
-    r"|^[A-Z0-9&.,' -]{6,}$"
+# what is no title: a digit, a corporate suffix at the end, a line of capitals (_not_title looks for each apart)
+_CORPORATE_END = re.compile(
+    r"\b(?:Inc|Corp|Co|Corporation|Company|Incorporated|LLP|L\.L\.P|LLC|L\.P|LP|plc|Ltd|Limited|N\.V|S\.A|AG|SE)\b\.?$"
 )
+_CORPORATE_END_LONGEST = len("Incorporated.\n")  # the longest _CORPORATE_END match
+_CAPITALS_LINE = re.compile(r"[A-Z0-9&.,' -]{6,}$")
+_NOT_TITLE = re.compile(rf"\d|{_CORPORATE_END.pattern}|^{_CAPITALS_LINE.pattern}")
+_DIGIT = re.compile(r"\d")
 _SEC_LINE = re.compile(r"securities and exchange\b|division of corporat|^office of|100 F Street|20549", re.I)
 # a piece of each of _SEC_LINE's phrases with no "i", "s" or "k" (which a case-blind match also finds as
 # "ı", "ſ" or the Kelvin sign): a line whose lower-cased text holds none of them names no part of the SEC
@@ -82,6 +86,17 @@ def after_match(pattern: re.Pattern[str], text: str) -> str:
 def _alnum(low: str) -> str:
     """The lower-cased text's letters a-z and digits 0-9 alone (as ``re.sub("[^a-z0-9]", "", low)``)."""
     return "".join(_ALNUM_RUN.findall(low))
+
+
+def _not_title(text: str) -> bool:
+    """``_NOT_TITLE.search(text)``, its parts looked for apart: a digit (which the engine skips to), a
+    corporate suffix ending the text (from where the longest can start), a line of capitals (at its
+    start). The whole pattern would be tried at every position of the text."""
+    return bool(
+        _DIGIT.search(text)
+        or _CORPORATE_END.search(text, max(0, len(text) - _CORPORATE_END_LONGEST))
+        or _CAPITALS_LINE.match(text)
+    )
 
 
 def _sec_line(text: str) -> bool:
@@ -238,7 +253,7 @@ def _title_under(lines: list[str], key: str, name_in: Callable[[str], tuple[str,
     _split_name_title, as the caller remembers it for the lines it reads as well.)"""
     title = None
     for nxt in lines:
-        if _sec_line(nxt) or _NOT_TITLE.search(nxt) or name_in(nxt) or _same(nxt, key):
+        if _sec_line(nxt) or _not_title(nxt) or name_in(nxt) or _same(nxt, key):
             break
         runs_on = bool(title) and bool(_RUNS_ON.search(title or ""))
         if not (_has_title_word(nxt) or runs_on or _CONTINUES.match(nxt)):
@@ -307,7 +322,7 @@ def signatories(block: list[str]) -> list[Person]:
             else:
                 people.append(Person(name, title))
             signed = is_s
-        elif people and not is_s and not _NOT_TITLE.search(text):
+        elif people and not is_s and not _not_title(text):
             people[-1].title = _join_title(people[-1].title, bare)
             signed = False
     unique: list[Person] = []
