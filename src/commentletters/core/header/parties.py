@@ -64,6 +64,7 @@ _LIST_SPLIT = re.compile(r",|\s+and\s+")
 _PEOPLE_SPLIT = re.compile(r"\s+and\s+|;")  # "Jane Doe and John Roe", "Jane Doe; John Roe"
 _STREET = re.compile(r"^\d+\s+\w")  # "13995 Pasteur Boulevard"
 _SIGNED = re.compile(r"^(?:By:?\s*)?/?s/", re.I)
+_SIGNED_FIRST = "Bb/Ss\u017f"  # how a _SIGNED match opens ("ſ", the long s, is an "s" to a case-blind match)
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 _GREETED = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][\w.]*\s+)*?([A-Z][\w'’-]+)\b")  # the surname greeted
 _RUNS_ON = re.compile(r"(?:,|&|\band|\bof|-)$")  # a title that runs on to the next line
@@ -266,7 +267,7 @@ def _vouched(text: str, bare: str, title: str | None, following: list[str]) -> b
     """A name the layout marks as a person's: "Attn:", "Mr."/"Ms.", a title, or the Commission under
     it (after any other names listed one a line); a two-column letterhead's offices ("Austin Moscow")
     have none of these."""
-    if bare != text or _HONORIFIC.match(text) or (title and _has_title_word(title)):
+    if bare != text or (text.startswith(_HONORIFICS) and _HONORIFIC.match(text)) or (title and _has_title_word(title)):
         return True
     after = next((t for t in following if not is_person_name(t)), "")
     return bool(_sec_line(after))
@@ -312,7 +313,7 @@ def signatories(block: list[str]) -> list[Person]:
         bare = _unlabel(text)
         if not bare:
             continue  # "By:", "Name:", "Title:" on a line of their own
-        is_s = bool(_SIGNED.match(text))
+        is_s = text[:1] in _SIGNED_FIRST and bool(_SIGNED.match(text))
         found = _name_title(bare)
         if found:
             name, title = found
