@@ -19,6 +19,7 @@ import re
 from .dates import DATE, PLAIN_DATE, has_date
 from .forms import FORM, search_form
 from .layout import Layout
+from .parties import after_match
 
 # where the company's name ends: the first filing words, a code such as "PREC14A", a parenthesis
 _NAME_END = re.compile(
@@ -40,6 +41,10 @@ _ABOUT_LETTER = re.compile(
 )
 _PURPOSE = re.compile(r"^(?:[\w-]+\s+)?(?:Requests?|Responses?)\b|^(?:Comments?|Supplemental|Letter)\b", re.I)
 _LEAD = re.compile(r"^(?:Re|Regarding|Concerning|Subject)\b\s*:?\s*", re.I)
+# the first letters of _LEAD's and _ABOUT_LETTER's matches, in any case ("ſ", the long s, is an "s" to a
+# case-blind match); an _ABOUT_LETTER match may also open with a digit (\d: str.isdecimal), a date's day
+_LEAD_FIRST = "RrCcSs\u017f"
+_ABOUT_LETTER_FIRST = "YyTtSs\u017fCcLl" + "JjFfMmAaOoNnDd"  # (your, the, staff, comment, letter; a month)
 _FILING_LINE = re.compile(r"^(?:Filed|Submitted|Furnished|File\s+Nos?\b|Dated\b)", re.I)
 _CORPORATE_END = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|Incorporated|LLC|L\.L\.C|LP|L\.P|LLP|plc|Ltd|Limited|N\.V|S\.A|AG|SE"
@@ -75,7 +80,11 @@ def company(lay: Layout, labelled: list[str] | None = None) -> str | None:
     if not lines:
         return _matter_of(lay)
     for i, line in enumerate(lines[:5]):
-        line = _ABOUT_LETTER.sub("", _LEAD.sub("", line)).strip()
+        if line[:1] in _LEAD_FIRST:
+            line = after_match(_LEAD, line)
+        if line[:1] in _ABOUT_LETTER_FIRST or line[:1].isdecimal():
+            line = after_match(_ABOUT_LETTER, line)
+        line = line.strip()
         if not line or _PURPOSE.match(line):
             continue  # a line about the letter itself
         if FORM.match(line) or _FILING_LINE.match(line) or DATE.match(line):

@@ -30,10 +30,20 @@ _CLOSING = re.compile(
     re.I,
 )
 _CLOSING_LAST = "yYsSdD\u017f"  # the last letter of each of _CLOSING's phrases, in any case (see _closing_line)
-_CLOSING_PIECES = re.compile("ncerely|truly|your|pectfully|regard|cord")  # of each word _CLOSING takes
+_CLOSING_PIECES = ("ncerely", "truly", "your", "pectfully", "regard", "cord")  # of each word _CLOSING takes
 _FILING_WORD_END = re.compile(r"\b(?:filed|submitted|dated|furnished|ended|on|of)$", re.I)
 # "8- K": found by its hyphen, then checked backwards (a leading lookbehind would be tried everywhere)
 _BROKEN_HYPHEN = re.compile(r"-(?<=\w-) (?=\w)")
+
+
+def holds_any(text: str, pieces: tuple[str, ...]) -> bool:
+    """Whether one of the pieces is in the text: found by str's own search, which skips to a piece many
+    times faster than the regex engine tries an alternation of words that open with common letters
+    ("ecur|ce of|20549") at each position."""
+    for piece in pieces:  # noqa: SIM110 - a loop, not any() of a generator, which costs more than the search
+        if piece in text:
+            return True
+    return False
 
 
 def unbreak(text: str) -> str:
@@ -156,7 +166,7 @@ def _closing_line(lay: Layout) -> int | None:
         if (
             len(text) < 60
             and text.rstrip().rstrip(",.").rstrip()[-1:] in _CLOSING_LAST
-            and _CLOSING_PIECES.search(text.lower())
+            and holds_any(text.lower(), _CLOSING_PIECES)
             and _CLOSING.search(text)
         ):
             return i

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..letters import Person
-from .layout import Layout
+from .layout import Layout, holds_any
 
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)\.?\s+")
 _HONORIFICS = ("Mr", "Ms", "Miss", "Dr", "Messrs", "Mmes")  # how each _HONORIFIC match opens ("Mrs", "Mses" too)
@@ -35,14 +35,18 @@ _NOT_NAME = frozenset(
         "Tower Highway Blvd Ave"
     )
 )
-_NOT_TITLE = re.compile(
-    r"\d|\b(?:Inc|Corp|Co|Corporation|Company|Incorporated|LLP|L\.L\.P|LLC|L\.P|LP|plc|Ltd|Limited|N\.V|S\.A|AG|SE)\b\.?$"
-    r"|^[A-Z0-9&.,' -]{6,}$"
+# what is no title: a digit, a corporate suffix at the end, a line of capitals (_not_title looks for each apart)
+_CORPORATE_END = re.compile(
+    r"\b(?:Inc|Corp|Co|Corporation|Company|Incorporated|LLP|L\.L\.P|LLC|L\.P|LP|plc|Ltd|Limited|N\.V|S\.A|AG|SE)\b\.?$"
 )
+_CORPORATE_END_LONGEST = len("Incorporated.\n")  # the longest _CORPORATE_END match
+_CAPITALS_LINE = re.compile(r"[A-Z0-9&.,' -]{6,}$")
+_NOT_TITLE = re.compile(rf"\d|{_CORPORATE_END.pattern}|^{_CAPITALS_LINE.pattern}")
+_DIGIT = re.compile(r"\d")
 _SEC_LINE = re.compile(r"securities and exchange\b|division of corporat|^office of|100 F Street|20549", re.I)
 # a piece of each of _SEC_LINE's phrases with no "i", "s" or "k" (which a case-blind match also finds as
 # "ı", "ſ" or the Kelvin sign): a line whose lower-cased text holds none of them names no part of the SEC
-_SEC_PIECES = re.compile("ecur|on of corporat|ce of|100 f|20549")
+_SEC_PIECES = ("ecur", "on of corporat", "ce of", "100 f", "20549")
 _ATTENTION = re.compile(r"^(?:Attn|Attention)\s*:?\s*", re.I)
 _TITLE_WORDS = frozenset(  # and any word opening with "Chair" (_has_title_word)
     _WORD_RUN.findall(
@@ -52,6 +56,7 @@ _TITLE_WORDS = frozenset(  # and any word opening with "Chair" (_has_title_word)
     )
 )
 _STOP = re.compile(r"^(?:cc|c\.c\.|copy to|copies to|enclosures?|attachments?|annex|exhibit|appendix)\b", re.I)
+_STOP_FIRST = "cCeEaA"  # the first letters of _STOP's words, in any case (no other character matches them case-blind)
 _LABEL = re.compile(r"^(?:By|Name|Title|/s/|s/)\s*:?\s*", re.I)
 # Patterns the header readers use once per line, compiled once here rather than looked up in re's cache
 _THREE_DIGITS = re.compile(r"\d\d\d")
@@ -59,7 +64,8 @@ _LIST_SPLIT = re.compile(r",|\s+and\s+")
 _PEOPLE_SPLIT = re.compile(r"\s+and\s+|;")  # "Jane Doe and John Roe", "Jane Doe; John Roe"
 _STREET = re.compile(r"^\d+\s+\w")  # "13995 Pasteur Boulevard"
 _SIGNED = re.compile(r"^(?:By:?\s*)?/?s/", re.I)
-_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_SIGNED_FIRST = "Bb/Ss\u017f"  # how a _SIGNED match opens ("ſ", the long s, is an "s" to a case-blind match)
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
 _GREETED = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][\w.]*\s+)*?([A-Z][\w'’-]+)\b")  # the surname greeted
 _RUNS_ON = re.compile(r"(?:,|&|\band|\bof|-)$")  # a title that runs on to the next line
 _CONTINUES = re.compile(r"^(?:and|&|[a-z(])")
@@ -70,10 +76,34 @@ _ENDS_OPEN = re.compile(r"(?:\b(?:of|and)|[&,–-])$")
 _FRAGMENT = re.compile(r"(?:(?:[A-Z][\w'’]*|and|of|&)\s?){1,3}")
 
 
+def after_match(pattern: re.Pattern[str], text: str) -> str:
+    """``pattern.sub("", text)`` for a pattern anchored at the text's start (^, no re.M) whose matches
+    are never empty: the text after its match. (A match and a slice: re.sub's code, which a cold CPU
+    cache must load, is then left out of most letters.)"""
+    m = pattern.match(text)
+    return text[m.end() :] if m else text
+
+
+def _alnum(low: str) -> str:
+    """The lower-cased text's letters a-z and digits 0-9 alone (as ``re.sub("[^a-z0-9]", "", low)``)."""
+    return "".join(_ALNUM_RUN.findall(low))
+
+
+def _not_title(text: str) -> bool:
+    """``_NOT_TITLE.search(text)``, its parts looked for apart: a digit (which the engine skips to), a
+    corporate suffix ending the text (from where the longest can start), a line of capitals (at its
+    start). The whole pattern would be tried at every position of the text."""
+    return bool(
+        _DIGIT.search(text)
+        or _CORPORATE_END.search(text, max(0, len(text) - _CORPORATE_END_LONGEST))
+        or _CAPITALS_LINE.match(text)
+    )
+
+
 def _sec_line(text: str) -> bool:
     """The line names the Commission, its Division or an Office, or their address."""
     low = text.lower()
-    return bool(_SEC_PIECES.search(low)) and bool(_SEC_LINE.search(text))
+    return holds_any(low, _SEC_PIECES) and bool(_SEC_LINE.search(text))
 
 
 def _has_title_word(text: str) -> bool:
@@ -95,7 +125,7 @@ def person_name(text: str) -> str | None:
     text = text.strip().rstrip(",")
     if not "A" <= text[:1] <= "Z":
         return None  # a name (or its honorific) opens with a capital: most lines are told here
-    core = _HONORIFIC.sub("", text) if text.startswith(_HONORIFICS) else text
+    core = after_match(_HONORIFIC, text) if text.startswith(_HONORIFICS) else text
     words = core.split()
     if words and words[-1] in _SUFFIXES:
         core = _SUFFIX.sub("", core)
@@ -110,7 +140,7 @@ def person_name(text: str) -> str | None:
 def _unlabel(text: str) -> str:
     """The line without a "By:", "Name:", "Title:" or "/s/" label, stripped (_LABEL tried only on a line
     opening with one of their first letters)."""
-    return (_LABEL.sub("", text) if text[:1] in "BbNnTt/Ss" else text).strip()
+    return (after_match(_LABEL, text) if text[:1] in "BbNnTt/Ss" else text).strip()
 
 
 def _split_name_title(text: str) -> tuple[str, str | None] | None:
@@ -177,7 +207,7 @@ def _choose(people: Iterator[tuple[int, Person, bool]], greeted: str) -> Person 
     ``people`` is read lazily, only until the choice is settled: at a greeted person, or at the first
     one vouched for when the salutation greets nobody by name ("Ladies and Gentlemen") — no later
     person can then outrank it. The lines after it are not read for names at all."""
-    surnames = set(_GREETED.findall(greeted))
+    surnames = _GREETED.findall(greeted)  # (a list: a salutation greets one or two)
     vouched: Person | None = None
     first: Person | None = None
     for i, person, ok in people:
@@ -195,7 +225,7 @@ def _choose(people: Iterator[tuple[int, Person, bool]], greeted: str) -> Person 
 def _people(lines: list[str], company: str | None) -> Iterator[tuple[int, Person, bool]]:
     """Each person the lines name: (line index, person, vouched for by the layout), found as read."""
     names: dict[str, tuple[str, str | None] | None] = {}  # each line's name, read once (see _title_under)
-    key = _NOT_ALNUM.sub("", (company or "").lower())[:12]  # how the company's name opens (_same)
+    key = _alnum((company or "").lower())[:12]  # how the company's name opens (_same)
 
     def name_in(text: str) -> tuple[str, str | None] | None:
         if text not in names:
@@ -203,7 +233,7 @@ def _people(lines: list[str], company: str | None) -> Iterator[tuple[int, Person
         return names[text]
 
     for i, text in enumerate(lines):
-        bare = _ATTENTION.sub("", text) if text[:1] in "Aa" else text
+        bare = after_match(_ATTENTION, text) if text[:1] in "Aa" else text
         if "and" in bare or ";" in bare:
             another = _PEOPLE_SPLIT.search(bare)
             found = name_in(bare[: another.start()] if another else bare)
@@ -224,7 +254,7 @@ def _title_under(lines: list[str], key: str, name_in: Callable[[str], tuple[str,
     _split_name_title, as the caller remembers it for the lines it reads as well.)"""
     title = None
     for nxt in lines:
-        if _sec_line(nxt) or _NOT_TITLE.search(nxt) or name_in(nxt) or _same(nxt, key):
+        if _sec_line(nxt) or _not_title(nxt) or name_in(nxt) or _same(nxt, key):
             break
         runs_on = bool(title) and bool(_RUNS_ON.search(title or ""))
         if not (_has_title_word(nxt) or runs_on or _CONTINUES.match(nxt)):
@@ -237,7 +267,7 @@ def _vouched(text: str, bare: str, title: str | None, following: list[str]) -> b
     """A name the layout marks as a person's: "Attn:", "Mr."/"Ms.", a title, or the Commission under
     it (after any other names listed one a line); a two-column letterhead's offices ("Austin Moscow")
     have none of these."""
-    if bare != text or _HONORIFIC.match(text) or (title and _has_title_word(title)):
+    if bare != text or (text.startswith(_HONORIFICS) and _HONORIFIC.match(text)) or (title and _has_title_word(title)):
         return True
     after = next((t for t in following if not is_person_name(t)), "")
     return bool(_sec_line(after))
@@ -246,11 +276,12 @@ def _vouched(text: str, bare: str, title: str | None, following: list[str]) -> b
 def _same(line: str, key: str) -> bool:
     """The line names the company (as the Re: block does): the inside address has reached it.
     ``key``: the first 12 letters and digits of the company's name, lower-cased."""
-    return bool(key) and _NOT_ALNUM.sub("", line.lower()).startswith(key)
+    return bool(key) and _alnum(line.lower()).startswith(key)
 
 
 def signature_block(lay: Layout) -> list[str]:
-    """The lines after the closing word, up to a cc:/enclosure line (at most 12)."""
+    """The lines after the closing word, up to a cc:/enclosure line (at most 12; _STOP is tried only on a
+    line opening with the first letter of one of its words)."""
     start = lay.closing
     if start is None:  # some staff letters go straight from the last paragraph to the Division
         tail = range(max(lay.body_start, len(lay.lines) - 6), len(lay.lines))
@@ -259,7 +290,7 @@ def signature_block(lay: Layout) -> list[str]:
         return []
     block = []
     for text in lay.lines[start + 1 : start + 13]:
-        if _STOP.match(text):
+        if text[:1] in _STOP_FIRST and _STOP.match(text):
             break
         block.append(text)
     return block
@@ -282,7 +313,7 @@ def signatories(block: list[str]) -> list[Person]:
         bare = _unlabel(text)
         if not bare:
             continue  # "By:", "Name:", "Title:" on a line of their own
-        is_s = bool(_SIGNED.match(text))
+        is_s = text[:1] in _SIGNED_FIRST and bool(_SIGNED.match(text))
         found = _name_title(bare)
         if found:
             name, title = found
@@ -292,7 +323,7 @@ def signatories(block: list[str]) -> list[Person]:
             else:
                 people.append(Person(name, title))
             signed = is_s
-        elif people and not is_s and not _NOT_TITLE.search(text):
+        elif people and not is_s and not _not_title(text):
             people[-1].title = _join_title(people[-1].title, bare)
             signed = False
     unique: list[Person] = []

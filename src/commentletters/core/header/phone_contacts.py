@@ -13,7 +13,7 @@ import re
 from ..anchored import anchored_matches
 from ..letters import Contact, Person
 from .layout import Layout
-from .parties import person_name
+from .parties import after_match, person_name
 
 _PHONE = r"\(?\d{3}\)?[\s./-]*\d{3}[\s./-]*\d{4}"
 _CONTACT = re.compile(
@@ -28,7 +28,7 @@ _ASKS_TO_CALL = re.compile(r"\bcontact\b|\bcall\b", re.I)
 _CALL_WORDS = re.compile(rb"contact|call")  # in the Latin-1 bytes lower-cased (see _call_words)
 _CONTACT_LEAD = re.compile(r"^(?:You may contact|Please contact|contact)\s+")
 _THREE_DIGITS = re.compile(r"\d\d\d")
-_NOT_DIGIT = re.compile(r"\D")
+_DIGITS = re.compile(r"\d+")
 _SENTENCE = re.compile(r"\.(?<=[a-z)]\.)\s+")  # found by its full stop, then checked backwards
 _BEFORE_STOP = "abcdefghijklmnopqrstuvwxyz)"  # [a-z)] of _SENTENCE
 
@@ -49,7 +49,7 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
                 if not people:
                     continue
                 name = people[0].name
-            plain = person_name(_CONTACT_LEAD.sub("", name))
+            plain = person_name(after_match(_CONTACT_LEAD, name))
             if plain is None:
                 continue
             title = (m.group("title") or "").strip(" ,") or None
@@ -112,5 +112,5 @@ def _sentence_end(text: str, at: int) -> int:
 
 
 def _phone(text: str) -> str:
-    digits = _NOT_DIGIT.sub("", text)
+    digits = "".join(_DIGITS.findall(text))  # (as re.sub(r"\D", "", text))
     return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"

@@ -32,7 +32,6 @@ _FILED = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
-_SPACE = re.compile(r"\s")
 _NUMBER_RE = re.compile(_NUMBER)
 _INLINE_RE = re.compile(r"(?:^|\s)R[Ee]\s*:\s")  # "Re:" inside a line
 # the first words of FILE_NO, _PERIOD and _FILED
@@ -72,7 +71,7 @@ def file_numbers(text: str) -> list[str]:
     exact = folds_exactly(text)  # else the lower-cased text may not show every match
     for m in anchored_matches(FILE_NO, _FILE_NO_START, text, text.lower()) if exact else FILE_NO.finditer(text):
         for num in _NUMBER_RE.findall(m.group("list")):
-            num = _SPACE.sub("", num)
+            num = "".join(num.split())  # without its white space (str.isspace, as \s reads it)
             if num not in numbers:
                 numbers.append(num)
     return numbers

@@ -15,22 +15,24 @@ import re
 
 from ..anchored import anchored_matches, folds_exactly
 from .dates import Found, find_dates, is_date_line
-from .layout import Layout, unbreak
+from .layout import Layout, holds_any, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
 _FIRST_COMMENT = re.compile(
     r"^(?:\(?\d{1,2}\s*[.)]|Comments?\s*(?:No\.\s*)?\d|Comments?\s*:|Staff\s+Comment|Response\b)"
 )
+_COMMENT_FIRST = "(CSR"  # how a _FIRST_COMMENT match opens, when not with a digit (\d: str.isdecimal)
 # a full stop ending a sentence: found by the stop itself, then checked backwards (lookbehinds first
 # would make the engine try every position)
 _SENTENCE_END = re.compile(
     r"\.(?<=[a-z)]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bInc\.)(?<!\bNo\.)\s+(?=[A-Z])"
 )
 _NOUN = re.compile(r"\b(?:letters?|correspondence|comments?|e-?mail)\b", re.I)
-_NOUN_START = re.compile(r"letter|correspondence|comment|e-mail|email")  # in lower-cased text
-_ATTACH = re.compile(
-    r"(?:dated|of|on|from|issued|received|delivered|sent|provided|transmitted)\s*,?\s*(?:\w+\s+and\s+)?$", re.I
-)
+_NOUN_WORDS = ("letter", "correspondence", "comment", "e-mail", "email")  # where _NOUN's matches start, lower-cased
+_NOUN_START = re.compile("|".join(_NOUN_WORDS))
+_ATTACH_WORDS = ("dated", "of", "on", "from", "issued", "received", "delivered", "sent", "provided", "transmitted")
+_ATTACH = re.compile(rf"(?:{'|'.join(_ATTACH_WORDS)})\s*,?\s*(?:\w+\s+and\s+)?$", re.I)
+_BETWEEN_MOST = 180  # the most characters between a letter's noun and the date attached to it
 _NOT_A_LETTER_DATE = re.compile(
     r"\b(?:filed|furnished|submitted|revised|amended|Form|regarding|relating|with respect to"
     r"|call|conversations?|telephone|meeting)\b|\d{4}"
@@ -53,7 +55,13 @@ def opening(lay: Layout) -> str:
         kept: list[str] = []
         size = 0
         for text in lay.lines[lay.body_start :]:
-            if _FIRST_COMMENT.match(text) and not (kept and _open(kept[-1])) or size > OPENING:
+            first = text[:1]  # (_FIRST_COMMENT is tried only on a line opening as its matches do)
+            if (
+                (first in _COMMENT_FIRST or first.isdecimal())
+                and _FIRST_COMMENT.match(text)
+                and not (kept and _open(kept[-1]))
+                or size > OPENING
+            ):
                 break
             # a running header's date is the letter's own; one ending in a stop or a comma ends a sentence
             # wrapped onto its own line ("… the Company confirms that it will file a response by" /
@@ -78,7 +86,7 @@ def responds_to(lay: Layout, letter_date: str | None) -> list[str]:
     dates: list[str] = []
     # each line of the Re: block apart: joined, a filing date would read as dating the next line's letter
     # ("Filed June 24, 2022" above "Response Letter dated February 10, 2023")
-    named = [line for line in lay.re_lines() if _NOUN_START.search(line.casefold())]  # (no noun: no letter dated)
+    named = [line for line in lay.re_lines() if holds_any(line.casefold(), _NOUN_WORDS)]  # (no noun: no letter dated)
     for text in [*named, opening(lay)]:
         dates.extend(_staff_letter_dates(text, letter_date))
     return list(dict.fromkeys(dates))  # (without repeats, in order: a Re: line may name thousands)
@@ -111,16 +119,18 @@ def _series_ends(text: str, found: list[Found]) -> list[int]:
 
 
 def _dates_staff_letter(text: str, found: Found, series_end: int) -> bool:
-    left = text[max(0, found.start - 240) : found.start]
-    sentence = _SENTENCE_END.split(left)[-1]
     if _DATE_THEN_LETTER.match(text[series_end : series_end + 40]):  # "the Staff's June 29, 2017 comment letter"
+        sentence = _sentence_before(text, found.start)
         return not _at_end(_OWNED_DATE, sentence, 3) or bool(_at_end(_STAFF_OWNER, sentence, 5))
+    if not _may_attach(text[max(0, found.start - _BETWEEN_MOST) : found.start]):
+        return False  # (read before the sentence and its nouns: most dates are told here)
+    sentence = _sentence_before(text, found.start)
     nouns = _nouns(sentence)
     if not nouns:
         return False
     noun = nouns[-1]
     between = sentence[noun.end() :]
-    if len(between) > 180:
+    if len(between) > _BETWEEN_MOST:
         return False
     attach = _at_end(_ATTACH, between, 5)
     if not attach or _NOT_A_LETTER_DATE.search(between):
@@ -128,6 +138,26 @@ def _dates_staff_letter(text: str, found: Found, series_end: int) -> bool:
     if noun.group(0).lower().startswith("comment") and not attach.group(0).lower().startswith(("dated", "from")):
         return False  # "comments ... provided orally on June 5": not a letter ("your comments from May 22" is)
     return not (_owned_by_company(sentence[: noun.start()]) or _TO_STAFF.search(between))
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The sentence's words before ``at``, as far back as 240 characters."""
+    return _SENTENCE_END.split(text[max(0, at - 240) : at])[-1]
+
+
+def _may_attach(before: str) -> bool:
+    """False when no _ATTACH match can end where ``before`` ends (and so none in a part of it that ends
+    there: the pattern has nothing that reads before its match). A match ends with an attaching word
+    (an optional comma and white space after it) or with "and" ("dated May 5 and"), so the text is
+    looked at from its end only; the words are told in the lower-cased text, unless the text holds a
+    letter that a case-blind "i" or "s" matches but that lower-casing keeps apart (folds_exactly)."""
+    if not folds_exactly(before):
+        return True
+    low = before.rstrip().lower()
+    if low.endswith(","):
+        low = low[:-1].rstrip()
+        return low.endswith(_ATTACH_WORDS)  # (a comma is not read after "and")
+    return low.endswith(_ATTACH_WORDS) or low.endswith("and")
 
 
 def _nouns(sentence: str) -> list[re.Match[str]]:

@@ -40,6 +40,7 @@ _SIGNED_BY_OFFICE = re.compile(
 _SIGNED_BY_OFFICE_START = re.compile(
     "Division|Office|Assistant|Associate|Deputy|Accounting|Legal|Branch|Staff|Attorney"
 )
+# (its matches open with "We" or "This", in any case: side tries it only on a line opening with W or T)
 _STAFF_OPENING = re.compile(
     r"^(?:We have (?:reviewed|limited our review|completed our review|concluded)|"
     r"(?:This is to advise you that )?We (?:do not intend to|will not|did not) review)",
@@ -48,6 +49,7 @@ _STAFF_OPENING = re.compile(
 _DELEGATED = re.compile(r"by the Division of Corporation Finance,? pursuant to delegated authority", re.I)
 _SEC_PHONE = re.compile(r"\(?202\)?[\s.-]*551[\s.-]*\d{4}")
 _COPIES = re.compile(r"^(?:cc|c:|copy to|copies to|enclosures?)\b", re.I)  # ends the signature block
+_COPIES_FIRST = "cCeE"  # the first letters of _COPIES's words, in any case (no other character matches them case-blind)
 _CAPITAL_STAFF = re.compile(
     # "the Staff" found from its rarer word back (a leading \b would make re try every position)
     r"Staff\b(?<=\bthe Staff)(?!\s+(?:Accountant|Attorney))|\(the\s+[\"“]Staff[\"”]\)"
@@ -113,7 +115,7 @@ _CUES: tuple[tuple[str, int, int, Callable[[_Parts], int]], ...] = (
     ("addressed to the Commission", -3, 0, lambda p: -3 * _any_line(p.inside, _SEC, _SEC_START, _sec_words)),
     ("sent via EDGAR", -2, 0, lambda p: -2 * _any_line(p.head, _EDGAR, _EDGAR_START, _edgar_words)),
     ("ladies and gentlemen", -2, 0, lambda p: -2 * _gentlemen(p)),
-    ("staff opening", 0, 2, lambda p: 2 * any(_STAFF_OPENING.match(t) for t in _body(p)[:3])),
+    ("staff opening", 0, 2, lambda p: 2 * any(t[:1] in "WwTt" and _STAFF_OPENING.match(t) for t in _body(p)[:3])),
     ("signed by the Division", 0, 3, lambda p: 3 * _signed_by_office(_signature(p.lay))),
     ("staff phone numbers", 0, 1, lambda p: _found(_SEC_PHONE, " ".join(_before_closing(p.lay)), "551")),
     ("the Staff", -2, 0, lambda p: -2 * _found(_CAPITAL_STAFF, " ".join(_body(p)), "Staff")),
@@ -217,12 +219,13 @@ def _before_closing(lay: Layout, reach: int = 30) -> list[str]:
 
 
 def _signature(lay: Layout) -> list[str]:
-    """The signature block: from the closing word to a "cc:" line, at most 8 lines."""
+    """The signature block: from the closing word to a "cc:" line, at most 8 lines (_COPIES is tried
+    only on a line opening with the first letter of one of its words)."""
     block: list[str] = []
     if lay.closing is None:
         return block
     for text in lay.tail(9)[1:]:
-        if _COPIES.match(text):
+        if text[:1] in _COPIES_FIRST and _COPIES.match(text):
             break
         block.append(text)
     return block
