@@ -72,7 +72,6 @@ _SIGNATURE = re.compile(r"(?:By\s*:?\s*)?/s/|cc\s*:", re.I)
 # The characters _CLOSING, _SIGN_OFF and _SALUTATION can open with (case-blind, so with the long s,
 # the Kelvin sign and the Turkish i's that re.I takes for s, k and i; a space before "regards"): a
 # line that opens otherwise is told without the pattern.
-_CLOSING_INITIALS = frozenset("*SsVvYyRrBbKkWwCcIiPpTt\u017f\u212a\u0131\u0130")
 _SIGN_OFF_INITIALS = frozenset("SsVvYyRrBbKkWwCc\u017f\u212a")
 _SALUTATION_INITIALS = frozenset("DdLlGgTtMmSs\u017f")
 # What a salutation or a sign-off can open with: its first two letters, as a case-blind match reads
@@ -94,6 +93,9 @@ def _openings(words: tuple[str, ...]) -> frozenset[str]:
 
 SALUTATION_OPENINGS = _openings(_SALUTATION_WORDS)
 GREETING_OPENINGS = SALUTATION_OPENINGS | _openings(_SIGN_OFF_WORDS)
+# The first two letters of what _CLOSING reads, but for a line of asterisks and a space before "regards": its
+# sign-offs' words, "If" or "Should", "Please", "We" or "I " (a space after it), "Thank".
+_CLOSING_OPENINGS = _openings(_SIGN_OFF_WORDS + ("if", "should", "please", "we", "i ", "thank"))
 _SPLIT_NUMS = re.compile(r"\d{1,3}")
 # What a comment number (_NUMBERED, _WORDED) or a "Comment:" label opens with: a bullet, a bracket or
 # a digit, or the first word of "SEC", "Staff", "Oral", "Additional", "Follow-up", "Supplemental",
@@ -145,8 +147,8 @@ def label(text: str) -> Label | None:
     if not _may_label(text):
         return None
     found = _label(text)
-    if found is None and (_IN_RESPONSE.match(text) or _NAMED_LABEL.match(text)):
-        return Label((), "")
+    if found is None and text.rstrip().endswith(":") and (_IN_RESPONSE.match(text) or _NAMED_LABEL.match(text)):
+        return Label((), "")  # (each of the two ends with a colon, white space aside)
     return found
 
 
@@ -192,7 +194,7 @@ def comment_label(text: str) -> str | None:
 def is_closing(text: str) -> bool:
     """Whether ``text`` starts the letter's closing (or the old acknowledgments)."""
     first = text[:1]
-    if (first in _CLOSING_INITIALS or first.isspace()) and _CLOSING.match(text):
+    if (text[:2] in _CLOSING_OPENINGS or first == "*" or first.isspace()) and _CLOSING.match(text):
         return True
     return _may_acknowledge(text) and _ACKNOWLEDGMENT.match(text) is not None
 
@@ -212,14 +214,16 @@ def is_signature(text: str) -> bool:
 def _may_acknowledge(text: str) -> bool:
     """Whether :data:`_ACKNOWLEDGMENT` can match ``text``, told without lower-casing all of most texts.
 
-    Its first branch reads the whole line up to a colon and white space ("The Company acknowledges
-    that:"), so ``text`` ends so; its second holds "adequacy" and "responsible", in any case. Where the
-    text folds case as a case-blind match does (:func:`folds_exactly`), only ASCII letters spell them:
-    a "q" (which few texts hold, and no other letter matches case-blind) is looked for first, then
-    "responsible", which the ASCII-only ``bytes.lower()`` of the UTF-8 text lowers as well as
-    ``str.lower()`` and faster.
+    Where the text folds case as a case-blind match does (:func:`folds_exactly`), only ASCII letters spell
+    the words it reads. Its first branch reads the whole line up to "that", a colon and white space ("The
+    Company acknowledges that:"), so the text ends so. Its second holds "adequacy" and "responsible": a "q"
+    (which few texts hold, and no other letter matches case-blind) is looked for first, then "responsible",
+    which the ASCII-only ``bytes.lower()`` of the UTF-8 text lowers as well as ``str.lower()`` and faster.
     """
-    if text.rstrip().endswith(":") or not folds_exactly(text):
+    if not folds_exactly(text):
+        return True
+    end = text.rstrip()
+    if end.endswith(":") and end[:-1].rstrip()[-4:].lower() == "that":
         return True
     if "q" not in text and "Q" not in text:
         return False
