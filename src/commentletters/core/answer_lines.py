@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from itertools import compress
 from operator import ne
 from typing import NamedTuple
@@ -118,6 +119,7 @@ class Para(NamedTuple):
 
 
 Marker = Callable[[str], bool]
+_para = partial(tuple.__new__, Para)  # a Para from a row of its fields (as Para._make, with no Python call)
 
 
 class _Content:
@@ -247,7 +249,7 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
         emphasis, line, page = emphasised, index, on_page
     if parts:
         rows.append((" ".join(parts), emphasis, line, page))
-    return list(map(Para._make, rows))
+    return list(map(_para, rows))
 
 
 def _goes_on_into_marker(tail: str) -> bool:
