@@ -172,7 +172,8 @@ def _introduced_lists_out(body: list[Para], cues: list[_Cues]) -> list[_Cues]:
 
 
 def _cues(body: list[Para], styled: bool) -> list[_Cues]:
-    found = [(k, m) for k, p in enumerate(body) if (m := numbered(p.text)) is not None and (m[2] or p.text[0] != "(")]
+    texts = [p.text for p in body]
+    found = [(k, m) for k, text in enumerate(texts) if (m := numbered(text)) is not None and (m[2] or text[0] != "(")]
     out: list[_Cues] = []
     for pos, (k, (number, part, text)) in enumerate(found):
         nxt = found[pos + 1][0] if pos + 1 < len(found) else len(body)
@@ -183,7 +184,7 @@ def _cues(body: list[Para], styled: bool) -> list[_Cues]:
         after = body[lead_at + 1].text if lead_at + 1 < nxt else ""
         staff = lean > 0 or (lean == 0 and is_plain_staff(after))
         stops = stop(body, k + 1, nxt)
-        labelled = any(label(body[j].text) for j in range(k + 1, stops))
+        labelled = any(map(label, texts[k + 1 : stops]))
         emphasis = styled and lead.emphasis
         out.append(_Cues(k, number, part, text, emphasis, staff, labelled, looks_heading(lead_text), nxt, stops))
     return out

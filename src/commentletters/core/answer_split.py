@@ -99,7 +99,9 @@ def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
 def answer_text(answer: list[Para]) -> str:
     """The answer as one string, without a list bullet before its first word nor the lines of
     asterisks that part it (no words: kept, one would run the sentences either side together)."""
-    text = " ".join(p.text for p in answer if not is_separator(p.text)).strip()
+    text = " ".join([p.text for p in answer]).strip()
+    if "*" in text:  # (a line of asterisks holds some: the others need not be asked)
+        text = " ".join(p.text for p in answer if not is_separator(p.text)).strip()
     return _LEAD_BULLET.sub("", text) if text[:1] in _BULLETS else text
 
 
