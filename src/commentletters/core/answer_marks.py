@@ -216,20 +216,27 @@ def _may_acknowledge(text: str) -> bool:
 
     Where the text folds case as a case-blind match does (:func:`folds_exactly`), only ASCII letters spell
     the words it reads. Its first branch reads the whole line up to "that", a colon and white space ("The
-    Company acknowledges that:"), so the text ends so. Its second holds "adequacy" and "responsible": a "q"
-    (which few texts hold, and no other letter matches case-blind) is looked for first, then "responsible",
-    which the ASCII-only ``bytes.lower()`` of the UTF-8 text lowers as well as ``str.lower()`` and faster.
+    Company acknowledges that:"), so the text ends so. Its second holds "adequacy" and "responsible": the
+    letters around each "q" (which no other letter matches case-blind) are read for "adequacy" first, which
+    few texts hold, and only then is the text lower-cased for "responsible".
     """
     if not folds_exactly(text):
         return True
     end = text.rstrip()
     if end.endswith(":") and end[:-1].rstrip()[-4:].lower() == "that":
         return True
-    if "q" not in text and "Q" not in text:
-        return False
-    if text.isascii():
-        return "responsible" in text.lower()
-    return b"responsible" in text.encode("utf-8", "surrogatepass").lower()
+    return _holds_adequacy(text) and "responsible" in text.lower()
+
+
+def _holds_adequacy(text: str) -> bool:
+    """Whether "adequacy" stands in ``text`` in any case (``text`` folds exactly), found from its "q"."""
+    for q in "qQ":
+        at = text.find(q, 3)
+        while at >= 0:
+            if text[at - 3 : at + 5].lower() == "adequacy":
+                return True
+            at = text.find(q, at + 1)
+    return False
 
 
 def is_sign_off(text: str) -> bool:
