@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-from .anchored import folds_exactly
+from itertools import product
 
 _APOS = "['\u2019]"
 _NUMS = r"\d{1,3}(?:\s*\(?[a-z]\))?(?:\s*(?:,|and|&|through|to|-|\u2013|\u2014)\s*\d{1,3}(?:\s*\(?[a-z]\))?)*"
@@ -56,7 +55,7 @@ _CLOSING = re.compile(
 # (_may_acknowledge).
 _ACKNOWLEDGMENT = re.compile(
     r"^(?:.{0,80}\backnowledges? that\s*:\s*$"
-    r"|.*responsible for the (?:adequacy and accuracy|accuracy and adequacy) of (?:the|its|our|their) disclosure)",
+    r"|.*?responsible for the (?:adequacy and accuracy|accuracy and adequacy) of (?:the|its|our|their) disclosure)",
     re.I,
 )
 _SIGN_OFF = re.compile(
@@ -87,15 +86,18 @@ def case_blind(letter: str) -> set[str]:
     return {letter, letter.upper(), *_CASE_BLIND_EXTRA.get(letter, "")}
 
 
-def _openings(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(a + b for w in words for a in case_blind(w[0]) for b in case_blind(w[1]))
+def _openings(words: tuple[str, ...], letters: int = 2) -> frozenset[str]:
+    """The first ``letters`` characters of the ``words`` (each at least that long), as a case-blind match reads them."""
+    return frozenset("".join(chars) for w in words for chars in product(*map(case_blind, w[:letters])))
 
 
 SALUTATION_OPENINGS = _openings(_SALUTATION_WORDS)
 GREETING_OPENINGS = SALUTATION_OPENINGS | _openings(_SIGN_OFF_WORDS)
-# The first two letters of what _CLOSING reads, but for a line of asterisks and a space before "regards": its
-# sign-offs' words, "If" or "Should", "Please", "We" or "I " (a space after it), "Thank".
-_CLOSING_OPENINGS = _openings(_SIGN_OFF_WORDS + ("if", "should", "please", "we", "i ", "thank"))
+# The first three characters of what _CLOSING reads, but for a line of asterisks and a space before "regards":
+# its sign-offs' words, "If" or "Should", "Please", "We" or "I" (a space after each), "Thank".
+_CLOSING_OPENINGS = _openings(
+    _SIGN_OFF_WORDS + ("if ", "should", "please", "we ", "i appreciate", "i thank", "i hope", "i trust", "thank"), 3
+)
 _SPLIT_NUMS = re.compile(r"\d{1,3}")
 # What a comment number (_NUMBERED, _WORDED) or a "Comment:" label opens with: a bullet, a bracket or
 # a digit, or the first word of "SEC", "Staff", "Oral", "Additional", "Follow-up", "Supplemental",
@@ -194,7 +196,7 @@ def comment_label(text: str) -> str | None:
 def is_closing(text: str) -> bool:
     """Whether ``text`` starts the letter's closing (or the old acknowledgments)."""
     first = text[:1]
-    if (text[:2] in _CLOSING_OPENINGS or first == "*" or first.isspace()) and _CLOSING.match(text):
+    if (text[:3] in _CLOSING_OPENINGS or first == "*" or first.isspace()) and _CLOSING.match(text):
         return True
     return _may_acknowledge(text) and _ACKNOWLEDGMENT.match(text) is not None
 
@@ -212,24 +214,21 @@ def is_signature(text: str) -> bool:
 
 
 def _may_acknowledge(text: str) -> bool:
-    """Whether :data:`_ACKNOWLEDGMENT` can match ``text``, told without lower-casing all of most texts.
+    """Whether :data:`_ACKNOWLEDGMENT` can match ``text``, told without lower-casing the text nor reading it all.
 
-    Where the text folds case as a case-blind match does (:func:`folds_exactly`), only ASCII letters spell
-    the words it reads. Its first branch reads the whole line up to "that", a colon and white space ("The
-    Company acknowledges that:"), so the text ends so. Its second holds "adequacy" and "responsible": the
-    letters around each "q" (which no other letter matches case-blind) are read for "adequacy" first, which
-    few texts hold, and only then is the text lower-cased for "responsible".
+    Its first branch reads the whole line up to "that", a colon and white space ("The Company acknowledges
+    that:"), so the text ends so; its second holds "adequacy". Neither word holds an "i", a "k" or an "s",
+    the letters a case-blind match also takes other characters for (the Turkish i's, the Kelvin sign, the
+    long s): in any case their letters are ASCII ones, which lower-casing a few characters tells.
     """
-    if not folds_exactly(text):
-        return True
     end = text.rstrip()
     if end.endswith(":") and end[:-1].rstrip()[-4:].lower() == "that":
         return True
-    return _holds_adequacy(text) and "responsible" in text.lower()
+    return _holds_adequacy(text)
 
 
 def _holds_adequacy(text: str) -> bool:
-    """Whether "adequacy" stands in ``text`` in any case (``text`` folds exactly), found from its "q"."""
+    """Whether "adequacy" stands in ``text`` in any case, found from its "q"."""
     for q in "qQ":
         at = text.find(q, 3)
         while at >= 0:
