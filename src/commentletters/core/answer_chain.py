@@ -54,16 +54,17 @@ def best_run(candidates: list[Anchor]) -> list[Anchor]:
     best: list[float] = [0.0] * n
     back: list[int] = [-1] * n
     starts = _list_starts(candidates)
+    keys = [(c.number, c.part) for c in candidates]  # (read once: the inner loop compares every pair)
     for k, c in enumerate(candidates):
         q = starts[k]  # (only a candidate before q can be one after which k's list restarted)
         reach = max(0, k - _REACH)
         listed = q < k and any(_in_restarted_list(candidates, starts, j, k) for j in range(reach, q))
-        best[k] = -inf if listed else c.weight - _LATE_START * (c.number - 1)
+        key, number, weight = keys[k], c.number, c.weight
+        best[k] = -inf if listed else weight - _LATE_START * (number - 1)
         for j in range(reach, k):
-            p = candidates[j]
-            if (p.number, p.part) >= (c.number, c.part) or (j < q < k and _in_restarted_list(candidates, starts, j, k)):
+            if keys[j] >= key or (j < q < k and _in_restarted_list(candidates, starts, j, k)):
                 continue
-            score = best[j] + c.weight - _GAP * max(0, c.number - p.number - 1)
+            score = best[j] + weight - _GAP * max(0, number - keys[j][0] - 1)
             if score > best[k]:
                 best[k], back[k] = score, j
     if not n:
