@@ -68,9 +68,9 @@ _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Mad
 _SEPARATOR = re.compile(r"(?:\*\s*){3,},?")
 # A signature ("/s/ Jane Doe", "By: /s/ Jane Doe") or the copy list ("cc:"): the letter's close
 _SIGNATURE = re.compile(r"(?:By\s*:?\s*)?/s/|cc\s*:", re.I)
-# The characters _CLOSING, _SIGN_OFF and _SALUTATION can open with (case-blind, so with the long s,
-# the Kelvin sign and the Turkish i's that re.I takes for s, k and i; a space before "regards"): a
-# line that opens otherwise is told without the pattern.
+# The characters _SIGN_OFF and _SALUTATION can open with (case-blind, so with the long s, the Kelvin
+# sign and the Turkish i's that re.I takes for s, k and i; a space before "regards"): a line that opens
+# otherwise is told without the pattern (_CLOSING's gate, _CLOSING_OPENINGS, reads three characters).
 _SIGN_OFF_INITIALS = frozenset("SsVvYyRrBbKkWwCc\u017f\u212a")
 _SALUTATION_INITIALS = frozenset("DdLlGgTtMmSs\u017f")
 # What a salutation or a sign-off can open with: its first two letters, as a case-blind match reads
