@@ -54,16 +54,17 @@ def best_run(candidates: list[Anchor]) -> list[Anchor]:
     best: list[float] = [0.0] * n
     back: list[int] = [-1] * n
     starts = _list_starts(candidates)
+    keys = [(c.number, c.part) for c in candidates]  # (read once: the inner loop compares every pair)
     for k, c in enumerate(candidates):
         q = starts[k]  # (only a candidate before q can be one after which k's list restarted)
         reach = max(0, k - _REACH)
         listed = q < k and any(_in_restarted_list(candidates, starts, j, k) for j in range(reach, q))
-        best[k] = -inf if listed else c.weight - _LATE_START * (c.number - 1)
+        key, number, weight = keys[k], c.number, c.weight
+        best[k] = -inf if listed else weight - _LATE_START * (number - 1)
         for j in range(reach, k):
-            p = candidates[j]
-            if (p.number, p.part) >= (c.number, c.part) or (j < q < k and _in_restarted_list(candidates, starts, j, k)):
+            if keys[j] >= key or (j < q < k and _in_restarted_list(candidates, starts, j, k)):
                 continue
-            score = best[j] + c.weight - _GAP * max(0, c.number - p.number - 1)
+            score = best[j] + weight - _GAP * max(0, number - keys[j][0] - 1)
             if score > best[k]:
                 best[k], back[k] = score, j
     if not n:
@@ -172,7 +173,8 @@ def _introduced_lists_out(body: list[Para], cues: list[_Cues]) -> list[_Cues]:
 
 
 def _cues(body: list[Para], styled: bool) -> list[_Cues]:
-    found = [(k, m) for k, p in enumerate(body) if (m := numbered(p.text)) is not None and (m[2] or p.text[0] != "(")]
+    texts = [p.text for p in body]
+    found = [(k, m) for k, text in enumerate(texts) if (m := numbered(text)) is not None and (m[2] or text[0] != "(")]
     out: list[_Cues] = []
     for pos, (k, (number, part, text)) in enumerate(found):
         nxt = found[pos + 1][0] if pos + 1 < len(found) else len(body)
@@ -183,7 +185,7 @@ def _cues(body: list[Para], styled: bool) -> list[_Cues]:
         after = body[lead_at + 1].text if lead_at + 1 < nxt else ""
         staff = lean > 0 or (lean == 0 and is_plain_staff(after))
         stops = stop(body, k + 1, nxt)
-        labelled = any(label(body[j].text) for j in range(k + 1, stops))
+        labelled = any(map(label, texts[k + 1 : stops]))
         emphasis = styled and lead.emphasis
         out.append(_Cues(k, number, part, text, emphasis, staff, labelled, looks_heading(lead_text), nxt, stops))
     return out

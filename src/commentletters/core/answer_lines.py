@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from itertools import compress
 from operator import ne
 from typing import NamedTuple
@@ -118,6 +119,7 @@ class Para(NamedTuple):
 
 
 Marker = Callable[[str], bool]
+_para = partial(tuple.__new__, Para)  # a Para from a row of its fields (as Para._make, with no Python call)
 
 
 class _Content:
@@ -247,7 +249,7 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
         emphasis, line, page = emphasised, index, on_page
     if parts:
         rows.append((" ".join(parts), emphasis, line, page))
-    return list(map(Para._make, rows))
+    return list(map(_para, rows))
 
 
 def _goes_on_into_marker(tail: str) -> bool:
@@ -333,39 +335,43 @@ def _running_headers(content: _Content) -> set[int]:
     breaks = list(compress(range(1, n), map(ne, pages, pages[1:])))  # where the page changes
     if not marks and not breaks:
         return set()  # nothing to stand next to (a one-page letter without furniture)
-    near: dict[int, set[bool]] = {}  # position → the sides of a boundary it stands on (True: after it)
+    # the positions within _REACH lines of a boundary, on either side of it (a line may stand on both)
+    before: set[int] = set()
+    after: set[int] = set()
     for pos in marks.union(breaks):
-        for k in range(max(0, pos - _REACH), min(n, pos + _REACH + 1)):
-            near.setdefault(k, set()).add(k >= pos)
+        before.update(range(max(0, pos - _REACH), pos))
+        after.update(range(pos, min(n, pos + _REACH + 1)))
+    # the short ones (a header is no longer), and of those the ones not ending a sentence
+    short = [k for k in before | after if len(texts[k]) <= _REPEATED_LEN]
+    unended = {k for k in short if texts[k][-1] not in _TERMINAL_CHARS}
     # a line printed the same way on the same side of page boundaries on two pages or more (a line repeated
     # in the body, such as an answer's stock opening, is no header where it happens to stand beside one);
     # counted only for the lines it is asked of (short, not ending a sentence)
-    printed = {
-        (text, side, pages[k])
-        for k, sides in near.items()
-        if len(text := texts[k]) <= _REPEATED_LEN and text[-1] not in _TERMINAL_CHARS
-        for side in sides
-    }
-    counts = Counter((text, side) for text, side, _ in printed)
+    repeated = _repeated(texts, pages, unended & before) | _repeated(texts, pages, unended & after)
     out: set[int] = set()
-    for pos, sides in near.items():
+    for pos in short:
         text = texts[pos]
-        if len(text) > _REPEATED_LEN:
-            continue
         if (
             numbers[pos]
             or (text[-1].isdecimal() and (is_date(text) or is_bates(text)))  # (each ends in a digit)
-            or (text[-1] not in _TERMINAL_CHARS and any(counts[text, side] >= 2 for side in sides) and not _prose(text))
+            or (pos in repeated and not _prose(text))
         ) and not content.kept(pos):
             out.add(pos)
     return out | _page_tops(content, breaks) | _address_blocks(content)
+
+
+def _repeated(texts: list[str], pages: list[int], side: set[int]) -> set[int]:
+    """The positions of ``side`` (lines on one side of page boundaries) whose text stands there on two pages or more."""
+    counts = Counter(text for text, _ in {(texts[k], pages[k]) for k in side})
+    return {k for k in side if counts[texts[k]] >= 2} if max(counts.values(), default=0) >= 2 else set()
 
 
 def _prose(text: str) -> bool:
     """Whether a line reads as a sentence, not a header: six words or more in lower case ("In response to the
     Staff's comment, we have revised the disclosure on page", an answer's stock opening, however often it
     stands by a page break; headers are names and titles: "Securities and Exchange Commission")."""
-    return sum(word[:1].islower() for word in text.split()) >= _PROSE_WORDS
+    words = text.split()
+    return len(words) >= _PROSE_WORDS and sum(word[:1].islower() for word in words) >= _PROSE_WORDS
 
 
 def _page_tops(content: _Content, breaks: list[int]) -> set[int]:

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-from .anchored import folds_exactly
+from itertools import product
 
 _APOS = "['\u2019]"
 _NUMS = r"\d{1,3}(?:\s*\(?[a-z]\))?(?:\s*(?:,|and|&|through|to|-|\u2013|\u2014)\s*\d{1,3}(?:\s*\(?[a-z]\))?)*"
@@ -56,7 +55,7 @@ _CLOSING = re.compile(
 # (_may_acknowledge).
 _ACKNOWLEDGMENT = re.compile(
     r"^(?:.{0,80}\backnowledges? that\s*:\s*$"
-    r"|.*responsible for the (?:adequacy and accuracy|accuracy and adequacy) of (?:the|its|our|their) disclosure)",
+    r"|.*?responsible for the (?:adequacy and accuracy|accuracy and adequacy) of (?:the|its|our|their) disclosure)",
     re.I,
 )
 _SIGN_OFF = re.compile(
@@ -69,10 +68,9 @@ _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Mad
 _SEPARATOR = re.compile(r"(?:\*\s*){3,},?")
 # A signature ("/s/ Jane Doe", "By: /s/ Jane Doe") or the copy list ("cc:"): the letter's close
 _SIGNATURE = re.compile(r"(?:By\s*:?\s*)?/s/|cc\s*:", re.I)
-# The characters _CLOSING, _SIGN_OFF and _SALUTATION can open with (case-blind, so with the long s,
-# the Kelvin sign and the Turkish i's that re.I takes for s, k and i; a space before "regards"): a
-# line that opens otherwise is told without the pattern.
-_CLOSING_INITIALS = frozenset("*SsVvYyRrBbKkWwCcIiPpTt\u017f\u212a\u0131\u0130")
+# The characters _SIGN_OFF and _SALUTATION can open with (case-blind, so with the long s, the Kelvin
+# sign and the Turkish i's that re.I takes for s, k and i; a space before "regards"): a line that opens
+# otherwise is told without the pattern (_CLOSING's gate, _CLOSING_OPENINGS, reads three characters).
 _SIGN_OFF_INITIALS = frozenset("SsVvYyRrBbKkWwCc\u017f\u212a")
 _SALUTATION_INITIALS = frozenset("DdLlGgTtMmSs\u017f")
 # What a salutation or a sign-off can open with: its first two letters, as a case-blind match reads
@@ -88,12 +86,18 @@ def case_blind(letter: str) -> set[str]:
     return {letter, letter.upper(), *_CASE_BLIND_EXTRA.get(letter, "")}
 
 
-def _openings(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(a + b for w in words for a in case_blind(w[0]) for b in case_blind(w[1]))
+def _openings(words: tuple[str, ...], letters: int = 2) -> frozenset[str]:
+    """The first ``letters`` characters of the ``words`` (each at least that long), as a case-blind match reads them."""
+    return frozenset("".join(chars) for w in words for chars in product(*map(case_blind, w[:letters])))
 
 
 SALUTATION_OPENINGS = _openings(_SALUTATION_WORDS)
 GREETING_OPENINGS = SALUTATION_OPENINGS | _openings(_SIGN_OFF_WORDS)
+# The first three characters of what _CLOSING reads, but for a line of asterisks and a space before "regards":
+# its sign-offs' words, "If" or "Should", "Please", "We" or "I" (a space after each), "Thank".
+_CLOSING_OPENINGS = _openings(
+    _SIGN_OFF_WORDS + ("if ", "should", "please", "we ", "i appreciate", "i thank", "i hope", "i trust", "thank"), 3
+)
 _SPLIT_NUMS = re.compile(r"\d{1,3}")
 # What a comment number (_NUMBERED, _WORDED) or a "Comment:" label opens with: a bullet, a bracket or
 # a digit, or the first word of "SEC", "Staff", "Oral", "Additional", "Follow-up", "Supplemental",
@@ -145,8 +149,8 @@ def label(text: str) -> Label | None:
     if not _may_label(text):
         return None
     found = _label(text)
-    if found is None and (_IN_RESPONSE.match(text) or _NAMED_LABEL.match(text)):
-        return Label((), "")
+    if found is None and text.rstrip().endswith(":") and (_IN_RESPONSE.match(text) or _NAMED_LABEL.match(text)):
+        return Label((), "")  # (each of the two ends with a colon, white space aside)
     return found
 
 
@@ -192,7 +196,7 @@ def comment_label(text: str) -> str | None:
 def is_closing(text: str) -> bool:
     """Whether ``text`` starts the letter's closing (or the old acknowledgments)."""
     first = text[:1]
-    if (first in _CLOSING_INITIALS or first.isspace()) and _CLOSING.match(text):
+    if (text[:3] in _CLOSING_OPENINGS or first == "*" or first.isspace()) and _CLOSING.match(text):
         return True
     return _may_acknowledge(text) and _ACKNOWLEDGMENT.match(text) is not None
 
@@ -210,22 +214,28 @@ def is_signature(text: str) -> bool:
 
 
 def _may_acknowledge(text: str) -> bool:
-    """Whether :data:`_ACKNOWLEDGMENT` can match ``text``, told without lower-casing all of most texts.
+    """Whether :data:`_ACKNOWLEDGMENT` can match ``text``, told without lower-casing the text nor reading it all.
 
-    Its first branch reads the whole line up to a colon and white space ("The Company acknowledges
-    that:"), so ``text`` ends so; its second holds "adequacy" and "responsible", in any case. Where the
-    text folds case as a case-blind match does (:func:`folds_exactly`), only ASCII letters spell them:
-    a "q" (which few texts hold, and no other letter matches case-blind) is looked for first, then
-    "responsible", which the ASCII-only ``bytes.lower()`` of the UTF-8 text lowers as well as
-    ``str.lower()`` and faster.
+    Its first branch reads the whole line up to "that", a colon and white space ("The Company acknowledges
+    that:"), so the text ends so; its second holds "adequacy". Neither word holds an "i", a "k" or an "s",
+    the letters a case-blind match also takes other characters for (the Turkish i's, the Kelvin sign, the
+    long s): in any case their letters are ASCII ones, which lower-casing a few characters tells.
     """
-    if text.rstrip().endswith(":") or not folds_exactly(text):
+    end = text.rstrip()
+    if end.endswith(":") and end[:-1].rstrip()[-4:].lower() == "that":
         return True
-    if "q" not in text and "Q" not in text:
-        return False
-    if text.isascii():
-        return "responsible" in text.lower()
-    return b"responsible" in text.encode("utf-8", "surrogatepass").lower()
+    return _holds_adequacy(text)
+
+
+def _holds_adequacy(text: str) -> bool:
+    """Whether "adequacy" stands in ``text`` in any case, found from its "q"."""
+    for q in "qQ":
+        at = text.find(q, 3)
+        while at >= 0:
+            if text[at - 3 : at + 5].lower() == "adequacy":
+                return True
+            at = text.find(q, at + 1)
+    return False
 
 
 def is_sign_off(text: str) -> bool:

@@ -21,7 +21,8 @@ _LIST_ITEM = re.compile(
     r"^(?:[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*(?=\w)|(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s)", re.I
 )
 _COMPANY = -3  # staff_lean at or below which a paragraph is plainly the company's
-_LEAD_BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*")
+_BULLETS = "\u2022\u00b7-*\u2013\u25cf\u25aa\uf0b7"
+_LEAD_BULLET = re.compile(rf"^[{re.escape(_BULLETS)}]\s*")
 _PAGE_REF = re.compile(r"\bpages?\s+[A-Z]?-?\d+(?:\s*(?:-|\u2013|and|to|through)\s*[A-Z]?-?\d+)?\.?\s*$", re.I)
 _SENTENCE_ENDS = frozenset('.:;?!)]"”’')  # a text that ends (white space aside) in one of these ends a sentence
 # an amount in a table's cell: thousands separated, after a currency sign, a percentage, in brackets
@@ -98,7 +99,10 @@ def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
 def answer_text(answer: list[Para]) -> str:
     """The answer as one string, without a list bullet before its first word nor the lines of
     asterisks that part it (no words: kept, one would run the sentences either side together)."""
-    return _LEAD_BULLET.sub("", " ".join(p.text for p in answer if not is_separator(p.text)).strip())
+    text = " ".join([p.text for p in answer]).strip()
+    if "*" in text:  # (a line of asterisks holds some: the others need not be asked)
+        text = " ".join(p.text for p in answer if not is_separator(p.text)).strip()
+    return _LEAD_BULLET.sub("", text) if text[:1] in _BULLETS else text
 
 
 def _skip_requoted(answer: list[Para], styled: bool) -> list[Para]:

@@ -45,7 +45,7 @@ def find_responses(doc: Document) -> list[Response]:
     paras = paragraphs(doc, is_marker)
     start = next((k + 1 for k, p in enumerate(paras) if p.text[:2] in SALUTATION_OPENINGS and is_salutation(p.text)), 0)
     body = paras[start : _signed_off(paras, start)]
-    styled = any(p.emphasis for p in body) and not all(p.emphasis for p in body)
+    styled = len({p.emphasis for p in body}) == 2  # some paragraphs emphasised, some not
     run = best_run(candidates(body, styled))
     if run and not any(a.cued for a in run) and _own_list(body[: run[0].para]):
         run = []  # a numbered list of the company's own, not the staff's comment numbers

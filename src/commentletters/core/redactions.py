@@ -22,7 +22,7 @@ def redaction_count(text: str) -> int:
 
 
 def has_redaction(text: str) -> bool:
-    return _MARKER.search(text) is not None
+    return "[" in text and _MARKER.search(text) is not None  # (every marker opens with a bracket)
 
 
 def count_redactions(doc: Document) -> int:
