@@ -144,6 +144,7 @@ _RECIPIENT = re.compile(
     r"|(?:[\w\u2019'-]+\s+){0,4}?(?:to|for)\s+(?:the\s+)?(?:Staff|you)\b(?![\u2019']s))",
     re.I,
 )
+_RECIPIENT_WORDS = ("staff", "commission", "you")  # one of which each match of _RECIPIENT holds
 _SUPPLEMENTAL = re.compile(r"\bsupplementally\b|\bunder separate cover\b", re.I)
 _IN_LETTER = re.compile(r"\bin (?:our|this|the|its) (?:response|letter)\b", re.I)
 _IN_LETTER_WORDS = ("response", "letter")  # one of which _IN_LETTER holds
@@ -166,6 +167,7 @@ _VEHICLE_WORDS = (
     "10-q", "20-f", "earnings release",
 )  # fmt: skip
 _FUTURE_WORDS = ("future", "subsequent", "next", "prospective")  # one of which _IN_FUTURE_WE_WILL names
+_IN_FUTURE_WORDS = ("in", "within", "beginning", "starting")  # the words its matches open with
 _SUPPLEMENTAL_WORDS = ("supplementally", "under separate cover")
 # "BB&T is filing Amendment No. 3 on the date hereof"
 _FILING_NOW = re.compile(
@@ -264,7 +266,9 @@ class _Sentence:
     ``words``: which cue words ``low`` holds (each cue word is in it exactly when it is one of them).
     """
 
-    __slots__ = ("text", "low", "probe", "hits", "words", "_vehicle", "_proposal", "_supplemental", "_in_letter")
+    __slots__ = (
+        "text", "low", "probe", "hits", "words", "_vehicle", "_proposal", "_supplemental", "_in_letter", "_addressed",
+    )  # fmt: skip
 
     def __init__(self, text: str, low: str, probe: str | None, hits: list[tuple[int, str]]) -> None:
         self.text, self.low, self.probe, self.hits = text, low, probe, hits
@@ -273,6 +277,7 @@ class _Sentence:
         self._proposal: bool | None = None
         self._supplemental: bool | None = None
         self._in_letter: int | None = None
+        self._addressed: bool | None = None
 
     def holds(self, words: tuple[str, ...]) -> bool:
         """Whether the sentence may hold one of ``words`` (it does, when the probe says nothing)."""
@@ -308,6 +313,13 @@ class _Sentence:
         if self._supplemental is None:
             self._supplemental = self.holds(_SUPPLEMENTAL_WORDS) and _SUPPLEMENTAL.search(self.text) is not None
         return self._supplemental
+
+    def addressed(self) -> bool:
+        """Whether the sentence may name whom a verb serves (:data:`_RECIPIENT`): it names the staff, the
+        Commission or "you" (each match does), or the probe says nothing."""
+        if self._addressed is None:
+            self._addressed = self.holds(_RECIPIENT_WORDS)
+        return self._addressed
 
     def in_letter_after(self, pos: int) -> bool:
         """Whether "in our response", "in this letter" (:data:`_IN_LETTER`) follows ``pos``, a word's end.
@@ -363,7 +375,7 @@ def _modal_form_commits(s: _Sentence) -> bool:
         return True
     if s.probe is not None and "will" not in s.words:
         return False  # the forms below say "will"
-    if s.holds(_FUTURE_WORDS) and _IN_FUTURE_WE_WILL.search(s.text):
+    if s.holds(_FUTURE_WORDS) and matches_from(_IN_FUTURE_WE_WILL, _IN_FUTURE_WORDS, s.text, s.probe):
         return True
     if s.probe is not None and "will be" not in s.probe:
         return False
@@ -447,7 +459,7 @@ def _modal_commits(s: _Sentence, m: re.Match[str]) -> bool:
     verb = (m.group("verb") or "").lower()
     if verb and not _has_subject(s, m.start()):
         return False
-    if _RECIPIENT.match(sentence, m.end()) or s.supplemental():
+    if (s.addressed() and _RECIPIENT.match(sentence, m.end())) or s.supplemental():
         return False  # "will provide the Staff with", "will supplementally furnish": to the Staff, not investors
     vehicle = s.vehicle()
     if not vehicle and s.in_letter_after(m.end()):
