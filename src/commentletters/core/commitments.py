@@ -19,7 +19,7 @@ import re
 
 from .anchored import folds_exactly
 from .changes_made import CHANGED_WORDS, OBJECT, made, matches_from, proposal_made, shown_in_filing
-from .cue_words import cue_hits
+from .cue_words import ascii_cue_hits, cue_hits
 from .letters import COMMITMENT_KINDS
 from .subjects import has_subject
 
@@ -194,15 +194,16 @@ def kinded_commitments(answer: str) -> list[tuple[str, str]]:
     (:func:`commitment_kind`).
 
     Most sentences hold none of the cue words a commitment needs (:mod:`cue_words`): one look for
-    them over the whole answer finds the sentences worth reading, and only those are cut out, from
-    the sentence break before their first cue word to the one after it (:func:`_sentence_start`),
-    each with the cue words it holds.
+    them over the whole answer (its ASCII copy, :func:`cue_words.ascii_cue_hits`) finds the sentences
+    worth reading, and only those are cut out, from the sentence break before their first cue word to
+    the one after it (:func:`_sentence_start`), each with the cue words it holds, and lower-cased. A
+    sentence lower-cased alone reads as in the answer lower-cased: where lower-casing looks at the
+    characters around (a final sigma), white space, which stands around a sentence, ends the look.
     """
-    low = answer.lower()
-    if len(low) != len(answer) or not folds_exactly(answer):  # the lower-cased copy does not line up
+    if not folds_exactly(answer) or "\u212a" in answer:  # no lower-cased copy lines up, or no ASCII one
         return [(s, kind) for s in _SENTENCES.split(answer) if (kind := commitment_kind(s))]
     out: list[tuple[str, str]] = []
-    pos, i, hits = 0, 0, cue_hits(low)
+    pos, i, hits = 0, 0, ascii_cue_hits(answer.encode("ascii", "replace").lower())
     while i < len(hits):
         at = hits[i][0]
         start = _sentence_start(answer, pos, at)
@@ -211,7 +212,7 @@ def kinded_commitments(answer: str) -> list[tuple[str, str]]:
         j = i + 1
         while j < len(hits) and hits[j][0] < end:
             j += 1
-        probe = low[start:end]
+        probe = answer[start:end].lower()  # (what the answer lower-cased holds there: see the docstring)
         kind = _commits(_Sentence(answer[start:end], probe, probe, [(p - start, w) for p, w in hits[i:j]]))
         if kind:
             out.append((answer[start:end], kind))
