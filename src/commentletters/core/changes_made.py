@@ -62,7 +62,7 @@ _AMENDED_WORDS = (
     "schedule ",
     "page",
 )
-_PROVIDED_WORDS = frozenset(("provided", "presented", "disclosed", "set forth", "reflected"))  # cue words
+PROVIDED_WORDS = frozenset(("provided", "presented", "disclosed", "set forth", "reflected"))  # cue words
 # _CHANGED's words, each a cue word (:mod:`cue_words`): whether a sentence holds one is read from its cue words.
 _CHANGED_ED = (
     "added", "amended", "clarified", "conformed", "corrected", "deleted", "disaggregated", "enhanced", "expanded",
@@ -138,7 +138,7 @@ def made(s: Sentence, changed: bool) -> bool:
     has been provided in Amendment No. 2". ``changed``: the sentence may hold a verb of change."""
     sentence = s.text
     if "been" in s.low:
-        provided = _PROVIDED.search(sentence) if s.cued(_PROVIDED_WORDS) else None
+        provided = _PROVIDED.search(sentence) if s.cued(PROVIDED_WORDS) else None
         if provided and _NEW_FILING.search(sentence, provided.end()):
             return True
         if changed and _document_changed(s):  # its verbs are verbs of change

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .anchored import folds_exactly
-from .changes_made import CHANGED_WORDS, OBJECT, made, matches_from, proposal_made, shown_in_filing
+from .changes_made import CHANGED_WORDS, OBJECT, PROVIDED_WORDS, made, matches_from, proposal_made, shown_in_filing
 from .cue_words import ascii_cue_hits, cue_hits
 from .letters import COMMITMENT_KINDS
 from .subjects import has_subject
@@ -151,6 +151,8 @@ _IN_LETTER_WORDS = ("response", "letter")  # one of which _IN_LETTER holds
 # The words a modal opens with (every one a cue word), and those "is" or "are" may stand before.
 _MODAL_WORDS = frozenset(("will", "would", "shall", "intend", "plan", "propos", "undertak", "agree", "commit"))
 _AFTER_IS = frozenset(("plan", "propos", "intend", "commit"))
+# The cue words that commit to nothing alone: "would" outside a proposal, a verb of _PROVIDED without "been"
+_IDLE_WORDS = frozenset(("would", *PROVIDED_WORDS))
 _WILL_SHALL = frozenset(("will", "shall"))  # one of which a modal that withholds or "will be" opens with
 _FILING_WORDS = frozenset(("filed", "filing", "submit"))  # one of which _FILING_NOW holds
 _FILED_WORDS = ("amend", "revised")  # and one of these, what it files ("an amendment", "the revised ...")
@@ -203,7 +205,8 @@ def kinded_commitments(answer: str) -> list[tuple[str, str]]:
     if not folds_exactly(answer) or "\u212a" in answer:  # no lower-cased copy lines up, or no ASCII one
         return [(s, kind) for s in _SENTENCES.split(answer) if (kind := commitment_kind(s))]
     out: list[tuple[str, str]] = []
-    pos, i, hits = 0, 0, ascii_cue_hits(answer.encode("ascii", "replace").lower())
+    low = answer.encode("ascii", "replace").lower()
+    pos, i, hits = 0, 0, ascii_cue_hits(low)
     while i < len(hits):
         at = hits[i][0]
         start = _sentence_start(answer, pos, at)
@@ -212,14 +215,27 @@ def kinded_commitments(answer: str) -> list[tuple[str, str]]:
         j = i + 1
         while j < len(hits) and hits[j][0] < end:
             j += 1
-        probe = answer[start:end].lower()  # (what the answer lower-cased holds there: see the docstring)
-        kind = _commits(_Sentence(answer[start:end], probe, probe, [(p - start, w) for p, w in hits[i:j]]))
-        if kind:
-            out.append((answer[start:end], kind))
+        if not _idle(low, start, end, hits[i:j]):
+            probe = answer[start:end].lower()  # (what the answer lower-cased holds there: see the docstring)
+            kind = _commits(_Sentence(answer[start:end], probe, probe, [(p - start, w) for p, w in hits[i:j]]))
+            if kind:
+                out.append((answer[start:end], kind))
         if cut is None:
             break
         pos, i = cut.end(), j
     return out
+
+
+def _idle(low: bytes, start: int, end: int, hits: list[tuple[int, str]]) -> bool:
+    """Whether a sentence (``start`` to ``end`` of ``low``, the answer's ASCII copy, lower-cased) commits to
+    nothing, told from its cue words (``hits``) alone: they are all "would" or a verb of :data:`changes_made._PROVIDED`
+    (:data:`_IDLE_WORDS`), and it asks for no change later ("request", "ask") nor, with such a verb, says "been"
+    (after which it tells a change made). ("would" commits only inside a proposal, whose words are cue words.)"""
+    if not all(word in _IDLE_WORDS for _, word in hits):
+        return False
+    if low.find(b"request", start, end) >= 0 or low.find(b"ask", start, end) >= 0:
+        return False
+    return low.find(b"been", start, end) < 0 or all(word == "would" for _, word in hits)
 
 
 def _sentence_start(answer: str, lo: int, at: int) -> int:
