@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from commentletters.core.authorities import find_authorities
+from commentletters.core.authorities import authorities_in, find_authorities
+from commentletters.core.spaces import squeeze
 
 CASES: list[tuple[str, list[str]]] = [
     # ADM's staff letter of May 22, 2024 (comment 4): a hyphen after "ASC"; SAB topics with a colon, in a list
@@ -128,3 +129,28 @@ def test_repeated_citations_are_listed_once_in_first_mention_order() -> None:
 )
 def test_no_authority(text: str) -> None:
     assert find_authorities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Staff noted. Securities\u00a0Act\nRule 144", ["Securities Act Rule 144"]),
+        ("as the Staff   Accounting  Bulletin Topic 1.M says", ["SAB Topic 1.M"]),
+        (
+            "pursuant to 17\u00a0 CFR 229.10 and Item 303 of Regulation S-K",
+            ["17 CFR 229.10", "Item 303 of Regulation S-K"],
+        ),
+        ("pursuant to 17 CFR 229.10 and Item 303 of Regulation S-K", ["17 CFR 229.10", "Item 303 of Regulation S-K"]),
+        (
+            "the company's Form 10-K. Item 7 of Form 20-F, C &\u00a0DI 101.01",
+            ["Item 7 of Form 20-F", "C&DI Question 101.01"],
+        ),
+        (
+            "revised per Item 101 of Regulation S\u2013 \nK and Regulation S\u2011X Rule 3-05",
+            ["Rule 3-05 of Regulation S-X"],
+        ),
+    ],
+)
+def test_a_text_not_squeezed_reads_as_squeezed(text: str, expected: list[str]) -> None:
+    """Anchors are looked for before the text is squeezed (white space of any kind, dashes of any kind)."""
+    assert find_authorities(text) == authorities_in(squeeze(text)) == expected

@@ -10,7 +10,7 @@ from commentletters.core import changes_made as made
 from commentletters.core import commitments as c
 from commentletters.core import subjects as sub
 from commentletters.core.answers import find_responses
-from commentletters.core.cue_words import ED_WORDS, OTHER_WORDS, cue_hits
+from commentletters.core.cue_words import ED_WORDS, OTHER_WORDS, ascii_cue_hits, cue_hits
 from commentletters.core.extract import extract
 from tests.conftest import SAMPLES
 from tests.core.test_commitments import COMMITS, DOES_NOT
@@ -72,3 +72,30 @@ def test_changed_words_are_cue_words() -> None:
         found = re.search(rf"(?i)(?:{made._CHANGED})", sentence) is not None
         hits = cue_hits(sentence.lower())
         assert any(word in made.CHANGED_WORDS for _, word in hits) is found
+
+
+_IDLE_CASES = [
+    "We would be glad to discuss this with the Staff.",
+    "The information provided in the table is unaudited.",
+    "The disclosure has been provided in Amendment No. 2 to the Registration Statement.",
+    "We would respectfully request that the Staff permit us to revise this disclosure in future filings.",
+    "The amounts would have been presented in Amendment No. 1.",
+]
+
+
+@pytest.mark.parametrize("sentence", _sentences() + _IDLE_CASES)
+def test_a_sentence_told_idle_from_its_cue_words_commits_to_nothing(sentence: str) -> None:
+    """What _idle rules out without reading the sentence is what the reading finds nothing in."""
+    low = sentence.encode("ascii", "replace").lower()
+    hits = ascii_cue_hits(low)
+    if hits and c._idle(low, 0, len(sentence), hits):
+        assert c.commitment_kind(sentence) is None
+
+
+def test_idle_words_alone_may_still_commit() -> None:
+    """ "been" with a verb of _PROVIDED, or a request for a later change, is read."""
+    assert c.commitment_kind(_IDLE_CASES[2]) == "made"
+    assert c.commitment_kind(_IDLE_CASES[3]) == "future"
+    for sentence in _IDLE_CASES[2:4]:
+        low = sentence.encode("ascii", "replace").lower()
+        assert not c._idle(low, 0, len(sentence), ascii_cue_hits(low))

@@ -106,9 +106,21 @@ def find_asks(text: str) -> list[str]:
 def asks_in(low: str) -> list[str]:
     """:func:`find_asks` of a comment already folded (white space squeezed, lower-cased)."""
     found = {ask for ask, needs, pattern, words in _READERS if _found(pattern, words, needs, low)}
-    if not found >= _IMPERATIVE_ASKS:  # (sentences opening with a verb can add only these)
+    if _imperative_may_add(found, low):
         found |= imperative_asks(low)
     return [ask for ask in ASKS if ask in found]
+
+
+def _imperative_may_add(found: set[str], low: str) -> bool:
+    """Whether the sentences opening with a verb (:func:`imperative_asks`) may add an ask to ``found``.
+
+    They give "tell_us", "revise" or "explain" only, and "explain" only where "explain" stands as a word,
+    which the "explain" pattern finds already. A "tell_us" of theirs says " us" ("describe to us", "tell
+    us"), "your re" ("in your response"), "advise" ("Please advise.") or "consideration" ("address what
+    consideration you gave"): a comment that holds none of these gets none from them."""
+    if "revise" not in found:
+        return True
+    return "tell_us" not in found and any(word in low for word in _IMPERATIVE_TELL_US)
 
 
 def _found(pattern: re.Pattern[str], words: tuple[str, ...], needs: tuple[str, ...], low: str) -> bool:
@@ -150,7 +162,7 @@ _VERBS = f"{_FILING_WORDS}|{_EITHER_WORDS}|ensure|consider|provide|tell|advise|a
 # "If material, ", "To the extent you ..., ", "In addition, ": a clause ending in a comma, not one
 # opening with its subject ("We note that you are subject to federal, state and local taxes": a list)
 _LEAD_IN = r"(?!(?:we|you|your|our|it|they|there)\b)[^,.;?]{0,100}+,\s*"
-_IMPERATIVE_ASKS = frozenset(("tell_us", "revise", "explain"))
+_IMPERATIVE_TELL_US = (" us", "your re", "advise", "consideration")  # one of which each "tell_us" of theirs holds
 # where a sentence or a list item may start (besides the text's start): after its stop, or after a list
 # marker such as "(b)", "ii)" or "2)" standing as a word (not a parenthesis closed mid-sentence: "ADR
 # (a price indicator) include ..."). A match opens with one of the stops (found by str.find, see

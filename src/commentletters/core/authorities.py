@@ -123,17 +123,47 @@ _SPLIT_CODE = re.compile(r"-(?<=[A-Z]-)\s+(?=[A-Z0-9])")
 _SPACE_RUN = re.compile(r"\s\s*")  # as \s+ (see marks._DIGITS)
 
 
+# The anchors as they may stand in a text not yet squeezed nor mended (any white space between two words,
+# "S-" and "K" apart or joined by another dash), and "CFR" for "17 CFR": where none is, no citation is.
+_ANCHOR_LOOSE = re.compile(
+    _ANCHOR_WORDS.replace(" ", r"\s+").replace("S-[KX]", r"S[-\u2011\u2013]\s*[KX]").replace(r"C\s?&", r"C\s*&")
+    + "|CFR"
+)
+
+
 def find_authorities(text: str) -> list[str]:
-    """Each authority cited in ``text``, normalised, once, in order of first mention."""
-    return authorities_in(squeeze(text or ""))
+    """Each authority cited in ``text``, normalised, once, in order of first mention.
+
+    A text that holds no anchor word, as it may be spelled before it is squeezed (:data:`_ANCHOR_LOOSE`),
+    cites nothing: most answers are ruled out so, not squeezed first. Where squeezing leaves each character
+    where it stands (the text's length kept), no anchor of the squeezed text stands before the first found."""
+    text = text or ""
+    if (first := _ANCHOR_LOOSE.search(text)) is None:
+        return []
+    flat = squeeze(text)
+    return _authorities(flat, _first_anchor(first) if len(flat) == len(text) else 0)
 
 
 def authorities_in(flat: str) -> list[str]:
     """:func:`find_authorities` of a text whose white space is squeezed already (single spaces)."""
-    flat = _SPLIT_CODE.sub("-", flat)  # (a search from its hyphen costs less than looking for "- " first)
-    flat = flat.replace("\u2011", "-").replace("\u2013", "-")
+    first = _ANCHOR_LOOSE.search(flat)
+    return [] if first is None else _authorities(flat, _first_anchor(first))
+
+
+def _first_anchor(first: re.Match[str]) -> int:
+    """Where the first anchor may stand, from the first loose one: a "17 CFR" opens before its "CFR"."""
+    return 0 if first.group() == "CFR" else first.start()
+
+
+def _authorities(flat: str, pos: int) -> list[str]:
+    """:func:`authorities_in` of ``flat``, where no anchor stands before ``pos`` (nor after mending it, where
+    mending leaves each character where it stands)."""
+    mended = _SPLIT_CODE.sub("-", flat)  # (a search from its hyphen costs less than looking for "- " first)
+    if len(mended) != len(flat):
+        pos = 0
+    mended = mended.replace("\u2011", "-").replace("\u2013", "-")
     seen: dict[str, None] = {}
-    for match in _citations(flat):
+    for match in _citations(mended, pos):
         name = match.lastgroup or ""
         groups = {short: _tidy(value) for key, short in _GROUPS[name] if (value := match.group(key)) is not None}
         for found in _normalise(name, groups):
@@ -141,9 +171,9 @@ def authorities_in(flat: str) -> list[str]:
     return list(seen)
 
 
-def _citations(flat: str) -> list[re.Match[str]]:
-    """What ``_REGEX.finditer(flat)`` finds, trying the regex only where an anchor word starts."""
-    return anchored_matches(_REGEX, _ANCHOR_CFR if "CFR" in flat else _ANCHOR, flat)
+def _citations(flat: str, pos: int = 0) -> list[re.Match[str]]:
+    """What ``_REGEX.finditer(flat)`` finds, trying the regex only where an anchor word starts (none before ``pos``)."""
+    return anchored_matches(_REGEX, _ANCHOR_CFR if "CFR" in flat else _ANCHOR, flat, pos=pos)
 
 
 def _tidy(value: str) -> str:

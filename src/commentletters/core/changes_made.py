@@ -62,7 +62,7 @@ _AMENDED_WORDS = (
     "schedule ",
     "page",
 )
-_PROVIDED_WORDS = frozenset(("provided", "presented", "disclosed", "set forth", "reflected"))  # cue words
+PROVIDED_WORDS = frozenset(("provided", "presented", "disclosed", "set forth", "reflected"))  # cue words
 # _CHANGED's words, each a cue word (:mod:`cue_words`): whether a sentence holds one is read from its cue words.
 _CHANGED_ED = (
     "added", "amended", "clarified", "conformed", "corrected", "deleted", "disaggregated", "enhanced", "expanded",
@@ -70,21 +70,30 @@ _CHANGED_ED = (
     "reworded", "supplemented", "updated",
 )  # fmt: skip
 CHANGED_WORDS = frozenset((*_CHANGED_ED, "recast"))
+_DOCUMENT_VERBS = (
+    r"revised|updated|expanded|modified|enhanced|clarified|amended|supplemented|reworded|retitled|renamed"
+    r"|corrected|added"
+)
 # "Exhibit 5.1 has been revised", "the Proxy Statement has been revised": the document itself changed.
 _DOCUMENT_CHANGED = re.compile(
     r"\b(?:disclosures?|discussions?|descriptions?|language|tables?|footnotes?|captions?|risk factors?|MD&A"
     r"|sections?|paragraphs?|presentations?|(?:registration|proxy|financial) statements?|prospectus|exhibits?"
     r"|explanations?|pages?|headings?|narrative|text|definitions?|schedules?)"
     r"(?-i:\s+(?:No\.\s*)?[\dA-Z][\w.]*)*(?:\s+and\s+[\w.]+)?\s+(?:has|have)\s+(?:also\s+|now\s+|further\s+)*been\s+"
-    r"(?:revised|updated|expanded|modified|enhanced|clarified|amended|supplemented|reworded|retitled|renamed"
-    r"|corrected|added)\b",
+    rf"(?:{_DOCUMENT_VERBS})\b",
     re.I,
 )
+# How every match of _DOCUMENT_CHANGED ends, lower-cased: looked for first (the engine skips to its "been"),
+# as _DOCUMENT_CHANGED, opening with a word boundary and case-blind, is tried at every position of the sentence.
+_BEEN_CHANGED_LOW = re.compile(rf"been\s+(?:{_DOCUMENT_VERBS})\b")
 # What marks content a filing "included" as a change made in response, not what the filing said before.
 _NEW_CONTENT = re.compile(
     r"\b(?:enhanced|expanded|revised|updated|additional|new|changes|requested|in response)\b",
     re.I,
 )
+_NEW_CONTENT_WORDS = (
+    "enhanced", "expanded", "revised", "updated", "additional", "new", "changes", "requested", "in response",
+)  # fmt: skip
 # "The requested disclosure has been provided in Amendment No. 2": what is new in a new filing.
 _PROVIDED = re.compile(r"\b(?:has|have)\s+been\s+(?:provided|presented|disclosed|set forth|reflected)\b", re.I)
 _NEW_FILING = re.compile(
@@ -129,10 +138,10 @@ def made(s: Sentence, changed: bool) -> bool:
     has been provided in Amendment No. 2". ``changed``: the sentence may hold a verb of change."""
     sentence = s.text
     if "been" in s.low:
-        provided = _PROVIDED.search(sentence) if s.cued(_PROVIDED_WORDS) else None
+        provided = _PROVIDED.search(sentence) if s.cued(PROVIDED_WORDS) else None
         if provided and _NEW_FILING.search(sentence, provided.end()):
             return True
-        if changed and _DOCUMENT_CHANGED.search(sentence):  # its verbs are verbs of change
+        if changed and _document_changed(s):  # its verbs are verbs of change
             return True
     past = (_PAST.search(sentence) if s.probe is None else _PAST_LOW.search(s.probe)) if changed else None
     if past is None:
@@ -141,7 +150,7 @@ def made(s: Sentence, changed: bool) -> bool:
     words = sentence[past.start() : past.end()]
     perfect = words.lower().startswith(("has", "have")) and " been " not in words
     # "included" with nothing marked as new may tell what a filing already said
-    told = words.lower().endswith("included") and not _NEW_CONTENT.search(sentence)
+    told = words.lower().endswith("included") and not matches_from(_NEW_CONTENT, _NEW_CONTENT_WORDS, sentence, s.probe)
     if matches_from(_AMENDED_FILING, _AMENDED_WORDS, sentence, s.probe):
         # a page or the filing under review named ("on page 54", "the registration statement"); a plain
         # past "included" counts only in an amendment ("the Company included in its third quarter Form 10-Q,
@@ -154,6 +163,14 @@ def made(s: Sentence, changed: bool) -> bool:
         return False
     near = OBJECT.search(after[:_NEAR_OBJECT]) is not None
     return (vehicle or perfect) and (near or vehicle and OBJECT.search(after) is not None)
+
+
+def _document_changed(s: Sentence) -> bool:
+    """Whether :data:`_DOCUMENT_CHANGED` is found in the sentence: looked for only where the lower-cased
+    sentence (when it lines up with it) says "been" and a verb of change after it, as each match ends."""
+    if s.probe is not None and _BEEN_CHANGED_LOW.search(s.probe) is None:
+        return False
+    return _DOCUMENT_CHANGED.search(s.text) is not None
 
 
 def proposal_made(s: Sentence) -> bool:

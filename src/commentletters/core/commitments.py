@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from .anchored import folds_exactly
-from .changes_made import CHANGED_WORDS, OBJECT, made, matches_from, proposal_made, shown_in_filing
-from .cue_words import cue_hits
+from .changes_made import CHANGED_WORDS, OBJECT, PROVIDED_WORDS, made, matches_from, proposal_made, shown_in_filing
+from .cue_words import ascii_cue_hits, cue_hits
 from .letters import COMMITMENT_KINDS
 from .subjects import has_subject
 
@@ -144,12 +144,15 @@ _RECIPIENT = re.compile(
     r"|(?:[\w\u2019'-]+\s+){0,4}?(?:to|for)\s+(?:the\s+)?(?:Staff|you)\b(?![\u2019']s))",
     re.I,
 )
+_RECIPIENT_WORDS = ("staff", "commission", "you")  # one of which each match of _RECIPIENT holds
 _SUPPLEMENTAL = re.compile(r"\bsupplementally\b|\bunder separate cover\b", re.I)
 _IN_LETTER = re.compile(r"\bin (?:our|this|the|its) (?:response|letter)\b", re.I)
 _IN_LETTER_WORDS = ("response", "letter")  # one of which _IN_LETTER holds
 # The words a modal opens with (every one a cue word), and those "is" or "are" may stand before.
 _MODAL_WORDS = frozenset(("will", "would", "shall", "intend", "plan", "propos", "undertak", "agree", "commit"))
 _AFTER_IS = frozenset(("plan", "propos", "intend", "commit"))
+# The cue words that commit to nothing alone: "would" outside a proposal, a verb of _PROVIDED without "been"
+_IDLE_WORDS = frozenset(("would", *PROVIDED_WORDS))
 _WILL_SHALL = frozenset(("will", "shall"))  # one of which a modal that withholds or "will be" opens with
 _FILING_WORDS = frozenset(("filed", "filing", "submit"))  # one of which _FILING_NOW holds
 _FILED_WORDS = ("amend", "revised")  # and one of these, what it files ("an amendment", "the revised ...")
@@ -166,6 +169,7 @@ _VEHICLE_WORDS = (
     "10-q", "20-f", "earnings release",
 )  # fmt: skip
 _FUTURE_WORDS = ("future", "subsequent", "next", "prospective")  # one of which _IN_FUTURE_WE_WILL names
+_IN_FUTURE_WORDS = ("in", "within", "beginning", "starting")  # the words its matches open with
 _SUPPLEMENTAL_WORDS = ("supplementally", "under separate cover")
 # "BB&T is filing Amendment No. 3 on the date hereof"
 _FILING_NOW = re.compile(
@@ -192,15 +196,17 @@ def kinded_commitments(answer: str) -> list[tuple[str, str]]:
     (:func:`commitment_kind`).
 
     Most sentences hold none of the cue words a commitment needs (:mod:`cue_words`): one look for
-    them over the whole answer finds the sentences worth reading, and only those are cut out, from
-    the sentence break before their first cue word to the one after it (:func:`_sentence_start`),
-    each with the cue words it holds.
+    them over the whole answer (its ASCII copy, :func:`cue_words.ascii_cue_hits`) finds the sentences
+    worth reading, and only those are cut out, from the sentence break before their first cue word to
+    the one after it (:func:`_sentence_start`), each with the cue words it holds, and lower-cased. A
+    sentence lower-cased alone reads as in the answer lower-cased: where lower-casing looks at the
+    characters around (a final sigma), white space, which stands around a sentence, ends the look.
     """
-    low = answer.lower()
-    if len(low) != len(answer) or not folds_exactly(answer):  # the lower-cased copy does not line up
+    if not folds_exactly(answer) or "\u212a" in answer:  # no lower-cased copy lines up, or no ASCII one
         return [(s, kind) for s in _SENTENCES.split(answer) if (kind := commitment_kind(s))]
     out: list[tuple[str, str]] = []
-    pos, i, hits = 0, 0, cue_hits(low)
+    low = answer.encode("ascii", "replace").lower()
+    pos, i, hits = 0, 0, ascii_cue_hits(low)
     while i < len(hits):
         at = hits[i][0]
         start = _sentence_start(answer, pos, at)
@@ -209,14 +215,27 @@ def kinded_commitments(answer: str) -> list[tuple[str, str]]:
         j = i + 1
         while j < len(hits) and hits[j][0] < end:
             j += 1
-        probe = low[start:end]
-        kind = _commits(_Sentence(answer[start:end], probe, probe, [(p - start, w) for p, w in hits[i:j]]))
-        if kind:
-            out.append((answer[start:end], kind))
+        if not _idle(low, start, end, hits[i:j]):
+            probe = answer[start:end].lower()  # (what the answer lower-cased holds there: see the docstring)
+            kind = _commits(_Sentence(answer[start:end], probe, probe, [(p - start, w) for p, w in hits[i:j]]))
+            if kind:
+                out.append((answer[start:end], kind))
         if cut is None:
             break
         pos, i = cut.end(), j
     return out
+
+
+def _idle(low: bytes, start: int, end: int, hits: list[tuple[int, str]]) -> bool:
+    """Whether a sentence (``start`` to ``end`` of ``low``, the answer's ASCII copy, lower-cased) commits to
+    nothing, told from its cue words (``hits``) alone: they are all "would" or a verb of :data:`changes_made._PROVIDED`
+    (:data:`_IDLE_WORDS`), and it asks for no change later ("request", "ask") nor, with such a verb, says "been"
+    (after which it tells a change made). ("would" commits only inside a proposal, whose words are cue words.)"""
+    if not all(word in _IDLE_WORDS for _, word in hits):
+        return False
+    if low.find(b"request", start, end) >= 0 or low.find(b"ask", start, end) >= 0:
+        return False
+    return low.find(b"been", start, end) < 0 or all(word == "would" for _, word in hits)
 
 
 def _sentence_start(answer: str, lo: int, at: int) -> int:
@@ -264,7 +283,9 @@ class _Sentence:
     ``words``: which cue words ``low`` holds (each cue word is in it exactly when it is one of them).
     """
 
-    __slots__ = ("text", "low", "probe", "hits", "words", "_vehicle", "_proposal", "_supplemental", "_in_letter")
+    __slots__ = (
+        "text", "low", "probe", "hits", "words", "_vehicle", "_proposal", "_supplemental", "_in_letter", "_addressed",
+    )  # fmt: skip
 
     def __init__(self, text: str, low: str, probe: str | None, hits: list[tuple[int, str]]) -> None:
         self.text, self.low, self.probe, self.hits = text, low, probe, hits
@@ -273,6 +294,7 @@ class _Sentence:
         self._proposal: bool | None = None
         self._supplemental: bool | None = None
         self._in_letter: int | None = None
+        self._addressed: bool | None = None
 
     def holds(self, words: tuple[str, ...]) -> bool:
         """Whether the sentence may hold one of ``words`` (it does, when the probe says nothing)."""
@@ -308,6 +330,13 @@ class _Sentence:
         if self._supplemental is None:
             self._supplemental = self.holds(_SUPPLEMENTAL_WORDS) and _SUPPLEMENTAL.search(self.text) is not None
         return self._supplemental
+
+    def addressed(self) -> bool:
+        """Whether the sentence may name whom a verb serves (:data:`_RECIPIENT`): it names the staff, the
+        Commission or "you" (each match does), or the probe says nothing."""
+        if self._addressed is None:
+            self._addressed = self.holds(_RECIPIENT_WORDS)
+        return self._addressed
 
     def in_letter_after(self, pos: int) -> bool:
         """Whether "in our response", "in this letter" (:data:`_IN_LETTER`) follows ``pos``, a word's end.
@@ -363,7 +392,7 @@ def _modal_form_commits(s: _Sentence) -> bool:
         return True
     if s.probe is not None and "will" not in s.words:
         return False  # the forms below say "will"
-    if s.holds(_FUTURE_WORDS) and _IN_FUTURE_WE_WILL.search(s.text):
+    if s.holds(_FUTURE_WORDS) and matches_from(_IN_FUTURE_WE_WILL, _IN_FUTURE_WORDS, s.text, s.probe):
         return True
     if s.probe is not None and "will be" not in s.probe:
         return False
@@ -447,7 +476,7 @@ def _modal_commits(s: _Sentence, m: re.Match[str]) -> bool:
     verb = (m.group("verb") or "").lower()
     if verb and not _has_subject(s, m.start()):
         return False
-    if _RECIPIENT.match(sentence, m.end()) or s.supplemental():
+    if (s.addressed() and _RECIPIENT.match(sentence, m.end())) or s.supplemental():
         return False  # "will provide the Staff with", "will supplementally furnish": to the Staff, not investors
     vehicle = s.vehicle()
     if not vehicle and s.in_letter_after(m.end()):

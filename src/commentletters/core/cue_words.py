@@ -10,11 +10,16 @@ a letter few words open with ("will" and "would", "plan" and "propos"), one patt
 Each occurrence is kept with its word (an empty group after each word's branch tells which matched): a
 sentence's readings then know where its modals, changed verbs and proposals stand without looking
 for them again.
+
+A long text is read as its ASCII bytes (:func:`ascii_cue_hits`): every cue word is spelled in ASCII,
+and a text's ASCII copy, each other character a "?", costs a fraction of lower-casing the text itself
+(which looks up each character's case) and is looked through as fast.
 """
 
 from __future__ import annotations
 
 import re
+from typing import AnyStr
 
 ED_WORDS = (
     "added", "amended", "clarified", "conformed", "corrected", "deleted", "disaggregated", "disclosed", "enhanced",
@@ -52,19 +57,39 @@ def _ed_pattern(tags: list[tuple[int, str]]) -> re.Pattern[str]:
 
 _ED_TAGS: list[tuple[int, str]] = [(0, "")]  # by group number: where the anchor stands in the word, the word
 _ED = _ed_pattern(_ED_TAGS)
+# The same, to read ASCII bytes
+_ED_ASCII = re.compile(_ED.pattern.encode("ascii"))
+_PAIRED_ASCII = tuple((re.compile(pattern.pattern.encode("ascii")), pair) for pattern, pair in _PAIRED)
+_ALONE_ASCII = tuple(word.encode("ascii") for word in _ALONE)
 
 
 def cue_hits(low: str) -> list[tuple[int, str]]:
     """Each occurrence of a cue word in ``low`` (lower-cased text), as where it starts and which word it
     is, in order: every occurrence, as ``str.find`` would find them (an "ed" match spans the "ed" alone, and
     the "ed"s of two occurrences never overlap; nor do two occurrences of the words of a pair)."""
-    hits = [(m.start() - at, word) for m in _ED.finditer(low) for at, word in (_ED_TAGS[m.lastindex or 0],)]
-    for pattern, pair in _PAIRED:
+    return _hits(low, _ED, _PAIRED, _ALONE)
+
+
+def ascii_cue_hits(low: bytes) -> list[tuple[int, str]]:
+    """:func:`cue_hits` of a text given as ``low``: its ASCII bytes lower-cased, each other character a
+    "?" (``text.encode("ascii", "replace").lower()``). The hits are those of ``text.lower()`` where no
+    character outside ASCII lower-cases to an ASCII letter (the Kelvin sign, "\u212a", does: "k")."""
+    return _hits(low, _ED_ASCII, _PAIRED_ASCII, _ALONE_ASCII)
+
+
+def _hits(
+    low: AnyStr,
+    ed: re.Pattern[AnyStr],
+    paired: tuple[tuple[re.Pattern[AnyStr], tuple[str, str]], ...],
+    alone: tuple[AnyStr, ...],
+) -> list[tuple[int, str]]:
+    hits = [(m.start() - at, word) for m in ed.finditer(low) for at, word in (_ED_TAGS[m.lastindex or 0],)]
+    for pattern, pair in paired:
         hits += [(m.start(), pair[(m.lastindex or 1) - 1]) for m in pattern.finditer(low)]
-    for word in _ALONE:
+    for word, name in zip(alone, _ALONE, strict=True):
         at = low.find(word)
         while at >= 0:
-            hits.append((at, word))
+            hits.append((at, name))
             at = low.find(word, at + 1)
     hits.sort()
     return hits

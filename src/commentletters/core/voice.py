@@ -124,23 +124,34 @@ _LOW = _Voice(
 )
 
 
-def _lean(head: str, v: _Voice) -> int:
+def _lean(head: str, v: _Voice, asks: bool | None = None) -> int:
+    """:func:`staff_lean` of ``head`` read with ``v``; ``asks``: whether ``v.asks`` is found in it, when
+    known (else looked for once, when needed)."""
     score = 0
     if v.company_open.match(head):  # the company speaking, unless it goes on to ask
-        score = 3 if v.asks.search(head) else -3
-    elif v.staff_open.match(head) or v.asks.search(head):  # (an opening of the staff's needs no search)
+        if asks is None:
+            asks = v.asks.search(head) is not None
+        score = 3 if asks else -3
+    elif v.staff_open.match(head):  # (an opening of the staff's needs no search)
         score = 3
+    else:
+        if asks is None:
+            asks = v.asks.search(head) is not None
+        score = 3 if asks else 0
     you = len(v.you.findall(head))
     if you:  # ("your letter" says "your": with no "you", no letter of the staff is named)
         you -= len(v.your_letter.findall(head))
-    company = [m.group() for m in v.company_words.finditer(head)]
-    if score == 3 and not you and _unaddressed(head[:8].lower(), company) and not v.asks.search(head):
-        # "We note that typically the variance in working capital is ... In future filings, we will
-        # ensure ...": a "we" that neither addresses the company nor asks, and goes on to say what it
-        # will do or has done, is the company's, not the staff's "We note that you ..."; so is a question
-        # that addresses no one ("What are the gains in capabilities ... by the customer?", the company's
-        # own analysis), not the staff's "What are your plans ...?"
-        score = 0
+    company = v.company_words.findall(head)  # (the patterns hold no groups: each match as it is)
+    if score == 3 and not you and _unaddressed(head[:8].lower(), company):
+        if asks is None:
+            asks = v.asks.search(head) is not None
+        if not asks:
+            # "We note that typically the variance in working capital is ... In future filings, we will
+            # ensure ...": a "we" that neither addresses the company nor asks, and goes on to say what it
+            # will do or has done, is the company's, not the staff's "We note that you ..."; so is a question
+            # that addresses no one ("What are the gains in capabilities ... by the customer?", the company's
+            # own analysis), not the staff's "What are your plans ...?"
+            score = 0
     score += min(you, 3)
     score -= min(len(company), 3)
     return score
@@ -173,4 +184,4 @@ def is_plain_staff(text: str) -> bool:
     """Unmistakably the staff: asks ("please", "tell us", "our prior comment") and says "you"."""
     head = text[:400]
     v, probe = (_LOW, head.lower()) if folds_exactly(head) else (_CASE_BLIND, head)
-    return v.asks.search(probe) is not None and _lean(probe, v) >= 3 and v.you.search(probe) is not None
+    return v.asks.search(probe) is not None and _lean(probe, v, True) >= 3 and v.you.search(probe) is not None
