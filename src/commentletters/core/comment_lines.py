@@ -151,28 +151,32 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
     """Indexes of lines that belong to a running header around a "Page N" line (on the marker's page, in
     a PDF; text converted by others has no reliable page breaks); the "Page N" lines are looked for
     among ``candidates`` (ascending indexes, every line with "Page" and at most _HEADER_WIDTH characters
-    stripped among them). The letter's opening words are read only when it has such a line (a one-page
-    letter has none); lines are stripped only where read, and each text is judged once (a header
-    repeats on every page, and walks from nearby marks overlap). Only the lines that the body keeps
-    matter (furniture and blank lines are left out of it anyway): a walk that could reach none of them
-    is not taken, as most walks up from a marker over the header furniture marking found."""
+    stripped among them). Only the lines that the body keeps matter (furniture and blank lines are left
+    out of it anyway), so only those are sure to be among the indexes: a walk that could find none of
+    them is not taken (most walks up from a marker pass over the header furniture marking found, and
+    most walks down stop at the first line of the body, a line of prose), nor a marker that is itself
+    furniture judged when no walk from it is taken. The letter's opening words are read only when
+    a marker is judged (a one-page letter has none, and furniture marking finds most headers); lines are
+    stripped only where read, and each text is judged once (a header repeats on every page, and walks
+    from nearby marks overlap)."""
     found: set[int] = set()
     marks = [i for i in candidates if "Page" in lines[i].text]  # (stripping keeps every letter)
     marks = [i for i in marks if _PAGE_LINE.search(t := lines[i].text.strip()) and len(t) <= _HEADER_WIDTH]
-    if not marks:
-        return found
-    vocabulary = _identity_words([ln.text.strip() for ln in lines[:_OPENING_LINES]])
+    vocabulary: set[str] | None = None
     judged: dict[str, bool] = {}
     for i in marks:
+        steps = [step for step in (-1, 1) if _may_reach_header(lines, i, step, same_page)]
+        if lines[i].furniture and not steps:  # nothing here that the body keeps could be found
+            continue
+        if vocabulary is None:
+            vocabulary = _identity_words([ln.text.strip() for ln in lines[:_OPENING_LINES]])
         if not _is_header_text(lines[i].text.strip(), vocabulary):
             continue
         found.add(i)
         page = lines[i].page
         number: int | None = None  # the marker's page number, read once a number beside the marker asks for it
         read = False
-        for step in (-1, 1):
-            if not _reaches_kept(lines, i, step, same_page):
-                continue
+        for step in steps:
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= _HEADER_REACH and (lines[j].page == page or not same_page):
                 text = lines[j].text.strip()
@@ -193,13 +197,15 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
     return found
 
 
-def _reaches_kept(lines: list[Line], i: int, step: int, same_page: bool) -> bool:
-    """Whether a walk from line ``i`` by ``step`` (as far as :func:`_running_header` walks) passes a line
-    that is neither furniture nor blank."""
+def _may_reach_header(lines: list[Line], i: int, step: int, same_page: bool) -> bool:
+    """Whether a walk from line ``i`` by ``step`` (as far as :func:`_running_header` walks) may find a
+    header line the body keeps: it passes a line that is neither furniture nor blank, and the first
+    such line is not plainly something else (longer than a header line with no residue, or a bare
+    number), at which the walk would stop."""
     page = lines[i].page
     j = i + step
     while 0 <= j < len(lines) and abs(j - i) <= _HEADER_REACH and (lines[j].page == page or not same_page):
-        if not lines[j].furniture and not lines[j].text.isspace() and lines[j].text:
-            return True
+        if not lines[j].furniture and (text := lines[j].text.strip()):
+            return (len(text) <= _HEADER_WIDTH or _residue(text)) and not _BARE_NUMBER.match(text)
         j += step
     return False
