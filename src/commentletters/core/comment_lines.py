@@ -65,21 +65,33 @@ class BodyLines(NamedTuple):
 def body_lines(doc: Document) -> BodyLines:
     """The letter's non-blank lines that are not page furniture, in order. A plain line (ASCII, no
     residue words) is taken as it is; the others by :func:`_unusual_line`, which leaves a line out
-    (None) when nothing of it is text."""
+    (None) when nothing of it is text. When no line holds residue words or a glyph (told once, of the
+    lines joined), every line is taken as it is, without looking at each."""
     lines = doc.lines
     header = _running_header(lines, page_lines(doc), same_page=doc.format == "pdf")
+    if header:
+        body = [ln for i, ln in enumerate(lines) if not ln.furniture and ln.text.strip() and i not in header]
+    else:
+        body = [ln for ln in lines if not ln.furniture and ln.text.strip()]
+    texts = [ln.text.strip() for ln in body]
+    pages = [ln.page for ln in body]
+    joined = "\n".join(texts)  # ("Name" and "Comapany" hold no line break: found in it only within a line)
+    if "Name" not in joined and "Comapany" not in joined and (joined.isascii() or not _glyphs(texts)):
+        return BodyLines(texts, pages, _NONE)  # (no residue, no glyph: each line as it is)
     rows: list[tuple[str, int] | tuple[str, int, bool] | None] = [
-        (text, ln.page)
-        if text.isascii() and "Name" not in text and "Comapany" not in text
-        else _unusual_line(text, ln.page)
-        for i, ln in enumerate(lines)
-        if not ln.furniture and (text := ln.text.strip()) and i not in header
+        (text, page) if text.isascii() and "Name" not in text and "Comapany" not in text else _unusual_line(text, page)
+        for text, page in zip(texts, pages, strict=True)
     ]
     if None in rows:
         rows = [row for row in rows if row is not None]
     kept = cast(list[tuple[str, int, bool]], rows)  # (the rows of unusual lines alone tell a bullet)
     bullets = frozenset(k for k, row in enumerate(kept) if len(row) > 2 and row[2]) if 3 in map(len, kept) else _NONE
     return BodyLines(list(map(itemgetter(0), kept)), list(map(itemgetter(1), kept)), bullets)
+
+
+def _glyphs(texts: list[str]) -> bool:
+    """Whether a line holds a symbol-font glyph (looked for in the lines beyond ASCII alone)."""
+    return any(_PRIVATE_USE.search(text) for text in texts if not text.isascii())
 
 
 def page_lines(doc: Document) -> list[int]:
