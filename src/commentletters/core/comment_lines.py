@@ -71,10 +71,10 @@ def body_lines(doc: Document) -> BodyLines:
     header = _running_header(lines, page_lines(doc), same_page=doc.format == "pdf")
     if header:
         body = [ln for i, ln in enumerate(lines) if not ln.furniture and ln.text.strip() and i not in header]
+        texts, pages = [ln.text.strip() for ln in body], [ln.page for ln in body]
     else:
-        body = [ln for ln in lines if not ln.furniture and ln.text.strip()]
-    texts = [ln.text.strip() for ln in body]
-    pages = [ln.page for ln in body]
+        texts = [text for ln in lines if not ln.furniture and (text := ln.text.strip())]
+        pages = _kept_pages(doc, len(texts))
     joined = "\n".join(texts)  # ("Name" and "Comapany" hold no line break: found in it only within a line)
     if "Name" not in joined and "Comapany" not in joined and (joined.isascii() or not _glyphs(texts)):
         return BodyLines(texts, pages, _NONE)  # (no residue, no glyph: each line as it is)
@@ -92,6 +92,16 @@ def body_lines(doc: Document) -> BodyLines:
 def _glyphs(texts: list[str]) -> bool:
     """Whether a line holds a symbol-font glyph (looked for in the lines beyond ASCII alone)."""
     return any(_PRIVATE_USE.search(text) for text in texts if not text.isascii())
+
+
+def _kept_pages(doc: Document, size: int) -> list[int]:
+    """The pages of the lines that are neither furniture nor blank (``size`` of them): those furniture
+    marking kept for the header (``extract.folding.kept_lines``), while ``doc.lines`` are still the lines it
+    marked, else read from the lines."""
+    kept = doc.memo.get("kept")
+    if isinstance(kept, tuple) and kept[0] is doc.lines and len(kept[2]) == size:
+        return list(kept[2])
+    return [ln.page for ln in doc.lines if not ln.furniture and ln.text.strip()]
 
 
 def page_lines(doc: Document) -> list[int]:
