@@ -117,13 +117,15 @@ def _orders_effectiveness(lay: Layout) -> bool:
 
 
 def _company_kind(lay: Layout, letter: Letter) -> tuple[str, str | None]:
+    restated = any(r.restated_comment for r in letter.responses)  # numbered paragraphs alone may be representations
+    if (restated or letter.responds_to) and letter.responses and len(_body(lay)) >= SHORT:
+        return "company_response", None  # (whatever its opening asks for: what follows cannot tell otherwise)
     first = _Text(opening(lay)[:1200])
     request = _first_label(_REQUESTS, first)
     if request and (len(_body(lay)) < SHORT or not (letter.responses or _answer_structure(lay))):
         if not answers_oral_comment(_body(lay)):  # a request may also answer a comment given by telephone
             return "company_other", request  # (the body's structure read only for a request)
         return "company_response", None
-    restated = any(r.restated_comment for r in letter.responses)  # numbered paragraphs alone may be representations
     if restated or letter.responds_to or first.says(_ANSWERS_COMMENTS, _ANSWERS_START):
         return "company_response", None
     if request:
