@@ -87,6 +87,7 @@ _REQUESTS: _Table = (
 )
 _ANSWERS_START = ("respon", "repl", "answer", "comment")
 _COVER_START = ("enclosed", "herewith", "transmit", "submit", "fil")
+_ORDER_START = ("order declaring", "it is ordered")  # (the letter is read whole: the words themselves, not their first)
 SHORT = 2500  # characters of body: request letters are shorter than any response
 
 
@@ -113,7 +114,7 @@ def _staff_kind(lay: Layout, letter: Letter) -> str:
 
 def _orders_effectiveness(lay: Layout) -> bool:
     """Whether a staff letter with no comments is the Commission's order declaring a registration effective."""
-    return _EFFECTIVENESS_ORDER.search(" ".join(lay.lines)) is not None
+    return _Text(" ".join(lay.lines)).says(_EFFECTIVENESS_ORDER, _ORDER_START)
 
 
 def _company_kind(lay: Layout, letter: Letter) -> tuple[str, str | None]:
