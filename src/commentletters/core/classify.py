@@ -69,24 +69,49 @@ _COVER = re.compile(
     r"[^.]{0,120}\b(?:Amendment No|registration statement|Form|Schedule|filing|copies)\b",
     re.I,
 )
-# Each pattern with the first words of its matches, in lower case (the patterns open with \b and ignore
-# case, so the engine would try them at every position; they are tried where those words start)
+# Each pattern with the words its matches open with, in lower case, as far as they are fixed (the patterns
+# open with \b and ignore case, so the engine would try them at every position; they are tried where those
+# words start, and the longer the words, the fewer such places: "have the following comment", not "have")
 _Words = tuple[str, ...]
 _Table = tuple[tuple[re.Pattern[str], _Words, str], ...]
 # what the opening of a staff letter says it is, in order of precedence
 _STAFF_OPENINGS: _Table = (
-    (_FOLLOWING_COMMENTS, ("have", "has", "following"), "staff_comments"),
+    (
+        _FOLLOWING_COMMENTS,
+        ("have the following comment", "has the following comment", "following comment"),
+        "staff_comments",
+    ),
     (_COMPLETE, ("completed", "concluded"), "staff_review_complete"),
-    (_NO_REVIEW, ("have", "has", "did", "will", "do", "no"), "staff_no_review"),
+    (
+        _NO_REVIEW,
+        (
+            "have not ",
+            "has not ",
+            "did not ",
+            "will not ",
+            "do not ",
+            "does not ",
+            "not be ",
+            "not subject to",
+            "not selected for",
+            "no further review",
+        ),
+        "staff_no_review",
+    ),
 )
 # what a company request letter asks for
 _REQUESTS: _Table = (
-    (_ACCELERATION, ("rule", "accelerat", "effective", "request"), "acceleration_request"),
-    (_WITHDRAWAL, ("rule", "request", "withdrawal"), "withdrawal_request"),
-    (_EXTENSION, ("exten", "additional", "respon", "reply"), "extension_request"),
+    (_ACCELERATION, ("rule 461", "accelerat", "effective", "request"), "acceleration_request"),
+    (_WITHDRAWAL, ("rule 477", "request", "withdrawal of"), "withdrawal_request"),
+    (
+        _EXTENSION,
+        ("extend", "extension", "additional time", "additional business days", "respond", "response", "reply"),
+        "extension_request",
+    ),
 )
-_ANSWERS_START = ("respon", "repl", "answer", "comment")
-_COVER_START = ("enclosed", "herewith", "transmit", "submit", "fil")
+_ANSWERS_START = ("response", "respond", "reply", "replies", "answer", "comment")
+_COVER_START = ("enclosed ", "herewith ", "transmit", "submit", "file ", "filing ")
+_ORDER_START = ("order declaring", "it is ordered")  # (the letter is read whole: the words themselves, not their first)
 SHORT = 2500  # characters of body: request letters are shorter than any response
 
 
@@ -113,17 +138,19 @@ def _staff_kind(lay: Layout, letter: Letter) -> str:
 
 def _orders_effectiveness(lay: Layout) -> bool:
     """Whether a staff letter with no comments is the Commission's order declaring a registration effective."""
-    return _EFFECTIVENESS_ORDER.search(" ".join(lay.lines)) is not None
+    return _Text(" ".join(lay.lines)).says(_EFFECTIVENESS_ORDER, _ORDER_START)
 
 
 def _company_kind(lay: Layout, letter: Letter) -> tuple[str, str | None]:
+    restated = any(r.restated_comment for r in letter.responses)  # numbered paragraphs alone may be representations
+    if (restated or letter.responds_to) and letter.responses and len(_body(lay)) >= SHORT:
+        return "company_response", None  # (whatever its opening asks for: what follows cannot tell otherwise)
     first = _Text(opening(lay)[:1200])
     request = _first_label(_REQUESTS, first)
     if request and (len(_body(lay)) < SHORT or not (letter.responses or _answer_structure(lay))):
         if not answers_oral_comment(_body(lay)):  # a request may also answer a comment given by telephone
             return "company_other", request  # (the body's structure read only for a request)
         return "company_response", None
-    restated = any(r.restated_comment for r in letter.responses)  # numbered paragraphs alone may be representations
     if restated or letter.responds_to or first.says(_ANSWERS_COMMENTS, _ANSWERS_START):
         return "company_response", None
     if request:

@@ -65,21 +65,43 @@ class BodyLines(NamedTuple):
 def body_lines(doc: Document) -> BodyLines:
     """The letter's non-blank lines that are not page furniture, in order. A plain line (ASCII, no
     residue words) is taken as it is; the others by :func:`_unusual_line`, which leaves a line out
-    (None) when nothing of it is text."""
+    (None) when nothing of it is text. When no line holds residue words or a glyph (told once, of the
+    lines joined), every line is taken as it is, without looking at each."""
     lines = doc.lines
     header = _running_header(lines, page_lines(doc), same_page=doc.format == "pdf")
+    if header:
+        body = [ln for i, ln in enumerate(lines) if not ln.furniture and ln.text.strip() and i not in header]
+        texts, pages = [ln.text.strip() for ln in body], [ln.page for ln in body]
+    else:
+        texts = [text for ln in lines if not ln.furniture and (text := ln.text.strip())]
+        pages = _kept_pages(doc, len(texts))
+    joined = "\n".join(texts)  # ("Name" and "Comapany" hold no line break: found in it only within a line)
+    if "Name" not in joined and "Comapany" not in joined and (joined.isascii() or not _glyphs(texts)):
+        return BodyLines(texts, pages, _NONE)  # (no residue, no glyph: each line as it is)
     rows: list[tuple[str, int] | tuple[str, int, bool] | None] = [
-        (text, ln.page)
-        if text.isascii() and "Name" not in text and "Comapany" not in text
-        else _unusual_line(text, ln.page)
-        for i, ln in enumerate(lines)
-        if not ln.furniture and (text := ln.text.strip()) and i not in header
+        (text, page) if text.isascii() and "Name" not in text and "Comapany" not in text else _unusual_line(text, page)
+        for text, page in zip(texts, pages, strict=True)
     ]
     if None in rows:
         rows = [row for row in rows if row is not None]
     kept = cast(list[tuple[str, int, bool]], rows)  # (the rows of unusual lines alone tell a bullet)
     bullets = frozenset(k for k, row in enumerate(kept) if len(row) > 2 and row[2]) if 3 in map(len, kept) else _NONE
     return BodyLines(list(map(itemgetter(0), kept)), list(map(itemgetter(1), kept)), bullets)
+
+
+def _glyphs(texts: list[str]) -> bool:
+    """Whether a line holds a symbol-font glyph (looked for in the lines beyond ASCII alone)."""
+    return any(_PRIVATE_USE.search(text) for text in texts if not text.isascii())
+
+
+def _kept_pages(doc: Document, size: int) -> list[int]:
+    """The pages of the lines that are neither furniture nor blank (``size`` of them): those furniture
+    marking kept for the header (``extract.folding.kept_lines``), while ``doc.lines`` are still the lines it
+    marked, else read from the lines."""
+    kept = doc.memo.get("kept")
+    if isinstance(kept, tuple) and kept[0] is doc.lines and len(kept[2]) == size:
+        return list(kept[2])
+    return [ln.page for ln in doc.lines if not ln.furniture and ln.text.strip()]
 
 
 def page_lines(doc: Document) -> list[int]:
@@ -151,28 +173,32 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
     """Indexes of lines that belong to a running header around a "Page N" line (on the marker's page, in
     a PDF; text converted by others has no reliable page breaks); the "Page N" lines are looked for
     among ``candidates`` (ascending indexes, every line with "Page" and at most _HEADER_WIDTH characters
-    stripped among them). The letter's opening words are read only when it has such a line (a one-page
-    letter has none); lines are stripped only where read, and each text is judged once (a header
-    repeats on every page, and walks from nearby marks overlap). Only the lines that the body keeps
-    matter (furniture and blank lines are left out of it anyway): a walk that could reach none of them
-    is not taken, as most walks up from a marker over the header furniture marking found."""
+    stripped among them). Only the lines that the body keeps matter (furniture and blank lines are left
+    out of it anyway), so only those are sure to be among the indexes: a walk that could find none of
+    them is not taken (most walks up from a marker pass over the header furniture marking found, and
+    most walks down stop at the first line of the body, a line of prose), nor a marker that is itself
+    furniture judged when no walk from it is taken. The letter's opening words are read only when
+    a marker is judged (a one-page letter has none, and furniture marking finds most headers); lines are
+    stripped only where read, and each text is judged once (a header repeats on every page, and walks
+    from nearby marks overlap)."""
     found: set[int] = set()
     marks = [i for i in candidates if "Page" in lines[i].text]  # (stripping keeps every letter)
     marks = [i for i in marks if _PAGE_LINE.search(t := lines[i].text.strip()) and len(t) <= _HEADER_WIDTH]
-    if not marks:
-        return found
-    vocabulary = _identity_words([ln.text.strip() for ln in lines[:_OPENING_LINES]])
+    vocabulary: set[str] | None = None
     judged: dict[str, bool] = {}
     for i in marks:
+        steps = [step for step in (-1, 1) if _may_reach_header(lines, i, step, same_page)]
+        if lines[i].furniture and not steps:  # nothing here that the body keeps could be found
+            continue
+        if vocabulary is None:
+            vocabulary = _identity_words([ln.text.strip() for ln in lines[:_OPENING_LINES]])
         if not _is_header_text(lines[i].text.strip(), vocabulary):
             continue
         found.add(i)
         page = lines[i].page
         number: int | None = None  # the marker's page number, read once a number beside the marker asks for it
         read = False
-        for step in (-1, 1):
-            if not _reaches_kept(lines, i, step, same_page):
-                continue
+        for step in steps:
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= _HEADER_REACH and (lines[j].page == page or not same_page):
                 text = lines[j].text.strip()
@@ -193,13 +219,15 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
     return found
 
 
-def _reaches_kept(lines: list[Line], i: int, step: int, same_page: bool) -> bool:
-    """Whether a walk from line ``i`` by ``step`` (as far as :func:`_running_header` walks) passes a line
-    that is neither furniture nor blank."""
+def _may_reach_header(lines: list[Line], i: int, step: int, same_page: bool) -> bool:
+    """Whether a walk from line ``i`` by ``step`` (as far as :func:`_running_header` walks) may find a
+    header line the body keeps: it passes a line that is neither furniture nor blank, and the first
+    such line is not plainly something else (longer than a header line with no residue, or a bare
+    number), at which the walk would stop."""
     page = lines[i].page
     j = i + step
     while 0 <= j < len(lines) and abs(j - i) <= _HEADER_REACH and (lines[j].page == page or not same_page):
-        if not lines[j].furniture and not lines[j].text.isspace() and lines[j].text:
-            return True
+        if not lines[j].furniture and (text := lines[j].text.strip()):
+            return (len(text) <= _HEADER_WIDTH or _residue(text)) and not _BARE_NUMBER.match(text)
         j += step
     return False
