@@ -81,3 +81,20 @@ def test_the_default_rows_are_letters_as_before(capsys: pytest.CaptureFixture[st
     assert letters.getvalue().count("\n") >= 4  # the four letters (and the CSV header)
     assert _run(capsys, "export", "--format", fmt) == letters.getvalue()
     assert _run(capsys, "export", "--format", fmt, "--rows", "letters") == letters.getvalue()
+
+
+def test_a_letter_rows_cell_past_the_limit_is_cut_too(capsys: pytest.CaptureFixture[str]) -> None:
+    """Corning's 2022 answer restates and answers its comments at length: the letter row's answers, as
+    JSON text, run past what a spreadsheet cell holds. The CSV cuts that cell (the help says so); the
+    JSON Lines hold every answer."""
+    _run(capsys, "ingest", "--no-progress", str(corpus_file("sec/GLW/GLW_0000000000-22-005699")))
+    rows = list(csv.DictReader(io.StringIO(_run(capsys, "export", "--format", "csv"))))
+    (answer,) = [r for r in rows if r["accession"] == "0001206774-22-001604"]
+    assert answer["responses"].endswith(CUT_MARK)
+    assert _utf16_units(answer["responses"]) <= CELL_LIMIT
+    assert all(_utf16_units(v) <= CELL_LIMIT for r in rows for v in r.values())
+    (whole,) = [json.loads(x) for x in _run(capsys, "export").splitlines() if "0001206774-22-001604" in x]
+    assert len(json.dumps(whole["responses"], ensure_ascii=False)) > CELL_LIMIT
+    assert answer["responses"].removesuffix(CUT_MARK) == json.dumps(whole["responses"], ensure_ascii=False)[
+        : len(answer["responses"]) - len(CUT_MARK)
+    ]

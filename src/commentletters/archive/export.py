@@ -7,7 +7,9 @@ Each answer's ``commitment_kinds`` is "unknown" for each commitment of a letter 
 parser told kinds; CSV also counts the letter's commitments of each kind.
 
 CSV is made to be opened in a spreadsheet: a text cell that a spreadsheet would run as a formula
-(names and file names come from untrusted letters) starts with an apostrophe (:func:`safe_cell`).
+(names and file names come from untrusted letters) starts with an apostrophe (:func:`safe_cell`), and a
+cell longer than a spreadsheet keeps (the answers of a few long letters, as JSON text) is cut there with
+:data:`CUT_MARK` at its end (:func:`fit_cell`; ``export --rows`` cuts its cells the same way).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import fields
 from typing import Any, TextIO
 
 from ..core import letters as parsed
+from .. import spreadsheet_cells as cells
 from ..spreadsheet_cells import safe_cell
 from . import models
 from .letter_order import oldest_first
@@ -43,6 +46,13 @@ CSV_COLUMNS = (
     "commitments_future",  # the letter's commitments promised for future filings (open until a filing keeps them)
     "commitments_made",  # those that are changes made in a filing filed with the answer or before it
 )
+
+CUT_MARK = " [...cut at the spreadsheet limit of 32,767 characters; the JSON Lines export holds it whole]"
+
+
+def fit_cell(value: Any) -> Any:
+    """A text longer than a spreadsheet cell holds, cut to fit with :data:`CUT_MARK` at its end."""
+    return cells.fit_cell(value, CUT_MARK)
 
 
 # The Letter JSON's nested objects, by the key that holds them (a list of them, or one).
@@ -144,7 +154,7 @@ def write_csv(out: TextIO) -> None:
     for record in letters():
         writer.writerow(
             {
-                k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else safe_cell(v)
+                k: fit_cell(json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else safe_cell(v))
                 for k, v in record.items()
             }
             | _kind_counts(record)

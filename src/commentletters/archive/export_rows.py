@@ -21,10 +21,9 @@ from typing import Any, TextIO
 
 from django.db.models import Prefetch, QuerySet
 
-from .. import spreadsheet_cells as cells
 from ..spreadsheet_cells import safe_cell
 from . import models
-from .export import with_kinds
+from .export import CUT_MARK, fit_cell, with_kinds
 from .letter_order import oldest_first
 from .records import answer_sources
 
@@ -63,14 +62,6 @@ ANSWER_COLUMNS = (
     "answers_number",
     "text",
 )
-
-CUT_MARK = " [...cut at the spreadsheet limit of 32,767 characters; the JSON Lines export holds it whole]"
-
-
-def fit_cell(value: Any) -> Any:
-    """A text longer than a spreadsheet cell holds, cut to fit with :data:`CUT_MARK` at its end."""
-    return cells.fit_cell(value, CUT_MARK)
-
 
 def _letters() -> Iterator[models.Letter]:
     """Current letters, by company then date (the letter-per-row order), with their rows' links."""
