@@ -10,8 +10,7 @@ import json
 import pytest
 
 from commentletters.archive import models
-from commentletters.archive.export import write_csv, write_jsonl
-from commentletters.archive.export_rows import CUT_MARK, fit_cell
+from commentletters.archive.export import CUT_MARK, fit_cell, write_csv, write_jsonl
 from commentletters.cli import main
 from commentletters.spreadsheet_cells import CELL_LIMIT
 from tests.conftest import corpus_file
@@ -95,6 +94,7 @@ def test_a_letter_rows_cell_past_the_limit_is_cut_too(capsys: pytest.CaptureFixt
     assert all(_utf16_units(v) <= CELL_LIMIT for r in rows for v in r.values())
     (whole,) = [json.loads(x) for x in _run(capsys, "export").splitlines() if "0001206774-22-001604" in x]
     assert len(json.dumps(whole["responses"], ensure_ascii=False)) > CELL_LIMIT
-    assert answer["responses"].removesuffix(CUT_MARK) == json.dumps(whole["responses"], ensure_ascii=False)[
-        : len(answer["responses"]) - len(CUT_MARK)
-    ]
+    assert (
+        answer["responses"].removesuffix(CUT_MARK)
+        == json.dumps(whole["responses"], ensure_ascii=False)[: len(answer["responses"]) - len(CUT_MARK)]
+    )

@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from dataclasses import fields
 from typing import Any, TextIO
 
-from ..core import letters as parsed
 from .. import spreadsheet_cells as cells
+from ..core import letters as parsed
 from ..spreadsheet_cells import safe_cell
 from . import models
 from .letter_order import oldest_first

@@ -23,7 +23,7 @@ from django.db.models import Prefetch, QuerySet
 
 from ..spreadsheet_cells import safe_cell
 from . import models
-from .export import CUT_MARK, fit_cell, with_kinds
+from .export import fit_cell, with_kinds
 from .letter_order import oldest_first
 from .records import answer_sources
 
@@ -62,6 +62,7 @@ ANSWER_COLUMNS = (
     "answers_number",
     "text",
 )
+
 
 def _letters() -> Iterator[models.Letter]:
     """Current letters, by company then date (the letter-per-row order), with their rows' links."""
