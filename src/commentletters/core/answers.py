@@ -102,7 +102,7 @@ def _signed_off(paras: list[Para], start: int) -> int:
     marked = -1  # the first numbered or labelled paragraph, once looked for
     for k in range(start, len(paras)):
         text = paras[k].text
-        if text[:2] not in GREETING_OPENINGS and not text[:1].isspace():
+        if text[:2] not in GREETING_OPENINGS:  # (a paragraph's text is stripped: it opens with its first word)
             continue  # neither a salutation nor a sign-off
         if len(text) < _SHORT and is_salutation(text):
             return k
