@@ -64,36 +64,16 @@ class Found:
     end: int
 
 
-_MONTH_NUMBERS = {key: i for i, key in enumerate(_MONTH_KEYS, 1)}
-# "0".."99" and "00".."09" (a day, or a year's last two digits) and their numbers, and each number 0-31 written
-# with two digits: read and written by lookup, not by int() and datetime, whose code a cold CPU cache must load
-_NUMBERS = {f"{n:02d}": n for n in range(100)} | {str(n): n for n in range(10)}
-_TWO_DIGITS = [f"{n:02d}" for n in range(32)]
-_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
 def _month(name: str) -> int:
-    """The month's number. Its first three letters lower-cased name it, unless they hold "ſ" (long s),
-    which re.I lets stand for "s" ("ſept.") and lower() keeps: then they are case-folded."""
-    number = _MONTH_NUMBERS.get(name[:3].lower())
-    return number if number is not None else _MONTH_KEYS.index(name.casefold()[:3]) + 1
+    # casefold, not lower: re.I lets "ſ" (long s) stand for "s" ("ſept."), which lower() keeps
+    return _MONTH_KEYS.index(name.casefold()[:3]) + 1
 
 
 def _iso(year: str, month: int, day: str) -> str | None:
-    """The ISO date, None when no such day is (``year``: 19xx or 20xx, as DATE reads it). Worked out
-    from lookups when the digits are 0-9 (a year ending in "00" is a leap year only as 2000), else by
-    datetime.date."""
-    n, d = _NUMBERS.get(year[2:]), _NUMBERS.get(day)
-    if n is None or d is None or year[:2] not in ("19", "20"):
-        try:
-            return date(int(year), month, int(day)).isoformat()
-        except ValueError:
-            return None
-    if not 1 <= month <= 12 or d < 1:
+    try:
+        return date(int(year), month, int(day)).isoformat()
+    except ValueError:
         return None
-    if d > _MONTH_DAYS[month] and not (month == 2 and d == 29 and n % 4 == 0 and year != "1900"):
-        return None
-    return f"{year}-{_TWO_DIGITS[month]}-{_TWO_DIGITS[d]}"
 
 
 def match_iso(m: re.Match[str]) -> str | None:
