@@ -6,7 +6,7 @@ SHARED ?= ../shared
 # The PostgreSQL pass: one database name per checkout, so parallel checkouts do not collide.
 PG_URL ?= postgres://commentletters:commentletters@localhost:5432/cl_$(subst -,_,$(notdir $(CURDIR)))
 
-.PHONY: help setup demo demo-data bench-search bench-web bench-hostile bench-twins test lint typecheck unit unit-pg postgres chromium bench bench-ingest score clean
+.PHONY: help setup demo demo-data bench-search bench-web bench-hostile bench-stages bench-twins test lint typecheck unit unit-pg postgres chromium bench bench-ingest score clean
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -47,6 +47,9 @@ test: lint typecheck unit unit-pg  ## everything CI runs: lint, type check, test
 
 bench: setup  ## benchmarks (parse vs. extraction over the real corpus)
 	$(BIN)/python bench/parse_vs_extract.py --corpus $(SHARED)/corpus/sec
+
+bench-stages: setup  ## each stage after extraction timed cold (as in parse) and warm (run again): what the CPU caches cost
+	$(BIN)/python bench/parse_stages.py --corpus $(SHARED)/corpus/sec
 
 bench-hostile: setup  ## hostile inputs (deep nesting, huge tables, ...) vs. real letters, seconds per MB
 	$(BIN)/python bench/hostile_inputs.py --corpus $(SHARED)/corpus/sec
