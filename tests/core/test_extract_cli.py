@@ -43,9 +43,10 @@ def test_a_folder_given_to_parse_points_to_ingest(tmp_path: Path, capsys: pytest
 
 
 def test_a_letter_on_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    """`curl ... | commentletters parse -`: the format is told from the bytes (a PDF here), not a name."""
+    """`curl ... | commentletters parse -`: the format is told from the bytes (a PDF here), not a name; the
+    letter's source reads "<stdin>" (in CSV a bare "-" would start with the formula guard's apostrophe)."""
 
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(corpus_file(ADM_PDF).read_bytes())))
     assert main(["parse", "--json", "-"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["source"] == "-" and out["format"] == "pdf" and out["date"] == "2020-08-25"
+    assert out["source"] == "<stdin>" and out["format"] == "pdf" and out["date"] == "2020-08-25"

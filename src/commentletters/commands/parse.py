@@ -3,7 +3,7 @@
 Each FILE may be a PDF, an HTML or text letter, or an EDGAR full-submission .txt file, on disk or
 at its EDGAR address (https://www.sec.gov/Archives/edgar/data/...; fetched as sync fetches, so
 COMMENTLETTERS_USER_AGENT must be set to "Your Name you@example.com"), or "-" for standard input
-(its format is told from its content, as for any file). Without
+(shown as "<stdin>"; its format is told from its content, as for any file). Without
 --json or --csv the letter is shown readably: its kind, date, parties, the filings reviewed, then each
 comment under its headings (staff letters) or each answer under its comment number (company
 letters). With --json, one Letter JSON object per file is printed as JSON Lines, in argument
@@ -49,6 +49,9 @@ from .streams import json_ascii, visible
 
 if TYPE_CHECKING:
     from ..edgar.fetch import Fetcher
+
+
+STDIN = "<stdin>"  # the source of a letter read from standard input ("-")
 
 
 def is_address(name: str) -> bool:
@@ -99,6 +102,11 @@ def _bytes(name: str, fetcher: Fetcher | None) -> bytes | None | dict[str, str]:
         return {"code": exc.code, "message": message}
 
 
+def _named(name: str) -> str:
+    """The source a letter is shown and reported under: its file or address, "<stdin>" for "-"."""
+    return STDIN if name == "-" else name
+
+
 def _shown(letter: Letter, as_json: bool) -> str | dict[str, str]:
     """The letter as printed, or the error's code and message if it cannot be shown."""
     try:
@@ -114,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
             from ..edgar.fetch import Fetcher  # (only then: a file on disk is read without the HTTP client)
 
             fetcher = stack.enter_context(Fetcher(os.environ))
-        given = [(name, _bytes(name, fetcher)) for name in args.files]  # (addresses and "-" read now)
+        given = [(_named(name), _bytes(name, fetcher)) for name in args.files]  # (addresses and "-" read now)
     items = [(name, data) for name, data in given if not isinstance(data, dict)]
     workers = args.workers or default_workers()
     with read_all(items, workers, args.time_limit) as answers:
