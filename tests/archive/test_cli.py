@@ -30,7 +30,7 @@ def test_ingest_stats_export_reparse(capsys: pytest.CaptureFixture[str]) -> None
         "0000000000-17-044885",
         "0000007084-18-000005",
         "0000000000-18-000913",
-        None,
+        *(f"sha256:{hashlib.sha256(p.read_bytes()).hexdigest()}" for p in SAMPLES.glob("*.txt")),  # (no accession)
     }
     assert main(["reparse", "--no-progress", "--workers", "1"]) == 0
     assert "5 letters re-parsed, 0 failed" in capsys.readouterr().out

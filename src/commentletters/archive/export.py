@@ -1,6 +1,7 @@
 """The archive as JSON Lines or CSV, one current letter per line, with the threading links.
 
-Each line is the stored Letter JSON plus ``accession``, ``form``, ``edgar_filed``, ``cik``,
+Each line is the stored Letter JSON plus ``accession`` (EDGAR's, or the letter's key ``sha256:<hex>`` for a
+file without one, as the links and ``export --rows`` name it), ``form``, ``edgar_filed``, ``cik``,
 ``review_id``; each response gains ``answers`` ({"accession", "number"} of the staff comment it
 answers, or null) and each comment ``follows`` (the prior comments it follows up) and ``status``.
 Each answer's ``commitment_kinds`` is "unknown" for each commitment of a letter parsed before the
@@ -100,7 +101,7 @@ def letters() -> Iterator[dict[str, Any]]:
     for row in rows.iterator(chunk_size=200):
         record = in_field_order(row.data)
         record.update(
-            accession=row.accession,
+            accession=row.accession or row.key,
             form=row.form or None,
             edgar_filed=row.edgar_filed.isoformat() if row.edgar_filed else None,
             cik=row.company.cik,
