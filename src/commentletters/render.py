@@ -11,7 +11,13 @@ WIDTH = 100
 
 
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent) if text else indent
+    """``text`` wrapped to the width, each of its paragraphs (list items, table rows: one to a line in
+    the Letter JSON) starting a line of its own."""
+    if not text:
+        return indent
+    return "\n".join(
+        textwrap.fill(part, WIDTH, initial_indent=indent, subsequent_indent=indent) for part in text.split("\n")
+    )
 
 
 def _whole_answer(letter: Letter) -> list[str]:

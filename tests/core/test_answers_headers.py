@@ -64,8 +64,8 @@ def test_a_pages_first_line_under_a_marked_header_is_the_letters() -> None:
     assert oxy[1].commitment_kinds == ["made", "made"]
     # Waste Management's captions "Ability:" and "Prospective Disclosure Revision:" open pages 3 and 4.
     wm = _responses("sec/WM/WM_0000000000-18-020863/filings/0001104659-18-045055/filename1.htm")
-    assert "a successful remarketing could be accomplished. Ability: In order to support" in wm[1].text
-    assert "Prospective Disclosure Revision: In order to avoid future confusion" in wm[1].text
+    assert "a successful remarketing could be accomplished.\nAbility:\nIn order to support" in wm[1].text
+    assert "\nProspective Disclosure Revision:\nIn order to avoid future confusion" in wm[1].text
 
 
 def test_a_label_opening_a_page_parts_comment_and_answer() -> None:
@@ -122,6 +122,6 @@ def test_a_sentence_under_a_page_break_is_no_running_header() -> None:
     answer = parse_letter(path.read_bytes(), path.name).responses[2]
     assert answer.number == 3
     assert (
-        "the collateral.(1) Crypto assets Crypto asset collateral is recognized if the Company obtains control of"
+        "the collateral.(1)\nCrypto assets\nCrypto asset collateral is recognized if the Company obtains control of"
         in (answer.text)
     )

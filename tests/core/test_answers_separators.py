@@ -86,7 +86,7 @@ def test_separator_before_a_signature_alone_ends_the_last_answer() -> None:
 def test_redaction_marker_keeps_the_answer_going() -> None:
     close = "[***]\n\nThe remaining widgets were sold in 2019.\n\n"
     second = parse_letter(_letter(close), "separators.txt").responses[1]
-    assert second.text.endswith("[***] The remaining widgets were sold in 2019.")
+    assert second.text.endswith("credit facility.\n[***]\nThe remaining widgets were sold in 2019.")
     assert second.redacted
 
 
@@ -171,4 +171,4 @@ def test_a_line_opening_with_asterisks_then_words_keeps_the_answer_going(line: s
     """Only a line of asterisks alone may close the answers; one that goes on in words was taken for
     the close, and the answer ended before it."""
     close = f"{line}\n\nThe Company sold no widget at a loss.\n"
-    assert _responses(close)[2].endswith(f"no credit facility. {line} The Company sold no widget at a loss.")
+    assert _responses(close)[2].endswith(f"no credit facility.\n{line}\nThe Company sold no widget at a loss.")

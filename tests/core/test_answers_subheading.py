@@ -22,7 +22,7 @@ def test_the_answer_keeps_its_own_caption() -> None:
     path = corpus_file(VENTAS)
     first = find_responses(extract(path.read_bytes(), str(path)))[0]
     assert first.number == 1
-    assert first.text.startswith("Additional Background Information of Tax Credit Structures In September 2016, we")
+    assert first.text.startswith("Additional Background Information of Tax Credit Structures\nIn September 2016, we")
     assert first.restated_comment is not None and first.restated_comment.startswith("Please tell us how you")
 
 

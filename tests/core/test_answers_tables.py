@@ -17,7 +17,9 @@ def test_the_example_table_that_ends_an_answer_is_kept() -> None:
     follows:" with a worked example in a table, just before comment 3."""
     second = answers(MRSH_2023)[1]
     assert second.number == 2
-    assert "would be as follows: GBP USD Current GAAP revenue (1 GBP = USD 1.20) £1,200 $1,440" in second.text
+    assert (
+        "would be as follows:\nGBP USD\nCurrent GAAP revenue (1 GBP = USD 1.20) £1,200 $1,440\n" in second.text
+    )  # (a row to a line)
     assert second.text.endswith("Non-GAAP Underlying revenue ($280/$1,400) 20%")
 
 

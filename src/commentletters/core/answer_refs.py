@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .answer_split import flat
 from .letters import COMMITMENT_KINDS, Response
 
 FUTURE, MADE = COMMITMENT_KINDS
@@ -45,9 +46,10 @@ def inherit_commitments(responses: list[Response]) -> None:
     if not committing:
         return
     for r in responses:
-        if r.commitments or not _names_a_number(r.text) or _DECLINES.search(r.text):
+        text = flat(r.text)
+        if r.commitments or not _names_a_number(text) or _DECLINES.search(text):
             continue
-        sentences = _SENTENCE_BREAK.split(r.text)
+        sentences = _SENTENCE_BREAK.split(text)
         pointing = [(s, at) for s in sentences if (at := _points_at(s, r.number) & committing.keys())]
         if pointing:
             r.commitments = [s for s, _ in pointing]

@@ -25,7 +25,7 @@ from .answer_marks import (
     numbered,
 )
 from .answer_refs import inherit_commitments
-from .answer_split import Split, answer_text, looks_heading, split_stretch, stop
+from .answer_split import Split, answer_text, flat, looks_heading, split_stretch, stop
 from .authorities import find_authorities
 from .commitments import kinded_commitments
 from .letters import Document, Response
@@ -193,16 +193,16 @@ def _responses(pieces: list[tuple[int, Split]]) -> list[Response]:
     for number, piece in pieces:
         numbers = piece.label_numbers if len(piece.label_numbers) > 1 else (number,)
         text = answer_text(piece.answer)
-        restated = " ".join(piece.restated).strip()
+        restated = "\n".join(piece.restated).strip()
         for n in numbers:
             r = merged.get(n)
             if r is None:
                 page = piece.answer[0].page if piece.answer else None
                 r = merged[n] = Response(number=n, text="", restated_comment=restated or None, page=page)
             elif restated and n == number:
-                r.restated_comment = " ".join(filter(None, [r.restated_comment, restated]))
+                r.restated_comment = "\n".join(filter(None, [r.restated_comment, restated]))
             if text and text not in r.text:
-                r.text = " ".join(filter(None, [r.text, text]))
+                r.text = "\n".join(filter(None, [r.text, text]))
         if not text:
             waiting.extend(merged[n] for n in numbers if not merged[n].text)
             continue
@@ -211,10 +211,11 @@ def _responses(pieces: list[tuple[int, Split]]) -> list[Response]:
         waiting = []
     out = [r for r in merged.values() if r.text]
     for r in out:
-        found = kinded_commitments(r.text)
+        one_line = flat(r.text)
+        found = kinded_commitments(one_line)
         r.commitments, r.commitment_kinds = [text for text, _ in found], [kind for _, kind in found]
         r.commits_future_filing = bool(r.commitments)
-        r.redacted = has_redaction(r.text)
-        r.authorities = find_authorities(r.text)
+        r.redacted = has_redaction(one_line)
+        r.authorities = find_authorities(one_line)
     inherit_commitments(out)  # "Refer to comment (1) above."
     return out

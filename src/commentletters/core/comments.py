@@ -63,6 +63,13 @@ _ANNOUNCES_WORDS = ("following", "comment")  # where its matches start, in lower
 _CITING_END = re.compile(r"\b(?:comments?|pages?|questions?|number|nos?\.)$")  # in prose, lower case
 _CITING_WORDS = ("comment", "comments", "page", "pages", "question", "questions", "number", "no.", "nos.")  # its ends
 
+# a line that opens a list item: a bullet, a dash before a capital (not one a wrapped sentence goes on
+# after), or an item mark ("(a)", "(ii)", "2)", "b.") before a word
+_ITEM_START = re.compile(
+    r"[\u2022\u00b7\u25cf\u25aa\u25e6*]\s|[-\u2013]\s+[A-Z]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|(?:[a-z]|[ivx]{1,4})\.\s"
+)
+_PARAGRAPH_ENDS = frozenset('.:;?!"”)')  # a line ending in one of these may end its paragraph
+
 
 @dataclass(slots=True)
 class CommentsFound:
@@ -98,6 +105,7 @@ def read_comments(doc: Document) -> CommentsFound:
     elif unnumbered and begin < end and _one_comment(lines[begin:end]):  # "We note ... Please advise us ..."
         starts = [_Start(begin, 1, begin, lines[begin])]
     comments: list[Comment] = []
+    wide, html = _full_width(lines[begin:end]), doc.format == "html"
     sections = Sections()
     section: list[str] = []
     pages: list[str] = []
@@ -114,24 +122,61 @@ def read_comments(doc: Document) -> CommentsFound:
         if block:
             section = sections.add(block)
             pages = page_refs(section[-1]) if section else []
-        text = _join(_text_lines(lines, start, stop))
+        text = "\n".join(map(_join, _paragraphs(body, _text_lines(start, stop), start.first, wide, html)))
         comments.append(_comment(start, text, section, pages, body))
         previous_end = stop
     return CommentsFound(comments, unnumbered and bool(comments))
 
 
-def _text_lines(lines: list[str], start: _Start, stop: int) -> list[str]:
-    """The comment's lines: the rest of its numbered line, then on to ``stop`` (a bare number left out)."""
+def _text_lines(start: _Start, stop: int) -> list[int]:
+    """The indexes of the comment's lines: its numbered line (its text after the number, ``start.first``),
+    then on to ``stop`` (a bare number left out)."""
     if start.first:
-        return [start.first, *lines[start.text_from + 1 : stop]]
+        return list(range(start.text_from, stop))
     if start.text_from <= start.line < stop:
-        return lines[start.text_from : start.line] + lines[start.line + 1 : stop]
-    return lines[start.text_from : stop]
+        return [*range(start.text_from, start.line), *range(start.line + 1, stop)]
+    return list(range(start.text_from, stop))
+
+
+def _full_width(lines: list[str]) -> int:
+    """How long the body's full lines are, where its paragraphs are wrapped (PDF, text): the length three
+    lines in four stay within."""
+    lengths = sorted(map(len, lines))
+    return lengths[len(lengths) * 3 // 4] if lengths else 0
+
+
+def _paragraphs(body: BodyLines, indexes: list[int], first: str, wide: int, html: bool) -> list[list[str]]:
+    """A comment's lines in paragraphs, list items and table rows, as a lawyer sees them on the page: a
+    new one at a bullet or an item mark ("(a)", "ii.", "2)"), or after a line that ends a sentence and,
+    where lines are wrapped, stops short of the full width (in HTML each line is a block of its own),
+    before one that does not go on in lower case ("… than not that your U.S." / "deferred tax assets")."""
+    texts = body.texts
+    out: list[list[str]] = []
+    prev = ""
+    for at in indexes:
+        text = first if first and at == indexes[0] else texts[at]
+        if (
+            out
+            and prev[-1:] != "-"
+            and (
+                at in body.bullets
+                or _ITEM_START.match(text)
+                or (prev[-1:] in _PARAGRAPH_ENDS and not text[0].islower() and (html or len(prev) < wide * 4 // 5))
+            )
+        ):
+            out.append([text])
+        elif out:
+            out[-1].append(text)
+        else:
+            out.append([text])
+        prev = text
+    return out
 
 
 def _comment(start: _Start, text: str, section: list[str], pages: list[str], body: BodyLines) -> Comment:
-    low = text.lower()  # (the text is joined with single spaces: squeezed already)
-    prior, same = references(text, low, start.number)
+    one_line = text.replace("\n", " ")  # (the paragraphs joined with single spaces: squeezed already)
+    low = one_line.lower()
+    prior, same = references(one_line, low, start.number)
     return Comment(
         number=start.number,
         text=text,
@@ -140,7 +185,7 @@ def _comment(start: _Start, text: str, section: list[str], pages: list[str], bod
         prior_comments=prior,
         same_letter_refs=same,
         asks=asks_in(low),
-        authorities=authorities_in(text),
+        authorities=authorities_in(one_line),
         page=body.pages[start.text_from] if start.text_from < len(body.pages) else None,
     )
 

@@ -17,7 +17,7 @@ import re
 
 from .answer_lines import Para, paragraphs
 from .answer_marks import is_marker, is_salutation
-from .answer_split import answer_text, stop
+from .answer_split import answer_text, flat, stop
 from .authorities import find_authorities
 from .comment_refs import prior_comments
 from .commitments import kinded_commitments
@@ -67,9 +67,10 @@ def whole_answer(doc: Document) -> WholeAnswer | None:
     if oral is not None:
         opening, answer = f"{opening} {oral[0]}", oral[1]
     text = answer_text(answer)
-    if not text or any(is_plain_staff(s) for s in _sentences(text)):
+    one_line = flat(text)
+    if not text or any(is_plain_staff(s) for s in _sentences(one_line)):
         return None  # nothing after the opening, or comments restated (the staff asking) unnumbered
-    found = kinded_commitments(text)
+    found = kinded_commitments(one_line)
     named = named_comments(" ".join(p.text for p in body))
     return WholeAnswer(
         text=text,
@@ -79,8 +80,8 @@ def whole_answer(doc: Document) -> WholeAnswer | None:
         commits_future_filing=bool(found),
         commitments=[sentence for sentence, _ in found],
         commitment_kinds=[kind for _, kind in found],
-        authorities=find_authorities(text),
-        redacted=has_redaction(text),
+        authorities=find_authorities(one_line),
+        redacted=has_redaction(one_line),
         page=answer[0].page,
     )
 

@@ -1,0 +1,55 @@
+"""A comment's or an answer's text keeps its paragraphs, list items and table rows one to a line, as a
+lawyer sees them on the page; what is read from the text (asks, authorities, commitments) reads it on
+one line, so a sentence is read the same across a paragraph break as before.
+
+ADM's staff letter of August 25, 2020 (PDF), read by hand: comment 1 is one paragraph; comment 2 leads
+in with "please disclose the following:", lists three bullet items, and ends with "Please refer to Item
+303(a)(3)(ii) of Regulation S-K and Section V of Release 33-8350." on a line of its own. The company's
+answer of September 8 restates comment 2 with the same bullets. The peer suite's staff letter of
+December 2023 (text, lines broken at irregular places) breaks a line after "your U.S." in mid-sentence.
+"""
+
+from __future__ import annotations
+
+from commentletters.core import parse_letter
+from commentletters.core.letters import Letter
+from commentletters.render import render_letter
+from tests.conftest import corpus_file
+
+ADM = "sec/ADM/ADM_0000000000-20-007987/filings/"
+STAFF = ADM + "0000000000-20-007987/filename1.pdf"
+ANSWER = ADM + "0000007084-20-000029/filename1.htm"
+PEER = "peer/0000000000-23-012801.txt"
+
+
+def _letter(relative: str) -> Letter:
+    path = corpus_file(relative)
+    return parse_letter(path.read_bytes(), str(path))
+
+
+def test_a_comment_keeps_its_list_items_and_closing_paragraph() -> None:
+    first, second, _ = _letter(STAFF).comments
+    assert "\n" not in first.text
+    lines = second.text.split("\n")
+    assert len(lines) == 5
+    assert lines[0].endswith(
+        "(i.e., estimated fair value is not substantially in excess of carrying value), please disclose the following:"
+    )
+    assert [line[:14] for line in lines[1:4]] == ["• The percenta", "• A discussion", "• A descriptio"]
+    assert lines[4] == "Please refer to Item 303(a)(3)(ii) of Regulation S-K and Section V of Release 33-8350."
+    # read on one line, as before: the authorities of the closing paragraph, the asks of the lead-in
+    assert second.authorities == ["ASC 350", "Item 303(a)(3)(ii) of Regulation S-K", "Release 33-8350"]
+    assert "revise_future_filings" in second.asks
+
+
+def test_a_line_broken_mid_sentence_stays_in_its_paragraph() -> None:
+    first = _letter(PEER).comments[0]
+    assert "more likely than not that your U.S. deferred tax assets will not be realized." in first.text
+
+
+def test_a_restated_comment_keeps_its_bullets_and_the_readable_view_shows_them() -> None:
+    letter = _letter(ANSWER)
+    restated = letter.responses[1].restated_comment or ""
+    assert restated.split("\n")[1].startswith("• The percentage by which estimated fair value exceeded")
+    shown = render_letter(letter).splitlines()
+    assert "  > • A discussion of the degree of uncertainty associated with each key fair value assumption," in shown
