@@ -68,6 +68,8 @@ _CITING_WORDS = ("comment", "comments", "page", "pages", "question", "questions"
 _ITEM_START = re.compile(
     r"[\u2022\u00b7\u25cf\u25aa\u25e6*]\s|[-\u2013]\s+[A-Z]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|(?:[a-z]|[ivx]{1,4})\.\s"
 )
+_ITEM_FIRSTS = frozenset("\u2022\u00b7\u25cf\u25aa\u25e6*-\u2013(ivx0123456789")
+_ITEM_SECONDS = frozenset(".)")
 _PARAGRAPH_ENDS = frozenset('.:;?!"”)')  # a line ending in one of these may end its paragraph
 
 
@@ -150,27 +152,30 @@ def _paragraphs(body: BodyLines, indexes: list[int], first: str, wide: int, html
     new one at a bullet or an item mark ("(a)", "ii.", "2)"), or after a line that ends a sentence and,
     where lines are wrapped, stops short of the full width (in HTML each line is a block of its own),
     before one that does not go on in lower case ("… than not that your U.S." / "deferred tax assets")."""
-    texts = body.texts
-    out: list[list[str]] = []
-    prev = ""
-    for at in indexes:
-        text = first if first and at == indexes[0] else texts[at]
-        if (
-            out
-            and prev[-1:] != "-"
-            and (
-                at in body.bullets
-                or _ITEM_START.match(text)
-                or (prev[-1:] in _PARAGRAPH_ENDS and not text[0].islower() and (html or len(prev) < wide * 4 // 5))
-            )
+    texts, bullets = body.texts, body.bullets
+    short = wide * 4 // 5
+    prev = first or texts[indexes[0]]
+    current = [prev]
+    out = [current]
+    for at in indexes[1:]:
+        text = texts[at]
+        end = prev[-1]
+        if (end in _PARAGRAPH_ENDS and not text[0].islower() and (html or len(prev) < short)) or (
+            end != "-" and (at in bullets or _opens_item(text))
         ):
-            out.append([text])
-        elif out:
-            out[-1].append(text)
+            current = [text]
+            out.append(current)
         else:
-            out.append([text])
+            current.append(text)
         prev = text
     return out
+
+
+def _opens_item(text: str) -> bool:
+    """Whether a line opens a list item (:data:`_ITEM_START`), the pattern tried only on the lines whose
+    first characters may open one (a bullet, a dash, a bracket, a digit or a Roman numeral's letter, or a
+    mark's "." or ")" after the first)."""
+    return (text[0] in _ITEM_FIRSTS or text[1:2] in _ITEM_SECONDS) and _ITEM_START.match(text) is not None
 
 
 def _comment(start: _Start, text: str, section: list[str], pages: list[str], body: BodyLines) -> Comment:
