@@ -53,3 +53,20 @@ def test_a_restated_comment_keeps_its_bullets_and_the_readable_view_shows_them()
     assert restated.split("\n")[1].startswith("• The percentage by which estimated fair value exceeded")
     shown = render_letter(letter).splitlines()
     assert "  > • A discussion of the degree of uncertainty associated with each key fair value assumption," in shown
+
+
+def test_a_number_with_no_text_after_it_is_an_empty_comment() -> None:
+    """A comment number the closing follows at once: a comment with no text, not a fault (which would cost
+    the letter its comments)."""
+    text = (
+        "August 25, 2020\n\nMr. John Smith\nAcme Inc.\n\nRe: Acme Inc.\nForm 10-K for the Fiscal Year Ended"
+        " December 31, 2023\nFile No. 001-12345\n\nDear Mr. Smith:\n\nWe have reviewed your filing and have the"
+        " following comments.\n\n1. We note your disclosure on page 9. Please tell us why.\n\n2.\n\nSincerely,\n\n"
+        "Division of Corporation Finance\nOffice of Technology\n"
+    )
+    letter = parse_letter(text.encode(), "letter.txt")
+    assert [(c.number, c.text) for c in letter.comments] == [
+        (1, "We note your disclosure on page 9. Please tell us why."),
+        (2, ""),
+    ]
+    assert letter.warnings == []

@@ -92,3 +92,45 @@ def test_rewrapped_real_text_keeps_furniture_invariants(relative: str, width: in
     assert [ln.text for ln in doc.lines] == [t.rstrip() for t in expected]  # furniture marks, never deletes
     pages = [ln.page for ln in doc.lines]
     assert pages == sorted(pages) and pages[-1] == doc.pages
+
+
+# the lines letters are made of, and the marks their structure hangs on, for letters put together at random
+_LETTER_LINES = (
+    "August 25, 2020",
+    "Dear Mr. Smith:",
+    "Re: Acme Inc.",
+    "Form 10-K for the Fiscal Year Ended December 31, 2023",
+    "Filed February 1, 2024",
+    "File No. 001-12345",
+    "1.",
+    "2.",
+    "3. Please revise your disclosure.",
+    "Comment 1:",
+    "Response to Comment 2:",
+    "Response:",
+    "•",
+    "• an item",
+    "(a) first",
+    "ii. second",
+    "- Dash",
+    "We note your disclosure on page 9.",
+    "Please tell us why.",
+    "The Company will revise its disclosure in future filings.",
+    "and more",
+    "U.S.",
+    "Page 2",
+    "Sincerely,",
+    "Division of Corporation Finance",
+    "Office of Technology",
+    "*",
+    "(",
+    "",
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_LETTER_LINES), min_size=1, max_size=40))
+def test_letters_put_together_at_random(lines: list[str]) -> None:
+    """Salutations, numbers, labels, bullets and closings in any order (a number with no text after it,
+    a label with no answer, a bullet alone) leave every stage without a fault (the suite runs strict)."""
+    _survives("\n".join(lines).encode("utf-8"))

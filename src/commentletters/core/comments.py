@@ -152,6 +152,8 @@ def _paragraphs(body: BodyLines, indexes: list[int], first: str, wide: int, html
     new one at a bullet or an item mark ("(a)", "ii.", "2)"), or after a line that ends a sentence and,
     where lines are wrapped, stops short of the full width (in HTML each line is a block of its own),
     before one that does not go on in lower case ("… than not that your U.S." / "deferred tax assets")."""
+    if not first and not indexes:
+        return []  # (a number with no text after it)
     texts, bullets = body.texts, body.bullets
     short = wide * 4 // 5
     prev = first or texts[indexes[0]]
