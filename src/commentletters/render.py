@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from .core.asks import ask_words
 from .core.letters import Letter
 
 WIDTH = 100
+# a list item's mark: a bullet or a dash, "(a)", "(ii)", "2)", "b." (not a comment's "2.", whose lines stay under it)
+_ITEM_MARK = re.compile(r"(?:[\u2022\u00b7\u25cf\u25aa\u25e6*\u2013-]|\(?[a-z0-9]{1,4}\)|[a-z]{1,4}\.)\s+")
 
 
 def _wrap(text: str, indent: str) -> str:
     """``text`` wrapped to the width, each of its paragraphs (list items, table rows: one to a line in
-    the Letter JSON) starting a line of its own."""
+    the Letter JSON) starting a line of its own, a list item's lines hanging under its first word."""
     if not text:
         return indent
-    return "\n".join(
-        textwrap.fill(part, WIDTH, initial_indent=indent, subsequent_indent=indent) for part in text.split("\n")
-    )
+    return "\n".join(_fill(part, indent) for part in text.split("\n"))
+
+
+def _fill(part: str, indent: str) -> str:
+    mark = _ITEM_MARK.match(part)
+    hang = indent + " " * len(mark.group()) if mark else indent
+    return textwrap.fill(part, WIDTH, initial_indent=indent, subsequent_indent=hang)
 
 
 def _whole_answer(letter: Letter) -> list[str]:

@@ -52,7 +52,8 @@ def test_a_restated_comment_keeps_its_bullets_and_the_readable_view_shows_them()
     restated = letter.responses[1].restated_comment or ""
     assert restated.split("\n")[1].startswith("• The percentage by which estimated fair value exceeded")
     shown = render_letter(letter).splitlines()
-    assert "  > • A discussion of the degree of uncertainty associated with each key fair value assumption," in shown
+    at = shown.index("  > • A discussion of the degree of uncertainty associated with each key fair value assumption,")
+    assert shown[at + 1] == "  >   including the potential impact of changes in key assumptions."  # (hanging)
 
 
 def test_a_number_with_no_text_after_it_is_an_empty_comment() -> None:
