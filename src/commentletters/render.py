@@ -6,9 +6,10 @@ import re
 import textwrap
 
 from .core.asks import ask_words
-from .core.letters import Letter
+from .core.letters import COMMITMENT_KINDS, Letter
 
 WIDTH = 100
+FUTURE = COMMITMENT_KINDS[0]  # (a promise for filings to come; the other kind is a change made)
 # a list item's mark: a bullet or a dash, "(a)", "(ii)", "2)", "b." (not a comment's "2.", whose lines stay under it)
 _ITEM_MARK = re.compile(r"(?:[\u2022\u00b7\u25cf\u25aa\u25e6*\u2013-]|\(?[a-z0-9]{1,4}\)|[a-z]{1,4}\.)\s+")
 
@@ -38,9 +39,18 @@ def _whole_answer(letter: Letter) -> list[str]:
     else:
         head = f"Comments {', '.join(numbers)}, answered together:" if numbers else "Answer to the letter as a whole:"
     out = ["", head, _wrap(answer.text, "  ")]
-    if answer.commits_future_filing:
-        out.append("  [commits to future disclosure]")
+    out.extend(_commitments(answer.commitment_kinds))
     return out
+
+
+def _commitments(kinds: list[str]) -> list[str]:
+    """What an answer's commitments are: a promise of disclosure in filings to come (any one is), or only
+    changes already made in a filing filed with the answer or before it."""
+    if not kinds:
+        return []
+    if FUTURE in kinds:
+        return ["  [commits to future disclosure]"]
+    return ["  [says the change is made in a filing]"]
 
 
 def render_letter(letter: Letter) -> str:
@@ -101,8 +111,7 @@ def render_letter(letter: Letter) -> str:
         if r.restated_comment:
             out.append(_wrap(r.restated_comment, "  > "))
         out.append(_wrap(r.text, "  "))
-        if r.commits_future_filing:
-            out.append("  [commits to future disclosure]")
+        out.extend(_commitments(r.commitment_kinds))
     for w in letter.warnings:
         out.append(f"warning: {w}")
     return "\n".join(out) + "\n"
