@@ -71,3 +71,26 @@ def test_a_number_with_no_text_after_it_is_an_empty_comment() -> None:
         (2, ""),
     ]
     assert letter.warnings == []
+
+
+_HTML_STAFF_LETTER = """<html><body><p>DIVISION OF CORPORATION FINANCE</p><p>March 3, 2021</p>
+<p>Jane Doe<br>Chief Financial Officer<br>Acme Widgets, Inc.</p>
+<p>Re: Acme Widgets, Inc.<br>Form 10-K for the Fiscal Year Ended December 31, 2020<br>File No. 001-12345</p>
+<p>Dear Ms. Doe:</p><p>We have reviewed your filing and have the following comments.</p>
+<p>1. We note your disclosure of segment results. Please tell us the following:</p>
+<ul><li>the amount of revenue from each product line; and</li><li>the reasons for the decline in margins.</li></ul>
+<p>Please revise future filings to quantify each factor you cite.</p>
+<p>2. Please file the consent of your auditors as an exhibit.</p>
+<p>Sincerely,</p><p>Division of Corporation Finance<br>Office of Manufacturing</p></body></html>"""
+
+
+def test_an_html_comment_keeps_its_blocks_and_its_list() -> None:
+    """A staff letter in HTML (made up here: the corpus has none): each block is a paragraph, and so is a
+    list item that goes on in lower case after "the following:" (its bullet is the list's, not text);
+    an item that does not end its sentence ("…; and") runs on into the next."""
+    first = parse_letter(_HTML_STAFF_LETTER.encode(), "letter.htm").comments[0]
+    assert first.text.split("\n") == [
+        "We note your disclosure of segment results. Please tell us the following:",
+        "the amount of revenue from each product line; and the reasons for the decline in margins.",
+        "Please revise future filings to quantify each factor you cite.",
+    ]

@@ -151,7 +151,8 @@ def _paragraphs(body: BodyLines, indexes: list[int], first: str, wide: int, html
     """A comment's lines in paragraphs, list items and table rows, as a lawyer sees them on the page: a
     new one at a bullet or an item mark ("(a)", "ii.", "2)"), or after a line that ends a sentence and,
     where lines are wrapped, stops short of the full width (in HTML each line is a block of its own),
-    before one that does not go on in lower case ("… than not that your U.S." / "deferred tax assets")."""
+    before one that does not go on in lower case ("… than not that your U.S." / "deferred tax assets");
+    in HTML also after a colon or a semicolon (a list's items, whose bullets are the list's, not text)."""
     if not first and not indexes:
         return []  # (a number with no text after it)
     texts, bullets = body.texts, body.bullets
@@ -162,8 +163,10 @@ def _paragraphs(body: BodyLines, indexes: list[int], first: str, wide: int, html
     for at in indexes[1:]:
         text = texts[at]
         end = prev[-1]
-        if (end in _PARAGRAPH_ENDS and not text[0].islower() and (html or len(prev) < short)) or (
-            end != "-" and (at in bullets or _opens_item(text))
+        if (
+            (end in _PARAGRAPH_ENDS and not text[0].islower() and (html or len(prev) < short))
+            or (html and end in ":;")  # (an HTML list's items: "the following:" / "the amount of revenue; and")
+            or (end != "-" and (at in bullets or _opens_item(text)))
         ):
             current = [text]
             out.append(current)
