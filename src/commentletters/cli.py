@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "ingest": ("ingest", "store letters and folders of letters in the archive and thread them into reviews"),
     "reparse": ("reparse", "parse the archived raw documents again with the current parser"),
     "stats": ("stats", "counts of companies, reviews, letters, comments, answers, commitments, failures"),
+    "reviews": ("reviews", "the archive's reviews: state, rounds, and when the company's next answer is due"),
     "search": ("search", "search the archive's staff comments and company answers (filters as on the web page)"),
     "export": ("export", "the archive as JSON Lines or CSV, one letter per line, with answer/follow-up links"),
     "sync": ("sync", "download new comment letters and responses from EDGAR into the archive"),
@@ -53,6 +54,7 @@ examples:
   commentletters parse --csv a.pdf > chart.csv  a row per comment or answer, for a spreadsheet
   commentletters ingest ../shared/corpus/sec    archive a folder of letters (again: nothing changes)
   commentletters stats --json                   what the archive holds
+  commentletters reviews --open                 open reviews, with the next answer's due date
   commentletters search non-GAAP --company GLW  staff comments and answers on non-GAAP, one company
   commentletters search --asks amend --json     comments asking for an amendment, as JSON Lines
   commentletters export --format jsonl          one letter per line, answers linked to comments
