@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "reparse": ("reparse", "parse the archived raw documents again with the current parser"),
     "stats": ("stats", "counts of companies, reviews, letters, comments, answers, commitments, failures"),
     "reviews": ("reviews", "the archive's reviews: state, rounds, and when the company's next answer is due"),
+    "commitments": ("commitments", "what companies' answers commit to: promises for future filings, changes made"),
     "search": ("search", "search the archive's staff comments and company answers (filters as on the web page)"),
     "export": ("export", "the archive as JSON Lines or CSV, one letter per line, with answer/follow-up links"),
     "sync": ("sync", "download new comment letters and responses from EDGAR into the archive"),
@@ -55,6 +56,7 @@ examples:
   commentletters ingest ../shared/corpus/sec    archive a folder of letters (again: nothing changes)
   commentletters stats --json                   what the archive holds
   commentletters reviews --open                 open reviews, with the next answer's due date
+  commentletters commitments --kind future      every promise of disclosure in future filings
   commentletters search non-GAAP --company GLW  staff comments and answers on non-GAAP, one company
   commentletters search --asks amend --json     comments asking for an amendment, as JSON Lines
   commentletters export --format jsonl          one letter per line, answers linked to comments

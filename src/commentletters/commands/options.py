@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 
 
 def number_between(low: int, high: int) -> Callable[[str], int]:
@@ -19,3 +20,11 @@ def number_between(low: int, high: int) -> Callable[[str], int]:
         return value
 
     return parse
+
+
+def iso_date(text: str) -> date:
+    """An argparse type: a date as YYYY-MM-DD, refused in words otherwise (not "invalid fromisoformat value")."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None

@@ -11,13 +11,10 @@ Output: readable text, JSON Lines or CSV (one review per line; the count goes to
 from __future__ import annotations
 
 import argparse
-import csv
-import json
-import sys
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .streams import as_utf8, json_ascii, visible
+from . import archive_rows
 
 if TYPE_CHECKING:
     from ..archive import models
@@ -54,14 +51,11 @@ value that cannot be used.
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.epilog = EXAMPLES
-    p.add_argument("--company", metavar="TICKER|CIK|NAME", help="one company: its ticker, CIK, name or part of it")
     state = p.add_mutually_exclusive_group()
     state.add_argument("--state", choices=("open", "completed", "not_reviewed"), help="reviews in this state only")
     state.add_argument("--open", action="store_true", help="open reviews only (as --state open)")
     state.add_argument("--past-due", action="store_true", help="open reviews whose company answer was due before today")
-    out = p.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help="JSON Lines: one review per line")
-    out.add_argument("--csv", action="store_true", help="CSV with a header row, one review per line")
+    archive_rows.add_outputs(p, "review")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,40 +65,21 @@ def run(args: argparse.Namespace) -> int:
     from django.db.models import F
 
     from ..archive import models
-    from ..web.company_lookup import CompanyNotFound, find_company
 
-    if not models.Letter.objects.filter(current=True).exists():
-        print(
-            "error: the archive holds no letters yet: ingest or sync first "
-            "(commentletters ingest PATH, or commentletters sync --ticker TICKER)",
-            file=sys.stderr,
-        )
+    if not archive_rows.has_letters():
         return 1
     reviews = models.Review.objects.select_related("company").prefetch_related("filings")
-    if args.company is not None:
-        try:
-            reviews = reviews.filter(company=find_company(args.company))
-        except CompanyNotFound as exc:  # (it may list the archive's names: text from letters)
-            args._parser.error(visible(f"--company: {exc}"))
+    if (company := archive_rows.company(args)) is not None:
+        reviews = reviews.filter(company=company)
     state = "open" if args.open or args.past_due else args.state
     if state:
         reviews = reviews.filter(state=state)
     newest = F("started").desc(nulls_last=True)
     rows = [record(r) for r in reviews.order_by(newest, "-id") if not args.past_due or r.past_due]
-    if args.json:
-        ascii_only = json_ascii()
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=ascii_only))
-    elif args.csv:
-        _write_csv(rows)
-    else:
-        for row in rows:
-            print(visible(shown(row)))
-    sys.stdout.flush()
     opened = sum(row["state"] == "open" for row in rows)
     late = sum(row["days_past_due"] is not None for row in rows)
-    print(f"{len(rows)} review{'s' * (len(rows) != 1)} ({opened} open, {late} past due)", file=sys.stderr)
-    return 0 if rows else 1
+    count = f"{len(rows)} review{'s' * (len(rows) != 1)} ({opened} open, {late} past due)"
+    return archive_rows.output(rows, FIELDS, args, shown, count)
 
 
 def record(r: models.Review) -> dict[str, Any]:
@@ -150,15 +125,3 @@ def shown(row: dict[str, Any]) -> str:
     rounds = f"{row['rounds']} round{'s' * (row['rounds'] != 1)}"
     reason = row["due_reason"] if row["state"] == "open" and row["due_reason"] else row["state_reason"]
     return f"{row['started'] or 'undated'}  {company}  {forms}  {state}\n    {row['key']} · {rounds} · {reason}"
-
-
-def _write_csv(rows: list[dict[str, Any]]) -> None:
-    """CSV as ``export`` writes it: UTF-8 whatever the terminal, lists as JSON text, no cell a
-    spreadsheet would run as a formula."""
-    from ..spreadsheet_cells import safe_cell
-
-    as_utf8(sys.stdout)
-    writer = csv.DictWriter(sys.stdout, fieldnames=FIELDS)
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: safe_cell(json.dumps(v) if isinstance(v, list) else v) for k, v in row.items()})

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,14 +23,7 @@ from ..edgar.download import FAILED, STORED, UNAVAILABLE
 from ..edgar.errors import ArchiveUnavailable, EdgarError
 from ..edgar.store import Store, sync_lock
 from ..edgar.sync import Syncer, SyncReport, archive_ingest
-
-
-def _day(text: str) -> date:
-    """--since as a date; a value that is not one is refused in words (not "invalid fromisoformat value")."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+from .options import iso_date
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -39,7 +31,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     who.add_argument("--ticker", help="a company by ticker (looked up in EDGAR's company_tickers.json)")
     who.add_argument("--cik", help="a company by CIK (with or without leading zeros)")
     who.add_argument("--all", action="store_true", help="every company, from the quarterly full-index (needs --since)")
-    p.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="only filings filed on or after")
+    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="only filings filed on or after")
     p.add_argument("--no-ingest", action="store_true", help="download only; ingest on a later run")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
