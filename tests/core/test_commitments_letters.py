@@ -29,3 +29,22 @@ RMD_2016 = "sec/RMD/RMD_0000000000-16-102723/filings/0001193125-16-799178/filena
 def test_answers_that_commit(relative: str, commits: dict[int, bool]) -> None:
     found = {r.number: r.commits_future_filing for r in letter(relative).responses}
     assert {n: found.get(n) for n in commits} == commits
+
+
+TPL_2025 = "sec/TPL/TPL_0000000000-25-010229/filings/0001104659-25-098757/filename1.htm"
+
+
+def test_an_item_number_does_not_end_the_sentence() -> None:
+    """Texas Pacific Land, October 10, 2025: "the Company intends to include the requested information in
+    “Item 2. Properties” in its Form 10-K for the fiscal year ending December 31, 2025, which the Company
+    expects to file with the Commission in February 2026." is one sentence, whose filing is named after
+    the caption; answer 6's "“Item 1. Business – Business Segments – …”" likewise."""
+    answers = {r.number: r for r in letter(TPL_2025).responses}
+    first = answers[1].commitments
+    assert len(first) == 1 and first[0].endswith(
+        "in “Item 2. Properties” in its Form 10-K for the fiscal year ending December 31, 2025, which the Company"
+        " expects to file with the Commission in February 2026."
+    )
+    assert (
+        "in “Item 1. Business – Business Segments – Land and Resource Management” in its" in answers[6].commitments[0]
+    )
