@@ -48,3 +48,22 @@ def test_an_item_number_does_not_end_the_sentence() -> None:
     assert (
         "in “Item 1. Business – Business Segments – Land and Resource Management” in its" in answers[6].commitments[0]
     )
+
+
+AON_2020 = "sec/AON/AON_0000000000-20-004858/filings/0001193125-20-167220/filename1.htm"
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
+    """Aon, June 2020, answer 3: "… (except, in the case of Mr. Haley, that his title will be Executive
+    Chairman …)." and "To the extent the material terms of Mr. Haley’s employment agreement … are agreed
+    prior to the date of the definitive proxy statement, the disclosure will be updated accordingly.":
+    "Mr." ends neither sentence."""
+    third = next(r for r in letter(AON_2020).responses if r.number == 3)
+    assert third.commitments[-1].startswith("To the extent the material terms of Mr. Haley’s employment agreement")
+    assert any(
+        c.endswith(
+            "(except, in the case of Mr. Haley, that his title will be Executive Chairman of the"
+            " Company focusing on growth and innovation)."
+        )
+        for c in third.commitments
+    )

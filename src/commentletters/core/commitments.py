@@ -181,9 +181,13 @@ _FILING_NOW = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s*$|n[\u2019']t\s*$", re.I)
 _NEGATED_REACH = 16  # characters at the end (white space aside) that hold a negation: "no longer"
 # Not a sentence's end: the full stop of a form's item number before its caption ("include the information
-# in “Item 2. Properties” in its Form 10-K", "Item 1A. Risk Factors"); Regulation S-K's items have three
-# digits ("as Item 303 requires." ends a sentence). Look-behinds over the stop, read once it is found.
-_NOT_AN_ITEM = r"(?<!\bItem\s\d[.!?])(?<!\bItem\s\d\d[.!?])(?<!\bItem\s\d[A-C][.!?])"
+# in “Item 2. Properties” in its Form 10-K", "Item 1A. Risk Factors"; Regulation S-K's items have three
+# digits: "as Item 303 requires." ends a sentence), or of a title before a name ("in the case of Mr. Haley").
+# Look-behinds over the stop, read once it is found.
+_NOT_AN_ITEM = (
+    r"(?<!\bItem\s\d[.!?])(?<!\bItem\s\d\d[.!?])(?<!\bItem\s\d[A-C][.!?])"
+    r"(?<!\bM[rs]\.)(?<!\bMrs\.)(?<!\bDr\.)"
+)
 _BREAK = r"[\"\u201d\u2019)]*\s+(?=[\"\u201c(\[]?[A-Z])"  # closing quotes, white space, a capital next
 _SENTENCES = re.compile(r"(?<=[.!?])" + _NOT_AN_ITEM + _BREAK)
 # Where _SENTENCES splits, found from the stop (a character the engine skips to, where the look-behind
