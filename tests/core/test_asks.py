@@ -130,3 +130,24 @@ def test_asks_come_in_a_fixed_order() -> None:
     found = find_asks(text)
     assert found == [ask for ask in ASKS if ask in found]
     assert set(found) == {"confirm", "tell_us", "revise_future_filings", "file_exhibit"}
+
+
+DASH_2020 = "sec/DASH/DASH_0000000000-20-007251/filings/0000000000-20-007251/filename1.pdf"
+NRG_2016 = "sec/NRG/NRG_0000000000-16-075770/filings/0000000000-16-075770/filename1.pdf"
+
+
+def test_please_asks_after_a_long_lead_in() -> None:
+    """A request opens at "please" however long the clause before it. DoorDash, 2020, comment 8:
+    "Considering your disclosure throughout this section that your cohort presentation shows that you
+    have been able to retain and grow consumer demand while normalizing sales and marketing and
+    promotions spend, please provide narrative disclosure and/or graphic disclosure quantifying ...":
+    a revision of the filing. NRG, 2016, comment 1 (its letter's note on two registrants): "To the extent
+    a comment is applicable to more than one registrant please address the issue separately for each
+    registrant in your response": the staff are to be told."""
+    from tests.core.header_letters import letter
+
+    dash = next(c for c in letter(DASH_2020).comments if c.number == 8)
+    assert "revise" in dash.asks
+    nrg = letter(NRG_2016).comments[0]
+    assert nrg.text.startswith("Please note that our review encompassed the Forms 10-K and Forms 8-K of both")
+    assert nrg.asks == ["tell_us"]

@@ -218,7 +218,7 @@ _EITHER_VERBS = frozenset(_EITHER_WORDS.split("|"))
 def imperative_asks(low: str) -> set[str]:
     """The asks of the sentences of ``low`` (folded as for :func:`asks_in`) that open with a verb."""
     found: set[str] = set()
-    for start in _starts(low):
+    for start in _starts(low) if "please" not in low else sorted({*_starts(low), *_pleas(low)}):
         # (a clause opening with a verb is the request itself, not a lead-in to another: "Provide us
         # with ... and further, specify ...")
         m = _REQUEST_AT.match(low, start)
@@ -253,6 +253,17 @@ def _starts(low: str) -> Iterator[int]:
         if low[stop] == ")" and not _LIST_MARKER.fullmatch(low, low.rfind(" ", 0, stop) + 1, stop + 1):
             continue
         yield end
+
+
+def _pleas(low: str) -> Iterator[int]:
+    """Where "please" stands as a word: a request opens there wherever it stands, after a lead-in too long
+    or too full of commas to read as one ("Considering your disclosure throughout this section that ...,
+    please provide narrative disclosure ...")."""
+    at = low.find("please ")
+    while at >= 0:
+        if at == 0 or not low[at - 1].isalnum():
+            yield at
+        at = low.find("please ", at + 1)
 
 
 def _in_response(text: str) -> bool:
