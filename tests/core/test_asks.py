@@ -117,6 +117,9 @@ CASES: list[tuple[str, list[str]]] = [
     ("Please eliminate any adjustments of this type.", ["revise"]),
     ("Please ensure that the comparable GAAP measures are presented first.", ["revise"]),
     ("Please do not use this statement in future soliciting materials.", ["revise_future_filings"]),
+    # counsel's legal opinion is an exhibit: a revised one is filed again (HBAN 2016, comment 2)
+    ("Please have counsel remove assumptions 6 and 7 from its legal opinion.", ["file_exhibit"]),
+    ("We have counsel review each filing.", []),  # (the company's counsel, no request)
 ]
 
 

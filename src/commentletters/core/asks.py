@@ -51,7 +51,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "provide_proposed_revisions": ("proposed", "draft", "sample", "show"),
     "revise_future_filings": ("future", "next"),
     "amend": ("amend", "file"),
-    "file_exhibit": ("fil", "refil", "re-fil"),
+    "file_exhibit": ("fil", "refil", "re-fil", "have"),
     "confirm": ("confirm",),
     "explain": ("explain", "clarify"),
 }
@@ -61,7 +61,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
 _NEEDS: dict[str, tuple[str, ...]] = {
     "tell_us": (" us", "supplementally"),
     "amend": ("amend",),
-    "file_exhibit": ("exhibit", "file "),  # (an exhibit named, or "file the agreement")
+    "file_exhibit": ("exhibit", "file ", "counsel"),  # (an exhibit named, "file the agreement", "have counsel")
 }
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -92,6 +92,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         # "please file the stockholders' agreement": a document the filing must carry as an exhibit
         r"|\bfile\s+(?:the|your|each|all|such|copies\s+of\s+(?:the|your|each|all|such))\s+(?:[^\s.;]+\s+){0,6}?"
         r"(?:agreements?|contracts?|leases?|licen[cs]es?|indentures?|consents?|opinions?|instruments?|exhibits?)\b"
+        # "please have counsel revise its opinion": counsel's legal opinion, an exhibit, filed again
+        r"|\bhave\s+(?:your\s+)?counsel\s+(?:revise|remove|delete|update|provide|file|opine|state|confirm|expand)\b"
     ),
     "confirm": re.compile(r"\bconfirm\b"),
     "explain": re.compile(r"\b(?:explain|clarify)\b"),
