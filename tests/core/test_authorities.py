@@ -119,6 +119,19 @@ def test_repeated_citations_are_listed_once_in_first_mention_order() -> None:
     assert find_authorities(text) == ["ASC 606", "Rule 461"]
 
 
+def test_a_short_form_after_the_full_one_is_the_same_authority() -> None:
+    """Chubb, 2016: "… required to be filed to satisfy Rule 3-05 of Regulation S-X …" and later "Rule 3-05"
+    alone: one authority. A bare rule no other citation names stays ("Rule 461")."""
+    text = "To satisfy Rule 3-05 of Regulation S-X, file them. Rule 3-05 requires more. Exchange Act Rule 13a-14 and "
+    text += "Rule 13a-14 apply, as does Rule 461."
+    assert find_authorities(text) == ["Rule 3-05 of Regulation S-X", "Exchange Act Rule 13a-14", "Rule 461"]
+
+
+def test_a_rule_number_is_read_whole() -> None:
+    """Chubb, 2016: "PCAOB Rule 1001(i)(iii) states that an “issuer” means …" is not "Rule 100"."""
+    assert find_authorities("PCAOB Rule 1001(i)(iii) states that an issuer means") == ["Rule 1001(i)(iii)"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -22,7 +22,8 @@ _SOURCE = (
     r"|Schedule\s+(?:14A|14C|13D|13G|13E-3|14D-9|TO))"
 )
 _ITEM_NO = r"\d{1,4}(?:\.[0-9A-Z]{1,3})*" + _PAREN
-_RULE_NO = r"\d{1,3}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?(?:\.\d{1,3})?" + _PAREN  # 13a-14, 10D-1, 144A
+# 13a-14, 10D-1, 144A, PCAOB's 1001 (never the first digits of a longer number)
+_RULE_NO = r"\d{1,4}(?!\d)[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?(?:\.\d{1,3})?" + _PAREN
 _CDI = r"(?:C\s?&\s?DI(?:s|'s|’s)?|Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?)"
 _CDI_NOS = r"\d{3}\.\d{2}[A-Za-z]?(?:\s*(?:,\s*and|,|and|or)\s+\d{3}\.\d{2}[A-Za-z]?)*"
 _LIST_JOIN = r"\s*(?:,\s*and|,|and|or|through)\s+"
@@ -168,7 +169,15 @@ def _authorities(flat: str, pos: int) -> list[str]:
         groups = {short: _tidy(value) for key, short in _GROUPS[name] if (value := match.group(key)) is not None}
         for found in _normalise(name, groups):
             seen.setdefault(found, None)
-    return list(seen)
+    return [name for name in seen if not _named_in_full(name, seen)]
+
+
+def _named_in_full(name: str, seen: dict[str, None]) -> bool:
+    """Whether ``name`` is a bare rule or item ("Rule 3-05", once the letter has said "Rule 3-05 of Regulation
+    S-X" and goes on with the short form) that the list holds with its source: the same authority."""
+    if not name.startswith(("Rule ", "Item ")) or " of " in name or name.count(" ") != 1:
+        return False
+    return any(other != name and (other.startswith(name + " of ") or other.endswith(" " + name)) for other in seen)
 
 
 def _citations(flat: str, pos: int = 0) -> list[re.Match[str]]:
