@@ -116,6 +116,9 @@ CASES: list[tuple[str, list[str]]] = [
     ("Please help us further understand how these product types are similar.", ["tell_us"]),
     ("Please eliminate any adjustments of this type.", ["revise"]),
     ("Please ensure that the comparable GAAP measures are presented first.", ["revise"]),
+    # the filing's discussion (Ford 2017, comment 2)
+    ("Also, please ensure any discussion regarding non-GAAP measures is preceded by an equal discussion.", ["revise"]),
+    ("Please ensure your response explains each step.", []),  # (the response, not the filing)
     ("Please do not use this statement in future soliciting materials.", ["revise_future_filings"]),
     # counsel's legal opinion is an exhibit: a revised one is filed again (HBAN 2016, comment 2)
     ("Please have counsel remove assumptions 6 and 7 from its legal opinion.", ["file_exhibit"]),

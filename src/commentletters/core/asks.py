@@ -185,8 +185,11 @@ _TO_US = re.compile(r"\s+(?:(?:to|for)\s+us\b|us\b)")
 _DISCLOSURE = re.compile(
     r"\s+(?:[^\s.;]+\s+){0,4}?(?:disclosures?|discussions?|descriptions?|risk\s+factors?|details?|information)\b"
 )
+# what "ensure" asks of the filing: its disclosure, its discussion ("ensure any discussion regarding non-GAAP
+# measures is preceded by ..."), a form, what it presents
 _IN_FILING = re.compile(
-    r".*\b(?:disclos|filing|prospectus|registration\s+statement|form\s+\d|proxy|10-[kq]|20-f|(?:are|is)\s+(?:presented|discussed))"
+    r".*\b(?:disclos|discussion|filing|prospectus|registration\s+statement|form\s+\d|proxy|10-[kq]|20-f"
+    r"|(?:are|is)\s+(?:presented|discussed|preceded))"
 )
 _CONSIDERED = re.compile(r"\s+\w+ing\b")  # consider revising, adding, reordering ...
 # what a request is to go into: "provide support for these assertions in a revised proxy statement" (not
