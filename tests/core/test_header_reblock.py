@@ -140,3 +140,22 @@ def test_a_plural_form_names_several_filings(
 )
 def test_registrants_named_in_the_block(lines: list[str], count: int) -> None:
     assert registrants(lines) == count
+
+
+LVS_2018 = "sec/LVS/LVS_0000000000-18-025693/filings/0000000000-18-025693/filename1.pdf"
+
+
+def test_filing_dates_given_respectively() -> None:
+    """Las Vegas Sands, 2018: "Form 10-K for the fiscal year ended December 31, 2017 / Form 10-Q for the
+    quarterly period ended March 31, 2018 / Filed February 23, 2018 and April 27, 2018, respectively"."""
+    assert [(f.form, f.period, f.filed) for f in L.letter(LVS_2018).filings_reviewed] == [
+        ("10-K", "2017-12-31", "2018-02-23"),
+        ("10-Q", "2018-03-31", "2018-04-27"),
+    ]
+    text = (
+        "Form 10-K for the year ended December 31, 2017 Form 8-K Filed February 1, 2018 and March 2, 2018, respectively"
+    )
+    assert [(f.form, f.filed) for f in filings(text)] == [("10-K", "2018-02-01"), ("8-K", "2018-03-02")]
+    # a form with its own date keeps it: the list is another's
+    text = "Form 10-K filed March 1, 2018 Form 8-K Filed February 1, 2018 and March 2, 2018, respectively"
+    assert [(f.form, f.filed) for f in filings(text)] == [("10-K", "2018-03-01"), ("8-K", "2018-02-01")]

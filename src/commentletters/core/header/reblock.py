@@ -108,12 +108,25 @@ def filings(text: str, registrant: str | None = None, companies: int | Callable[
             form = _BY_OTHER[form]
         if (m.group("word") or "").lower() != "forms":
             out.append(Filing(form, period, filed))
+            if filed and "respectively" in low:
+                _respectively(out, _filing_dates(segment, low))
             continue
         dates: list[str | None] = [*_filing_dates(segment, low)] if filed else []
         if not dates:
             dates = [filed] * max(1, companies() if callable(companies) else companies)
         out.extend(Filing(form, period, iso) for iso in dates)
     return out
+
+
+def _respectively(out: list[Filing], dates: list[str]) -> None:
+    """The filing dates of a list printed after the last of as many forms, "respectively" ("Form 10-K for
+    the fiscal year ended December 31, 2017 / Form 10-Q for the quarterly period ended June 30, 2018 /
+    Filed February 28, 2018 and August 7, 2018, respectively"): each form its date, in order, where the
+    forms before the last have none of their own."""
+    if len(dates) < 2 or len(dates) > len(out) or any(f.filed for f in out[-len(dates) : -1]):
+        return
+    for filing, iso in zip(out[-len(dates) :], dates, strict=True):
+        filing.filed = iso
 
 
 def _filing_dates(segment: str, low: str) -> list[str]:
