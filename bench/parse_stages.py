@@ -16,11 +16,9 @@ instructions could.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import time
-from pathlib import Path
 
 from commentletters.core import LetterError
 from commentletters.core.answers import find_responses
@@ -30,7 +28,7 @@ from commentletters.core.extract import extract
 from commentletters.core.header import read_header
 from commentletters.core.letters import Document, Letter
 from commentletters.core.redactions import count_redactions
-from parse_vs_extract import letters
+from parse_vs_extract import corpus_and_rounds
 
 STAGES = ("header", "comments or answers", "redactions and kind")
 
@@ -68,23 +66,18 @@ def one_round(batch: list[tuple[str, bytes]]) -> tuple[list[float], list[float]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--corpus", type=Path, required=True, help="folder of <TICKER>/<THREAD>/filings/...")
-    ap.add_argument("--rounds", type=int, default=3, help="timed rounds (default 3)")
-    args = ap.parse_args(argv)
-    batch = letters(args.corpus)
+    batch, rounds = corpus_and_rounds(__doc__, 3, argv)
     if not batch:
-        print(f"no letters under {args.corpus}", file=sys.stderr)
         return 1
     one_round(batch[:20])  # warm-up: imports, pdfium initialisation
     colds: list[list[float]] = []
     warms: list[list[float]] = []
-    for r in range(args.rounds):
+    for r in range(rounds):
         cold, warm = one_round(batch)
         colds.append(cold)
         warms.append(warm)
         print(f"round {r + 1}: cold {sum(cold):.2f} s, warm {sum(warm):.2f} s")
-    print(f"{len(batch)} letters, {args.rounds} rounds (medians, wall-clock)")
+    print(f"{len(batch)} letters, {rounds} rounds (medians, wall-clock)")
     rows = [(name, [c[i] for c in colds], [w[i] for w in warms]) for i, name in enumerate(STAGES)]
     rows.append(("all", [sum(c) for c in colds], [sum(w) for w in warms]))
     for name, cs, ws in rows:

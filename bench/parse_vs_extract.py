@@ -66,27 +66,35 @@ def one_round(batch: list[tuple[str, bytes]], shift: int) -> tuple[dict[str, flo
     return wall, cpu, failed
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+def corpus_and_rounds(doc: str | None, rounds: int, argv: list[str] | None) -> tuple[list[tuple[str, bytes]], int]:
+    """The letters of ``--corpus`` and ``--rounds`` (default ``rounds``), for a bench's command line; the
+    list is empty (and said so on standard error) when the folder holds none."""
+    ap = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     ap.add_argument("--corpus", type=Path, required=True, help="folder of <TICKER>/<THREAD>/filings/...")
-    ap.add_argument("--rounds", type=int, default=5, help="timed rounds (default 5)")
+    ap.add_argument("--rounds", type=int, default=rounds, help=f"timed rounds (default {rounds})")
     args = ap.parse_args(argv)
     batch = letters(args.corpus)
     if not batch:
         print(f"no letters under {args.corpus}", file=sys.stderr)
+    return batch, args.rounds
+
+
+def main(argv: list[str] | None = None) -> int:
+    batch, rounds = corpus_and_rounds(__doc__, 5, argv)
+    if not batch:
         return 1
     one_round(batch[:20], 0)  # warm-up: imports, pdfium initialisation
     walls: dict[str, list[float]] = {name: [] for name in STEPS}
     cpus: dict[str, list[float]] = {name: [] for name in STEPS}
     failed = 0
-    for r in range(args.rounds):
+    for r in range(rounds):
         wall, cpu, failed = one_round(batch, r)
         for name in STEPS:
             walls[name].append(wall[name])
             cpus[name].append(cpu[name])
         print(f"round {r + 1}: " + ", ".join(f"{name} {wall[name]:.2f} s" for name in STEPS))
     n = len(batch)
-    print(f"{n} letters, {args.rounds} rounds (medians), unreadable: {failed}")
+    print(f"{n} letters, {rounds} rounds (medians), unreadable: {failed}")
     med_wall = {name: statistics.median(ts) for name, ts in walls.items()}
     med_cpu = {name: statistics.median(ts) for name, ts in cpus.items()}
     for name in STEPS:

@@ -8,6 +8,7 @@ import csv
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .streams import as_utf8, json_ascii, visible
@@ -86,3 +87,13 @@ def output(
     sys.stdout.flush()
     print(count, file=sys.stderr)
     return 0 if rows else 1
+
+
+def iso(day: date | None) -> str | None:
+    """A date as ISO text, for a row."""
+    return day.isoformat() if day else None
+
+
+def company_label(row: dict[str, Any]) -> str:
+    """A row's company for a person: its name, with its first ticker ("Archer Daniels Midland (ADM)")."""
+    return row["company"] + (f" ({row['tickers'][0]})" if row["tickers"] else "")

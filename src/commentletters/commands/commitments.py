@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import textwrap
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from . import archive_rows
@@ -89,7 +88,7 @@ def record(c: models.Commitment) -> dict[str, Any]:
         "kind": c.kind,
         "text": c.text,
         "answer_letter": letter.key,
-        "answer_date": _iso(letter.date or letter.edgar_filed),
+        "answer_date": archive_rows.iso(letter.date or letter.edgar_filed),
         "answer_number": None if c.answer.whole_letter else c.answer.number,
         "comment_letter": comment.letter.key if comment else None,
         "comment_number": comment.number if comment else None,
@@ -97,13 +96,9 @@ def record(c: models.Commitment) -> dict[str, Any]:
     }
 
 
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
 def shown(row: dict[str, Any]) -> str:
     """The company, the answer and the kind on one line; the sentence under it."""
-    company = row["company"] + (f" ({row['tickers'][0]})" if row["tickers"] else "")
+    company = archive_rows.company_label(row)
     answer = "the letter as a whole" if row["answer_number"] is None else f"comment {row['answer_number']}"
     kind = {"future": "promised for future filings", "made": "changed in a filing"}.get(row["kind"], "kind not known")
     head = f"{row['answer_date'] or 'undated'}  {company}  answer to {answer} ({row['answer_letter']})  {kind}"

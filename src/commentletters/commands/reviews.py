@@ -11,7 +11,6 @@ Output: readable text, JSON Lines or CSV (one review per line; the count goes to
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from . import archive_rows
@@ -93,24 +92,20 @@ def record(r: models.Review) -> dict[str, Any]:
         "file_numbers": list(r.file_numbers),
         "state": r.state,
         "state_reason": r.state_reason,
-        "started": _iso(r.started),
-        "ended": _iso(r.ended),
+        "started": archive_rows.iso(r.started),
+        "ended": archive_rows.iso(r.ended),
         "duration_days": r.duration_days,
         "rounds": r.rounds_count,
-        "due_date": _iso(r.due_date),
+        "due_date": archive_rows.iso(r.due_date),
         "due_reason": r.due_reason,
         "days_past_due": r.days_past_due,
     }
 
 
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
 def shown(row: dict[str, Any]) -> str:
     """Two lines for a person: when it began, the company, the forms and the state; then its key, rounds
     and the reason for its state (an open one's: why its answer is due when it is)."""
-    company = row["company"] + (f" ({row['tickers'][0]})" if row["tickers"] else "")
+    company = archive_rows.company_label(row)
     forms = ", ".join(row["forms"]) or "filings not named"
     if row["state"] == "completed":
         state = f"completed {row['ended'] or 'on a date not on file'}"

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .answer_split import flat
 from .letters import COMMITMENT_KINDS, Response
+from .spaces import flat
 
 FUTURE, MADE = COMMITMENT_KINDS
 

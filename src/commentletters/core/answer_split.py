@@ -99,17 +99,11 @@ def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
 def answer_text(answer: list[Para]) -> str:
     """The answer as one string, its paragraphs (list items, table rows) one to a line, without a list
     bullet before its first word nor the lines of asterisks that part it (no words: kept, one would run
-    the sentences either side together). :func:`flat` gives it on one line."""
+    the sentences either side together). :func:`spaces.flat` gives it on one line."""
     text = "\n".join([p.text for p in answer]).strip()
     if "*" in text:  # (a line of asterisks holds some: the others need not be asked)
         text = "\n".join(p.text for p in answer if not is_separator(p.text)).strip()
     return _LEAD_BULLET.sub("", text) if text[:1] in _BULLETS else text
-
-
-def flat(text: str) -> str:
-    """A text of paragraphs one to a line (an answer, a restated comment) as one line: its paragraphs
-    joined with spaces, as the sentences read across them (commitments, authorities) take them."""
-    return text.replace("\n", " ")
 
 
 def _skip_requoted(answer: list[Para], styled: bool) -> list[Para]:

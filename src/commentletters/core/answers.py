@@ -25,11 +25,12 @@ from .answer_marks import (
     numbered,
 )
 from .answer_refs import inherit_commitments
-from .answer_split import Split, answer_text, flat, looks_heading, split_stretch, stop
+from .answer_split import Split, answer_text, looks_heading, split_stretch, stop
 from .authorities import find_authorities
 from .commitments import kinded_commitments
 from .letters import Document, Response
 from .redactions import has_redaction
+from .spaces import flat
 from .voice import is_plain_staff, staff_lean
 
 _ANSWERS_COMMENTS = re.compile(r"\bcomments?\b|\byour letter\b|\bletter dated\b", re.I)

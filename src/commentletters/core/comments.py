@@ -30,6 +30,7 @@ from .headings import (
 )
 from .letters import Comment, Document
 from .sections import Sections
+from .spaces import flat
 
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\.(?!\d)\s*(?P<rest>.*)$")
 _SALUTATION = re.compile(r"^(?:Dear\s|Ladies\s+and\s+Gentlemen|Gentlemen\s*:|To\s+Whom)", re.I)
@@ -184,7 +185,7 @@ def _opens_item(text: str) -> bool:
 
 
 def _comment(start: _Start, text: str, section: list[str], pages: list[str], body: BodyLines) -> Comment:
-    one_line = text.replace("\n", " ")  # (the paragraphs joined with single spaces: squeezed already)
+    one_line = flat(text)  # (the paragraphs joined with single spaces: squeezed already)
     low = one_line.lower()
     prior, same = references(one_line, low, start.number)
     return Comment(

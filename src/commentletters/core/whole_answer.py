@@ -17,13 +17,14 @@ import re
 
 from .answer_lines import Para, paragraphs
 from .answer_marks import is_marker, is_salutation
-from .answer_split import answer_text, flat, stop
+from .answer_split import answer_text, stop
 from .authorities import find_authorities
 from .comment_refs import prior_comments
 from .commitments import kinded_commitments
 from .header.dates import PLAIN_DATE
 from .letters import Document, Response, WholeAnswer
 from .redactions import has_redaction
+from .spaces import flat
 from .voice import is_plain_staff
 
 # The opening names what it answers: the staff's letter or its comments; a sentence of it that
