@@ -85,7 +85,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("Please provide support for these factual assertions in a revised proxy statement.", ["revise"]),
     ("Please provide support for these assertions in revised soliciting materials.", ["revise"]),
     ("Provide the basis for this statement in an amended Schedule TO.", ["revise"]),
-    ("Please provide support for the ratio in your Amended and Restated Credit Agreement.", []),  # a name
+    # a name, not a revised filing: the support is for the staff
+    ("Please provide support for the ratio in your Amended and Restated Credit Agreement.", ["tell_us"]),
     # "make ... revisions/changes" asks to revise; "make" otherwise does not
     ("Please make similar revisions to Proposals 6 and 7.", ["revise"]),
     ("Make conforming changes throughout the prospectus.", ["revise"]),
@@ -157,3 +158,75 @@ def test_please_asks_after_a_long_lead_in() -> None:
     nrg = letter(NRG_2016).comments[0]
     assert nrg.text.startswith("Please note that our review encompassed the Forms 10-K and Forms 8-K of both")
     assert nrg.asks == ["tell_us"]
+
+
+# Requests read from real comments, each as its letter puts it (asks the staff leave implicit stay unread:
+# "it remains unclear how each of these items has been appropriately described as non-recurring").
+REAL_REQUESTS = [
+    # Mondelez, 2019, comment 2: a long condition before the verb, and "either ... or state"
+    (
+        "If it is at least reasonably possible that a loss exceeding amounts already recognized may have been "
+        "incurred and the amount of that additional loss would be material, either disclose the estimated "
+        "additional loss, or range of loss, that is reasonably possible, or state that such an estimate cannot "
+        "be made.",
+        ["revise"],
+    ),
+    # Kinder Morgan, 2023, comment 6: what the company "would need" to do
+    (
+        "We believe that you would need to provide a reconciliation from operating cash flows as the most "
+        "comparable GAAP based measure and remove the DCF per share metric, consistent with the answer to C&DI "
+        "Question 102.05.",
+        ["revise"],
+    ),
+    # DoorDash, 2020, comment 18; Solventum, 2024, comment 4: support for what the filing claims, to the staff
+    (
+        "Please provide support for the following statements, or characterize them as management's opinions "
+        "or beliefs:",
+        ["tell_us"],
+    ),
+    (
+        'Provide a basis for statements such as on page 10 that you have "become a trusted partner" to your '
+        "customers, and similar statements.",
+        ["tell_us"],
+    ),  # fmt: skip
+    # Casey's, 2023, comment 1
+    (
+        "Note the requirement within Item 303(b) of Regulation S-K to describe the underlying reasons for material "
+        "changes. Please consider these items in your disclosures.",
+        ["revise"],
+    ),  # fmt: skip
+    # Occidental, 2017, comment 3: the lead-in names the filing
+    (
+        "In providing revised disclosure, consider the financial and non-financial information available to "
+        "management and whether this type of information should be disclosed.",
+        ["revise"],
+    ),  # fmt: skip
+    # Solventum, 2023: a comment reissued where the filing was not revised
+    (
+        "We note your revisions in response to our prior comment 2, and we reissue the comment to the extent you "
+        "have not revised the summary to provide a prominent discussion of the potential challenges.",
+        ["revise"],
+    ),
+    # not requests of their own: a rule stated before the request; a description to the staff continued
+    (
+        "While Company-Selected Measure disclosure is not subject to Regulation G, you must disclose how the "
+        "measure is calculated. Please tell us how it is calculated.",
+        ["tell_us"],
+    ),  # fmt: skip
+    (
+        "Please describe to us the nature and extent of any past, present and anticipated contacts with Syria. "
+        "You should describe any products or services you have provided to Syria.",
+        ["tell_us"],
+    ),  # fmt: skip
+    # a long clause that opens with a request is no lead-in (Insulet, 2016, comment 13)
+    (
+        "Clarify for us whether the Neighborhood Diabetes business was ever fully integrated into your reporting "
+        "unit and if so, describe the process and timeline of how this was accomplished.",
+        ["explain"],
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_REQUESTS)
+def test_requests_of_real_comments(text: str, expected: list[str]) -> None:
+    assert find_asks(text) == expected

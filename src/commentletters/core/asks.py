@@ -47,7 +47,7 @@ def ask_words(asks: list[str]) -> list[str]:
 # pattern read at every position of the comment (and than looking for the words first).
 _STARTS: dict[str, tuple[str, ...]] = {
     "tell_us": ("tell", "advise", "inform", "show", "let", "provide", "supplementally", "help"),
-    "revise": ("revise", "expand", "enhance", "update", "clarify", "please"),
+    "revise": ("revise", "expand", "enhance", "update", "clarify", "please", "reissue"),
     "provide_proposed_revisions": ("proposed", "draft", "sample", "show"),
     "revise_future_filings": ("future", "next"),
     "amend": ("amend", "file"),
@@ -75,6 +75,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"describe|quantify|include|delete|add|update|fill|enhance|highlight|correct|indicate|group|define|list)\b"
         r"(?!\s+(?:to|for)\s+us\b)"  # ("describe to us": tell us)
         r"|\brevise\s+to\b"
+        # "we reissue the comment to the extent you have not revised the summary to ...": revise, as it asked
+        r"|\breissue\b[^.]{0,120}?\bnot\s+(?:\w+\s+)?revised\b"
     ),
     "provide_proposed_revisions": re.compile(
         r"\bproposed\s+(?:revisions?|disclosures?|language|changes|text)\b|"
@@ -118,8 +120,9 @@ def _imperative_may_add(found: set[str], low: str) -> bool:
 
     They give "tell_us", "revise" or "explain" only, and "explain" only where "explain" stands as a word,
     which the "explain" pattern finds already. A "tell_us" of theirs says " us" ("describe to us", "tell
-    us"), "your re" ("in your response"), "advise" ("Please advise.") or "consideration" ("address what
-    consideration you gave"): a comment that holds none of these gets none from them."""
+    us"), "your re" ("in your response"), "advise" ("Please advise."), "consideration" ("address what
+    consideration you gave"), or "support" or a basis ("provide support for these statements"): a comment
+    that holds none of these gets none from them."""
     if "revise" not in found:
         return True
     return "tell_us" not in found and any(word in low for word in _IMPERATIVE_TELL_US)
@@ -162,9 +165,14 @@ _EITHER_WORDS = (
 )
 _VERBS = f"{_FILING_WORDS}|{_EITHER_WORDS}|ensure|consider|provide|tell|advise|address|explain|make"
 # "If material, ", "To the extent you ..., ", "In addition, ": a clause ending in a comma, not one
-# opening with its subject ("We note that you are subject to federal, state and local taxes": a list)
-_LEAD_IN = r"(?!(?:we|you|your|our|it|they|there)\b)[^,.;?]{0,100}+,\s*"
-_IMPERATIVE_TELL_US = (" us", "your re", "advise", "consideration")  # one of which each "tell_us" of theirs holds
+# opening with its subject ("We note that you are subject to federal, state and local taxes": a list);
+# a condition may run longer ("If it is at least reasonably possible that a loss exceeding amounts already
+# recognized may have been incurred and the amount of that additional loss would be material, either disclose")
+_LEAD_IN = (
+    r"(?!(?:we|you|your|our|it|they|there)\b)(?:(?:if|unless|to\s+the\s+extent)\b[^,.;?]{0,200}+|[^,.;?]{0,100}+),\s*"
+)
+# one of which each "tell_us" of theirs holds
+_IMPERATIVE_TELL_US = (" us", "your re", "advise", "consideration", "support", "basis", "bases")
 # where a sentence or a list item may start (besides the text's start): after its stop, or after a list
 # marker such as "(b)", "ii)" or "2)" standing as a word (not a parenthesis closed mid-sentence: "ADR
 # (a price indicator) include ..."). A match opens with one of the stops (found by str.find, see
@@ -173,17 +181,38 @@ _IMPERATIVE_TELL_US = (" us", "your re", "advise", "consideration")  # one of wh
 _SENTENCE_STARTS = re.compile(r"[.?!;:\u2022)][\"\u201d\u2019']?\s+(?:\u2022\s+)?")
 _STOPS = (".", "?", "!", ";", ":", "\u2022", ")")  # the characters its matches open with
 _LIST_MARKER = re.compile(r"\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\)")
-_REQUEST = r"(?P<pre>(?:please\s+)?(?:\w+ly\s+|also\s+|further\s+)?)(?P<verb>" + _VERBS + r")\b(?P<rest>[^.;?]{0,100})"
+_REQUEST = (
+    r"(?P<pre>(?:please\s+)?(?:either\s+)?(?:\w+ly\s+|also\s+|further\s+)?)(?P<verb>"
+    + _VERBS
+    + r")\b(?P<rest>[^.;?]{0,100})"
+)
 # the sentence opens with the verb, else the verb comes after a lead-in clause (tried only where the
 # verb does not open the sentence: the lead-in is optional and lazy; no ``lead`` then)
 _REQUEST_AT = re.compile(r"(?:(?P<lead>" + _LEAD_IN + "))??" + _REQUEST)
+# a request the staff put as what the company should do: "you should disclose ...", "we believe that you
+# would need to provide a reconciliation ...": the verb follows, no lead-in before it. ("you must disclose"
+# states what a rule requires, before the request: "... you must disclose how the measure is calculated.
+# Please tell us and revise future disclosure ...")
+_OBLIGED = re.compile(r"\byou\s+(?:should|(?:would\s+|will\s+)?(?:need|have)\s+to)\s+")
+_REQUEST_ALONE = re.compile(_REQUEST)
+# what "provide" asks when it is support for what the filing says: "Please provide support for the following
+# statements", "Provide a basis for statements such as ...": the support, to the staff
+_SUPPORT = re.compile(
+    r"\s+(?:(?:a|the|your|any|additional)\s+)?(?:(?:factual|reasonable)\s+)?(?:support|basis|bases)\b"
+)
+# "consider these items in your disclosures": the filing's
+_CONSIDER_IN_FILING = re.compile(
+    r"[^.;]*?\bin\s+(?:your|the|future)\s+(?:[^\s.;]+\s+){0,2}?(?:disclosures?|filings?|analysis|discussion)\b"
+)
+# a lead-in that says the request is for the filing: "In providing revised disclosure, consider ..."
+_REVISED_DISCLOSURE = re.compile(r"\b(?:revised|amended|expanded|enhanced)\s+disclosures?\b")
 _IN_RESPONSE = re.compile(
     r"(?<!provided\s)(?<!given\s)(?<!made\s)(?<!described\s)(?<!stated\s)(?<!included\s)(?<!discussed\s)"
     r"\b(?:in|with|as\s+part\s+of)\s+your\s+(?:response|reply)\b"
 )
 _TO_US = re.compile(r"\s+(?:(?:to|for)\s+us\b|us\b)")
 _DISCLOSURE = re.compile(
-    r"\s+(?:[^\s.;]+\s+){0,4}?(?:disclosures?|discussions?|descriptions?|risk\s+factors?|details?|information)\b"
+    r"\s+(?:[^\s.;]+\s+){0,4}?(?:disclosures?|discussions?|descriptions?|risk\s+factors?|details?|information|reconciliations?)\b"
 )
 # what "ensure" asks of the filing: its disclosure, its discussion ("ensure any discussion regarding non-GAAP
 # measures is preceded by ..."), a form, what it presents
@@ -221,18 +250,27 @@ _EITHER_VERBS = frozenset(_EITHER_WORDS.split("|"))
 
 
 def imperative_asks(low: str) -> set[str]:
-    """The asks of the sentences of ``low`` (folded as for :func:`asks_in`) that open with a verb."""
+    """The asks of the sentences of ``low`` (folded as for :func:`asks_in`) that open with a verb, and of
+    what the staff say the company should do ("you should disclose", "you would need to provide")."""
     found: set[str] = set()
-    for start in _starts(low) if "please" not in low else sorted({*_starts(low), *_pleas(low)}):
+    starts = set(_starts(low))
+    if "please" in low:
+        starts.update(_pleas(low))
+    obliged = set(_obliged(low)) - starts if "you " in low else set()
+    for start in sorted(starts | obliged):
         # (a clause opening with a verb is the request itself, not a lead-in to another: "Provide us
         # with ... and further, specify ...")
-        m = _REQUEST_AT.match(low, start)
+        m = (_REQUEST_ALONE if start in obliged else _REQUEST_AT).match(low, start)
         if m is None:
             continue
-        lead = m["lead"]
+        lead = m["lead"] if start not in obliged else None
+        if start in obliged and m["verb"] in _EITHER_VERBS:
+            continue  # "Please describe to us ... You should describe any products ...": to us, or in the filing
         if m["verb"] in _NOUNS_TOO and not m["pre"] and not (_OBJECT.match(m["rest"]) or _DISCLOSURE.match(m["rest"])):
             continue  # "state and federal regulators", "present value", "group revenue": no request
         ask = "tell_us" if lead and _in_response(lead) else _ask_of(m["verb"], m["rest"])
+        if ask is None and lead and _REVISED_DISCLOSURE.search(lead):
+            ask = "revise"
         if ask:
             found.add(ask)
     return found
@@ -271,6 +309,16 @@ def _pleas(low: str) -> Iterator[int]:
         at = low.find("please ", at + 1)
 
 
+def _obliged(low: str) -> Iterator[int]:
+    """Where the verb of "you should ...", "you would need to ..." stands (:data:`_OBLIGED`),
+    each looked for from "you " (which each match opens with, the white space being squeezed)."""
+    at = low.find("you ")
+    while at >= 0:
+        if (m := _OBLIGED.match(low, at)) is not None and (at == 0 or not low[at - 1].isalnum()):
+            yield m.end()
+        at = low.find("you ", at + 1)
+
+
 def _in_response(text: str) -> bool:
     """Whether :data:`_IN_RESPONSE` is found in ``text``, looked for only when ``text`` holds "your re" (every
     match does, the white space being squeezed)."""
@@ -298,9 +346,10 @@ def _ask_of(verb: str, rest: str) -> str | None:
     if verb in _FILING_VERBS or verb in _EITHER_VERBS:
         return "revise"
     if verb == "provide":
-        return "revise" if _DISCLOSURE.match(rest) else None
+        return "revise" if _DISCLOSURE.match(rest) else "tell_us" if _SUPPORT.match(rest) else None
     if verb == "ensure":
         return "revise" if _IN_FILING.match(rest) else None
     if rest.startswith(" providing us"):
         return "tell_us"
-    return "revise" if _CONSIDERED.match(rest) else None  # consider revising, disclosing, ...
+    # consider revising, disclosing, ...; consider these items in your disclosures
+    return "revise" if _CONSIDERED.match(rest) or _CONSIDER_IN_FILING.match(rest) else None
