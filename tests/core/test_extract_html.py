@@ -36,6 +36,22 @@ def _lines(html: str) -> list[tuple[str, bool]]:
         ('<p><font style="padding-right:48px">3.</font><font>We note.</font></p>', [("3. We note.", False)]),
         ("<p>one<br>two</p>", [("one", False), ("two", False)]),
         ('<p><span style="font-weight:bold">Heading, page 4</span></p>', [("Heading, page 4", True)]),
+        # list items open with the marker a browser shows: a bullet, or the number the list gives
+        ("<ul><li>one</li><li>two</li></ul>", [("\u2022 one", False), ("\u2022 two", False)]),
+        (
+            '<ol start="3"><li><b>Please revise.</b></li><li value="7">Tell us why.</li><li>Explain.</li></ol>',
+            [("3. Please revise.", True), ("7. Tell us why.", False), ("8. Explain.", False)],
+        ),
+        (
+            '<ol type="a"><li>x</li><li>y</li></ol><ol type="I" start="4"><li>z</li></ol>',
+            [("a. x", False), ("b. y", False), ("IV. z", False)],
+        ),  # fmt: skip
+        # nested lists number apart; no marker where the style says none; a bad start is 1
+        (
+            '<ol><li>outer<ol type="i"><li>inner</li></ol></li><li>next</li></ol><ul style="list-style: none">'
+            '<li>plain</li></ul><ol start="x"><li>first</li></ol>',
+            [("1. outer", False), ("i. inner", False), ("2. next", False), ("plain", False), ("1. first", False)],
+        ),
     ],
 )
 def test_html_layout(html: str, expected: list[tuple[str, bool]]) -> None:
@@ -81,3 +97,31 @@ def test_real_html_letters(relative: str, starts: str, emphasis: bool) -> None:
     line = next((ln for ln in doc.lines if " ".join(ln.text.split()).startswith(starts)), None)
     assert line is not None, starts
     assert line.emphasis is emphasis
+
+
+_OL_RESPONSE = """<html><body><p>March 24, 2021</p><p>VIA EDGAR</p>
+<p>Division of Corporation Finance<br>Office of Manufacturing<br>U.S. Securities and Exchange Commission</p>
+<p>Re: Acme Widgets, Inc.<br>Form 10-K for the Fiscal Year Ended December 31, 2020<br>File No. 001-12345</p>
+<p>Ladies and Gentlemen:</p>
+<p>Acme Widgets, Inc. submits this letter in response to the comments of the staff contained in its letter
+dated March 3, 2021. For convenience, each comment is restated in bold below, followed by our response.</p>
+<ol><li><b>Please tell us the amount of revenue from each product line.</b></li></ol>
+<p>Response: Revenue from widgets was $10 million and from gadgets $5 million in 2020.</p>
+<ol start="2"><li><b>Please revise future filings to quantify each factor you cite.</b></li></ol>
+<p>Response: We will quantify each factor we cite in future filings.</p>
+<p>Sincerely,</p><p>Jane Doe<br>Chief Financial Officer</p></body></html>"""
+
+
+def test_a_response_numbering_its_comments_with_ordered_lists() -> None:
+    """A company letter whose restated comments are numbered by ``<ol>`` (as a word processor saves them,
+    each list starting where the last left off; made up here, the corpus has none) is answered comment by
+    comment: the numbers a reader sees are the comments'."""
+    from commentletters.core import parse_letter
+
+    letter = parse_letter(_OL_RESPONSE.encode(), "response.htm")
+    assert letter.kind == "company_response"
+    assert [(r.number, r.text) for r in letter.responses] == [
+        (1, "Revenue from widgets was $10 million and from gadgets $5 million in 2020."),
+        (2, "We will quantify each factor we cite in future filings."),
+    ]
+    assert [r.commits_future_filing for r in letter.responses] == [False, True]

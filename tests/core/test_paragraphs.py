@@ -85,12 +85,13 @@ _HTML_STAFF_LETTER = """<html><body><p>DIVISION OF CORPORATION FINANCE</p><p>Mar
 
 
 def test_an_html_comment_keeps_its_blocks_and_its_list() -> None:
-    """A staff letter in HTML (made up here: the corpus has none): each block is a paragraph, and so is a
-    list item that goes on in lower case after "the following:" (its bullet is the list's, not text);
-    an item that does not end its sentence ("…; and") runs on into the next."""
+    """A staff letter in HTML (made up here: the corpus has none): each block is a paragraph, and so is each
+    list item, with the bullet a browser shows for it, though it goes on in lower case after "the following:"
+    and does not end its sentence ("…; and")."""
     first = parse_letter(_HTML_STAFF_LETTER.encode(), "letter.htm").comments[0]
     assert first.text.split("\n") == [
         "We note your disclosure of segment results. Please tell us the following:",
-        "the amount of revenue from each product line; and the reasons for the decline in margins.",
+        "\u2022 the amount of revenue from each product line; and",
+        "\u2022 the reasons for the decline in margins.",
         "Please revise future filings to quantify each factor you cite.",
     ]

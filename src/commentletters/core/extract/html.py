@@ -8,6 +8,10 @@ the text cell holds several paragraphs. An inline element indented with CSS padd
 ("<b>Response:</b><font style='padding-left:10pt'>The Company…", or "1." with padding-right)
 is kept apart by a space, and a block floated beside a paragraph ("1." floated left) starts
 that paragraph's line instead of taking a line of its own.
+A list item opens with the marker a browser shows for it: "•" in a ``<ul>``, its number in an
+``<ol>`` ("2.", "b.", "iv.", as the list's ``start`` and ``type`` and the item's ``value`` say), none
+where the list's style says ``list-style: none``. An ``<ol>`` is how some letters number the staff's
+comments; without its numbers they would read as unnumbered paragraphs.
 A CSS page break or ``<hr>`` starts a new page. A line is marked ``emphasis`` when nearly all
 its characters are bold, italic or underlined (restated staff comments often are).
 Scripts, styles and comments are dropped; nothing in the HTML is executed; blocks nested past a bound
@@ -73,11 +77,26 @@ _EMPH_STYLE = re.compile(
 _INDENT = re.compile(r"(?:padding|margin)-left\s*:\s*(?!0(?:\.0*)?(?:[a-z%]*)\s*(?:;|$))[\d.]", re.I)
 _INDENT_AFTER = re.compile(_INDENT.pattern.replace("-left", "-right"), re.I)
 _FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.I)
+_NO_MARKER = re.compile(r"list-style(?:-type)?\s*:\s*none\b", re.I)
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
 _LABEL_CELL = 12  # longest first cell put in front of the next cell's text ("1.", "(a)", "Response:")
 _SPACE = re.compile(r"[ \t\r\n\u00a0\u2002\u2003\u2009\u200b\ufeff]+")  # (U+FEFF: a zero-width no-break space)
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")  # where an image's hidden text broke its lines
 _FEW_LINES = 5  # a letter of no more lines than this ...
 _LONG_LINE = 300  # ... this long on average has lost its line structure
+
+
+class _List:
+    """An open ``<ol>`` or ``<ul>``: its items' marker type ("disc", "1", "a", "A", "i", "I"; "" for
+    none) and the number its next item takes."""
+
+    __slots__ = ("kind", "next")
+
+    def __init__(self, kind: str, start: int) -> None:
+        self.kind, self.next = kind, start
 
 
 class _Builder:
@@ -90,6 +109,7 @@ class _Builder:
         self.all_chars = 0
         self.rows: list[list[int]] = []  # open table rows: [first line, end line of each cell...]
         self.floating = False  # a floated block just ended: the next block continues its line
+        self.lists: list[_List] = []  # the lists open, innermost last
 
     def text(self, s: str, emph: bool) -> None:
         if self.spaced and _SPACE_RUN.search(s):
@@ -126,6 +146,23 @@ class _Builder:
             self.lines.append(Line(text, self.page, False, emphasis))
         self.parts, self.emph_chars, self.all_chars = [], 0, 0
 
+    def open_list(self, tag: str, attrs: dict[str, str | None], style: str) -> None:
+        kind = "" if style and _NO_MARKER.search(style) else "disc" if tag == "ul" else (attrs.get("type") or "1")
+        self.lists.append(_List(kind, _number(attrs.get("start"), 1)))
+
+    def close_list(self) -> None:
+        if self.lists:
+            self.lists.pop()
+
+    def list_item(self, attrs: dict[str, str | None], style: str) -> None:
+        """Open a list item's line with its marker (not counted for the line's emphasis)."""
+        kind, number = "disc", 1  # (an item outside any list shows a bullet)
+        if self.lists:
+            kind, number = self.lists[-1].kind, _number(attrs.get("value"), self.lists[-1].next)
+            self.lists[-1].next = number + 1
+        if kind and not (style and _NO_MARKER.search(style)):
+            self.parts.append("\u2022 " if kind == "disc" else f"{_marker(kind, number)}. ")
+
     def page_break(self) -> None:
         self.newline()
         if self.lines and self.lines[-1].page == self.page:
@@ -151,6 +188,32 @@ class _Builder:
         if len(cells) < 2 or sum(len(c) for c in cells) != len(self.lines) - start:
             return  # one cell, or text outside the cells: leave the lines as they are
         self.lines[start:] = _lay_out_row(cells)
+
+
+def _number(value: str | None, default: int) -> int:
+    """An ``<ol start>`` or ``<li value>`` (an integer; anything else, or an absurd one, is ``default``)."""
+    try:
+        number = int((value or "").strip())
+    except ValueError:
+        return default
+    return number if -(10**6) < number < 10**6 else default
+
+
+def _marker(kind: str, number: int) -> str:
+    """An ordered list item's number as its list's ``type`` shows it: 1, a, A, i or I."""
+    if kind in ("a", "A") and number > 0:
+        letters = ""
+        while number > 0:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if kind == "A" else letters
+    if kind in ("i", "I") and 0 < number < 4000:
+        roman = ""
+        for value, numeral in _ROMAN:
+            count, number = divmod(number, value)
+            roman += numeral * count
+        return roman.upper() if kind == "I" else roman
+    return str(number)
 
 
 def _join(parts: list[Line]) -> Line:
@@ -200,6 +263,7 @@ _CLOSE = {
     "pagebreak": _Builder.page_break,
     "gap": _Builder.gap,
     "float": _Builder.float_end,
+    "list": _Builder.close_list,
 }
 
 
@@ -229,7 +293,7 @@ def _walk(root: Node, b: _Builder) -> None:
             b.page_break()
             continue
         style = node.attributes.get("style") or ""
-        for closing in _open(tag, style, b):
+        for closing in _open(tag, style, node.attributes, b):
             stack.append((None, closing))
         if tag in _EMPH or (style and _EMPH_STYLE.search(style)):
             emph_depth += 1
@@ -242,7 +306,7 @@ def _walk(root: Node, b: _Builder) -> None:
         stack.extend((c, None) for c in reversed(children))
 
 
-def _open(tag: str, style: str, b: _Builder) -> list[str]:
+def _open(tag: str, style: str, attrs: dict[str, str | None], b: _Builder) -> list[str]:
     """Do what opening this element does; return what its closing must do (innermost last)."""
     todo: list[str] = []
     breaks = bool(style) and _PAGE_BREAK.search(style)
@@ -262,6 +326,11 @@ def _open(tag: str, style: str, b: _Builder) -> list[str]:
         else:
             b.newline()
         todo.append("block")
+        if tag in ("ol", "ul"):
+            b.open_list(tag, attrs, style)
+            todo.append("list")
+        elif tag == "li":
+            b.list_item(attrs, style)
     elif tag in _CELL:
         b.newline()
         todo.append("cell")
