@@ -95,3 +95,34 @@ def test_titles_keep_their_own_capitalised_words() -> None:
         "Jane Roe",
         "Staff Attorney",
     )
+
+
+ADSK_2017 = "sec/ADSK/ADSK_0000000000-17-022741/filings/0000769397-17-000039/filename1.htm"
+EBAY_2017 = "sec/EBAY/EBAY_0000000000-17-028776/filings/0001065088-17-000035/filename1.htm"
+KIM_2021 = "sec/KIM/KIM_0000000000-21-006862/filings/0001140361-21-021984/filename1.htm"
+GLW_2022 = "sec/GLW/GLW_0000000000-22-005699/filings/0001206774-22-001446/filename1.htm"
+
+
+def test_a_signature_with_no_closing_word_above_it() -> None:
+    """Company letters that go from their last paragraph to the signature, with no "Sincerely,": Autodesk
+    2017 ("Autodesk, Inc." / "/s/ R. Scott Herren" / the printed name and a title over three lines), eBay
+    2017 ("By: /s/ Brian J. Doerger" under "Principal Accounting Officer:") and Kimco 2021 ("By: /s/",
+    "Name:", "Title:", under "[SIGNATURE PAGE FOLLOWS]")."""
+    assert L.letter(ADSK_2017).signatories == [
+        Person("R. Scott Herren", "Senior Vice President and Chief Financial Officer (Principal Financial Officer)")
+    ]
+    assert L.letter(EBAY_2017).signatories == [Person("Brian J. Doerger", "Vice President, Chief Accounting Officer")]
+    assert L.letter(KIM_2021).signatories == [
+        Person("Glenn G. Cohen", "Executive Vice President, Chief Financial Officer and Treasurer")
+    ]
+
+
+def test_a_middle_initial_without_its_full_stop() -> None:
+    """Corning's counsel signs "/s/ Julia A Thompson" / "Julia A Thompson" / "of LATHAM & WATKINS LLP" (2022)
+    and gives her number in the letter: a name with a bare middle initial. A single capital opens or
+    ends no name."""
+    letter = L.letter(GLW_2022)
+    assert letter.signatories == [Person("Julia A Thompson", None)]
+    assert [c.name for c in letter.contacts] == ["Julia A Thompson"]
+    assert is_person_name("Julia A Thompson")
+    assert not is_person_name("A Thompson") and not is_person_name("Julia Thompson A")

@@ -64,6 +64,7 @@ _LIST_SPLIT = re.compile(r",|\s+and\s+")
 _PEOPLE_SPLIT = re.compile(r"\s+and\s+|;")  # "Jane Doe and John Roe", "Jane Doe; John Roe"
 _STREET = re.compile(r"^\d+\s+\w")  # "13995 Pasteur Boulevard"
 _SIGNED = re.compile(r"^(?:By:?\s*)?/?s/", re.I)
+_SIGNED_REACH = 12  # a signature with no closing word above it is looked for on the letter's last lines
 _SIGNED_FIRST = "Bb/Ss\u017f"  # how a _SIGNED match opens ("ſ", the long s, is an "s" to a case-blind match)
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 _GREETED = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][\w.]*\s+)*?([A-Z][\w'’-]+)\b")  # the surname greeted
@@ -130,11 +131,24 @@ def person_name(text: str) -> str | None:
     if words and words[-1] in _SUFFIXES:
         core = _SUFFIX.sub("", core)
         words = core.split()
-    if not 2 <= len(words) <= 5 or not _NOT_NAME.isdisjoint(words) or not all(map(_NAME_WORD.match, words)):
+    if not 2 <= len(words) <= 5 or not _NOT_NAME.isdisjoint(words):
+        return None
+    if not all(map(_NAME_WORD.match, words)) and not _initial_unstopped(words):
         return None
     if "".join(words).isalnum() or _NOT_NAME.isdisjoint(_WORD_RUN.findall(core)):
         return core.strip()
     return None
+
+
+def _initial_unstopped(words: list[str]) -> bool:
+    """Whether the words are a name with a middle initial printed without its full stop ("Julia A
+    Thompson"): the first and last are name words, those between them name words or one capital."""
+    inner = words[1:-1]
+    return (
+        any(len(w) == 1 for w in inner)
+        and bool(_NAME_WORD.match(words[0]) and _NAME_WORD.match(words[-1]))
+        and all(_NAME_WORD.match(w) or (len(w) == 1 and "A" <= w <= "Z") for w in inner)
+    )
 
 
 def _unlabel(text: str) -> str:
@@ -281,11 +295,15 @@ def _same(line: str, key: str) -> bool:
 
 def signature_block(lay: Layout) -> list[str]:
     """The lines after the closing word, up to a cc:/enclosure line (at most 12; _STOP is tried only on a
-    line opening with the first letter of one of its words)."""
+    line opening with the first letter of one of its words). A letter with no closing word signs from
+    its Division line (a staff letter) or from its first "/s/" line among the last ones."""
     start = lay.closing
     if start is None:  # some staff letters go straight from the last paragraph to the Division
         tail = range(max(lay.body_start, len(lay.lines) - 6), len(lay.lines))
         start = next((i - 1 for i in tail if lay.lines[i] == "Division of Corporation Finance"), None)
+    if start is None:  # and some company letters to the signature ("Autodesk, Inc." / "/s/ R. Scott Herren")
+        tail = range(max(lay.body_start, len(lay.lines) - _SIGNED_REACH), len(lay.lines))
+        start = next((i - 1 for i in tail if lay.lines[i][:1] in _SIGNED_FIRST and _SIGNED.match(lay.lines[i])), None)
     if start is None:
         return []
     block = []
