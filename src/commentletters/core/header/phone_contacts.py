@@ -1,5 +1,6 @@
 """The people a letter asks the reader to call: "You may contact Melissa Walsh, Staff Accountant,
-at (202) 551-3224 or ...", "please contact me at (212) 450-4000".
+at (202) 551-3224 or ...", "... Diane Fritz (Staff Accountant) at (202) 551-3331", "please contact me
+at (212) 450-4000", "Please direct any questions to Perry Hindin at 202-551-3444".
 
 Staff letters name them in their last paragraph, company letters just before the closing, so
 only the lines before the closing are read, and of those only the sentences that ask to contact
@@ -17,7 +18,8 @@ from .parties import after_match, person_name
 
 _PHONE = r"\(?\d{3}\)?[\s./-]*\d{3}[\s./-]*\d{4}"
 _CONTACT = re.compile(
-    rf"(?P<name>\b(?:me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}))\s*(?:,\s*(?P<title>[A-Z][\w ,&-]{{2,60}}?))?,?"
+    rf"(?P<name>\b(?:me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}))"
+    rf"\s*(?:,\s*(?P<title>[A-Z][\w ,&-]{{2,60}}?)|\((?P<aside>[A-Z][\w ,&-]{{2,60}})\))?,?"
     rf"\s+(?:at|on)\s+(?P<phone>{_PHONE})"
 )
 # where a _CONTACT match starts: a word's first letter (\b), a capital or the "m" of "me"
@@ -25,6 +27,8 @@ _CONTACT_START = re.compile(r"[A-Zm](?<!\w[A-Zm])")
 # "551-" / "3224" broken at a line end (\d\d\d, not \d{3}: the engine then skips to the digits)
 _PHONE_BREAK = re.compile(r"(\d\d\d)-\s+(\d{4})")
 _ASKS_TO_CALL = re.compile(r"\bcontact\b|\bcall\b", re.I)
+# "Please direct any questions to ...", "Questions may be directed to ...": found as a word in the text
+_QUESTIONS = re.compile(r"\bquestions\b", re.I)
 _CALL_WORDS = re.compile(rb"contact|call")  # in the Latin-1 bytes lower-cased (see _call_words)
 _CONTACT_LEAD = re.compile(r"^(?:You may contact|Please contact|contact)\s+")
 _THREE_DIGITS = re.compile(r"\d\d\d")
@@ -52,22 +56,24 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
             plain = person_name(after_match(_CONTACT_LEAD, name))
             if plain is None:
                 continue
-            title = (m.group("title") or "").strip(" ,") or None
+            title = (m.group("title") or m.group("aside") or "").strip(" ,") or None
             out.append(Contact(plain, _phone(m.group("phone")), title))
     return out
 
 
 def _calling(text: str) -> list[str]:
     """The sentences of ``text`` (as _SENTENCE splits it) that ask to contact or call (_ASKS_TO_CALL),
-    in order: the pattern is tried only where its words are in the lower-cased text, and each sentence
-    is found around its word, so that the text is not split into sentences.
+    or say where questions go (_QUESTIONS), in order: the pattern is tried only where its words are in
+    the lower-cased text, and each sentence is found around its word, so that the text is not split into
+    sentences.
 
     A sentence ends at a full stop after a small letter or ")" and before white space ("Inc. and"
     or "U.S. GAAP" do not end one)."""
     out: list[str] = []
     taken = -1  # where the last sentence taken ends
-    for at in _call_words(text):
-        if at < taken or not _ASKS_TO_CALL.match(text, at):
+    asked = [(at, True) for at in _call_words(text)] + [(m.start(), False) for m in _QUESTIONS.finditer(text)]
+    for at, to_check in sorted(asked):
+        if at < taken or (to_check and not _ASKS_TO_CALL.match(text, at)):
             continue  # in a sentence already taken, or a part of a longer word ("recall")
         start, taken = _sentence_start(text, at), _sentence_end(text, at)
         out.append(text[start:taken])
