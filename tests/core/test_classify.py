@@ -36,6 +36,30 @@ from tests.core import header_letters as L
             "company_other",
             "cover_letter",
         ),
+        # "You have redacted information from the exhibit identified above ... please supplementally provide
+        # us, within five business days, with an unredacted paper copy": the staff reviewing redacted exhibits
+        (
+            "sec/LVS/LVS_9999999997-19-006421/filings/9999999997-19-006421/filename1.pdf",
+            "staff_other",
+            "redacted_exhibit_review",
+        ),
+        (
+            "sec/VST/VST_9999999997-21-001049/filings/9999999997-21-001049/filename1.pdf",
+            "staff_other",
+            "redacted_exhibit_review",
+        ),
+        # the registrants' representations for an exchange offer registered on the Exxon Capital position,
+        # with no cover-letter opening (NRG 2018, L3Harris 2020, Waste Management 2025)
+        (
+            "sec/NRG/NRG_0000000000-18-022533/filings/0001104659-18-058196/filename1.htm",
+            "company_other",
+            "exchange_offer_representations",
+        ),
+        (
+            "sec/WM/WM_0000000000-25-005259/filings/0001104659-25-050989/filename1.htm",
+            "company_other",
+            "exchange_offer_representations",
+        ),
     ],
 )
 def test_kind(relative: str, kind: str, subkind: str | None) -> None:

@@ -9,7 +9,12 @@ The request letters are told apart by what their opening asks for — effectiven
 461 (acceleration), withdrawal under Rule 477, more time to respond (extension) — and by being
 short: a real response may mention an extension in passing, a request letter answers nothing. A
 staff letter with no comments may be the Commission's order declaring a registration effective
-(subkind ``effectiveness_order``), which ends that registration's review.
+(subkind ``effectiveness_order``), which ends that registration's review, or the staff's request for
+an unredacted copy of exhibits the company filed redacted (``redacted_exhibit_review``: "You have
+redacted information from the exhibit identified above ... please supplementally provide us, within
+five business days, with an unredacted paper copy"). A company letter may be the registrants'
+representations for an exchange offer registered on the staff's Exxon Capital position
+(``exchange_offer_representations``).
 """
 
 from __future__ import annotations
@@ -40,6 +45,14 @@ _EFFECTIVENESS_ORDER = re.compile(
     r"|\bit is ordered\b[^.]{0,200}\b(?:shall |will )?(?:be|become|is) (?:declared |made )?effective\b",
     re.I,
 )
+# The staff's review of exhibits filed with information redacted (Regulation S-K Item 601(a)(6), (b)(10)(iv))
+_REDACTED_EXHIBIT = re.compile(
+    r"\bredacted information from (?:the |your |each of the )?exhibits?\b|\bunredacted (?:paper )?cop(?:y|ies) of\b",
+    re.I,
+)
+# An A/B exchange offer registered in reliance on the staff's position in Exxon Capital Holdings Corporation
+# (May 13, 1988) and the letters after it: the registrants' representations, no answer to a comment
+_EXCHANGE_OFFER = re.compile(r"\bExxon Capital\b", re.I)
 _ASKS = re.compile(r"\bPlease (?:tell|advise|provide|revise|explain|disclose|confirm|describe|clarify)\b")
 
 _ACCELERATION = re.compile(
@@ -120,7 +133,7 @@ def classify(doc: Document, letter: Letter) -> tuple[str, str | None]:
     lay = find_layout(doc)
     if letter.kind.startswith("staff"):
         kind = _staff_kind(lay, letter)
-        return kind, "effectiveness_order" if kind == "staff_other" and _orders_effectiveness(lay) else None
+        return kind, _staff_subkind(lay) if kind == "staff_other" else None
     return _company_kind(lay, letter)
 
 
@@ -134,6 +147,15 @@ def _staff_kind(lay: Layout, letter: Letter) -> str:
         return "staff_comments"
     start = _Text(" ".join(lay.lines[lay.body_start : lay.body_start + 12])[:600])
     return _first_label(_STAFF_OPENINGS, start) or "staff_other"
+
+
+def _staff_subkind(lay: Layout) -> str | None:
+    """What a staff letter that is neither comments, completion nor no review is, when it says."""
+    if _orders_effectiveness(lay):
+        return "effectiveness_order"
+    if _Text(_body(lay)).says(_REDACTED_EXHIBIT, ("redacted", "unredacted")):
+        return "redacted_exhibit_review"
+    return None
 
 
 def _orders_effectiveness(lay: Layout) -> bool:
@@ -157,6 +179,8 @@ def _company_kind(lay: Layout, letter: Letter) -> tuple[str, str | None]:
         return "company_other", request
     if first.says(_COVER, _COVER_START):
         return "company_other", "cover_letter"
+    if _Text(_body(lay)).says(_EXCHANGE_OFFER, ("exxon",)):
+        return "company_other", "exchange_offer_representations"
     return "company_other", None
 
 
