@@ -45,11 +45,15 @@ def decode_text(data: bytes) -> str:
 # against a word at a line's start or end (not "***", a redaction mark, nor "[***]")
 _BOLD_OPEN = re.compile(r"^(\s*)\*\*(?=[^\s*])")
 _BOLD_CLOSE = re.compile(r"(?<=[^\s*])\*\*$")
+# EDGAR's page tag in an ASCII document: a line of its own opening each page after the first
+_PAGE_TAG = re.compile(r"\s*<PAGE>\s*", re.I)
 
 
 def extract_text(text: str) -> Document:
-    """Split plain text into lines; a form feed starts a new page. Markdown bold markers around a run of
-    lines (within a paragraph) are taken off and the run is marked emphasised, as bold is in HTML."""
+    """Split plain text into lines; a form feed starts a new page, and so does EDGAR's ``<PAGE>`` tag on a
+    line of its own (an ASCII filing's page break; the tag stays, as page furniture, on the page it opens,
+    once the page before holds any text). Markdown bold markers around a run of lines (within a paragraph)
+    are taken off and the run is marked emphasised, as bold is in HTML."""
     lines: list[Line] = []
     page = 1
     bold = False
@@ -59,6 +63,10 @@ def extract_text(text: str) -> Document:
             if i:
                 page += 1
             part = part.rstrip()
+            if part[-6:].upper() == "<PAGE>" and _PAGE_TAG.fullmatch(part):
+                page += any(ln.text and ln.page == page for ln in reversed(lines[-200:]))
+                lines.append(Line(part, page, furniture=True))
+                continue
             opened = "**" in part and _BOLD_OPEN.search(part) is not None
             if opened:
                 part = _BOLD_OPEN.sub(r"\1", part)
