@@ -21,7 +21,16 @@ from operator import attrgetter, ne
 from ..letters import Document, Line
 from .folding import fold_and_shape, keep_lines
 from .line_facts import LONGEST, LineFacts, header_like, may_be_date, repeatable
-from .marks import bare_number, has_residue, is_bates, is_date, is_legend, is_legend_start, page_marker
+from .marks import (
+    bare_number,
+    ends_sentence_on_date,
+    has_residue,
+    is_bates,
+    is_date,
+    is_legend,
+    is_legend_start,
+    page_marker,
+)
 
 _REACH_UP = 8  # how far above a page marker a running header may start
 _REACH_DOWN = 8  # how far below a page marker the header (or its residue copy) may go on
@@ -158,7 +167,9 @@ def _near_markers(v: LineFacts, anchors: list[tuple[int, int]]) -> frozenset[tup
 
 def _mark_block(v: LineFacts, k: int) -> int:
     """Mark the running header around the page marker at k; return the block's first line index.
-    (A running header does not cross a real page break.)"""
+    (A running header does not cross a real page break, nor take in a date with a full stop after it: that
+    ends the sentence above, "... for these coverages at" / "December 31, 2016.", where no page break is
+    marked.)"""
     texts, pages, paged = v.texts, v.pages, v.paged
     page = pages[k]
     first = k
@@ -169,6 +180,7 @@ def _mark_block(v: LineFacts, k: int) -> int:
             and (not paged or pages[first - 1] == page)
             and header_like(v, first - 1, k)
             and not (first >= 2 and (not paged or pages[first - 2] == page) and _GOES_ON.search(texts[first - 2][-6:]))
+            and not (may_be_date(v.shapes[first - 1]) and ends_sentence_on_date(texts[first - 1]))
         ):
             first -= 1
     last = k

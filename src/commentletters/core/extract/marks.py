@@ -42,6 +42,13 @@ def is_date(text: str) -> bool:
     return bool(_DATE.match(text))
 
 
+def ends_sentence_on_date(text: str) -> bool:
+    """A line that is only a date and a full stop ("December 31, 2016."): the end of a sentence broken over
+    lines ("... for these coverages at" / "December 31, 2016."), never a running header's date."""
+    text = text.rstrip()
+    return text.endswith(".") and is_date(text[:-1])
+
+
 def page_marker(text: str) -> int | None:
     """The page number when the line is a running page marker, else None.
 
