@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import NamedTuple, cast
 
 from .anchored import folds_exactly
-from .extract.marks import bare_number, ends_sentence_on_date, page_marker
+from .extract.marks import bare_number, ends_broken_sentence, page_marker
 from .letters import Document, Line
 
 _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?<![A-Za-z])Name(?=[A-Z])")
@@ -207,7 +207,7 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
                     header = judged[text] = (
                         not _BARE_NUMBER.match(text)
                         and _is_header_text(text, vocabulary)
-                        and not ends_sentence_on_date(text)  # ("… at" / "December 31, 2016." above the header)
+                        and not ends_broken_sentence(text)  # ("… at" / "December 31, 2016." above the header)
                     )
                 if header and text[:1].isdigit() and (n := bare_number(text)) is not None:
                     if not read:

@@ -23,7 +23,7 @@ from .folding import fold_and_shape, keep_lines
 from .line_facts import LONGEST, LineFacts, header_like, may_be_date, repeatable
 from .marks import (
     bare_number,
-    ends_sentence_on_date,
+    ends_broken_sentence,
     has_residue,
     is_bates,
     is_date,
@@ -58,7 +58,7 @@ def mark_furniture(doc: Document) -> None:
     paging = _marker_lines(v)
     anchors = _plausible(v, _anchors(v, paging))
     v.repeated = _near_markers(v, anchors)
-    starts = [_mark_block(v, k) for k, _ in anchors]
+    starts = [_mark_block(v, k, n) for k, n in anchors]
     if v.paged:
         _mark_page_edges(v)
     _mark_legends_and_residue(v)
@@ -165,11 +165,12 @@ def _near_markers(v: LineFacts, anchors: list[tuple[int, int]]) -> frozenset[tup
     return frozenset(key for key, c in seen.items() if c >= 2 and sum(ch.isalpha() for ch in key[0]) >= 2)
 
 
-def _mark_block(v: LineFacts, k: int) -> int:
-    """Mark the running header around the page marker at k; return the block's first line index.
-    (A running header does not cross a real page break, nor take in a date with a full stop after it: that
-    ends the sentence above, "... for these coverages at" / "December 31, 2016.", where no page break is
-    marked.)"""
+def _mark_block(v: LineFacts, k: int, number: int) -> int:
+    """Mark the running header around the page marker at k (page ``number``); return the block's first line
+    index. (A running header does not cross a real page break, nor take in the end of a sentence broken over
+    lines, "... for these coverages at" / "December 31, 2016.", where no page break is marked
+    (marks.ends_broken_sentence); nor a number above it but the page's own or the page's before: "... the
+    concerns raised.” (page" / "3)" / "Ms. Elaine P. Wynn" / "April 27, 2018" / "Page 2".)"""
     texts, pages, paged = v.texts, v.pages, v.paged
     page = pages[k]
     first = k
@@ -180,7 +181,8 @@ def _mark_block(v: LineFacts, k: int) -> int:
             and (not paged or pages[first - 1] == page)
             and header_like(v, first - 1, k)
             and not (first >= 2 and (not paged or pages[first - 2] == page) and _GOES_ON.search(texts[first - 2][-6:]))
-            and not (may_be_date(v.shapes[first - 1]) and ends_sentence_on_date(texts[first - 1]))
+            and not ends_broken_sentence(texts[first - 1])
+            and not _another_pages_number(texts[first - 1], number)
         ):
             first -= 1
     last = k
@@ -196,6 +198,13 @@ def _mark_block(v: LineFacts, k: int) -> int:
     if v.texts[k].strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
         v.marked.add(k + 1)
     return v.nb[first]
+
+
+def _another_pages_number(text: str, number: int) -> bool:
+    """Whether a line above page ``number``'s marker is a number that is neither the page's nor the page's
+    before (as the comments' own header walk, comment_lines, reads it)."""
+    n = bare_number(text) if text.strip()[:1].isdigit() else None
+    return n is not None and n not in (number, number - 1)
 
 
 def _mark_page_edges(v: LineFacts) -> None:

@@ -42,11 +42,16 @@ def is_date(text: str) -> bool:
     return bool(_DATE.match(text))
 
 
-def ends_sentence_on_date(text: str) -> bool:
-    """A line that is only a date and a full stop ("December 31, 2016."): the end of a sentence broken over
-    lines ("... for these coverages at" / "December 31, 2016."), never a running header's date."""
-    text = text.rstrip()
-    return text.endswith(".") and is_date(text[:-1])
+def ends_broken_sentence(text: str) -> bool:
+    """A line that ends a sentence broken over lines, never a running header's: a date and a full stop
+    ("... for these coverages at" / "December 31, 2016."), or words in lower case and a full stop ("... the
+    distribution of this" / "proxy statement."; a header's words open with a capital, or hold one: "eBay
+    Inc.", "salesforce.com, inc.")."""
+    text = text.strip()
+    if not text.endswith("."):
+        return False
+    first = text.split(None, 1)[0]
+    return (first.isalpha() and first.islower()) or is_date(text[:-1])
 
 
 def page_marker(text: str) -> int | None:
