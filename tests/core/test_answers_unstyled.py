@@ -258,3 +258,22 @@ def test_a_defined_term_wrapped_after_a_parenthesis_goes_on() -> None:
         " (the \u201cRegistration Statement\u201d). We refer to the table on page 4 (in millions)",
         "(1) Amount includes losses recognized on the reimbursement programs.",
     ]
+
+
+KMI_2023 = "sec/KMI/KMI_0000000000-23-003113/filings/0001506307-23-000052/filename1.htm"
+
+
+def test_a_restated_we_believe_you_should_is_the_staffs() -> None:
+    """Kinder Morgan's answer of June 2023 with no bold (its lines as paragraphs): the restated comment's
+    last paragraphs say "We believe that you should separately discuss and analyze ..." and "Please expand
+    your discussion ..."; the answer opens "We acknowledge the Staff's comment." Before, "We believe" read
+    as the company and the answer opened at it."""
+    import html
+
+    path = corpus_file(KMI_2023)
+    lines = extract(path.read_bytes(), str(path)).lines
+    plain = "<html><body>" + "".join(f"<p>{html.escape(ln.text)}</p>" for ln in lines) + "</body></html>"
+    (answer,) = parse_letter(plain.encode(), "answer.htm").responses
+    assert answer.number == 1
+    assert answer.text.startswith("We acknowledge the Staff’s comment.")
+    assert "We believe that you should separately discuss" in (answer.restated_comment or "")

@@ -7,8 +7,10 @@ it are told apart by voice alone. Sentences made up in the style of real letters
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from commentletters.core.voice import staff_lean
+from commentletters.core.voice import _CASE_BLIND, _lean, staff_lean
 
 STAFF = [
     "For each director, disclose by footnote the aggregate number of stock awards outstanding.",
@@ -17,6 +19,9 @@ STAFF = [
     "In light of your disclosure on page 12, please tell us why the segments are not reported.",
     "If so, please revise to disclose the amount.",
     "We have considered your responses to prior comments 1 and 2. We observe that the adjustment excludes costs.",
+    # a "we believe" that goes on to say what the company should do (Kinder Morgan's staff letter of May 2023,
+    # restated in its answer)
+    "We believe that you should separately discuss and analyze the changes in material components of revenues.",
     # the staff name the company in the third person too (NRG's staff letter of June 25, 2019)
     "We note that during the fourth quarter the Company offered to sell its interest in the project.",
 ]
@@ -56,3 +61,17 @@ def test_a_question_that_addresses_no_one_is_not_the_staffs(text: str) -> None:
 def test_a_question_to_the_company_is_the_staffs() -> None:
     assert staff_lean("What are your plans for the facility?") > 0
     assert staff_lean("Why did the impairment charge increase in 2018?") == 0  # (nothing tells)
+
+
+_PIECES = ["We", "we", "believe", "that", "you", "YOU", "should", "SHOULD", "bayou", "shoulder", "please", "see",
+           "tell", "us", "our", "prior", "comment", "The", "Company", "respectfully", "help", "understand", "so",
+           "can", "your", "letter", "\u212a", "\u0130", ",", ".", " "]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_the_lower_cased_reading_is_the_case_blind_one(words: list[str]) -> None:
+    """staff_lean reads a text that lower-cases exactly with patterns made for the lower-cased text: they
+    answer as the case-blind patterns do on the text itself."""
+    text = " ".join(words)
+    assert staff_lean(text) == _lean(text[:400], _CASE_BLIND)

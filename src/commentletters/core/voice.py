@@ -52,9 +52,10 @@ _COMPANY_WORDS = re.compile(
     r"advise|acknowledge|do not|did not|are|were|respectfully|supplementally|propose|intend|plan))\b",
     re.I,
 )
-# The staff asking, wherever it stands: "please" (not the company's "please see"), "our comment".
+# The staff asking, wherever it stands: "please" (not the company's "please see"), "our comment", "you should"
+# ("We believe that you should separately discuss ...").
 _ASKS = re.compile(
-    rf"\bplease\b{_NOT_ASKING}"
+    rf"\bplease\b{_NOT_ASKING}|\byou should\b"
     r"|\bour (?:prior |previous |earlier )?comments?\b|\b(?:help|enable) us (?:to )?(?:understand|evaluate)"
     r"|\bso that we (?:may|can)\b|\btell us\b",
     re.I,
@@ -72,6 +73,7 @@ _YOUR_LETTER = re.compile(r"\byour (?:letter|comment|comments|request|review|ref
 # before them checked behind it.
 _LOW_ASKS = re.compile(
     rf"p(?<!\wp)lease\b{_NOT_ASKING}|u(?<=ou)(?<!\wou)r (?:prior |previous |earlier )?comments?\b"
+    r"|h(?<=you sh)(?<!\wyou sh)ould\b"
     r"|p(?<=help)(?<!\whelp) us (?:to )?(?:understand|evaluate)"
     r"|b(?<=enab)(?<!\wenab)le us (?:to )?(?:understand|evaluate)"
     r"|h(?<=so th)(?<!\wso th)at we (?:may|can)\b|u(?<=tell u)(?<!\wtell u)s\b"
