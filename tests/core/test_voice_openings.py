@@ -22,6 +22,9 @@ STAFF = [
     # a "we believe" that goes on to say what the company should do (Kinder Morgan's staff letter of May 2023,
     # restated in its answer)
     "We believe that you should separately discuss and analyze the changes in material components of revenues.",
+    # after a connective (Allstate's staff letter of 2017, restated in its answer)
+    "Accordingly, it appears that the aggregation of physical damage and liability for auto insurance obscures "
+    "meaningful trending information.",
     # the staff name the company in the third person too (NRG's staff letter of June 25, 2019)
     "We note that during the fourth quarter the Company offered to sell its interest in the project.",
 ]
@@ -30,6 +33,7 @@ COMPANY = [
     "In future filings, we will disclose the amount of each component.",
     "In response to the Staff's comment, please see the revised disclosure on page 14.",
     "As requested, please find attached the proposed disclosure.",
+    "However, we respectfully advise the Staff that the amounts are not material.",
     # a "We note" that addresses no one and says what the company will do (NRG's answer of May 24, 2016)
     "We note that typically the variance in working capital is comprised of many line items that are not "
     "individually material. In future filings, we will ensure that we describe any material changes.",
