@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from commentletters.core import parse_letter
 from commentletters.core.answer_marks import is_closing, is_marker, label, numbered
 from commentletters.core.redactions import redaction_count
 from commentletters.core.voice import staff_lean
@@ -51,6 +52,11 @@ def test_not_comment_numbers(text: str) -> None:
         ("L3Harris Response:", (), ""),  # the company named, no possessive, alone on its line
         ("Harris Response:", (), ""),
         ("Truist response:", (), ""),  # (Truist's letter of April 29, 2024)
+        # the comment's number straight after the word, with or without "No."
+        ("Response 1:", (1,), ""),
+        ("Response No. 2: The Company respectfully advises", (2,), "The Company respectfully advises"),
+        ("RESPONSE NO. 3:", (3,), ""),
+        ("Acme Widgets, Inc. Response:", (), ""),  # a name of several words
     ],
 )
 def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
@@ -67,6 +73,8 @@ def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
         "Comments were received.",
         "Market Response: rates rose after the announcement.",  # a name and "Response:" with text after it
         "the customer response:",  # no capital opens it
+        "Response 2020 was a year of change.",
+        "Answers 3 questions.",
     ],
 )
 def test_sentences_are_not_labels(text: str) -> None:
@@ -156,3 +164,41 @@ def test_redaction_markers() -> None:
 )
 def test_is_marker(text: str, marker: bool) -> None:
     assert is_marker(text) is marker
+
+
+_NUMBERED_LABELS = """Acme Widgets, Inc.
+June 2, 2021
+Division of Corporation Finance
+U.S. Securities and Exchange Commission
+Re: Acme Widgets, Inc.
+Form 10-K for the Fiscal Year Ended December 31, 2020
+File No. 001-12345
+
+Ladies and Gentlemen:
+
+Acme Widgets, Inc. submits this letter in response to comments 2 and 4 of the staff's letter dated May 20, 2021.
+
+Staff Comment: Please tell us how you determined your reportable segments.
+
+Response No. 2: The Company respectfully advises the Staff that its chief operating decision maker reviews two.
+
+Staff Comment: Please revise future filings to disclose the amount of each component of other income.
+
+Response No. 4: The Company will disclose the amount of each component of other income in future filings.
+
+Sincerely,
+
+Jane Doe
+Chief Financial Officer
+"""
+
+
+def test_answers_numbered_by_their_labels() -> None:
+    """Restated comments with no number, each answer labelled with the comment's ("Response No. 2:"); made up
+    (the corpus has none). Before, the letter read as one answer to a comment 1."""
+    letter = parse_letter(_NUMBERED_LABELS.encode(), "answer.txt")
+    assert [(r.number, r.restated_comment) for r in letter.responses] == [
+        (2, "Please tell us how you determined your reportable segments."),
+        (4, "Please revise future filings to disclose the amount of each component of other income."),
+    ]
+    assert [r.commits_future_filing for r in letter.responses] == [False, True]

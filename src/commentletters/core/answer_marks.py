@@ -27,14 +27,15 @@ _WORDED = re.compile(
 _LABEL = re.compile(
     rf"^(?:(?:The\s+)?Company{_APOS}?s?\s+|Our\s+|Management{_APOS}?s?\s+|Registrant{_APOS}?s?\s+"
     rf"|Issuer{_APOS}?s?\s+|[A-Z][A-Za-z&.]*{_APOS}s\s+)?(?:(?:Supplemental|Additional|Revised|Updated|Further)\s+)?"
-    rf"(?:Response|Reply|Answer)s?(?:\s+to\s+(?:the\s+)?(?:Staff{_APOS}?s?\s+)?(?:Comments?|Questions?)?\s*"
+    rf"(?:Response|Reply|Answer)s?(?:\s+(?:to\s+(?:the\s+)?(?:Staff{_APOS}?s?\s+)?(?:Comments?|Questions?)?\s*)?"
     rf"(?:No(?:s)?\.?\s*)?(?P<nums>{_NUMS}))?"
     r"\s*(?:(?P<sep>[:.\-\u2013\u2014])\s*(?P<rest>.*))?$",
     re.I,
 )
 # A label naming the company without the possessive, alone on its line: "L3Harris Response:", "Truist
-# response:". Case matters here (a capital opens the name), so that no sentence's last words are taken for one.
-_NAMED_LABEL = re.compile(r"^[A-Z][\w&.\-]{1,30}\s+(?:[Rr]esponse|RESPONSE|[Rr]eply|REPLY)\s*:\s*$")
+# response:", "Acme Inc. Response:". Case matters here (a capital opens each word of the name), so that no
+# sentence's last words are taken for one.
+_NAMED_LABEL = re.compile(r"^(?:[A-Z][\w&.,\-]{0,30}\s+){1,4}(?:[Rr]esponse|RESPONSE|[Rr]eply|REPLY)\s*:\s*$")
 # A caption line that introduces the answer to one part: "In response to the first bullet point:".
 _IN_RESPONSE = re.compile(r"^(?:In )?response to [^.:]{0,80}:\s*$", re.I)
 _COMMENT_LABEL = re.compile(rf"^(?:(?:SEC|Staff{_APOS}?s?)\s+)?Comments?\s*[:\-\u2013\u2014]\s*(.*)$", re.I)
