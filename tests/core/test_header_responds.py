@@ -55,6 +55,23 @@ def test_a_series_of_dates_is_dated_by_the_noun_after_its_last() -> None:
     assert parse_letter(data, "t").responds_to == ["2024-05-22", "2024-06-03", "2024-09-05"]
 
 
+def test_dates_joined_after_letters_dated_each_date_one() -> None:
+    """ "the Staff's letters dated May 1, 2021 and May 20, 2021": both letters are answered (before, only the
+    first date was read, the second taken for a date of something else); a date joined to the company's own
+    response is not."""
+    head = (
+        b"Example Corp.\nJune 2, 2021\n\nDivision of Corporation Finance\nRe: Example Corp.\nForm 10-K\n\n"
+        b"Dear Ms. Jones:\n\n"
+    )
+    tail = b"\n\n1. Please revise.\n\nResponse: We will revise.\n\nSincerely,\n"
+    both = head + b"We respond to the comments in the Staff's letters dated May 1, 2021 and May 20, 2021." + tail
+    assert parse_letter(both, "t").responds_to == ["2021-05-01", "2021-05-20"]
+    three = head + b"We respond to your letters dated April 2, 2021, May 1, 2021, and May 20, 2021." + tail
+    assert parse_letter(three, "t").responds_to == ["2021-04-02", "2021-05-01", "2021-05-20"]
+    ours = head + b"We refer to your letter dated May 1, 2021 and our response filed May 10, 2021." + tail
+    assert parse_letter(ours, "t").responds_to == ["2021-05-01"]
+
+
 def test_a_wrapped_line_opening_with_response_goes_on_with_the_opening() -> None:
     """Meta's letter of December 29, 2021 as plain text, wrapped: a line of its opening starts with
     "Response Letter”)", going on with the defined term the line before opened ("(the “Prior"), not an

@@ -96,10 +96,16 @@ def _staff_letter_dates(text: str, letter_date: str | None) -> list[str]:
     found_all = find_dates(text)
     series_ends = _series_ends(text, found_all)
     dates: list[str] = []
+    taken = False  # whether the date before dates a staff letter
     for i, found in enumerate(found_all):
         if letter_date and found.iso > letter_date:
+            taken = False
             continue  # a deadline or a later date, not a letter being answered
-        if _dates_staff_letter(text, found, series_ends[i]):
+        # a date joined to one that dates a staff letter dates one too: "the Staff's letters dated May 1,
+        # 2021 and May 20, 2021"
+        joined = taken and bool(_JOINED_DATES.match(text, found_all[i - 1].end, found.start))
+        taken = joined or _dates_staff_letter(text, found, series_ends[i])
+        if taken:
             dates.append(found.iso)
     return dates
 
