@@ -136,3 +136,24 @@ def test_extension_request_wrapped_before_its_date() -> None:
     letter = parse_letter(WRAPPED_EXTENSION.encode(), "extension.txt")
     assert (letter.kind, letter.subkind) == ("company_other", "extension_request")
     assert letter.responds_to == ["2016-10-25"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have reviewed your response and have no further comments at this time.",
+        "Based on our limited review of your registration statement, we have no further comments.",
+    ],
+)
+def test_no_further_comments_completes_the_review(body: str) -> None:
+    """The older way of closing a review (made up here: the corpus's letters say "We have completed our
+    review"): a staff letter with no comments that says it has no further ones."""
+    from commentletters.core import parse_letter
+
+    text = (
+        "May 20, 2021\n\nJohn Smith\nChief Financial Officer\nAcme Inc.\n\nRe: Acme Inc.\nForm 10-K for the Fiscal"
+        f" Year Ended December 31, 2020\nFile No. 001-12345\n\nDear Mr. Smith:\n\n{body}\n\nSincerely,\n\n"
+        "Division of Corporation Finance\nOffice of Manufacturing\n"
+    )
+    letter = parse_letter(text.encode(), "letter.txt")
+    assert (letter.kind, letter.comments) == ("staff_review_complete", [])

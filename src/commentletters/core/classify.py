@@ -28,7 +28,10 @@ from .header.responds import opening
 from .letters import Document, Letter
 from .whole_answer import answers_oral_comment
 
-_COMPLETE = re.compile(r"\b(?:completed|concluded) (?:our|its|the staff's) (?:review|assessment)\b", re.I)
+# "We have completed our review", and the older "Based on our limited review ..., we have no further comments"
+_COMPLETE = re.compile(
+    r"\b(?:completed|concluded) (?:our|its|the staff's) (?:review|assessment)\b|\bno further comments?\b", re.I
+)
 _NO_REVIEW = re.compile(
     r"\b(?:(?:have not|has not|did not|will not|do not|does not) (?:intend to )?(?:be )?review(?:ed)?"
     r"|not (?:be )?(?:subject to|selected for) (?:a |further )?review|no further review)\b",
@@ -94,7 +97,7 @@ _STAFF_OPENINGS: _Table = (
         ("have the following comment", "has the following comment", "following comment"),
         "staff_comments",
     ),
-    (_COMPLETE, ("completed", "concluded"), "staff_review_complete"),
+    (_COMPLETE, ("completed", "concluded", "no further"), "staff_review_complete"),
     (
         _NO_REVIEW,
         (
