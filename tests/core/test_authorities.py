@@ -47,7 +47,7 @@ CASES: list[tuple[str, list[str]]] = [
         ["Item 10(e)(1)(i) of Regulation S-K", "Item 10(e)(1)(ii) of Regulation S-K"],
     ),
     # rule numbers with a capital letter: the clawback rule, audit committees, resales to QIBs
-    ("Rule 10D-1 under the Securities Exchange Act of 1934", ["Rule 10D-1"]),
+    ("Rule 10D-1 under the Securities Exchange Act of 1934", ["Exchange Act Rule 10D-1"]),
     ("Exchange Act Rule 10A-3 and Rule 144A", ["Exchange Act Rule 10A-3", "Rule 144A"]),
     ("financial statements under Rule 3-05 of Regulation S-X", ["Rule 3-05 of Regulation S-X"]),
     ("pursuant to Regulation S-X Rule 3-05", ["Rule 3-05 of Regulation S-X"]),
@@ -101,6 +101,18 @@ CASES: list[tuple[str, list[str]]] = [
         "See Item 10 of Schedule TO and Item 7 of Schedule 13E-3.",
         ["Item 10 of Schedule TO", "Item 7 of Schedule 13E-3"],
     ),
+    # the Exchange Act by its full name, with its year (Aon's staff letter of 2018: "Section 13(r) of the
+    # Securities Exchange Act"; Corning's answer of 2022: "Rule 12b-20 under the Securities Exchange Act")
+    ("reportable under Section 13(r) of the Securities Exchange Act.", ["Exchange Act Section 13(r)"]),
+    ("pursuant to Section 15(d) of the Securities Exchange Act of 1934, as amended", ["Exchange Act Section 15(d)"]),
+    ("Rule 12b-20 under the Securities Exchange Act of 1934", ["Exchange Act Rule 12b-20"]),
+    ("Section 27A of the Securities Act of 1933", ["Securities Act Section 27A"]),
+    # "Reg." for Regulation; an S-X rule cited as an article
+    (
+        "See Item 303 of Reg. S-K and Rule 3-05 of Reg S-X.",
+        ["Item 303 of Regulation S-K", "Rule 3-05 of Regulation S-X"],
+    ),
+    ("as required by Article 5-03 of Regulation S-X", ["Rule 5-03 of Regulation S-X"]),
 ]
 
 

@@ -16,9 +16,15 @@ from .anchored import anchored_matches
 from .spaces import squeeze
 
 _PAREN = r"(?:\s?\([A-Za-z0-9]{1,5}\))*"  # (b), (1)(ii), (A)
-_ACT = r"(?:Securities Act|Exchange Act|Sarbanes-Oxley Act|Investment Company Act|Trust Indenture Act|Dodd-Frank Act)"
+_ACT = (
+    r"(?:Securities Exchange Act|Securities Act|Exchange Act|Sarbanes-Oxley Act|Investment Company Act"
+    r"|Trust Indenture Act|Dodd-Frank Act)"
+)
+_ACT_YEAR = r"(?:\s+of\s+(?:19|20)\d\d)?"  # "the Securities Exchange Act of 1934"
+_REG = r"(?:Regulation|Reg\.?)"  # "Item 303 of Reg. S-K"
 _SOURCE = (
-    r"(?:Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|BTR|FD|14A|13D-G|C|D)|Form\s+[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,3})?"
+    rf"(?:{_REG}\s+(?:S-K|S-X|S-T|G|AB|A|M-A|BTR|FD|14A|13D-G|C|D)"
+    r"|Form\s+[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,3})?"
     r"|Schedule\s+(?:14A|14C|13D|13G|13E-3|14D-9|TO))"
 )
 _ITEM_NO = r"\d{1,4}(?:\.[0-9A-Z]{1,3})*" + _PAREN
@@ -44,7 +50,8 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"Items?\s+(?P<items>{_ITEM_NO}(?:{_LIST_JOIN}(?:Item\s+)?(?:{_ITEM_NO}|(?:\([A-Za-z0-9]{{1,5}}\))+))*)"
         rf"\s+(?:of|to|under)\s+(?:the\s+)?(?P<src>{_SOURCE})",
     ),
-    ("article", r"Article\s+(?P<no>\d{1,2})\s+of\s+(?P<src>Regulation\s+S-X)"),
+    # Article 11 of Regulation S-X; "Article 5-03" for its Rule 5-03
+    ("article", rf"Article\s+(?P<no>\d{{1,2}})(?:-(?P<sub>\d{{2}}))?\s+of\s+(?P<src>{_REG}\s+S-X)"),
     # Regulation S-X Rule 3-05
     ("rule_after", rf"(?:Regulation\s+)?(?P<src>S-X|S-K)\s+Rule\s+(?P<no>{_RULE_NO})"),
     # Exchange Act Rule 13a-14 / Securities Act Section 27
@@ -55,11 +62,11 @@ _PATTERNS: list[tuple[str, str]] = [
         "rule",
         rf"Rules?\s+(?P<nos>{_RULE_NO}(?:{_LIST_JOIN}(?:Rule\s+)?(?:{_RULE_NO}|(?:\([A-Za-z0-9]{{1,5}}\))+))*)"
         rf"(?:\s+(?:of|under|promulgated\s+under)"
-        rf"\s+(?:the\s+)?(?:(?P<src>Regulation\s+(?:S-K|S-X|S-T|G|AB|A|M-A|14A|13D-G|C|D))|(?P<act>{_ACT})))?"
+        rf"\s+(?:the\s+)?(?:(?P<src>{_REG}\s+(?:S-K|S-X|S-T|G|AB|A|M-A|14A|13D-G|C|D))|(?P<act>{_ACT})))?"
         # "Rule 3-05 and Article 11 of Regulation S-X": the rule shares the article's source
         r"(?:(?=\s+and\s+Articles?\s+\d{1,2}\s+of\s+(?P<shared>Regulation\s+S-X)\b))?",
     ),
-    ("section_of_act", rf"Section\s+(?P<no>\d{{1,3}}[A-Za-z]?{_PAREN})\s+of\s+the\s+(?P<act>{_ACT})"),
+    ("section_of_act", rf"Section\s+(?P<no>\d{{1,3}}[A-Za-z]?{_PAREN})\s+of\s+the\s+(?P<act>{_ACT}){_ACT_YEAR}"),
     ("release", r"Release\s+(?:Nos?\.\s*)?(?P<nos>\d{2}-\d{3,6}(?:\s*(?:;|,|and)\s*\d{2}-\d{3,6})*)"),
     (
         "asc",
@@ -190,7 +197,11 @@ def _tidy(value: str) -> str:
     if value[:1].isdigit():
         return _SPACE_RUN.sub("", value)
     value = _SPACE_RUN.sub(" ", value)
-    return f"Regulation {value}" if value in ("S-K", "S-X") else value
+    if value in ("S-K", "S-X"):
+        return f"Regulation {value}"
+    if value.startswith("Reg") and not value.startswith("Regulation"):  # "Reg. S-K", "Reg S-X"
+        return "Regulation " + value.split(" ", 1)[1]
+    return "Exchange Act" if value == "Securities Exchange Act" else value
 
 
 # How each kind of citation is written out; lists ("Items 401 and 402", "Release Nos. 33-1; 34-2")
@@ -219,6 +230,8 @@ def _normalise(name: str, g: dict[str, str]) -> list[str]:
         return [_rule(number, g) for number in _item_numbers(g["nos"], "Rule")]
     if name == "rule_after":
         return [_rule(g["no"], g)]
+    if name == "article" and g.get("sub"):
+        return [f"Rule {g['no']}-{g['sub']} of {g['src']}"]
     if name == "sab":
         if not g.get("topic"):
             return [f"SAB {g['no']}"]
