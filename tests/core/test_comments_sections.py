@@ -307,6 +307,15 @@ def test_a_caption_is_joined_back_to_a_length_at_most() -> None:
         ("Risk Factors, page ii", ["ii"]),
         ("Exhibit, page 99.1", ["99.1"]),  # as printed (the staff put the exhibit's number where the page goes)
         ("Item 7. Management's Discussion and Analysis", []),
+        # a range in words (Kimco's staff letter of 2017), each of several references, one not at the end,
+        # abbreviations; "page" with no number, and a word that only opens like a numeral, cite nothing
+        ("Funds from Operations, pages 30 to 31", ["30-31"]),
+        ("Summary Compensation Table, page 50; Grants of Plan-Based Awards, page 52", ["50", "52"]),
+        ("Critical Accounting Estimates, page 45 of the 2020 Form 10-K", ["45"]),
+        ("Business, p. 9", ["9"]),
+        ("Results of Operations, pp. 30-31", ["30-31"]),
+        ("Prospectus Cover Page", []),
+        ("Changes to this page in the prospectus", []),
     ],
 )
 def test_page_references_of_a_heading(heading: str, pages: list[str]) -> None:

@@ -22,8 +22,14 @@ _CONNECTOR_END = re.compile(
     r"(?:[,(&/–—-]|\b(?:and|of|to|the|for|in|on|or|with|by|from|a|an|as|at|under|pages?))$", re.I
 )
 _CONNECTOR_LONGEST = 5  # "under", "pages"
-_REF = r"(?:[A-Z]{0,2}-?\d{1,4}(?:\.\d{1,2})?(?:\s*[-–]\s*[A-Z]{0,2}-?\d{1,4})?|[ivxl]{1,6})"
+_REF = r"(?:[A-Z]{0,2}-?\d{1,4}(?:\.\d{1,2})?(?:\s*(?:[-–]|to|through)\s*[A-Z]{0,2}-?\d{1,4})?|[ivxl]{1,6})"
+_RANGE_WORD = re.compile(r"\s*(?:to|through)\s*", re.I)  # "pages 30 to 31": the range "30-31"
 _PAGE_REF = re.compile(rf"\bpages?\s+(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)\s*\)?\.?$", re.I)
+# Every page a heading cites, wherever it stands: "page 45 of the 2020 Form 10-K", "Summary Compensation Table,
+# page 50; Grants of Plan-Based Awards, page 52", "p. 9", "pp. 30-31"
+_PAGES_CITED = re.compile(
+    rf"(?:\bpages?|(?<![\w.])pp?\.)\s*(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)(?![\w-])", re.I
+)
 _FORM_HEADING = re.compile(
     r"^(?:(?:Amendment\s+(?:No\.?\s*)?\d+\s+to\s+|Amended\s+|Draft\s+|Preliminary\s+|Definitive\s+|Revised\s+)"
     r"(?:the\s+|your\s+)?)*"
@@ -113,12 +119,18 @@ def is_form_heading(text: str) -> bool:
 
 
 def page_refs(heading: str) -> list[str]:
-    """Page numbers a heading cites: "page 95" -> ["95"], "pages 43-44" -> ["43-44"], "page F-19" -> ["F-19"]."""
-    match = _page_ref(heading.strip())
-    if not match:
+    """Page numbers a heading cites: "page 95" -> ["95"], "pages 43-44" -> ["43-44"], "page F-19" -> ["F-19"],
+    each of several ("..., page 50; ..., page 52" -> ["50", "52"]), wherever it stands ("page 45 of the 2020
+    Form 10-K"), also abbreviated ("p. 9", "pp. 30-31"); a range in words is one ("pages 30 to 31" -> ["30-31"])."""
+    low = heading.lower()
+    if "p" not in low or not ("page" in low or "p." in low):
         return []
-    refs = _REF_JOIN.split(match.group("refs").replace("–", "-"))
-    return [_SPACE_RUN.sub("", r) for r in refs if r.strip()]
+    refs: list[str] = []
+    for match in _PAGES_CITED.finditer(heading):
+        for ref in _REF_JOIN.split(match.group("refs").replace("–", "-")):
+            if ref.strip() and (ref := _SPACE_RUN.sub("", _RANGE_WORD.sub("-", ref))) not in refs:
+                refs.append(ref)
+    return refs
 
 
 def _page_ref(text: str) -> re.Match[str] | None:
