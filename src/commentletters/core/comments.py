@@ -41,7 +41,7 @@ _CLOSING = re.compile(
     r"^(?:You\s+may\s+contact|We\s+urge\s+all\s+persons|"
     r"In\s+(?:connection\s+with\s+)?responding\s+to\s+(?:our|these|this)\s+comment|Sincerely|"
     r"We\s+will\s+consider\s+a\s+written\s+request|Notwithstanding\s+our\s+comments|"
-    r"Please\s+allow\s+adequate\s+time|Please\s+refer\s+to\s+Rules?\s+46\d)"
+    r"Please\s+allow\s+adequate\s+time|Please\s+refer\s+to\s+Rules?\s+46\d|Refer\s+to\s+Rules\s+460\s+and\s+461\b)"
 )
 # The responsibility reminder; a comment may also "remind you that Item 303(b)(2) ..." so the
 # reminder counts only when it goes on about responsibility or the effect of comments.
@@ -50,14 +50,15 @@ _REMINDER_TOPIC = re.compile(r"responsib|comments\s+or\s+changes|foreclose", re.
 # Closing openers that a comment could also use mid-paragraph: only after a sentence ends.
 _CLOSING_AFTER_SENTENCE = re.compile(
     r"^(?:Please\s+(?:contact|direct|call|feel\s+free)|If\s+you\s+have\s+(?:any\s+)?questions|"
-    r"For\s+questions\s+regarding|Should\s+you\s+have\s+(?:any\s+)?questions)"
+    r"For\s+questions\s+regarding|Should\s+you\s+have\s+(?:any\s+)?questions"
+    r"|Any\s+questions\s+(?:regarding|about|concerning|on)\s+(?:these|this|our|the)\s+comments?\b)"
 )
 
 # any of the three above, to pass over the lines that open like a closing paragraph but are none at once
 _ANY_CLOSING = re.compile("|".join(f"(?:{p.pattern})" for p in (_REMINDER, _CLOSING, _CLOSING_AFTER_SENTENCE)))
 
 # the first two letters of the closing patterns above: other lines need not be tried
-_CLOSING_OPENINGS = frozenset(("Yo", "We", "we", "In", "Si", "No", "Pl", "If", "Fo", "Sh"))
+_CLOSING_OPENINGS = frozenset(("Yo", "We", "we", "In", "Si", "No", "Pl", "If", "Fo", "Sh", "Re", "An"))
 
 _ANNOUNCES = re.compile(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", re.I)
 _ANNOUNCES_WORDS = ("following", "comment")  # where its matches start, in lower case
