@@ -27,9 +27,10 @@ _CONTACT_START = re.compile(r"[A-Zm](?<!\w[A-Zm])")
 # "551-" / "3224" broken at a line end (\d\d\d, not \d{3}: the engine then skips to the digits)
 _PHONE_BREAK = re.compile(r"(\d\d\d)-\s+(\d{4})")
 _ASKS_TO_CALL = re.compile(r"\bcontact\b|\bcall\b", re.I)
-# "Please direct any questions to ...", "Questions may be directed to ...": found as a word in the text
-_QUESTIONS = re.compile(r"\bquestions\b", re.I)
-_CALL_WORDS = re.compile(rb"contact|call")  # in the Latin-1 bytes lower-cased (see _call_words)
+# "Please direct any questions to ...", "Questions may be directed to ...": the word in any case of its ASCII
+# letters (as _call_words finds it)
+_QUESTIONS = re.compile(r"\bquestions\b", re.I | re.A)
+_CALL_WORDS = re.compile(rb"contact|call|questions")  # in the Latin-1 bytes lower-cased (see _call_words)
 _CONTACT_LEAD = re.compile(r"^(?:You may contact|Please contact|contact)\s+")
 _THREE_DIGITS = re.compile(r"\d\d\d")
 _DIGITS = re.compile(r"\d+")
@@ -71,9 +72,8 @@ def _calling(text: str) -> list[str]:
     or "U.S. GAAP" do not end one)."""
     out: list[str] = []
     taken = -1  # where the last sentence taken ends
-    asked = [(at, True) for at in _call_words(text)] + [(m.start(), False) for m in _QUESTIONS.finditer(text)]
-    for at, to_check in sorted(asked):
-        if at < taken or (to_check and not _ASKS_TO_CALL.match(text, at)):
+    for at in _call_words(text):
+        if at < taken or not (_ASKS_TO_CALL.match(text, at) or _QUESTIONS.match(text, at)):
             continue  # in a sentence already taken, or a part of a longer word ("recall")
         start, taken = _sentence_start(text, at), _sentence_end(text, at)
         out.append(text[start:taken])
@@ -81,11 +81,12 @@ def _calling(text: str) -> list[str]:
 
 
 def _call_words(text: str) -> list[int]:
-    """Where "contact" or "call" starts in ``text`` in any case, as _CALL_WORDS finds them one after
-    the other. No letter of theirs has a case twin but its ASCII capital, so they are found in the
-    text's Latin-1 bytes (one a character: "?" for each past U+00FF, so that a byte offset is the
-    character's), lower-cased by bytes.lower (which lowers ASCII only, many times faster than
-    str.lower over a text with curly quotes)."""
+    """Where "contact", "call" or "questions" starts in ``text`` in any case (of its ASCII letters, for
+    "questions": _QUESTIONS), as _CALL_WORDS finds them one after the other. No letter of the first two
+    has a case twin but its ASCII capital, so they are found in the text's Latin-1 bytes (one a
+    character: "?" for each past U+00FF, so that a byte offset is the character's), lower-cased by
+    bytes.lower (which lowers ASCII only, many times faster than str.lower over a text with curly
+    quotes)."""
     data = text.encode("latin-1", "replace").lower()
     return [m.start() for m in _CALL_WORDS.finditer(data)]
 
