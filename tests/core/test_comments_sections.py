@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commentletters.core.comments import read_comments
 from commentletters.core.extract import extract
@@ -320,3 +322,23 @@ def test_a_caption_is_joined_back_to_a_length_at_most() -> None:
 )
 def test_page_references_of_a_heading(heading: str, pages: list[str]) -> None:
     assert page_refs(heading) == pages
+
+
+_HEADING_PIECES = ["page", "Page", "pages", "p.", "pp.", "pp", "app.", "9", "30", "-", "31", "F-19", " and ", ", ",
+                   "; ", " to ", "ii", "Risk", "Factors", "(", ")", ".", " ", "É"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HEADING_PIECES), max_size=12))
+def test_page_references_are_found_as_finditer_finds_them(pieces: list[str]) -> None:
+    """page_refs tries its pattern only where "page", "p." or "pp." stands: it reads what the pattern finds
+    read over the whole heading."""
+    from commentletters.core.headings import _PAGES_CITED, _RANGE_WORD, _REF_JOIN, _SPACE_RUN
+
+    heading = "".join(pieces)
+    expected: list[str] = []
+    for match in _PAGES_CITED.finditer(heading):
+        for ref in _REF_JOIN.split(match.group("refs").replace("–", "-")):
+            if ref.strip() and (ref := _SPACE_RUN.sub("", _RANGE_WORD.sub("-", ref))) not in expected:
+                expected.append(ref)
+    assert page_refs(heading) == expected

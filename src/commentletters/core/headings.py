@@ -123,14 +123,30 @@ def page_refs(heading: str) -> list[str]:
     each of several ("..., page 50; ..., page 52" -> ["50", "52"]), wherever it stands ("page 45 of the 2020
     Form 10-K"), also abbreviated ("p. 9", "pp. 30-31"); a range in words is one ("pages 30 to 31" -> ["30-31"])."""
     low = heading.lower()
-    if "p" not in low or not ("page" in low or "p." in low):
-        return []
+    if len(low) != len(heading):
+        matches = list(_PAGES_CITED.finditer(heading))
+    else:  # tried only where "page", "p." or "pp." stands (every match opens with one), as finditer finds them
+        matches, end = [], 0
+        for pos in sorted({*_found_all(low, "page"), *_found_all(low, "p."), *_found_all(low, "pp.")}):
+            if pos >= end and (match := _PAGES_CITED.match(heading, pos)) is not None:
+                matches.append(match)
+                end = match.end()
     refs: list[str] = []
-    for match in _PAGES_CITED.finditer(heading):
+    for match in matches:
         for ref in _REF_JOIN.split(match.group("refs").replace("–", "-")):
             if ref.strip() and (ref := _SPACE_RUN.sub("", _RANGE_WORD.sub("-", ref))) not in refs:
                 refs.append(ref)
     return refs
+
+
+def _found_all(low: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``low``, each occurrence."""
+    out: list[int] = []
+    at = low.find(word)
+    while at >= 0:
+        out.append(at)
+        at = low.find(word, at + 1)
+    return out
 
 
 def _page_ref(text: str) -> re.Match[str] | None:
