@@ -100,6 +100,12 @@ COMMITS = [
     "The Company advises the Staff that it has included a table in its Significant Accounting Policy footnote in "
     "its 2024 Form 10-K to show its collateral policy.",
     "We have included the requested disclosure in the table below.",
+    # "make" changes: L3Harris's answer of 2024, Kinder Morgan's of 2016, and the conforming changes
+    "We plan to make the following modifications to our disclosure noted below in future filings (proposed changes "
+    "are marked with strike out and underline):",
+    "We intend to make further enhancements substantially consistent with the language below in our future "
+    "earnings releases and filings.",
+    "The Company will make conforming changes in future filings.",
 ]
 
 DOES_NOT = [
@@ -157,6 +163,9 @@ DOES_NOT = [
     "percentage to which the Measure is adjusted have been updated to reflect evolving player behaviors.",
     # "schedule to" is no Schedule TO: only the form's own capitals name the filing.
     "We revised the timing in the schedule to reflect the new rates.",
+    # "make" with no change of the disclosure
+    "We will make every effort to respond promptly.",
+    "The Company will make changes to its business.",
 ]
 
 

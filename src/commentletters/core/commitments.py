@@ -34,6 +34,7 @@ _VERB = (
     r"|present|display|footnote|define|elaborate|expand upon|reorder|reword|rephrase|emphasize|feature|cite"
     r"|cross-reference|distinguish|differentiate|separate|segregate|split|group|aggregate|combine|round|quote|name|mention"
     r"|detail|use"
+    r"|make\s+(?:[a-z-]+\s+){0,2}?(?:changes|revisions|modifications|updates|clarifications|enhancements)"
 )
 _PARTICIPLE = (
     r"revised|included|added|expanded|disclosed|provided|presented|clarified|enhanced|updated|modified"
