@@ -157,3 +157,22 @@ def test_no_further_comments_completes_the_review(body: str) -> None:
     )
     letter = parse_letter(text.encode(), "letter.txt")
     assert (letter.kind, letter.comments) == ("staff_review_complete", [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please be advised that the staff has determined not to review your registration statement.",
+        "This is to advise you that the staff will not conduct a review of the above-referenced filing.",
+    ],
+)
+def test_other_ways_of_saying_no_review(body: str) -> None:
+    """Made up in the staff's words (the corpus's letters say "we have not reviewed and will not review")."""
+    from commentletters.core import parse_letter
+
+    text = (
+        "May 20, 2021\n\nJohn Smith\nChief Financial Officer\nAcme Inc.\n\nRe: Acme Inc.\nRegistration Statement"
+        f" on Form S-3\nFiled May 15, 2021\nFile No. 333-123456\n\nDear Mr. Smith:\n\n{body}\n\nSincerely,\n\n"
+        "Division of Corporation Finance\nOffice of Manufacturing\n"
+    )
+    assert parse_letter(text.encode(), "letter.txt").kind == "staff_no_review"

@@ -34,7 +34,9 @@ _COMPLETE = re.compile(
 )
 _NO_REVIEW = re.compile(
     r"\b(?:(?:have not|has not|did not|will not|do not|does not) (?:intend to )?(?:be )?review(?:ed)?"
-    r"|not (?:be )?(?:subject to|selected for) (?:a |further )?review|no further review)\b",
+    r"|not (?:be )?(?:subject to|selected for) (?:a |further )?review|no further review"
+    # "the staff has determined not to review", "will not conduct a review of the above-referenced filing"
+    r"|(?:determined|decided|elected) not to review|will not (?:conduct|perform|undertake) (?:a |any )?review)\b",
     re.I,
 )
 _FOLLOWING_COMMENTS = re.compile(
@@ -111,6 +113,9 @@ _STAFF_OPENINGS: _Table = (
             "not subject to",
             "not selected for",
             "no further review",
+            "determined not",
+            "decided not",
+            "elected not",
         ),
         "staff_no_review",
     ),
