@@ -23,6 +23,20 @@ def _lines(html: str) -> list[tuple[str, bool]]:
         ),
         # a row of one-line cells stays one line
         ("<table><tr><td>Revenue</td><td>$ 100</td><td>$ 90</td></tr></table>", [("Revenue $ 100 $ 90", False)]),
+        # ... and so do column captions; but two cells of prose are columns of text (a comment and its response)
+        (
+            "<table><tr><td>Carrying Value</td><td>Allowance for Loan &amp; Lease Losses</td>"
+            "<td>Allowance for Loan &amp; Lease Losses</td></tr></table>",
+            [("Carrying Value Allowance for Loan & Lease Losses Allowance for Loan & Lease Losses", False)],
+        ),
+        (
+            "<table><tr><td>1.</td><td>Please tell us how you determined your reportable segments.</td>"
+            "<td>The Company respectfully advises the Staff that it has two segments.</td></tr></table>",
+            [
+                ("1. Please tell us how you determined your reportable segments.", False),
+                ("The Company respectfully advises the Staff that it has two segments.", False),
+            ],
+        ),
         # a number floated left of its paragraph
         (
             '<p style="float:left; width:48px">2.</p><p style="padding-left:48px">Please revise.</p><p>Next.</p>',
@@ -125,3 +139,27 @@ def test_a_response_numbering_its_comments_with_ordered_lists() -> None:
         (2, "We will quantify each factor we cite in future filings."),
     ]
     assert [r.commits_future_filing for r in letter.responses] == [False, True]
+
+
+_TABLE_RESPONSE = """<html><body><p>June 2, 2021</p><p>Division of Corporation Finance<br>U.S. Securities and Exchange
+Commission</p><p>Re: Acme Inc.<br>Form 10-K for the Fiscal Year Ended December 31, 2020<br>File No. 001-12345</p>
+<p>Ladies and Gentlemen:</p><p>Acme Inc. responds below to the comments in the Staff's letter dated May 20, 2021.</p>
+<table><tr><td><b>No.</b></td><td><b>Staff Comment</b></td><td><b>Company Response</b></td></tr>
+<tr><td>1.</td><td>Please tell us how you determined your reportable segments.</td><td>The Company respectfully
+advises the Staff that its chief operating decision maker reviews two segments.</td></tr>
+<tr><td>2.</td><td>Please revise future filings to disclose the amount of each component of other income.</td>
+<td>The Company will disclose each component of other income in future filings.</td></tr></table>
+<p>Sincerely,</p><p>Jane Doe<br>Chief Financial Officer</p></body></html>"""
+
+
+def test_a_response_laid_out_as_a_table_of_comments_and_answers() -> None:
+    """A company letter answering in a table, a row per comment: its number, the comment, the response (made up:
+    the corpus has none). Before, each row was one line and the letter answered nothing."""
+    from commentletters.core import parse_letter
+
+    letter = parse_letter(_TABLE_RESPONSE.encode(), "answer.htm")
+    assert [(r.number, r.restated_comment, r.commits_future_filing) for r in letter.responses] == [
+        (1, "Please tell us how you determined your reportable segments.", False),
+        (2, "Please revise future filings to disclose the amount of each component of other income.", True),
+    ]
+    assert letter.responses[0].text.startswith("The Company respectfully advises the Staff")

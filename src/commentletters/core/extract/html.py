@@ -1,13 +1,15 @@
 """HTML letters (company letters on EDGAR are mostly HTML) through selectolax.
 
 Block elements (paragraphs, divs, list items, headings, table rows) end a line; ``<br>`` ends a
-line. Table rows are laid out as people read them: a row of one-line cells becomes one line,
-and a short first cell (a comment number "1.", a bullet, a label) is put in front of the next
-cell's first line, so a number in one cell and its text in the next read "1. text" even when
-the text cell holds several paragraphs. An inline element indented with CSS padding or margin
-("<b>Response:</b><font style='padding-left:10pt'>The Company…", or "1." with padding-right)
-is kept apart by a space, and a block floated beside a paragraph ("1." floated left) starts
-that paragraph's line instead of taking a line of its own.
+line. Table rows are laid out as people read them: a row of one-line cells becomes one line
+(unless two of its cells are prose: a letter answering in a table, "1." | the comment | the
+response, keeps each a line of its own), and a short first cell (a comment number "1.", a
+bullet, a label) is put in front of the next cell's first line, so a number in one cell and its
+text in the next read "1. text" even when the text cell holds several paragraphs. An inline
+element indented with CSS padding or margin ("<b>Response:</b><font
+style='padding-left:10pt'>The Company…", or "1." with padding-right) is kept apart by a space,
+and a block floated beside a paragraph ("1." floated left) starts that paragraph's line instead
+of taking a line of its own.
 A list item opens with the marker a browser shows for it: "•" in a ``<ul>``, its number in an
 ``<ol>`` ("2.", "b.", "iv.", as the list's ``start`` and ``type`` and the item's ``value`` say), none
 where the list's style says ``list-style: none``. An ``<ol>`` is how some letters number the staff's
@@ -83,6 +85,7 @@ _ROMAN = (
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
 )  # fmt: skip
 _LABEL_CELL = 12  # longest first cell put in front of the next cell's text ("1.", "(a)", "Response:")
+_PROSE_WORDS = 6  # a cell of this many words is prose: two of them in a row are columns of text, not values
 _SPACE = re.compile(r"[ \t\r\n\u00a0\u2002\u2003\u2009\u200b\ufeff]+")  # (U+FEFF: a zero-width no-break space)
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")  # where an image's hidden text broke its lines
 _FEW_LINES = 5  # a letter of no more lines than this ...
@@ -216,6 +219,15 @@ def _marker(kind: str, number: int) -> str:
     return str(number)
 
 
+def _prose(text: str) -> bool:
+    """Whether a cell's text is prose, not a value or a column's caption ("Allowance for Loan & Lease
+    Losses"): sentences of :data:`_PROSE_WORDS` words or more, ending as a sentence does, or twice as many words."""
+    if text.count(" ") < _PROSE_WORDS - 1:
+        return False
+    words = len(text.split())
+    return words >= 2 * _PROSE_WORDS or (words >= _PROSE_WORDS and text.rstrip("\"'\u201d\u2019)")[-1:] in ".?!:;")
+
+
 def _join(parts: list[Line]) -> Line:
     text = " ".join(ln.text for ln in parts)
     weight = sum(len(ln.text) for ln in parts if ln.emphasis)
@@ -223,8 +235,10 @@ def _join(parts: list[Line]) -> Line:
 
 
 def _lay_out_row(cells: list[list[Line]]) -> list[Line]:
-    """One line for a row of one-line cells; else a short first cell joins the next cell's text."""
-    if all(len(c) == 1 for c in cells):
+    """One line for a row of one-line cells, unless two of them are prose (a letter laid out as a table of
+    comments and responses: "1." | the comment | the response); else a short first cell joins the next
+    cell's text."""
+    if all(len(c) == 1 for c in cells) and sum(_prose(c[0].text) for c in cells) < 2:
         return [_join([c[0] for c in cells])]
     first, rest = cells[0], cells[1:]
     if len(first) == 1 and len(first[0].text) <= _LABEL_CELL:
