@@ -260,11 +260,12 @@ def imperative_asks(low: str) -> set[str]:
     for start in sorted(starts | obliged):
         # (a clause opening with a verb is the request itself, not a lead-in to another: "Provide us
         # with ... and further, specify ...")
-        m = (_REQUEST_ALONE if start in obliged else _REQUEST_AT).match(low, start)
+        alone = start in obliged  # (after "you should": no lead-in)
+        m = (_REQUEST_ALONE if alone else _REQUEST_AT).match(low, start)
         if m is None:
             continue
-        lead = m["lead"] if start not in obliged else None
-        if start in obliged and m["verb"] in _EITHER_VERBS:
+        lead = None if alone else m["lead"]
+        if alone and m["verb"] in _EITHER_VERBS:
             continue  # "Please describe to us ... You should describe any products ...": to us, or in the filing
         if m["verb"] in _NOUNS_TOO and not m["pre"] and not (_OBJECT.match(m["rest"]) or _DISCLOSURE.match(m["rest"])):
             continue  # "state and federal regulators", "present value", "group revenue": no request
@@ -314,7 +315,7 @@ def _obliged(low: str) -> Iterator[int]:
     each looked for from "you " (which each match opens with, the white space being squeezed)."""
     at = low.find("you ")
     while at >= 0:
-        if (m := _OBLIGED.match(low, at)) is not None and (at == 0 or not low[at - 1].isalnum()):
+        if (m := _OBLIGED.match(low, at)) is not None:  # (its \b tells a word from "bayou ")
             yield m.end()
         at = low.find("you ", at + 1)
 

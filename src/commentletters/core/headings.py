@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .anchored import word_starts
+
 # A sentence ends the line: a mark, then closing quotes or brackets at most (told by stripping those).
 _SENTENCE_MARKS = frozenset(".?!;:")
 _CLOSERS = "\"'”’)]"
@@ -127,7 +129,7 @@ def page_refs(heading: str) -> list[str]:
         matches = list(_PAGES_CITED.finditer(heading))
     else:  # tried only where "page", "p." or "pp." stands (every match opens with one), as finditer finds them
         matches, end = [], 0
-        for pos in sorted({*_found_all(low, "page"), *_found_all(low, "p."), *_found_all(low, "pp.")}):
+        for pos in word_starts(low, ("page", "p.", "pp.")):
             if pos >= end and (match := _PAGES_CITED.match(heading, pos)) is not None:
                 matches.append(match)
                 end = match.end()
@@ -137,16 +139,6 @@ def page_refs(heading: str) -> list[str]:
             if ref.strip() and (ref := _SPACE_RUN.sub("", _RANGE_WORD.sub("-", ref))) not in refs:
                 refs.append(ref)
     return refs
-
-
-def _found_all(low: str, word: str) -> list[int]:
-    """Where ``word`` starts in ``low``, each occurrence."""
-    out: list[int] = []
-    at = low.find(word)
-    while at >= 0:
-        out.append(at)
-        at = low.find(word, at + 1)
-    return out
 
 
 def _page_ref(text: str) -> re.Match[str] | None:

@@ -56,17 +56,21 @@ def extract_text(text: str) -> Document:
     are taken off and the run is marked emphasised, as bold is in HTML."""
     lines: list[Line] = []
     page = 1
+    written = False  # whether the page holds any line with text yet
     bold = False
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         parts = raw.split("\f")
         for i, part in enumerate(parts):
             if i:
-                page += 1
+                page, written = page + 1, False
             part = part.rstrip()
             if part[-6:].upper() == "<PAGE>" and _PAGE_TAG.fullmatch(part):
-                page += any(ln.text and ln.page == page for ln in reversed(lines[-200:]))
+                if written:
+                    page += 1
                 lines.append(Line(part, page, furniture=True))
+                written = True  # (the tag is the page's first line)
                 continue
+            written = written or bool(part)
             opened = "**" in part and _BOLD_OPEN.search(part) is not None
             if opened:
                 part = _BOLD_OPEN.sub(r"\1", part)
