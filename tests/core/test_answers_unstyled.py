@@ -277,3 +277,54 @@ def test_a_restated_we_believe_you_should_is_the_staffs() -> None:
     assert answer.number == 1
     assert answer.text.startswith("We acknowledge the Staff’s comment.")
     assert "We believe that you should separately discuss" in (answer.restated_comment or "")
+
+
+HEADED_LABELLED_LETTER = """June 3, 2024
+
+Securities and Exchange Commission
+
+Re: Acme Widgets, Inc.
+    Form 10-K for the Fiscal Year Ended December 31, 2023
+    File No. 001-12345
+
+Dear Ms. Doe:
+
+This letter responds to the comments of the Staff contained in your letter dated May 20, 2024. The
+Staff's comments are reproduced below, each followed by the Company's response.
+
+Form 10-K for the Fiscal Year Ended December 31, 2023
+Item 7. Management's Discussion and Analysis, page 35
+
+We note your disclosure of adjusted operating income. Please tell us why the adjustment for
+restructuring costs does not exclude normal, recurring cash operating expenses.
+
+Response:
+
+The restructuring costs relate to the closure of two plants announced in 2023.
+
+Notes to Consolidated Financial Statements
+Note 12. Income Taxes, page 88
+
+Please tell us the nature of the valuation allowance release recorded in the fourth quarter.
+
+Response:
+
+The valuation allowance release related to state net operating losses.
+
+Sincerely,
+
+/s/ John Smith
+"""
+
+
+def test_the_headings_above_an_unnumbered_restated_comment_are_not_the_answer_before() -> None:
+    """Unnumbered comments answered after "Response:" labels, each restated under the staff letter's headings:
+    the headings go with the comment below them, as they do when the comments are numbered."""
+    found = find_responses(extract(HEADED_LABELLED_LETTER.encode(), "letter.txt"))
+    assert [(r.number, r.text) for r in found] == [
+        (1, "The restructuring costs relate to the closure of two plants announced in 2023."),
+        (2, "The valuation allowance release related to state net operating losses."),
+    ]
+    assert found[1].restated_comment == (
+        "Please tell us the nature of the valuation allowance release recorded in the fourth quarter."
+    )

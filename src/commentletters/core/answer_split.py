@@ -87,12 +87,12 @@ def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
         if lab is not None:
             out.restated = [q.text for q in paras[:k]]
             tail = [Para(lab.rest, p.emphasis, p.line, p.page)] if lab.rest else []
-            out.answer = _trim_headings(_skip_requoted(tail + paras[k + 1 :], styled))
+            out.answer = trim_headings(_skip_requoted(tail + paras[k + 1 :], styled))
             out.label_numbers = lab.numbers
             return out
     k = _answer_start(paras, styled)
     out.restated = [q.text for q in paras[:k]]
-    out.answer = _trim_headings(paras[k:])
+    out.answer = trim_headings(paras[k:])
     return out
 
 
@@ -180,7 +180,7 @@ def _listed_after(paras: list[Para]) -> bool:
     return paras[0].text.rstrip().endswith(":") and all(_LIST_ITEM.match(p.text) for p in paras[1:])
 
 
-def _trim_headings(answer: list[Para]) -> list[Para]:
+def trim_headings(answer: list[Para]) -> list[Para]:
     """Cut the next comment's headings off the end of an answer."""
     end = len(answer)
     body_emph = bool(answer) and answer[0].emphasis

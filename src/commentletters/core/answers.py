@@ -25,7 +25,7 @@ from .answer_marks import (
     numbered,
 )
 from .answer_refs import inherit_commitments
-from .answer_split import Split, answer_text, looks_heading, split_stretch, stop
+from .answer_split import Split, answer_text, looks_heading, split_stretch, stop, trim_headings
 from .authorities import find_authorities
 from .commitments import kinded_commitments
 from .letters import Document, Response
@@ -136,7 +136,7 @@ def _by_labels(body: list[Para]) -> list[tuple[int, Split]]:
 
     Labels that name numbers give them; otherwise the answers are numbered 1..n in order, as
     the staff's unnumbered comments are. Staff-voice paragraphs before each label are the
-    restated comment.
+    restated comment; the headings printed above it (the staff letter's) are cut from the answer before.
     """
     marks = [(k, lab) for k, p in enumerate(body) if (lab := label(p.text)) is not None]
     out: list[tuple[int, Split]] = []
@@ -147,7 +147,7 @@ def _by_labels(body: list[Para]) -> list[tuple[int, Split]]:
         while pos + 1 < len(marks) and end > 1 and (seg[end - 1].emphasis or staff_lean(seg[end - 1].text) > 0):
             end -= 1
         head = body[k]
-        answer = ([Para(lab.rest, head.emphasis, head.line, head.page)] if lab.rest else []) + seg[:end]
+        answer = trim_headings(([Para(lab.rest, head.emphasis, head.line, head.page)] if lab.rest else []) + seg[:end])
         number = lab.numbers[0] if lab.numbers else pos + 1
         floor = marks[pos - 1][0] + 1 if pos else 0
         out.append((number, Split(_restated_before(body, floor, k), answer, lab.numbers)))
