@@ -17,12 +17,30 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
+# Latin typographic ligatures ("ﬁ" for "fi"), which PDFs set by some typesetters and text copied from them
+# hold: a word spelt with one ("ﬁle", "Ofﬁcer") would not read as the word
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_LETTERS = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
+
+
+def spell_out_ligatures(text: str) -> str:
+    """``text`` with each Latin ligature written as its letters ("ﬁle" → "file")."""
+    return text.translate(_LETTERS) if _LIGATURE.search(text) else text
+
+
 def decode_text(data: bytes) -> str:
-    """Decode letter bytes: UTF-16 or UTF-8 by their BOM, else UTF-8, else Windows-1252.
+    """Decode letter bytes (UTF-16 or UTF-8 by their BOM, else UTF-8, else Windows-1252), ligatures
+    spelt out.
 
     Bytes that decode only as Latin-1 and then read as mostly C1 control characters are not
     text in any encoding a letter comes in: that is a typed error, not a page of mojibake.
     """
+    return spell_out_ligatures(_decode(data))
+
+
+def _decode(data: bytes) -> str:
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             try:
