@@ -283,6 +283,11 @@ def test_label_kinds(heading: str, kind: str | None) -> None:
                 "Note 4 – Debt, page 9",
             ],
         ),
+        # white space folded: a tab after a note's number, a no-break space before the page, a double space
+        (
+            ["7.\tPolicy Liabilities, page\u00a0139", "Item 7.  Management’s Discussion and Analysis"],
+            ["7. Policy Liabilities, page 139", "Item 7. Management’s Discussion and Analysis"],
+        ),
     ],
 )
 def test_wrapped_captions(lines: list[str], expected: list[str]) -> None:

@@ -163,10 +163,11 @@ def ends_mid_sentence(text: str) -> bool:
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
-    """Join caption lines that wrap onto the next line; every other line is a heading of its own."""
+    """Join caption lines that wrap onto the next line; every other line is a heading of its own. A heading's
+    white space is folded to single spaces (a tab after its number, a no-break space before its page)."""
     out: list[str] = []
     for line in lines:
-        text = line.strip()
+        text = " ".join(line.split())
         if out and len(out[-1]) <= _JOINED_MOST and _continues(out[-1], text):
             glue = "" if _HYPHEN_END.search(out[-1]) else " "
             out[-1] = out[-1] + glue + text
