@@ -31,6 +31,14 @@ def plain_text(relative: str, width: int | None) -> Letter:
     return parse_letter("\f".join("\n".join(lines) for lines in pages.values()).encode(), path.stem + ".txt")
 
 
+def packed_text(relative: str, width: int) -> Letter:
+    """The letter as a plain-text file wrapped at ``width`` columns with CRLF line ends and no blank line
+    between paragraphs (only a short last line shows where one ends), as some text copies are."""
+    path = corpus_file(relative)
+    lines = [piece for ln in extract(path.read_bytes(), path.name).lines for piece in textwrap.wrap(ln.text, width)]
+    return parse_letter("\r\n".join(lines).encode(), path.stem + ".txt")
+
+
 def without_emphasis(relative: str) -> Letter:
     path = corpus_file(relative)
     return parse_letter(_EMPHASIS.sub("", path.read_text("utf-8", "replace")).encode(), path.name)
@@ -155,3 +163,31 @@ def test_a_wrapped_line_opening_in_lower_case_is_no_comment_number() -> None:
     adm = plain_text("sec/ADM/ADM_0000000000-24-005934/filings/0001193125-24-260674/filename1.htm", 65)
     assert [r.number for r in adm.responses] == [1]
     assert adm.responses[0].text.startswith("The Company has considered the Staff’s comment.")
+
+
+def test_a_paragraph_in_no_ones_voice_inside_a_restated_comment_is_no_answer() -> None:
+    # Allstate's letter of July 2017 restates the one comment in bold: the staff's four bullets on auto
+    # claims, "For example, the initial loss estimate for accident year 2016 increased ..." (no "you",
+    # nothing asked, no "we"), then "Accordingly, it appears that the aggregation ... Please confirm that
+    # you will present separate tables ...". The answer is "In response to your request, we confirm ...".
+    # Packed as text with no blank lines nor bold, the "For example" paragraph stands alone between the
+    # staff's paragraphs: it is the comment's, and so is the staff's asking after it.
+    relative = "sec/ALL/ALL_0000000000-17-014470/filings/0000899051-17-000036/filename1.htm"
+    for letter in [*twins(relative), packed_text(relative, 65)]:
+        (answer,) = letter.responses
+        assert answer.text.startswith("In response to your request, we confirm that, beginning with our 2017 Form 10-K")
+        assert (answer.restated_comment or "").rstrip().endswith("future Forms 10-K.")
+
+
+def test_a_citation_wrapped_to_a_lines_start_is_no_comment_number() -> None:
+    # Allstate's letter of 2021 restates comment 2: "... separately present and explain the aggregate
+    # income tax effect. Refer to Question 102.11 of the Compliance and Disclosure Interpretations for
+    # Non-GAAP Financial Measures." and answers "In future filings starting in the first quarter of 2021
+    # we will show ...". Wrapped at 65 columns, "Question 102.11 of the ..." opens a line: a citation, not
+    # the staff's question 102, so the restated comment runs on through it.
+    relative = "sec/ALL/ALL_0000000000-21-003670/filings/0000899051-21-000022/filename1.htm"
+    for letter in [*twins(relative), packed_text(relative, 65)]:
+        assert [r.number for r in letter.responses] == [1, 2]
+        assert letter.responses[1].text.startswith(
+            "In future filings starting in the first quarter of 2021 we will show"
+        )

@@ -21,6 +21,7 @@ _LIST_ITEM = re.compile(
     r"^(?:[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*(?=\w)|(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s)", re.I
 )
 _COMPANY = -3  # staff_lean at or below which a paragraph is plainly the company's
+_MIDDLE = 2  # at most so many paragraphs in no one's voice inside a restated comment, between two of the staff's
 _BULLETS = "\u2022\u00b7-*\u2013\u25cf\u25aa\uf0b7"
 _LEAD_BULLET = re.compile(rf"^[{re.escape(_BULLETS)}]\s*")
 _PAGE_REF = re.compile(r"\bpages?\s+[A-Z]?-?\d+(?:\s*(?:-|\u2013|and|to|through)\s*[A-Z]?-?\d+)?\.?\s*$", re.I)
@@ -138,9 +139,22 @@ def _answer_start(paras: list[Para], styled: bool) -> int:
         return 0
     while k < len(paras) and _restates(paras, k):
         k += 1
+        if k < len(paras) and not _restates(paras, k):
+            k = _staff_again(paras, k)
     if k >= len(paras) and len(paras) > 1 and not _listed_after(paras):
         return 1
     return k
+
+
+def _staff_again(paras: list[Para], k: int) -> int:
+    """Where the restated comment goes on after paragraph ``k``, which no voice tells (neither the staff's
+    nor the company's: "For example, the initial loss estimate … increased …"): at the staff asking in the
+    paragraph after that run ("Accordingly, it appears … Please confirm …"), which the company would not
+    write before its answer; else ``k``, the answer's start."""
+    j = k
+    while j < min(k + _MIDDLE, len(paras)) and staff_lean(paras[j].text) == 0 and not looks_heading(paras[j].text):
+        j += 1
+    return j if k < j < len(paras) and staff_lean(paras[j].text) > 0 and _ends_sentence(paras[j].text) else k
 
 
 def _own_subheading(paras: list[Para], k: int) -> bool:
