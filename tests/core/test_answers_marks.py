@@ -22,6 +22,9 @@ from commentletters.core.voice import staff_lean
         ("Comment No. 7: We note", 7, ""),
         ("SEC Oral Comment #1:", 1, ""),
         ("Staff Comment 2", 2, ""),
+        ("Comments 1 and 2", 1, ""),
+        ("Comment 1 (page 5):", 1, ""),
+        ("Question 3. Please tell us", 3, ""),
     ],
 )
 def test_comment_numbers(text: str, number: int, part: str) -> None:
@@ -30,7 +33,18 @@ def test_comment_numbers(text: str, number: int, part: str) -> None:
     assert found[:2] == (number, part)
 
 
-@pytest.mark.parametrize("text", ["1.5 million shares were issued", "2016 was a good year.", "Item 1. Business"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.5 million shares were issued",
+        "2016 was a good year.",
+        "Item 1. Business",
+        # a citation wrapped onto the line from the sentence above ("... Refer to" / "Question 102.11 of ...")
+        "Question 102.11 of the Compliance and Disclosure Interpretations for Non-GAAP Financial Measures.",
+        "Comment 3 of our letter dated May 1, 2020, we have revised the disclosure.",
+        "comment 2 in our letter of March 3, 2021.",
+    ],
+)
 def test_not_comment_numbers(text: str) -> None:
     assert numbered(text) is None
 

@@ -16,11 +16,14 @@ _NUMS = r"\d{1,3}(?:\s*\(?[a-z]\))?(?:\s*(?:,|and|&|through|to|-|\u2013|\u2014)\
 
 # "1.", "1)", "(1)", "1.We", "- 5.", "1(a)." — the number the staff printed, restated.
 _NUMBERED = re.compile(r"^(?:[-\u2013\u2014\u2022\u00b7*]\s*)?\(?(\d{1,3})(?:\s*\(([a-z])\)[.):]?|[.)])(?!\d)\s*(.*)$")
-# "Comment 1:", "Comment No. 1", "Staff Comment 1", "Question 1." — the number after a word.
+# "Comment 1:", "Comment No. 1", "Staff Comment 1", "Question 1." — the number after a word; not a citation
+# in a sentence wrapped onto the line: a decimal ("Question 102.11 of the Compliance and Disclosure
+# Interpretations"), a number that small words go on from ("Comment 3 of our letter"; but "Comments 1 and 2").
 _WORDED = re.compile(
     rf"^(?:(?:SEC|Staff{_APOS}?s?|Oral|Additional|Follow-up|Supplemental)\s+){{0,2}}(?:Comment|Question)s?\s*"
     r"(?:No(?:s)?\.?|Number|#)?\s*"
-    r"(\d{1,3})(?:\s*\(([a-z])\))?\s*(?:[:.)\-\u2013\u2014]\s*|\s+|$)(.*)$",
+    r"(\d{1,3})(?:\s*\(([a-z])\))?\s*(?:[:.)\-\u2013\u2014](?!\d)\s*|\s+(?-i:(?![a-z])|(?=(?:and|or|to|through)\s+\d))|$)"
+    r"(.*)$",
     re.I,
 )
 # "Response:", "RESPONSE", "Company Response:", "Response to Comment 1:", "Our response:".
