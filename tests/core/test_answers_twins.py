@@ -191,3 +191,19 @@ def test_a_citation_wrapped_to_a_lines_start_is_no_comment_number() -> None:
         assert letter.responses[1].text.startswith(
             "In future filings starting in the first quarter of 2021 we will show"
         )
+
+
+def test_answers_opening_alike_are_no_furniture_under_a_pages_header() -> None:
+    # DoorDash's letter of December 7, 2020 opens each answer "The Company acknowledges the Staff's comment,
+    # and respectfully advises the Staff that ...". Packed as text at 65 columns each opening wraps alike,
+    # "The Company acknowledges the Staff’s comment, and respectfully", and the answer to comment 3 starts
+    # page 3 right under its running header ("Securities and Exchange Commission" / "December 7, 2020" /
+    # "Page 3"). The line repeats about as often as the header but mostly mid-page: a sentence's, not the
+    # header's, so answer 3 keeps its first line.
+    relative = "sec/DASH/DASH_0000000000-20-007251/filings/0001193125-20-311527/filename1.htm"
+    for letter in [*twins(relative), packed_text(relative, 65)]:
+        (answer,) = (r for r in letter.responses if r.number == 3)
+        assert answer.text.startswith(
+            "The Company acknowledges the Staff’s comment, and respectfully advises the Staff that it has added "
+            "disclosure on page 164"
+        )

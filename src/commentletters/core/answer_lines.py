@@ -24,7 +24,7 @@ from operator import ne
 from typing import NamedTuple
 
 from .anchored import folds_exactly
-from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marker
+from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marker, reads_as_prose
 from .letters import Document, Line
 
 _TERMINAL_CHARS = frozenset(".:;?!)]\"”’'")  # a paragraph ending in one of these ends its sentence
@@ -76,7 +76,6 @@ _NAMES_NUMBER = re.compile(
 )
 _ASIDE = re.compile(r"\((?:[\u201c\"]|[a-z]{2,}\b(?![.)]))")  # "(the “Registration Statement”)", "(“Registrants”)"
 _SENTENCE_ENDS = frozenset(".:;?!")
-_PROSE_WORDS = 6  # words in lower case from which a line is a sentence, not a running header
 _CLOSERS = frozenset(")]\"”’'")
 _GOES_ON = re.compile(r"[a-z]{2,}\b(?![.)])")
 _LOWER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz(")
@@ -354,7 +353,7 @@ def _running_headers(content: _Content) -> set[int]:
         if (
             numbers[pos]
             or (text[-1].isdecimal() and (is_date(text) or is_bates(text)))  # (each ends in a digit)
-            or (pos in repeated and not _prose(text))
+            or (pos in repeated and not reads_as_prose(text))
         ) and not content.kept(pos):
             out.add(pos)
     return out | _page_tops(content, breaks) | _address_blocks(content)
@@ -364,14 +363,6 @@ def _repeated(texts: list[str], pages: list[int], side: set[int]) -> set[int]:
     """The positions of ``side`` (lines on one side of page boundaries) whose text stands there on two pages or more."""
     counts = Counter(text for text, _ in {(texts[k], pages[k]) for k in side})
     return {k for k in side if counts[texts[k]] >= 2} if max(counts.values(), default=0) >= 2 else set()
-
-
-def _prose(text: str) -> bool:
-    """Whether a line reads as a sentence, not a header: six words or more in lower case ("In response to the
-    Staff's comment, we have revised the disclosure on page", an answer's stock opening, however often it
-    stands by a page break; headers are names and titles: "Securities and Exchange Commission")."""
-    words = text.split()
-    return len(words) >= _PROSE_WORDS and sum(word[:1].islower() for word in words) >= _PROSE_WORDS
 
 
 def _page_tops(content: _Content, breaks: list[int]) -> set[int]:
@@ -467,7 +458,7 @@ class _Address:
 def _header_like(text: str, content: _Content, pos: int) -> bool:
     """A short line (``text``, at ``pos``) that is no sentence (no full stop at its end, nor six words or more in
     lower case: "applicable for any changes since the date of this letter:") and no comment number or label."""
-    return len(text) < _HEADER_LEN and not text.endswith(".") and not _prose(text) and not content.kept(pos)
+    return len(text) < _HEADER_LEN and not text.endswith(".") and not reads_as_prose(text) and not content.kept(pos)
 
 
 def _words(text: str) -> set[str]:

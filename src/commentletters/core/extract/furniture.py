@@ -30,12 +30,14 @@ from .marks import (
     is_legend,
     is_legend_start,
     page_marker,
+    reads_as_prose,
 )
 
 _REACH_UP = 8  # how far above a page marker a running header may start
 _REACH_DOWN = 8  # how far below a page marker the header (or its residue copy) may go on
 _END_NUMBER = re.compile(r"(?<![\d,.$])(\d{1,3})\W*$")
 _EDGE = 3  # lines at the top and foot of a page where headers and footers sit
+_SENTENCE_WORDS = 4  # words in lower case from which a line repeated beside furniture may be a sentence's
 # A line ending so goes on in the next ("… deleted disclosure that was on page 28 of Amendment No.1 to the" /
 # "Form S-4."): that next line ends a sentence, it starts no running header above a page marker.
 # Searched in the line's last 6 characters: no match starts earlier (its word is at most 4 letters
@@ -329,8 +331,12 @@ def _joins(v: LineFacts, k: int, counts: dict[str, int], able: dict[int, bool]) 
     for j in (k - 1, k + 1):
         seed = v.shapes[j] if j in v.marked else ""  # (the marked lines are all within the letter)
         if repeatable(seed) and abs(_count(v, seed, counts) - _count(v, s, counts)) <= 1:
-            if v.paged and v.pages[j] != v.pages[k] and not _mostly_at_edges(v, s):
-                continue  # (beside the next page's header, a page's last line must end pages as a footer does)
+            if (v.paged and v.pages[j] != v.pages[k] or reads_as_prose(v.texts[k], _SENTENCE_WORDS)) and not (
+                _mostly_at_edges(v, s)
+            ):
+                continue  # beside the next page's header, a page's last line must end pages as a footer does; so
+                # must a line of a sentence (answers opening alike: "The Company acknowledges the Staff's comment,
+                # and respectfully", one of them right under a page's header)
             return True
     return False
 

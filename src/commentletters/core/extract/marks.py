@@ -147,3 +147,15 @@ def shape(text: str) -> str:
 def fold_digits(text: str) -> str:
     """Each run of digits in the line as one "#"."""
     return _DIGITS.sub("#", text)
+
+
+_PROSE_WORDS = 6  # words in lower case from which a line is a sentence, not a running header
+
+
+def reads_as_prose(text: str, least: int = _PROSE_WORDS) -> bool:
+    """Whether a line reads as a sentence, not a header: ``least`` words or more in lower case, six unless
+    told ("In response to the Staff's comment, we have revised the disclosure on page", an answer's stock
+    opening, however often it stands by a page break; headers are names and titles: "Securities and
+    Exchange Commission")."""
+    words = text.split()
+    return len(words) >= least and sum(word[:1].islower() for word in words) >= least
