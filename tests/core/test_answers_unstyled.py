@@ -260,6 +260,30 @@ def test_a_defined_term_wrapped_after_a_parenthesis_goes_on() -> None:
     ]
 
 
+def test_a_word_and_its_full_stop_after_a_closing_quote_or_a_redaction_goes_on() -> None:
+    """ "… within the “Net Cumulative … Expenses”" / "tables. Refer to ASC …" is one sentence, and so is
+    "… on a [***]" / "basis. Given …" (Tesla 2023 in the peer suite); a list item's numeral after such a line
+    opens the item."""
+    text = (
+        "1. Please represent to us that in future filings you will include a column within the\n"
+        "\u201cNet Cumulative Paid Loss and Allocated Loss Adjustment Expenses\u201d\n"
+        "tables. Refer to ASC 944-40-50-4D and ASC 944-40-55-9E.\n"
+        "Tesla prepares comprehensive projections which seek to forecast its business on a [***]\n"
+        "basis. Given the nascent stage of the industry, it relies on them.\n"
+        "The measures are the following (the \u201cMeasures\u201d)\n"
+        "ii. Adjusted EBITDA, as described below.\n"
+    )
+    assert [p.text for p in paragraphs(extract(text.encode(), "letter.txt"))] == [
+        "1. Please represent to us that in future filings you will include a column within the \u201cNet Cumulative "
+        "Paid Loss and Allocated Loss Adjustment Expenses\u201d tables. Refer to ASC 944-40-50-4D and "
+        "ASC 944-40-55-9E.",
+        "Tesla prepares comprehensive projections which seek to forecast its business on a [***] basis. Given the "
+        "nascent stage of the industry, it relies on them.",
+        "The measures are the following (the \u201cMeasures\u201d)",
+        "ii. Adjusted EBITDA, as described below.",
+    ]
+
+
 KMI_2023 = "sec/KMI/KMI_0000000000-23-003113/filings/0001506307-23-000052/filename1.htm"
 
 

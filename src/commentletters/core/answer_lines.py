@@ -77,7 +77,10 @@ _NAMES_NUMBER = re.compile(
 _ASIDE = re.compile(r"\((?:[\u201c\"]|[a-z]{2,}\b(?![.)]))")  # "(the “Registration Statement”)", "(“Registrants”)"
 _SENTENCE_ENDS = frozenset(".:;?!")
 _CLOSERS = frozenset(")]\"”’'")
-_GOES_ON = re.compile(r"[a-z]{2,}\b(?![.)])")
+# a lower-case word going on from a line that ends in a stop or a closer, not a list item's numeral ("ii.",
+# "iv)") nor a bracketed letter pair ("aa)"); a word and its full stop ends the sentence: "… “Net Cumulative
+# Paid Loss and Allocated Loss Adjustment Expenses”" / "tables. Refer to ASC 944-40-50-4D …"
+_GOES_ON = re.compile(r"(?![ivx]+[.)])[a-z]{2,}\b(?!\))")
 _LOWER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz(")
 _TAIL = max(map(len, _FUNCTION_WORDS))  # a match of _FUNCTION_END starts no earlier from the end
 _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not a caption
