@@ -284,6 +284,21 @@ def test_a_word_and_its_full_stop_after_a_closing_quote_or_a_redaction_goes_on()
     ]
 
 
+def test_a_number_wrapped_after_its_abbreviation_goes_on() -> None:
+    """ "… Please refer to Question No." / "102.07 of the Compliance & Disclosure Interpretations …" is one sentence
+    (Avery Dennison 2023 wrapped at 65 columns); a comment number after a sentence's end still opens one."""
+    text = (
+        "1. Please rename the measure. Please refer to Question No.\n"
+        "102.07 of the Compliance & Disclosure Interpretations on Non-GAAP Financial Measures.\n"
+        "2. Please tell us how you considered Item 10(e).\n"
+    )
+    assert [p.text for p in paragraphs(extract(text.encode(), "letter.txt"))] == [
+        "1. Please rename the measure. Please refer to Question No. 102.07 of the Compliance & Disclosure "
+        "Interpretations on Non-GAAP Financial Measures.",
+        "2. Please tell us how you considered Item 10(e).",
+    ]
+
+
 KMI_2023 = "sec/KMI/KMI_0000000000-23-003113/filings/0001506307-23-000052/filename1.htm"
 
 

@@ -67,6 +67,7 @@ _FUNCTION_END = re.compile(rf"\b(?:{'|'.join(_FUNCTION_WORDS)})$", re.I)
 _FUNCTION_END_LOW = re.compile(_FUNCTION_END.pattern)  # spelled in lower case: for a lower-cased text
 # A line ending in one of these abbreviations ends no sentence when a lower-case word opens the next
 # ("ii." and "a)" open list items, not words going on).
+_NUMBER_NAMED = re.compile(r"\bNos?\.$")  # an abbreviation the number on the next line goes with
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|No|Nos|Mr|Ms|Mrs|Dr|vs|etc|approx)\.$")
 # A wrapped line ending in one of these words goes on with the number it names, even where that reads
 # like a comment number ("… in accordance with Item" / "10(e)(1)(i)(A) to prevent undue prominence.";
@@ -237,7 +238,7 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
         if parts:
             if (
                 # (most paragraphs end a sentence: _continues says no)
-                (tail[-1] not in _TERMINAL_CHARS or text[0].islower() or text[0] == "(")
+                (tail[-1] not in _TERMINAL_CHARS or text[0].islower() or text[0] == "(" or text[0].isdigit())
                 and emphasis == emphasised
                 and _continues(tail, text, wrapped)
                 and not (content.kept(pos) and not (wrapped and (text[0].islower() or _goes_on_into_marker(tail))))
@@ -294,8 +295,8 @@ def _continues(prev: str, text: str, wrapped: int) -> bool:
             # "… Refer to Item 303(b)" / "(2) of Regulation S-K."; "… (File No. 333-275587)" / "(the “Registration
             # Statement”)." (a word or a quote opens an aside; "(1)", "(a)", "(ii)" open list items)
             return _NAMES_NUMBER.search(prev, len(prev) - 30) is not None or _ASIDE.match(text) is not None
-        if not _GOES_ON.match(text):
-            return False
+        if not _GOES_ON.match(text):  # (but "… Please refer to Question No." / "102.07 of the C&DIs")
+            return end == "." and text[0].isdigit() and _NUMBER_NAMED.search(prev, len(prev) - 5) is not None
         if end == ".":  # "… subject to U.S." / "economic sanctions"
             return _ABBREVIATION_END.search(prev, len(prev) - 12) is not None
         # "… Item 402(k)(2)(iii)" / "of Regulation S-K"; "… related to economic hedges”" / "in your table"
