@@ -245,58 +245,66 @@ def test_repeated_opening_line_beside_a_page_break_is_no_running_header() -> Non
     assert all(r.text.startswith("In response to the Staff's comment, we have revised") for r in found), found
 
 
-def test_a_defined_term_wrapped_after_a_parenthesis_goes_on() -> None:
-    """ "… (File Nos. 333-275587 and 333-275587-01)" / "(the “Registration Statement”)." is one sentence; "(1)"
-    after a line ending in a bracket opens an item."""
-    text = (
-        "This letter is sent in connection with the Registration Statement on Form S-3 (File No. 333-275587)\n"
-        "(the \u201cRegistration Statement\u201d). We refer to the table on page 4 (in millions)\n"
-        "(1) Amount includes losses recognized on the reimbursement programs.\n"
-    )
-    assert [p.text for p in paragraphs(extract(text.encode(), "letter.txt"))] == [
-        "This letter is sent in connection with the Registration Statement on Form S-3 (File No. 333-275587)"
-        " (the \u201cRegistration Statement\u201d). We refer to the table on page 4 (in millions)",
-        "(1) Amount includes losses recognized on the reimbursement programs.",
-    ]
+WRAPPED_SENTENCES = [
+    # "… (File Nos. 333-275587 and 333-275587-01)" / "(the “Registration Statement”)." is one sentence; "(1)"
+    # after a line ending in a bracket opens an item
+    (
+        [
+            "This letter is sent in connection with the Registration Statement on Form S-3 (File No. 333-275587)",
+            "(the \u201cRegistration Statement\u201d). We refer to the table on page 4 (in millions)",
+            "(1) Amount includes losses recognized on the reimbursement programs.",
+        ],
+        [
+            "This letter is sent in connection with the Registration Statement on Form S-3 (File No. 333-275587)"
+            " (the \u201cRegistration Statement\u201d). We refer to the table on page 4 (in millions)",
+            "(1) Amount includes losses recognized on the reimbursement programs.",
+        ],
+    ),
+    # "… within the “Net Cumulative … Expenses”" / "tables. Refer to ASC …" is one sentence, and so is "… on a
+    # [***]" / "basis. Given …" (Tesla 2023 in the peer suite); a list item's numeral after such a line opens it
+    (
+        [
+            "1. Please represent to us that in future filings you will include a column within the",
+            "\u201cNet Cumulative Paid Loss and Allocated Loss Adjustment Expenses\u201d",
+            "tables. Refer to ASC 944-40-50-4D and ASC 944-40-55-9E.",
+            "Tesla prepares comprehensive projections which seek to forecast its business on a [***]",
+            "basis. Given the nascent stage of the industry, it relies on them.",
+            "The measures are the following (the \u201cMeasures\u201d)",
+            "ii. Adjusted EBITDA, as described below.",
+        ],
+        [
+            "1. Please represent to us that in future filings you will include a column within the \u201cNet "
+            "Cumulative Paid Loss and Allocated Loss Adjustment Expenses\u201d tables. Refer to ASC 944-40-50-4D "
+            "and ASC 944-40-55-9E.",
+            "Tesla prepares comprehensive projections which seek to forecast its business on a [***] basis. Given "
+            "the nascent stage of the industry, it relies on them.",
+            "The measures are the following (the \u201cMeasures\u201d)",
+            "ii. Adjusted EBITDA, as described below.",
+        ],
+    ),
+    # "… Please refer to Question No." / "102.07 of the Compliance & Disclosure Interpretations …" is one
+    # sentence (Avery Dennison 2023 wrapped at 65 columns); a comment number after a sentence's end opens one
+    (
+        [
+            "1. Please rename the measure. Please refer to Question No.",
+            "102.07 of the Compliance & Disclosure Interpretations on Non-GAAP Financial Measures.",
+            "2. Please tell us how you considered Item 10(e).",
+        ],
+        [
+            "1. Please rename the measure. Please refer to Question No. 102.07 of the Compliance & Disclosure "
+            "Interpretations on Non-GAAP Financial Measures.",
+            "2. Please tell us how you considered Item 10(e).",
+        ],
+    ),
+]
 
 
-def test_a_word_and_its_full_stop_after_a_closing_quote_or_a_redaction_goes_on() -> None:
-    """ "… within the “Net Cumulative … Expenses”" / "tables. Refer to ASC …" is one sentence, and so is
-    "… on a [***]" / "basis. Given …" (Tesla 2023 in the peer suite); a list item's numeral after such a line
-    opens the item."""
-    text = (
-        "1. Please represent to us that in future filings you will include a column within the\n"
-        "\u201cNet Cumulative Paid Loss and Allocated Loss Adjustment Expenses\u201d\n"
-        "tables. Refer to ASC 944-40-50-4D and ASC 944-40-55-9E.\n"
-        "Tesla prepares comprehensive projections which seek to forecast its business on a [***]\n"
-        "basis. Given the nascent stage of the industry, it relies on them.\n"
-        "The measures are the following (the \u201cMeasures\u201d)\n"
-        "ii. Adjusted EBITDA, as described below.\n"
-    )
-    assert [p.text for p in paragraphs(extract(text.encode(), "letter.txt"))] == [
-        "1. Please represent to us that in future filings you will include a column within the \u201cNet Cumulative "
-        "Paid Loss and Allocated Loss Adjustment Expenses\u201d tables. Refer to ASC 944-40-50-4D and "
-        "ASC 944-40-55-9E.",
-        "Tesla prepares comprehensive projections which seek to forecast its business on a [***] basis. Given the "
-        "nascent stage of the industry, it relies on them.",
-        "The measures are the following (the \u201cMeasures\u201d)",
-        "ii. Adjusted EBITDA, as described below.",
-    ]
-
-
-def test_a_number_wrapped_after_its_abbreviation_goes_on() -> None:
-    """ "… Please refer to Question No." / "102.07 of the Compliance & Disclosure Interpretations …" is one sentence
-    (Avery Dennison 2023 wrapped at 65 columns); a comment number after a sentence's end still opens one."""
-    text = (
-        "1. Please rename the measure. Please refer to Question No.\n"
-        "102.07 of the Compliance & Disclosure Interpretations on Non-GAAP Financial Measures.\n"
-        "2. Please tell us how you considered Item 10(e).\n"
-    )
-    assert [p.text for p in paragraphs(extract(text.encode(), "letter.txt"))] == [
-        "1. Please rename the measure. Please refer to Question No. 102.07 of the Compliance & Disclosure "
-        "Interpretations on Non-GAAP Financial Measures.",
-        "2. Please tell us how you considered Item 10(e).",
-    ]
+@pytest.mark.parametrize(("lines", "expected"), WRAPPED_SENTENCES)
+def test_a_sentence_wrapped_after_a_bracket_a_quote_or_an_abbreviation_goes_on(
+    lines: list[str], expected: list[str]
+) -> None:
+    text = "\n".join(lines) + "\n"
+    assert [p.text for p in paragraphs(extract(text.encode(), "letter.txt"))] == expected
 
 
 KMI_2023 = "sec/KMI/KMI_0000000000-23-003113/filings/0001506307-23-000052/filename1.htm"
