@@ -23,6 +23,9 @@ COINBASE_2025 = "peer/0001193125-25-026373.txt"
 BKR_2018 = "sec/BKR/BKR_0000000000-18-030596/filings/0000000000-18-030596/filename1.pdf"
 SULLCROM_2019 = "sec/LHX/LHX_0000000000-19-001516/filings/0001140361-19-003105/filename1.htm"
 NRG_2019 = "sec/NRG/NRG_0000000000-19-010303/filings/0001013871-19-000021/filename1.htm"
+BXP_2022 = "sec/BXP/BXP_0000000000-22-009471/filings/0001656423-22-000035/filename1.htm"
+KMI_2021 = "sec/KMI/KMI_0000000000-21-002753/filings/0001506307-21-000028/filename1.htm"
+BSX_2016 = "sec/BSX/BSX_0000000000-16-094201/filings/0000885725-16-000055/filename1.htm"
 OMITTED = "*** - Information omitted and provided under separate cover to the Staff pursuant to Rule 83"
 
 
@@ -79,6 +82,12 @@ def _find(doc: Document, text: str, nth: int = 0) -> Line:
         (COINBASE_2025, "[CONFIDENTIAL", 0, True, 2),
         (COINBASE_2025, "TREATMENT REQUESTED BY COINBASE GLOBAL, INC.]", 1, True, 3),
         (COINBASE_2025, "Page", 1, True, 3),
+        # lines holding numbers repeat as themselves to join the furniture beside them: an answer's caption
+        # "Comment No. 2" right under page 2's header (its like are "Comment No. 1", "Comment No. 3"), a
+        # table's caption "Year Ended December 31, 2019" right under page 4's; a page's code does ("BSC-2")
+        (BXP_2022, "Comment No. 2", 0, False, 2),
+        (KMI_2021, "Year Ended December 31, 2019", 0, False, 4),
+        (BSX_2016, "BSC-2", 0, True, 2),
     ],
 )
 def test_running_headers_marked_in_real_letters(relative: str, text: str, nth: int, furniture: bool, page: int) -> None:

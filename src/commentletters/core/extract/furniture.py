@@ -37,6 +37,7 @@ _REACH_UP = 8  # how far above a page marker a running header may start
 _REACH_DOWN = 8  # how far below a page marker the header (or its residue copy) may go on
 _END_NUMBER = re.compile(r"(?<![\d,.$])(\d{1,3})\W*$")
 _EDGE = 3  # lines at the top and foot of a page where headers and footers sit
+_PAGE_CODE = re.compile(r"[A-Z]{1,6}-\d{1,4}$")  # a page's code numbered with it ("BSC-1", "BSC-2"), stripped
 _SENTENCE_WORDS = 4  # words in lower case from which a line repeated beside furniture may be a sentence's
 # A line ending so goes on in the next ("… deleted disclosure that was on page 28 of Amendment No.1 to the" /
 # "Form S-4."): that next line ends a sentence, it starts no running header above a page marker.
@@ -310,22 +311,35 @@ def _mark_repeated_neighbours(v: LineFacts) -> None:
     """
     counts: dict[str, int] = {}
     able: dict[int, bool] = {}
+    exact: Counter[str] = Counter()  # the lines' stripped texts counted (at the first line holding a number)
     for _ in range(3):
         before = len(v.marked)
         for k in sorted({j for m in v.marked for j in (m - 1, m + 1)}):
-            while 0 <= k < len(v.nb) and k not in v.marked and _joins(v, k, counts, able):
+            while 0 <= k < len(v.nb) and k not in v.marked and _joins(v, k, counts, able, exact):
                 v.marked.add(k)
                 k += 1  # the next line now sits beside furniture too, and its turn comes next
         if len(v.marked) == before:
             return  # nothing joined: a further round would read the same
 
 
-def _joins(v: LineFacts, k: int, counts: dict[str, int], able: dict[int, bool]) -> bool:
+def _joins(v: LineFacts, k: int, counts: dict[str, int], able: dict[int, bool], exact: Counter[str]) -> bool:
     """Line k repeats about as often as the furniture line above or below it. What the line itself
-    tells (its shape's count, its shape) is judged once; a line with no shape ("") is too long."""
+    tells (its shape's count, its shape) is judged once; a line with no shape ("") is too long. A line
+    holding numbers repeats as itself, unless it is a page's code ("BSC-1", "BSC-2", a Bates code): "Comment
+    No. 1", "Comment No. 2", … each under a page's header, are the answers' captions."""
     s = v.shapes[k]
     if k not in able:
-        able[k] = bool(s) and _count(v, s, counts) >= 3 and (repeatable(s) or is_bates(v.texts[k]))
+        text = v.texts[k].strip()
+        able[k] = (
+            bool(s)
+            and _count(v, s, counts) >= 3
+            and (
+                is_bates(text)
+                or _PAGE_CODE.match(text) is not None
+                or repeatable(s)
+                and ("#" not in s or _verbatim(v, text, exact) >= 3)
+            )
+        )
     if not able[k]:
         return False
     for j in (k - 1, k + 1):
@@ -339,6 +353,13 @@ def _joins(v: LineFacts, k: int, counts: dict[str, int], able: dict[int, bool]) 
                 # and respectfully", one of them right under a page's header)
             return True
     return False
+
+
+def _verbatim(v: LineFacts, text: str, exact: Counter[str]) -> int:
+    """How many lines read ``text`` (stripped), all counted at the first call."""
+    if not exact:
+        exact.update(t.strip() for t in v.texts)
+    return exact[text]
 
 
 def _mostly_at_edges(v: LineFacts, s: str) -> bool:
