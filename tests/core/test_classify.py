@@ -143,6 +143,9 @@ def test_extension_request_wrapped_before_its_date() -> None:
     [
         "We have reviewed your response and have no further comments at this time.",
         "Based on our limited review of your registration statement, we have no further comments.",
+        "This concludes our review of your filing.",
+        "Based upon our review, we do not have any comments on your filing at this time.",
+        "We have selectively reviewed your filing and have no comments.",
     ],
 )
 def test_no_further_comments_completes_the_review(body: str) -> None:

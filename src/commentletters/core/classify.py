@@ -28,9 +28,13 @@ from .header.responds import opening
 from .letters import Document, Letter
 from .whole_answer import answers_oral_comment
 
-# "We have completed our review", and the older "Based on our limited review ..., we have no further comments"
+# "We have completed our review", "This concludes our review", the older "Based on our limited review ..., we
+# have no further comments", and "we have no comments" / "we do not have any comments" (on the filing, at this time)
 _COMPLETE = re.compile(
-    r"\b(?:completed|concluded) (?:our|its|the staff's) (?:review|assessment)\b|\bno further comments?\b", re.I
+    r"\b(?:completed|concluded) (?:our|its|the staff's) (?:review|assessment)\b|\bno further comments?\b"
+    r"|\bconcludes (?:our|its|the staff's) review\b"
+    r"|\b(?:have|has) no (?:additional )?comments?\b|\b(?:do|does) not have any (?:further |additional )?comments?\b",
+    re.I,
 )
 _NO_REVIEW = re.compile(
     r"\b(?:(?:have not|has not|did not|will not|do not|does not) (?:intend to )?(?:be )?review(?:ed)?"
@@ -99,7 +103,11 @@ _STAFF_OPENINGS: _Table = (
         ("have the following comment", "has the following comment", "following comment"),
         "staff_comments",
     ),
-    (_COMPLETE, ("completed", "concluded", "no further"), "staff_review_complete"),
+    (
+        _COMPLETE,
+        ("completed", "concluded", "no further", "concludes", "have no", "has no", "do not", "does not"),
+        "staff_review_complete",
+    ),
     (
         _NO_REVIEW,
         (
