@@ -144,3 +144,28 @@ def test_asking_for_time_to_answer_an_oral_comment_answers_nothing() -> None:
     body = ORAL_OPENING + " The Company requests additional time to respond to your oral comment."
     letter = parse_letter(_oral_letter(body), "oral.htm")
     assert letter.kind == "company_other"
+
+
+ONE_COMMENT_ANSWER = (
+    "The Company acknowledges the Staff's comment regarding the presentation of adjusted operating income and"
+    " advises the Staff that it will present the most directly comparable GAAP measure with equal or greater"
+    " prominence in future filings."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "numbers"),
+    [
+        # one comment answered: the staff letter's only one, number 1 (a single comment, numbered or not)
+        ("This letter responds to the comment of the Staff contained in your letter dated May 20, 2024.", [1]),
+        ("We are writing in response to your comment dated May 20, 2024 on the Form 10-K.", [1]),
+        # comments, or a comment letter: which ones is for the staff letter to tell (core/pairing.py)
+        ("This letter responds to the comments of the Staff contained in your letter dated May 20, 2024.", []),
+        ("This letter responds to the Staff's comment letter dated May 20, 2024.", []),
+    ],
+)
+def test_a_letter_answering_the_comment_answers_comment_1(opening: str, numbers: list[int]) -> None:
+    letter = parse_letter(_oral_letter(f"{opening}\n\n{ONE_COMMENT_ANSWER}"), "answer.htm")
+    assert letter.kind == "company_response"
+    assert letter.whole_answer is not None and not letter.whole_answer.after_call
+    assert [(r.number, r.text) for r in letter.responses] == [(n, ONE_COMMENT_ANSWER) for n in numbers]

@@ -8,7 +8,9 @@ in your letter"). The answer is the body after the opening's sentences that name
 to the closing ("* * *", "Please do not hesitate ...", "Sincerely,").
 
 Which comments an unnamed answer covers depends on the staff letter, which this letter alone does
-not show: the numbers are left to :mod:`commentletters.core.pairing`, never guessed here.
+not show: the numbers are left to :mod:`commentletters.core.pairing`, never guessed here. One opening
+tells: a letter answering "the comment" (one, "the Staff's comment contained in your letter dated ...")
+answers that letter's only comment, the first (a single comment, numbered or not, is number 1).
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ _CALL = re.compile(
     r"|\b(?:meetings?|discussions?) (?:with|between)\b",
     re.I,
 )
+# the opening names one comment ("the comment of the Staff", "your comment"), not a comment letter
+_ONE_COMMENT = re.compile(r"\b(?:the|your|this|its|staff[\u2019']s) comment\b(?!s|\s+letter)", re.I)
+_COMMENTS = re.compile(r"\bcomments\b", re.I)
 _OPENING_REACH = 2  # the opening is one of the body's first paragraphs
 _ORAL_REACH = 3  # the answer to an oral comment says so in one of the first paragraphs after the opening
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\u201c\"(])")
@@ -73,11 +78,12 @@ def whole_answer(doc: Document) -> WholeAnswer | None:
         return None  # nothing after the opening, or comments restated (the staff asking) unnumbered
     found = kinded_commitments(one_line)
     named = named_comments(" ".join(p.text for p in body))
+    after_call = oral is not None or bool(_CALL.search(opening))
     return WholeAnswer(
         text=text,
-        # a single comment given orally has no number: it is the first (and only) one answered
-        comments=named or ([1] if oral is not None and not oral[2] else []),
-        after_call=oral is not None or bool(_CALL.search(opening)),
+        # a single comment given orally has no number, nor has the only comment of a letter: it is the first
+        comments=named or ([1] if oral is not None and not oral[2] or _one_comment(opening, after_call) else []),
+        after_call=after_call,
         commits_future_filing=bool(found),
         commitments=[sentence for sentence, _ in found],
         commitment_kinds=[kind for _, kind in found],
@@ -85,6 +91,11 @@ def whole_answer(doc: Document) -> WholeAnswer | None:
         redacted=has_redaction(one_line),
         page=answer[0].page,
     )
+
+
+def _one_comment(opening: str, after_call: bool) -> bool:
+    """Whether the opening says the letter answers the staff letter's one comment (not questions from a call)."""
+    return not after_call and _ONE_COMMENT.search(opening) is not None and _COMMENTS.search(opening) is None
 
 
 def _split_opening(body: list[Para]) -> tuple[str, list[Para]]:
