@@ -119,6 +119,16 @@ def test_sentences_are_not_labels(text: str) -> None:
         ("Thank you for your comment. As suggested by the Staff, we will revise", False),
         ("We appreciate the Staff's comment. We will expand the disclosure", False),
         ("If you have performed an impairment analysis, the key assumptions you used", False),
+        # thanks for the chance to answer, or for the comments with an offer to take questions, close the letter
+        ("We appreciate the opportunity to respond to the Staff’s comments. If you have any questions", True),
+        ("We appreciate the opportunity to present our view on these matters.", True),
+        (
+            "We appreciate the Staff’s comments and request that the Staff contact the undersigned with any questions",
+            True,
+        ),
+        # an answer's opening thanks too: the call it answers, or the comment it goes on to answer
+        ("We thank you for the opportunity to discuss with you, over the telephone on May 23, 2019, the", False),
+        ("We appreciate the Staff’s comment. If material, we will disclose the questions raised", False),
     ],
 )
 def test_closing(text: str, closing: bool) -> None:

@@ -49,7 +49,8 @@ _CLOSING = re.compile(
     r" (?:any|further|additional|questions|comments|to discuss|more information)\b"
     r"|Please (?:do not hesitate|feel free|direct|contact|call|telephone)\b"
     r"|(?:(?:We|I) (?:appreciate|thank)|Thank you)\b.{0,60}\b(?:assistance|attention|consideration|time|courtesy"
-    r"|cooperation|help)\b|Thank you\.?$"
+    r"|cooperation|help)\b|Thank you\.?$|(?:We|I) appreciate the opportunity to (?:respond|reply|present|provide)\b"
+    r"|(?:We|I) appreciate the Staff[\u2019']s (?:comments?|review)\b[^.]{0,80}\b(?:contact|questions)\b"
     r"|(?:We|I) (?:hope|trust) (?:that )?(?:this|these|the (?:foregoing|above)))",
     re.I,
 )
