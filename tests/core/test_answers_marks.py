@@ -126,6 +126,11 @@ def test_sentences_are_not_labels(text: str) -> None:
             "We appreciate the Staff’s comments and request that the Staff contact the undersigned with any questions",
             True,
         ),
+        # a hope that the letter answers, or an offer to help with questions
+        ("We hope that our letter has addressed the Staff’s comments. If you have any questions", True),
+        ("If we may be of assistance in answering any questions that may arise in connection with", True),
+        ("We will be pleased to respond promptly to any requests for additional information", True),
+        ("We would be pleased to provide the Staff supplementally with the analysis described above.", False),
         # an answer's opening thanks too: the call it answers, or the comment it goes on to answer
         ("We thank you for the opportunity to discuss with you, over the telephone on May 23, 2019, the", False),
         ("We appreciate the Staff’s comment. If material, we will disclose the questions raised", False),
