@@ -104,3 +104,24 @@ def test_a_date_on_a_line_of_its_own_after_dated_is_the_letters() -> None:
         "The Company will respond by March 27, 2020.\n\nSincerely,\n"
     ).encode()
     assert parse_letter(data, "lhx.txt").responds_to == ["2020-01-21"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "dates"),
+    [
+        # the year left out: the letter's own year, or the year before for a day after the letter's date
+        ("We respond to the comments in your letter dated May 20 regarding the Form 10-K.", ["2024-05-20"]),
+        ("We refer to your letter of December 18th regarding the Form 10-K.", ["2023-12-18"]),
+        # the company's own letter, and a deadline, date no staff letter
+        ("We refer to our letter dated May 20 regarding the Form 10-K.", []),
+        ("We will respond to the remaining comments by June 20.", []),
+    ],
+)
+def test_a_staff_letter_dated_without_its_year(opening: str, dates: list[str]) -> None:
+    data = (
+        b"Example Corp.\nJune 3, 2024\n\nDivision of Corporation Finance\nRe: Example Corp.\nForm 10-K\n\n"
+        b"Dear Ms. Jones:\n\n"
+        + opening.encode()
+        + b"\n\n1. Please revise.\n\nResponse: We will revise.\n\nSincerely,\n"
+    )
+    assert parse_letter(data, "t").responds_to == dates

@@ -55,6 +55,12 @@ _DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*)?(?:{DATE.pattern})[ .,]*", re.I)
 _ISO_LINE = re.compile(rf"\s*(?:{_LABEL}\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ .,]*", re.I)
 
 
+# "May 20", "Sept. 5th" with no year after it (a year would make it DATE's)
+_NO_YEAR = re.compile(
+    rf"\b(?P<month>{_MONTHS})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d|\s*[/-]\d)", re.I
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """A date found in a text: its ISO form and where it was."""
@@ -96,6 +102,21 @@ def find_dates(text: str) -> list[Found]:
     for m in _date_matches(text, year) if plain else DATE.finditer(text):
         value = match_iso(m)
         if value:
+            found.append(Found(value, m.start(), m.end()))
+    return found
+
+
+def yearless_dates(text: str, before: str) -> list[Found]:
+    """Dates printed without their year ("your letter dated May 20"), each in the latest year that puts it on
+    or before the ISO date ``before`` (the letter's own date: a date it names without a year is recent)."""
+    found: list[Found] = []
+    year = int(before[:4])
+    for m in _NO_YEAR.finditer(text):
+        month, day = _month(m.group("month")), m.group("day")
+        value = _iso(str(year), month, day)
+        if value is not None and value > before:
+            value = _iso(str(year - 1), month, day)
+        if value is not None:
             found.append(Found(value, m.start(), m.end()))
     return found
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..anchored import anchored_matches, folds_exactly
-from .dates import Found, find_dates, is_date_line
+from .dates import Found, find_dates, is_date_line, yearless_dates
 from .layout import Layout, holds_any, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
@@ -89,11 +89,15 @@ def responds_to(lay: Layout, letter_date: str | None) -> list[str]:
     named = [line for line in lay.re_lines() if holds_any(line.casefold(), _NOUN_WORDS)]  # (no noun: no letter dated)
     for text in [*named, opening(lay)]:
         dates.extend(_staff_letter_dates(text, letter_date))
+    if not dates and letter_date:  # "your letter dated May 20": the year left out, the letter's own or the one before
+        dates = _staff_letter_dates(opening(lay), letter_date, yearless_dates(opening(lay), letter_date))
     return list(dict.fromkeys(dates))  # (without repeats, in order: a Re: line may name thousands)
 
 
-def _staff_letter_dates(text: str, letter_date: str | None) -> list[str]:
-    found_all = find_dates(text)
+def _staff_letter_dates(text: str, letter_date: str | None, found_all: list[Found] | None = None) -> list[str]:
+    """The dates in ``text`` (``found_all``, else those :func:`find_dates` finds) that date staff letters."""
+    if found_all is None:
+        found_all = find_dates(text)
     series_ends = _series_ends(text, found_all)
     dates: list[str] = []
     taken = False  # whether the date before dates a staff letter
