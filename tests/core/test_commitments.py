@@ -68,6 +68,11 @@ COMMITS = [
     "and site specific net book values and the current status of the facilities discussed through the end of the "
     "year and in future filings to the extent that uncertainty remains regarding the resolution of the matters "
     "discussed above.",
+    # the verb as a gerund, after "commits to", "is committed to" and "will be" (Boston Properties 2022)
+    "In addition to the foregoing responses, the Company also commits to enhancing its future proxy statement "
+    "disclosures to address any material developments in its climate-related risks.",
+    "The Company is committed to providing additional disclosure of its hedging policies in future filings.",
+    "Going forward, we will be expanding our disclosure of segment results.",
     # the subject set off from its verb by clauses
     "Based on our discussion with the Staff, however, we confirm that future filings, commencing with our "
     "Quarterly Report on Form 10‑Q for our fiscal quarter ended September 30, 2016, which we expect to file the "
@@ -109,6 +114,10 @@ COMMITS = [
 ]
 
 DOES_NOT = [
+    # a gerund that is no undertaking: what the company weighs, or gives the Staff
+    "We will consider adding disclosure about these arrangements in future filings.",
+    "We will be providing the Staff with the analysis supplementally.",
+    "The Company believes that revising the disclosure in future filings is not necessary.",
     # a request with no change of the company's disclosure in it
     "We respectfully request that the Staff allow us to respond to the remaining comments in our next letter.",
     "We request that the Staff permit us to provide the supplemental materials in paper form.",

@@ -42,6 +42,16 @@ _PARTICIPLE = (
     r"|renamed|retitled|refined|reflected|identified|explained|addressed|labeled|labelled|changed"
     r"|inserted|replaced|conformed|restated|recast|disaggregated|omitted|eliminated|corrected|reworded"
 )
+# The verbs of disclosure as gerunds, after "commits to", "is committed to" and "will be" ("the Company also
+# commits to enhancing its future proxy statement disclosures", "we will be expanding our disclosure")
+_GERUND = (
+    r"revising|including|adding|expanding|disclosing|providing|presenting|clarifying|enhancing|updating"
+    r"|modifying|removing|deleting|describing|discussing|quantifying|reconciling|incorporating|supplementing"
+    r"|filing|amending|renaming|refining|reflecting|identifying|explaining|addressing|labell?ing|changing"
+    r"|specifying|highlighting|inserting|replacing|augmenting|restating|recasting|disaggregating|omitting"
+    r"|eliminating|showing|reporting|furnishing|correcting|displaying|defining|elaborating|separating"
+    r"|making\s+(?:[a-z-]+\s+){0,2}?(?:changes|revisions|modifications|updates|clarifications|enhancements)"
+)
 _ADVERBS = (
     r"(?:\s+(?:also|further|additionally|accordingly|prospectively|then|in the future|continue to|"
     r"similarly|appropriately|specifically|separately|clearly|expressly|either|both|endeavor to|seek to|"
@@ -50,7 +60,9 @@ _ADVERBS = (
     r"|\s+(?:in|within|beginning with|starting with)\s+[^.;]{0,60}?\b(?:filings?|reports?|10-[kq]|releases?)\b,?)*"
 )
 # What follows the modal: adverbs, then a verb of disclosure (or "be" and its participle).
-_MODAL_TAIL = rf"{_ADVERBS}\s+(?:be\s+(?:{_PARTICIPLE})|(?:[a-z]+\s+(?:and|or)\s+)?(?P<verb>{_VERB}))\b"
+_MODAL_TAIL = (
+    rf"{_ADVERBS}\s+(?:be\s+(?:{_PARTICIPLE}|{_GERUND})|(?:[a-z]+\s+(?:and|or)\s+)?(?P<verb>{_VERB}|{_GERUND}))\b"
+)
 # "agrees in future filings to either expand ...": where the undertaking lands, named before its "to"
 _LANDS = (
     r"(?:,?\s+(?:in|within)\s+(?:its\s+|our\s+|the\s+)?(?:future|subsequent)\s+"
