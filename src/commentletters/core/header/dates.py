@@ -106,19 +106,18 @@ def find_dates(text: str) -> list[Found]:
     return found
 
 
-def yearless_dates(text: str, before: str) -> list[Found]:
-    """Dates printed without their year ("your letter dated May 20"), each in the latest year that puts it on
-    or before the ISO date ``before`` (the letter's own date: a date it names without a year is recent)."""
-    found: list[Found] = []
-    year = int(before[:4])
-    for m in _NO_YEAR.finditer(text):
-        month, day = _month(m.group("month")), m.group("day")
-        value = _iso(str(year), month, day)
-        if value is not None and value > before:
-            value = _iso(str(year - 1), month, day)
-        if value is not None:
-            found.append(Found(value, m.start(), m.end()))
-    return found
+def yearless_date_at(text: str, pos: int, before: str) -> Found | None:
+    """The date printed without its year that starts at ``pos`` ("May 20" in "your letter dated May 20"), in
+    the latest year that puts it on or before the ISO date ``before`` (the letter's own date: a date it
+    names without a year is recent); None when none starts there."""
+    m = _NO_YEAR.match(text, pos)
+    if m is None:
+        return None
+    year, month, day = int(before[:4]), _month(m.group("month")), m.group("day")
+    value = _iso(str(year), month, day)
+    if value is not None and value > before:
+        value = _iso(str(year - 1), month, day)
+    return None if value is None else Found(value, m.start(), m.end())
 
 
 def _digits_plain(text: str) -> bool:

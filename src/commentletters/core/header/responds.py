@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..anchored import anchored_matches, folds_exactly
-from .dates import Found, find_dates, is_date_line, yearless_dates
+from .dates import Found, find_dates, is_date_line, yearless_date_at
 from .layout import Layout, holds_any, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
@@ -45,6 +45,13 @@ _OWNER = re.compile(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}
 _STAFF_OWNER = re.compile(r"\b(?:Staff|Commission|SEC|Division)[’']s\s+(?:[\w-]+\s+){0,3}$")
 _TO_STAFF = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:Staff|Commission|SEC|Division|you)\b", re.I)
 _JOINED_DATES = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")  # only the joint between two dates
+_YEARLESS_AFTER = (
+    "dated ",
+    "letter of ",
+    "letters of ",
+    "comments of ",
+    "letter on ",
+)  # before a date without its year
 _OWNED_DATE = re.compile(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+$")  # "our June 29, 2017 letter"
 
 
@@ -90,8 +97,25 @@ def responds_to(lay: Layout, letter_date: str | None) -> list[str]:
     for text in [*named, opening(lay)]:
         dates.extend(_staff_letter_dates(text, letter_date))
     if not dates and letter_date:  # "your letter dated May 20": the year left out, the letter's own or the one before
-        dates = _staff_letter_dates(opening(lay), letter_date, yearless_dates(opening(lay), letter_date))
+        text = opening(lay)
+        dates = _staff_letter_dates(text, letter_date, _yearless(text, letter_date))
     return list(dict.fromkeys(dates))  # (without repeats, in order: a Re: line may name thousands)
+
+
+def _yearless(text: str, letter_date: str) -> list[Found]:
+    """Dates without their year right after a word that dates a letter ("dated May 20", "letter of December
+    18th"), found from those words (read in the lower-cased text) rather than by a search of every month."""
+    low = text.lower()
+    if len(low) != len(text):
+        return []  # (no offsets to share: such an opening is left as it is)
+    found: list[Found] = []
+    for word in _YEARLESS_AFTER:
+        at = low.find(word)
+        while at >= 0:
+            if (date := yearless_date_at(text, at + len(word), letter_date)) is not None:
+                found.append(date)
+            at = low.find(word, at + 1)
+    return sorted(found, key=lambda f: f.start)
 
 
 def _staff_letter_dates(text: str, letter_date: str | None, found_all: list[Found] | None = None) -> list[str]:
