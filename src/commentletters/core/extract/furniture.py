@@ -329,15 +329,16 @@ def _joins(v: LineFacts, k: int, counts: dict[str, int], able: dict[int, bool], 
     No. 1", "Comment No. 2", … each under a page's header, are the answers' captions."""
     s = v.shapes[k]
     if k not in able:
-        text = v.texts[k].strip()
+        raw = v.texts[k]
+        text = raw.strip()
         able[k] = (
             bool(s)
             and _count(v, s, counts) >= 3
             and (
-                is_bates(text)
+                repeatable(s)
+                and ("#" not in s or _verbatim(v, raw, text, exact) >= 3)
+                or is_bates(text)
                 or _PAGE_CODE.match(text) is not None
-                or repeatable(s)
-                and ("#" not in s or _verbatim(v, text, exact) >= 3)
             )
         )
     if not able[k]:
@@ -355,8 +356,12 @@ def _joins(v: LineFacts, k: int, counts: dict[str, int], able: dict[int, bool], 
     return False
 
 
-def _verbatim(v: LineFacts, text: str, exact: Counter[str]) -> int:
-    """How many lines read ``text`` (stripped), all counted at the first call."""
+def _verbatim(v: LineFacts, raw: str, text: str, exact: Counter[str]) -> int:
+    """How many lines read ``text`` (``raw`` stripped): those that read ``raw`` itself (counted by the list,
+    most often enough), else the lines' stripped texts, all counted at the first call that needs them."""
+    same = v.texts.count(raw)
+    if same >= 3:
+        return same
     if not exact:
         exact.update(t.strip() for t in v.texts)
     return exact[text]
