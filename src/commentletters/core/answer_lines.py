@@ -238,7 +238,12 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
         if parts:
             if (
                 # (most paragraphs end a sentence: _continues says no)
-                (tail[-1] not in _TERMINAL_CHARS or text[0].islower() or text[0] == "(" or text[0].isdigit())
+                (
+                    tail[-1] not in _TERMINAL_CHARS
+                    or text[0].islower()
+                    or text[0] == "("
+                    or (text[0].isdigit() and tail.endswith(("No.", "Nos.")))  # "… Question No." / "102.07 of …"
+                )
                 and emphasis == emphasised
                 and _continues(tail, text, wrapped)
                 and not (content.kept(pos) and not (wrapped and (text[0].islower() or _goes_on_into_marker(tail))))
