@@ -65,9 +65,9 @@ _FUNCTION_WORDS = (
 )
 _FUNCTION_END = re.compile(rf"\b(?:{'|'.join(_FUNCTION_WORDS)})$", re.I)
 _FUNCTION_END_LOW = re.compile(_FUNCTION_END.pattern)  # spelled in lower case: for a lower-cased text
+_NUMBER_NAMED = re.compile(r"\bNos?\.$")  # an abbreviation the number on the next line goes with
 # A line ending in one of these abbreviations ends no sentence when a lower-case word opens the next
 # ("ii." and "a)" open list items, not words going on).
-_NUMBER_NAMED = re.compile(r"\bNos?\.$")  # an abbreviation the number on the next line goes with
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|No|Nos|Mr|Ms|Mrs|Dr|vs|etc|approx)\.$")
 # A wrapped line ending in one of these words goes on with the number it names, even where that reads
 # like a comment number ("… in accordance with Item" / "10(e)(1)(i)(A) to prevent undue prominence.";

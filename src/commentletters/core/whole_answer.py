@@ -82,7 +82,7 @@ def whole_answer(doc: Document) -> WholeAnswer | None:
     return WholeAnswer(
         text=text,
         # a single comment given orally has no number, nor has the only comment of a letter: it is the first
-        comments=named or ([1] if oral is not None and not oral[2] or _one_comment(opening, after_call) else []),
+        comments=named or ([1] if (oral is not None and not oral[2]) or _one_comment(opening, after_call) else []),
         after_call=after_call,
         commits_future_filing=bool(found),
         commitments=[sentence for sentence, _ in found],

@@ -311,7 +311,7 @@ def _mark_repeated_neighbours(v: LineFacts) -> None:
     """
     counts: dict[str, int] = {}
     able: dict[int, bool] = {}
-    exact: Counter[str] = Counter()  # the lines' stripped texts counted (at the first line holding a number)
+    exact: Counter[str] = Counter()  # the lines' stripped texts, counted when first needed (_verbatim)
     for _ in range(3):
         before = len(v.marked)
         for k in sorted({j for m in v.marked for j in (m - 1, m + 1)}):

@@ -30,6 +30,7 @@ _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?:^|[\s,])Name(?=[A-Z])")
 _RESIDUE_WORD = re.compile(r"Comapany\s*Name|FirstName|LastName|Comapany")
 _NAME = re.compile(r"(?<![^\s,])Name(?=[A-Z])")  # at the start or after a space or comma
 _LEGEND = re.compile(r"(?:FOIA\s*)?confidential\s+treatment\s+request(?:ed)?\b", re.I)
+_PROSE_WORDS = 6  # words in lower case from which a line is a sentence, not a running header
 _BATES = re.compile(r"^\s*[A-Z]{1,6}[-_ ]?\d{2,7}\s*$")
 # Written "\d\d*" rather than "\d+" (the same matches): a pattern that opens with one character
 # class, not a repeat, lets the regex engine skip to the positions where that class occurs.
@@ -147,9 +148,6 @@ def shape(text: str) -> str:
 def fold_digits(text: str) -> str:
     """Each run of digits in the line as one "#"."""
     return _DIGITS.sub("#", text)
-
-
-_PROSE_WORDS = 6  # words in lower case from which a line is a sentence, not a running header
 
 
 def reads_as_prose(text: str, least: int = _PROSE_WORDS) -> bool:

@@ -45,13 +45,8 @@ _OWNER = re.compile(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}
 _STAFF_OWNER = re.compile(r"\b(?:Staff|Commission|SEC|Division)[’']s\s+(?:[\w-]+\s+){0,3}$")
 _TO_STAFF = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:Staff|Commission|SEC|Division|you)\b", re.I)
 _JOINED_DATES = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")  # only the joint between two dates
-_YEARLESS_AFTER = (
-    "dated ",
-    "letter of ",
-    "letters of ",
-    "comments of ",
-    "letter on ",
-)  # before a date without its year
+# the words a date printed without its year follows ("your letter dated May 20")
+_YEARLESS_AFTER = ("dated ", "letter of ", "letters of ", "comments of ", "letter on ")
 _OWNED_DATE = re.compile(r"(?:\b(?:our|my)|[A-Z][\w.&-]*[’']s)\s+$")  # "our June 29, 2017 letter"
 
 
