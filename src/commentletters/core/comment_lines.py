@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import NamedTuple, cast
 
 from .anchored import folds_exactly
-from .extract.marks import bare_number, ends_broken_sentence, page_marker
+from .extract.marks import bare_number, ends_broken_sentence, is_date, page_marker
 from .letters import Document, Line
 
 _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?<![A-Za-z])Name(?=[A-Z])")
@@ -208,6 +208,7 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
                         not _BARE_NUMBER.match(text)
                         and _is_header_text(text, vocabulary)
                         and not ends_broken_sentence(text)  # ("… at" / "December 31, 2016." above the header)
+                        and not (is_date(text) and not _letters_date(text, vocabulary))
                     )
                 if header and text[:1].isdigit() and (n := bare_number(text)) is not None:
                     if not read:
@@ -221,6 +222,13 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
                 found.add(j)
                 j += step
     return found
+
+
+def _letters_date(text: str, vocabulary: set[str]) -> bool:
+    """Whether a line that is a date is the letter's own, the date a running header repeats: its words
+    are the opening's. A sentence broken before the page ends may go on with another date ("… of your
+    total net liabilities at" / "December 31, 2017" / "Page 2")."""
+    return all(w in vocabulary for w in _words(text))
 
 
 def _may_reach_header(lines: list[Line], i: int, step: int, same_page: bool) -> bool:

@@ -21,6 +21,7 @@ from .authorities import authorities_in
 from .comment_lines import BodyLines, body_lines
 from .comment_refs import references
 from .headings import (
+    MAX_HEADING,
     ends_mid_sentence,
     ends_sentence,
     join_wrapped,
@@ -365,13 +366,33 @@ def _heading_start(body: BodyLines, text_from: int, floor: int) -> int:
         numbered = _NUMBERED.match(line) if line[:1].isdecimal() else None
         if numbered and not looks_like_heading(numbered["rest"]):  # a comment's own number line
             break
-        if i - 1 in body.bullets or not looks_like_heading(line):
+        if i - 1 in body.bullets or not (looks_like_heading(line) or _caption_goes_on(body, i - 1, floor, text_from)):
             break
         i -= 1
     # A sentence cut by the margin ("...Compliance and" / "Disclosure Interpretations") is not a caption.
     while floor < i < text_from and ends_mid_sentence(lines[i - 1]):
         i += 1
     return i
+
+
+def _caption_goes_on(body: BodyLines, at: int, floor: int, text_from: int) -> bool:
+    """Whether line ``at``, opening in lower case, is a caption's wrapped middle: no sentence ends in it,
+    the line above it (no list item) opens a caption and the caption they start, joined as captions are
+    (with the lines below it), reads as a title ("“Our historical consumer cohorts exhibit repeat
+    behavior, which drives" / "an increasing proportion" / "of our Marketplace GOV”, page 99"). A
+    comment's last words wrapped onto a line of their own ("Please tell us how you plan to mitigate
+    inflationary" / "pressures") make no title, nor a quotation's ("… seriously considered the concerns" /
+    "raised.” (page" / "3)")."""
+    lines = body.texts
+    line = lines[at]
+    if at - 1 < floor or at - 1 in body.bullets or not line[:1].islower() or len(line) > MAX_HEADING:
+        return False
+    if ends_sentence(line) or _SENTENCE_END_IN.search(line):
+        return False
+    return looks_like_heading(lines[at - 1]) and title_like(join_wrapped(lines[at - 1 : text_from])[0])
+
+
+_SENTENCE_END_IN = re.compile(r"\w\w[.?!][\"'”’)]*\s")  # "raised.” (page" (not "U.S. operations")
 
 
 def _headings_over_lead_in(body: BodyLines, floor: int, top: int) -> tuple[int, int]:
@@ -428,15 +449,20 @@ def _announces_comments(opening: list[str]) -> bool:
 
 def _caption_block(lines: list[str], i: int, stop: int) -> int | None:
     """If a block of captions starts at line i (after a sentence ends) and text starting a sentence
-    follows it, the index of that text; else None ("Please" / "respond to this letter..." is no caption)."""
+    follows it, the index of that text; else None ("Please" / "respond to this letter..." is no caption,
+    nor "Refer to Item" / "303(b) of Regulation S-K.")."""
     if not (_caption(lines[i]) and ends_sentence(lines[i - 1])):
         return None
     j = i
     while j < stop and _caption(lines[j]):
         j += 1
-    if j < stop and not lines[j][:1].islower():
+    if j < stop and not lines[j][:1].islower() and not (lines[j][:1].isdigit() and _NAMES_NUMBER.search(lines[j - 1])):
         return j
     return None
+
+
+# A caption ending so is a sentence's words whose number went to the next line ("Refer to Item" / "303(b) of …")
+_NAMES_NUMBER = re.compile(r"\b(?:Items?|Rules?|Notes?|Sections?|Articles?|Questions?|Forms?|pages?|Nos?\.)$")
 
 
 def _unnumbered_starts(lines: list[str], begin: int, end: int) -> list[_Start]:

@@ -45,12 +45,15 @@ def is_date(text: str) -> bool:
 
 def ends_broken_sentence(text: str) -> bool:
     """A line that ends a sentence broken over lines, never a running header's: a date and a full stop
-    ("... for these coverages at" / "December 31, 2016."), or words in lower case and a full stop ("... the
+    ("... for these coverages at" / "December 31, 2016."), words in lower case and a full stop ("... the
     distribution of this" / "proxy statement."; a header's words open with a capital, or hold one: "eBay
-    Inc.", "salesforce.com, inc.")."""
+    Inc.", "salesforce.com, inc."), or a full stop after a digit or a bracket ("... under ASC" /
+    "280-10-50-11.", "... under ASC 606" / "(page 11)."; a header's name ends in a word)."""
     text = text.strip()
     if not text.endswith("."):
         return False
+    if text[-2:-1].isdigit() or text[-2:-1] == ")":  # "… under ASC" / "280-10-50-11.", "… ASC 606" / "(page 11)."
+        return True
     first = text.split(None, 1)[0]
     return (first.isalpha() and first.islower()) or is_date(text[:-1])
 

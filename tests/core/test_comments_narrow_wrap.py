@@ -1,0 +1,101 @@
+"""Text converted by others from a staff letter's PDF, each printed line wrapped again at about 72
+columns and opening with a space, the words that did not fit going on a line of their own (as the
+peer suite's letters are): the comments, their texts and their headings must read as in the PDF."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from commentletters.core.comments import read_comments
+from commentletters.core.extract import extract
+from tests.conftest import corpus_file
+
+WIDTH = 72
+
+
+def narrow(data: bytes, source: str) -> bytes:
+    """The letter's printed lines, furniture kept, each wrapped at WIDTH; pages parted by form feeds."""
+    out: list[str] = []
+    page = 1
+    for line in extract(data, source).lines:
+        if not line.text.strip():
+            continue
+        if line.page != page:
+            out.append("\f")
+            page = line.page
+        first, *rest = textwrap.wrap(line.text.strip(), WIDTH)
+        out += [" " + first, *rest]
+    return "\n".join(out).encode()
+
+
+def summary(data: bytes, source: str) -> list[tuple[int, str, str]]:
+    """Each comment's number, text (white space folded) and innermost caption."""
+    comments = read_comments(extract(data, source)).comments
+    return [(c.number, " ".join(c.text.split()), c.section[-1] if c.section else "") for c in comments]
+
+
+def texts(comments: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    return [(number, text) for number, text, _ in comments]
+
+
+# what each letter shows, read in its PDF
+LETTERS = {
+    # a quoted caption wrapped over two printed lines, each wrapped again: "… which drives" / "an
+    # increasing proportion" / "of our Marketplace GOV", page 99" is one caption, not comment 3's end
+    "sec/DASH/DASH_0000000000-20-007251/filings/0000000000-20-008228/filename1.pdf": (
+        3,
+        "or tell us why you have determined not to do so.",
+        '"Our historical consumer cohorts exhibit repeat behavior, which drives an increasing proportion of our'
+        ' Marketplace GOV", page 99',
+    ),
+    # the last words of page 1, a codification paragraph alone on a line, are comment 1's, not a header's
+    "sec/KEYS/KEYS_0000000000-20-001611/filings/0000000000-20-001611/filename1.pdf": (
+        1,
+        "please provide us with your analysis under ASC 280-10-50-11.",
+        None,
+    ),
+    # and so is "(page 11)." under "… operating leases under ASC 606"
+    "sec/F/F_0000000000-17-029248/filings/0000000000-17-029248/filename1.pdf": (
+        1,
+        "which continue to be accounted for as operating leases under ASC 606 (page 11).",
+        None,
+    ),
+    # "Refer to Item" / "303(b) of Regulation S-K." is a sentence, not a caption over comment 2 (whose
+    # number was printed at the foot of page 1)
+    "sec/TYL/TYL_0000000000-25-003720/filings/0000000000-25-003720/filename1.pdf": (
+        1,
+        "Refer to Item 303(b) of Regulation S-K.",
+        None,
+    ),
+    # a quotation ending "… the concerns" / "raised.” (page" / "3)" stays in comment 3
+    "sec/WYNN/WYNN_0000000000-18-013115/filings/0000000000-18-013115/filename1.pdf": (
+        3,
+        "could not possibly have seriously considered the concerns raised.” (page 3)",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("relative", sorted(LETTERS))
+def test_narrow_wrap_reads_as_the_pdf(relative: str) -> None:
+    path = corpus_file(relative)
+    data = path.read_bytes()
+    wrapped = summary(narrow(data, str(path)), "narrow.txt")
+    number, ending, caption = LETTERS[relative]
+    comment = next(c for c in wrapped if c[0] == number)
+    assert comment[1].endswith(ending)
+    if caption is not None:
+        assert wrapped[number][2] == caption  # the caption over the next comment
+    assert texts(wrapped) == texts(summary(data, str(path)))
+
+
+def test_a_date_the_sentence_goes_on_with_is_no_running_header() -> None:
+    """ "… of your total net liabilities at" / "December 31, 2017" end page 1 above the running header;
+    the header repeats the letter's date (May 31, 2018), not that one."""
+    path = corpus_file("sec/ALL/ALL_0000000000-18-011843/filings/0000000000-18-016804/filename1.pdf")
+    data = path.read_bytes()
+    wrapped = summary(narrow(data, str(path)), "narrow.txt")
+    assert "net liabilities at December 31, 2017 while you appear" in wrapped[0][1]
+    assert texts(wrapped) == texts(summary(data, str(path)))
