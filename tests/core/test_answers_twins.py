@@ -207,3 +207,15 @@ def test_answers_opening_alike_are_no_furniture_under_a_pages_header() -> None:
             "The Company acknowledges the Staff’s comment, and respectfully advises the Staff that it has added "
             "disclosure on page 164"
         )
+
+
+def test_a_line_of_asterisks_ends_the_last_answer_in_plain_text() -> None:
+    # Norwegian Cruise Line's letter of March 2017 answers comment 2 ("… Item 10(e)(1)(i)(C)-(D) of
+    # Regulation S-K."), then prints a line of asterisks and its close: "We appreciate the Staff's comments.
+    # If you have any questions regarding the Company's responses, please contact …". As plain text the
+    # long line of asterisks is no wrapped sentence going on into the close: the answer ends before it.
+    relative = "sec/NCLH/NCLH_0000000000-17-009157/filings/0001571049-17-003083/filename1.htm"
+    for letter in twins(relative):
+        (answer,) = (r for r in letter.responses if r.number == 2)
+        assert answer.text.endswith("Item 10(e)(1)(i)(C)-(D) of Regulation S-K.")
+        assert "appreciate" not in answer.text

@@ -295,6 +295,8 @@ def _continues(prev: str, text: str, wrapped: int) -> bool:
     Both are stripped: their last and first characters are no white space.
     """
     end = prev[-1]
+    if end == "*" and not prev.strip("* "):  # a line of asterisks ("* * *"), a divider: nothing goes on from it
+        return False
     if end in _TERMINAL_CHARS:  # unless a lower-case word goes on after an abbreviation, a bracket or a quote
         if wrapped and end == ")" and text[0] == "(":
             # "… Refer to Item 303(b)" / "(2) of Regulation S-K."; "… (File No. 333-275587)" / "(the “Registration
