@@ -219,3 +219,42 @@ def test_a_line_of_asterisks_ends_the_last_answer_in_plain_text() -> None:
         (answer,) = (r for r in letter.responses if r.number == 2)
         assert answer.text.endswith("Item 10(e)(1)(i)(C)-(D) of Regulation S-K.")
         assert "appreciate" not in answer.text
+
+
+def test_a_bare_comment_label_over_the_next_comment_is_no_answers() -> None:
+    # Morgan Stanley's letter of December 2024 heads each restated comment "Comment:" on a line of its own.
+    # In the HTML the label is bold, as the staff's words are; as plain text the label is the next
+    # comment's, not the last line of the answer before it.
+    relative = "sec/MS/MS_0000000000-24-009288/filings/0000895421-24-000443/filename1.htm"
+    for letter in twins(relative):
+        (answer,) = (r for r in letter.responses if r.number == 1)
+        assert answer.text.endswith("primarily incurred in the Americas and EMEA, with the majority in the Americas.")
+
+
+def test_an_answer_ending_in_an_ellipsis_ends_before_the_close() -> None:
+    # Mondelēz's letter of October 7, 2016 ends its answer to comment 2 with the definition it will print,
+    # cut short: "… improved comparability of underlying operating results…". The close follows: "We
+    # appreciate the opportunity to respond to the staff's comment letter …".
+    relative = "sec/MDLZ/MDLZ_0000000000-16-094772/filings/0001193125-16-733863/filename1.htm"
+    for letter in twins(relative):
+        (answer,) = (r for r in letter.responses if r.number == 2)
+        assert answer.text.endswith("provides improved comparability of underlying operating results…")
+
+
+def test_a_hyphen_at_a_wrapped_lines_end_joins_its_words() -> None:
+    # Wrapped at 76 columns, a "non-GAAP" in Boston Scientific's answer 1 breaks after its hyphen: "non-" /
+    # "GAAP". The answer reads "non-GAAP" as often as the HTML's does.
+    relative = "sec/BSX/BSX_0000000000-16-094201/filings/0000885725-16-000048/filename1.htm"
+    (answer,) = (r for r in plain_text(relative, 76).responses if r.number == 1)
+    (printed,) = (r for r in without_emphasis(relative).responses if r.number == 1)
+    assert "non- GAAP" not in answer.text
+    assert answer.text.count("non-GAAP") == printed.text.count("non-GAAP") > 0
+
+
+def test_a_blank_line_parts_the_paragraphs_of_wrapped_text() -> None:
+    # Aon's letter of March 2018, wrapped at 76 columns with a blank line between paragraphs: answer 2 ends
+    # "… impact to its reputation or share value.2" (a footnote's mark), and the next paragraph is the close,
+    # "Please do not hesitate to call me …", which the blank line parts from it.
+    relative = "sec/AON/AON_0000000000-17-045347/filings/0001193125-18-100977/filename1.htm"
+    (answer,) = (r for r in plain_text(relative, 76).responses if r.number == 2)
+    assert answer.text.endswith("impact to its reputation or share value.2")

@@ -27,7 +27,7 @@ from .anchored import folds_exactly
 from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marker, reads_as_prose
 from .letters import Document, Line
 
-_TERMINAL_CHARS = frozenset(".:;?!)]\"”’'")  # a paragraph ending in one of these ends its sentence
+_TERMINAL_CHARS = frozenset(".:;?!)]\"”’'…")  # a paragraph ending in one of these ends its sentence
 # A sentence broken after one of these words goes on in the next line.
 _FUNCTION_WORDS = (
     "the",
@@ -88,6 +88,8 @@ _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not 
 # How much of a paragraph's end the joining rules read (_WRAPPED, the function words, "Item 303(b)"
 # and abbreviations at the end, each with the character before): the rest of it is not kept at hand.
 _TAIL_KEPT = 80
+_SPACED = 0.4  # a letter with blank lines before this share of its lines or more is double-spaced
+_NO_GAPS: frozenset[int] = frozenset()
 _TOP = 5  # lines at the top of a page that may be its running header
 _HEADER_LEN = 100
 _REPEATED_LEN = 120  # a running header repeated near page boundaries is no longer than this
@@ -127,10 +129,10 @@ _para = partial(tuple.__new__, Para)  # a Para from a row of its fields (as Para
 
 class _Content:
     """The non-blank, non-furniture lines of a letter, read in one pass: their index in the
-    letter, stripped text, page and emphasis, whether each is a page number, and which stand
-    right after or right before a furniture line. Whether ``keep`` holds a line is asked only
-    where it tells something (:meth:`kept`): most lines end a sentence or stand far from a page
-    break, and nothing turns on it there."""
+    letter, stripped text, page and emphasis, whether each is a page number, which stand right
+    after or right before a furniture line, and which follow a blank line on their page. Whether
+    ``keep`` holds a line is asked only where it tells something (:meth:`kept`): most lines end a
+    sentence or stand far from a page break, and nothing turns on it there."""
 
     __slots__ = (
         "index",
@@ -143,6 +145,7 @@ class _Content:
         "after_furniture",
         "before_furniture",
         "legends",
+        "gaps",
     )
 
     def __init__(self, lines: list[Line], keep: Marker | None) -> None:
@@ -152,8 +155,10 @@ class _Content:
         emphasis: list[bool] = []
         after: list[int] = []  # positions whose line in the letter follows a furniture line
         before: list[int] = []  # positions whose line in the letter precedes one
+        gaps: list[int] = []  # positions whose line follows a blank line, on the page of the line before
         self.legends = False  # whether any line may be (part of) a confidential-treatment legend
         furniture_at = -2
+        blank_at = -2
         for i, ln in enumerate(lines):
             if ln.furniture:
                 if index and index[-1] == i - 1:
@@ -162,15 +167,19 @@ class _Content:
                 continue
             text = ln.text.strip()
             if not text:
+                blank_at = i
                 continue
             if furniture_at == i - 1:
                 after.append(len(index))
+            elif blank_at == i - 1 and index and furniture_at < index[-1] and pages[-1] == ln.page:
+                gaps.append(len(index))
             index.append(i)
             texts.append(text)
             pages.append(ln.page)
             emphasis.append(ln.emphasis)
         self.index, self.texts, self.pages, self.emphasis = index, texts, pages, emphasis
         self.after_furniture, self.before_furniture = after, before
+        self.gaps = gaps
         self.keep = keep
         self.numbers: list[bool] = list(map(self._reads, texts))
         self._kept: list[bool | None] = [None] * len(index)
@@ -230,6 +239,10 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
     # no further back, and a text longer than that reads to them as its last _TAIL_KEPT characters do)
     tail = ""
     emphasis, line, page = False, -1, 0
+    # a blank line parts paragraphs of wrapped text, unless the letter is double-spaced (blank lines
+    # between most of its lines, so also between a paragraph's): a line after one goes on only in lower case
+    gaps = content.gaps
+    parted = set(gaps) if wrapped and gaps and len(gaps) < len(content.texts) * _SPACED else _NO_GAPS
     for pos, (text, emphasised, index, on_page) in enumerate(
         zip(content.texts, content.emphasis, content.index, content.pages, strict=True)
     ):
@@ -245,19 +258,32 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
                     or (text[0].isdigit() and tail.endswith(("No.", "Nos.")))  # "… Question No." / "102.07 of …"
                 )
                 and emphasis == emphasised
+                and (pos not in parted or text[0].islower())
                 and _continues(tail, text, wrapped)
                 and not (content.kept(pos) and not (wrapped and (text[0].islower() or _goes_on_into_marker(tail))))
             ):
                 parts.append(text)
                 tail = (tail[-_TAIL_KEPT:] + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text
                 continue
-            rows.append((" ".join(parts), emphasis, line, page))
+            rows.append((_glued(parts), emphasis, line, page))
         parts = [text]
         tail = text
         emphasis, line, page = emphasised, index, on_page
     if parts:
-        rows.append((" ".join(parts), emphasis, line, page))
+        rows.append((_glued(parts), emphasis, line, page))
     return list(map(_para, rows))
+
+
+def _glued(parts: list[str]) -> str:
+    """A paragraph's lines joined with spaces, but a line ending in a hyphen after a letter or digit
+    ("non-" / "GAAP", "ASC 606-10-" / "32-25") goes on with no space."""
+    text = " ".join(parts)
+    if "- " not in text:  # (most paragraphs: no line ends in a hyphen)
+        return text
+    out = parts[0]
+    for part in parts[1:]:
+        out += part if len(out) > 1 and out[-1] == "-" and out[-2].isalnum() and part[0].isalnum() else " " + part
+    return out
 
 
 def _goes_on_into_marker(tail: str) -> bool:

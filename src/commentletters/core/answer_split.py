@@ -204,9 +204,11 @@ def trim_headings(answer: list[Para]) -> list[Para]:
 
 
 def _heading(p: Para, body_emph: bool) -> bool:
+    """A caption of the staff letter, emphasised apart from the answer, or a bare label over the next
+    comment ("Comment:", "Staff comment:")."""
     if len(p.text) > 160 or _table_row(p.text):
         return False
-    return looks_heading(p.text) or (p.emphasis and not body_emph)
+    return looks_heading(p.text) or (p.emphasis and not body_emph) or comment_label(p.text) == ""
 
 
 def _table_row(text: str) -> bool:
