@@ -258,3 +258,14 @@ def test_a_blank_line_parts_the_paragraphs_of_wrapped_text() -> None:
     relative = "sec/AON/AON_0000000000-17-045347/filings/0001193125-18-100977/filename1.htm"
     (answer,) = (r for r in plain_text(relative, 76).responses if r.number == 2)
     assert answer.text.endswith("impact to its reputation or share value.2")
+
+
+def test_a_rule_of_underscores_ends_the_last_answer_in_plain_text() -> None:
+    # Freeport-McMoRan's letter of May 19, 2022 ends its answer to comment 8 "… provided in the attached
+    # Appendix B with changes highlighted with green shading.", draws a rule of underscores and closes: "If
+    # you have any questions or comments, please contact me …". As plain text the rule is no wrapped
+    # sentence going on into the close; like a line of asterisks it is left out of the answer's text.
+    relative = "sec/FCX/FCX_0000000000-22-004385/filings/0000831259-22-000030/filename1.htm"
+    for letter in twins(relative):
+        (answer,) = (r for r in letter.responses if r.number == 8)
+        assert answer.text.endswith("Appendix B with changes highlighted with green shading.")

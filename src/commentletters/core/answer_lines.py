@@ -90,6 +90,7 @@ _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not 
 _TAIL_KEPT = 80
 _SPACED = 0.4  # a letter with blank lines before this share of its lines or more is double-spaced
 _NO_GAPS: frozenset[int] = frozenset()
+_RULES = frozenset("*_=-~")  # a line of one of these alone is a divider
 _TOP = 5  # lines at the top of a page that may be its running header
 _HEADER_LEN = 100
 _REPEATED_LEN = 120  # a running header repeated near page boundaries is no longer than this
@@ -321,8 +322,8 @@ def _continues(prev: str, text: str, wrapped: int) -> bool:
     Both are stripped: their last and first characters are no white space.
     """
     end = prev[-1]
-    if end == "*" and not prev.strip("* "):  # a line of asterisks ("* * *"), a divider: nothing goes on from it
-        return False
+    if end in _RULES and len(prev) >= 3 and not prev.strip(end + " "):
+        return False  # a divider ("* * *", "_____"): nothing goes on from it
     if end in _TERMINAL_CHARS:  # unless a lower-case word goes on after an abbreviation, a bracket or a quote
         if wrapped and end == ")" and text[0] == "(":
             # "… Refer to Item 303(b)" / "(2) of Regulation S-K."; "… (File No. 333-275587)" / "(the “Registration

@@ -74,7 +74,7 @@ _SIGN_OFF = re.compile(
 )
 _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Madam|Sir)", re.I)
 # A line of asterisks ("* * *", "****"): a divider, which _CLOSING takes for the start of the close
-_SEPARATOR = re.compile(r"(?:\*\s*){3,},?")
+_SEPARATOR = re.compile(r"(?:\*\s*){3,},?|_{3,}")
 # A signature ("/s/ Jane Doe", "By: /s/ Jane Doe") or the copy list ("cc:"): the letter's close
 _SIGNATURE = re.compile(r"(?:By\s*:?\s*)?/s/|cc\s*:", re.I)
 # The characters _SIGN_OFF and _SALUTATION can open with (case-blind, so with the long s, the Kelvin
@@ -211,10 +211,11 @@ def is_closing(text: str) -> bool:
 
 
 def is_separator(text: str) -> bool:
-    """Whether ``text`` is only a line of asterisks: it ends a letter's answers (its close follows) or
-    parts one answer (before quoted disclosure, a table, more answer); "[***]" (a redaction) is none."""
+    """Whether ``text`` is only a line of asterisks (or a rule of underscores): it ends a letter's answers
+    (its close follows) or parts one answer (before quoted disclosure, a table, more answer); "[***]" (a
+    redaction) is none."""
     first = text[:1]
-    return (first == "*" or first.isspace()) and _SEPARATOR.fullmatch(text.strip()) is not None
+    return (first in "*_" or first.isspace()) and _SEPARATOR.fullmatch(text.strip()) is not None
 
 
 def is_signature(text: str) -> bool:

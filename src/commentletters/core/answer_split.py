@@ -99,10 +99,10 @@ def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
 
 def answer_text(answer: list[Para]) -> str:
     """The answer as one string, its paragraphs (list items, table rows) one to a line, without a list
-    bullet before its first word nor the lines of asterisks that part it (no words: kept, one would run
-    the sentences either side together). :func:`spaces.flat` gives it on one line."""
+    bullet before its first word nor the lines of asterisks or rules that part it (no words: kept, one
+    would run the sentences either side together). :func:`spaces.flat` gives it on one line."""
     text = "\n".join([p.text for p in answer]).strip()
-    if "*" in text:  # (a line of asterisks holds some: the others need not be asked)
+    if "*" in text or "___" in text:  # (a line of asterisks or a rule holds these: the others need not be asked)
         text = "\n".join(p.text for p in answer if not is_separator(p.text)).strip()
     return _LEAD_BULLET.sub("", text) if text[:1] in _BULLETS else text
 
