@@ -269,3 +269,24 @@ def test_a_rule_of_underscores_ends_the_last_answer_in_plain_text() -> None:
     for letter in twins(relative):
         (answer,) = (r for r in letter.responses if r.number == 8)
         assert answer.text.endswith("Appendix B with changes highlighted with green shading.")
+
+
+def test_captions_ending_as_sentences_do_are_cut_from_the_answer_before() -> None:
+    # Without bold, the captions over the next comment end an answer's text as a sentence might: MetLife's
+    # "Consolidated Statements of Operating Earnings Available to Common Shareholders (Unaudited)" (August
+    # 2016) and Kinder Morgan's "Item 7. Management's Discussion and Analysis of Financial Condition and
+    # Results of Operations." (2016). Neither is the answer's.
+    cases = {
+        "sec/MET/MET_0000000000-16-095584/filings/0001193125-16-741304/filename1.htm": (
+            3,
+            "Item 10(e)(1)(i)(C) or 10(e)(1)(iii).",
+        ),
+        "sec/KMI/KMI_0000000000-16-082397/filings/0001506307-16-000098/filename1.htm": (
+            1,
+            "who have defaulted on their obligations.",
+        ),
+    }
+    for relative, (number, ending) in cases.items():
+        for letter in twins(relative):
+            (answer,) = (r for r in letter.responses if r.number == number)
+            assert answer.text.endswith(ending)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .answer_lines import Para
 from .answer_marks import comment_label, is_closing, is_separator, is_signature, label
+from .headings import LABEL, title_like
 from .voice import staff_lean
 
 _BULLET_ONLY = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7o]$")
@@ -208,7 +209,24 @@ def _heading(p: Para, body_emph: bool) -> bool:
     comment ("Comment:", "Staff comment:")."""
     if len(p.text) > 160 or _table_row(p.text):
         return False
-    return looks_heading(p.text) or (p.emphasis and not body_emph) or comment_label(p.text) == ""
+    return looks_heading(p.text) or (p.emphasis and not body_emph) or comment_label(p.text) == "" or _caption(p.text)
+
+
+def _caption(text: str) -> bool:
+    """A caption that ends as a sentence may: numbered ("Item 7. Management's Discussion and Analysis of
+    Financial Condition and Results of Operations.", "8. Investments"), or with a bracketed word
+    ("Supplemental Oil and Gas Reserve Information (Unaudited)"); its words mostly capitalised."""
+    numbered = LABEL.match(text)
+    if numbered is not None:
+        rest = text[numbered.end() :].lstrip(".:-–— ").removesuffix(".")
+    elif _QUALIFIER_END.search(text) is not None and text[:1].isupper():
+        rest = text
+    else:
+        return False
+    return bool(rest) and rest[:1].isupper() and ". " not in rest and title_like(rest)
+
+
+_QUALIFIER_END = re.compile(r"\([A-Z][a-z]+\)$")  # "(Unaudited)", "(Loss)"
 
 
 def _table_row(text: str) -> bool:
