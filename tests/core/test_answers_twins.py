@@ -290,3 +290,28 @@ def test_captions_ending_as_sentences_do_are_cut_from_the_answer_before() -> Non
         for letter in twins(relative):
             (answer,) = (r for r in letter.responses if r.number == number)
             assert answer.text.endswith(ending)
+
+
+def test_a_restated_comments_last_sentences_at_a_wrapped_lines_start_stay_the_staffs() -> None:
+    # Wrapped at 76 columns, the last sentences of three restated comments start a line after a full one,
+    # which ends a sentence: each is read as a paragraph of its own, and is the staff's:
+    # "Also, address materiality in terms of qualitative factors …" (Marsh & McLennan 2016, comment 2),
+    # "Also refer to ASC 340-40-50-2(b)." (Autodesk 2018, comment 8) and the page a sentence ends with,
+    # "… your rollforward table at the bottom of page" / "118." (Ventas 2016, comment 3).
+    cases = {
+        "sec/MRSH/MRSH_0000000000-16-085137/filings/0000062709-16-000072/filename1.htm": (
+            2,
+            "The Company has considered the quantitative and qualitative aspects of its limited contacts",
+        ),
+        "sec/ADSK/ADSK_0000000000-18-024031/filings/0000769397-18-000044/filename1.htm": (
+            8,
+            "We respectfully advise the Staff that the period of benefit for internal sales commissions",
+        ),
+        "sec/VTR/VTR_0000000000-16-073108/filings/0001104659-16-117760/filename1.htm": (
+            3,
+            "The amount of $20,978,000 shown in the table at the bottom of page 117",
+        ),
+    }
+    for relative, (number, opening) in cases.items():
+        (answer,) = (r for r in plain_text(relative, 76).responses if r.number == number)
+        assert " ".join(answer.text.split()).startswith(opening)

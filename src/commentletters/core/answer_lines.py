@@ -75,6 +75,7 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|No|Nos|
 _NAMES_NUMBER = re.compile(
     r"\b(?:Items?|Rules?|Sections?|Topics?|Questions?|Articles?|ASC|Notes?)(?: [\w.-]+(?:\([\w.]+\))*)?$"
 )
+_PAGE_NUMBER = re.compile(r"[A-Z]?-?\d{1,4}[.,;:)]*")  # a page's number alone ("118.", "F-7)")
 _ASIDE = re.compile(r"\((?:[\u201c\"]|[a-z]{2,}\b(?![.)]))")  # "(the “Registration Statement”)", "(“Registrants”)"
 _SENTENCE_ENDS = frozenset(".:;?!")
 _CLOSERS = frozenset(")]\"”’'")
@@ -261,7 +262,9 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
                 and emphasis == emphasised
                 and (pos not in parted or text[0].islower())
                 and _continues(tail, text, wrapped)
-                and not (content.kept(pos) and not (wrapped and (text[0].islower() or _goes_on_into_marker(tail))))
+                and not (
+                    content.kept(pos) and not (wrapped and (text[0].islower() or _goes_on_into_marker(tail, text)))
+                )
             ):
                 parts.append(text)
                 tail = (tail[-_TAIL_KEPT:] + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text
@@ -287,14 +290,17 @@ def _glued(parts: list[str]) -> str:
     return out
 
 
-def _goes_on_into_marker(tail: str) -> bool:
-    """Whether a wrapped line that stops so carries on into the next even though that one looks like a
-    marker: it names a number ("… Item 303(b)" / "(2) of Regulation S-K") or stops on a function word
-    ("… is reproduced below and followed by the" / "Company’s response."), which no marker follows.
-    (Nor does a marker open in lower case: "… with respect to Staff" / "comments nos. 2 and 3 …" goes on.)"""
-    return _NAMES_NUMBER.search(tail, len(tail) - 30) is not None or (
-        tail[-1].isalpha() and _ends_in_function_word(tail)
-    )
+def _goes_on_into_marker(tail: str, text: str) -> bool:
+    """Whether a wrapped line that stops so carries on into ``text``, the next, even though that one looks
+    like a marker: it names a number ("… Item 303(b)" / "(2) of Regulation S-K"; "… at the bottom of page"
+    / "118.", only a number) or stops on a function word ("… is reproduced below and followed by the" /
+    "Company’s response."), which no marker follows. (Nor does a marker open in lower case: "… with respect
+    to Staff" / "comments nos. 2 and 3 …" goes on.)"""
+    if _NAMES_NUMBER.search(tail, len(tail) - 30) is not None:
+        return True
+    if tail.endswith((" page", " pages")) and _PAGE_NUMBER.fullmatch(text) is not None:
+        return True
+    return tail[-1].isalpha() and _ends_in_function_word(tail)
 
 
 def _drop_legends(paras: list[Para]) -> list[Para]:

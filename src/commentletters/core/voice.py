@@ -26,8 +26,9 @@ _STAFF_OPEN = re.compile(
     r"partially reissue|have (?:read|reviewed)|have (?:considered|evaluated) your|acknowledge your|noted)\b"
     r"|you\b|your\b|it (?:appears|is unclear|is not clear|does not appear|seems)|in this regard|in your\b"
     # after a connective: "Accordingly, it appears that ...", "However, your disclosure ..."
+    rf"|also (?:{_IMPERATIVE})\b{_NOT_ASKING}"  # "Also refer to ASC 340-40-50-2(b)."
     r"|(?:accordingly|however|therefore|further|furthermore|additionally|also|similarly|as such), (?:it (?:appears|"
-    r"is unclear|is not clear|does not appear|seems)|you|your)\b"
+    rf"is unclear|is not clear|does not appear|seems)|you|your|(?:{_IMPERATIVE})\b{_NOT_ASKING})\b"
     r"|if (?:so|not|true|applicable|material)\b|so that we\b|to the extent (?:you|that you)\b"
     r"|as a related matter|for example, (?:you|your)|with respect to your|in addition, (?:please|you|tell)"
     r"|where you|regarding your|how (?:you|do you)|why\b|what\b|whether\b"
@@ -51,8 +52,9 @@ _COMPANY_OPEN = re.compile(
 )
 _YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
 _COMPANY_WORDS = re.compile(
-    r"\b(?:respectfully|the staff|staff[\u2019']s|the company|company[\u2019']s|we (?:have|will|believe|confirm|"
-    r"advise|acknowledge|do not|did not|are|were|respectfully|supplementally|propose|intend|plan))\b",
+    r"\b(?:respectfully|the staff|staff[\u2019']s|the company|(?<!\ba )company[\u2019']s"
+    r"|we (?:have|will|believe|confirm|advise|acknowledge|do not|did not|are|were|respectfully|supplementally"
+    r"|propose|intend|plan))\b",
     re.I,
 )
 # The staff asking, wherever it stands: "please" (not the company's "please see"), "our comment", "you should"
@@ -89,7 +91,7 @@ _LOW_YOUR_LETTER = re.compile(r"y(?<!\wy)our (?:letter|comment|comments|request|
 # respectfully" opens at its "w", before the "y" that "respectfully" opens at.
 _LOW_COMPANY_WORDS = re.compile(
     r"y(?<=respectfully)(?<!\wrespectfully)\b|f(?<=the staf)(?<!\wthe staf)f\b|f(?<=staf)(?<!\wstaf)f[\u2019']s\b"
-    r"|y(?<=the company)(?<!\wthe company)\b|y(?<=company)(?<!\wcompany)[\u2019']s\b"
+    r"|y(?<=the company)(?<!\wthe company)\b|y(?<=company)(?<!\wcompany)(?<!\ba company)[\u2019']s\b"
     r"|w(?<!\ww)e (?:have|will|believe|confirm|advise|acknowledge|do not|did not|are"
     r"|were|respectfully|supplementally|propose|intend|plan)\b"
 )
