@@ -150,13 +150,14 @@ class _Content:
         "gaps",
     )
 
-    def __init__(self, lines: list[Line], keep: Marker | None) -> None:
+    def __init__(self, lines: list[Line], keep: Marker | None, blank_lines: bool = True) -> None:
         index: list[int] = []
         texts: list[str] = []
         pages: list[int] = []
         emphasis: list[bool] = []
         after: list[int] = []  # positions whose line in the letter follows a furniture line
         before: list[int] = []  # positions whose line in the letter precedes one
+        track_gaps = blank_lines  # (HTML's lines are blocks: the blank lines between them tell nothing)
         gaps: list[int] = []  # positions whose line follows a blank line, on the page of the line before
         self.legends = False  # whether any line may be (part of) a confidential-treatment legend
         furniture_at = -2
@@ -173,7 +174,7 @@ class _Content:
                 continue
             if furniture_at == i - 1:
                 after.append(len(index))
-            elif blank_at == i - 1 and index and furniture_at < index[-1] and pages[-1] == ln.page:
+            elif track_gaps and blank_at == i - 1 and index and furniture_at < index[-1] and pages[-1] == ln.page:
                 gaps.append(len(index))
             index.append(i)
             texts.append(text)
@@ -214,9 +215,10 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
     line before (comment numbers, "Response:" labels): the caller knows its own markers. Lines
     of plain text and of PDF pages are wrapped; HTML's are blocks (see :func:`_continues`).
     """
-    content = _Content(doc.lines, keep)
+    wrapped = doc.format in ("text", "pdf")
+    content = _Content(doc.lines, keep, blank_lines=wrapped)
     skip = _running_headers(content)
-    paras = _joined(content, skip, _wrap_length(content.texts) if doc.format in ("text", "pdf") else 0)
+    paras = _joined(content, skip, _wrap_length(content.texts) if wrapped else 0)
     return _drop_legends(paras) if content.legends else paras
 
 
@@ -269,21 +271,21 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
                 parts.append(text)
                 tail = (tail[-_TAIL_KEPT:] + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text
                 continue
-            rows.append((_glued(parts), emphasis, line, page))
+            joined = " ".join(parts)
+            rows.append((joined if "- " not in joined else _glued(parts), emphasis, line, page))
         parts = [text]
         tail = text
         emphasis, line, page = emphasised, index, on_page
     if parts:
-        rows.append((_glued(parts), emphasis, line, page))
+        joined = " ".join(parts)
+        rows.append((joined if "- " not in joined else _glued(parts), emphasis, line, page))
     return list(map(_para, rows))
 
 
 def _glued(parts: list[str]) -> str:
     """A paragraph's lines joined with spaces, but a line ending in a hyphen after a letter or digit
-    ("non-" / "GAAP", "ASC 606-10-" / "32-25") goes on with no space."""
-    text = " ".join(parts)
-    if "- " not in text:  # (most paragraphs: no line ends in a hyphen)
-        return text
+    ("non-" / "GAAP", "ASC 606-10-" / "32-25") goes on with no space. (Asked only where the lines joined
+    with spaces hold a hyphen before a space: most paragraphs hold none.)"""
     out = parts[0]
     for part in parts[1:]:
         out += part if len(out) > 1 and out[-1] == "-" and out[-2].isalnum() and part[0].isalnum() else " " + part
