@@ -315,3 +315,25 @@ def test_a_restated_comments_last_sentences_at_a_wrapped_lines_start_stay_the_st
     for relative, (number, opening) in cases.items():
         (answer,) = (r for r in plain_text(relative, 76).responses if r.number == number)
         assert " ".join(answer.text.split()).startswith(opening)
+
+
+def test_quoted_bullets_of_a_restated_comment_and_your_inquiries_read_without_bold() -> None:
+    # Vistra's letter of February 2017 restates comment 2 ("Please disclose the basis for your assertions
+    # …") with the claims it asks about as bullets, each a quotation ("• “[O]ur band name retail electricity
+    # provider business …”"): items of the staff's list, not the answer. Ventas' letter of March 2018
+    # answers "The tax credit structures referenced in your inquiries were acquired …": "your inquiries"
+    # are the staff's, named by the company. Without bold, both answers start where the HTML's do.
+    cases = {
+        "sec/VST/VST_0000000000-17-002173/filings/0001193125-17-043281/filename1.htm": (
+            2,
+            "Concurrently with the submission of this letter, the Company is providing supplemental materials",
+        ),
+        "sec/VTR/VTR_0000000000-18-007350/filings/0001104659-18-025628/filename1.htm": (
+            1,
+            "The tax credit structures referenced in your inquiries were acquired",
+        ),
+    }
+    for relative, (number, opening) in cases.items():
+        for letter in twins(relative):
+            (answer,) = (r for r in letter.responses if r.number == number)
+            assert answer.text.startswith(opening)

@@ -19,7 +19,8 @@ from .voice import staff_lean
 
 _BULLET_ONLY = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7o]$")
 _LIST_ITEM = re.compile(
-    r"^(?:[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*(?=\w)|(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s)", re.I
+    r"^(?:[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*(?=[\w\"\u201c\u2018(\[])|(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s)",
+    re.I,
 )
 _COMPANY = -3  # staff_lean at or below which a paragraph is plainly the company's
 _MIDDLE = 2  # at most so many paragraphs in no one's voice inside a restated comment, between two of the staff's

@@ -65,7 +65,9 @@ _ASKS = re.compile(
     r"|\bso that we (?:may|can)\b|\btell us\b",
     re.I,
 )
-_YOUR_LETTER = re.compile(r"\byour (?:letter|comment|comments|request|review|reference)\b", re.I)
+_YOUR_LETTER = re.compile(
+    r"\byour (?:letter|comment|comments|request|review|reference|inquiry|inquiries|questions?)\b", re.I
+)
 
 # The same patterns for the lower-cased text, where it folds case as a case-blind match does
 # (anchored.folds_exactly): case-sensitive, and each branch opening with its first letter, the
@@ -84,7 +86,9 @@ _LOW_ASKS = re.compile(
     r"|h(?<=so th)(?<!\wso th)at we (?:may|can)\b|u(?<=tell u)(?<!\wtell u)s\b"
 )
 _LOW_YOU = re.compile(r"y(?<!\wy)(?:ou|our|ours)\b")
-_LOW_YOUR_LETTER = re.compile(r"y(?<!\wy)our (?:letter|comment|comments|request|review|reference)\b")
+_LOW_YOUR_LETTER = re.compile(
+    r"y(?<!\wy)our (?:letter|comment|comments|request|review|reference|inquiry|inquiries|questions?)\b"
+)
 # _COMPANY_WORDS is only counted: its branches may open with a rarer letter too, where the count
 # stays the same. "the staff" and "staff's" open at the same "f" (and "the company" and "company's"
 # at the same "y"), the longer first, so that one is counted where they overlap, as before; "we
