@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import textwrap
 
+import pytest
+
 from commentletters.core import parse_letter
 from commentletters.core.extract import extract
 from commentletters.core.letters import Letter
@@ -271,69 +273,89 @@ def test_a_rule_of_underscores_ends_the_last_answer_in_plain_text() -> None:
         assert answer.text.endswith("Appendix B with changes highlighted with green shading.")
 
 
-def test_captions_ending_as_sentences_do_are_cut_from_the_answer_before() -> None:
-    # Without bold, the captions over the next comment end an answer's text as a sentence might: MetLife's
-    # "Consolidated Statements of Operating Earnings Available to Common Shareholders (Unaudited)" (August
-    # 2016) and Kinder Morgan's "Item 7. Management's Discussion and Analysis of Financial Condition and
-    # Results of Operations." (2016). Neither is the answer's.
-    cases = {
-        "sec/MET/MET_0000000000-16-095584/filings/0001193125-16-741304/filename1.htm": (
+def answer_to(letter: Letter, number: int) -> str:
+    """The letter's answer to comment ``number``, its white space folded."""
+    (answer,) = (r for r in letter.responses if r.number == number)
+    return " ".join(answer.text.split())
+
+
+# Without bold, the captions over the next comment end an answer's text as a sentence might: MetLife's
+# "Consolidated Statements of Operating Earnings Available to Common Shareholders (Unaudited)" (August
+# 2016) and Kinder Morgan's "Item 7. Management's Discussion and Analysis of Financial Condition and
+# Results of Operations." (2016). Neither is the answer's.
+@pytest.mark.parametrize(
+    ("relative", "number", "ending"),
+    [
+        (
+            "sec/MET/MET_0000000000-16-095584/filings/0001193125-16-741304/filename1.htm",
             3,
             "Item 10(e)(1)(i)(C) or 10(e)(1)(iii).",
         ),
-        "sec/KMI/KMI_0000000000-16-082397/filings/0001506307-16-000098/filename1.htm": (
+        (
+            "sec/KMI/KMI_0000000000-16-082397/filings/0001506307-16-000098/filename1.htm",
             1,
             "who have defaulted on their obligations.",
         ),
-    }
-    for relative, (number, ending) in cases.items():
-        for letter in twins(relative):
-            (answer,) = (r for r in letter.responses if r.number == number)
-            assert answer.text.endswith(ending)
+    ],
+)
+def test_captions_ending_as_sentences_do_are_cut_from_the_answer_before(
+    relative: str, number: int, ending: str
+) -> None:
+    for letter in twins(relative):
+        assert answer_to(letter, number).endswith(ending)
 
 
-def test_a_restated_comments_last_sentences_at_a_wrapped_lines_start_stay_the_staffs() -> None:
-    # Wrapped at 76 columns, the last sentences of three restated comments start a line after a full one,
-    # which ends a sentence: each is read as a paragraph of its own, and is the staff's:
-    # "Also, address materiality in terms of qualitative factors …" (Marsh & McLennan 2016, comment 2),
-    # "Also refer to ASC 340-40-50-2(b)." (Autodesk 2018, comment 8) and the page a sentence ends with,
-    # "… your rollforward table at the bottom of page" / "118." (Ventas 2016, comment 3).
-    cases = {
-        "sec/MRSH/MRSH_0000000000-16-085137/filings/0000062709-16-000072/filename1.htm": (
+# Wrapped at 76 columns, the last sentences of three restated comments start a line after a full one,
+# which ends a sentence: each is read as a paragraph of its own, and is the staff's: "Also, address
+# materiality in terms of qualitative factors …" (Marsh & McLennan 2016, comment 2), "Also refer to ASC
+# 340-40-50-2(b)." (Autodesk 2018, comment 8) and the page a sentence ends with, "… your rollforward
+# table at the bottom of page" / "118." (Ventas 2016, comment 3).
+@pytest.mark.parametrize(
+    ("relative", "number", "opening"),
+    [
+        (
+            "sec/MRSH/MRSH_0000000000-16-085137/filings/0000062709-16-000072/filename1.htm",
             2,
             "The Company has considered the quantitative and qualitative aspects of its limited contacts",
         ),
-        "sec/ADSK/ADSK_0000000000-18-024031/filings/0000769397-18-000044/filename1.htm": (
+        (
+            "sec/ADSK/ADSK_0000000000-18-024031/filings/0000769397-18-000044/filename1.htm",
             8,
             "We respectfully advise the Staff that the period of benefit for internal sales commissions",
         ),
-        "sec/VTR/VTR_0000000000-16-073108/filings/0001104659-16-117760/filename1.htm": (
+        (
+            "sec/VTR/VTR_0000000000-16-073108/filings/0001104659-16-117760/filename1.htm",
             3,
             "The amount of $20,978,000 shown in the table at the bottom of page 117",
         ),
-    }
-    for relative, (number, opening) in cases.items():
-        (answer,) = (r for r in plain_text(relative, 76).responses if r.number == number)
-        assert " ".join(answer.text.split()).startswith(opening)
+    ],
+)
+def test_a_restated_comments_last_sentence_at_a_wrapped_lines_start_stays_the_staffs(
+    relative: str, number: int, opening: str
+) -> None:
+    assert answer_to(plain_text(relative, 76), number).startswith(opening)
 
 
-def test_quoted_bullets_of_a_restated_comment_and_your_inquiries_read_without_bold() -> None:
-    # Vistra's letter of February 2017 restates comment 2 ("Please disclose the basis for your assertions
-    # …") with the claims it asks about as bullets, each a quotation ("• “[O]ur band name retail electricity
-    # provider business …”"): items of the staff's list, not the answer. Ventas' letter of March 2018
-    # answers "The tax credit structures referenced in your inquiries were acquired …": "your inquiries"
-    # are the staff's, named by the company. Without bold, both answers start where the HTML's do.
-    cases = {
-        "sec/VST/VST_0000000000-17-002173/filings/0001193125-17-043281/filename1.htm": (
+# Vistra's letter of February 2017 restates comment 2 ("Please disclose the basis for your assertions …")
+# with the claims it asks about as bullets, each a quotation ("• “[O]ur band name retail electricity
+# provider business …”"): items of the staff's list, not the answer. Ventas' letter of March 2018 answers
+# "The tax credit structures referenced in your inquiries were acquired …": "your inquiries" are the
+# staff's, named by the company. Without bold, both answers start where the HTML's do.
+@pytest.mark.parametrize(
+    ("relative", "number", "opening"),
+    [
+        (
+            "sec/VST/VST_0000000000-17-002173/filings/0001193125-17-043281/filename1.htm",
             2,
             "Concurrently with the submission of this letter, the Company is providing supplemental materials",
         ),
-        "sec/VTR/VTR_0000000000-18-007350/filings/0001104659-18-025628/filename1.htm": (
+        (
+            "sec/VTR/VTR_0000000000-18-007350/filings/0001104659-18-025628/filename1.htm",
             1,
             "The tax credit structures referenced in your inquiries were acquired",
         ),
-    }
-    for relative, (number, opening) in cases.items():
-        for letter in twins(relative):
-            (answer,) = (r for r in letter.responses if r.number == number)
-            assert answer.text.startswith(opening)
+    ],
+)
+def test_quoted_bullets_and_your_inquiries_read_without_bold(relative: str, number: int, opening: str) -> None:
+    for letter in twins(relative):
+        assert answer_to(letter, number).startswith(opening)
