@@ -359,3 +359,11 @@ def test_a_restated_comments_last_sentence_at_a_wrapped_lines_start_stays_the_st
 def test_quoted_bullets_and_your_inquiries_read_without_bold(relative: str, number: int, opening: str) -> None:
     for letter in twins(relative):
         assert answer_to(letter, number).startswith(opening)
+
+
+def test_a_salutation_of_names_alone_ends_the_re_block_of_packed_text() -> None:
+    # Aon's letter of August 30, 2018 greets "Mr. Rosenberg and Ms. Torney," with no "Dear". Packed as text
+    # at 65 columns (no line a paragraph long), that line ends the Re: block, which reviews the 10-K for 2017
+    # and the 10-Q for June 30, 2018; the captions over comment 1 below it name no third filing.
+    letter = packed_text("sec/AON/AON_0000000000-18-025493/filings/0001193125-18-263714/filename1.htm", 65)
+    assert [(f.form, f.period) for f in letter.filings_reviewed] == [("10-K", "2017-12-31"), ("10-Q", "2018-06-30")]

@@ -18,11 +18,14 @@ from .dates import find_dates, line_date
 HEAD = 90  # lines searched for the header landmarks
 _RE = re.compile(r"^(?:re|subject|regarding)\b\s*[:.]?\s*(?P<rest>.*)$", re.I)
 _SALUTATION = re.compile(
-    r"^(?:Dear\s+\S.*|Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+Sirs?|To\s+whom\s+it\s+may\s+concern)\s*[:,;.]?$",
+    r"^(?:Dear\s+\S.*|Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+Sirs?|To\s+whom\s+it\s+may\s+concern)\s*[:,;.]?$"
+    # the people addressed by title and name alone, then a comma or a colon ("Mr. Rosenberg and Ms. Torney,")
+    r"|^(?:(?:Mr|Ms|Mrs|Dr|Messrs|Mses)\.?\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?:\s*,\s*|\s+and\s+|\s*&\s*)?)+"
+    r"(?<=\w)[:,]$",
     re.I,
 )
 # the first letters _SALUTATION and _RE can match, in any case ("ſ", the long s, is an "s" to a case-blind match)
-_SALUTATION_FIRST = "DdLlGgTt"
+_SALUTATION_FIRST = "DdLlGgTtMm"
 _RE_FIRST = "RrSs\u017f"
 _CLOSING = re.compile(
     r"(?:^|\s)(?:Sincerely(?:\s+yours)?|Very\s+truly\s+yours|Yours\s+(?:very\s+)?(?:truly|sincerely|faithfully)"
