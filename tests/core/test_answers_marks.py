@@ -71,6 +71,11 @@ def test_not_comment_numbers(text: str) -> None:
         ("Response No. 2: The Company respectfully advises", (2,), "The Company respectfully advises"),
         ("RESPONSE NO. 3:", (3,), ""),
         ("Acme Widgets, Inc. Response:", (), ""),  # a name of several words
+        # the company named after the word, each of its words capitalised
+        ("Response of the Company:", (), ""),
+        ("Response of Acme Widgets, Inc.: We respectfully advise", (), "We respectfully advise"),
+        ("RESPONSE OF THE COMPANY:", (), ""),
+        ("Response. We presented the amounts", (), "We presented the amounts"),  # a full stop before a capital
     ],
 )
 def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
@@ -89,6 +94,8 @@ def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
         "the customer response:",  # no capital opens it
         "Response 2020 was a year of change.",
         "Answers 3 questions.",
+        "Response of the market was strong.",
+        "Response. see the table below",
     ],
 )
 def test_sentences_are_not_labels(text: str) -> None:
@@ -149,6 +156,9 @@ def test_closing(text: str, closing: bool) -> None:
         "please address the following:",
         "In future filings, please revise to distinguish between the portion of total contract value",
         "So that we may understand you investment agreements better, please tell us more",
+        "Also, address materiality in terms of qualitative factors that a reasonable investor would deem "
+        "important, including the potential impact of corporate activities upon a company’s reputation.",
+        "Also refer to ASC 340-40-50-2(b).",
     ],
 )
 def test_staff_voice(text: str) -> None:
@@ -166,6 +176,18 @@ def test_staff_voice(text: str) -> None:
 )
 def test_company_voice(text: str) -> None:
     assert staff_lean(text) < 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the staff's inquiries or questions, named by the company, are no "you" the staff address
+        "The tax credit structures referenced in your inquiries were acquired from our September 2016 acquisition.",
+        "The amounts in the table below answer your questions about the reserve, as set out in Note 4.",
+    ],
+)
+def test_the_staffs_own_named_is_not_the_staff_speaking(text: str) -> None:
+    assert staff_lean(text) <= 0
 
 
 def test_redaction_markers() -> None:

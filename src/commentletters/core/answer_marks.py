@@ -30,7 +30,9 @@ _WORDED = re.compile(
 _LABEL = re.compile(
     rf"^(?:(?:The\s+)?Company{_APOS}?s?\s+|Our\s+|Management{_APOS}?s?\s+|Registrant{_APOS}?s?\s+"
     rf"|Issuer{_APOS}?s?\s+|[A-Z][A-Za-z&.]*{_APOS}s\s+)?(?:(?:Supplemental|Additional|Revised|Updated|Further)\s+)?"
-    rf"(?:Response|Reply|Answer)s?(?:\s+(?:to\s+(?:the\s+)?(?:Staff{_APOS}?s?\s+)?(?:Comments?|Questions?)?\s*)?"
+    # "Response of the Company:", "Response of Acme Corp.:" (each word of the name capitalised)
+    rf"(?:Response|Reply|Answer)s?(?:\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&.,{_APOS[1:-1]}-]*\s*){{1,5}})?"
+    rf"(?:\s+(?:to\s+(?:the\s+)?(?:Staff{_APOS}?s?\s+)?(?:Comments?|Questions?)?\s*)?"
     rf"(?:No(?:s)?\.?\s*)?(?P<nums>{_NUMS}))?"
     r"\s*(?:(?P<sep>[:.\-\u2013\u2014])\s*(?P<rest>.*))?$",
     re.I,
@@ -172,8 +174,8 @@ def _may_label(text: str) -> bool:
 def _label(text: str) -> Label | None:
     """The answer label that opens ``text``, if it is one.
 
-    A bare word ("Response") must stand alone or be followed by a colon or dash, so that a
-    sentence such as "Response rates rose" is not taken for a label.
+    A bare word ("Response") must stand alone or be followed by a colon, a dash or a full stop
+    before a capital, so that a sentence such as "Response rates rose" is not taken for a label.
     """
     m = _LABEL.match(text)
     if not m:
@@ -181,8 +183,8 @@ def _label(text: str) -> Label | None:
     rest = (m.group("rest") or "").strip()
     if m.group("nums") is None and m.group("sep") is None and rest:
         return None
-    if m.group("sep") == "." and rest and not m.group("nums"):
-        return None
+    if m.group("sep") == "." and rest and not m.group("nums") and not rest[:1].isupper():
+        return None  # (but "Response. We presented …": the label, then its answer)
     nums = tuple(int(n) for n in _SPLIT_NUMS.findall(_expand_range(m.group("nums") or "")))
     return Label(nums, rest)
 
