@@ -27,6 +27,11 @@ STAFF = [
     "meaningful trending information.",
     # the staff name the company in the third person too (NRG's staff letter of June 25, 2019)
     "We note that during the fourth quarter the Company offered to sell its interest in the project.",
+    # an asking verb after "Also" (Marsh & McLennan's and Autodesk's staff letters, restated in their answers);
+    # "a company's reputation" is anyone's, not the company speaking of itself
+    "Also, address materiality in terms of qualitative factors that a reasonable investor would deem "
+    "important, including the potential impact of corporate activities upon a company’s reputation.",
+    "Also refer to ASC 340-40-50-2(b).",
 ]
 COMPANY = [
     "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",
@@ -60,6 +65,13 @@ def test_company_opening(text: str) -> None:
 )
 def test_a_question_that_addresses_no_one_is_not_the_staffs(text: str) -> None:
     assert staff_lean(text) <= 0
+
+
+def test_the_staffs_inquiries_named_by_the_company_are_no_you() -> None:
+    # Ventas' answer of March 2018 opens "The tax credit structures referenced in your inquiries were
+    # acquired …": "your inquiries" (or "your questions") name the staff's, as "your letter" does.
+    assert staff_lean("The tax credit structures referenced in your inquiries were acquired in 2016.") <= 0
+    assert staff_lean("The amounts in the table below answer your questions about the reserve.") <= 0
 
 
 def test_a_question_to_the_company_is_the_staffs() -> None:
