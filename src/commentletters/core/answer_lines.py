@@ -262,7 +262,7 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
                     or (text[0].isdigit() and tail.endswith(("No.", "Nos.")))  # "… Question No." / "102.07 of …"
                 )
                 and emphasis == emphasised
-                and (pos not in parted or text[0].islower())
+                and (not parted or pos not in parted or text[0].islower())
                 and _continues(tail, text, wrapped)
                 and not (
                     content.kept(pos) and not (wrapped and (text[0].islower() or _goes_on_into_marker(tail, text)))
@@ -271,21 +271,21 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
                 parts.append(text)
                 tail = (tail[-_TAIL_KEPT:] + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text
                 continue
-            joined = " ".join(parts)
-            rows.append((joined if "- " not in joined else _glued(parts), emphasis, line, page))
+            rows.append((_glued(parts) if len(parts) > 1 else parts[0], emphasis, line, page))
         parts = [text]
         tail = text
         emphasis, line, page = emphasised, index, on_page
     if parts:
-        joined = " ".join(parts)
-        rows.append((joined if "- " not in joined else _glued(parts), emphasis, line, page))
+        rows.append((_glued(parts) if len(parts) > 1 else parts[0], emphasis, line, page))
     return list(map(_para, rows))
 
 
 def _glued(parts: list[str]) -> str:
     """A paragraph's lines joined with spaces, but a line ending in a hyphen after a letter or digit
-    ("non-" / "GAAP", "ASC 606-10-" / "32-25") goes on with no space. (Asked only where the lines joined
-    with spaces hold a hyphen before a space: most paragraphs hold none.)"""
+    ("non-" / "GAAP", "ASC 606-10-" / "32-25") goes on with no space."""
+    text = " ".join(parts)
+    if "- " not in text:  # (most paragraphs: no line ends in a hyphen)
+        return text
     out = parts[0]
     for part in parts[1:]:
         out += part if len(out) > 1 and out[-1] == "-" and out[-2].isalnum() and part[0].isalnum() else " " + part

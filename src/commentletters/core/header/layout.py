@@ -18,14 +18,16 @@ from .dates import find_dates, line_date
 HEAD = 90  # lines searched for the header landmarks
 _RE = re.compile(r"^(?:re|subject|regarding)\b\s*[:.]?\s*(?P<rest>.*)$", re.I)
 _SALUTATION = re.compile(
-    r"^(?:Dear\s+\S.*|Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+Sirs?|To\s+whom\s+it\s+may\s+concern)\s*[:,;.]?$"
-    # the people addressed by title and name alone, then a comma or a colon ("Mr. Rosenberg and Ms. Torney,")
-    r"|^(?:(?:Mr|Ms|Mrs|Dr|Messrs|Mses)\.?\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?:\s*,\s*|\s+and\s+|\s*&\s*)?)+"
-    r"(?<=\w)[:,]$",
+    r"^(?:Dear\s+\S.*|Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+Sirs?|To\s+whom\s+it\s+may\s+concern)\s*[:,;.]?$",
     re.I,
 )
+# the people addressed by title and name alone, then a comma or a colon ("Mr. Rosenberg and Ms. Torney,")
+_NAMES_SALUTATION = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Messrs|Mses)\.?\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+    r"(?:\s*,\s*|\s+and\s+|\s*&\s*)?)+(?<=\w)[:,]"
+)
 # the first letters _SALUTATION and _RE can match, in any case ("ſ", the long s, is an "s" to a case-blind match)
-_SALUTATION_FIRST = "DdLlGgTtMm"
+_SALUTATION_FIRST = "DdLlGgTt"
 _RE_FIRST = "RrSs\u017f"
 _CLOSING = re.compile(
     r"(?:^|\s)(?:Sincerely(?:\s+yours)?|Very\s+truly\s+yours|Yours\s+(?:very\s+)?(?:truly|sincerely|faithfully)"
@@ -126,9 +128,12 @@ def _locate(doc: Document) -> Layout:
 
 
 def _salutation(head: list[str]) -> int | None:
-    """The first salutation line (_SALUTATION tried only on a line opening with a first letter of its words)."""
+    """The first salutation line (_SALUTATION tried only on a line opening with a first letter of its words,
+    _NAMES_SALUTATION on one opening as a title does and ending with a comma or a colon)."""
     for i, text in enumerate(head):
         if text[:1] in _SALUTATION_FIRST and len(text) < 150 and _SALUTATION.match(text):
+            return i
+        if text[-1:] in ",:" and text[:1] in "MD" and len(text) < 150 and _NAMES_SALUTATION.fullmatch(text):
             return i
     return None
 
