@@ -50,6 +50,12 @@ def twins(relative: str) -> list[Letter]:
     return [plain_text(relative, 76), plain_text(relative, None), without_emphasis(relative)]
 
 
+def answer_to(letter: Letter, number: int) -> str:
+    """The letter's answer to comment ``number``, its white space folded."""
+    (answer,) = (r for r in letter.responses if r.number == number)
+    return " ".join(answer.text.split())
+
+
 def test_comments_whose_lists_run_to_the_next_comment_share_its_answer() -> None:
     # Three comments restated in a row, the second and third ending with a bulleted list the staff
     # lead in to with a colon ("... whether or not your Lead Independent Director may:"), then one
@@ -253,13 +259,14 @@ def test_a_hyphen_at_a_wrapped_lines_end_joins_its_words() -> None:
     assert answer.text.count("non-GAAP") == printed.text.count("non-GAAP") > 0
 
 
-def test_a_blank_line_parts_the_paragraphs_of_wrapped_text() -> None:
-    # Aon's letter of March 2018, wrapped at 76 columns with a blank line between paragraphs: answer 2 ends
-    # "… impact to its reputation or share value.2" (a footnote's mark), and the next paragraph is the close,
-    # "Please do not hesitate to call me …", which the blank line parts from it.
+@pytest.mark.parametrize("width", [76, None])
+def test_a_blank_line_parts_the_paragraphs_of_text(width: int | None) -> None:
+    # Aon's letter of March 2018 as text with a blank line between paragraphs, wrapped at 76 columns or a
+    # paragraph to a line (whose lines, too long to be wrapped ones, are no double-spaced text): answer 2
+    # ends "… impact to its reputation or share value.2" (a footnote's mark), and the next paragraph is the
+    # close, "Please do not hesitate to call me …", which the blank line parts from it.
     relative = "sec/AON/AON_0000000000-17-045347/filings/0001193125-18-100977/filename1.htm"
-    (answer,) = (r for r in plain_text(relative, 76).responses if r.number == 2)
-    assert answer.text.endswith("impact to its reputation or share value.2")
+    assert answer_to(plain_text(relative, width), 2).endswith("impact to its reputation or share value.2")
 
 
 def test_a_rule_of_underscores_ends_the_last_answer_in_plain_text() -> None:
@@ -271,12 +278,6 @@ def test_a_rule_of_underscores_ends_the_last_answer_in_plain_text() -> None:
     for letter in twins(relative):
         (answer,) = (r for r in letter.responses if r.number == 8)
         assert answer.text.endswith("Appendix B with changes highlighted with green shading.")
-
-
-def answer_to(letter: Letter, number: int) -> str:
-    """The letter's answer to comment ``number``, its white space folded."""
-    (answer,) = (r for r in letter.responses if r.number == number)
-    return " ".join(answer.text.split())
 
 
 # Without bold, the captions over the next comment end an answer's text as a sentence might: MetLife's

@@ -89,6 +89,7 @@ _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not 
 # How much of a paragraph's end the joining rules read (_WRAPPED, the function words, "Item 303(b)"
 # and abbreviations at the end, each with the character before): the rest of it is not kept at hand.
 _TAIL_KEPT = 80
+_UNWRAPPED = 120  # no wrapped line is longer: a letter whose lines one in ten are is not wrapped
 _SPACED = 0.4  # a letter with blank lines before this share of its lines or more is double-spaced
 _NO_GAPS: frozenset[int] = frozenset()
 _RULES = frozenset("*_=-~")  # a line of one of these alone is a divider
@@ -222,6 +223,21 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
     return _drop_legends(paras) if content.legends else paras
 
 
+def _parted(content: _Content, wrapped: int) -> set[int] | frozenset[int]:
+    """The lines a blank line parts from the paragraph before, in wrapped text (plain text, PDF): all that
+    follow one, unless the letter is double-spaced (blank lines before two lines in five or more, so also
+    between a paragraph's lines). A letter that prints a paragraph to a line, a blank line between (its
+    lines too long to be wrapped ones), is no double-spaced letter: its blank lines part paragraphs."""
+    gaps, texts = content.gaps, content.texts
+    if not wrapped or not gaps:
+        return _NO_GAPS
+    if len(gaps) >= len(texts) * _SPACED:
+        lengths = sorted(map(len, texts))
+        if lengths[len(lengths) * 9 // 10] <= _UNWRAPPED:
+            return _NO_GAPS
+    return set(gaps)
+
+
 def _wrap_length(texts: list[str]) -> int:
     """How long an unfinished line of wrapped text (plain text, PDF) must be to be a wrapped sentence, not
     a caption: _WRAPPED characters, less in a letter wrapped narrower (at 65 columns a wrapped line is
@@ -243,10 +259,7 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
     # no further back, and a text longer than that reads to them as its last _TAIL_KEPT characters do)
     tail = ""
     emphasis, line, page = False, -1, 0
-    # a blank line parts paragraphs of wrapped text, unless the letter is double-spaced (blank lines
-    # between most of its lines, so also between a paragraph's): a line after one goes on only in lower case
-    gaps = content.gaps
-    parted = set(gaps) if wrapped and gaps and len(gaps) < len(content.texts) * _SPACED else _NO_GAPS
+    parted = _parted(content, wrapped)  # (a line a blank line parts from the one before goes on only in lower case)
     for pos, (text, emphasised, index, on_page) in enumerate(
         zip(content.texts, content.emphasis, content.index, content.pages, strict=True)
     ):
