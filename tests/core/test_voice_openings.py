@@ -32,6 +32,9 @@ STAFF = [
     "Also, address materiality in terms of qualitative factors that a reasonable investor would deem "
     "important, including the potential impact of corporate activities upon a company’s reputation.",
     "Also refer to ASC 340-40-50-2(b).",
+    # pointing to the rules (Vistra's staff letters of 2017, restated in its answers)
+    "Please refer to Section IV.C of SEC Release No. 33-8350.",
+    "Please see Item 402(b)(2)(vii) of Regulation S-K.",
 ]
 COMPANY = [
     "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",
@@ -65,6 +68,12 @@ def test_company_opening(text: str) -> None:
 )
 def test_a_question_that_addresses_no_one_is_not_the_staffs(text: str) -> None:
     assert staff_lean(text) <= 0
+
+
+def test_the_company_pointing_to_an_item_of_its_own_report_is_not_the_staff() -> None:
+    # "Please see Item …" points to a rule when the staff write it; the company points to its report so
+    assert staff_lean("Please see Item 7 of our Annual Report on Form 10-K for the year ended December 31, 2019.") <= 0
+    assert staff_lean("The Company notes that, please see Item 7 of our Annual Report on Form 10-K.") < 0
 
 
 def test_the_staffs_inquiries_named_by_the_company_are_no_you() -> None:

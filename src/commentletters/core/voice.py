@@ -20,8 +20,14 @@ _IMPERATIVE = (
     "|present|define|balance|highlight|indicate|specify|furnish|submit|amend|add|obtain|reconsider|tell"
 )
 _NOT_ASKING = r"(?! (?:see|refer|note|find|be advised|do not hesitate|contact|call|let|direct|feel)\b)"
+# but the staff point to the rules ("Please refer to Section IV.C of SEC Release No. 33-8350", "Please see Item
+# 402(b)(2)(vii) of Regulation S-K"), the company to its own pages ("Please see our response to comment 2")
+_TO_RULES = (
+    r"please (?:see|refer to) (?:items?|rules?|sections?|release|asc|questions?|sab|staff accounting bulletin"
+    r"|frm|regulation|article|paragraph)\b(?![^.;]{0,40}\b(?:our|its)\b)"  # (not "Item 7 of our Annual Report")
+)
 _STAFF_OPEN = re.compile(
-    rf"^(?:[\u2022\u00b7\-*\u2013]\s*)?(?:(?:{_IMPERATIVE})\b{_NOT_ASKING}"
+    rf"^(?:[\u2022\u00b7\-*\u2013]\s*)?(?:(?:{_IMPERATIVE})\b{_NOT_ASKING}|{_TO_RULES}"
     r"|we (?:note|also note|further note|refer|remind|understand|see|are unable|could not|may have|reissue|"
     r"partially reissue|have (?:read|reviewed)|have (?:considered|evaluated) your|acknowledge your|noted)\b"
     r"|you\b|your\b|it (?:appears|is unclear|is not clear|does not appear|seems)|in this regard|in your\b"
@@ -60,7 +66,7 @@ _COMPANY_WORDS = re.compile(
 # The staff asking, wherever it stands: "please" (not the company's "please see"), "our comment", "you should"
 # ("We believe that you should separately discuss ...").
 _ASKS = re.compile(
-    rf"\bplease\b{_NOT_ASKING}|\byou should\b"
+    rf"\bplease\b{_NOT_ASKING}|\b{_TO_RULES}|\byou should\b"
     r"|\bour (?:prior |previous |earlier )?comments?\b|\b(?:help|enable) us (?:to )?(?:understand|evaluate)"
     r"|\bso that we (?:may|can)\b|\btell us\b",
     re.I,
@@ -79,7 +85,8 @@ _YOUR_LETTER = re.compile(
 # words ("o" and "t" open many words, "u" and "b" few), the letters before it and the word boundary
 # before them checked behind it.
 _LOW_ASKS = re.compile(
-    rf"p(?<!\wp)lease\b{_NOT_ASKING}|u(?<=ou)(?<!\wou)r (?:prior |previous |earlier )?comments?\b"
+    rf"p(?<!\wp)lease\b{_NOT_ASKING}|p(?<!\wp){_TO_RULES[1:]}"
+    r"|u(?<=ou)(?<!\wou)r (?:prior |previous |earlier )?comments?\b"
     r"|h(?<=you sh)(?<!\wyou sh)ould\b"
     r"|p(?<=help)(?<!\whelp) us (?:to )?(?:understand|evaluate)"
     r"|b(?<=enab)(?<!\wenab)le us (?:to )?(?:understand|evaluate)"
