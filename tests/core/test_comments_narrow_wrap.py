@@ -99,3 +99,32 @@ def test_a_date_the_sentence_goes_on_with_is_no_running_header() -> None:
     wrapped = summary(narrow(data, str(path)), "narrow.txt")
     assert "net liabilities at December 31, 2017 while you appear" in wrapped[0][1]
     assert texts(wrapped) == texts(summary(data, str(path)))
+
+
+@pytest.mark.parametrize(
+    ("relative", "number", "caption", "pages"),
+    [
+        # a quoted caption whose spaced ellipsis breaks over lines ("… our services . ." / ".", page 51"), the
+        # rest on page 1's last line, right above the running header
+        (
+            "sec/DASH/DASH_0000000000-20-007251/filings/0000000000-20-007251/filename1.pdf",
+            2,
+            '"We primarily rely on Amazon Web Services to deliver our services . . .", page 51',
+            ["51"],
+        ),
+        # "… normalizes . . .”," / "page 100" over the header of page 3: a caption's page, no header's
+        (
+            "sec/DASH/DASH_0000000000-20-007251/filings/0000000000-20-008228/filename1.pdf",
+            5,
+            '"Adjusted sales and marketing and promotions spend normalizes . . .", page 100',
+            ["100"],
+        ),
+    ],
+)
+def test_a_caption_broken_above_a_running_header_keeps_its_page(
+    relative: str, number: int, caption: str, pages: list[str]
+) -> None:
+    path = corpus_file(relative)
+    comments = read_comments(extract(narrow(path.read_bytes(), str(path)), "narrow.txt")).comments
+    (comment,) = (c for c in comments if c.number == number)
+    assert (comment.section[-1], comment.pages) == (caption, pages)

@@ -43,6 +43,7 @@ _MONTHS = {
 _DATE_TOKEN = re.compile(r"^\d*(?:" + "|".join(_MONTHS) + r")?\d*$")  # "6", "2024", "march", "march2"
 _OPENING_END = re.compile(r"^\s*(?:Re|RE)\s*:|^\s*Dear\s|Ladies and Gentlemen", re.I)
 _RE_LINE = re.compile(r"^\s*R[Ee]\s*:")
+_SENTENCE_TAIL = frozenset(".,;:)]”’")  # what no header line opens with: the rest of a sentence does
 _HEADER_REACH = 8
 _HEADER_WIDTH = 70
 _OPENING_LINES = 40  # the letter's opening (date, addressee, company) ends within its first lines
@@ -209,6 +210,9 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
                         and _is_header_text(text, vocabulary)
                         and not ends_broken_sentence(text)  # ("… at" / "December 31, 2016." above the header)
                         and not (is_date(text) and not _letters_date(text, vocabulary))
+                        # (".", page 51": a quotation's end; "page 100": a caption's, a header says "Page")
+                        and text[:1] not in _SENTENCE_TAIL
+                        and not text.startswith("page")
                     )
                 if header and text[:1].isdigit() and (n := bare_number(text)) is not None:
                     if not read:

@@ -15,6 +15,7 @@ from .anchored import word_starts
 # A sentence ends the line: a mark, then closing quotes or brackets at most (told by stripping those).
 _SENTENCE_MARKS = frozenset(".?!;:")
 _CLOSERS = "\"'”’)]"
+_TAIL_OPENINGS = frozenset(".,;:)]”’")  # a line opening so goes on from the line above
 # A caption starts like a title; its wrapped second line may start "of Operations" or "page F-77".
 _STARTS_LIKE_HEADING = re.compile(
     r"^(?:[A-Z0-9(\"“'‘]|(?:of|and|to|for|in|on|the|or|with|from)\s+[A-Z0-9]|pages?\s+[A-Z]{0,2}-?\d|"
@@ -90,8 +91,10 @@ LABEL = re.compile(
 
 
 def ends_sentence(text: str) -> bool:
-    """True when the line ends as a sentence does (period, question mark, colon, semicolon)."""
-    return text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_MARKS
+    """True when the line ends as a sentence does (period, question mark, colon, semicolon); not where
+    a spaced ellipsis is broken over lines ("… to deliver our services . ." / ".", page 51")."""
+    end = text.rstrip().rstrip(_CLOSERS)
+    return end[-1:] in _SENTENCE_MARKS and not end.endswith(". .")
 
 
 def looks_like_heading(text: str) -> bool:
@@ -181,6 +184,7 @@ def _continues(previous: str, text: str) -> bool:
         return False
     return (
         ends_mid_sentence(previous)
+        or text[:1] in _TAIL_OPENINGS  # ".", page 51": the rest of a quotation the line above opened
         or previous.count("(") > previous.count(")")
         or (text[:1].islower() and not _LIST_LETTER.match(text))
         or bool(_WRAPPED_PAGE.match(text))
