@@ -158,8 +158,9 @@ class _Content:
         emphasis: list[bool] = []
         after: list[int] = []  # positions whose line in the letter follows a furniture line
         before: list[int] = []  # positions whose line in the letter precedes one
-        track_gaps = blank_lines  # (HTML's lines are blocks: the blank lines between them tell nothing)
-        gaps: list[int] = []  # positions whose line follows a blank line, on the page of the line before
+        # positions whose line follows a blank line, on the page of the line before (noted where ``blank_lines``:
+        # HTML's lines are blocks, and the blank lines between them tell nothing)
+        gaps: list[int] = []
         self.legends = False  # whether any line may be (part of) a confidential-treatment legend
         furniture_at = -2
         blank_at = -2
@@ -175,7 +176,7 @@ class _Content:
                 continue
             if furniture_at == i - 1:
                 after.append(len(index))
-            elif track_gaps and blank_at == i - 1 and index and furniture_at < index[-1] and pages[-1] == ln.page:
+            elif blank_lines and blank_at == i - 1 and index and furniture_at < index[-1] and pages[-1] == ln.page:
                 gaps.append(len(index))
             index.append(i)
             texts.append(text)
