@@ -67,6 +67,9 @@ def hostile() -> dict[str, bytes]:
         "20,000 Re: lines ending in commas": b"Division of Corporation Finance\nMarch 5, 2024\n\nRe: Example Corp.\n"
         + b"File No. 001-12345,\n" * 20_000
         + b"\nDear Mr. Smith:\n\n1. We note your disclosure. Please revise.\n\nSincerely,\n",
+        "an answer label naming 200,000 capitals": b"Dear Ms. Jones:\n1. Please revise.\nResponse of "
+        + b"A" * 200_000
+        + b" x y\nWe will revise.\nSincerely,\n",
         "999 comment numbers at page feet": b"Division of Corporation Finance\nMarch 5, 2024\n\nRe: Example Corp.\n"
         + b"\nDear Mr. Smith:\n\n1. We note your disclosure.\n"
         + b"".join(

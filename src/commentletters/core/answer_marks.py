@@ -27,11 +27,13 @@ _WORDED = re.compile(
     re.I,
 )
 # "Response:", "RESPONSE", "Company Response:", "Response to Comment 1:", "Our response:".
+# a word of a name, capitalised whatever the pattern's flags ("Acme", "Widgets,", "Inc.")
+_NAME_WORD = rf"(?-i:[A-Z])[\w&.,{_APOS[1:-1]}-]*"
 _LABEL = re.compile(
     rf"^(?:(?:The\s+)?Company{_APOS}?s?\s+|Our\s+|Management{_APOS}?s?\s+|Registrant{_APOS}?s?\s+"
     rf"|Issuer{_APOS}?s?\s+|[A-Z][A-Za-z&.]*{_APOS}s\s+)?(?:(?:Supplemental|Additional|Revised|Updated|Further)\s+)?"
     # "Response of the Company:", "Response of Acme Corp.:" (each word of the name capitalised)
-    rf"(?:Response|Reply|Answer)s?(?:\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&.,{_APOS[1:-1]}-]*\s*){{1,5}})?"
+    rf"(?:Response|Reply|Answer)s?(?:\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})?"
     rf"(?:\s+(?:to\s+(?:the\s+)?(?:Staff{_APOS}?s?\s+)?(?:Comments?|Questions?)?\s*)?"
     rf"(?:No(?:s)?\.?\s*)?(?P<nums>{_NUMS}))?"
     r"\s*(?:(?P<sep>[:.\-\u2013\u2014])\s*(?P<rest>.*))?$",
