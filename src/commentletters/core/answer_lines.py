@@ -26,6 +26,7 @@ from typing import NamedTuple
 from .anchored import folds_exactly
 from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marker, reads_as_prose
 from .letters import Document, Line
+from .spaces import join_lines
 
 _TERMINAL_CHARS = frozenset(".:;?!)]\"”’'…")  # a paragraph ending in one of these ends its sentence
 # A sentence broken after one of these words goes on in the next line.
@@ -285,25 +286,13 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
                 parts.append(text)
                 tail = (tail[-_TAIL_KEPT:] + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text
                 continue
-            rows.append((_glued(parts) if len(parts) > 1 else parts[0], emphasis, line, page))
+            rows.append((join_lines(parts) if len(parts) > 1 else parts[0], emphasis, line, page))
         parts = [text]
         tail = text
         emphasis, line, page = emphasised, index, on_page
     if parts:
-        rows.append((_glued(parts) if len(parts) > 1 else parts[0], emphasis, line, page))
+        rows.append((join_lines(parts) if len(parts) > 1 else parts[0], emphasis, line, page))
     return list(map(_para, rows))
-
-
-def _glued(parts: list[str]) -> str:
-    """A paragraph's lines joined with spaces, but a line ending in a hyphen after a letter or digit
-    ("non-" / "GAAP", "ASC 606-10-" / "32-25") goes on with no space."""
-    text = " ".join(parts)
-    if "- " not in text:  # (most paragraphs: no line ends in a hyphen)
-        return text
-    out = parts[0]
-    for part in parts[1:]:
-        out += part if len(out) > 1 and out[-1] == "-" and out[-2].isalnum() and part[0].isalnum() else " " + part
-    return out
 
 
 def _goes_on_into_marker(tail: str, text: str) -> bool:

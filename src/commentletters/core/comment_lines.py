@@ -17,6 +17,7 @@ from typing import NamedTuple, cast
 
 from .anchored import folds_exactly
 from .extract.marks import bare_number, ends_broken_sentence, is_date, page_marker
+from .headings import TAIL_OPENINGS
 from .letters import Document, Line
 
 _RESIDUE = re.compile(r"FirstName|LastName|Comapany|(?<![A-Za-z])Name(?=[A-Z])")
@@ -43,7 +44,6 @@ _MONTHS = {
 _DATE_TOKEN = re.compile(r"^\d*(?:" + "|".join(_MONTHS) + r")?\d*$")  # "6", "2024", "march", "march2"
 _OPENING_END = re.compile(r"^\s*(?:Re|RE)\s*:|^\s*Dear\s|Ladies and Gentlemen", re.I)
 _RE_LINE = re.compile(r"^\s*R[Ee]\s*:")
-_SENTENCE_TAIL = frozenset(".,;:)]”’")  # what no header line opens with: the rest of a sentence does
 _HEADER_REACH = 8
 _HEADER_WIDTH = 70
 _OPENING_LINES = 40  # the letter's opening (date, addressee, company) ends within its first lines
@@ -211,7 +211,7 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
                         and not ends_broken_sentence(text)  # ("… at" / "December 31, 2016." above the header)
                         and not (is_date(text) and not _letters_date(text, vocabulary))
                         # (".", page 51": a quotation's end; "page 100": a caption's, a header says "Page")
-                        and text[:1] not in _SENTENCE_TAIL
+                        and text[:1] not in TAIL_OPENINGS
                         and not text.startswith("page")
                     )
                 if header and text[:1].isdigit() and (n := bare_number(text)) is not None:

@@ -31,7 +31,7 @@ from .headings import (
 )
 from .letters import Comment, Document
 from .sections import Sections
-from .spaces import flat
+from .spaces import flat, join_lines, squeeze
 
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\.(?!\d)\s*(?P<rest>.*)$")
 _SALUTATION = re.compile(r"^(?:Dear\s|Ladies\s+and\s+Gentlemen|Gentlemen\s*:|To\s+Whom)", re.I)
@@ -204,24 +204,14 @@ def _comment(start: _Start, text: str, section: list[str], pages: list[str], bod
 
 
 def _join(parts: list[str]) -> str:
-    """Lines joined with single spaces; a word broken with a hyphen at a line end is joined back. The
-    lines are stripped and not blank (as body lines are): joined with spaces, they are the text when no
-    hyphen comes before a space and no white space but single spaces is left (every other white-space
-    character is unprintable)."""
+    """Lines joined with single spaces; a word broken with a hyphen at a line end is joined back
+    (:func:`spaces.join_lines`). The lines are stripped and not blank (as body lines are): joined
+    with spaces, they are the text when no hyphen comes before a space and no white space but single
+    spaces is left (every other white-space character is unprintable)."""
     flat = " ".join(parts)
     if "- " not in flat and "  " not in flat and flat.isprintable():
         return flat
-    pieces: list[str] = []
-    for part in parts:
-        part = part.strip()
-        if not part:
-            continue
-        last = pieces[-1] if pieces else ""
-        if len(last) >= 2 and last[-1] == "-" and (last[-2].isalnum() or last[-2] == "_"):
-            pieces[-1] = last + part
-        else:
-            pieces.append(part)
-    return " ".join(" ".join(pieces).split())
+    return squeeze(join_lines([part for part in map(str.strip, parts) if part]))
 
 
 def _body_start(lines: list[str]) -> int:

@@ -15,7 +15,8 @@ from .anchored import word_starts
 # A sentence ends the line: a mark, then closing quotes or brackets at most (told by stripping those).
 _SENTENCE_MARKS = frozenset(".?!;:")
 _CLOSERS = "\"'”’)]"
-_TAIL_OPENINGS = frozenset(".,;:)]”’")  # a line opening so goes on from the line above
+# A line opening so goes on from the line above (the rest of a sentence or a quotation: ".", page 51")
+TAIL_OPENINGS = frozenset(".,;:)]”’")
 # A caption starts like a title; its wrapped second line may start "of Operations" or "page F-77".
 _STARTS_LIKE_HEADING = re.compile(
     r"^(?:[A-Z0-9(\"“'‘]|(?:of|and|to|for|in|on|the|or|with|from)\s+[A-Z0-9]|pages?\s+[A-Z]{0,2}-?\d|"
@@ -184,7 +185,7 @@ def _continues(previous: str, text: str) -> bool:
         return False
     return (
         ends_mid_sentence(previous)
-        or text[:1] in _TAIL_OPENINGS  # ".", page 51": the rest of a quotation the line above opened
+        or text[:1] in TAIL_OPENINGS  # ".", page 51": the rest of a quotation the line above opened
         or previous.count("(") > previous.count(")")
         or (text[:1].islower() and not _LIST_LETTER.match(text))
         or bool(_WRAPPED_PAGE.match(text))

@@ -25,3 +25,16 @@ def squeeze(text: str) -> str:
     if text.isprintable() and "  " not in text:
         return text
     return _SPACES.sub(" ", text)
+
+
+def join_lines(parts: list[str]) -> str:
+    """Stripped lines joined with spaces, but a word broken with a hyphen at a line's end ("non-" / "GAAP",
+    "ASC 606-10-" / "32-25") is joined back with none (the comments' text and the answers' paragraphs)."""
+    text = " ".join(parts)
+    if "- " not in text:  # (most texts: no line ends in a hyphen)
+        return text
+    out = parts[0]
+    for part in parts[1:]:
+        broken = len(out) > 1 and out[-1] == "-" and (out[-2].isalnum() or out[-2] == "_") and part[:1].isalnum()
+        out += part if broken else " " + part
+    return out
