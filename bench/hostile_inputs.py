@@ -25,6 +25,7 @@ def hostile() -> dict[str, bytes]:
     """Inputs a careless parser would take quadratic time or worse on, each a few hundred KB to a few MB."""
     letter = b"<p>Dear Sir:</p><p>1. We note your filing. Please revise.</p><p>Sincerely,</p>"
     words = b"revenue income segment goodwill impairment lease tax cash margin cost price".split()
+    twenty = [*words, *b"asset debt loss gain fee rate share unit plan".split()]
     return {
         "100,000 unclosed <div>s": b"<html><body>" + b"<div>" * 100_000 + letter + b"</body></html>",
         "100,000 nested <blockquote>s": b"<html><body>" + b"<blockquote>" * 100_000 + letter + b"</body></html>",
@@ -79,6 +80,14 @@ def hostile() -> dict[str, bytes]:
             )
             + b"%d.\n\f" % (i + 2)
             for i in range(998)
+        )
+        + b"Sincerely,\n",
+        "8,000 pages under a running header": b"March 5, 2024\n\nRe: Example Corp.\nFile No. 001-12345\n\n"
+        + b"Dear Mr. Smith:\n\n1. We note your disclosure.\n"
+        + b"".join(  # each page opens on a line of its own words: thousands of lines beside furniture, each new
+            b"\fExample Corp.\nMarch 5, 2024\nPage %d\n%s %s %s of the plan\nWe note the %s.\nPlease tell us more.\n"
+            % (i + 2, twenty[i % 20], twenty[i // 20 % 20], twenty[i // 400 % 20], twenty[i % 20])
+            for i in range(8_000)
         )
         + b"Sincerely,\n",
     }

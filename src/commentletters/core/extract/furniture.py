@@ -309,20 +309,60 @@ def _mark_repeated_neighbours(v: LineFacts) -> None:
     a label such as "Response" next to a header occurs at its own rate and stays. In three rounds,
     each line in order may join the furniture beside it: only the lines beside furniture are read.
     """
-    counts: dict[str, int] = {}
+    tally = _Tally(v)
     able: dict[int, bool] = {}
-    exact: Counter[str] = Counter()  # the lines' stripped texts, counted when first needed (_verbatim)
     for _ in range(3):
         before = len(v.marked)
         for k in sorted({j for m in v.marked for j in (m - 1, m + 1)}):
-            while 0 <= k < len(v.nb) and k not in v.marked and _joins(v, k, counts, able, exact):
+            while 0 <= k < len(v.nb) and k not in v.marked and _joins(v, k, tally, able):
                 v.marked.add(k)
                 k += 1  # the next line now sits beside furniture too, and its turn comes next
         if len(v.marked) == before:
             return  # nothing joined: a further round would read the same
 
 
-def _joins(v: LineFacts, k: int, counts: dict[str, int], able: dict[int, bool], exact: Counter[str]) -> bool:
+class _Tally:
+    """How often the letter's lines repeat, each count made once over all the lines when first asked for:
+    a line is judged by its shape's count, and a letter of many pages asks for thousands of shapes (counted
+    one by one, each over all the lines, a letter ten times longer took a hundred times as long)."""
+
+    __slots__ = ("v", "_shapes", "_texts", "_stripped", "_places")
+
+    def __init__(self, v: LineFacts) -> None:
+        self.v = v
+        self._shapes: Counter[str] | None = None
+        self._texts: Counter[str] | None = None
+        self._stripped: Counter[str] | None = None
+        self._places: dict[str, list[int]] | None = None
+
+    def shape(self, s: str) -> int:
+        """How many lines have shape s."""
+        if self._shapes is None:
+            self._shapes = Counter(self.v.shapes)
+        return self._shapes[s]
+
+    def verbatim(self, raw: str, text: str) -> int:
+        """How many lines read ``text`` (``raw`` stripped): those that read ``raw`` itself (most often
+        enough), else the lines' stripped texts."""
+        if self._texts is None:
+            self._texts = Counter(self.v.texts)
+        same = self._texts[raw]
+        if same >= 3:
+            return same
+        if self._stripped is None:
+            self._stripped = Counter(t.strip() for t in self.v.texts)
+        return self._stripped[text]
+
+    def places(self, s: str) -> list[int]:
+        """The lines of shape s, in order."""
+        if self._places is None:
+            self._places = {}
+            for k, shape in enumerate(self.v.shapes):
+                self._places.setdefault(shape, []).append(k)
+        return self._places.get(s, [])
+
+
+def _joins(v: LineFacts, k: int, tally: _Tally, able: dict[int, bool]) -> bool:
     """Line k repeats about as often as the furniture line above or below it. What the line itself
     tells (its shape's count, its shape) is judged once; a line with no shape ("") is too long. A line
     holding numbers repeats as itself, unless it is a page's code ("BSC-1", "BSC-2", a Bates code): "Comment
@@ -333,10 +373,10 @@ def _joins(v: LineFacts, k: int, counts: dict[str, int], able: dict[int, bool], 
         text = raw.strip()
         able[k] = (
             bool(s)
-            and _count(v, s, counts) >= 3
+            and tally.shape(s) >= 3
             and (
                 repeatable(s)
-                and ("#" not in s or _verbatim(v, raw, text, exact) >= 3)
+                and ("#" not in s or tally.verbatim(raw, text) >= 3)
                 or is_bates(text)
                 or _PAGE_CODE.match(text) is not None
             )
@@ -345,9 +385,9 @@ def _joins(v: LineFacts, k: int, counts: dict[str, int], able: dict[int, bool], 
         return False
     for j in (k - 1, k + 1):
         seed = v.shapes[j] if j in v.marked else ""  # (the marked lines are all within the letter)
-        if repeatable(seed) and abs(_count(v, seed, counts) - _count(v, s, counts)) <= 1:
+        if repeatable(seed) and abs(tally.shape(seed) - tally.shape(s)) <= 1:
             if (v.paged and v.pages[j] != v.pages[k] or reads_as_prose(v.texts[k], _SENTENCE_WORDS)) and not (
-                _mostly_at_edges(v, s)
+                _mostly_at_edges(v, tally.places(s))
             ):
                 continue  # beside the next page's header, a page's last line must end pages as a footer does; so
                 # must a line of a sentence (answers opening alike: "The Company acknowledges the Staff's comment,
@@ -356,30 +396,11 @@ def _joins(v: LineFacts, k: int, counts: dict[str, int], able: dict[int, bool], 
     return False
 
 
-def _verbatim(v: LineFacts, raw: str, text: str, exact: Counter[str]) -> int:
-    """How many lines read ``text`` (``raw`` stripped): those that read ``raw`` itself (counted by the list,
-    most often enough), else the lines' stripped texts, all counted at the first call that needs them."""
-    same = v.texts.count(raw)
-    if same >= 3:
-        return same
-    if not exact:
-        exact.update(t.strip() for t in v.texts)
-    return exact[text]
-
-
-def _mostly_at_edges(v: LineFacts, s: str) -> bool:
-    """Whether half the lines of shape s or more sit at the top or foot of their page, as a footer (a
-    Bates code) does. A wrapped text repeats lines of its own: three answers end "... the topics
+def _mostly_at_edges(v: LineFacts, at: list[int]) -> bool:
+    """Whether half the lines ``at`` (those of one shape) or more sit at the top or foot of their page, as
+    a footer (a Bates code) does. A wrapped text repeats lines of its own: three answers end "... the topics
     referenced in" / "Comment No. 1." (".. 2.", "... 3."), one of them just above page 2's header."""
-    at = [k for k, shape in enumerate(v.shapes) if shape == s]
     return 2 * sum(_at_page_edge(v, k, _EDGE) for k in at) >= len(at)
-
-
-def _count(v: LineFacts, s: str, counts: dict[str, int]) -> int:
-    """How many lines have shape s (counted once asked for)."""
-    if s not in counts:
-        counts[s] = v.shapes.count(s)
-    return counts[s]
 
 
 def _advance_pages(lines: list[Line], anchors: list[tuple[int, int]], starts: list[int]) -> list[int] | None:
