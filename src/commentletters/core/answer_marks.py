@@ -263,11 +263,14 @@ def is_salutation(text: str) -> bool:
 
 
 def is_marker(text: str) -> bool:
-    """A comment number, an answer label or a "Comment:" label, a salutation: lines that start a paragraph
-    (a wrapped address line goes on into none: "Attention: Madeline Mateo, Division of Corporation Finance"
-    / "Ladies and Gentlemen:").
+    """A comment number, an answer label or a "Comment:" label, a salutation, a sign-off, a separator: lines
+    that start a paragraph (a wrapped address line goes on into none: "Attention: Madeline Mateo, Division of
+    Corporation Finance" / "Ladies and Gentlemen:"; nor does a line over a page's break: a letterhead's last
+    line, "… | Marina Bay Sands", then the next page's header, then "Sincerely," or "* * *").
 
     Asked of every line of a letter, so each reading is tried only where the line can hold it."""
     if _opens_mark(text) and (numbered(text) is not None or _COMMENT_LABEL.match(text) is not None):
         return True
-    return _may_label(text) and label(text) is not None or is_salutation(text)
+    return (
+        _may_label(text) and label(text) is not None or is_salutation(text) or is_sign_off(text) or is_separator(text)
+    )
