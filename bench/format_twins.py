@@ -2,7 +2,8 @@
 
 The corpus holds company letters in HTML (and a few in text) but hardly any in PDF, and staff letters
 in PDF. Each twin is the same letter in another form: an HTML company letter printed to PDF by
-Debian's Chromium (no line says it is bold), the same as plain text wrapped at 76 columns and
+Debian's Chromium (no line says it is bold), printed again with a running header on every page
+("Securities and Exchange Commission" / its date / "Page 2"), the same as plain text wrapped at 76 columns and
 unwrapped, the HTML without its bold, italic and underline; a staff PDF letter as plain text. Both are
 parsed here and compared; printed is, per twin and field, how many letters read differently from
 their original (the original's own reading is scored against gold by `make score`).
@@ -13,6 +14,7 @@ their original (the original's own reading is scored against gold by `make score
 from __future__ import annotations
 
 import argparse
+import datetime
 import re
 import shutil
 import sys
@@ -71,18 +73,34 @@ def unemphasised(data: bytes, name: str) -> bytes:
     return _EMPHASIS_STYLE.sub("", _EMPHASIS_TAGS.sub("", html)).encode()
 
 
-def printed(paths: list[Path], keep: Path) -> dict[Path, bytes]:
-    """Each HTML letter printed to PDF (Letter paper) by Chromium, through Playwright."""
+def printed(paths: dict[Path, str | None], keep: Path, headed: bool = False) -> dict[Path, bytes]:
+    """Each HTML letter printed to PDF (Letter paper) by Chromium, through Playwright; ``headed``: with a
+    running header on every page as company letters print one ("Securities and Exchange Commission" / the
+    letter's date / "Page 2"), the letter's date given for each path."""
     from playwright.sync_api import sync_playwright
 
     out: dict[Path, bytes] = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
         page = browser.new_page()
-        for path in paths:
+        for path, date in paths.items():
             page.goto(path.resolve().as_uri())
-            out[path] = page.pdf(format="Letter")
-            (keep / f"{path.parent.name}.pdf").write_bytes(out[path])
+            if headed:
+                dated = datetime.date.fromisoformat(date).strftime("%B %-d, %Y") if date else ""
+                header = (
+                    '<div style="font-size:9px;margin-left:0.75in">Securities and Exchange Commission<br>'
+                    f'{dated}<br>Page <span class="pageNumber"></span></div>'
+                )
+                margin = {"top": "1in", "bottom": "1in", "left": "0.75in", "right": "0.75in"}
+                options: dict[str, Any] = {
+                    "header_template": header,
+                    "footer_template": "<div></div>",
+                    "margin": margin,
+                }
+                out[path] = page.pdf(format="Letter", display_header_footer=True, **options)
+            else:
+                out[path] = page.pdf(format="Letter")
+            (keep / f"{path.parent.name}{'-headed' if headed else ''}.pdf").write_bytes(out[path])
         browser.close()
     return out
 
@@ -119,8 +137,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_pdf:
         keep = args.keep or Path(tempfile.mkdtemp(prefix="cl-twins-"))
         keep.mkdir(parents=True, exist_ok=True)
-        pdfs = printed(list(company), keep)
+        dates = {p: r["date"] for p, r in company.items()}
+        pdfs = printed(dates, keep)
         compare("company HTML printed to PDF", company, pdfs.__getitem__, ".pdf")
+        headed = printed(dates, keep, headed=True)
+        compare("the same with a running header", company, headed.__getitem__, ".pdf")
     compare("company HTML as text, wrapped at 76", company, lambda p: as_text(p.read_bytes(), p.name, True), ".txt")
     compare("company HTML as text, unwrapped", company, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
     compare(
