@@ -90,6 +90,14 @@ def hostile() -> dict[str, bytes]:
             for i in range(8_000)
         )
         + b"Sincerely,\n",
+        "2,000 pages opening on one sentence": b"March 5, 2024\n\nRe: Example Corp.\nFile No. 001-12345\n\n"
+        + b"Dear Mr. Smith:\n\n1. We note your disclosure.\n"
+        + b"".join(  # a line as frequent as the header under it, read as prose: is it at the page edges?
+            b"\fExample Corp.\nMarch 5, 2024\nPage %d\nthe company believes the disclosure is adequate and\n"
+            b"We note the revenue and the cost of the plan for the year %d.\nPlease tell us more.\n" % (i + 2, i)
+            for i in range(2_000)
+        )
+        + b"Sincerely,\n",
     }
 
 

@@ -326,7 +326,7 @@ class _Tally:
     a line is judged by its shape's count, and a letter of many pages asks for thousands of shapes (counted
     one by one, each over all the lines, a letter ten times longer took a hundred times as long)."""
 
-    __slots__ = ("v", "_shapes", "_texts", "_stripped", "_places")
+    __slots__ = ("v", "_shapes", "_texts", "_stripped", "_places", "_edges")
 
     def __init__(self, v: LineFacts) -> None:
         self.v = v
@@ -334,6 +334,7 @@ class _Tally:
         self._texts: Counter[str] | None = None
         self._stripped: Counter[str] | None = None
         self._places: dict[str, list[int]] | None = None
+        self._edges: dict[str, bool] = {}
 
     def shape(self, s: str) -> int:
         """How many lines have shape s."""
@@ -353,13 +354,16 @@ class _Tally:
             self._stripped = Counter(t.strip() for t in self.v.texts)
         return self._stripped[text]
 
-    def places(self, s: str) -> list[int]:
-        """The lines of shape s, in order."""
-        if self._places is None:
-            self._places = {}
-            for k, shape in enumerate(self.v.shapes):
-                self._places.setdefault(shape, []).append(k)
-        return self._places.get(s, [])
+    def at_edges(self, s: str) -> bool:
+        """Whether half the lines of shape s or more sit at the top or foot of their page, as a footer (a
+        Bates code) does (:func:`_mostly_at_edges`, told once for each shape)."""
+        if (told := self._edges.get(s)) is None:
+            if self._places is None:
+                self._places = {}
+                for k, shape in enumerate(self.v.shapes):
+                    self._places.setdefault(shape, []).append(k)
+            told = self._edges[s] = _mostly_at_edges(self.v, self._places.get(s, []))
+        return told
 
 
 def _joins(v: LineFacts, k: int, tally: _Tally, able: dict[int, bool]) -> bool:
@@ -387,7 +391,7 @@ def _joins(v: LineFacts, k: int, tally: _Tally, able: dict[int, bool]) -> bool:
         seed = v.shapes[j] if j in v.marked else ""  # (the marked lines are all within the letter)
         if repeatable(seed) and abs(tally.shape(seed) - tally.shape(s)) <= 1:
             if (v.paged and v.pages[j] != v.pages[k] or reads_as_prose(v.texts[k], _SENTENCE_WORDS)) and not (
-                _mostly_at_edges(v, tally.places(s))
+                tally.at_edges(s)
             ):
                 continue  # beside the next page's header, a page's last line must end pages as a footer does; so
                 # must a line of a sentence (answers opening alike: "The Company acknowledges the Staff's comment,
