@@ -8,19 +8,15 @@ reading each letter's close and tables.
 
 from __future__ import annotations
 
-import textwrap
-
 from commentletters.core.answer_lines import paragraphs
 from commentletters.core.answer_marks import is_marker
 from commentletters.core.extract import extract
-from tests.conftest import corpus_file
+from tests.core.test_answers_twins import packed
 
 
 def packed_paragraphs(relative: str) -> list[str]:
     """The paragraphs of the letter's lines wrapped at 76 columns, CRLF-ended, no blank line between."""
-    path = corpus_file(relative)
-    lines = [piece for ln in extract(path.read_bytes(), path.name).lines for piece in textwrap.wrap(ln.text, 76)]
-    doc = extract("\r\n".join(lines).encode(), path.stem + ".txt")
+    doc = extract(packed(relative, 76), "letter.txt")
     return [p.text for p in paragraphs(doc, is_marker)]
 
 

@@ -33,12 +33,17 @@ def plain_text(relative: str, width: int | None) -> Letter:
     return parse_letter("\f".join("\n".join(lines) for lines in pages.values()).encode(), path.stem + ".txt")
 
 
-def packed_text(relative: str, width: int) -> Letter:
+def packed(relative: str, width: int) -> bytes:
     """The letter as a plain-text file wrapped at ``width`` columns with CRLF line ends and no blank line
     between paragraphs (only a short last line shows where one ends), as some text copies are."""
     path = corpus_file(relative)
     lines = [piece for ln in extract(path.read_bytes(), path.name).lines for piece in textwrap.wrap(ln.text, width)]
-    return parse_letter("\r\n".join(lines).encode(), path.stem + ".txt")
+    return "\r\n".join(lines).encode()
+
+
+def packed_text(relative: str, width: int) -> Letter:
+    """The letter read from :func:`packed` text."""
+    return parse_letter(packed(relative, width), corpus_file(relative).stem + ".txt")
 
 
 def without_emphasis(relative: str) -> Letter:
