@@ -48,7 +48,7 @@ test: lint typecheck unit unit-pg  ## everything CI runs: lint, type check, test
 bench: setup  ## benchmarks (parse vs. extraction over the real corpus)
 	$(BIN)/python bench/parse_vs_extract.py --corpus $(SHARED)/corpus/sec
 
-bench-stages: setup  ## each stage after extraction timed cold (as in parse) and warm (run again): what the CPU caches cost
+bench-stages: setup  ## each stage after extraction timed cold (as in parse), warm (run again) and paused (after a pause as long as the extraction): what the CPU caches cost
 	$(BIN)/python bench/parse_stages.py --corpus $(SHARED)/corpus/sec
 
 bench-hostile: setup  ## hostile inputs (deep nesting, huge tables, ...) vs. real letters, seconds per MB
