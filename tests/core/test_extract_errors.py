@@ -86,6 +86,20 @@ def test_utf16_text_letter_is_read() -> None:
     assert [ln.text for ln in doc.lines if ln.text] == text.split("\n")[:3]
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_its_mark_is_read(codec: str) -> None:
+    """Saved as UTF-16 with no byte-order mark: the NULs of every other byte tell it, not a binary file."""
+    text = "November 17, 2014\nDear Mr. Chen:\n1. Please tell us about the Company\u2019s leases.\n"
+    doc = extract(text.encode(codec), "unmarked.txt")
+    assert [ln.text for ln in doc.lines if ln.text] == text.split("\n")[:3]
+
+
+def test_nuls_on_both_sides_of_each_pair_are_binary() -> None:
+    data = bytes(range(256)) * 8  # every byte value, NULs at even and odd places alike
+    with pytest.raises(BinaryDocument):
+        extract(data, "blob.bin")
+
+
 # Text files that are no letter: a README and notes kept beside the letters, an HTML page of links.
 NOT_LETTERS = [
     b"README\n\nThese folders hold the letters we downloaded for the audit.\nAsk Jane before deleting any.\n",

@@ -11,7 +11,7 @@ from ..errors import BinaryDocument, EmptyDocument, LetterError, TooLarge
 from ..letters import Document
 from .furniture import mark_furniture
 from .sgml import extract_submission, is_submission
-from .text import decode_text, extract_text, looks_binary
+from .text import decode_text, extract_text, looks_binary, unmarked_utf16
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -38,7 +38,7 @@ def extract(data: bytes, name: str = "<bytes>", *, furniture: bool = True) -> Do
     try:
         if len(data) > MAX_BYTES:
             raise TooLarge(f"{len(data)} bytes is more than the {MAX_BYTES}-byte limit for one letter")
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text (it has NULs, so would look binary)
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")) or unmarked_utf16(data):  # UTF-16 text (its NULs look binary)
             data = decode_text(data).encode("utf-8")
         if not data.strip():
             raise EmptyDocument("the file is empty")

@@ -17,6 +17,22 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
+def unmarked_utf16(data: bytes) -> str | None:
+    """The codec of UTF-16 text saved without its byte-order mark ("utf-16-le" or "utf-16-be"), else None.
+
+    Told as ``file`` tells it: a letter's characters are mostly ASCII, so in UTF-16 one byte of almost every
+    pair is NUL, the second (little-endian) or the first (big-endian), and the other byte almost never is.
+    Binary data has NULs on both sides, text in an 8-bit encoding none at all."""
+    sample = data[:8192]
+    if len(data) % 2 or b"\x00" not in sample:
+        return None
+    firsts, seconds = sample[0::2], sample[1::2]
+    for nuls, others, codec in ((seconds, firsts, "utf-16-le"), (firsts, seconds, "utf-16-be")):
+        if nuls.count(0) >= len(nuls) * 0.9 and others.count(0) <= len(others) // 100:
+            return codec
+    return None
+
+
 # Latin typographic ligatures ("ﬁ" for "fi"), which PDFs set by some typesetters and text copied from them
 # hold: a word spelt with one ("ﬁle", "Ofﬁcer") would not read as the word
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
@@ -31,8 +47,8 @@ def spell_out_ligatures(text: str) -> str:
 
 
 def decode_text(data: bytes) -> str:
-    """Decode letter bytes (UTF-16 or UTF-8 by their BOM, else UTF-8, else Windows-1252), ligatures
-    spelt out.
+    """Decode letter bytes (UTF-16 or UTF-8 by their BOM, UTF-16 without one by its NULs, else UTF-8, else
+    Windows-1252), ligatures spelt out.
 
     Bytes that decode only as Latin-1 and then read as mostly C1 control characters are not
     text in any encoding a letter comes in: that is a typed error, not a page of mojibake.
@@ -47,6 +63,11 @@ def _decode(data: bytes) -> str:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise UndecodableText(f"the text has a {encoding} mark but is not {encoding} ({exc.reason})") from None
+    if (utf16 := unmarked_utf16(data)) is not None:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError as exc:
+            raise UndecodableText(f"the text reads as {utf16} without its mark but is not ({exc.reason})") from None
     for encoding in ("utf-8", "cp1252"):
         try:
             return data.decode(encoding)
