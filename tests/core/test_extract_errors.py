@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -92,6 +94,30 @@ def test_utf16_text_without_its_mark_is_read(codec: str) -> None:
     text = "November 17, 2014\nDear Mr. Chen:\n1. Please tell us about the Company\u2019s leases.\n"
     doc = extract(text.encode(codec), "unmarked.txt")
     assert [ln.text for ln in doc.lines if ln.text] == text.split("\n")[:3]
+
+
+def _zipped(name: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(name, "<w:document/>")
+        archive.writestr("docProps/app.xml", "<Properties/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "named", "todo"),
+    [
+        (_zipped("word/document.xml"), "a Word document (.docx)", "save it as PDF or text"),
+        (_zipped("letters/a.pdf"), "a ZIP archive", "unpack it"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "an old Office document (.doc, .xls)", "save it as PDF"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(500), "a PNG image", "(OCR)"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(500), "a JPEG image", "(OCR)"),
+    ],
+)
+def test_a_binary_file_named_by_its_first_bytes_says_what_to_do(data: bytes, named: str, todo: str) -> None:
+    with pytest.raises(BinaryDocument) as caught:
+        extract(data, "kept.bin")
+    assert f"the file is {named}, not a letter" in caught.value.message and todo in caught.value.message
 
 
 def test_nuls_on_both_sides_of_each_pair_are_binary() -> None:

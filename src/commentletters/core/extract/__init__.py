@@ -70,5 +70,29 @@ def _read(data: bytes, inner: bool = False) -> Document:
 
         return extract_html(decode_text(data))
     if looks_binary(data):
-        raise BinaryDocument("the file is binary, not a letter (PDF, HTML or text)")
+        raise BinaryDocument(_binary_kind(data))
     return extract_text(decode_text(data))
+
+
+# Files people keep beside their letters, told by their first bytes: (magic, what the file is, what to do)
+_SAVE_AS = "save it as PDF or text and read that"
+_OCR = "a scanned letter needs its text recognised (OCR) first"
+_KNOWN_BINARY = (
+    (b"PK\x03\x04", "a ZIP archive", "unpack it and read the letters in it"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc, .xls)", _SAVE_AS),
+    (b"\x89PNG", "a PNG image", _OCR),
+    (b"\xff\xd8\xff", "a JPEG image", _OCR),
+    (b"II*\x00", "a TIFF image", _OCR),
+    (b"MM\x00*", "a TIFF image", _OCR),
+)
+
+
+def _binary_kind(data: bytes) -> str:
+    """Why a binary file is no letter, naming what it is where its first bytes tell it, and what to do."""
+    found = next(((what, todo) for magic, what, todo in _KNOWN_BINARY if data.startswith(magic)), None)
+    if found is None:
+        return "the file is binary, not a letter (PDF, HTML or text)"
+    what, todo = found
+    if what == "a ZIP archive" and b"word/" in data:  # (the archive's list of its files names a Word file's parts)
+        what, todo = "a Word document (.docx)", _SAVE_AS
+    return f"the file is {what}, not a letter (PDF, HTML or text): {todo}"
