@@ -19,6 +19,7 @@ from commentletters.core.errors import (
     NoTextLayer,
     TooLarge,
     UndecodableText,
+    UnsupportedFormat,
 )
 from commentletters.core.extract import extract
 from tests.conftest import corpus_file
@@ -118,6 +119,16 @@ def test_a_binary_file_named_by_its_first_bytes_says_what_to_do(data: bytes, nam
     with pytest.raises(BinaryDocument) as caught:
         extract(data, "kept.bin")
     assert f"the file is {named}, not a letter" in caught.value.message and todo in caught.value.message
+
+
+def test_an_rtf_document_is_refused_not_read_as_words() -> None:
+    """Its control words ("\\par", "\\fs24") would be read as the letter's text, and its comments lost."""
+    data = (
+        b"{\\rtf1\\ansi{\\fonttbl{\\f0 Times;}}\\f0 November 17, 2014\\par Dear Mr. Chen:\\par 1. Please tell us.\\par}"
+    )
+    with pytest.raises(UnsupportedFormat) as caught:
+        parse_letter(data, "letter.rtf")
+    assert caught.value.code == "unsupported_format" and "save it as PDF or text" in caught.value.message
 
 
 def test_nuls_on_both_sides_of_each_pair_are_binary() -> None:

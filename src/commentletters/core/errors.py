@@ -36,6 +36,12 @@ class UndecodableText(LetterError):
     code = "undecodable"
 
 
+class UnsupportedFormat(LetterError):
+    """Text in a document format this parser does not read (RTF): its markup would be read as the letter's words."""
+
+    code = "unsupported_format"
+
+
 class NoTextLayer(LetterError):
     """A scanned PDF: pages but no text. OCR it first (e.g. ocrmypdf) and parse the result."""
 

@@ -7,7 +7,7 @@ runs the matching extractor and marks page furniture. Bad input raises a typed
 
 from __future__ import annotations
 
-from ..errors import BinaryDocument, EmptyDocument, LetterError, TooLarge
+from ..errors import BinaryDocument, EmptyDocument, LetterError, TooLarge, UnsupportedFormat
 from ..letters import Document
 from .furniture import mark_furniture
 from .sgml import extract_submission, is_submission
@@ -71,6 +71,8 @@ def _read(data: bytes, inner: bool = False) -> Document:
         return extract_html(decode_text(data))
     if looks_binary(data):
         raise BinaryDocument(_binary_kind(data))
+    if data[:64].lstrip()[:5] == b"{\\rtf":
+        raise UnsupportedFormat("the file is an RTF document, not a letter (PDF, HTML or text): " + _SAVE_AS)
     return extract_text(decode_text(data))
 
 
