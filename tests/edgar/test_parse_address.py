@@ -40,6 +40,37 @@ def test_letters_read_from_their_edgar_addresses(
     assert list(sync_env.iterdir()) == []  # nothing kept
 
 
+def test_a_filing_s_index_page_or_folder_leads_to_its_letter(
+    sync_env: Path, fake_edgar: FakeEdgar, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The address a lawyer often has is the filing's (EDGAR's search and filing lists lead to its index
+    page): the letter is the first document of a letter's kind its folder's index.json lists."""
+    folder = "/Archives/edgar/data/1397187/000139718717000031"
+    urls = [fake_edgar.url + folder + "/0001397187-17-000031-index.htm", fake_edgar.url + folder + "/"]
+    status, out = parsed(urls, capsys)
+    assert status == 0
+    assert [letter["source"] for letter in out] == urls
+    assert all(letter["kind"] == "company_response" for letter in out)
+    assert [[r["number"] for r in letter["responses"]] for letter in out] == [[1, 2, 3, 4]] * 2  # type: ignore[union-attr]
+    # (the second time the listing comes from the run's HTTP cache)
+    assert [h.path for h in fake_edgar.hits] == [folder + "/index.json", ANSWER, ANSWER]
+
+
+def test_a_filing_that_lists_no_letter_says_so(
+    sync_env: Path, fake_edgar: FakeEdgar, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = "/Archives/edgar/data/1397187/000139718799000001"
+    listing = {"directory": {"item": [
+        {"name": "0001397187-99-000001-index.html", "type": "text.gif", "size": ""},
+        {"name": "0001397187-99-000001.txt", "type": "text.gif", "size": ""},
+        {"name": "image001.jpg", "type": "image2.gif", "size": "2048"},
+    ]}}  # fmt: skip
+    fake_edgar.recordings.generated[folder + "/index.json"] = json.dumps(listing).encode()
+    status, [out] = parsed([fake_edgar.url + folder + "/0001397187-99-000001-index.htm"], capsys)
+    assert status == 2 and out["error"]["code"] == "no_letter"  # type: ignore[index]
+    assert "the letter's own address" in out["error"]["message"]  # type: ignore[index]
+
+
 def test_a_missing_document_and_a_foreign_address_are_errors_and_the_run_goes_on(
     sync_env: Path, fake_edgar: FakeEdgar, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -2,7 +2,8 @@
 
 Each FILE may be a PDF, an HTML or text letter, or an EDGAR full-submission .txt file, on disk or
 at its EDGAR address (https://www.sec.gov/Archives/edgar/data/...; fetched as sync fetches, so
-COMMENTLETTERS_USER_AGENT must be set to "Your Name you@example.com"), or "-" for standard input
+COMMENTLETTERS_USER_AGENT must be set to "Your Name you@example.com"; the address of a filing's
+index page or folder reads the filing's letter, its first PDF, HTML or text document), or "-" for standard input
 (shown as "<stdin>"; its format is told from its content, as for any file). Without
 --json or --csv the letter is shown readably: its kind, date, parties, the filings reviewed, then each
 comment under its headings (staff letters) or each answer under its comment number (company

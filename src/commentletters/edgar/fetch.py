@@ -5,10 +5,17 @@ fetches (declared User-Agent, at most ten requests a second, retries with backof
 checked) into a temporary folder and read from there; nothing is kept. Only EDGAR's addresses (or
 those of the mirror COMMENTLETTERS_EDGAR_URL names) are fetched: the command is no general
 downloader.
+
+The link at hand is often the filing's, not the letter's: its index page (``…/0001193125-24-000123-index.htm``,
+where EDGAR's search and a company's filing list lead) or its folder. The letter is then the filing's
+first document of a letter's kind (PDF, HTML, text) in its folder's index.json, as EDGAR names a
+correspondence's documents ``filename1``, ``filename2``, … in the order filed.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
@@ -18,9 +25,16 @@ from urllib.parse import urlsplit
 import httpx
 
 from .client import SEC_WWW_HOST, EdgarClient, user_agent_from
+from .download import listed_documents
 from .errors import EdgarError
 
 EDGAR_HOSTS = ("www.sec.gov", "sec.gov")
+# A filing's folder or its index page: /Archives/edgar/data/<CIK>/<accession's 18 digits>[/[<accession>-index.htm]]
+_FILING = re.compile(
+    r"(?P<folder>/Archives/edgar/data/\d+/(?P<digits>\d{18}))(?:/(?:\d{10}-\d{2}-\d{6}-index(?:-headers)?\.html?)?)?",
+    re.I,
+)
+_LETTER_SUFFIXES = (".pdf", ".htm", ".html", ".txt")
 
 
 class Fetcher:
@@ -53,10 +67,29 @@ class Fetcher:
             )
         if self._client is None:
             self._client = EdgarClient(user_agent_from(self.env), base_url=self.base)
-        dest = Path(self._folder.name) / ("document" + PurePosixPath(parts.path).suffix)
         try:
-            self._client.download(parts.path, dest)
+            path = parts.path
+            if (filing := _FILING.fullmatch(path)) is not None:
+                path = _letter_of(self._client, filing, url)
+            dest = Path(self._folder.name) / ("document" + PurePosixPath(path).suffix)
+            self._client.download(path, dest)
         except (httpx.HTTPError, httpx.InvalidURL) as exc:  # what the client does not retry (too many redirects)
             message = f"the document could not be fetched ({type(exc).__name__}: {exc})"
             raise EdgarError("fetch_failed", message, url) from exc
         return dest.read_bytes()
+
+
+def _letter_of(client: EdgarClient, filing: re.Match[str], url: str) -> str:
+    """The path of the letter of the filing whose folder or index page ``filing`` matched: the first
+    document of a letter's kind its folder's index.json lists (EDGAR's own views of the filing left out)."""
+    digits = filing["digits"]
+    accession = f"{digits[:10]}-{digits[10:12]}-{digits[12:]}"
+    try:
+        index = json.loads(client.get_bytes(f"{filing['folder']}/index.json"))
+    except ValueError as exc:
+        raise EdgarError("fetch_failed", f"the filing's index.json is not JSON ({exc})", url) from exc
+    names = [name for name, _ in listed_documents(index, accession) if name.lower().endswith(_LETTER_SUFFIXES)]
+    if not names:
+        message = "the filing lists no letter document (PDF, HTML or text); give the letter's own address"
+        raise EdgarError("no_letter", message, url)
+    return f"{filing['folder']}/{names[0]}"
