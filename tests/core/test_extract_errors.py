@@ -131,6 +131,27 @@ def test_an_rtf_document_is_refused_not_read_as_words() -> None:
     assert caught.value.code == "unsupported_format" and "save it as PDF or text" in caught.value.message
 
 
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<html><body><p><img src="image001.jpg"></p><p><img src="image002.jpg"></p></body></html>',
+        '<html><body><p align="center"><IMG SRC="p1.gif"></p><p>1</p><p><IMG SRC="p2.gif"></p><p>2</p></body></html>',
+    ],
+)
+def test_an_html_letter_shown_as_page_images_is_a_scanned_letter(html: str) -> None:
+    """Filed as pictures of its pages, with no text of them (or page numbers only): OCR first, as for a scanned PDF."""
+    with pytest.raises(NoTextLayer) as caught:
+        parse_letter(html.encode(), "filename1.htm")
+    assert caught.value.code == "no_text_layer" and "2 image(s)" in caught.value.message
+    assert "OCR" in caught.value.message
+
+
+def test_a_page_of_links_with_a_logo_is_still_no_letter() -> None:
+    links = "".join(f"<li><a href='letter{i}.pdf'>Letter number {i} of the review</a></li>" for i in range(12))
+    with pytest.raises(NotALetter):
+        parse_letter(f"<html><body><img src='logo.png'><ul>{links}</ul></body></html>".encode(), "index.htm")
+
+
 def test_nuls_on_both_sides_of_each_pair_are_binary() -> None:
     data = bytes(range(256)) * 8  # every byte value, NULs at even and odd places alike
     with pytest.raises(BinaryDocument):

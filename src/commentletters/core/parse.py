@@ -15,8 +15,8 @@ import hashlib
 from .answers import find_responses
 from .classify import classify
 from .comments import read_comments
-from .errors import LetterError, NotALetter, ParserFault
-from .extract import extract
+from .errors import LetterError, NotALetter, NoTextLayer, ParserFault
+from .extract import extract, html_images, scanned_html
 from .faults import PassOver, describe_or_raise
 from .header import read_header
 from .header.layout import find_layout
@@ -71,12 +71,19 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
                 letter.whole_answer = answer
                 letter.responses = responses_for(answer, answer.comments)  # only numbers the letter names
     if len(letter.warnings) == len(doc.warnings) and not _reads_as_correspondence(letter):  # (no stage faulted)
+        if doc.format == "html" and (images := html_images(data)) and len(doc.text().strip()) < _SCANNED_TEXT:
+            raise NoTextLayer(scanned_html(images), source)  # (its text: page numbers, a caption)
         raise NotALetter(
             "nothing in it reads as SEC correspondence (no date, party, filing, file number, comment or "
             "answer was found); if it is a letter, please report it with the file",
             source,
         )
     return letter
+
+
+# An HTML letter that holds fewer characters of text than this beside its images, and nothing of a letter,
+# shows its pages as images (a scanned letter): its text is page numbers or a caption at most
+_SCANNED_TEXT = 200
 
 
 def _reads_as_correspondence(letter: Letter) -> bool:

@@ -7,7 +7,7 @@ runs the matching extractor and marks page furniture. Bad input raises a typed
 
 from __future__ import annotations
 
-from ..errors import BinaryDocument, EmptyDocument, LetterError, TooLarge, UnsupportedFormat
+from ..errors import BinaryDocument, EmptyDocument, LetterError, NoTextLayer, TooLarge, UnsupportedFormat
 from ..letters import Document
 from .furniture import mark_furniture
 from .sgml import extract_submission, is_submission
@@ -15,7 +15,20 @@ from .text import decode_text, extract_text, looks_binary, unmarked_utf16
 
 MAX_BYTES = 64 * 1024 * 1024
 
-__all__ = ["extract", "sniff"]
+__all__ = ["extract", "html_images", "scanned_html", "sniff"]
+
+
+def html_images(data: bytes) -> int:
+    """How many images an HTML document shows (its ``<img>`` tags)."""
+    return data.lower().count(b"<img")
+
+
+def scanned_html(images: int) -> str:
+    """What to say of an HTML letter that shows its pages as images and holds no text of them."""
+    return (
+        f"the HTML shows {images} image(s) and no text of a letter: the pages of a scanned letter; run OCR on the "
+        "images (or on the letter's PDF) first"
+    )
 
 
 def sniff(data: bytes) -> str:
@@ -44,6 +57,8 @@ def extract(data: bytes, name: str = "<bytes>", *, furniture: bool = True) -> Do
             raise EmptyDocument("the file is empty")
         doc = _read(data)
         if not any(ln.text.strip() for ln in doc.lines):
+            if doc.format == "html" and (images := html_images(data)):
+                raise NoTextLayer(scanned_html(images))
             raise EmptyDocument(f"no text found in this {doc.format} file")
         if furniture:
             mark_furniture(doc)
