@@ -152,6 +152,37 @@ def test_a_page_of_links_with_a_logo_is_still_no_letter() -> None:
         parse_letter(f"<html><body><img src='logo.png'><ul>{links}</ul></body></html>".encode(), "index.htm")
 
 
+# EDGAR's page of a filing's documents (…-index.htm), as EDGAR serves it, trimmed: saved instead of the letter
+EDGAR_INDEX_PAGE = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<title>EDGAR Filing Documents for 0001397187-17-000031</title>
+</head>
+<body style="margin: 0">
+<div id="PageTitle">Filing Detail</div>
+<div id="formName"><strong>Form CORRESP</strong> - Correspondence:</div>
+<div class="infoHead">Filing Date</div><div class="info">2017-08-10</div>
+<table class="tableFile" summary="Document Format Files">
+<tr><th>Seq</th><th>Description</th><th>Document</th><th>Type</th><th>Size</th></tr>
+<tr><td>1</td><td></td>
+<td><a href="/Archives/edgar/data/1397187/000139718717000031/filename1.htm">filename1.htm</a></td>
+<td>CORRESP</td><td>47143</td></tr>
+</table>
+<span class="companyName">lululemon athletica inc. (Filer) CIK: 0001397187</span>
+<p class="identInfo">State of Incorp.: <strong>DE</strong> | Type: <strong>CORRESP</strong> | File No.: 001-33608</p>
+</body>
+</html>
+"""
+
+
+def test_edgar_s_index_page_of_a_filing_is_no_letter() -> None:
+    """Its filing date and file number once made it a letter of nobody's, addressed to "Document Format Files"."""
+    with pytest.raises(NotALetter) as caught:
+        parse_letter(EDGAR_INDEX_PAGE.encode(), "0001397187-17-000031-index.htm")
+    assert "index page of filing 0001397187-17-000031" in caught.value.message
+    assert "read the letter it lists" in caught.value.message
+
+
 def test_nuls_on_both_sides_of_each_pair_are_binary() -> None:
     data = bytes(range(256)) * 8  # every byte value, NULs at even and odd places alike
     with pytest.raises(BinaryDocument):

@@ -7,7 +7,17 @@ runs the matching extractor and marks page furniture. Bad input raises a typed
 
 from __future__ import annotations
 
-from ..errors import BinaryDocument, EmptyDocument, LetterError, NoTextLayer, TooLarge, UnsupportedFormat
+import re
+
+from ..errors import (
+    BinaryDocument,
+    EmptyDocument,
+    LetterError,
+    NotALetter,
+    NoTextLayer,
+    TooLarge,
+    UnsupportedFormat,
+)
 from ..letters import Document
 from .furniture import mark_furniture
 from .sgml import extract_submission, is_submission
@@ -81,6 +91,11 @@ def _read(data: bytes, inner: bool = False) -> Document:
     if fmt == "sgml" and not inner:
         return extract_submission(data, extract_one=lambda body: _read(body, inner=True))
     if fmt == "html":
+        if (index := _EDGAR_INDEX_PAGE.search(data, 0, 4096)) is not None:
+            raise NotALetter(
+                f"the file is EDGAR's index page of filing {index[1].decode()} (the list of its documents), not a "
+                "letter: read the letter it lists, or give parse the page's address to read it from EDGAR"
+            )
         from .html import extract_html
 
         return extract_html(decode_text(data))
@@ -90,6 +105,9 @@ def _read(data: bytes, inner: bool = False) -> Document:
         raise UnsupportedFormat("the file is an RTF document, not a letter (PDF, HTML or text): " + _SAVE_AS)
     return extract_text(decode_text(data))
 
+
+# EDGAR's page of a filing's documents (…-index.htm), saved instead of the letter it lists
+_EDGAR_INDEX_PAGE = re.compile(rb"<title>\s*EDGAR Filing Documents for\s+(\d{10}-\d{2}-\d{6})", re.I)
 
 # Files people keep beside their letters, told by their first bytes: (magic, what the file is, what to do)
 _SAVE_AS = "save it as PDF or text and read that"
