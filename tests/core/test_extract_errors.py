@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import sys
 import zipfile
 from pathlib import Path
@@ -22,7 +23,7 @@ from commentletters.core.errors import (
     UnsupportedFormat,
 )
 from commentletters.core.extract import extract
-from tests.conftest import corpus_file
+from tests.conftest import SAMPLES, corpus_file
 from tests.core.pdfs import make_pdf, make_scanned_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures_pdf"
@@ -181,6 +182,25 @@ def test_edgar_s_index_page_of_a_filing_is_no_letter() -> None:
         parse_letter(EDGAR_INDEX_PAGE.encode(), "0001397187-17-000031-index.htm")
     assert "index page of filing 0001397187-17-000031" in caught.value.message
     assert "read the letter it lists" in caught.value.message
+
+
+def test_letter_json_given_back_to_parse_is_refused() -> None:
+    """parse's own --json output read as a letter's text made a company letter reviewing a "Form 20-F"."""
+    letter = parse_letter((SAMPLES / "sec-staff-letter-2014-11-17.txt").read_bytes(), "seed.txt")
+    lines = json.dumps(letter.to_json()) + "\n" + json.dumps({"source": "b.pdf", "error": {"code": "empty"}}) + "\n"
+    for data in (lines, json.dumps(letter.to_json(), indent=2)):
+        with pytest.raises(UnsupportedFormat) as caught:
+            extract(data.encode(), "letters.jsonl")
+        assert (
+            "the file is JSON" in caught.value.message and "give parse the letters themselves" in caught.value.message
+        )
+
+
+def test_a_text_letter_opening_with_a_bracket_is_read() -> None:
+    letter = parse_letter(
+        b"[Company letterhead]\nMarch 3, 2021\n\nWe have completed our review of your filing.\n", "x.txt"
+    )
+    assert letter.kind == "staff_review_complete"
 
 
 def test_nuls_on_both_sides_of_each_pair_are_binary() -> None:

@@ -7,6 +7,7 @@ runs the matching extractor and marks page furniture. Bad input raises a typed
 
 from __future__ import annotations
 
+import json
 import re
 
 from ..errors import (
@@ -103,7 +104,23 @@ def _read(data: bytes, inner: bool = False) -> Document:
         raise BinaryDocument(_binary_kind(data))
     if data[:64].lstrip()[:5] == b"{\\rtf":
         raise UnsupportedFormat("the file is an RTF document, not a letter (PDF, HTML or text): " + _SAVE_AS)
+    if data[:64].lstrip()[:1] in (b"{", b"[") and _is_json(data):
+        raise UnsupportedFormat(
+            "the file is JSON (Letter JSON, say: what parse --json prints), not a letter (PDF, HTML or text): "
+            "give parse the letters themselves"
+        )
     return extract_text(decode_text(data))
+
+
+def _is_json(data: bytes) -> bool:
+    """Whether ``data`` is JSON, or JSON Lines (its first line is a JSON object or array)."""
+    for doc in (data, data.split(b"\n", 1)[0]):
+        try:
+            json.loads(doc)
+        except ValueError:  # (UnicodeDecodeError and json.JSONDecodeError are ValueErrors)
+            continue
+        return True
+    return False
 
 
 # EDGAR's page of a filing's documents (…-index.htm), saved instead of the letter it lists
