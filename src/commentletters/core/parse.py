@@ -16,7 +16,8 @@ from .answers import find_responses
 from .classify import classify
 from .comments import read_comments
 from .errors import LetterError, NotALetter, NoTextLayer, ParserFault
-from .extract import extract, html_images, scanned_html
+from .extract import extract
+from .extract.not_letters import html_images, scanned_html
 from .faults import PassOver, describe_or_raise
 from .header import read_header
 from .header.layout import find_layout
