@@ -19,6 +19,11 @@ its characters are bold, italic or underlined (restated staff comments often are
 Scripts, styles and comments are dropped; nothing in the HTML is executed; blocks nested past a bound
 are read as paragraphs (:mod:`.nesting`: deep nesting makes HTML parsing quadratic).
 
+A plain-text letter filed inside ``<pre>`` (EDGAR's older filers wrap an ASCII letter so) keeps its line
+breaks: inside ``<pre>`` a line break ends a line. When nearly all of the letter's text is in ``<pre>``,
+it is read as the plain text it is (:func:`_preformatted`): wrapped at a fixed width, its paragraphs
+are read as a text letter's are, and EDGAR's ``<PAGE>`` tags in it break pages.
+
 A letter filed as an image of each page carries its text as one run of hidden text per page (set
 in a 1pt white font behind the image), with no markup between its lines: the line breaks survive
 only as runs of two or more spaces, which HTML collapses. Such a letter comes out as a few very
@@ -34,6 +39,7 @@ from selectolax.lexbor import LexborNode as Node
 
 from ..letters import Document, Line
 from .nesting import bounded_nesting
+from .text import extract_text
 
 _BLOCK = frozenset(
     [
@@ -88,6 +94,7 @@ _LABEL_CELL = 12  # longest first cell put in front of the next cell's text ("1.
 _PROSE_WORDS = 6  # a cell of this many words is prose: two of them in a row are columns of text, not values
 _SPACE = re.compile(r"[ \t\r\n\u00a0\u2002\u2003\u2009\u200b\ufeff]+")  # (U+FEFF: a zero-width no-break space)
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")  # where an image's hidden text broke its lines
+_PREFORMATTED = 0.9  # the share of a letter's text in <pre> from which it is read as the plain text it is
 _FEW_LINES = 5  # a letter of no more lines than this ...
 _LONG_LINE = 300  # ... this long on average has lost its line structure
 
@@ -113,8 +120,16 @@ class _Builder:
         self.rows: list[list[int]] = []  # open table rows: [first line, end line of each cell...]
         self.floating = False  # a floated block just ended: the next block continues its line
         self.lists: list[_List] = []  # the lists open, innermost last
+        self.pre = 0  # how many <pre> elements are open
 
     def text(self, s: str, emph: bool) -> None:
+        if self.pre and "\n" in s:  # (inside <pre> a line break ends a line)
+            first, *rest = s.split("\n")
+            self.text(first, emph)
+            for piece in rest:
+                self.newline()
+                self.text(piece, emph)
+            return
         if self.spaced and _SPACE_RUN.search(s):
             first, *rest = _SPACE_RUN.split(s)
             self.text(first, emph)
@@ -165,6 +180,12 @@ class _Builder:
             self.lists[-1].next = number + 1
         if kind and not (style and _NO_MARKER.search(style)):
             self.parts.append("\u2022 " if kind == "disc" else f"{_marker(kind, number)}. ")
+
+    def open_pre(self) -> None:
+        self.pre += 1
+
+    def close_pre(self) -> None:
+        self.pre -= 1
 
     def page_break(self) -> None:
         self.newline()
@@ -252,6 +273,8 @@ def _lay_out_row(cells: list[list[Line]]) -> list[Line]:
 def extract_html(html: str) -> Document:
     tree = HTMLParser(bounded_nesting(html))
     root = tree.body or tree.root
+    if root is not None and (text := _preformatted(root)) is not None:
+        return extract_text(text)
     b = _Builder()
     if root is not None:
         _walk(root, b)
@@ -262,6 +285,45 @@ def extract_html(html: str) -> Document:
         b.newline()
     pages = b.lines[-1].page if b.lines else 1
     return Document(lines=b.lines, format="html", pages=pages)
+
+
+def _preformatted(root: Node) -> str | None:
+    """The text of the ``<pre>`` blocks, line breaks and all (EDGAR's ``<PAGE>`` tags as form feeds), when
+    they hold nearly all of the letter's text (:data:`_PREFORMATTED`); else None."""
+    blocks = root.css("pre")
+    if not blocks:
+        return None
+    texts = ["".join(_raw_text(block)) for block in blocks]
+    inside = sum(len("".join(t.split())) for t in texts)
+    if inside < _PREFORMATTED * len("".join((root.text(deep=True) or "").split())):
+        return None
+    return "\n".join(texts)
+
+
+def _raw_text(block: Node) -> list[str]:
+    """The text under ``block`` as written (an explicit stack: nesting is bounded, but deep all the same);
+    ``<br>`` a line break, EDGAR's ``<PAGE>`` a page break."""
+    out: list[str] = []
+    stack: list[Node] = [block]
+    while stack:
+        node = stack.pop()
+        tag = node.tag or ""
+        if tag == "-text":
+            out.append(node.text_content or "")
+            continue
+        if tag in _SKIP or tag == "-comment":
+            continue
+        if tag == "br":
+            out.append("\n")
+        elif tag == "page":
+            out.append("\f")
+        children = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        stack.extend(reversed(children))
+    return out
 
 
 def _structureless(lines: list[Line]) -> bool:
@@ -278,6 +340,7 @@ _CLOSE = {
     "gap": _Builder.gap,
     "float": _Builder.float_end,
     "list": _Builder.close_list,
+    "pre": _Builder.close_pre,
 }
 
 
@@ -343,6 +406,9 @@ def _open(tag: str, style: str, attrs: dict[str, str | None], b: _Builder) -> li
         if tag in ("ol", "ul"):
             b.open_list(tag, attrs, style)
             todo.append("list")
+        elif tag == "pre":
+            b.open_pre()
+            todo.append("pre")
         elif tag == "li":
             b.list_item(attrs, style)
     elif tag in _CELL:
