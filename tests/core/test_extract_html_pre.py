@@ -6,8 +6,10 @@ from __future__ import annotations
 import html
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from commentletters.core import parse_letter
+from commentletters.core import LetterError, parse_letter
 from commentletters.core.extract import extract
 from commentletters.core.extract.html import extract_html
 from tests.conftest import SAMPLES
@@ -96,3 +98,31 @@ def test_a_pre_block_inside_an_html_letter_keeps_its_lines() -> None:
         "2024 120",
         "Sincerely,",
     ]
+
+
+_PIECES = st.sampled_from(
+    [
+        "<PAGE>",
+        "<br>",
+        "<b>",
+        "</b>",
+        "\n",
+        "\f",
+        "1. Please revise.",
+        "Re: Form 10-K",
+        "March 3, 2021",
+        "</pre>",
+        "<pre>",
+    ]
+)
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=40)), max_size=60))
+def test_anything_in_pre_gives_a_letter_or_a_typed_error(parts: list[str]) -> None:
+    try:
+        letter = parse_letter(f"<html><body><pre>{''.join(parts)}</pre></body></html>".encode(), "x.htm")
+    except LetterError as err:
+        assert err.code and err.source == "x.htm"
+        return
+    assert letter.pages >= 1
