@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import io
+
+import pypdfium2 as pdfium
+
+from commentletters.core.extract import extract
 from commentletters.core.extract.pdf import extract_pdf
 from tests.conftest import corpus_file
-from tests.core.pdfs import make_pdf
+from tests.core.pdfs import make_pdf, make_scanned_pdf
 
 
 def test_hyphen_at_line_end_keeps_the_hyphenated_word() -> None:
@@ -40,3 +45,25 @@ def test_real_staff_letter_hyphens() -> None:
     assert "Regulation S-K and Question" in text
     assert "Non-GAAP Financial" in text
     assert "\ufffe" not in text and "\r" not in text and "\x02" not in text
+
+
+def test_pages_scanned_among_pages_of_text_are_named_in_a_warning() -> None:
+    """A letter whose later pages were scanned in: the text of its first page is read, and the letter says
+    which pages show only an image (a blank page is no scan, and is not named)."""
+    pdf = pdfium.PdfDocument(make_pdf([["Dear Mr. Young:", "1. Please tell us more."], []]))
+    scans = pdfium.PdfDocument(make_scanned_pdf(2))
+    pdf.import_pages(scans)
+    out = io.BytesIO()
+    pdf.save(out)
+    scans.close()
+    pdf.close()
+    doc = extract(out.getvalue(), "mixed.pdf")
+    assert doc.pages == 4 and [ln.text for ln in doc.lines if ln.text][:2] == [
+        "Dear Mr. Young:",
+        "1. Please tell us more.",
+    ]
+    assert doc.warnings == [
+        "page(s) 3, 4 show an image and no text (scanned?): what they show is not read; "
+        "run OCR (e.g. ocrmypdf) on the PDF to read them"
+    ]
+    assert extract(make_pdf([["Dear Mr. Young:"], []]), "blank-page.pdf").warnings == []

@@ -14,6 +14,7 @@ import re
 import sys
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 
 from ..errors import CorruptPdf, EncryptedPdf, NoTextLayer
 from ..letters import Document, Line
@@ -37,8 +38,11 @@ def extract_pdf(data: bytes) -> Document:
         if n == 0:
             raise CorruptPdf("the PDF has no pages")
         lines: list[Line] = []
+        blank: list[int] = []  # the pages without text
         for index in range(min(n, MAX_PAGES)):
             text = _page_text(pdf, index)
+            if not text.strip():
+                blank.append(index)
             for raw in _normalise(text).split("\n"):
                 lines.append(Line(raw.rstrip(), index + 1))
         if not any(ln.text.strip() for ln in lines):
@@ -48,6 +52,11 @@ def extract_pdf(data: bytes) -> Document:
         doc = Document(lines=lines, format="pdf", pages=n)
         if n > MAX_PAGES:
             doc.warnings.append(f"only the first {MAX_PAGES} of {n} pages were read")
+        if scanned := [index + 1 for index in blank if _shows_image(pdf, index)]:
+            doc.warnings.append(
+                f"page(s) {', '.join(map(str, scanned))} show an image and no text (scanned?): what they show is "
+                "not read; run OCR (e.g. ocrmypdf) on the PDF to read them"
+            )
         return doc
     finally:
         _close(pdf)
@@ -66,6 +75,22 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
             _close(textpage)
     except pdfium.PdfiumError as exc:
         raise CorruptPdf(f"the text of page {index + 1} cannot be read ({exc})") from None
+    finally:
+        _close(page)
+
+
+def _shows_image(pdf: pdfium.PdfDocument, index: int) -> bool:
+    """Whether page ``index`` (which holds no text) draws an image, as a scanned page does; a blank page does not."""
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError:
+        return False
+    try:
+        for _ in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+            return True
+        return False
+    except pdfium.PdfiumError:
+        return False
     finally:
         _close(page)
 
