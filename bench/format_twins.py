@@ -4,7 +4,8 @@ The corpus holds company letters in HTML (and a few in text) but hardly any in P
 in PDF. Each twin is the same letter in another form: an HTML company letter printed to PDF by
 Debian's Chromium (no line says it is bold), printed again with a running header on every page
 ("Securities and Exchange Commission" / its date / "Page 2"), the same as plain text wrapped at 76 columns and
-unwrapped, the HTML without its bold, italic and underline; a staff PDF letter as plain text. Both are
+unwrapped, that wrapped text filed inside an HTML ``<pre>`` (as older EDGAR filers wrap an ASCII letter), the
+HTML without its bold, italic and underline; a staff PDF letter as plain text, and that text inside ``<pre>``. Both are
 parsed here and compared; printed is, per twin and field, how many letters read differently from
 their original (the original's own reading is scored against gold by `make score`).
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import html
 import re
 import shutil
 import sys
@@ -66,6 +68,11 @@ def as_text(data: bytes, name: str, wrap: bool) -> bytes:
         out.extend(textwrap.wrap(line.text.strip(), 76) if wrap else [line.text.strip()])
         out.append("")
     return "\n".join(out).encode()
+
+
+def in_pre(text: bytes) -> bytes:
+    """Plain text filed as HTML: the text inside ``<pre>``, escaped."""
+    return b"<html><body><pre>" + html.escape(text.decode("utf-8")).encode() + b"</pre></body></html>"
 
 
 def unemphasised(data: bytes, name: str) -> bytes:
@@ -145,9 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     compare("company HTML as text, wrapped at 76", company, lambda p: as_text(p.read_bytes(), p.name, True), ".txt")
     compare("company HTML as text, unwrapped", company, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
     compare(
+        "company text (wrapped) in HTML <pre>", company, lambda p: in_pre(as_text(p.read_bytes(), p.name, True)), ".htm"
+    )
+    compare(
         "company HTML without bold/italic/underline", company, lambda p: unemphasised(p.read_bytes(), p.name), ".htm"
     )
     compare("staff PDF as text", staff, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
+    compare("staff PDF as text in HTML <pre>", staff, lambda p: in_pre(as_text(p.read_bytes(), p.name, False)), ".htm")
     return 0
 
 
