@@ -4,8 +4,10 @@ The corpus holds company letters in HTML (and a few in text) but hardly any in P
 in PDF. Each twin is the same letter in another form: an HTML company letter printed to PDF by
 Debian's Chromium (no line says it is bold), printed again with a running header on every page
 ("Securities and Exchange Commission" / its date / "Page 2"), the same as plain text wrapped at 76 columns and
-unwrapped, that wrapped text filed inside an HTML ``<pre>`` (as older EDGAR filers wrap an ASCII letter), the
-HTML without its bold, italic and underline; a staff PDF letter as plain text, and that text inside ``<pre>``. Both are
+unwrapped, that wrapped text filed inside an HTML ``<pre>`` (as older EDGAR filers wrap an ASCII letter) or as
+HTML lines each ended by ``<br>``, the
+HTML without its bold, italic and underline; a staff PDF letter as plain text, and that text inside ``<pre>`` and
+as ``<br>`` lines. Both are
 parsed here and compared; printed is, per twin and field, how many letters read differently from
 their original (the original's own reading is scored against gold by `make score`).
 
@@ -68,6 +70,12 @@ def as_text(data: bytes, name: str, wrap: bool) -> bytes:
         out.extend(textwrap.wrap(line.text.strip(), 76) if wrap else [line.text.strip()])
         out.append("")
     return "\n".join(out).encode()
+
+
+def in_lines(text: bytes) -> bytes:
+    """Plain text filed as HTML a line at a time: each line ended by ``<br>`` (a page break too)."""
+    lines = text.decode("utf-8").replace("\f", "\n").split("\n")
+    return ("<html><body>" + "<br>\n".join(html.escape(line) for line in lines) + "</body></html>").encode()
 
 
 def in_pre(text: bytes) -> bytes:
@@ -151,14 +159,16 @@ def main(argv: list[str] | None = None) -> int:
         compare("the same with a running header", company, headed.__getitem__, ".pdf")
     compare("company HTML as text, wrapped at 76", company, lambda p: as_text(p.read_bytes(), p.name, True), ".txt")
     compare("company HTML as text, unwrapped", company, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
-    compare(
-        "company text (wrapped) in HTML <pre>", company, lambda p: in_pre(as_text(p.read_bytes(), p.name, True)), ".htm"
-    )
+    wrapped = {p: as_text(p.read_bytes(), p.name, True) for p in company}
+    compare("company text (wrapped) in HTML <pre>", company, lambda p: in_pre(wrapped[p]), ".htm")
+    compare("company text (wrapped) as HTML <br> lines", company, lambda p: in_lines(wrapped[p]), ".htm")
     compare(
         "company HTML without bold/italic/underline", company, lambda p: unemphasised(p.read_bytes(), p.name), ".htm"
     )
     compare("staff PDF as text", staff, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
-    compare("staff PDF as text in HTML <pre>", staff, lambda p: in_pre(as_text(p.read_bytes(), p.name, False)), ".htm")
+    text = {p: as_text(p.read_bytes(), p.name, False) for p in staff}
+    compare("staff PDF as text in HTML <pre>", staff, lambda p: in_pre(text[p]), ".htm")
+    compare("staff PDF as text, HTML <br> lines", staff, lambda p: in_lines(text[p]), ".htm")
     return 0
 
 
