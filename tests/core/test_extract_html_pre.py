@@ -84,6 +84,11 @@ def test_a_wrapped_ascii_letter_in_pre_is_read_with_its_pages() -> None:
     assert letter.comments[0].pages == ["30"]
 
 
+def test_a_pre_within_a_pre_is_read_once() -> None:
+    doc = extract_html("<pre>March 3, 2021\n<pre>Dear Sir:\n1. Please revise.</pre>\nSincerely,</pre>")
+    assert [ln.text for ln in doc.lines if ln.text] == ["March 3, 2021", "Dear Sir:", "1. Please revise.", "Sincerely,"]
+
+
 def test_a_pre_block_inside_an_html_letter_keeps_its_lines() -> None:
     doc = extract_html(
         "<html><body><p>Dear Sir:</p><p>We note your letter and the table of revenue below.</p>"

@@ -290,7 +290,7 @@ def extract_html(html: str) -> Document:
 def _preformatted(root: Node) -> str | None:
     """The text of the ``<pre>`` blocks, line breaks and all (EDGAR's ``<PAGE>`` tags as form feeds), when
     they hold nearly all of the letter's text (:data:`_PREFORMATTED`); else None."""
-    blocks = root.css("pre")
+    blocks = [block for block in root.css("pre") if not _within_pre(block)]  # (a <pre> in a <pre>: read once)
     if not blocks:
         return None
     texts = ["".join(_raw_text(block)) for block in blocks]
@@ -298,6 +298,16 @@ def _preformatted(root: Node) -> str | None:
     if inside < _PREFORMATTED * len("".join((root.text(deep=True) or "").split())):
         return None
     return "\n".join(texts)
+
+
+def _within_pre(node: Node) -> bool:
+    """Whether ``node`` stands inside a ``<pre>`` (its ancestors are as many as the bounded nesting allows)."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "pre":
+            return True
+        parent = parent.parent
+    return False
 
 
 def _raw_text(block: Node) -> list[str]:
