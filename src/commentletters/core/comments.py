@@ -55,11 +55,24 @@ _CLOSING_AFTER_SENTENCE = re.compile(
     r"|Any\s+questions\s+(?:regarding|about|concerning|on)\s+(?:these|this|our|the)\s+comments?\b)"
 )
 
-# any of the three above, to pass over the lines that open like a closing paragraph but are none at once
-_ANY_CLOSING = re.compile("|".join(f"(?:{p.pattern})" for p in (_REMINDER, _CLOSING, _CLOSING_AFTER_SENTENCE)))
+# What older letters (to about 2012) print after the comments, the same words later letters print before
+# them: "As appropriate, please amend your filing and respond to these comments within 10 business days ...",
+# "Please respond to these comments within 10 business days ...". A closing only after a comment number.
+_CLOSING_AFTER_COMMENTS = re.compile(
+    r"^(?:As\s+appropriate,?\s+please\s+(?:amend|revise)\b|"
+    r"Please\s+respond\s+to\s+(?:these|this|our|the\s+above)\s+(?:comments?|letter)\s+within\b)"
+)
+
+# The caption older letters print over their closing paragraphs: the closing starts there
+_CLOSING_CAPTION = re.compile(r"Closing\s+Comments?:?", re.I)
+
+# any of the four above, to pass over the lines that open like a closing paragraph but are none at once
+_ANY_CLOSING = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_REMINDER, _CLOSING, _CLOSING_AFTER_SENTENCE, _CLOSING_AFTER_COMMENTS))
+)
 
 # the first two letters of the closing patterns above: other lines need not be tried
-_CLOSING_OPENINGS = frozenset(("Yo", "We", "we", "In", "Si", "No", "Pl", "If", "Fo", "Sh", "Re", "An"))
+_CLOSING_OPENINGS = frozenset(("Yo", "We", "we", "In", "Si", "No", "Pl", "If", "Fo", "Sh", "Re", "An", "As"))
 
 _ANNOUNCES = re.compile(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", re.I)
 _ANNOUNCES_WORDS = ("following", "comment")  # where its matches start, in lower case
@@ -233,8 +246,9 @@ def _body_end(lines: list[str], begin: int) -> int:
             reminder
             or _CLOSING.match(text)
             or (_CLOSING_AFTER_SENTENCE.match(text) and (i == begin or not _continues_sentence(lines[i - 1])))
+            or (_CLOSING_AFTER_COMMENTS.match(text) and any(map(_NUMBERED.match, lines[begin:i])))
         ):
-            return i
+            return i - 1 if i > begin and _CLOSING_CAPTION.fullmatch(lines[i - 1]) else i
     return len(lines)
 
 
