@@ -167,6 +167,11 @@ def test_no_further_comments_completes_the_review(body: str) -> None:
     [
         "Please be advised that the staff has determined not to review your registration statement.",
         "This is to advise you that the staff will not conduct a review of the above-referenced filing.",
+        # the older template's words (it read as staff_other)
+        "This is to advise you that a preliminary review of the above registration statement indicates that no "
+        "review of the document will be made. All persons who are by statute responsible for the adequacy and "
+        "accuracy of the registration statement are urged to be certain that all information required has been "
+        "included.",
     ],
 )
 def test_other_ways_of_saying_no_review(body: str) -> None:
