@@ -42,6 +42,9 @@ OLDER_CLOSINGS = [
     "Please respond to these comments within 10 business days or tell us when you will provide us with a response.",
     "Closing Comments\n\nWe urge all persons who are responsible for the accuracy and adequacy of the disclosure in "
     "the filing to be certain that the filing includes all information required under the Securities Exchange Act.",
+    # the Division of Investment Management's
+    "Please respond to our comments in a letter filed as correspondence on EDGAR. Where changes are made in "
+    "response to our comments, please file a post-effective amendment.",
 ]
 
 
