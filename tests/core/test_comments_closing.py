@@ -45,6 +45,9 @@ OLDER_CLOSINGS = [
     # the Division of Investment Management's
     "Please respond to our comments in a letter filed as correspondence on EDGAR. Where changes are made in "
     "response to our comments, please file a post-effective amendment.",
+    "Responses to this letter should be in the form of a pre-effective amendment filed pursuant to Rule 472 under "
+    "the Securities Act. Where no change will be made in the filing in response to a comment, please indicate this "
+    "fact in a supplemental letter.",
 ]
 
 

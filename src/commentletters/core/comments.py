@@ -58,10 +58,12 @@ _CLOSING_AFTER_SENTENCE = re.compile(
 # What older letters (to about 2012) print after the comments, the same words later letters print before
 # them: "As appropriate, please amend your filing and respond to these comments within 10 business days ...",
 # "Please respond to these comments within 10 business days ...", "Please respond to our comments in a letter
-# filed as correspondence on EDGAR" (Investment Management's). A closing only after a comment number.
+# filed as correspondence on EDGAR", "Responses to this letter should be in the form of a pre-effective amendment"
+# (Investment Management's). A closing only after a comment number.
 _CLOSING_AFTER_COMMENTS = re.compile(
     r"^(?:As\s+appropriate,?\s+please\s+(?:amend|revise)\b|"
-    r"Please\s+respond\s+to\s+(?:(?:these|our|the\s+above)\s+comments|this\s+letter)\b)"
+    r"Please\s+respond\s+to\s+(?:(?:these|our|the\s+above)\s+comments|this\s+letter)\b|"
+    r"Responses\s+to\s+(?:(?:these|our|the\s+above)\s+comments|this\s+letter)\s+should\b)"
 )
 
 # The caption older letters print over their closing paragraphs: the closing starts there
