@@ -8,7 +8,7 @@ downloader.
 
 The link at hand is often the filing's, not the letter's: its index page (``…/0001193125-24-000123-index.htm``,
 where EDGAR's search and a company's filing list lead) or its folder. The letter is then the filing's
-first document of a letter's kind (PDF, HTML, text) in its folder's index.json, as EDGAR names a
+first document of a letter's kind (the suffixes ingest reads) in its folder's index.json, as EDGAR names a
 correspondence's documents ``filename1``, ``filename2``, … in the order filed.
 """
 
@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ..archive.sources import LETTER_SUFFIXES, format_accession
 from .client import SEC_WWW_HOST, EdgarClient, user_agent_from
 from .download import listed_documents
 from .errors import EdgarError
@@ -34,7 +35,6 @@ _FILING = re.compile(
     r"(?P<folder>/Archives/edgar/data/\d+/(?P<digits>\d{18}))(?:/(?:\d{10}-\d{2}-\d{6}-index(?:-headers)?\.html?)?)?",
     re.I,
 )
-_LETTER_SUFFIXES = (".pdf", ".htm", ".html", ".txt")
 
 
 class Fetcher:
@@ -82,13 +82,14 @@ class Fetcher:
 def _letter_of(client: EdgarClient, filing: re.Match[str], url: str) -> str:
     """The path of the letter of the filing whose folder or index page ``filing`` matched: the first
     document of a letter's kind its folder's index.json lists (EDGAR's own views of the filing left out)."""
-    digits = filing["digits"]
-    accession = f"{digits[:10]}-{digits[10:12]}-{digits[12:]}"
+    accession = format_accession(filing["digits"])
     try:
         index = json.loads(client.get_bytes(f"{filing['folder']}/index.json"))
     except ValueError as exc:
         raise EdgarError("fetch_failed", f"the filing's index.json is not JSON ({exc})", url) from exc
-    names = [name for name, _ in listed_documents(index, accession) if name.lower().endswith(_LETTER_SUFFIXES)]
+    names = [
+        name for name, _ in listed_documents(index, accession) if PurePosixPath(name).suffix.lower() in LETTER_SUFFIXES
+    ]
     if not names:
         message = "the filing lists no letter document (PDF, HTML or text); give the letter's own address"
         raise EdgarError("no_letter", message, url)
