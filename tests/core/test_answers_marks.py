@@ -202,7 +202,8 @@ def test_is_marker(text: str, marker: bool) -> None:
     assert is_marker(text) is marker
 
 
-_NUMBERED_LABELS = """Acme Widgets, Inc.
+# the header of the made-up letters below
+_ACME_HEAD = """Acme Widgets, Inc.
 June 2, 2021
 Division of Corporation Finance
 U.S. Securities and Exchange Commission
@@ -212,7 +213,12 @@ File No. 001-12345
 
 Ladies and Gentlemen:
 
-Acme Widgets, Inc. submits this letter in response to comments 2 and 4 of the staff's letter dated May 20, 2021.
+"""
+
+_NUMBERED_LABELS = (
+    _ACME_HEAD
+    + """Acme Widgets, Inc. submits this letter in response to comments 2 and 4 of the staff's letter dated
+May 20, 2021.
 
 Staff Comment: Please tell us how you determined your reportable segments.
 
@@ -227,6 +233,7 @@ Sincerely,
 Jane Doe
 Chief Financial Officer
 """
+)
 
 
 def test_answers_numbered_by_their_labels() -> None:
@@ -237,4 +244,39 @@ def test_answers_numbered_by_their_labels() -> None:
         (2, "Please tell us how you determined your reportable segments."),
         (4, "Please revise future filings to disclose the amount of each component of other income."),
     ]
+    assert [r.commits_future_filing for r in letter.responses] == [False, True]
+
+
+_INLINE_LABELS = (
+    _ACME_HEAD
+    + """Acme Widgets, Inc. submits this letter in response to the comments of the staff's letter dated May 20, 2021.
+
+Please tell us how you determined your reportable segments.
+
+Response: The Company respectfully advises the Staff that its chief operating decision maker reviews two.
+
+Please revise future filings to disclose the amount of each component of other income.
+
+Response: The Company will disclose the amount of each component of other income in future filings.
+
+Sincerely,
+
+Jane Doe
+Chief Financial Officer
+"""
+)
+
+
+def test_an_answer_on_its_label_line_ends_before_the_next_comment() -> None:
+    """Unnumbered comments, each answer opening on its "Response:" line; made up (the corpus has none). The
+    comment restated before the next label is that answer's, not the end of the one before: it was read into
+    both while the answer was its label's paragraph alone."""
+    letter = parse_letter(_INLINE_LABELS.encode(), "answer.txt")
+    assert [(r.number, r.restated_comment) for r in letter.responses] == [
+        (1, "Please tell us how you determined your reportable segments."),
+        (2, "Please revise future filings to disclose the amount of each component of other income."),
+    ]
+    assert letter.responses[0].text == (
+        "The Company respectfully advises the Staff that its chief operating decision maker reviews two."
+    )
     assert [r.commits_future_filing for r in letter.responses] == [False, True]

@@ -144,7 +144,9 @@ def _by_labels(body: list[Para]) -> list[tuple[int, Split]]:
         end_at = stop(body, k + 1, marks[pos + 1][0] if pos + 1 < len(marks) else len(body))
         seg = body[k + 1 : end_at]
         end = len(seg)
-        while pos + 1 < len(marks) and end > 1 and (seg[end - 1].emphasis or staff_lean(seg[end - 1].text) > 0):
+        # (the answer keeps one paragraph at least: the label's own words, else the first after it)
+        keep = 0 if lab.rest else 1
+        while pos + 1 < len(marks) and end > keep and (seg[end - 1].emphasis or staff_lean(seg[end - 1].text) > 0):
             end -= 1
         head = body[k]
         answer = trim_headings(([Para(lab.rest, head.emphasis, head.line, head.page)] if lab.rest else []) + seg[:end])
