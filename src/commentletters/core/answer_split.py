@@ -196,6 +196,11 @@ def _listed_after(paras: list[Para]) -> bool:
     return paras[0].text.rstrip().endswith(":") and all(_LIST_ITEM.match(p.text) for p in paras[1:])
 
 
+def is_list_item(text: str) -> bool:
+    """Whether ``text`` opens as an item of a list: a bullet, "(a)", "(ii)", "b."."""
+    return _LIST_ITEM.match(text) is not None
+
+
 def trim_headings(answer: list[Para]) -> list[Para]:
     """Cut the next comment's headings off the end of an answer."""
     end = len(answer)

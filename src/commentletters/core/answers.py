@@ -25,7 +25,7 @@ from .answer_marks import (
     numbered,
 )
 from .answer_refs import inherit_commitments
-from .answer_split import Split, answer_text, looks_heading, split_stretch, stop, trim_headings
+from .answer_split import Split, answer_text, is_list_item, looks_heading, split_stretch, stop, trim_headings
 from .authorities import find_authorities
 from .commitments import kinded_commitments
 from .letters import Document, Response
@@ -57,7 +57,7 @@ def find_responses(doc: Document) -> list[Response]:
     elif any(label(p.text) for p in body):
         pieces = _by_labels(body)
     else:
-        pieces = _by_voice(body)
+        pieces = (_by_emphasis(body) if styled else []) or _by_voice(body)
     return _responses(pieces)
 
 
@@ -143,11 +143,16 @@ def _by_labels(body: list[Para]) -> list[tuple[int, Split]]:
     for pos, (k, lab) in enumerate(marks):
         end_at = stop(body, k + 1, marks[pos + 1][0] if pos + 1 < len(marks) else len(body))
         seg = body[k + 1 : end_at]
-        end = len(seg)
-        # (the answer keeps one paragraph at least: the label's own words, else the first after it)
+        # the next comment, where the letter labels its restated comments too ("Comment:"), else the paragraphs
+        # before the next label that are emphasised or in the staff's voice; the answer keeps one paragraph at
+        # least: the label's own words, else the first after it
+        end = next((i for i, p in enumerate(seg) if comment_label(p.text) is not None), len(seg))
         keep = 0 if lab.rest else 1
-        while pos + 1 < len(marks) and end > keep and (seg[end - 1].emphasis or staff_lean(seg[end - 1].text) > 0):
-            end -= 1
+        if end == len(seg) and pos + 1 < len(marks):
+            j = end
+            while j > keep and (seg[j - 1].emphasis or staff_lean(seg[j - 1].text) > 0):
+                j -= 1
+            end = max(keep, _comment_start(seg, j, end))
         head = body[k]
         answer = trim_headings(([Para(lab.rest, head.emphasis, head.line, head.page)] if lab.rest else []) + seg[:end])
         number = lab.numbers[0] if lab.numbers else pos + 1
@@ -157,11 +162,76 @@ def _by_labels(body: list[Para]) -> list[tuple[int, Split]]:
 
 
 def _restated_before(body: list[Para], floor: int, k: int) -> list[str]:
-    """The restated comment printed just before an answer label: emphasised or staff's voice."""
-    j = k
-    while j > floor and (body[j - 1].emphasis or staff_lean(body[j - 1].text) > 0):
-        j -= 1
+    """The restated comment printed just before an answer label: from its own label ("Comment:"), else
+    the paragraphs before the answer's that are emphasised or in the staff's voice."""
+    labelled = next((i for i in range(k - 1, floor - 1, -1) if comment_label(body[i].text) is not None), None)
+    if labelled is not None:
+        j = labelled
+    else:
+        j = k
+        while j > floor and (body[j - 1].emphasis or staff_lean(body[j - 1].text) > 0):
+            j -= 1
+        j = _comment_start(body, j, k)
     return [comment_label(p.text) or p.text for p in body[j:k] if not looks_heading(p.text)]
+
+
+def _by_emphasis(body: list[Para]) -> list[tuple[int, Split]]:
+    """Answers told from their comments by emphasis alone: the comments restated in bold or italic with
+    no number nor label, each answered in plain type below it. A lawyer numbers them in order, as the
+    staff's letter does. Each run of emphasised paragraphs that holds one in the staff's voice (asking,
+    addressing "you") opens a comment, unless the first such paragraph is a list item: a part of the
+    comment before, restated again to answer it part by part (a staff comment opens in prose, its lists
+    follow). The comment opens after the headings above it (see :func:`_comment_start`); the answer runs
+    to the next comment. Two comments at least, each answered: one alone is read by :func:`_by_voice`
+    (an answer may restate its comment's parts again, in emphasis too).
+    """
+    body = body[: stop(body, 0, len(body))]
+    opens: list[int] = []
+    k = 0
+    while k < len(body):
+        if not body[k].emphasis:
+            k += 1
+            continue
+        j = k
+        while j < len(body) and body[j].emphasis:
+            j += 1
+        asking = next((i for i in range(k, j) if not looks_heading(body[i].text) and _restates(body[i])), None)
+        if asking is not None and k > 0 and not (opens and is_list_item(body[asking].text)):
+            at = _comment_start(body, k, j)
+            opens.append(next(i for i in range(at, asking + 1) if not looks_heading(body[i].text)))
+        k = j
+    if len(opens) < 2:
+        return []
+    out: list[tuple[int, Split]] = []
+    for n, (at, end) in enumerate(itertools.pairwise([*opens, len(body)]), start=1):
+        split = split_stretch(body[at], body[at + 1 : end], True)
+        if not split.answer:
+            return []  # a comment not answered: no such layout
+        out.append((n, split))
+    return out
+
+
+def _comment_start(body: list[Para], lo: int, hi: int) -> int:
+    """Where the next restated comment opens in ``body[lo:hi]``, paragraphs before it that are emphasised or
+    in the staff's voice (an answer may end in emphasis too: the disclosure it proposes, quoted). At the
+    headings printed above its first paragraph in the staff's voice, else at that paragraph; at ``lo``
+    where none asks."""
+    asking = next((i for i in range(lo, hi) if not looks_heading(body[i].text) and _asks(body[i])), None)
+    if asking is None:
+        return lo
+    k = asking
+    while k > lo and not looks_heading(body[k - 1].text):
+        k -= 1
+    if k == lo:
+        return asking  # no heading above it
+    while k > lo and looks_heading(body[k - 1].text):
+        k -= 1
+    return k
+
+
+def _asks(p: Para) -> bool:
+    """A paragraph of a restated comment: emphasised in the staff's voice, or plainly asking."""
+    return _restates(p) or staff_lean(p.text) > 0
 
 
 def _by_voice(body: list[Para]) -> list[tuple[int, Split]]:

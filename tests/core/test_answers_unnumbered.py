@@ -1,0 +1,115 @@
+"""Response letters that restate the staff's comments without their numbers (made up: every company letter of
+the corpus numbers them; lawyers do not all do so). A lawyer numbers such answers in order, as the staff's
+letter does, and tells each answer from the next comment by the letter's type (comments in bold) and its
+headings and labels."""
+
+from __future__ import annotations
+
+from commentletters.core import parse_letter
+
+_HEAD = """<html><body>
+<p>June 2, 2021</p>
+<p>Division of Corporation Finance<br>U.S. Securities and Exchange Commission<br>100 F Street, N.E.<br>
+Washington, D.C. 20549</p>
+<p>Re: Acme Widgets, Inc.<br>Form 10-K for the Fiscal Year Ended December 31, 2020<br>Filed February 26, 2021<br>
+File No. 001-12345</p>
+<p>Ladies and Gentlemen:</p>
+<p>Acme Widgets, Inc. (the &#8220;Company&#8221;) submits this letter in response to the comments of the staff
+(the &#8220;Staff&#8221;) in its letter dated May 20, 2021. The Staff&#8217;s comments are set forth below in bold,
+each followed by the Company&#8217;s response.</p>
+"""
+_TAIL = """<p>If you have any questions, please call me at (555) 555-1234.</p>
+<p>Sincerely,</p><p>/s/ Jane Doe</p><p>Jane Doe<br>Chief Financial Officer</p>
+</body></html>
+"""
+
+# comments in bold under bold headings, answers in plain type; the first answer ends in the disclosure it
+# proposes, in italics; the second comment is restated again in parts to answer it part by part
+_BY_EMPHASIS = (
+    _HEAD
+    + """<p><b>Form 10-K for the Fiscal Year Ended December 31, 2020</b></p>
+<p><b>Management&#8217;s Discussion and Analysis, page 32</b></p>
+<p><b>Please quantify each factor you cite as contributing to the change in net sales.</b></p>
+<p>The Company will quantify each material factor in future filings. For example, it will revise its disclosure
+as follows:</p>
+<p><i>Net sales increased $12 million, or 4%, of which $8 million came from higher prices.</i></p>
+<p><b>Segment Information, page 60</b></p>
+<p><b>Please tell us how you considered ASC 280-10-50-1 in identifying your operating segments. In addition:</b></p>
+<p><b>&#8226; Tell us who your chief operating decision maker is.</b></p>
+<p><b>&#8226; Tell us what information that person reviews.</b></p>
+<p>The Company has one operating segment because it manages its business as a whole.</p>
+<p><b>&#8226; Tell us who your chief operating decision maker is.</b></p>
+<p>The chief operating decision maker is the Company&#8217;s Chief Executive Officer.</p>
+<p><b>&#8226; Tell us what information that person reviews.</b></p>
+<p>The Chief Executive Officer reviews consolidated results only.</p>
+<p><b>Note 9 &#8211; Income Taxes, page 75</b></p>
+<p><b>Please explain to us why your effective tax rate decreased in 2020.</b></p>
+<p>The effective tax rate decreased because of a one-time benefit from a tax law change.</p>
+"""
+    + _TAIL
+)
+
+
+def test_comments_restated_in_bold_are_answered_in_order() -> None:
+    letter = parse_letter(_BY_EMPHASIS.encode(), "answer.htm")
+    assert letter.kind == "company_response"
+    assert [r.number for r in letter.responses] == [1, 2, 3]
+    first, second, third = letter.responses
+    assert first.restated_comment == "Please quantify each factor you cite as contributing to the change in net sales."
+    assert first.text.endswith("of which $8 million came from higher prices.")  # (its proposal kept)
+    assert first.commits_future_filing
+    assert second.text.startswith("The Company has one operating segment")
+    assert second.text.endswith("The Chief Executive Officer reviews consolidated results only.")
+    assert "Note 9" not in second.text
+    assert third.restated_comment == "Please explain to us why your effective tax rate decreased in 2020."
+    assert third.text == "The effective tax rate decreased because of a one-time benefit from a tax law change."
+
+
+# a "Response:" label after each comment restated in bold; the first answer ends in a quoted proposal in italics,
+# and the next comment follows it with no heading between
+_BY_LABELS = (
+    _HEAD
+    + """<p><b>Please quantify each factor you cite as contributing to the change in net sales.</b></p>
+<p><b>Response:</b> The Company proposes to revise its disclosure in future filings as follows:</p>
+<p><i>&#8220;Net sales increased $12 million, or 4%, of which $8 million came from higher prices.&#8221;</i></p>
+<p><b>We note that you recorded an impairment charge in 2020. Please tell us what triggered the test.</b></p>
+<p><b>Response:</b> The test was triggered by the loss of the Company&#8217;s largest customer.</p>
+"""
+    + _TAIL
+)
+
+
+def test_an_answer_ending_in_a_proposal_keeps_it() -> None:
+    letter = parse_letter(_BY_LABELS.encode(), "answer.htm")
+    assert [r.number for r in letter.responses] == [1, 2]
+    first, second = letter.responses
+    assert first.text.endswith("of which $8 million came from higher prices.\u201d")
+    assert second.restated_comment == (
+        "We note that you recorded an impairment charge in 2020. Please tell us what triggered the test."
+    )
+    assert second.text == "The test was triggered by the loss of the Company\u2019s largest customer."
+
+
+# "Comment:" and "Response:" labels, no numbers, no emphasis; the second comment lists what it asks for
+_COMMENT_LABELS = (
+    _HEAD
+    + """<p>Comment: Please quantify each factor you cite as contributing to the change in net sales.</p>
+<p>Response: The Company will quantify each material factor in future filings.</p>
+<p>Comment: Please expand your critical accounting estimates to disclose the following:</p>
+<p>&#8226; the percentage by which fair value exceeded carrying value; and</p>
+<p>&#8226; the key assumptions used to estimate fair value.</p>
+<p>Response: The Company will include both items in its next Form 10-K.</p>
+"""
+    + _TAIL
+)
+
+
+def test_comment_labels_end_the_answer_before() -> None:
+    letter = parse_letter(_COMMENT_LABELS.encode(), "answer.htm")
+    assert [r.number for r in letter.responses] == [1, 2]
+    first, second = letter.responses
+    assert first.text == "The Company will quantify each material factor in future filings."
+    assert second.restated_comment is not None
+    assert second.restated_comment.startswith("Please expand your critical accounting estimates")
+    assert second.restated_comment.endswith("the key assumptions used to estimate fair value.")
+    assert second.text == "The Company will include both items in its next Form 10-K."
