@@ -113,3 +113,68 @@ def test_comment_labels_end_the_answer_before() -> None:
     assert second.restated_comment.startswith("Please expand your critical accounting estimates")
     assert second.restated_comment.endswith("the key assumptions used to estimate fair value.")
     assert second.text == "The Company will include both items in its next Form 10-K."
+
+
+# plain text: no number, label nor emphasis; the headings the staff printed, the comments in the staff's voice
+_BY_TURNS = """June 2, 2021
+
+Division of Corporation Finance
+U.S. Securities and Exchange Commission
+100 F Street, N.E.
+Washington, D.C. 20549
+
+Re: Acme Widgets, Inc.
+Form 10-K for the Fiscal Year Ended December 31, 2020
+Filed February 26, 2021
+File No. 001-12345
+
+Ladies and Gentlemen:
+
+Acme Widgets, Inc. (the "Company") submits this letter in response to the comments of the staff (the "Staff")
+in its letter dated May 20, 2021. Each of the Staff's comments is repeated below, followed by our response.
+
+Management's Discussion and Analysis, page 32
+
+We note that net sales increased 4% in 2020. Please quantify each factor you cite as contributing to the
+change in net sales.
+
+We respectfully advise the Staff that we will quantify each material factor in future filings.
+
+Note 9 - Income Taxes, page 75
+
+Please explain to us why your effective tax rate decreased in 2020.
+
+Our effective tax rate decreased because of a one-time benefit from a tax law change in 2020.
+
+Please tell us whether you expect the benefit to recur.
+
+We do not expect the benefit to recur.
+
+If you have any questions, please call me at (555) 555-1234.
+
+Sincerely,
+
+/s/ Jane Doe
+Jane Doe
+Chief Financial Officer
+"""
+
+
+def test_comments_told_by_the_turns_of_voice() -> None:
+    letter = parse_letter(_BY_TURNS.encode(), "answer.txt")
+    assert [r.number for r in letter.responses] == [1, 2, 3]
+    first, second, third = letter.responses
+    assert first.restated_comment == (
+        "We note that net sales increased 4% in 2020. Please quantify each factor you cite as contributing to "
+        "the change in net sales."
+    )
+    assert (
+        first.text == "We respectfully advise the Staff that we will quantify each material factor in future filings."
+    )
+    assert first.commits_future_filing
+    assert second.restated_comment == "Please explain to us why your effective tax rate decreased in 2020."
+    assert (
+        second.text == "Our effective tax rate decreased because of a one-time benefit from a tax law change in 2020."
+    )
+    assert third.restated_comment == "Please tell us whether you expect the benefit to recur."
+    assert third.text == "We do not expect the benefit to recur."

@@ -57,7 +57,7 @@ def find_responses(doc: Document) -> list[Response]:
     elif any(label(p.text) for p in body):
         pieces = _by_labels(body)
     else:
-        pieces = (_by_emphasis(body) if styled else []) or _by_voice(body)
+        pieces = (_by_emphasis(body) if styled else []) or _by_turns(body) or _by_voice(body)
     return _responses(pieces)
 
 
@@ -200,13 +200,50 @@ def _by_emphasis(body: list[Para]) -> list[tuple[int, Split]]:
             at = _comment_start(body, k, j)
             opens.append(next(i for i in range(at, asking + 1) if not looks_heading(body[i].text)))
         k = j
-    if len(opens) < 2:
+    return _stretches(body, opens, True) if len(opens) >= 2 else []
+
+
+def _by_turns(body: list[Para]) -> list[tuple[int, Split]]:
+    """Answers told from their comments by the turns of voice alone, for comments restated with no number,
+    label nor emphasis: a paragraph plainly in the staff's voice (asking, addressing "you") opens a comment
+    where the company has spoken since the last one opened (a part of a comment restated again to answer it
+    part by part opens none: a list item, or a paragraph already restated); the paragraphs in the staff's
+    voice just before it and the headings above them are the comment's. Numbered 1..n, two comments at least,
+    each answered, in a letter that speaks of "comments" before the first; one alone is read by
+    :func:`_by_voice`.
+    """
+    body = body[: stop(body, 0, len(body))]
+    opens: list[int] = []
+    answered = False  # whether the company has spoken since the last comment opened
+    asked: set[str] = set()  # the paragraphs in the staff's voice met so far
+    for k, p in enumerate(body):
+        if looks_heading(p.text):
+            continue
+        if is_plain_staff(p.text):
+            again = p.text in asked or is_list_item(p.text) or (k > 0 and _BULLET.match(body[k - 1].text) is not None)
+            asked.add(p.text)
+            if k > 0 and (not opens or (answered and not again)):
+                lo = k
+                while lo > 0 and (looks_heading(body[lo - 1].text) or staff_lean(body[lo - 1].text) > 0):
+                    lo -= 1
+                at = _comment_start(body, max(lo, opens[-1] + 1 if opens else 1), k + 1)
+                opens.append(next(i for i in range(at, k + 1) if not looks_heading(body[i].text)))
+                answered = False
+        elif opens and staff_lean(p.text) < 0:
+            answered = True
+    if len(opens) < 2 or not _COMMENTS.search(_text(body[: opens[0]])):
         return []
+    return _stretches(body, opens, False)
+
+
+def _stretches(body: list[Para], opens: list[int], styled: bool) -> list[tuple[int, Split]]:
+    """The comments opening at ``opens``, numbered 1..n, each split from its answer; none unless each is
+    answered (else the layout is not that one)."""
     out: list[tuple[int, Split]] = []
     for n, (at, end) in enumerate(itertools.pairwise([*opens, len(body)]), start=1):
-        split = split_stretch(body[at], body[at + 1 : end], True)
+        split = split_stretch(body[at], body[at + 1 : end], styled)
         if not split.answer:
-            return []  # a comment not answered: no such layout
+            return []
         out.append((n, split))
     return out
 
