@@ -178,3 +178,27 @@ def test_comments_told_by_the_turns_of_voice() -> None:
     )
     assert third.restated_comment == "Please tell us whether you expect the benefit to recur."
     assert third.text == "We do not expect the benefit to recur."
+
+
+def test_a_comment_under_a_heading_asking_late_opens_too() -> None:
+    """A comment under its heading, in the staff's voice throughout, that asks only after a long account of
+    what the filing says ("We note that you ... You disclose ... Please tell us ...")."""
+    told = (
+        "We note that you entered into a warrant agreement with a service provider that entitles you to acquire "
+        "shares of the service provider upon meeting certain performance conditions over the next five years. You "
+        "disclose that you account for the warrant as a derivative instrument and that you recognized its initial "
+        "fair value as a deferred credit that you amortize over the term of the commercial agreement. You further "
+        "disclose that changes in its fair value are recorded in other income. Please tell us how you determined "
+        "the accounting for the deferred credit."
+    )
+    letter_text = _BY_TURNS.replace(
+        "If you have any questions",
+        f"Note 7 - Derivative Instruments, page 15\n\n{told}\n\n"
+        "The Company advises the Staff that the deferred credit is amortized as a reduction of cost of revenue.\n\n"
+        "If you have any questions",
+    )
+    letter = parse_letter(letter_text.encode(), "answer.txt")
+    assert [r.number for r in letter.responses] == [1, 2, 3, 4]
+    assert letter.responses[2].text == "We do not expect the benefit to recur."
+    assert letter.responses[3].restated_comment == told
+    assert letter.responses[3].text.startswith("The Company advises the Staff that the deferred credit")

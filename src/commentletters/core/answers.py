@@ -38,6 +38,7 @@ _ANSWERS_COMMENTS = re.compile(r"\bcomments?\b|\byour letter\b|\bletter dated\b"
 _ONE_COMMENT = re.compile(r"\b(?:the|your|this|its|Staff[\u2019']s) comment\b(?!s|\s+letter)", re.I)
 _COMMENTS = re.compile(r"\bcomments\b", re.I)
 _SHORT = 80  # a salutation line is short
+_STAFF = 3  # the staff_lean from which a paragraph under a heading is plainly the staff's (as is_plain_staff's)
 _BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]$")
 
 
@@ -205,7 +206,8 @@ def _by_emphasis(body: list[Para]) -> list[tuple[int, Split]]:
 
 def _by_turns(body: list[Para]) -> list[tuple[int, Split]]:
     """Answers told from their comments by the turns of voice alone, for comments restated with no number,
-    label nor emphasis: a paragraph plainly in the staff's voice (asking, addressing "you") opens a comment
+    label nor emphasis: a paragraph plainly in the staff's voice (asking, addressing "you"; or under a
+    heading, speaking as the staff does throughout though it asks only further on) opens a comment
     where the company has spoken since the last one opened (a part of a comment restated again to answer it
     part by part opens none: a list item, or a paragraph already restated); the paragraphs in the staff's
     voice just before it and the headings above them are the comment's. Numbered 1..n, two comments at least,
@@ -219,7 +221,7 @@ def _by_turns(body: list[Para]) -> list[tuple[int, Split]]:
     for k, p in enumerate(body):
         if looks_heading(p.text):
             continue
-        if is_plain_staff(p.text):
+        if is_plain_staff(p.text) or (k > 0 and looks_heading(body[k - 1].text) and staff_lean(p.text) >= _STAFF):
             again = p.text in asked or is_list_item(p.text) or (k > 0 and _BULLET.match(body[k - 1].text) is not None)
             asked.add(p.text)
             if k > 0 and (not opens or (answered and not again)):
