@@ -202,3 +202,11 @@ def test_a_comment_under_a_heading_asking_late_opens_too() -> None:
     assert letter.responses[2].text == "We do not expect the benefit to recur."
     assert letter.responses[3].restated_comment == told
     assert letter.responses[3].text.startswith("The Company advises the Staff that the deferred credit")
+
+
+def test_a_numbered_note_caption_is_no_comment_number() -> None:
+    """The staff's heading names a note by its number ("Note 3" printed "3. Income Taxes, page 75"): with the
+    comments restated unnumbered, that number alone made a run of one comment numbered 3."""
+    letter = parse_letter(_BY_EMPHASIS.replace("Note 9 &#8211; Income Taxes", "3. Income Taxes").encode(), "answer.htm")
+    assert [r.number for r in letter.responses] == [1, 2, 3]
+    assert letter.responses[2].text.startswith("The effective tax rate decreased")

@@ -51,6 +51,8 @@ def find_responses(doc: Document) -> list[Response]:
     run = best_run(candidates(body, styled))
     if run and not any(a.cued for a in run) and _own_list(body[: run[0].para]):
         run = []  # a numbered list of the company's own, not the staff's comment numbers
+    if run and all(looks_heading(a.text) and staff_lean(a.text) <= 0 for a in run):
+        run = []  # numbered captions (notes to the statements: "3. Revenue, page 12"), no comment numbers
     if _jumps(run) and _ONE_COMMENT.search(intro := _text(body[: run[0].para])) and not _COMMENTS.search(intro):
         run = run[:1]  # the letter answers a single comment: a number far on is quoted, not answered
     if run:
