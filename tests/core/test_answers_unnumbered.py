@@ -210,3 +210,49 @@ def test_a_numbered_note_caption_is_no_comment_number() -> None:
     letter = parse_letter(_BY_EMPHASIS.replace("Note 9 &#8211; Income Taxes", "3. Income Taxes").encode(), "answer.htm")
     assert [r.number for r in letter.responses] == [1, 2, 3]
     assert letter.responses[2].text.startswith("The effective tax rate decreased")
+
+
+# numbered answers that restate no comment, one of them opening as the staff do ("We note that ...")
+_NOT_RESTATED = """June 2, 2021
+
+Division of Corporation Finance
+U.S. Securities and Exchange Commission
+Washington, D.C. 20549
+
+Re: Acme Widgets, Inc.
+Registration Statement on Form S-1
+File No. 333-123456
+
+Ladies and Gentlemen:
+
+On behalf of Acme Widgets, Inc. (the "Company"), we respond below to the comments of the staff in its letter
+dated May 20, 2021. The numbered paragraphs below correspond to the numbered comments of that letter.
+
+1. The Company has revised the disclosure on page 12 to describe its dependence on its two largest customers.
+
+2. The Company has filed the supply agreement with Widget Supply Co. as Exhibit 10.5.
+
+3. We note that the Company's revenue share arrangements are with shipping service providers, and the Company
+has revised the disclosure on page 45 to describe them.
+
+4. The Company has revised the table on page 60 to present the amounts for each period.
+
+Sincerely,
+
+/s/ Jane Doe
+Jane Doe
+Chief Financial Officer
+"""
+
+
+def test_numbered_answers_that_restate_nothing() -> None:
+    """A letter that keys its answers to the comment numbers without restating the comments: the one answer
+    that opens as the staff do ("We note that the Company's ...") made it read as restating, and every other
+    number as the company's own list."""
+    letter = parse_letter(_NOT_RESTATED.encode(), "answer.txt")
+    assert [r.number for r in letter.responses] == [1, 2, 3, 4]
+    assert letter.responses[2].text.startswith("We note that the Company's revenue share arrangements")
+    assert (
+        letter.responses[3].text
+        == "The Company has revised the table on page 60 to present the amounts for each period."
+    )

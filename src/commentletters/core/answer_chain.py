@@ -129,7 +129,11 @@ def candidates(body: list[Para], styled: bool) -> list[Anchor]:
     where the restated comments are emphasised, a number whose text is not is suspect too.
     """
     cues = _introduced_lists_out(body, _cues(body, styled))
+    # (a letter restates its comments when its first number is followed by one, or half of its numbers are: one
+    # answer opening as the staff do, "We note that the Company's ...", does not make the rest the company's lists)
     restating = any(c.staff or c.labelled for c in cues)
+    if restating and not (cues[0].staff or cues[0].labelled):
+        restating = sum(c.staff or c.labelled for c in cues) * 2 >= len(cues)
     strong = [c for c in cues if c.staff or c.labelled]
     emphasised = len(strong) >= 2 and sum(c.emphasis for c in strong) * 3 >= len(strong) * 2
     out: list[Anchor] = []

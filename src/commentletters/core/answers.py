@@ -123,14 +123,23 @@ def _marked(text: str) -> bool:
 
 
 def _by_numbers(body: list[Para], run: list[Anchor], styled: bool) -> list[tuple[int, Split]]:
-    """(number, split) per comment number of the run, in letter order."""
-    out: list[tuple[int, Split]] = []
+    """(number, split) per comment number of the run, in letter order.
+
+    A letter that restates no comment (two thirds of its numbers or more open their answers at once) keys
+    its answers to the numbers: a stretch read as a restated comment with no answer after it is then an
+    answer that opens as the staff do ("We note that the Company's ...", "Refer to comment 1 above.")."""
+    stretches: list[tuple[int, list[Para]]] = []
     for pos, a in enumerate(run):
         limit = run[pos + 1].para if pos + 1 < len(run) else len(body)
         end = a.stops if a.next_numbered == limit else stop(body, a.para + 1, limit)
         head = body[a.para]
-        first = Para(a.text, head.emphasis, head.line, head.page)
-        out.append((a.number, split_stretch(first, body[a.para + 1 : end], styled)))
+        stretches.append((a.number, [Para(a.text, head.emphasis, head.line, head.page), *body[a.para + 1 : end]]))
+    out = [(number, split_stretch(paras[0], paras[1:], styled)) for number, paras in stretches]
+    answered = sum(1 for _, split in out if split.answer and not split.restated)
+    if len(out) > 2 and answered * 3 >= len(out) * 2:
+        for k, ((number, paras), (_, split)) in enumerate(zip(stretches, out, strict=True)):
+            if split.restated and not split.answer:
+                out[k] = (number, Split([], trim_headings(paras), split.label_numbers))
     return out
 
 
