@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import sys
@@ -194,6 +195,34 @@ def test_letter_json_given_back_to_parse_is_refused() -> None:
         assert (
             "the file is JSON" in caught.value.message and "give parse the letters themselves" in caught.value.message
         )
+
+
+def test_parse_csv_output_given_back_to_parse_is_refused() -> None:
+    """parse's own --csv table read as a letter's text made a company letter whose restated comments were rows of
+    the table; a tab-separated table is refused too."""
+    letter = parse_letter((SAMPLES / "sec-staff-letter-2014-11-17.txt").read_bytes(), "seed.txt")
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["source", "kind", "date", "number", "section", "text"])
+    for c in letter.comments:
+        writer.writerow(["seed.txt", letter.kind, letter.date, c.number, json.dumps(c.section), c.text])
+    tabbed = (
+        "name\tdate\tamount\tnote\nAcme\t2021-05-01\t12\tpaid\nWidget\t2021-06-01\t13\t\nGizmo\t2021-07-01\t9\tdue\n"
+    )
+    for data in (out.getvalue(), tabbed):
+        with pytest.raises(UnsupportedFormat) as caught:
+            extract(data.encode(), "letters.csv")
+        assert "(CSV, say: what parse --csv writes)" in caught.value.message
+
+
+def test_a_text_letter_whose_first_line_holds_commas_is_read() -> None:
+    """Its first line has the commas of a table's header, not its next lines as many cells each."""
+    letter = parse_letter(
+        b"Acme Widgets, Inc., 100 Main Street, Springfield, Illinois\nMarch 3, 2021\n\n"
+        b"We have completed our review of your filing, and we have no further comments.\n",
+        "x.txt",
+    )
+    assert letter.kind == "staff_review_complete"
 
 
 def test_a_text_letter_opening_with_a_bracket_is_read() -> None:

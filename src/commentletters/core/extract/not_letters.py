@@ -1,14 +1,18 @@
 """Files that are no letter, told by their bytes, and what to say of each: what the file is and what to do.
 
 People keep other files beside their letters, or save the wrong one: a Word draft, a scan, EDGAR's page
-listing a filing's documents, the JSON ``parse --json`` printed. Read as a letter's text, some of them
-made a letter of nobody's (EDGAR's index page: its filing date and file number) or of the wrong kind (an
-RTF letter's control words, Letter JSON): they are refused, saying so. Imports nothing but ``re`` and
-``json``; :mod:`..extract` raises the typed errors.
+listing a filing's documents, the JSON ``parse --json`` printed or the table ``parse --csv`` wrote. Read as a
+letter's text, some of them made a letter of nobody's (EDGAR's index page: its filing date and file number)
+or of the wrong kind (an RTF letter's control words, Letter JSON, a CSV table of comments and answers, whose
+cells read as restated comments): they are refused, saying so. Imports nothing but the standard library's
+``re``, ``json`` and ``csv``; :mod:`..extract` raises the typed errors.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import itertools
 import json
 import re
 
@@ -48,7 +52,39 @@ def other_text_format(data: bytes) -> str | None:
             "the file is JSON (Letter JSON, say: what parse --json prints), not a letter (PDF, HTML or text): "
             "give parse the letters themselves"
         )
+    if _is_table(data):
+        return (
+            "the file is a table of comma- or tab-separated values (CSV, say: what parse --csv writes), not a "
+            "letter (PDF, HTML or text): give parse the letters themselves"
+        )
     return None
+
+
+# A table's header names its columns: at least so many, each short
+_TABLE_COLUMNS = 4
+_COLUMN_NAME = 40
+_TABLE_ROWS = 3  # rows read after the header, each with as many cells
+_TABLE_HEAD = 1 << 16  # the bytes read for it
+
+
+def _is_table(data: bytes) -> bool:
+    """Whether ``data`` opens as a CSV (or tab-separated) table: a header of short column names, then rows of as
+    many cells. A letter's first line may hold commas ("Acme, Inc., 1 Main Street, Springfield"), not its next
+    lines as many cells each."""
+    head = data[:_TABLE_HEAD].decode("utf-8", "replace")
+    first = head.split("\n", 1)[0]
+    for delimiter in (",", "\t", ";"):
+        if first.count(delimiter) < _TABLE_COLUMNS - 1:
+            continue
+        rows = list(itertools.islice(csv.reader(io.StringIO(head), delimiter=delimiter), _TABLE_ROWS + 2))
+        names, body = rows[0], rows[1 : _TABLE_ROWS + 1]  # (the row after: maybe cut off by the bytes read)
+        if (
+            len(body) == _TABLE_ROWS
+            and all(0 < len(name.strip()) <= _COLUMN_NAME for name in names)
+            and all(len(row) == len(names) for row in body)
+        ):
+            return True
+    return False
 
 
 def _is_json(data: bytes) -> bool:
