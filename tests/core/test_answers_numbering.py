@@ -6,8 +6,13 @@ expectations written from reading the letter (paths under ../shared/corpus).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from commentletters.core.answers import find_responses
+from commentletters.core.extract import extract
+from tests.conftest import corpus_file
 from tests.core.answer_letters import answers
 
 # (letter, first words of the one answer, words the answer goes on to hold)
@@ -53,3 +58,16 @@ def test_an_attached_copy_of_an_earlier_letter_is_not_answered() -> None:
     assert "Please refer to our previous letter regarding annuity cash flow" in responses[0].text
     assert "Dear Mr. Rosenberg" not in responses[0].text
     assert "ratio of adjusted debt to total capitalization" not in responses[0].text
+
+
+def test_a_list_inside_the_answer_of_a_letter_without_emphasis() -> None:
+    """Aflac answers comment 1 with its own list ("1. Cancer: approximately $184 million", "2. Medical: ...",
+    "3. Other: ..."), under the staff's heading that names a note by its number ("7. Policy Liabilities, page
+    139"). Without its bold and italics (as a letter filed in plain text is) the list's numbers are still the
+    answer's: the letter restates its comment, though its first number is the note's."""
+    path = corpus_file("sec/AFL/AFL_0000000000-17-014838/filings/0000004977-17-000123/filename1.htm")
+    plain = re.sub(rb"</?(?:b|strong|i|em|u)\b[^>]*>", b"", path.read_bytes())
+    plain = re.sub(rb"(?:font-weight|font-style|text-decoration)\s*:\s*[^;\"']+;?", b"", plain, flags=re.I)
+    responses = find_responses(extract(plain, path.name))
+    assert [r.number for r in responses] == [1]
+    assert "Cancer: approximately $184 million" in responses[0].text

@@ -129,10 +129,12 @@ def candidates(body: list[Para], styled: bool) -> list[Anchor]:
     where the restated comments are emphasised, a number whose text is not is suspect too.
     """
     cues = _introduced_lists_out(body, _cues(body, styled))
-    # (a letter restates its comments when its first number is followed by one, or half of its numbers are: one
-    # answer opening as the staff do, "We note that the Company's ...", does not make the rest the company's lists)
+    # (a letter restates its comments when its first number that opens no caption is followed by one, or half of
+    # its numbers are: one answer opening as the staff do, "We note that the Company's ...", does not make the
+    # rest the company's lists; a note's number in a heading, "7. Policy Liabilities, page 139", is no answer's)
     restating = any(c.staff or c.labelled for c in cues)
-    if restating and not (cues[0].staff or cues[0].labelled):
+    first = next((c for c in cues if not c.heading), None)
+    if restating and first is not None and not (first.staff or first.labelled):
         restating = sum(c.staff or c.labelled for c in cues) * 2 >= len(cues)
     strong = [c for c in cues if c.staff or c.labelled]
     emphasised = len(strong) >= 2 and sum(c.emphasis for c in strong) * 3 >= len(strong) * 2
