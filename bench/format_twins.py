@@ -6,8 +6,9 @@ Debian's Chromium (no line says it is bold), printed again with a running header
 ("Securities and Exchange Commission" / its date / "Page 2"), the same as plain text wrapped at 76 columns and
 unwrapped, that wrapped text filed inside an HTML ``<pre>`` (as older EDGAR filers wrap an ASCII letter) or as
 HTML lines each ended by ``<br>``, the
-HTML without its bold, italic and underline; a staff PDF letter as plain text, and that text inside ``<pre>`` and
-as ``<br>`` lines. Both are
+HTML without its bold, italic and underline, and the letter restating the staff's comments without their
+numbers (as some lawyers do), in HTML with its bold and italics and as plain text; a staff PDF letter as plain
+text, and that text inside ``<pre>`` and as ``<br>`` lines. Both are
 parsed here and compared; printed is, per twin and field, how many letters read differently from
 their original (the original's own reading is scored against gold by `make score`).
 
@@ -81,6 +82,34 @@ def in_lines(text: bytes) -> bytes:
 def in_pre(text: bytes) -> bytes:
     """Plain text filed as HTML: the text inside ``<pre>``, escaped."""
     return b"<html><body><pre>" + html.escape(text.decode("utf-8")).encode() + b"</pre></body></html>"
+
+
+# a restated comment's number opening its line ("1. We note ...")
+_RESTATED_NUMBER = re.compile(r"^(\s*)(\d{1,2})\.\s+(?=[A-Z\u201c\"])")
+
+
+def unnumbered(data: bytes, name: str, count: int, as_html: bool) -> bytes | None:
+    """The letter with its restated comments' numbers taken out (the first line opening "1. ", then "2. ", ... up
+    to ``count``), a line to a paragraph: HTML with its emphasised lines in bold, or plain text. None when the
+    letter does not number its ``count`` comments so."""
+    out: list[str] = []
+    expected = 1
+    for line in extract(data, name).lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        m = _RESTATED_NUMBER.match(text) if expected <= count else None
+        if m and int(m.group(2)) == expected:
+            text = text[m.end() :]
+            expected += 1
+        if as_html:
+            text = html.escape(text)
+            out.append(f"<p><b>{text}</b></p>" if line.emphasis else f"<p>{text}</p>")
+        else:
+            out.extend((text, ""))
+    if expected != count + 1:
+        return None
+    return ("<html><body>" + "\n".join(out) + "</body></html>" if as_html else "\n".join(out)).encode()
 
 
 def unemphasised(data: bytes, name: str) -> bytes:
@@ -165,6 +194,11 @@ def main(argv: list[str] | None = None) -> int:
     compare(
         "company HTML without bold/italic/underline", company, lambda p: unemphasised(p.read_bytes(), p.name), ".htm"
     )
+    for label, as_html, suffix in (("in HTML", True, ".htm"), ("as text", False, ".txt")):
+        twins = {p: unnumbered(p.read_bytes(), p.name, len(r["responses"]), as_html) for p, r in company.items()}
+        numbered = {p: r for p, r in company.items() if r["responses"] == list(range(1, len(r["responses"]) + 1))}
+        kept = {p: r for p, r in numbered.items() if len(r["responses"]) > 1 and twins[p] is not None}
+        compare(f"company, comments restated unnumbered, {label}", kept, lambda p, t=twins: t[p] or b"", suffix)
     compare("staff PDF as text", staff, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
     text = {p: as_text(p.read_bytes(), p.name, False) for p in staff}
     compare("staff PDF as text in HTML <pre>", staff, lambda p: in_pre(text[p]), ".htm")

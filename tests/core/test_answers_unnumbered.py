@@ -256,3 +256,17 @@ def test_numbered_answers_that_restate_nothing() -> None:
         letter.responses[3].text
         == "The Company has revised the table on page 60 to present the amounts for each period."
     )
+
+
+def test_a_date_in_a_comment_restated_unnumbered_is_no_letter_answered() -> None:
+    """The opening, which names the staff letters answered, ends at the first comment restated: without its number,
+    at the staff's heading over it or at its asking; a date the comment cites ("your letter to us dated October 31,
+    2013") was read as a letter answered."""
+    cited = "<p><b>Please tell us how you considered the matters in your letter to us dated October 31, 2013.</b></p>"
+    letter = parse_letter(
+        _BY_EMPHASIS.replace("<p><b>Segment Information", cited + "<p><b>Segment Information").encode(), "a.htm"
+    )
+    assert letter.responds_to == ["2021-05-20"]
+    unheaded = _BY_EMPHASIS.replace("<p><b>Form 10-K for the Fiscal Year Ended December 31, 2020</b></p>", "")
+    cited_first = unheaded.replace("<p><b>Management&#8217;s Discussion and Analysis, page 32</b></p>", cited)
+    assert parse_letter(cited_first.encode(), "a.htm").responds_to == ["2021-05-20"]

@@ -6,7 +6,9 @@ response letter of October 21, 2021 to your letter of September 23, 2021". A dat
 the letter it dates is the staff's: a letter (or comments) the date is attached to, not the
 company's own ("our response letter", "the Company's prior response letter", "ADM's letter to
 the Commission"). Only the Re: block and the opening are read, up to the first restated comment:
-restated comments speak in the staff's voice ("our letter dated ...", "your letter dated ...").
+restated comments speak in the staff's voice ("our letter dated ...", "your letter dated ..."); one
+restated without its number is told by that voice (asking, addressing "you") or by the staff's heading of
+the filing over it ("Form 10-K for the Fiscal Year Ended ...").
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import re
 
 from ..anchored import anchored_matches, folds_exactly
+from ..headings import is_form_heading, looks_like_heading
+from ..voice import is_plain_staff
 from .dates import Found, find_dates, is_date_line, yearless_date_at
 from .layout import Layout, holds_any, unbreak
 
@@ -63,6 +67,8 @@ def opening(lay: Layout) -> str:
                 and _FIRST_COMMENT.match(text)
                 and not (kept and _open(kept[-1]))
                 or size > OPENING
+                # a comment restated without its number, or the staff's heading over one ("Form 10-K for ...")
+                or (kept and (is_plain_staff(text) or (is_form_heading(text) and looks_like_heading(text))))
             ):
                 break
             # a running header's date is the letter's own; one ending in a stop or a comma ends a sentence
