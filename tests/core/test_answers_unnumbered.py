@@ -270,3 +270,17 @@ def test_a_date_in_a_comment_restated_unnumbered_is_no_letter_answered() -> None
     unheaded = _BY_EMPHASIS.replace("<p><b>Form 10-K for the Fiscal Year Ended December 31, 2020</b></p>", "")
     cited_first = unheaded.replace("<p><b>Management&#8217;s Discussion and Analysis, page 32</b></p>", cited)
     assert parse_letter(cited_first.encode(), "a.htm").responds_to == ["2021-05-20"]
+
+
+def test_the_old_acknowledgments_in_the_opening_close_nothing() -> None:
+    """An opening that makes the old acknowledgments ("the Company is responsible for the adequacy and accuracy of
+    the disclosure in the filing ...", which close the letters that print them last) before the comments restated
+    without numbers: the answers were looked for only up to it, and none was found."""
+    acknowledged = _BY_EMPHASIS.replace(
+        "each followed by the Company&#8217;s response.</p>",
+        "each followed by the Company&#8217;s response. The Company acknowledges that the Company is responsible "
+        "for the adequacy and accuracy of the disclosure in the filing.</p>",
+    )
+    assert "adequacy and accuracy" in acknowledged
+    letter = parse_letter(acknowledged.encode(), "answer.htm")
+    assert [r.number for r in letter.responses] == [1, 2, 3]

@@ -197,7 +197,7 @@ def _by_emphasis(body: list[Para]) -> list[tuple[int, Split]]:
     to the next comment. Two comments at least, each answered: one alone is read by :func:`_by_voice`
     (an answer may restate its comment's parts again, in emphasis too).
     """
-    body = body[: stop(body, 0, len(body))]
+    body = body[: stop(body, _opened(body), len(body))]
     opens: list[int] = []
     k = 0
     while k < len(body):
@@ -225,7 +225,7 @@ def _by_turns(body: list[Para]) -> list[tuple[int, Split]]:
     each answered, in a letter that speaks of "comments" before the first; one alone is read by
     :func:`_by_voice`.
     """
-    body = body[: stop(body, 0, len(body))]
+    body = body[: stop(body, _opened(body), len(body))]
     opens: list[int] = []
     answered = False  # whether the company has spoken since the last comment opened
     asked: set[str] = set()  # the paragraphs in the staff's voice met so far
@@ -259,6 +259,13 @@ def _stretches(body: list[Para], opens: list[int], styled: bool) -> list[tuple[i
             return []
         out.append((n, split))
     return out
+
+
+def _opened(body: list[Para]) -> int:
+    """Where the letter's opening ends: at its first paragraph emphasised, a heading or plainly the staff's (the
+    closing is looked for after it: an opening may hold the old acknowledgments, "the Company is responsible
+    for the adequacy and accuracy of the disclosure ...", which close a letter that prints them last)."""
+    return next((k for k, p in enumerate(body) if p.emphasis or looks_heading(p.text) or is_plain_staff(p.text)), 0)
 
 
 def _comment_start(body: list[Para], lo: int, hi: int) -> int:
