@@ -284,3 +284,17 @@ def test_the_old_acknowledgments_in_the_opening_close_nothing() -> None:
     assert "adequacy and accuracy" in acknowledged
     letter = parse_letter(acknowledged.encode(), "answer.htm")
     assert [r.number for r in letter.responses] == [1, 2, 3]
+
+
+def test_an_answer_stating_facts_in_no_one_s_voice_is_an_answer() -> None:
+    """Plain text, the comments unnumbered: an answer that states facts ("Loss and allocated expense for this
+    business was ...") in no one's voice; the next comment, asking, was read as more of the one before."""
+    letter_text = _BY_TURNS.replace(
+        "Our effective tax rate decreased because of a one-time benefit from a tax law change in 2020.",
+        "The effective tax rate decreased from 24.1% in 2019 to 18.3% in 2020, owing to a one-time benefit of $12 "
+        "million from a change in state tax law.",
+    )
+    letter = parse_letter(letter_text.encode(), "answer.txt")
+    assert [r.number for r in letter.responses] == [1, 2, 3]
+    assert letter.responses[1].text.startswith("The effective tax rate decreased from 24.1%")
+    assert letter.responses[2].restated_comment == "Please tell us whether you expect the benefit to recur."

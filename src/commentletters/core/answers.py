@@ -38,6 +38,8 @@ _ANSWERS_COMMENTS = re.compile(r"\bcomments?\b|\byour letter\b|\bletter dated\b"
 _ONE_COMMENT = re.compile(r"\b(?:the|your|this|its|Staff[\u2019']s) comment\b(?!s|\s+letter)", re.I)
 _COMMENTS = re.compile(r"\bcomments\b", re.I)
 _SHORT = 80  # a salutation line is short
+_STATED = 80  # a paragraph in no one's voice longer than this, ending a sentence, states something: an answer
+_ENDS = re.compile(r"[.)\u201d\"]$")
 _STAFF = 3  # the staff_lean from which a paragraph under a heading is plainly the staff's (as is_plain_staff's)
 _BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]$")
 
@@ -242,7 +244,7 @@ def _by_turns(body: list[Para]) -> list[tuple[int, Split]]:
                 at = _comment_start(body, max(lo, opens[-1] + 1 if opens else 1), k + 1)
                 opens.append(next(i for i in range(at, k + 1) if not looks_heading(body[i].text)))
                 answered = False
-        elif opens and staff_lean(p.text) < 0:
+        elif opens and _answers(p.text):
             answered = True
     if len(opens) < 2 or not _COMMENTS.search(_text(body[: opens[0]])):
         return []
@@ -259,6 +261,13 @@ def _stretches(body: list[Para], opens: list[int], styled: bool) -> list[tuple[i
             return []
         out.append((n, split))
     return out
+
+
+def _answers(text: str) -> bool:
+    """A paragraph in the company's voice, or a sentence in no one's that is no list item (an answer states
+    facts: "Loss and allocated expense for this business was $363 million ...")."""
+    lean = staff_lean(text)
+    return lean < 0 or (lean == 0 and len(text) > _STATED and not is_list_item(text) and _ENDS.search(text) is not None)
 
 
 def _opened(body: list[Para]) -> int:
