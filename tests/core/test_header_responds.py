@@ -93,6 +93,44 @@ def test_a_wrapped_line_opening_with_response_goes_on_with_the_opening() -> None
     assert parse_letter(data, "meta.txt").responds_to == ["2021-11-12", "2021-09-21"]
 
 
+def test_a_wrapped_line_opening_with_a_form_goes_on_with_the_opening() -> None:
+    """Aon's letter of June 12, 2020 as plain text, wrapped at 76 columns: a line of its opening starts with
+    "Schedule 14A, filed with ...", the rest of a sentence, not the staff's heading over a comment restated
+    without its number (which follows a sentence's end): the opening is read on, to the letter answered."""
+    answered = _answered(
+        "June 12, 2020\n\nRe: Aon plc\nPreliminary Proxy Statement on Schedule 14A\nFiled on May 11, 2020\n"
+        "File No. 001-07933\n\nLadies and Gentlemen:\n\n"
+        "On behalf of Aon plc (the “Company”), we submit this letter to the staff\n"
+        "(the “Staff”) of the U.S. Securities and Exchange Commission (the\n"
+        "“Commission”) regarding the Company’s Preliminary Proxy Statement on\n"
+        "Schedule 14A, filed with the Commission on May 11, 2020 (the “Proxy\n"
+        "Statement”). The Company is concurrently filing an amendment to the Proxy\n"
+        "Statement, which includes revisions that reflect the Company’s responses to\n"
+        "your comment letter, dated June 1, 2020.\n\n"
+        "1. Please include here the value of the per share consideration.\n\n"
+        "Response: The Company has revised the disclosure on pages 1, 18 and 67.\n\nSincerely,\n"
+    )
+    assert answered == ["2020-06-01"]
+
+
+def test_a_comment_caption_ends_the_opening() -> None:
+    """A comment restated under a caption "Comment" with no number (then "Response"): the date it cites (an
+    earlier staff letter, "your letter to us dated July 15, 2014") is no letter answered."""
+    answered = _answered(
+        "January 10, 2018\n\nRe: Aon plc\nForm 10-K\nFile No. 1-7933\n\nDear Ms. Blye:\n\n"
+        "On behalf of Aon plc, set forth below is the Company’s response to the comment in your letter dated "
+        "December 28, 2017.\n\nComment\n\nIn your letter to us dated July 15, 2014, you discussed contacts with "
+        "Syria and Sudan. Please describe to us the nature and extent of any past, current, and anticipated "
+        "contacts with Syria and Sudan.\n\nResponse\n\nAon has no operations in Syria or Sudan.\n\nSincerely,\n"
+    )
+    assert answered == ["2017-12-28"]
+
+
+def _answered(text: str) -> list[str]:
+    """The staff letters a company letter given as plain text answers."""
+    return parse_letter(text.encode(), "letter.txt").responds_to
+
+
 def test_a_date_on_a_line_of_its_own_after_dated_is_the_letters() -> None:
     """L3Harris' letter of March 13, 2020 as text: "Reference is made to your letter (the “Comment Letter”)
     dated" / "January 21, 2020" / "containing comments of the Staff ...": the date alone on its line goes

@@ -8,7 +8,7 @@ company's own ("our response letter", "the Company's prior response letter", "AD
 the Commission"). Only the Re: block and the opening are read, up to the first restated comment:
 restated comments speak in the staff's voice ("our letter dated ...", "your letter dated ..."); one
 restated without its number is told by that voice (asking, addressing "you") or by the staff's heading of
-the filing over it ("Form 10-K for the Fiscal Year Ended ...").
+the filing over it ("Form 10-K for the Fiscal Year Ended ..."), after a sentence ends.
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from __future__ import annotations
 import re
 
 from ..anchored import anchored_matches, folds_exactly
-from ..headings import is_form_heading, looks_like_heading
+from ..headings import ends_sentence, is_form_heading, looks_like_heading
 from ..voice import is_plain_staff
 from .dates import Found, find_dates, is_date_line, yearless_date_at
 from .layout import Layout, holds_any, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
 _FIRST_COMMENT = re.compile(
-    r"^(?:\(?\d{1,2}\s*[.)]|Comments?\s*(?:No\.\s*)?\d|Comments?\s*:|Staff\s+Comment|Response\b)"
+    r"^(?:\(?\d{1,2}\s*[.)]|Comments?\s*(?:No\.\s*)?\d|Comments?\s*(?::|$)|Staff\s+Comment|Response\b)"
 )
 _COMMENT_FIRST = "(CSR"  # how a _FIRST_COMMENT match opens, when not with a digit (\d: str.isdecimal)
 # a full stop ending a sentence: found by the stop itself, then checked backwards (lookbehinds first
@@ -67,8 +67,14 @@ def opening(lay: Layout) -> str:
                 and _FIRST_COMMENT.match(text)
                 and not (kept and _open(kept[-1]))
                 or size > OPENING
-                # a comment restated without its number, or the staff's heading over one ("Form 10-K for ...")
-                or (kept and (is_plain_staff(text) or (is_form_heading(text) and looks_like_heading(text))))
+                # a comment restated without its number, or the staff's heading over one ("Form 10-K for ..."),
+                # after a sentence ends (in wrapped text a line may open so in the middle of one: "... the Company's
+                # Preliminary Proxy Statement on" / "Schedule 14A, filed with the Commission on May 11, 2020")
+                or (
+                    kept
+                    and ends_sentence(kept[-1])
+                    and (is_plain_staff(text) or (is_form_heading(text) and looks_like_heading(text)))
+                )
             ):
                 break
             # a running header's date is the letter's own; one ending in a stop or a comma ends a sentence
