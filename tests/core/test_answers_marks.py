@@ -280,3 +280,36 @@ def test_an_answer_on_its_label_line_ends_before_the_next_comment() -> None:
         "The Company respectfully advises the Staff that its chief operating decision maker reviews two."
     )
     assert [r.commits_future_filing for r in letter.responses] == [False, True]
+
+
+_COMPANY_LABELS = (
+    _ACME_HEAD
+    + """Acme Widgets, Inc. submits this letter in response to the comments of the staff's letter dated May 20, 2021.
+
+1. Please describe your cybersecurity incident response process.
+
+Acme Response: The Company maintains a written plan.
+
+Incident Response: The plan assigns each step to a named officer.
+
+2. Please tell us how you determined your reportable segments.
+
+Acme Widgets\u2019 Response: The Company has one reportable segment.
+
+Sincerely,
+
+Jane Doe
+Chief Financial Officer
+"""
+)
+
+
+def test_a_label_naming_the_company_before_the_answer() -> None:
+    """ "Acme Response: The Company ..." (each word of the name in the letter's head) is the answer's label, not
+    its first words; "Incident Response: ..." in an answer names no company and stays the answer's."""
+    letter = parse_letter(_COMPANY_LABELS.encode(), "answer.txt")
+    assert [r.number for r in letter.responses] == [1, 2]
+    assert letter.responses[0].text == (
+        "The Company maintains a written plan.\nIncident Response: The plan assigns each step to a named officer."
+    )
+    assert letter.responses[1].text == "The Company has one reportable segment."

@@ -38,13 +38,23 @@ _ANSWERS_COMMENTS = re.compile(r"\bcomments?\b|\byour letter\b|\bletter dated\b"
 _ONE_COMMENT = re.compile(r"\b(?:the|your|this|its|Staff[\u2019']s) comment\b(?!s|\s+letter)", re.I)
 _COMMENTS = re.compile(r"\bcomments\b", re.I)
 _SHORT = 80  # a salutation line is short
+# an answer label naming the company, alone on its line or the answer's words after it: "Agilent Response: The ..."
+_NAMED_LABEL = re.compile(
+    r"^(?P<name>(?:[A-Z0-9][\w&.,\u2019'-]*\s+){1,4}?)(?P<label>Response|RESPONSE|Reply|REPLY)"
+    r"(?:\s*[:\u2013\u2014-]\s*(?P<rest>\S.*)|\s*:?\s*)$",
+    re.S,
+)
+_NAME_LABEL_REACH = 120
+_HEAD = 20  # the paragraphs read as the letter's head where no salutation ends it
+_NAME_WORD = re.compile(r"[A-Za-z0-9&]+")
+_POSSESSIVE = re.compile(r"[\u2019']s\b")
 
 
 def find_responses(doc: Document) -> list[Response]:
     """The answers of a company letter, in letter order, one per staff comment number."""
     paras = paragraphs(doc, is_marker)
     start = next((k + 1 for k, p in enumerate(paras) if p.text[:2] in SALUTATION_OPENINGS and is_salutation(p.text)), 0)
-    body = paras[start : _signed_off(paras, start)]
+    body = _named_labels(paras[start : _signed_off(paras, start)], paras[: start or _HEAD])
     styled = len({p.emphasis for p in body}) == 2  # some paragraphs emphasised, some not
     run = best_run(candidates(body, styled))
     if run and not any(a.cued for a in run) and _own_list(body[: run[0].para]):
@@ -60,6 +70,35 @@ def find_responses(doc: Document) -> list[Response]:
     else:
         pieces = (by_emphasis(body) if styled else []) or by_turns(body) or by_voice(body)
     return _responses(pieces)
+
+
+def _named_labels(body: list[Para], head: list[Para]) -> list[Para]:
+    """The body with each answer label that names the company before the answer's words on its line ("Agilent
+    Response: The Company confirms ...", "Archer-Daniels-Midland's Response: ...") printed as the plain label
+    ("Response: ..."). A name counts when each of its words stands in the letter's head (its letterhead, the
+    Re: block; its first paragraphs where no salutation ends it): "Incident Response: ..." opening a paragraph
+    of an answer names no company."""
+    found = [k for k, p in enumerate(body) if _may_name_label(p.text[:_NAME_LABEL_REACH].lower())]
+    if not found:
+        return body
+    known: set[str] | None = None  # the head's words, lower-cased (read once, when a label asks)
+    out = list(body)
+    for k in found:
+        m = _NAMED_LABEL.match(body[k].text)
+        if m is None:
+            continue
+        if known is None:
+            known = {w.lower() for p in head for w in _NAME_WORD.findall(p.text)}
+        if all(w.lower() in known for w in _NAME_WORD.findall(_POSSESSIVE.sub("", m.group("name")))):
+            p = body[k]
+            plain = m.group("label").capitalize()
+            out[k] = Para(f"{plain}: {m.group('rest')}" if m.group("rest") else plain, p.emphasis, p.line, p.page)
+    return out
+
+
+def _may_name_label(head: str) -> bool:
+    """Every label naming the company holds one of its words near its start (``head``, lower-cased)."""
+    return "respon" in head or "repl" in head
 
 
 def _text(paras: list[Para]) -> str:
