@@ -112,6 +112,21 @@ def unnumbered(data: bytes, name: str, count: int, as_html: bool) -> bytes | Non
     return ("<html><body>" + "\n".join(out) + "</body></html>" if as_html else "\n".join(out)).encode()
 
 
+def answers_kept(twins: dict[Path, bytes], suffix: str) -> tuple[int, int]:
+    """How many of the originals' answers their twins read under the same number with the same first words (40
+    characters, white space folded), and how many answers the originals hold."""
+    same = total = 0
+    for path, twin in twins.items():
+        try:
+            original, read = parse_letter(path.read_bytes(), path.name), parse_letter(twin, path.stem + suffix)
+        except LetterError:
+            continue
+        got = {r.number: " ".join(r.text.split())[:40] for r in read.responses}
+        total += len(original.responses)
+        same += sum(got.get(r.number) == " ".join(r.text.split())[:40] for r in original.responses)
+    return same, total
+
+
 def unemphasised(data: bytes, name: str) -> bytes:
     html = data.decode("utf-8", "replace")
     return _EMPHASIS_STYLE.sub("", _EMPHASIS_TAGS.sub("", html)).encode()
@@ -199,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
         numbered = {p: r for p, r in company.items() if r["responses"] == list(range(1, len(r["responses"]) + 1))}
         kept = {p: r for p, r in numbered.items() if len(r["responses"]) > 1 and twins[p] is not None}
         compare(f"company, comments restated unnumbered, {label}", kept, lambda p, t=twins: t[p] or b"", suffix)
+        same, total = answers_kept({p: twins[p] or b"" for p in kept}, suffix)
+        print(f"{'':44s} {'':4s}   of their {total} answers, {same} under the original's number with its first words")
     compare("staff PDF as text", staff, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
     text = {p: as_text(p.read_bytes(), p.name, False) for p in staff}
     compare("staff PDF as text in HTML <pre>", staff, lambda p: in_pre(text[p]), ".htm")
