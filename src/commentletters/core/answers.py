@@ -78,7 +78,7 @@ def _named_labels(body: list[Para], head: list[Para]) -> list[Para]:
     ("Response: ..."). A name counts when each of its words stands in the letter's head (its letterhead, the
     Re: block; its first paragraphs where no salutation ends it): "Incident Response: ..." opening a paragraph
     of an answer names no company."""
-    found = [k for k, p in enumerate(body) if _may_name_label(p.text[:_NAME_LABEL_REACH].lower())]
+    found = [k for k, p in enumerate(body) if _may_name_label(p.text[:_NAME_LABEL_REACH])]
     if not found:
         return body
     known: set[str] | None = None  # the head's words, lower-cased (read once, when a label asks)
@@ -97,8 +97,9 @@ def _named_labels(body: list[Para], head: list[Para]) -> list[Para]:
 
 
 def _may_name_label(head: str) -> bool:
-    """Every label naming the company holds one of its words near its start (``head``, lower-cased)."""
-    return "respon" in head or "repl" in head
+    """Every label naming the company holds one of its words near its start (``head``), spelled as the pattern
+    spells them ("Response", "RESPONSE", "Reply", "REPLY")."""
+    return "espons" in head or "ESPONS" in head or "eply" in head or "EPLY" in head
 
 
 def _text(paras: list[Para]) -> str:
