@@ -17,7 +17,8 @@ from .answer_marks import comment_label, label
 from .answer_split import Split, is_list_item, looks_heading, split_stretch, stop, trim_headings
 from .voice import is_plain_staff, staff_lean
 
-_COMMENTS = re.compile(r"\bcomments\b", re.I)
+# a letter that speaks of "comments", in the plural (its opening: it answers more than one)
+MANY_COMMENTS = re.compile(r"\bcomments\b", re.I)
 _STATED = 80  # a paragraph in no one's voice longer than this, ending a sentence, states something: an answer
 _ENDS = re.compile(r"[.)\u201d\"]$")
 _STAFF = 3  # the staff_lean from which a paragraph under a heading is plainly the staff's (as is_plain_staff's)
@@ -135,7 +136,7 @@ def by_turns(body: list[Para]) -> list[tuple[int, Split]]:
                 answered = False
         elif opens and _answers(p.text):
             answered = True
-    if len(opens) < 2 or not _COMMENTS.search(_text(body[: opens[0]])):
+    if len(opens) < 2 or not MANY_COMMENTS.search(joined(body[: opens[0]])):
         return []
     return _stretches(body, opens, False)
 
@@ -210,5 +211,6 @@ def by_voice(body: list[Para]) -> list[tuple[int, Split]]:
     return [(1, Split([p.text for p in body[start:k]], answer, ()))]
 
 
-def _text(paras: list[Para]) -> str:
+def joined(paras: list[Para]) -> str:
+    """The paragraphs' text, one run of words."""
     return " ".join(p.text for p in paras)

@@ -25,7 +25,7 @@ from .answer_marks import (
 )
 from .answer_refs import inherit_commitments
 from .answer_split import Split, answer_text, looks_heading, split_stretch, stop, trim_headings
-from .answer_unnumbered import by_emphasis, by_labels, by_turns, by_voice, restates
+from .answer_unnumbered import MANY_COMMENTS, by_emphasis, by_labels, by_turns, by_voice, joined, restates
 from .authorities import find_authorities
 from .commitments import kinded_commitments
 from .letters import Document, Response
@@ -36,10 +36,11 @@ from .voice import staff_lean
 _ANSWERS_COMMENTS = re.compile(r"\bcomments?\b|\byour letter\b|\bletter dated\b", re.I)
 # "the response ... to the comment on the Form 10-K", "the Staff's comment": one comment answered.
 _ONE_COMMENT = re.compile(r"\b(?:the|your|this|its|Staff[\u2019']s) comment\b(?!s|\s+letter)", re.I)
-_COMMENTS = re.compile(r"\bcomments\b", re.I)
 _SHORT = 80  # a salutation line is short
 # an answer label naming the company, alone on its line or the answer's words after it: "Agilent Response: The ..."
-_NAMED_LABEL = re.compile(
+# (answer_marks reads one alone on its line, ending in a colon, from its capitals alone; this one, told by the
+# letter's head, may open the answer's paragraph)
+_COMPANY_LABEL = re.compile(
     r"^(?P<name>(?:[A-Z0-9][\w&.,\u2019'-]*\s+){1,4}?)(?P<label>Response|RESPONSE|Reply|REPLY)"
     r"(?:\s*[:\u2013\u2014-]\s*(?P<rest>\S.*)|\s*:?\s*)$",
     re.S,
@@ -61,7 +62,7 @@ def find_responses(doc: Document) -> list[Response]:
         run = []  # a numbered list of the company's own, not the staff's comment numbers
     if run and all(looks_heading(a.text) and staff_lean(a.text) <= 0 for a in run):
         run = []  # numbered captions (notes to the statements: "3. Revenue, page 12"), no comment numbers
-    if _jumps(run) and _ONE_COMMENT.search(intro := _text(body[: run[0].para])) and not _COMMENTS.search(intro):
+    if _jumps(run) and _ONE_COMMENT.search(intro := joined(body[: run[0].para])) and not MANY_COMMENTS.search(intro):
         run = run[:1]  # the letter answers a single comment: a number far on is quoted, not answered
     if run:
         pieces = _by_numbers(body, run, styled)
@@ -84,7 +85,7 @@ def _named_labels(body: list[Para], head: list[Para]) -> list[Para]:
     known: set[str] | None = None  # the head's words, lower-cased (read once, when a label asks)
     out = list(body)
     for k in found:
-        m = _NAMED_LABEL.match(body[k].text)
+        m = _COMPANY_LABEL.match(body[k].text)
         if m is None:
             continue
         if known is None:
@@ -102,10 +103,6 @@ def _may_name_label(head: str) -> bool:
     return "espons" in head or "ESPONS" in head or "eply" in head or "EPLY" in head
 
 
-def _text(paras: list[Para]) -> str:
-    return " ".join(p.text for p in paras)
-
-
 def _jumps(run: list[Anchor]) -> bool:
     """Whether the run skips comment numbers after its first (1, then 5)."""
     return any(b.number - a.number > 2 for a, b in itertools.pairwise(run))
@@ -118,7 +115,7 @@ def _own_list(before: list[Para]) -> bool:
     when an unnumbered comment has already been restated and answered before them: the
     numbers are then the sub-headings of that answer.
     """
-    if not _ANSWERS_COMMENTS.search(_text(before)):
+    if not _ANSWERS_COMMENTS.search(joined(before)):
         return True
     asked = next((k for k, p in enumerate(before) if restates(p)), None)
     return asked is not None and any(staff_lean(p.text) < 0 for p in before[asked + 1 :])
