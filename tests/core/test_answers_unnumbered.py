@@ -298,3 +298,50 @@ def test_an_answer_stating_facts_in_no_one_s_voice_is_an_answer() -> None:
     assert [r.number for r in letter.responses] == [1, 2, 3]
     assert letter.responses[1].text.startswith("The effective tax rate decreased from 24.1%")
     assert letter.responses[2].restated_comment == "Please tell us whether you expect the benefit to recur."
+
+
+def test_three_comments_restated_in_a_letter_speaking_of_one_comment() -> None:
+    """An opening that speaks of "the Staff's comment", in the singular (as one of the corpus's letters does
+    before restating eight): three comments in the staff's voice, each answered, are still three."""
+    singular = _BY_TURNS.replace("the comments of the staff", "the comment letter of the staff").replace(
+        "Each of the Staff's comments is repeated below", "The Staff's comment is repeated below"
+    )
+    assert "comments" not in singular.split("Management's")[0]
+    letter = parse_letter(singular.encode(), "answer.txt")
+    assert [r.number for r in letter.responses] == [1, 2, 3]
+    assert letter.responses[2].restated_comment == "Please tell us whether you expect the benefit to recur."
+
+
+def test_a_comment_asking_without_please_or_you_opens_a_comment() -> None:
+    """Comments that ask outright with no "please" ("Provide us with ...") or with no "you" at all ("To the
+    extent material, discuss ..."), restated unnumbered in plain text, each open their own answer."""
+    letter_text = _BY_TURNS.replace(
+        "Please explain to us why your effective tax rate decreased in 2020.",
+        "Your effective tax rate decreased in 2020. Provide us with the reasons for the decrease.",
+    ).replace(
+        "Please tell us whether you expect the benefit to recur.",
+        "To the extent material, discuss whether the benefit is expected to recur.",
+    )
+    letter = parse_letter(letter_text.encode(), "answer.txt")
+    assert [r.number for r in letter.responses] == [1, 2, 3]
+    second, third = letter.responses[1:]
+    assert (
+        second.restated_comment
+        == "Your effective tax rate decreased in 2020. Provide us with the reasons for the decrease."
+    )
+    assert second.text.startswith("Our effective tax rate decreased because of a one-time benefit")
+    assert third.restated_comment == "To the extent material, discuss whether the benefit is expected to recur."
+    assert third.text == "We do not expect the benefit to recur."
+
+
+def test_an_answer_naming_the_page_it_revised_is_no_heading() -> None:
+    """A one-sentence answer naming the page revised ("... we have revised the disclosure on page 33.") is the
+    company's sentence, not a caption of the staff's letter: the next comment opens after it."""
+    letter_text = _BY_TURNS.replace(
+        "We respectfully advise the Staff that we will quantify each material factor in future filings.",
+        "In response to the Staff's comment, we have revised the disclosure on page 33.",
+    )
+    letter = parse_letter(letter_text.encode(), "answer.txt")
+    assert [r.number for r in letter.responses] == [1, 2, 3]
+    assert letter.responses[0].text == "In response to the Staff's comment, we have revised the disclosure on page 33."
+    assert letter.responses[1].restated_comment == "Please explain to us why your effective tax rate decreased in 2020."

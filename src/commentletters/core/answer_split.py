@@ -245,11 +245,12 @@ def _table_row(text: str) -> bool:
 
 
 def looks_heading(text: str) -> bool:
-    """A caption rather than a sentence: a page reference, or short with no closing stop."""
+    """A caption rather than a sentence: a page reference, or short with no closing stop. (A sentence of the
+    company's naming a page is none: "... we have revised the disclosure on page 7.")"""
     if len(text) > 160:
         return False
     if "page" in text.lower() and _PAGE_REF.search(text):  # (its "page" is read case-blind: it lower-cases so)
-        return True
+        return not (_ends_sentence(text) and staff_lean(text) < 0)
     return not _ends_sentence(text) and len(text) < 100 and text[:1].isupper()
 
 

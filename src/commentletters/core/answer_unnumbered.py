@@ -15,7 +15,7 @@ import re
 from .answer_lines import Para
 from .answer_marks import comment_label, label
 from .answer_split import Split, is_list_item, looks_heading, split_stretch, stop, trim_headings
-from .voice import is_plain_staff, staff_lean
+from .voice import asks_outright, is_plain_staff, staff_lean
 
 # a letter that speaks of "comments", in the plural (its opening: it answers more than one)
 MANY_COMMENTS = re.compile(r"\bcomments\b", re.I)
@@ -109,13 +109,14 @@ def by_emphasis(body: list[Para]) -> list[tuple[int, Split]]:
 
 def by_turns(body: list[Para]) -> list[tuple[int, Split]]:
     """Answers told from their comments by the turns of voice alone, for comments restated with no number,
-    label nor emphasis: a paragraph plainly in the staff's voice (asking, addressing "you"; or under a
-    heading, speaking as the staff does throughout though it asks only further on) opens a comment
+    label nor emphasis: a paragraph plainly in the staff's voice (asking, addressing "you"; opening with a verb
+    that asks, "To the extent material, discuss ..."; or under a heading, speaking as the staff does throughout
+    though it asks only further on) opens a comment
     where the company has spoken since the last one opened (a part of a comment restated again to answer it
     part by part opens none: a list item, or a paragraph already restated); the paragraphs in the staff's
-    voice just before it and the headings above them are the comment's. Numbered 1..n, two comments at least,
-    each answered, in a letter that speaks of "comments" before the first; one alone is read by
-    :func:`by_voice`.
+    voice just before it and the headings above them are the comment's. Numbered 1..n, each answered: two
+    comments at least in a letter that speaks of "comments" before the first, three where it does not (one
+    letter restating eight speaks of "the Staff's comment"); one alone is read by :func:`by_voice`.
     """
     body = body[: stop(body, _opened(body), len(body))]
     opens: list[int] = []
@@ -124,7 +125,11 @@ def by_turns(body: list[Para]) -> list[tuple[int, Split]]:
     for k, p in enumerate(body):
         if looks_heading(p.text):
             continue
-        if is_plain_staff(p.text) or (k > 0 and looks_heading(body[k - 1].text) and staff_lean(p.text) >= _STAFF):
+        if (
+            is_plain_staff(p.text)
+            or asks_outright(p.text)
+            or (k > 0 and looks_heading(body[k - 1].text) and staff_lean(p.text) >= _STAFF)
+        ):
             again = p.text in asked or is_list_item(p.text) or (k > 0 and _BULLET.match(body[k - 1].text) is not None)
             asked.add(p.text)
             if k > 0 and (not opens or (answered and not again)):
@@ -136,7 +141,7 @@ def by_turns(body: list[Para]) -> list[tuple[int, Split]]:
                 answered = False
         elif opens and _answers(p.text):
             answered = True
-    if len(opens) < 2 or not MANY_COMMENTS.search(joined(body[: opens[0]])):
+    if len(opens) < 2 or (len(opens) < 3 and not MANY_COMMENTS.search(joined(body[: opens[0]]))):
         return []
     return _stretches(body, opens, False)
 
