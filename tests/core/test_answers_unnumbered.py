@@ -191,17 +191,24 @@ def test_a_comment_under_a_heading_asking_late_opens_too() -> None:
         "disclose that changes in its fair value are recorded in other income. Please tell us how you determined "
         "the accounting for the deferred credit."
     )
+    _assert_fourth_comment(
+        "Note 7 - Derivative Instruments, page 15",
+        told,
+        "The Company advises the Staff that the deferred credit is amortized as a reduction of cost of revenue.",
+    )
+
+
+def _assert_fourth_comment(heading: str, told: str, answer: str) -> None:
+    """_BY_TURNS with a fourth comment (``told``, under ``heading``) and its answer: four comments read, the
+    fourth restated and answered as printed."""
     letter_text = _BY_TURNS.replace(
-        "If you have any questions",
-        f"Note 7 - Derivative Instruments, page 15\n\n{told}\n\n"
-        "The Company advises the Staff that the deferred credit is amortized as a reduction of cost of revenue.\n\n"
-        "If you have any questions",
+        "If you have any questions", f"{heading}\n\n{told}\n\n{answer}\n\nIf you have any questions"
     )
     letter = parse_letter(letter_text.encode(), "answer.txt")
     assert [r.number for r in letter.responses] == [1, 2, 3, 4]
     assert letter.responses[2].text == "We do not expect the benefit to recur."
     assert letter.responses[3].restated_comment == told
-    assert letter.responses[3].text.startswith("The Company advises the Staff that the deferred credit")
+    assert letter.responses[3].text == answer
 
 
 def test_a_numbered_note_caption_is_no_comment_number() -> None:
@@ -345,3 +352,62 @@ def test_an_answer_naming_the_page_it_revised_is_no_heading() -> None:
     assert [r.number for r in letter.responses] == [1, 2, 3]
     assert letter.responses[0].text == "In response to the Staff's comment, we have revised the disclosure on page 33."
     assert letter.responses[1].restated_comment == "Please explain to us why your effective tax rate decreased in 2020."
+
+
+def test_labels_naming_the_comments_outweigh_a_lone_numbered_note() -> None:
+    """Comments restated unnumbered, each answer labelled "Response to Comment N:", one answer holding a table's
+    footnote "(2) Excludes ...": that lone number was read as the letter's only comment number, 2."""
+    letter_text = (
+        _BY_TURNS.replace(
+            "We respectfully advise the Staff",
+            "Response to Comment 1:\n\nWe respectfully advise the Staff",
+        )
+        .replace(
+            "We respectfully advise the Staff that we will quantify each material factor in future filings.",
+            "We respectfully advise the Staff that we will quantify each material factor in future filings.\n\n"
+            "(2) Excludes the effect of the change in state tax law on deferred tax balances.",
+        )
+        .replace("Our effective tax rate decreased", "Response to Comment 2:\n\nOur effective tax rate decreased")
+        .replace("We do not expect the benefit", "Response to Comment 3:\n\nWe do not expect the benefit")
+    )
+    letter = parse_letter(letter_text.encode(), "answer.txt")
+    assert [r.number for r in letter.responses] == [1, 2, 3]
+    assert letter.responses[0].text.startswith("We respectfully advise the Staff that we will quantify")
+    assert letter.responses[2].text == "We do not expect the benefit to recur."
+
+
+def test_a_single_comment_s_list_is_no_part_of_the_answer() -> None:
+    """One comment restated unnumbered, ending in a list of what to address (items in no one's voice): the
+    answer opened at the list's first item."""
+    letter_text = _BY_TURNS.split("Management's Discussion")[0] + (
+        "Please expand upon the role that your Lead Independent Director plays in the leadership of the board. "
+        "For example, please address whether your Lead Independent Director may:\n\n"
+        "- represent the board in communications with shareholders and other stakeholders;\n\n"
+        "- call meetings of the independent directors; or\n\n"
+        "- provide input on the design of the board itself.\n\n"
+        "The Company acknowledges the Staff's comment and will enhance this disclosure in its next proxy "
+        "statement.\n\n"
+        "If you have any questions, please call me at (555) 555-1234.\n\nSincerely,\n\n/s/ Jane Doe\n"
+    )
+    letter = parse_letter(letter_text.encode(), "answer.txt")
+    assert [r.number for r in letter.responses] == [1]
+    answer = letter.responses[0]
+    assert answer.text.startswith("The Company acknowledges the Staff's comment")
+    assert answer.restated_comment is not None
+    assert answer.restated_comment.endswith("provide input on the design of the board itself.")
+
+
+def test_a_comment_under_its_heading_naming_the_company_opens_too() -> None:
+    """A comment under its heading that names "the Company" as the filing does (so leaning only a little to the
+    staff's voice) and asks without "you": it was read as more of the answer before."""
+    told = (
+        "We note that during the fourth quarter of 2020 the Company offered its interest in its Texas joint venture "
+        "to a related party, and that the offer expired unaccepted. We also read the remarks made by management in "
+        "the fourth quarter earnings call on the value of the venture. Please describe the impairment analysis the "
+        "Company performed."
+    )
+    _assert_fourth_comment(
+        "Note 6 - Equity Method Investments, page 70",
+        told,
+        "The Company compared the carrying amount of the investment with its fair value at December 31, 2020.",
+    )

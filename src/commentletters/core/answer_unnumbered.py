@@ -21,7 +21,7 @@ from .voice import asks_outright, is_plain_staff, staff_lean
 MANY_COMMENTS = re.compile(r"\bcomments\b", re.I)
 _STATED = 80  # a paragraph in no one's voice longer than this, ending a sentence, states something: an answer
 _ENDS = re.compile(r"[.)\u201d\"]$")
-_STAFF = 3  # the staff_lean from which a paragraph under a heading is plainly the staff's (as is_plain_staff's)
+_STAFF = 1  # the staff_lean from which a paragraph under a heading opens a comment (the staff name "the Company" too)
 _BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]$")
 
 
@@ -110,8 +110,8 @@ def by_emphasis(body: list[Para]) -> list[tuple[int, Split]]:
 def by_turns(body: list[Para]) -> list[tuple[int, Split]]:
     """Answers told from their comments by the turns of voice alone, for comments restated with no number,
     label nor emphasis: a paragraph plainly in the staff's voice (asking, addressing "you"; opening with a verb
-    that asks, "To the extent material, discuss ..."; or under a heading, speaking as the staff does throughout
-    though it asks only further on) opens a comment
+    that asks, "To the extent material, discuss ..."; or under a heading, leaning to the staff's voice though it
+    asks only further on or names "the Company" as the filing does) opens a comment
     where the company has spoken since the last one opened (a part of a comment restated again to answer it
     part by part opens none: a list item, or a paragraph already restated); the paragraphs in the staff's
     voice just before it and the headings above them are the comment's. Numbered 1..n, each answered: two
@@ -208,12 +208,22 @@ def by_voice(body: list[Para]) -> list[tuple[int, Split]]:
     k = start
     while 0 < start < len(body) and body[start].emphasis and _restated_part(body[start - 1]):
         start -= 1  # the emphasised comment began before its first plainly asking paragraph
-    while k < len(body) and (staff_lean(body[k].text) > 0 or _BULLET.match(body[k].text)):
+    while k < len(body) and (staff_lean(body[k].text) > 0 or _BULLET.match(body[k].text) or _listed(body, start, k)):
         k += 1
     answer = body[k : stop(body, k, len(body))]
     if start == len(body) or not answer:
         return []
     return [(1, Split([p.text for p in body[start:k]], answer, ()))]
+
+
+def _listed(body: list[Para], start: int, k: int) -> bool:
+    """Whether paragraph ``k`` is an item of a list the restated comment (from ``start``) introduces: a list item
+    after the comment's paragraph ending in a colon ("... address whether your Lead Independent Director may:") or
+    after another item ("• represent the board in communications with shareholders;"), not in the company's voice."""
+    if k <= start or not is_list_item(body[k].text) or staff_lean(body[k].text) < 0:
+        return False
+    before = body[k - 1].text
+    return before.rstrip().endswith(":") or is_list_item(before)
 
 
 def joined(paras: list[Para]) -> str:

@@ -64,9 +64,12 @@ def find_responses(doc: Document) -> list[Response]:
         run = []  # numbered captions (notes to the statements: "3. Revenue, page 12"), no comment numbers
     if _jumps(run) and _ONE_COMMENT.search(intro := joined(body[: run[0].para])) and not MANY_COMMENTS.search(intro):
         run = run[:1]  # the letter answers a single comment: a number far on is quoted, not answered
+    labels = [lab for p in body if (lab := label(p.text)) is not None]
+    if run and len(run) < sum(1 for lab in labels if lab.numbers):
+        run = []  # numbers that restate nothing, fewer than the labels naming comments ("(2) Excludes ...", a note)
     if run:
         pieces = _by_numbers(body, run, styled)
-    elif any(label(p.text) for p in body):
+    elif labels:
         pieces = by_labels(body)
     else:
         pieces = (by_emphasis(body) if styled else []) or by_turns(body) or by_voice(body)
