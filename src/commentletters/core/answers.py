@@ -66,7 +66,7 @@ def find_responses(doc: Document) -> list[Response]:
         run = run[:1]  # the letter answers a single comment: a number far on is quoted, not answered
     labels = [lab for p in body if (lab := label(p.text)) is not None]
     if run and len(run) < sum(1 for lab in labels if lab.numbers):
-        run = []  # numbers that restate nothing, fewer than the labels naming comments ("(2) Excludes ...", a note)
+        run = []  # fewer numbers than labels naming comments: the labels number the answers ("(2) Excludes", a note)
     if run:
         pieces = _by_numbers(body, run, styled)
     elif labels:
