@@ -64,12 +64,11 @@ def find_responses(doc: Document) -> list[Response]:
         run = []  # numbered captions (notes to the statements: "3. Revenue, page 12"), no comment numbers
     if _jumps(run) and _ONE_COMMENT.search(intro := joined(body[: run[0].para])) and not MANY_COMMENTS.search(intro):
         run = run[:1]  # the letter answers a single comment: a number far on is quoted, not answered
-    labels = [lab for p in body if (lab := label(p.text)) is not None]
-    if run and len(run) < sum(1 for lab in labels if lab.numbers):
-        run = []  # fewer numbers than labels naming comments: the labels number the answers ("(2) Excludes", a note)
+    if len(run) == 1 and _labels_naming(body, 2):
+        run = []  # a lone number where labels name comments: the labels number the answers ("(2) Excludes", a note)
     if run:
         pieces = _by_numbers(body, run, styled)
-    elif labels:
+    elif any(label(p.text) for p in body):
         pieces = by_labels(body)
     else:
         pieces = (by_emphasis(body) if styled else []) or by_turns(body) or by_voice(body)
@@ -104,6 +103,17 @@ def _may_name_label(head: str) -> bool:
     """Every label naming the company holds one of its words near its start (``head``), spelled as the pattern
     spells them ("Response", "RESPONSE", "Reply", "REPLY")."""
     return "espons" in head or "ESPONS" in head or "eply" in head or "EPLY" in head
+
+
+def _labels_naming(body: list[Para], count: int) -> bool:
+    """Whether ``count`` answer labels or more name comment numbers ("Response to Comment 2:")."""
+    named = 0
+    for p in body:
+        if (lab := label(p.text)) is not None and lab.numbers:
+            named += 1
+            if named == count:
+                return True
+    return False
 
 
 def _jumps(run: list[Anchor]) -> bool:
