@@ -411,3 +411,14 @@ def test_a_comment_under_its_heading_naming_the_company_opens_too() -> None:
         told,
         "The Company compared the carrying amount of the investment with its fair value at December 31, 2020.",
     )
+
+
+def test_comments_in_bold_right_after_the_salutation() -> None:
+    """A letter that restates its first comment (bold, under its bold headings) right after "Dear ...:", with no
+    opening paragraph: that comment was left out, its answer read as the second's."""
+    opening = _BY_EMPHASIS[_BY_EMPHASIS.index("<p>Acme Widgets, Inc. (the") : _BY_EMPHASIS.index("<p><b>Form 10-K")]
+    letter = parse_letter(_BY_EMPHASIS.replace(opening, "").encode(), "answer.htm")
+    assert [r.number for r in letter.responses] == [1, 2, 3]
+    assert letter.responses[0].restated_comment == (
+        "Please quantify each factor you cite as contributing to the change in net sales."
+    )

@@ -100,7 +100,7 @@ def by_emphasis(body: list[Para]) -> list[tuple[int, Split]]:
         while j < len(body) and body[j].emphasis:
             j += 1
         asking = next((i for i in range(k, j) if not looks_heading(body[i].text) and restates(body[i])), None)
-        if asking is not None and k > 0 and not (opens and is_list_item(body[asking].text)):
+        if asking is not None and not (opens and is_list_item(body[asking].text)):
             at = _comment_start(body, k, j)
             opens.append(next(i for i in range(at, asking + 1) if not looks_heading(body[i].text)))
         k = j
