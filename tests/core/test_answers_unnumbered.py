@@ -422,3 +422,46 @@ def test_comments_in_bold_right_after_the_salutation() -> None:
     assert letter.responses[0].restated_comment == (
         "Please quantify each factor you cite as contributing to the change in net sales."
     )
+
+
+def test_a_comment_with_no_heading_nor_you_opens_after_the_answer_before() -> None:
+    """A comment restated right after the answer before (no heading of its own) that says no "you" ("We note
+    that preferred stock ... Please disclose whether ..."): it was read as more of that answer."""
+    told = (
+        "We note that preferred stock in Acme Preferred Inc. is held by outside investors. Please disclose whether "
+        "this class of equity holders has any voting rights or control over Acme Preferred Inc."
+    )
+    letter = parse_letter(_with_comment_2(told, []).encode(), "answer.txt")
+    assert [r.number for r in letter.responses] == [1, 2, 3, 4]
+    second = letter.responses[1]
+    assert second.restated_comment == told
+    assert second.text.startswith("The Company has revised the disclosure on page 14")
+    assert letter.responses[2].restated_comment == "Please explain to us why your effective tax rate decreased in 2020."
+    assert letter.responses[3].text == "We do not expect the benefit to recur."
+
+
+def test_a_table_row_opening_as_the_staff_ask_opens_no_comment() -> None:
+    """An answer's table, its rows printed as paragraphs (HTML), too long to be captions: a row opening with a
+    word the staff ask with ("State valuation allowance ... 2,669") is no comment restated (it ends as no
+    sentence does)."""
+    told = "Please tell us whether the holders of the preferred stock have voting rights."
+    rows = [
+        "Federal valuation allowance included in the reconciliation of the statutory rate for the year 2015 20,978",
+        "State valuation allowance included in state income taxes, net of the Federal income tax benefit, 2015 2,669",
+    ]
+    text = _with_comment_2(told, rows)
+    html = "<html><body>" + "".join(f"<p>{p.strip()}</p>" for p in text.split("\n\n")) + "</body></html>"
+    letter = parse_letter(html.encode(), "answer.htm")
+    assert [r.number for r in letter.responses] == [1, 2, 3, 4]
+    assert letter.responses[1].text.endswith("The Company will show this reconciliation in its future filings.")
+    assert letter.responses[2].restated_comment == "Please explain to us why your effective tax rate decreased in 2020."
+
+
+def _with_comment_2(told: str, rows: list[str]) -> str:
+    """_BY_TURNS with a comment (``told``) restated after the first answer, no heading above it, and its answer,
+    which may print a table (``rows``) before its last sentence."""
+    answer = ["The Company has revised the disclosure on page 14 to state that the holders have no voting rights."]
+    answer += [*rows, "The Company will show this reconciliation in its future filings."] if rows else []
+    return _BY_TURNS.replace(
+        "Note 9 - Income Taxes, page 75", "\n\n".join([told, *answer, "Note 9 - Income Taxes, page 75"])
+    )

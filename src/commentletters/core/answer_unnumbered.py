@@ -22,6 +22,10 @@ MANY_COMMENTS = re.compile(r"\bcomments\b", re.I)
 _STATED = 80  # a paragraph in no one's voice longer than this, ending a sentence, states something: an answer
 _ENDS = re.compile(r"[.)\u201d\"]$")
 _STAFF = 1  # the staff_lean from which a paragraph under a heading opens a comment (the staff name "the Company" too)
+# a paragraph anywhere leaning so far to the staff's voice ("We note that ... Please disclose whether ...") opens a
+# comment when it ends as a sentence does (not a table's row: "State valuation allowance ... 2,669")
+_STAFF_SENTENCE = 3
+_ENDS_ASKING = re.compile(r"[.?:)\u201d\"]$")
 _BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]$")
 
 
@@ -110,8 +114,9 @@ def by_emphasis(body: list[Para]) -> list[tuple[int, Split]]:
 def by_turns(body: list[Para]) -> list[tuple[int, Split]]:
     """Answers told from their comments by the turns of voice alone, for comments restated with no number,
     label nor emphasis: a paragraph plainly in the staff's voice (asking, addressing "you"; opening with a verb
-    that asks, "To the extent material, discuss ..."; or under a heading, leaning to the staff's voice though it
-    asks only further on or names "the Company" as the filing does) opens a comment
+    that asks, "To the extent material, discuss ..."; leaning far to the staff's voice and ending as a sentence
+    does, "We note that ... Please disclose whether ..."; or under a heading, leaning to the staff's voice though
+    it asks only further on or names "the Company" as the filing does) opens a comment
     where the company has spoken since the last one opened (a part of a comment restated again to answer it
     part by part opens none: a list item, or a paragraph already restated); the paragraphs in the staff's
     voice just before it and the headings above them are the comment's. Numbered 1..n, each answered: two
@@ -128,6 +133,7 @@ def by_turns(body: list[Para]) -> list[tuple[int, Split]]:
         if (
             is_plain_staff(p.text)
             or asks_outright(p.text)
+            or (staff_lean(p.text) >= _STAFF_SENTENCE and _ENDS_ASKING.search(p.text) is not None)
             or (k > 0 and looks_heading(body[k - 1].text) and staff_lean(p.text) >= _STAFF)
         ):
             again = p.text in asked or is_list_item(p.text) or (k > 0 and _BULLET.match(body[k - 1].text) is not None)
