@@ -45,6 +45,9 @@ COMPANY = [
     # a "We note" that addresses no one and says what the company will do (NRG's answer of May 24, 2016)
     "We note that typically the variance in working capital is comprised of many line items that are not "
     "individually material. In future filings, we will ensure that we describe any material changes.",
+    # pointing the staff to its own report (Kinder Morgan's answer of June 2023): the staff never name themselves so
+    "We refer the Staff to pages 42-44 of our First Quarter 10-Q.",
+    "We direct the Staff to the discussion of segment results in our Form 10-Q.",
 ]
 
 

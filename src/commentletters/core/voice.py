@@ -56,7 +56,8 @@ _ASKS_OUTRIGHT = re.compile(
 )
 _COMPANY_OPEN = re.compile(
     r"^(?:[\u2022\u00b7\-*\u2013]\s*)?(?:the company|the registrant|the partnership|the trust|the bank"
-    r"|we (?:respectfully|acknowledge the|confirm|advise|have(?! (?:considered|read|reviewed|evaluated) your)"
+    r"|we (?:respectfully|acknowledge the|confirm|advise|refer the staff|direct the staff"
+    r"|have(?! (?:considered|read|reviewed|evaluated) your)"
     r"|will|believe|do|did|are|were|agree|note the staff"
     r"|supplementally|hereby|would|consider|determined|concluded|considered|evaluated|assessed|recogni[sz]e"
     r"|account|record|present|disclose|utilize|use|provide|define|calculate|plan|intend|expect|continue"
