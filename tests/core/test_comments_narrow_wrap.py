@@ -15,8 +15,8 @@ from tests.conftest import corpus_file
 WIDTH = 72
 
 
-def narrow(data: bytes, source: str) -> bytes:
-    """The letter's printed lines, furniture kept, each wrapped at WIDTH; pages parted by form feeds."""
+def narrow(data: bytes, source: str, width: int = WIDTH) -> bytes:
+    """The letter's printed lines, furniture kept, each wrapped at ``width``; pages parted by form feeds."""
     out: list[str] = []
     page = 1
     for line in extract(data, source).lines:
@@ -25,7 +25,7 @@ def narrow(data: bytes, source: str) -> bytes:
         if line.page != page:
             out.append("\f")
             page = line.page
-        first, *rest = textwrap.wrap(line.text.strip(), WIDTH)
+        first, *rest = textwrap.wrap(line.text.strip(), width)
         out += [" " + first, *rest]
     return "\n".join(out).encode()
 
@@ -128,3 +128,14 @@ def test_a_caption_broken_above_a_running_header_keeps_its_page(
     comments = read_comments(extract(narrow(path.read_bytes(), str(path)), "narrow.txt")).comments
     (comment,) = (c for c in comments if c.number == number)
     assert (comment.section[-1], comment.pages) == (caption, pages)
+
+
+def test_a_citation_of_two_comments_wrapped_before_the_second_number_opens_no_comment() -> None:
+    """Wrapped at 60 columns, "We have considered your responses to prior comments 1 and" / "2. We observe that
+    the ..." put the second cited number at a line's start: it was read as comment 2 (the letter has one)."""
+    path = corpus_file("sec/HLT/HLT_0000000000-24-006691/filings/0000000000-24-009535/filename1.pdf")
+    data = path.read_bytes()
+    wrapped = narrow(data, str(path), 60)
+    assert b"prior comments 1 and\n2. We observe" in wrapped
+    assert texts(summary(wrapped, "narrow.txt")) == texts(summary(data, str(path)))
+    assert [c[0] for c in summary(data, str(path))] == [1]

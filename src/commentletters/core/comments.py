@@ -79,8 +79,15 @@ _CLOSING_OPENINGS = frozenset(("Yo", "We", "we", "In", "Si", "No", "Pl", "If", "
 
 _ANNOUNCES = re.compile(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", re.I)
 _ANNOUNCES_WORDS = ("following", "comment")  # where its matches start, in lower case
-_CITING_END = re.compile(r"\b(?:comments?|pages?|questions?|number|nos?\.)$")  # in prose, lower case
-_CITING_WORDS = ("comment", "comments", "page", "pages", "question", "questions", "number", "no.", "nos.")  # its ends
+# in prose, lower case: "... response to prior comment" / "1. Please"; "... prior comments 1 and" / "2. We observe"
+_CITING_END = re.compile(
+    r"\b(?:comments?|pages?|questions?|number|nos?\.)$"
+    r"|\b(?:comments|pages|questions|nos\.)\s+\d+(?:\s*,\s*\d+)*,?\s+(?:and|or|through|to)$"
+)
+_CITING_WORDS = (  # (its ends)
+    *("comment", "comments", "page", "pages", "question", "questions", "number", "no.", "nos."),
+    *(" and", " or", " through", " to"),
+)
 
 # a line that opens a list item: a bullet, a dash before a capital (not one a wrapped sentence goes on
 # after), or an item mark ("(a)", "(ii)", "2)", "b.") before a word
@@ -293,7 +300,8 @@ def _numbered_starts(body: BodyLines, begin: int, end: int) -> list[_Start]:
 
 
 def _cited(lines: list[str], i: int, begin: int) -> bool:
-    """The number ends a citation wrapped onto this line ("...response to prior comment" / "1. Please")."""
+    """The number ends a citation wrapped onto this line ("...response to prior comment" / "1. Please"; "... prior
+    comments 1 and" / "2. We observe")."""
     previous = lines[i - 1]
     return (
         i > begin
