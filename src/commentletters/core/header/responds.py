@@ -23,7 +23,10 @@ from .layout import Layout, holds_any, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
 _FIRST_COMMENT = re.compile(
-    r"^(?:\(?\d{1,2}\s*[.)]|Comments?\s*(?:No\.\s*)?\d|Comments?\s*(?::|$)|Staff\s+Comment|Response\b)"
+    r"^(?:\(?\d{1,2}\s*[.)]|Comments?\s*(?:No\.\s*)?\d|Comments?\s*(?::|$)|Staff\s+Comment"
+    # an answer's label ("Response:", "Response to Comment 1", "Response 2."), not a phrase wrapped onto the line
+    # ("... to the Staff Comment Letter and the Initial" / "Response Date to the Company's quarter end")
+    r"|Response(?=\s*(?:[:.\u2013\u2014-]|$|to\b|No\.|\d)))"
 )
 _COMMENT_FIRST = "(CSR"  # how a _FIRST_COMMENT match opens, when not with a digit (\d: str.isdecimal)
 # a full stop ending a sentence: found by the stop itself, then checked backwards (lookbehinds first
@@ -80,8 +83,14 @@ def opening(lay: Layout) -> str:
             # a running header's date is the letter's own; one ending in a stop or a comma ends a sentence
             # wrapped onto its own line ("… the Company confirms that it will file a response by" /
             # "November 18, 2016."), one after a word that dates a letter goes on with it ("… your letter
-            # (the “Comment Letter”) dated" / "January 21, 2020" / "containing comments of the Staff …")
-            if text.endswith((".", ",")) or not is_date_line(text) or (kept and _ATTACH.search(kept[-1])):
+            # (the “Comment Letter”) dated" / "January 21, 2020" / "containing comments of the Staff …"), and
+            # so does one opening in lower case ("… your letter (the “Comment Letter”)" / "dated January 21, 2020")
+            if (
+                text.endswith((".", ","))
+                or text[:1].islower()
+                or not is_date_line(text)
+                or (kept and _ATTACH.search(kept[-1]))
+            ):
                 kept.append(text)
                 size += len(text)
         lay.opening = unbreak(" ".join(kept))[:OPENING]
