@@ -3,12 +3,12 @@
 The corpus holds company letters in HTML (and a few in text) but hardly any in PDF, and staff letters
 in PDF. Each twin is the same letter in another form: an HTML company letter printed to PDF by
 Debian's Chromium (no line says it is bold), printed again with a running header on every page
-("Securities and Exchange Commission" / its date / "Page 2"), the same as plain text wrapped at 76 columns and
-unwrapped, that wrapped text filed inside an HTML ``<pre>`` (as older EDGAR filers wrap an ASCII letter) or as
+("Securities and Exchange Commission" / its date / "Page 2"), the same as plain text wrapped at 76 columns, at 60
+and unwrapped, that wrapped text filed inside an HTML ``<pre>`` (as older EDGAR filers wrap an ASCII letter) or as
 HTML lines each ended by ``<br>``, the
 HTML without its bold, italic and underline, and the letter restating the staff's comments without their
 numbers (as some lawyers do), in HTML with its bold and italics and as plain text; a staff PDF letter as plain
-text, and that text inside ``<pre>`` and as ``<br>`` lines. Both are
+text, unwrapped and wrapped at 60 columns, and that text inside ``<pre>`` and as ``<br>`` lines. Both are
 parsed here and compared; printed is, per twin and field, how many letters read differently from
 their original (the original's own reading is scored against gold by `make score`).
 
@@ -53,7 +53,7 @@ def reading(data: bytes, name: str) -> dict[str, Any] | None:
     }
 
 
-def as_text(data: bytes, name: str, wrap: bool) -> bytes:
+def as_text(data: bytes, name: str, wrap: bool, width: int = 76) -> bytes:
     """The letter's lines as plain text, pages split by form feeds, a blank line after each line (an HTML
     line is a block: a paragraph). Page furniture is kept: a letter filed as text prints its running
     headers ("Securities and Exchange Commission / July 14, 2017 / Page 2") as it does the rest, and a
@@ -68,7 +68,7 @@ def as_text(data: bytes, name: str, wrap: bool) -> bytes:
         if line.page != page:
             out.append("\f")
             page = line.page
-        out.extend(textwrap.wrap(line.text.strip(), 76) if wrap else [line.text.strip()])
+        out.extend(textwrap.wrap(line.text.strip(), width) if wrap else [line.text.strip()])
         out.append("")
     return "\n".join(out).encode()
 
@@ -202,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         headed = printed(dates, keep, headed=True)
         compare("the same with a running header", company, headed.__getitem__, ".pdf")
     compare("company HTML as text, wrapped at 76", company, lambda p: as_text(p.read_bytes(), p.name, True), ".txt")
+    compare("company HTML as text, wrapped at 60", company, lambda p: as_text(p.read_bytes(), p.name, True, 60), ".txt")
     compare("company HTML as text, unwrapped", company, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
     wrapped = {p: as_text(p.read_bytes(), p.name, True) for p in company}
     compare("company text (wrapped) in HTML <pre>", company, lambda p: in_pre(wrapped[p]), ".htm")
@@ -217,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         same, total = answers_kept({p: twins[p] or b"" for p in kept}, suffix)
         print(f"{'':44s} {'':4s}   of their {total} answers, {same} under the original's number with its first words")
     compare("staff PDF as text", staff, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
+    compare("staff PDF as text, wrapped at 60", staff, lambda p: as_text(p.read_bytes(), p.name, True, 60), ".txt")
     text = {p: as_text(p.read_bytes(), p.name, False) for p in staff}
     compare("staff PDF as text in HTML <pre>", staff, lambda p: in_pre(text[p]), ".htm")
     compare("staff PDF as text, HTML <br> lines", staff, lambda p: in_lines(text[p]), ".htm")
