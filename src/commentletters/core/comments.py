@@ -19,6 +19,7 @@ from .anchored import folds_exactly, word_starts
 from .asks import asks_in
 from .authorities import authorities_in
 from .comment_lines import BodyLines, body_lines
+from .comment_numbers import renumbered
 from .comment_refs import references
 from .headings import (
     MAX_HEADING,
@@ -127,6 +128,9 @@ def read_comments(doc: Document) -> CommentsFound:
     begin = _body_start(lines)
     end = _body_end(lines, begin)
     starts = _numbered_starts(body, begin, end)
+    if not starts or starts[0].number != 1:
+        body, starts = _numbered_otherwise(body, begin, end, starts)
+        lines = body.texts
     unnumbered = not starts
     if unnumbered and _announces_comments(lines[begin : begin + 30]):
         starts = _unnumbered_starts(lines, begin, end)
@@ -154,6 +158,15 @@ def read_comments(doc: Document) -> CommentsFound:
         comments.append(_comment(start, text, section, pages, body))
         previous_end = stop
     return CommentsFound(comments, unnumbered and bool(comments))
+
+
+def _numbered_otherwise(body: BodyLines, begin: int, end: int, starts: list[_Start]) -> tuple[BodyLines, list[_Start]]:
+    """The body and the comments' starts of a letter numbering its comments "1)", "(1)", "Comment 1:" ... (its
+    "1."-numbered lines, if any, a note's caption: "6. Unpaid losses and loss expenses"); else as they are."""
+    other = renumbered(body, begin, end)
+    if other is not None and (again := _numbered_starts(other, begin, end)) and again[0].number == 1:
+        return other, again
+    return body, starts
 
 
 def _text_lines(start: _Start, stop: int) -> list[int]:
