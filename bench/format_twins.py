@@ -8,7 +8,8 @@ and unwrapped, that wrapped text filed inside an HTML ``<pre>`` (as older EDGAR 
 HTML lines each ended by ``<br>``, the
 HTML without its bold, italic and underline, and the letter restating the staff's comments without their
 numbers (as some lawyers do), in HTML with its bold and italics and as plain text; a staff PDF letter as plain
-text, unwrapped and wrapped at 60 columns, and that text inside ``<pre>`` and as ``<br>`` lines. Both are
+text, unwrapped and wrapped at 60 columns, with its comments numbered "1)" and "(1)" instead of "1.", and that
+text inside ``<pre>`` and as ``<br>`` lines. Both are
 parsed here and compared; printed is, per twin and field, how many letters read differently from
 their original (the original's own reading is scored against gold by `make score`).
 
@@ -110,6 +111,20 @@ def unnumbered(data: bytes, name: str, count: int, as_html: bool) -> bytes | Non
     if expected != count + 1:
         return None
     return ("<html><body>" + "\n".join(out) + "</body></html>" if as_html else "\n".join(out)).encode()
+
+
+def numbered_otherwise(data: bytes, name: str, count: int, way: str) -> bytes | None:
+    """A staff letter as plain text (as :func:`as_text`, unwrapped) with its comments numbered ``way`` ("1)",
+    "(1)": the first line opening "1. " printed "1) ", then "2. ", ... up to ``count``) instead of "1."; None when
+    the letter does not number its ``count`` comments so."""
+    lines = as_text(data, name, False).decode().split("\n")
+    expected = 1
+    for k, text in enumerate(lines):
+        m = _RESTATED_NUMBER.match(text) if expected <= count else None
+        if m and int(m.group(2)) == expected:
+            lines[k] = way.replace("1", str(expected)) + " " + text[m.end() :]
+            expected += 1
+    return "\n".join(lines).encode() if expected == count + 1 else None
 
 
 def answers_kept(twins: dict[Path, bytes], suffix: str) -> tuple[int, int]:
@@ -219,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'':44s} {'':4s}   of their {total} answers, {same} under the original's number with its first words")
     compare("staff PDF as text", staff, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
     compare("staff PDF as text, wrapped at 60", staff, lambda p: as_text(p.read_bytes(), p.name, True, 60), ".txt")
+    for way in ("1)", "(1)"):
+        twins = {p: numbered_otherwise(p.read_bytes(), p.name, len(r["comments"]), way) for p, r in staff.items()}
+        kept = {p: r for p, r in staff.items() if r["comments"] and twins[p] is not None}
+        compare(f"staff PDF as text, comments numbered {way}", kept, lambda p, t=twins: t[p] or b"", ".txt")
     text = {p: as_text(p.read_bytes(), p.name, False) for p in staff}
     compare("staff PDF as text in HTML <pre>", staff, lambda p: in_pre(text[p]), ".htm")
     compare("staff PDF as text, HTML <br> lines", staff, lambda p: in_lines(text[p]), ".htm")
