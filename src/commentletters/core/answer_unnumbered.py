@@ -15,7 +15,7 @@ import re
 from .answer_lines import Para
 from .answer_marks import comment_label, label
 from .answer_split import Split, is_list_item, looks_heading, split_stretch, stop, trim_headings
-from .voice import asks_outright, is_plain_staff, staff_lean
+from .voice import is_plain_staff, staff_lean
 
 # a letter that speaks of "comments", in the plural (its opening: it answers more than one)
 MANY_COMMENTS = re.compile(r"\bcomments\b", re.I)
@@ -113,10 +113,10 @@ def by_emphasis(body: list[Para]) -> list[tuple[int, Split]]:
 
 def by_turns(body: list[Para]) -> list[tuple[int, Split]]:
     """Answers told from their comments by the turns of voice alone, for comments restated with no number,
-    label nor emphasis: a paragraph plainly in the staff's voice (asking, addressing "you"; opening with a verb
-    that asks, "To the extent material, discuss ..."; leaning far to the staff's voice and ending as a sentence
-    does, "We note that ... Please disclose whether ..."; or under a heading, leaning to the staff's voice though
-    it asks only further on or names "the Company" as the filing does) opens a comment
+    label nor emphasis: a paragraph plainly in the staff's voice (asking, addressing "you"; leaning far to the
+    staff's voice and ending as a sentence does, "We note that ... Please disclose whether ...", "To the extent
+    material, discuss ..."; or under a heading, leaning to the staff's voice though it asks only further on or
+    names "the Company" as the filing does) opens a comment
     where the company has spoken since the last one opened (a part of a comment restated again to answer it
     part by part opens none: a list item, or a paragraph already restated); the paragraphs in the staff's
     voice just before it and the headings above them are the comment's. Numbered 1..n, each answered: two
@@ -132,7 +132,6 @@ def by_turns(body: list[Para]) -> list[tuple[int, Split]]:
             continue
         if (
             is_plain_staff(p.text)
-            or asks_outright(p.text)
             or (staff_lean(p.text) >= _STAFF_SENTENCE and _ENDS_ASKING.search(p.text) is not None)
             or (k > 0 and looks_heading(body[k - 1].text) and staff_lean(p.text) >= _STAFF)
         ):

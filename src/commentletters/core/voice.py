@@ -43,17 +43,6 @@ _STAFF_OPEN = re.compile(
     rf"(?:{_IMPERATIVE})\b{_NOT_ASKING})",
     re.I,
 )
-# A paragraph opening with a verb that only asks (after a short opening phrase: "To the extent material, discuss
-# ..."): the staff's, with or without a "you" (the company's paragraphs open so only in a list, "Identify the
-# contract", or with words the staff use too, "Present", "Include", "Consider", which are not among these)
-_ASKING_VERBS = (
-    "tell|explain|revise|disclose|clarify|describe|quantify|discuss|expand|confirm|reconcile|provide|specify"
-)
-_ASKS_OUTRIGHT = re.compile(
-    r"^(?:please |(?:for|to the extent|with (?:respect|regard) to|in|if|where|when|on|under|given)\b[^,.;:]{0,80}, )?"
-    rf"(?:{_ASKING_VERBS})\b{_NOT_ASKING}",
-    re.I,
-)
 _COMPANY_OPEN = re.compile(
     r"^(?:[\u2022\u00b7\-*\u2013]\s*)?(?:the company|the registrant|the partnership|the trust|the bank"
     r"|we (?:respectfully|acknowledge the|confirm|advise|refer the staff|direct the staff"
@@ -216,9 +205,3 @@ def is_plain_staff(text: str) -> bool:
     head = text[:400]
     v, probe = (_LOW, head.lower()) if folds_exactly(head) else (_CASE_BLIND, head)
     return v.asks.search(probe) is not None and _lean(probe, v, True) >= 3 and v.you.search(probe) is not None
-
-
-def asks_outright(text: str) -> bool:
-    """Whether ``text`` opens by asking, in the staff's voice: "Discuss the ...", "To the extent material,
-    disclose ...", "Please tell us ..." (an asking verb opening it, after a short opening phrase at most)."""
-    return _ASKS_OUTRIGHT.match(text) is not None and staff_lean(text) >= 3
