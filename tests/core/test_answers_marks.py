@@ -25,6 +25,7 @@ from commentletters.core.voice import staff_lean
         ("Comments 1 and 2", 1, ""),
         ("Comment 1 (page 5):", 1, ""),
         ("Question 3. Please tell us", 3, ""),
+        ("4: Please revise the table", 4, ""),  # (made up: no company letter of the corpus numbers so)
     ],
 )
 def test_comment_numbers(text: str, number: int, part: str) -> None:
@@ -43,6 +44,7 @@ def test_comment_numbers(text: str, number: int, part: str) -> None:
         "Question 102.11 of the Compliance and Disclosure Interpretations for Non-GAAP Financial Measures.",
         "Comment 3 of our letter dated May 1, 2020, we have revised the disclosure.",
         "comment 2 in our letter of March 3, 2021.",
+        "1:30 p.m. on May 3, 2021",  # a time, not "1:"
     ],
 )
 def test_not_comment_numbers(text: str) -> None:
@@ -313,3 +315,21 @@ def test_a_label_naming_the_company_before_the_answer() -> None:
         "The Company maintains a written plan.\nIncident Response: The plan assigns each step to a named officer."
     )
     assert letter.responses[1].text == "The Company has one reportable segment."
+
+
+def test_answers_numbered_with_a_colon() -> None:
+    """Restated comments numbered "1:", "2:" (made up: the corpus's company letters number with a stop or a
+    bracket); they read as numbered "1.", "2." do, and the opening ends at the first."""
+    letter_text = _NUMBERED_LABELS.replace(
+        "comments 2 and 4 of the staff's letter", "the comments of the staff's letter"
+    )
+    letter_text = letter_text.replace("Staff Comment: Please tell us", "1: Please tell us").replace(
+        "Staff Comment: Please revise", "2: Please revise"
+    )
+    letter_text = letter_text.replace("Response No. 2:", "Response:").replace("Response No. 4:", "Response:")
+    letter = parse_letter(letter_text.encode(), "answer.txt")
+    assert [(r.number, r.restated_comment) for r in letter.responses] == [
+        (1, "Please tell us how you determined your reportable segments."),
+        (2, "Please revise future filings to disclose the amount of each component of other income."),
+    ]
+    assert letter.responds_to == ["2021-05-20"]
