@@ -78,6 +78,10 @@ def test_not_comment_numbers(text: str) -> None:
         ("Response of Acme Widgets, Inc.: We respectfully advise", (), "We respectfully advise"),
         ("RESPONSE OF THE COMPANY:", (), ""),
         ("Response. We presented the amounts", (), "We presented the amounts"),  # a full stop before a capital
+        # set in bold in the answer's paragraph, no colon, the answer's words in the company's voice after it
+        ("Response The Company respectfully advises the Staff", (), "The Company respectfully advises the Staff"),
+        ("RESPONSE We have revised the disclosure.", (), "We have revised the disclosure."),
+        ("Company Response In response to the Staff", (), "In response to the Staff"),
     ],
 )
 def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
@@ -98,6 +102,10 @@ def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
         "Answers 3 questions.",
         "Response of the market was strong.",
         "Response. see the table below",
+        # a capitalised phrase wrapped onto the line, not the company's words ("... and the Initial" / "Response
+        # Date to the Company's quarter end")
+        "Response Date to the Company's quarter end review process",
+        "Response Time Objectives were met in 2020.",
     ],
 )
 def test_sentences_are_not_labels(text: str) -> None:
@@ -282,6 +290,21 @@ def test_an_answer_on_its_label_line_ends_before_the_next_comment() -> None:
         "The Company respectfully advises the Staff that its chief operating decision maker reviews two."
     )
     assert [r.commits_future_filing for r in letter.responses] == [False, True]
+
+
+def test_a_bold_label_run_on_into_its_answer_without_a_colon() -> None:
+    """HTML whose answers open "<b>Response</b> The Company ...", the label in bold in the answer's paragraph and
+    no colon after it: the paragraph reads "Response The Company ...", which was no label."""
+    paragraphs = _INLINE_LABELS.replace("Response: ", "<b>Response</b> ").split("\n\n")
+    html = "<html><body>" + "".join(f"<p>{p.strip()}</p>" for p in paragraphs) + "</body></html>"
+    letter = parse_letter(html.encode(), "answer.htm")
+    assert [r.number for r in letter.responses] == [1, 2]
+    assert letter.responses[0].text == (
+        "The Company respectfully advises the Staff that its chief operating decision maker reviews two."
+    )
+    assert letter.responses[1].restated_comment == (
+        "Please revise future filings to disclose the amount of each component of other income."
+    )
 
 
 _COMPANY_LABELS = (

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
+from .voice import opens_as_company
+
 _APOS = "['\u2019]"
 _NUMS = r"\d{1,3}(?:\s*\(?[a-z]\))?(?:\s*(?:,|and|&|through|to|-|\u2013|\u2014)\s*\d{1,3}(?:\s*\(?[a-z]\))?)*"
 
@@ -38,6 +40,10 @@ _LABEL = re.compile(
     rf"(?:No(?:s)?\.?\s*)?(?P<nums>{_NUMS}))?"
     r"\s*(?:(?P<sep>[:.\-\u2013\u2014])\s*(?P<rest>.*))?$",
     re.I,
+)
+# A label run on into the answer's words, its colon left out ("Response The Company ...", "Our Response We ...")
+_BARE_LABEL = re.compile(
+    rf"^(?:(?:The\s+)?Company{_APOS}?s?\s+|Our\s+)?(?:Response|RESPONSE|Reply|REPLY)\s+(?P<rest>[A-Z].*)$", re.S
 )
 # A label naming the company without the possessive, alone on its line: "L3Harris Response:", "Truist
 # response:", "Acme Inc. Response:". Case matters here (a capital opens each word of the name), so that no
@@ -177,11 +183,14 @@ def _label(text: str) -> Label | None:
     """The answer label that opens ``text``, if it is one.
 
     A bare word ("Response") must stand alone or be followed by a colon, a dash or a full stop
-    before a capital, so that a sentence such as "Response rates rose" is not taken for a label.
+    before a capital, so that a sentence such as "Response rates rose" is not taken for a label; or by
+    the answer's words in the company's voice ("Response The Company respectfully advises ...": a label
+    set in bold in the answer's paragraph, its colon left out).
     """
     m = _LABEL.match(text)
     if not m:
-        return None
+        bare = _BARE_LABEL.match(text)
+        return Label((), bare["rest"]) if bare and opens_as_company(bare["rest"]) else None
     rest = (m.group("rest") or "").strip()
     if m.group("nums") is None and m.group("sep") is None and rest:
         return None

@@ -205,3 +205,8 @@ def is_plain_staff(text: str) -> bool:
     head = text[:400]
     v, probe = (_LOW, head.lower()) if folds_exactly(head) else (_CASE_BLIND, head)
     return v.asks.search(probe) is not None and _lean(probe, v, True) >= 3 and v.you.search(probe) is not None
+
+
+def opens_as_company(text: str) -> bool:
+    """Whether ``text`` opens as the company speaks ("The Company ...", "We respectfully ...", "In response ...")."""
+    return _COMPANY_OPEN.match(text) is not None
