@@ -26,6 +26,8 @@ from commentletters.core.voice import staff_lean
         ("Comment 1 (page 5):", 1, ""),
         ("Question 3. Please tell us", 3, ""),
         ("4: Please revise the table", 4, ""),  # (made up: no company letter of the corpus numbers so)
+        ("5 - We note your disclosure", 5, ""),  # (nor so)
+        ("6 \u2013 Please tell us", 6, ""),
     ],
 )
 def test_comment_numbers(text: str, number: int, part: str) -> None:
@@ -45,6 +47,7 @@ def test_comment_numbers(text: str, number: int, part: str) -> None:
         "Comment 3 of our letter dated May 1, 2020, we have revised the disclosure.",
         "comment 2 in our letter of March 3, 2021.",
         "1:30 p.m. on May 3, 2021",  # a time, not "1:"
+        "1 - 3 years of service",  # a range, not "1 -"
     ],
 )
 def test_not_comment_numbers(text: str) -> None:

@@ -23,7 +23,7 @@ from .layout import Layout, holds_any, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
 _FIRST_COMMENT = re.compile(
-    r"^(?:\(?\d{1,2}\s*(?:[.)]|:(?!\d))|Comments?\s*(?:No\.\s*)?\d|Comments?\s*(?::|$)|Staff\s+Comment"
+    r"^(?:\(?\d{1,2}\s*(?:[.)]|:(?!\d)|[-\u2013\u2014](?=\s+[A-Z]))|Comments?\s*(?:No\.\s*)?\d|Comments?\s*(?::|$)|Staff\s+Comment"
     # an answer's label ("Response:", "Response to Comment 1", "Response 2."), not a phrase wrapped onto the line
     # ("... to the Staff Comment Letter and the Initial" / "Response Date to the Company's quarter end")
     r"|Response(?=\s*(?:[:.\u2013\u2014-]|$|to\b|No\.|\d)))"
