@@ -153,13 +153,34 @@ def test_a_date_on_a_line_of_its_own_after_dated_is_the_letters() -> None:
         # the company's own letter, and a deadline, date no staff letter
         ("We refer to our letter dated May 20 regarding the Form 10-K.", []),
         ("We will respond to the remaining comments by June 20.", []),
+        # comments dated by the verb of a letter sent: a letter ("We are responding to comments received from the
+        # staff ... issued July 29, 2016", Waste Management's letter of August 18, 2016)
+        ("This letter responds to the Staff's comments issued on May 20, 2024.", ["2024-05-20"]),
+        ("We respond to the comments issued by the Staff on May 20, 2024 regarding the Form 10-K.", ["2024-05-20"]),
+        # given by word of mouth: no letter
+        ("We respond to the comments provided orally by the Staff on May 20, 2024.", []),
+        ("We respond to the comments the Staff issued during our telephone call on May 20, 2024.", []),
+        ("We respond to the comments of the Staff received on May 20, 2024.", []),
     ],
 )
-def test_a_staff_letter_dated_without_its_year(opening: str, dates: list[str]) -> None:
+def test_the_staff_letters_an_opening_dates(opening: str, dates: list[str]) -> None:
+    assert _answering(opening) == dates
+
+
+def test_the_date_a_company_gives_the_comments_it_answers_is_kept_as_written() -> None:
+    """Waste Management's letter of August 18, 2016 answers "comments received from the staff ... issued July 29,
+    2016" (the staff letter of the thread is dated June 29): the date as written."""
+    assert L.letter("sec/WM/WM_0000000000-16-086446/filings/0001193125-16-685031/filename1.htm").responds_to == [
+        "2016-07-29"
+    ]
+
+
+def _answering(opening: str) -> list[str]:
+    """The staff letters answered by a letter of June 3, 2024 that opens with ``opening``."""
     data = (
         b"Example Corp.\nJune 3, 2024\n\nDivision of Corporation Finance\nRe: Example Corp.\nForm 10-K\n\n"
         b"Dear Ms. Jones:\n\n"
         + opening.encode()
         + b"\n\n1. Please revise.\n\nResponse: We will revise.\n\nSincerely,\n"
     )
-    assert parse_letter(data, "t").responds_to == dates
+    return parse_letter(data, "t").responds_to

@@ -39,6 +39,10 @@ _NOUN_WORDS = ("letter", "correspondence", "comment", "e-mail", "email")  # wher
 _NOUN_START = re.compile("|".join(_NOUN_WORDS))
 _ATTACH_WORDS = ("dated", "of", "on", "from", "issued", "received", "delivered", "sent", "provided", "transmitted")
 _ATTACH = re.compile(rf"(?:{'|'.join(_ATTACH_WORDS)})\s*,?\s*(?:\w+\s+and\s+)?$", re.I)
+# comments dated by the verb of a letter sent ("the Staff's comments issued on May 20, 2021"), not given by word
+# of mouth ("comments provided orally on June 5", "received during our call on ...")
+_WRITTEN = re.compile(r"\b(?:issued|sent|transmitted|delivered)\b", re.I)
+_ORAL = re.compile(r"\b(?:orally|oral|telephone|telephonic|call|conversations?|meeting|discussions?)\b", re.I)
 _BETWEEN_MOST = 180  # the most characters between a letter's noun and the date attached to it
 _NOT_A_LETTER_DATE = re.compile(
     r"\b(?:filed|furnished|submitted|revised|amended|Form|regarding|relating|with respect to"
@@ -185,8 +189,13 @@ def _dates_staff_letter(text: str, found: Found, series_end: int) -> bool:
     attach = _at_end(_ATTACH, between, 5)
     if not attach or _NOT_A_LETTER_DATE.search(between):
         return False
-    if noun.group(0).lower().startswith("comment") and not attach.group(0).lower().startswith(("dated", "from")):
-        return False  # "comments ... provided orally on June 5": not a letter ("your comments from May 22" is)
+    if (
+        noun.group(0).lower().startswith("comment")
+        and not attach.group(0).lower().startswith(("dated", "from"))
+        and not (_WRITTEN.search(between) and not _ORAL.search(sentence))
+    ):
+        return False  # "comments ... provided orally on June 5": not a letter ("your comments from May 22", "the
+        # Staff's comments issued on May 20" are)
     return not (_owned_by_company(sentence[: noun.start()]) or _TO_STAFF.search(between))
 
 
