@@ -48,6 +48,7 @@ def test_comment_numbers(text: str, number: int, part: str) -> None:
         "comment 2 in our letter of March 3, 2021.",
         "1:30 p.m. on May 3, 2021",  # a time, not "1:"
         "1 - 3 years of service",  # a range, not "1 -"
+        "10:\u2018\u2018\u2026or deemed revoked by a reduction in the number of",  # a citation wrapped onto the line
     ],
 )
 def test_not_comment_numbers(text: str) -> None:

@@ -161,6 +161,12 @@ def test_a_date_on_a_line_of_its_own_after_dated_is_the_letters() -> None:
         ("We respond to the comments provided orally by the Staff on May 20, 2024.", []),
         ("We respond to the comments the Staff issued during our telephone call on May 20, 2024.", []),
         ("We respond to the comments of the Staff received on May 20, 2024.", []),
+        # another paper issued on the date (a restated comment read in the opening, Chubb's of 2016)
+        (
+            "We respond to the Staff's comment that the measures may be inconsistent with the updated Compliance "
+            "and Disclosure Interpretations issued on May 17, 2024.",
+            [],
+        ),
     ],
 )
 def test_the_staff_letters_an_opening_dates(opening: str, dates: list[str]) -> None:

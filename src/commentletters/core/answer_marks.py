@@ -16,11 +16,11 @@ from .voice import opens_as_company
 _APOS = "['\u2019]"
 _NUMS = r"\d{1,3}(?:\s*\(?[a-z]\))?(?:\s*(?:,|and|&|through|to|-|\u2013|\u2014)\s*\d{1,3}(?:\s*\(?[a-z]\))?)*"
 
-# "1.", "1)", "(1)", "1:", "1 - We", "1.We", "- 5.", "1(a)." — the number the staff printed, restated (not a time,
-# "1:30", nor a range, "1 - 3 years").
+# "1.", "1)", "(1)", "1: We", "1 - We", "1.We", "- 5.", "1(a)." — the number the staff printed, restated (not a
+# time, "1:30", a wrapped citation, "10:‘‘… or deemed", nor a range, "1 - 3 years").
 _NUMBERED = re.compile(
     r"^(?:[-\u2013\u2014\u2022\u00b7*]\s*)?\(?(\d{1,3})"
-    r"(?:\s*\(([a-z])\)[.):]?|[.):]|\s+[-\u2013\u2014](?=\s+[A-Z\u201c\"]))(?!\d)\s*(.*)$"
+    r"(?:\s*\(([a-z])\)[.):]?|[.)]|:(?=\s)|\s+[-\u2013\u2014](?=\s+[A-Z\u201c\"]))(?!\d)\s*(.*)$"
 )
 # "Comment 1:", "Comment No. 1", "Staff Comment 1", "Question 1." — the number after a word; not a citation
 # in a sentence wrapped onto the line: a decimal ("Question 102.11 of the Compliance and Disclosure

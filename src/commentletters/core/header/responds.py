@@ -23,7 +23,7 @@ from .layout import Layout, holds_any, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
 _FIRST_COMMENT = re.compile(
-    r"^(?:\(?\d{1,2}\s*(?:[.)]|:(?!\d)|[-\u2013\u2014](?=\s+[A-Z]))|Comments?\s*(?:No\.\s*)?\d|Comments?\s*(?::|$)|Staff\s+Comment"
+    r"^(?:\(?\d{1,2}\s*(?:[.)]|:(?=\s)|[-\u2013\u2014](?=\s+[A-Z]))|Comments?\s*(?:No\.\s*)?\d|Comments?\s*(?::|$)|Staff\s+Comment"
     # an answer's label ("Response:", "Response to Comment 1", "Response 2."), not a phrase wrapped onto the line
     # ("... to the Staff Comment Letter and the Initial" / "Response Date to the Company's quarter end")
     r"|Response(?=\s*(?:[:.\u2013\u2014-]|$|to\b|No\.|\d)))"
@@ -42,6 +42,12 @@ _ATTACH = re.compile(rf"(?:{'|'.join(_ATTACH_WORDS)})\s*,?\s*(?:\w+\s+and\s+)?$"
 # comments dated by the verb of a letter sent ("the Staff's comments issued on May 20, 2021"), not given by word
 # of mouth ("comments provided orally on June 5", "received during our call on ...")
 _WRITTEN = re.compile(r"\b(?:issued|sent|transmitted|delivered)\b", re.I)
+# another paper issued between the comments and the date ("... inconsistent with the updated Compliance and
+# Disclosure Interpretations issued on May 17, 2016")
+_OTHER_PAPER = re.compile(
+    r"\b(?:Interpretations?|C&DIs?|Releases?|Bulletins?|Guidance|Rules?|Act|Forms?|Reports?|Statements?"
+    r"|Standards?|Updates?|Topics?|Codification)\b"
+)
 _ORAL = re.compile(r"\b(?:orally|oral|telephone|telephonic|call|conversations?|meeting|discussions?)\b", re.I)
 _BETWEEN_MOST = 180  # the most characters between a letter's noun and the date attached to it
 _NOT_A_LETTER_DATE = re.compile(
@@ -192,7 +198,7 @@ def _dates_staff_letter(text: str, found: Found, series_end: int) -> bool:
     if (
         noun.group(0).lower().startswith("comment")
         and not attach.group(0).lower().startswith(("dated", "from"))
-        and not (_WRITTEN.search(between) and not _ORAL.search(sentence))
+        and not (_WRITTEN.search(between) and not _ORAL.search(sentence) and not _OTHER_PAPER.search(between))
     ):
         return False  # "comments ... provided orally on June 5": not a letter ("your comments from May 22", "the
         # Staff's comments issued on May 20" are)
