@@ -39,7 +39,7 @@ def test_a_note_caption_numbered_in_a_letter_numbering_its_comments_otherwise() 
     the one comment of the letter, swallowing the other two."""
     path = corpus_file("sec/CB/CB_0000000000-19-007690/filings/0000000000-19-007690/filename1.pdf")
     original = parse_letter(path.read_bytes(), str(path))
-    text = "\n".join(ln for ln in _lines(path.read_bytes(), str(path)))
+    text = "\n".join(_lines(path.read_bytes(), str(path)))
     renumbered = re.sub(r"^([1-3])\. (?=[A-Z])", r"\1) ", text, flags=re.M)
     assert "\n6. Unpaid losses" in renumbered and "\n1) Please represent" in renumbered
     other = parse_letter(renumbered.encode(), "staff.txt")
