@@ -10,13 +10,16 @@ import pytest
 
 from commentletters.core.comments import read_comments
 from commentletters.core.extract import extract
+from commentletters.core.headings import join_wrapped
 from tests.conftest import corpus_file
 
 WIDTH = 72
 
 
-def narrow(data: bytes, source: str, width: int = WIDTH) -> bytes:
-    """The letter's printed lines, furniture kept, each wrapped at ``width``; pages parted by form feeds."""
+def narrow(data: bytes, source: str, width: int = WIDTH, spaced: bool = False) -> bytes:
+    """The letter's printed lines, furniture kept, each wrapped at ``width``; pages parted by form feeds.
+    ``spaced``: each printed line followed by a blank line, its first line not indented (as a letter filed as
+    text parts its paragraphs and captions)."""
     out: list[str] = []
     page = 1
     for line in extract(data, source).lines:
@@ -26,7 +29,7 @@ def narrow(data: bytes, source: str, width: int = WIDTH) -> bytes:
             out.append("\f")
             page = line.page
         first, *rest = textwrap.wrap(line.text.strip(), width)
-        out += [" " + first, *rest]
+        out += [first, *rest, ""] if spaced else [" " + first, *rest]
     return "\n".join(out).encode()
 
 
@@ -139,3 +142,83 @@ def test_a_citation_of_two_comments_wrapped_before_the_second_number_opens_no_co
     assert b"prior comments 1 and\n2. We observe" in wrapped
     assert texts(summary(wrapped, "narrow.txt")) == texts(summary(data, str(path)))
     assert [c[0] for c in summary(data, str(path))] == [1]
+
+
+@pytest.mark.parametrize(
+    ("relative", "caption"),
+    [
+        # "Note 8. Reserve for Property-Liability Insurance Claims and Claims" / "Expense, page 167"
+        (
+            "sec/ALL/ALL_0000000000-17-014470/filings/0000000000-17-014470/filename1.pdf",
+            "Note 8. Reserve for Property-Liability Insurance Claims and Claims Expense, page 167",
+        ),
+        # "… Summary of Significant Accounting" / "Policies, page FS-8"
+        (
+            "sec/BKR/BKR_0000000000-17-014455/filings/0000000000-17-014455/filename1.pdf",
+            "Note 2. Basis of Presentation and Summary of Significant Accounting Policies, page FS-8",
+        ),
+        # "… for the Quarterly Periods Ended September" / "30, 2016 and 2015, page F-77" (a date's day, no number)
+        (
+            "sec/VST/VST_0000000000-17-002173/filings/0000000000-17-002173/filename1.pdf",
+            "Interim Financial Statements for the Quarterly Periods Ended September 30, 2016 and 2015, page F-77",
+        ),
+    ],
+)
+def test_a_caption_wrapped_in_a_letter_filed_as_spaced_text_is_one_caption(relative: str, caption: str) -> None:
+    """A staff letter filed as plain text wrapped at 72 columns, a blank line after each paragraph and caption: a
+    caption longer than a line went on the next line, right under it, and was read as two captions."""
+    path = corpus_file(relative)
+    data = path.read_bytes()
+    original = read_comments(extract(data, str(path))).comments
+    text = read_comments(extract(narrow(data, str(path), 72, spaced=True), "spaced.txt")).comments
+    assert any(caption in c.section for c in original)
+    assert [c.section for c in text] == [c.section for c in original]
+
+
+def test_a_letter_printing_its_captions_a_line_each_keeps_them_apart() -> None:
+    """The peer suite's text of Uber's staff letter of 2023 prints its caption stack a line each, with no blank
+    line between ("Notes to Consolidated Financial Statements" / "Note 1 - Description of Business and Summary of
+    Significant Accounting Policies" / "Revenue Recognition - Mobility and Delivery Agreements, page 86"): the
+    long note caption is no caption wrapped onto the next line."""
+    path = corpus_file("peer/0000000000-23-007750.txt")
+    comments = read_comments(extract(path.read_bytes(), str(path))).comments
+    assert comments[1].section[-2:] == [
+        "Note 1 - Description of Business and Summary of Significant Accounting Policies",
+        "Revenue Recognition - Mobility and Delivery Agreements, page 86",
+    ]
+
+
+def test_a_caption_wrapped_in_a_peer_letter_parting_its_captions_with_blank_lines() -> None:
+    """The peer suite's text of a staff letter of 2024 on two 8-K filings: "Current Report on Form 8-K filed
+    January 19, 2024 and Amended Current" / "Report on Form 8-K/A filed March 8, 2024", one caption wrapped."""
+    path = corpus_file("peer/0000000000-24-006936.txt")
+    comments = read_comments(extract(path.read_bytes(), str(path))).comments
+    assert comments[0].section == [
+        "Current Report on Form 8-K filed January 19, 2024 and Amended Current Report on Form 8-K/A filed"
+        " March 8, 2024",
+        "Item 1.05 Material Cybersecurity Incidents, page 1",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        # a line right under a caption line that ends no caption goes on with it
+        (
+            ["Note 8. Reserve for Property-Liability Insurance Claims and Claims", "Expense, page 167"],
+            ["Note 8. Reserve for Property-Liability Insurance Claims and Claims Expense, page 167"],
+        ),
+        # but not one opening a caption of its own kind, nor one under a caption ended by its page
+        (
+            ["Form 10-K for the Fiscal Year Ended December 31, 2020 and Form 10-Q", "Item 7. Results of Operations"],
+            ["Form 10-K for the Fiscal Year Ended December 31, 2020 and Form 10-Q", "Item 7. Results of Operations"],
+        ),
+        (
+            ["Note 3. Revenue Recognition and Contract Balances, page 61", "Contract Assets"],
+            ["Note 3. Revenue Recognition and Contract Balances, page 61", "Contract Assets"],
+        ),
+    ],
+)
+def test_caption_lines_printed_right_under_each_other(lines: list[str], captions: list[str]) -> None:
+    assert join_wrapped(lines, frozenset({1})) == captions
+    assert join_wrapped(lines) == lines  # (where the letter does not part its captions with blank lines)

@@ -55,12 +55,14 @@ _NONE: frozenset[int] = frozenset()
 class BodyLines(NamedTuple):
     """The letter's lines that can carry comments, in order, as lists side by side (a named tuple made for
     each line cost a fifth of the reading of the lines): each line's text, stripped; the page of the
-    letter it is on; and the indexes of the lines that began with a symbol-font bullet glyph (left out
-    of the text)."""
+    letter it is on; the indexes of the lines that began with a symbol-font bullet glyph (left out
+    of the text); and, in a plain-text letter, the indexes of the lines that follow the line before with no
+    blank line between (empty for other formats: their blank lines tell nothing)."""
 
     texts: list[str]
     pages: list[int]
     bullets: frozenset[int]
+    tight: frozenset[int] = frozenset()
 
 
 def body_lines(doc: Document) -> BodyLines:
@@ -76,18 +78,38 @@ def body_lines(doc: Document) -> BodyLines:
     else:
         texts = [text for ln in lines if not ln.furniture and (text := ln.text.strip())]
         pages = _kept_pages(doc, len(texts))
+    tight = _tight(lines, header) if doc.format == "text" else []
     joined = "\n".join(texts)  # ("Name" and "Comapany" hold no line break: found in it only within a line)
     if "Name" not in joined and "Comapany" not in joined and (joined.isascii() or not _glyphs(texts)):
-        return BodyLines(texts, pages, _NONE)  # (no residue, no glyph: each line as it is)
+        return BodyLines(texts, pages, _NONE, _indexes(tight))  # (no residue, no glyph: each line as it is)
     rows: list[tuple[str, int] | tuple[str, int, bool] | None] = [
         (text, page) if text.isascii() and "Name" not in text and "Comapany" not in text else _unusual_line(text, page)
         for text, page in zip(texts, pages, strict=True)
     ]
     if None in rows:
+        tight = [flag for flag, row in zip(tight, rows, strict=True) if row is not None] if tight else []
         rows = [row for row in rows if row is not None]
     kept = cast(list[tuple[str, int, bool]], rows)  # (the rows of unusual lines alone tell a bullet)
     bullets = frozenset(k for k, row in enumerate(kept) if len(row) > 2 and row[2]) if 3 in map(len, kept) else _NONE
-    return BodyLines(list(map(itemgetter(0), kept)), list(map(itemgetter(1), kept)), bullets)
+    return BodyLines(list(map(itemgetter(0), kept)), list(map(itemgetter(1), kept)), bullets, _indexes(tight))
+
+
+def _tight(lines: list[Line], header: set[int]) -> list[bool]:
+    """For each line taken into the body (not blank, not furniture, not in ``header``), whether it follows the
+    one taken before it with no blank line between (the lines left out between do not part them)."""
+    flags: list[bool] = []
+    blank = True
+    for i, ln in enumerate(lines):
+        if not ln.text.strip():
+            blank = True
+        elif not ln.furniture and i not in header:
+            flags.append(not blank)
+            blank = False
+    return flags
+
+
+def _indexes(flags: list[bool]) -> frozenset[int]:
+    return frozenset(k for k, flag in enumerate(flags) if flag) if any(flags) else _NONE
 
 
 def _glyphs(texts: list[str]) -> bool:

@@ -38,7 +38,7 @@ def renumbered(body: BodyLines, begin: int, end: int) -> BodyLines | None:
         out = list(texts)
         for i, m in found:
             out[i] = f"{m['n']}. {m['rest']}"
-        return BodyLines(out, body.pages, body.bullets)
+        return BodyLines(out, body.pages, body.bullets, body.tight)
     return None
 
 

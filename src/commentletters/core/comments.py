@@ -138,6 +138,7 @@ def read_comments(doc: Document) -> CommentsFound:
         starts = [_Start(begin, 1, begin, lines[begin])]
     comments: list[Comment] = []
     wide, html = _full_width(lines[begin:end]), doc.format == "html"
+    spaced = _spaced(body, begin, end, wide)
     sections = Sections()
     section: list[str] = []
     pages: list[str] = []
@@ -150,7 +151,7 @@ def read_comments(doc: Document) -> CommentsFound:
         heading_to = top
         if not k and heading_from == top:  # headings, then a paragraph leading in to comment 1
             heading_from, heading_to = _headings_over_lead_in(body, previous_end, top)
-        block = join_wrapped(lines[heading_from:heading_to]) if heading_from < heading_to else []
+        block = _headings(body, heading_from, heading_to, spaced)
         if block:
             section = sections.add(block)
             pages = page_refs(section[-1]) if section else []
@@ -158,6 +159,33 @@ def read_comments(doc: Document) -> CommentsFound:
         comments.append(_comment(start, text, section, pages, body))
         previous_end = stop
     return CommentsFound(comments, unnumbered and bool(comments))
+
+
+def _spaced(body: BodyLines, begin: int, end: int, wide: int) -> bool:
+    """Whether a plain-text letter parts its paragraphs and its captions with blank lines: one line in ten at
+    least follows one, and no short caption line has another right under it ("Notes to Consolidated Financial
+    Statements" / "Note 1 - Description of Business ..." prints a stack of captions a line each)."""
+    tight = body.tight
+    if not tight or sum(k not in tight for k in range(begin, end)) * 10 < end - begin:
+        return False
+    texts = body.texts
+    return not any(
+        k in tight
+        and len(texts[k - 1]) * 5 < wide * 4
+        and looks_like_heading(texts[k - 1])
+        and looks_like_heading(texts[k])
+        and not ends_mid_sentence(texts[k - 1])
+        for k in range(begin + 1, end)
+    )
+
+
+def _headings(body: BodyLines, start: int, stop: int, spaced: bool) -> list[str]:
+    """The captions of lines ``start`` to ``stop``, wrapped lines joined (in a plain-text letter that parts its
+    paragraphs and captions with blank lines, also a line printed right under a caption line: ``spaced``)."""
+    if start >= stop:
+        return []
+    wrapped = frozenset(k - start for k in range(start + 1, stop) if k in body.tight) if spaced else frozenset()
+    return join_wrapped(body.texts[start:stop], wrapped)
 
 
 def _numbered_otherwise(body: BodyLines, begin: int, end: int, starts: list[_Start]) -> tuple[BodyLines, list[_Start]]:

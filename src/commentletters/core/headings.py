@@ -46,6 +46,8 @@ MAX_HEADING = 200
 # MAX_HEADING): the next line starts a heading of its own. Unbounded, thousands of lines each ending in a
 # comma were joined into one, each line read against all the text joined before it.
 _JOINED_MOST = 4 * MAX_HEADING
+# a line opening a caption of its own: "Item 7.", "Note 3", "Part II", "Form 10-K", "Exhibit 99.1", "4. Revenue"
+_NEW_CAPTION = re.compile(r"(?:Item|Note|Part|Form|Schedule|Exhibit|Amendment|Annex|Appendix)\b|(?:\d+|[IVX]+)\.\s")
 _SMALL_WORDS = {
     "a",
     "an",
@@ -166,18 +168,35 @@ def ends_mid_sentence(text: str) -> bool:
     return _CONNECTOR_END.search(text, max(0, len(text) - _CONNECTOR_LONGEST - 1)) is not None
 
 
-def join_wrapped(lines: list[str]) -> list[str]:
+def join_wrapped(lines: list[str], wrapped: frozenset[int] = frozenset()) -> list[str]:
     """Join caption lines that wrap onto the next line; every other line is a heading of its own. A heading's
-    white space is folded to single spaces (a tab after its number, a no-break space before its page)."""
+    white space is folded to single spaces (a tab after its number, a no-break space before its page).
+    ``wrapped``: the positions of lines that follow the line before with no blank line between, in a plain-text
+    letter that parts its captions with blank lines; such a line goes on with the caption line above it when that
+    ends no caption ("Note 8. Reserve for Property-Liability Insurance Claims and Claims" / "Expense, page 167",
+    wrapped at 72 columns), unless it opens a caption of its own ("Item 7.")."""
     out: list[str] = []
-    for line in lines:
+    before = ""  # the line before, as printed
+    for k, line in enumerate(lines):
         text = " ".join(line.split())
-        if out and len(out[-1]) <= _JOINED_MOST and _continues(out[-1], text):
+        if (
+            out
+            and len(out[-1]) <= _JOINED_MOST
+            and (_continues(out[-1], text) or (k in wrapped and _wraps(before, text)))
+        ):
             glue = "" if _HYPHEN_END.search(out[-1]) else " "
             out[-1] = out[-1] + glue + text
         else:
             out.append(text)
+        before = text
     return out
+
+
+def _wraps(before: str, text: str) -> bool:
+    """Whether a caption line as printed (``before``) was wrapped before ``text``, the line right under it: it
+    ends no caption (a page reference, a stop), and ``text`` opens no caption of its own kind ("Item", "Note",
+    a number)."""
+    return not ends_sentence(before) and _page_ref(before) is None and _NEW_CAPTION.match(text) is None
 
 
 def _continues(previous: str, text: str) -> bool:
