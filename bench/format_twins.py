@@ -49,6 +49,7 @@ def reading(data: bytes, name: str) -> dict[str, Any] | None:
         "date": letter.date,
         "responds_to": letter.responds_to,
         "comments": [c.number for c in letter.comments],
+        "sections": [c.section for c in letter.comments],
         "responses": [r.number for r in letter.responses],
         "commitments": [len(r.commitments) for r in letter.responses],
     }
