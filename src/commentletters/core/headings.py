@@ -46,8 +46,6 @@ MAX_HEADING = 200
 # MAX_HEADING): the next line starts a heading of its own. Unbounded, thousands of lines each ending in a
 # comma were joined into one, each line read against all the text joined before it.
 _JOINED_MOST = 4 * MAX_HEADING
-# a line opening a caption of its own: "Item 7.", "Note 3", "Part II", "Form 10-K", "Exhibit 99.1", "4. Revenue"
-_NEW_CAPTION = re.compile(r"(?:Item|Note|Part|Form|Schedule|Exhibit|Amendment|Annex|Appendix)\b|(?:\d+|[IVX]+)\.\s")
 _SMALL_WORDS = {
     "a",
     "an",
@@ -194,9 +192,14 @@ def join_wrapped(lines: list[str], wrapped: frozenset[int] = frozenset()) -> lis
 
 def _wraps(before: str, text: str) -> bool:
     """Whether a caption line as printed (``before``) was wrapped before ``text``, the line right under it: it
-    ends no caption (a page reference, a stop), and ``text`` opens no caption of its own kind ("Item", "Note",
-    a number)."""
-    return not ends_sentence(before) and _page_ref(before) is None and _NEW_CAPTION.match(text) is None
+    ends no caption (a page reference, a stop), and ``text`` opens no caption of its own (labelled, :data:`LABEL`:
+    "Item 7.", "Note 3", "4. Revenue"; or naming the filing, "Form 10-K for ...")."""
+    return (
+        not ends_sentence(before)
+        and _page_ref(before) is None
+        and LABEL.match(text) is None
+        and not is_form_heading(text)
+    )
 
 
 def _continues(previous: str, text: str) -> bool:
