@@ -86,6 +86,12 @@ def test_not_comment_numbers(text: str) -> None:
         ("Response The Company respectfully advises the Staff", (), "The Company respectfully advises the Staff"),
         ("RESPONSE We have revised the disclosure.", (), "We have revised the disclosure."),
         ("Company Response In response to the Staff", (), "In response to the Staff"),
+        ("Response We completed the change in 2020.", (), "We completed the change in 2020."),  # "We" and a verb
+        # answering the staff or its comment, no number
+        ("Response to the Staff: We note the comment", (), "We note the comment"),
+        ("Response to Staff’s Comment: The Company", (), "The Company"),
+        ("Response to Comments: We", (), "We"),
+        ("Response to SEC Comment 4: We", (4,), "We"),
     ],
 )
 def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
@@ -110,6 +116,9 @@ def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
         # Date to the Company's quarter end")
         "Response Date to the Company's quarter end review process",
         "Response Time Objectives were met in 2020.",
+        "Response to the Staff comments was low.",
+        "Response Dated October 14, 2021",  # a Re block's line
+        "Response We",
     ],
 )
 def test_sentences_are_not_labels(text: str) -> None:

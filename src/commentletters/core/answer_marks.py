@@ -40,8 +40,10 @@ _LABEL = re.compile(
     rf"|Issuer{_APOS}?s?\s+|[A-Z][A-Za-z&.]*{_APOS}s\s+)?(?:(?:Supplemental|Additional|Revised|Updated|Further)\s+)?"
     # "Response of the Company:", "Response of Acme Corp.:" (each word of the name capitalised)
     rf"(?:Response|Reply|Answer)s?(?:\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})?"
-    rf"(?:\s+(?:to\s+(?:the\s+)?(?:Staff{_APOS}?s?\s+)?(?:Comments?|Questions?)?\s*)?"
-    rf"(?:No(?:s)?\.?\s*)?(?P<nums>{_NUMS}))?"
+    # "to the Staff's Comment(s)", "to Comment", "to the Staff", with or without the numbers
+    rf"(?:\s+to\s+(?:the\s+)?(?:(?:(?:SEC|Commission|Staff){_APOS}?s?\s*){{1,2}}(?:Comments?|Questions?)?"
+    r"|Comments?|Questions?))?"
+    rf"(?:\s*(?:No(?:s)?\.?\s*)?(?P<nums>{_NUMS}))?"
     r"\s*(?:(?P<sep>[:.\-\u2013\u2014])\s*(?P<rest>.*))?$",
     re.I,
 )
@@ -49,6 +51,9 @@ _LABEL = re.compile(
 _BARE_LABEL = re.compile(
     rf"^(?:(?:The\s+)?Company{_APOS}?s?\s+|Our\s+)?(?:Response|RESPONSE|Reply|REPLY)\s+(?P<rest>[A-Z].*)$", re.S
 )
+# After a bare label, "We" and a verb: the company speaks ("Response We presented ...", "Reply We completed ...");
+# no caption opens "Response We"
+_WE_DO = re.compile(r"We\s+[a-z]")
 # A label naming the company without the possessive, alone on its line: "L3Harris Response:", "Truist
 # response:", "Acme Inc. Response:". Case matters here (a capital opens each word of the name), so that no
 # sentence's last words are taken for one.
@@ -194,7 +199,9 @@ def _label(text: str) -> Label | None:
     m = _LABEL.match(text)
     if not m:
         bare = _BARE_LABEL.match(text)
-        return Label((), bare["rest"]) if bare and opens_as_company(bare["rest"]) else None
+        return (
+            Label((), bare["rest"]) if bare and (_WE_DO.match(bare["rest"]) or opens_as_company(bare["rest"])) else None
+        )
     rest = (m.group("rest") or "").strip()
     if m.group("nums") is None and m.group("sep") is None and rest:
         return None

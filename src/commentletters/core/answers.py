@@ -55,7 +55,7 @@ def find_responses(doc: Document) -> list[Response]:
     """The answers of a company letter, in letter order, one per staff comment number."""
     paras = paragraphs(doc, is_marker)
     start = next((k + 1 for k, p in enumerate(paras) if p.text[:2] in SALUTATION_OPENINGS and is_salutation(p.text)), 0)
-    body = _named_labels(paras[start : _signed_off(paras, start)], paras[: start or _HEAD])
+    body = _named_labels(paras[start : _signed_off(paras, start)], paras[: start + 1 if start else _HEAD])
     styled = len({p.emphasis for p in body}) == 2  # some paragraphs emphasised, some not
     run = best_run(candidates(body, styled))
     if run and not any(a.cued for a in run) and _own_list(body[: run[0].para]):
@@ -79,8 +79,9 @@ def _named_labels(body: list[Para], head: list[Para]) -> list[Para]:
     """The body with each answer label that names the company before the answer's words on its line ("Agilent
     Response: The Company confirms ...", "Archer-Daniels-Midland's Response: ...") printed as the plain label
     ("Response: ..."). A name counts when each of its words stands in the letter's head (its letterhead, the
-    Re: block; its first paragraphs where no salutation ends it): "Incident Response: ..." opening a paragraph
-    of an answer names no company."""
+    Re: block and the opening paragraph after the salutation, where the letter names its short name: "(“IFF” or
+    the “Company”)"; its first paragraphs where no salutation ends it): "Incident Response: ..." opening a
+    paragraph of an answer names no company."""
     found = [k for k, p in enumerate(body) if _may_name_label(p.text[:_NAME_LABEL_REACH])]
     if not found:
         return body

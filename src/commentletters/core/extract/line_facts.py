@@ -15,6 +15,9 @@ from .marks import MONTHS, has_residue, is_bates, is_date, is_legend, page_marke
 _ADDRESS_LINES = 25  # non-blank lines at the top of page 1 that hold letterhead and address block
 _TWO_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
 LONGEST = 160  # no furniture line's shape is longer (repeatable)
+# An answer's label alone on its line, however it is stopped ("response", "response –", "company's reply."),
+# as a shape (lower case): it may open the top of several pages, and echo the "Response Dated ..." of the Re block
+_LABEL_SHAPE = re.compile(r"(?:(?:the )?company['’]?s? |our )?(?:response|reply|answer)s?\W*$")
 _DEAR = ("Dear ", "DEAR ", "Ladies and Gentlemen", "Gentlemen", "Ladies")
 
 
@@ -157,5 +160,5 @@ def may_be_date(s: str) -> bool:
 
 
 def repeatable(s: str) -> bool:
-    """A repeated line that can be furniture: some words, and not a label such as "Response:"."""
-    return len(s) <= LONGEST and not s.endswith(":") and bool(_TWO_LETTERS.search(s))
+    """A repeated line that can be furniture: some words, and not a label such as "Response:" or "Response –"."""
+    return len(s) <= LONGEST and not s.endswith(":") and bool(_TWO_LETTERS.search(s)) and not _LABEL_SHAPE.match(s)

@@ -1,0 +1,86 @@
+"""Real company letters with their "Response:" labels printed as other companies print theirs: the answers
+read as in the original.
+
+Each letter of ../shared/corpus labels its answers "Response:"; here that label is reworded in the HTML
+(its tags kept) and the answers are expected where the letter has them, as read from the letter itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from commentletters.core import parse_letter
+from commentletters.core.letters import Letter
+from tests.conftest import corpus_file
+
+# "Response:" as the HTML prints it, its tags kept: the word, then the colon (a tag between them or not)
+_LABEL = re.compile(r"(>\s*(?:<[^>]+>\s*)*)Response(\s*(?:<[^>]+>\s*)*):")
+
+_RCL = "sec/RCL/RCL_0000000000-21-011331/filings/0001104659-21-144500/filename1.htm"
+_IFF = "sec/IFF/IFF_0000000000-20-005058/filings/0001193125-20-198114/filename1.htm"
+_KEYS = "sec/KEYS/KEYS_0000000000-20-001611/filings/0001601046-20-000007/filename1.htm"
+
+
+def relabelled(relative: str, label: str) -> Letter:
+    """The letter with each "Response:" printed ``label`` instead ("{}" stands for the tags between the word and
+    the colon, which the letter may close there)."""
+    path = corpus_file(relative)
+    html = path.read_text("utf-8")
+    changed, count = _LABEL.subn(lambda m: m.group(1) + label.format(m.group(2)), html)
+    assert count >= 1
+    return parse_letter(changed.encode(), path.name)
+
+
+def openings(letter: Letter) -> list[tuple[int, str]]:
+    return [(r.number, " ".join(r.text.split())[:40]) for r in letter.responses]
+
+
+# Royal Caribbean's answers of November 29, 2021: each label opens a page or a paragraph of its own
+_RCL_ANSWERS = [
+    (1, "We reduce our carbon footprint primarily"),
+    (2, "Our property insurance policy coverage p"),
+    (3, "We did not experience any litigation tha"),
+    (4, "Our environmental regulations disclosure"),
+]
+
+
+@pytest.mark.parametrize("label", ["Response{} \u2013", "Response{} \u2014", "Response{}.", "Response{} -"])
+def test_a_label_stopped_otherwise_opening_pages(label: str) -> None:
+    """The label stopped by a dash or a full stop instead of a colon. Two of its answers open a page with their
+    label, which echoes the Re block's "Response Dated October 14, 2021": a label so stopped was taken for a
+    running header there, and answer 1 began with the footer above it ("1050 Caribbean Way, ...")."""
+    letter = relabelled(_RCL, label)
+    assert openings(letter) == _RCL_ANSWERS
+    assert "Caribbean Way" not in letter.responses[0].text
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Response to the Staff{}:",
+        "Response to the Staff\u2019s Comment{}:",
+        "Response to Comment{}:",
+        "Response to Staff Comments{}:",
+        "Response to the SEC Staff{}:",
+    ],
+)
+def test_a_label_answering_the_staff_unnumbered(label: str) -> None:
+    """ "Response to the Staff: We acknowledge ...", the answer on the label's line, no comment number: a label
+    (before, it had to name the comment's number or stand alone on its line). IFF's answer of July 24, 2020."""
+    assert openings(relabelled(_IFF, label)) == [(1, "We acknowledge the Staff’s comment and r")]
+
+
+def test_a_label_naming_the_short_name_the_opening_defines() -> None:
+    """IFF's answer of July 24, 2020, labelled "IFF Response:": the letter's head names "International Flavors &
+    Fragrances Inc.", its opening paragraph "(“IFF” or the “Company”)"; the label's name is the company's."""
+    letter = relabelled(_IFF, "IFF Response{}:")
+    assert openings(letter) == [(1, "We acknowledge the Staff’s comment and r")]
+
+
+def test_a_bare_label_before_we_and_a_verb() -> None:
+    """Keysight's answer of January 2020 with its label's colon left out: "Response We completed an organizational
+    change ...", the company speaking; read as the label and its answer, not an answer opening "Response"."""
+    letter = relabelled(_KEYS, "Response{}")
+    assert openings(letter) == [(1, "We completed an organizational change in")]
