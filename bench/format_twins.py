@@ -116,13 +116,15 @@ def unnumbered(data: bytes, name: str, count: int, as_html: bool) -> bytes | Non
 
 def numbered_otherwise(data: bytes, name: str, count: int, way: str) -> bytes | None:
     """A staff letter as plain text (as :func:`as_text`, unwrapped) with its comments numbered ``way`` ("1)",
-    "(1)": the first line opening "1. " printed "1) ", then "2. ", ... up to ``count``) instead of "1."; None when
-    the letter does not number its ``count`` comments so."""
+    "(1)": the first line opening "1. " and comment 1's first words printed "1) ", then "2. ", ... up to
+    ``count``) instead of "1."; None when the letter does not number its ``count`` comments so. (A note's caption
+    numbered "1." above comment 1, "1. Summary of Significant Accounting Policies", keeps its number.)"""
+    firsts = [" ".join(c.text.split())[:12] for c in parse_letter(data, name).comments]
     lines = as_text(data, name, False).decode().split("\n")
     expected = 1
     for k, text in enumerate(lines):
-        m = _RESTATED_NUMBER.match(text) if expected <= count else None
-        if m and int(m.group(2)) == expected:
+        m = _RESTATED_NUMBER.match(text) if expected <= min(count, len(firsts)) else None
+        if m and int(m.group(2)) == expected and text[m.end() :].startswith(firsts[expected - 1]):
             lines[k] = way.replace("1", str(expected)) + " " + text[m.end() :]
             expected += 1
     return "\n".join(lines).encode() if expected == count + 1 else None

@@ -72,3 +72,58 @@ def test_items_of_a_list_in_an_unnumbered_letter_are_no_comment_numbers() -> Non
 
 def _lines(data: bytes, source: str) -> list[str]:
     return [ln.text for ln in extract(data, source).lines]
+
+
+def _renumbered_as(path_in_corpus: str, way: str) -> tuple[list[Comment], list[Comment]]:
+    """The corpus letter's comments, and those of its text with each comment's own number (the line opening "N. "
+    and the comment's first words) printed ``way`` ("N)", "(N)"): its captions keep theirs."""
+    path = corpus_file(path_in_corpus)
+    original = parse_letter(path.read_bytes(), str(path)).comments
+    lines = _lines(path.read_bytes(), str(path))
+    for c in original:
+        (k,) = (k for k, t in enumerate(lines) if t.startswith(f"{c.number}. {c.text[:20]}"))
+        lines[k] = way.replace("N", str(c.number)) + lines[k][len(f"{c.number}.") :]
+    return original, parse_letter("\n".join(lines).encode(), "staff.txt").comments
+
+
+@pytest.mark.parametrize("way", ["N)", "(N)"])
+def test_captions_numbered_like_the_comments_are_read_as_printed(way: str) -> None:
+    """Essex's staff letter of March 2017 (comments 1 and 2) numbering its comments "(1)": comment 1 falls under
+    the note's caption "(3) Real estate investments, page F-30", which was read as "3. Real estate investments,
+    page F-30" (the line rewritten to read the comments' numbers gave the caption too)."""
+    original, other = _renumbered_as("sec/ESS/ESS_0000000000-17-010663/filings/0000000000-17-010663/filename1.pdf", way)
+    assert [c.number for c in original] == [1, 2]
+    assert original[0].section[2] == "(3) Real estate investments, page F-30"
+    assert reading(other) == reading(original)
+
+
+@pytest.mark.parametrize("way", ["N)", "(N)"])
+def test_one_comment_under_a_caption_numbered_the_same_way(way: str) -> None:
+    """Ciena's staff letter of 2018, one comment under the note's caption "(16) Short-term and Long-term Debt,
+    page 94", numbered "(1)": the run "(16)", "(1)" has no comment 2 and was no run of comment numbers, so the
+    comment was read as an unnumbered one, the caption and its first line its headings."""
+    original, other = _renumbered_as(
+        "sec/CIEN/CIEN_0000000000-18-004375/filings/0000000000-18-004375/filename1.pdf", way
+    )
+    assert reading(original) == [
+        (
+            1,
+            original[0].text,
+            ["Form 10-K for the Fiscal Year Ended October 31, 2017", "(16) Short-term and Long-term Debt, page 94"],
+            ["94"],
+        )
+    ]
+    assert original[0].text.startswith("We note you refinanced your existing 2019 Term Loan and 2021 Term Loan")
+    assert reading(other) == reading(original)
+
+
+@pytest.mark.parametrize("way", ["N)", "(N)"])
+def test_a_note_caption_numbered_1_above_comments_numbered_otherwise(way: str) -> None:
+    """Aflac's staff letter of 2016: its one comment under the caption "1. Summary of Significant Accounting
+    Policies", numbered "(1)". The caption was the letter's only "1."-numbered line and was read as comment 1
+    (its words the comment's text, the comment left out)."""
+    original, other = _renumbered_as("sec/AFL/AFL_0000000000-16-074172/filings/0000000000-16-074172/filename1.pdf", way)
+    assert [(c.number, c.section[-2:]) for c in original] == [
+        (1, ["1. Summary of Significant Accounting Policies", "Insurance Revenue and Expense Recognition, page 90"])
+    ]
+    assert reading(other) == reading(original)

@@ -128,7 +128,8 @@ def read_comments(doc: Document) -> CommentsFound:
     begin = _body_start(lines)
     end = _body_end(lines, begin)
     starts = _numbered_starts(body, begin, end)
-    if not starts or starts[0].number != 1:
+    printed = body  # (the headings are read as printed, whatever the comments' numbers are read as)
+    if not starts or starts[0].number != 1 or all(_caption(start.first) for start in starts):
         body, starts = _numbered_otherwise(body, begin, end, starts)
         lines = body.texts
     unnumbered = not starts
@@ -151,7 +152,7 @@ def read_comments(doc: Document) -> CommentsFound:
         heading_to = top
         if not k and heading_from == top:  # headings, then a paragraph leading in to comment 1
             heading_from, heading_to = _headings_over_lead_in(body, previous_end, top)
-        block = _headings(body, heading_from, heading_to, spaced)
+        block = _headings(printed, heading_from, heading_to, spaced)
         if block:
             section = sections.add(block)
             pages = page_refs(section[-1]) if section else []
@@ -190,7 +191,8 @@ def _headings(body: BodyLines, start: int, stop: int, spaced: bool) -> list[str]
 
 def _numbered_otherwise(body: BodyLines, begin: int, end: int, starts: list[_Start]) -> tuple[BodyLines, list[_Start]]:
     """The body and the comments' starts of a letter numbering its comments "1)", "(1)", "Comment 1:" ... (its
-    "1."-numbered lines, if any, a note's caption: "6. Unpaid losses and loss expenses"); else as they are."""
+    "1."-numbered lines, if any, notes' captions: "6. Unpaid losses and loss expenses", "1. Summary of
+    Significant Accounting Policies"); else as they are."""
     other = renumbered(body, begin, end)
     if other is not None and (again := _numbered_starts(other, begin, end)) and again[0].number == 1:
         return other, again
