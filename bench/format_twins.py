@@ -91,9 +91,11 @@ _RESTATED_NUMBER = re.compile(r"^(\s*)(\d{1,2})\.\s+(?=[A-Z\u201c\"])")
 
 
 def unnumbered(data: bytes, name: str, count: int, as_html: bool) -> bytes | None:
-    """The letter with its restated comments' numbers taken out (the first line opening "1. ", then "2. ", ... up
-    to ``count``), a line to a paragraph: HTML with its emphasised lines in bold, or plain text. None when the
-    letter does not number its ``count`` comments so."""
+    """The letter with its restated comments' numbers taken out (the first line opening "1. " and restated comment
+    1's first words, then "2. ", ... up to ``count``; the company's own lists and notes' captions keep theirs), a
+    line to a paragraph: HTML with its emphasised lines in bold, or plain text. None when the letter does not
+    number its ``count`` comments so."""
+    restated = {r.number: " ".join((r.restated_comment or "").split())[:12] for r in parse_letter(data, name).responses}
     out: list[str] = []
     expected = 1
     for line in extract(data, name).lines:
@@ -101,7 +103,7 @@ def unnumbered(data: bytes, name: str, count: int, as_html: bool) -> bytes | Non
         if not text:
             continue
         m = _RESTATED_NUMBER.match(text) if expected <= count else None
-        if m and int(m.group(2)) == expected:
+        if m and int(m.group(2)) == expected and text[m.end() :].startswith(restated.get(expected) or "\0"):
             text = text[m.end() :]
             expected += 1
         if as_html:

@@ -465,3 +465,27 @@ def _with_comment_2(told: str, rows: list[str]) -> str:
     return _BY_TURNS.replace(
         "Note 9 - Income Taxes, page 75", "\n\n".join([told, *answer, "Note 9 - Income Taxes, page 75"])
     )
+
+
+def test_the_company_s_own_list_in_an_answer_below_a_bold_comment() -> None:
+    """Comments restated in bold without numbers, the first answered in plain type that no one's voice marks
+    (facts, "Under Topic 606, revenue is recognized ...") and lists its own cases "1.", "2.": the list is the
+    answer's, not comments 1 and 2 (as Ford's answer of September 29, 2017 lists its vehicle programs). The
+    plain type below the bold comment is its answer."""
+    html = _BY_EMPHASIS.replace(
+        "<p>The Company will quantify each material factor in future filings. For example, it will revise its "
+        "disclosure\nas follows:</p>",
+        "<p>Under Topic 606, revenue is recognized when a customer obtains control of a promised good.</p>"
+        "<p>For the majority of sales of widgets, control transfers when the widget is shipped.</p>"
+        "<p>1. Widgets Sold with a Guaranteed Resale Value &#8211; Title transfers at shipment and the dealer "
+        "may keep the widget or sell it at auction.</p>"
+        "<p>2. Widgets Shipped by a Related Carrier &#8211; Control transfers when the widget leaves the plant.</p>"
+        "<p>The Company will quantify each material factor in future filings.</p>",
+    )
+    assert "<p>1. Widgets Sold" in html
+    letter = parse_letter(html.encode(), "answer.htm")
+    assert [r.number for r in letter.responses] == [1, 2, 3]
+    first = letter.responses[0]
+    assert first.restated_comment.startswith("Please quantify each factor")
+    assert first.text.startswith("Under Topic 606, revenue is recognized")
+    assert "2. Widgets Shipped by a Related Carrier" in first.text

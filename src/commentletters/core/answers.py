@@ -127,12 +127,16 @@ def _own_list(before: list[Para]) -> bool:
 
     They are when the letter has not yet spoken of comments (a list of representations), or
     when an unnumbered comment has already been restated and answered before them: the
-    numbers are then the sub-headings of that answer.
+    numbers are then the sub-headings of that answer. Answered: in the company's voice, or in plain
+    type below a comment restated in bold or italics (the letter's emphasis tells the two apart).
     """
     if not _ANSWERS_COMMENTS.search(joined(before)):
         return True
     asked = next((k for k, p in enumerate(before) if restates(p)), None)
-    return asked is not None and any(staff_lean(p.text) < 0 for p in before[asked + 1 :])
+    if asked is None:
+        return False
+    after = before[asked + 1 :]
+    return any(staff_lean(p.text) < 0 for p in after) or (before[asked].emphasis and any(not p.emphasis for p in after))
 
 
 def _signed_off(paras: list[Para], start: int) -> int:
