@@ -222,3 +222,30 @@ def test_a_caption_wrapped_in_a_peer_letter_parting_its_captions_with_blank_line
 def test_caption_lines_printed_right_under_each_other(lines: list[str], captions: list[str]) -> None:
     assert join_wrapped(lines, frozenset({1})) == captions
     assert join_wrapped(lines) == lines  # (where the letter does not part its captions with blank lines)
+
+
+def test_a_sentence_wrapped_twice_before_the_next_comment_opens_no_caption() -> None:
+    """Chubb's staff letter of April 29, 2019 as spaced text wrapped at 60 columns: comment 2 ends "... Question
+    100.04 of the Non-GAAP" / "Compliance and" (right under it) / "Disclosure Interpretations" (the printed
+    line after). "Compliance and Disclosure Interpretations" was read as a caption over comment 3, whose caption
+    is comment 2's, "Core Operating Income measures, page 33"."""
+    path = corpus_file("sec/CB/CB_0000000000-19-007690/filings/0000000000-19-007690/filename1.pdf")
+    data = path.read_bytes()
+    original = read_comments(extract(data, str(path))).comments
+    text = read_comments(extract(narrow(data, str(path), 60, spaced=True), "spaced.txt")).comments
+    assert [c.section[-1] for c in original][1:] == ["Core Operating Income measures, page 33"] * 2
+    assert [c.section for c in text] == [c.section for c in original]
+    assert text[1].text.endswith("Question 100.04 of the Non-GAAP Compliance and Disclosure Interpretations")
+
+
+def test_a_caption_s_page_wrapped_onto_a_line_of_its_own_is_no_page_marker() -> None:
+    """Solventum's staff letter of 2024 as spaced text wrapped at 60 columns: its caption "Questions and Answers
+    About the Separation and Distribution, page 1" goes on in "page 1" on a line of its own, which was taken for
+    a running page marker ("Page 1") and left out as page furniture: the caption lost its page."""
+    path = corpus_file("sec/SOLV/SOLV_0000000000-24-000187/filings/0000000000-24-000187/filename1.pdf")
+    data = path.read_bytes()
+    original = read_comments(extract(data, str(path))).comments
+    text = read_comments(extract(narrow(data, str(path), 60, spaced=True), "spaced.txt")).comments
+    caption = "Questions and Answers About the Separation and Distribution, page 1"
+    assert original[0].section[-1] == caption
+    assert [(c.section, c.pages) for c in text] == [(c.section, c.pages) for c in original]

@@ -146,9 +146,9 @@ def read_comments(doc: Document) -> CommentsFound:
     previous_end = begin
     for k, start in enumerate(starts):
         top = min(start.line, start.text_from)
-        stop = _text_end(body, starts[k + 1], start.text_from) if k + 1 < len(starts) else end
+        stop = _text_end(body, starts[k + 1], start.text_from, spaced) if k + 1 < len(starts) else end
         # the headings above a later comment were found where the previous comment's text was ended
-        heading_from = min(previous_end, top) if k else _heading_start(body, top, previous_end)
+        heading_from = min(previous_end, top) if k else _heading_start(body, top, previous_end, spaced)
         heading_to = top
         if not k and heading_from == top:  # headings, then a paragraph leading in to comment 1
             heading_from, heading_to = _headings_over_lead_in(body, previous_end, top)
@@ -415,8 +415,11 @@ def _width(lines: list[str]) -> int:
     return lengths[int(len(lengths) * 0.9)] if lengths else 80
 
 
-def _heading_start(body: BodyLines, text_from: int, floor: int) -> int:
-    """First line of the block of headings just above a comment (== text_from when there is none)."""
+def _heading_start(body: BodyLines, text_from: int, floor: int, spaced: bool = False) -> int:
+    """First line of the block of headings just above a comment (== text_from when there is none). In a
+    plain-text letter that parts its paragraphs and captions with blank lines (``spaced``), no caption opens on a
+    line printed right under a line that ends no sentence: that line goes on in it ("... Question 100.04 of the
+    Non-GAAP" / "Compliance and" / "Disclosure Interpretations")."""
     lines = body.texts
     i = text_from
     while i - 1 >= floor:
@@ -428,7 +431,9 @@ def _heading_start(body: BodyLines, text_from: int, floor: int) -> int:
             break
         i -= 1
     # A sentence cut by the margin ("...Compliance and" / "Disclosure Interpretations") is not a caption.
-    while floor < i < text_from and ends_mid_sentence(lines[i - 1]):
+    while floor < i < text_from and (
+        ends_mid_sentence(lines[i - 1]) or (spaced and i in body.tight and not ends_sentence(lines[i - 1]))
+    ):
         i += 1
     return i
 
@@ -476,10 +481,10 @@ def _headings_over_lead_in(body: BodyLines, floor: int, top: int) -> tuple[int, 
     return (start, i) if start < i else (top, top)
 
 
-def _text_end(body: BodyLines, nxt: _Start, text_from: int) -> int:
+def _text_end(body: BodyLines, nxt: _Start, text_from: int, spaced: bool) -> int:
     """Where a comment's text ends: before the headings above the next comment."""
     top = min(nxt.line, nxt.text_from)
-    return max(_heading_start(body, top, text_from + 1), text_from + 1)
+    return max(_heading_start(body, top, text_from + 1, spaced), text_from + 1)
 
 
 def _one_comment(body: list[str]) -> bool:

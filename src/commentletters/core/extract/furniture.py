@@ -107,7 +107,7 @@ def _anchors(v: LineFacts, paging: list[int]) -> list[tuple[int, int]]:
         text = v.texts[k]
         n = None
         if "page" in v.shapes[k]:  # (a line that says "page" is no bare number)
-            n = v.markers[k] = page_marker(text)
+            n = v.markers[k] = None if _cited_page(v, k) else page_marker(text)
             if n is None and text.strip() in ("Page", "PAGE") and k + 1 < len(v.nb):
                 n = bare_number(v.texts[k + 1])  # "Page" and its number on two lines
         else:
@@ -118,6 +118,12 @@ def _anchors(v: LineFacts, paging: list[int]) -> list[tuple[int, int]]:
         if n is not None:
             out.append((k, n))
     return out
+
+
+def _cited_page(v: LineFacts, k: int) -> bool:
+    """Whether line k, "page 1" in lower case, is the page a caption cites, wrapped onto a line of its own
+    ("Questions and Answers About the Separation and Distribution," / "page 1"): the line above ends in a comma."""
+    return v.texts[k].lstrip()[:1] == "p" and k > 0 and v.texts[k - 1].rstrip().endswith(",")
 
 
 def _marker_lines(v: LineFacts) -> list[int]:
