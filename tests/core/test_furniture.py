@@ -163,3 +163,20 @@ def test_the_end_of_a_sentence_above_a_running_header_is_no_header() -> None:
     ]
     lines = extract(make_pdf([page1, page2]), "letter.pdf").lines
     assert [ln.text for ln in lines if ln.furniture] == [*page1[-3:], *page2[-3:]]
+
+
+def test_a_caption_above_the_template_residue_stays_in_text_with_no_page_breaks() -> None:
+    """Las Vegas Sands' staff letter of March 23, 2023 filed as HTML lines ended by "<br>" (no page breaks): page 1
+    ends with the caption "Form 8-K filed January 25, 2023", right above page 2's header, which opens with the
+    template's residue ("FirstName LastNameRandy Hyzak"). The caption echoes the Re block, and was taken for the
+    header's first line: comment 2 fell under the 10-K's caption."""
+    path = corpus_file("sec/LVS/LVS_0000000000-23-002902/filings/0000000000-23-002902/filename1.pdf")
+    lines = [ln.text.strip() for ln in extract(path.read_bytes(), str(path)).lines if ln.text.strip()]
+    assert "Form 8-K filed January 25, 2023" in lines
+    html = "<html><body>" + "<br>\n<br>\n".join(lines) + "</body></html>"  # (a blank line after each)
+    doc = extract(html.encode(), "staff.htm")
+    *_, caption = (
+        ln for ln in doc.lines if ln.text.strip() == "Form 8-K filed January 25, 2023"
+    )  # (the Re block's first)
+    residue = next(ln for ln in doc.lines if ln.text.startswith("FirstName LastNameRandy Hyzak"))
+    assert (caption.furniture, residue.furniture) == (False, True)

@@ -179,7 +179,9 @@ def _mark_block(v: LineFacts, k: int, number: int) -> int:
     index. (A running header does not cross a real page break, nor take in the end of a sentence broken over
     lines, "... for these coverages at" / "December 31, 2016.", where no page break is marked
     (marks.ends_broken_sentence); nor a number above it but the page's own or the page's before: "... the
-    concerns raised.” (page" / "3)" / "Ms. Elaine P. Wynn" / "April 27, 2018" / "Page 2".)"""
+    concerns raised.” (page" / "3)" / "Ms. Elaine P. Wynn" / "April 27, 2018" / "Page 2"; nor a line above the
+    template's residue that opens it, "FirstName LastNameRandy Hyzak": in text with no page breaks, a caption at the
+    foot of the page before, "Form 8-K filed January 25, 2023", echoing the Re block.)"""
     texts, pages, paged = v.texts, v.pages, v.paged
     page = pages[k]
     first = k
@@ -192,6 +194,7 @@ def _mark_block(v: LineFacts, k: int, number: int) -> int:
             and not (first >= 2 and (not paged or pages[first - 2] == page) and _GOES_ON.search(texts[first - 2][-6:]))
             and not ends_broken_sentence(texts[first - 1])
             and not _another_pages_number(texts[first - 1], number)
+            and not (has_residue(texts[first]) and not has_residue(texts[first - 1]))
         ):
             first -= 1
     last = k
