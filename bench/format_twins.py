@@ -8,8 +8,9 @@ and unwrapped, that wrapped text filed inside an HTML ``<pre>`` (as older EDGAR 
 HTML lines each ended by ``<br>``, the
 HTML without its bold, italic and underline, and the letter restating the staff's comments without their
 numbers (as some lawyers do), in HTML with its bold and italics and as plain text; a staff PDF letter as plain
-text, unwrapped and wrapped at 60 columns, with its comments numbered "1)" and "(1)" instead of "1.", and that
-text inside ``<pre>`` and as ``<br>`` lines. Both are
+text, unwrapped, wrapped at 60 columns (a blank line after each printed line) and packed at 72 and 60 (its
+lines right under each other, as a word processor saves text), with its comments numbered "1)" and "(1)" instead
+of "1.", and that text inside ``<pre>`` and as ``<br>`` lines. Both are
 parsed here and compared; printed is, per twin and field, how many letters read differently from
 their original (the original's own reading is scored against gold by `make score`).
 
@@ -72,6 +73,21 @@ def as_text(data: bytes, name: str, wrap: bool, width: int = 76) -> bytes:
             page = line.page
         out.extend(textwrap.wrap(line.text.strip(), width) if wrap else [line.text.strip()])
         out.append("")
+    return "\n".join(out).encode()
+
+
+def packed(data: bytes, name: str, width: int) -> bytes:
+    """The letter's lines as plain text wrapped at ``width``, printed right under each other: no blank line anywhere
+    (a paragraph's end shows only as a short line), pages split by form feeds."""
+    out: list[str] = []
+    page = 1
+    for line in extract(data, name).lines:
+        if not line.text.strip():
+            continue
+        if line.page != page:
+            out.append("\f")
+            page = line.page
+        out.extend(textwrap.wrap(line.text.strip(), width))
     return "\n".join(out).encode()
 
 
@@ -239,6 +255,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'':44s} {'':4s}   of their {total} answers, {same} under the original's number with its first words")
     compare("staff PDF as text", staff, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
     compare("staff PDF as text, wrapped at 60", staff, lambda p: as_text(p.read_bytes(), p.name, True, 60), ".txt")
+    for width in (72, 60):
+        compare(
+            f"staff PDF as packed text at {width}", staff, lambda p, w=width: packed(p.read_bytes(), p.name, w), ".txt"
+        )
     for way in ("1)", "(1)"):
         twins = {p: numbered_otherwise(p.read_bytes(), p.name, len(r["comments"]), way) for p, r in staff.items()}
         kept = {p: r for p, r in staff.items() if r["comments"] and twins[p] is not None}

@@ -16,10 +16,11 @@ from tests.conftest import corpus_file
 WIDTH = 72
 
 
-def narrow(data: bytes, source: str, width: int = WIDTH, spaced: bool = False) -> bytes:
+def narrow(data: bytes, source: str, width: int = WIDTH, spaced: bool = False, packed: bool = False) -> bytes:
     """The letter's printed lines, furniture kept, each wrapped at ``width``; pages parted by form feeds.
     ``spaced``: each printed line followed by a blank line, its first line not indented (as a letter filed as
-    text parts its paragraphs and captions)."""
+    text parts its paragraphs and captions); ``packed``: the lines right under each other, no blank line, no
+    indent (as a letter filed as text by a word processor is)."""
     out: list[str] = []
     page = 1
     for line in extract(data, source).lines:
@@ -29,7 +30,7 @@ def narrow(data: bytes, source: str, width: int = WIDTH, spaced: bool = False) -
             out.append("\f")
             page = line.page
         first, *rest = textwrap.wrap(line.text.strip(), width)
-        out += [first, *rest, ""] if spaced else [" " + first, *rest]
+        out += [first, *rest, ""] if spaced else [first, *rest] if packed else [" " + first, *rest]
     return "\n".join(out).encode()
 
 
@@ -249,3 +250,99 @@ def test_a_caption_s_page_wrapped_onto_a_line_of_its_own_is_no_page_marker() -> 
     caption = "Questions and Answers About the Separation and Distribution, page 1"
     assert original[0].section[-1] == caption
     assert [(c.section, c.pages) for c in text] == [(c.section, c.pages) for c in original]
+
+
+@pytest.mark.parametrize(
+    ("relative", "width", "caption"),
+    [
+        # "... Insurance Claims and Claims" / "Expense, page 167": a word and a page reference, cut by the margin
+        (
+            "sec/ALL/ALL_0000000000-17-014470/filings/0000000000-17-014470/filename1.pdf",
+            72,
+            "Note 8. Reserve for Property-Liability Insurance Claims and Claims Expense, page 167",
+        ),
+        # "... and Comprehensive Income" / "(Loss), page 4": a bracket opens the line
+        (
+            "sec/CCI/CCI_0000000000-25-005508/filings/0000000000-25-005508/filename1.pdf",
+            72,
+            "Condensed Consolidated Statement of Operations and Comprehensive Income (Loss), page 4",
+        ),
+        # "... Quarterly Periods Ended September" / "30, 2016 and 2015, page F-77": a date's day and year
+        (
+            "sec/VST/VST_0000000000-17-002173/filings/0000000000-17-002173/filename1.pdf",
+            72,
+            "Interim Financial Statements for the Quarterly Periods Ended September 30, 2016 and 2015, page F-77",
+        ),
+        # "Item 7. ... Analysis of Financial" / "Condition and Results of" / "Operations": the form's item title
+        (
+            "sec/AMT/AMT_0000000000-16-074877/filings/0000000000-16-074877/filename1.pdf",
+            60,
+            "Item 7. Management\u2019s Discussion and Analysis of Financial Condition and Results of Operations",
+        ),
+    ],
+)
+def test_a_caption_cut_by_the_margin_in_text_printing_its_lines_right_under_each_other(
+    relative: str, width: int, caption: str
+) -> None:
+    """A staff letter filed as plain text wrapped at ``width`` columns with no blank line anywhere: a caption
+    longer than a line went on in the next, and was read as two captions. The margin tells (the next line's first
+    word would not have fitted) where what goes on is a caption's end, not a caption (a word and its page, a
+    bracket, a date's day and year), or the rest of a form item's title."""
+    path = corpus_file(relative)
+    data = path.read_bytes()
+    original = read_comments(extract(data, str(path))).comments
+    text = read_comments(extract(narrow(data, str(path), width, packed=True), "packed.txt")).comments
+    assert any(caption in c.section for c in original)
+    assert [c.section for c in text] == [c.section for c in original]
+
+
+def test_a_caption_ending_in_a_whole_date_is_no_caption_cut_by_the_margin() -> None:
+    """IFF's staff letter of 2020 as packed text at 72 columns: "Preliminary Proxy Statement on Schedule PREM14A
+    filed May 7, 2020" (66 characters; "General" would not have fitted after it) and "General" are two captions."""
+    path = corpus_file("sec/IFF/IFF_0000000000-20-005058/filings/0000000000-20-005058/filename1.pdf")
+    data = path.read_bytes()
+    original = read_comments(extract(data, str(path))).comments
+    text = read_comments(extract(narrow(data, str(path), 72, packed=True), "packed.txt")).comments
+    assert original[0].section == ["Preliminary Proxy Statement on Schedule PREM14A filed May 7, 2020", "General"]
+    assert [c.section for c in text] == [c.section for c in original]
+
+
+@pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        # a form's code cut from its word: "on Form" / "10-12G ...", "on Schedule" / "14A"
+        (
+            ["Amendment No. 1 to Draft Registration Statement on Form", "10-12G submitted May 15, 2023"],
+            ["Amendment No. 1 to Draft Registration Statement on Form 10-12G submitted May 15, 2023"],
+        ),
+        (
+            ["Amendment No. 2 to Preliminary Proxy Statement on Schedule", "14A", "General"],
+            ["Amendment No. 2 to Preliminary Proxy Statement on Schedule 14A", "General"],
+        ),
+        # a form item's title cut anywhere, the curly apostrophe or not
+        (
+            ["Item 7A - Quantitative and Qualitative Disclosures About", "Market Risk, page 43"],
+            ["Item 7A - Quantitative and Qualitative Disclosures About Market Risk, page 43"],
+        ),
+        (
+            [
+                "Item 2\u2014Management\u2019s Discussion and Analysis of Financial",
+                "Condition and Results of Operations",
+            ],
+            ["Item 2\u2014Management\u2019s Discussion and Analysis of Financial Condition and Results of Operations"],
+        ),
+        # but not a caption of its own under the title's first words, nor a caption under a whole title
+        (
+            ["Item 7. Management's Discussion and Analysis", "Liquidity and Capital Resources"],
+            ["Item 7. Management's Discussion and Analysis", "Liquidity and Capital Resources"],
+        ),
+        (
+            ["Item 7A. Quantitative and Qualitative Disclosures About Market Risk", "Market Risk, page 43"],
+            ["Item 7A. Quantitative and Qualitative Disclosures About Market Risk", "Market Risk, page 43"],
+        ),
+    ],
+)
+def test_captions_cut_where_their_words_tell(lines: list[str], captions: list[str]) -> None:
+    """Wherever a letter's lines are wrapped (a PDF, any text): what a form's name or a form item's title leaves
+    unsaid goes on in the next line."""
+    assert join_wrapped(lines) == captions

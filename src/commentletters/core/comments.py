@@ -21,6 +21,7 @@ from .authorities import authorities_in
 from .comment_lines import BodyLines, body_lines
 from .comment_numbers import renumbered
 from .comment_refs import references
+from .extract.marks import MONTHS, is_date
 from .headings import (
     MAX_HEADING,
     ends_mid_sentence,
@@ -140,6 +141,9 @@ def read_comments(doc: Document) -> CommentsFound:
     comments: list[Comment] = []
     wide, html = _full_width(lines[begin:end]), doc.format == "html"
     spaced = _spaced(body, begin, end, wide)
+    # a plain-text letter printing its lines right under each other, wrapped at a width: the lengths of its lines
+    # (monospace) tell a caption line the margin cut
+    margin = _margin(lines[begin:end]) if doc.format == "text" and not spaced and body.tight else None
     sections = Sections()
     section: list[str] = []
     pages: list[str] = []
@@ -152,7 +156,7 @@ def read_comments(doc: Document) -> CommentsFound:
         heading_to = top
         if not k and heading_from == top:  # headings, then a paragraph leading in to comment 1
             heading_from, heading_to = _headings_over_lead_in(body, previous_end, top)
-        block = _headings(printed, heading_from, heading_to, spaced)
+        block = _headings(printed, heading_from, heading_to, spaced, margin)
         if block:
             section = sections.add(block)
             pages = page_refs(section[-1]) if section else []
@@ -180,13 +184,54 @@ def _spaced(body: BodyLines, begin: int, end: int, wide: int) -> bool:
     )
 
 
-def _headings(body: BodyLines, start: int, stop: int, spaced: bool) -> list[str]:
+def _headings(body: BodyLines, start: int, stop: int, spaced: bool, margin: int | None = None) -> list[str]:
     """The captions of lines ``start`` to ``stop``, wrapped lines joined (in a plain-text letter that parts its
-    paragraphs and captions with blank lines, also a line printed right under a caption line: ``spaced``)."""
+    paragraphs and captions with blank lines, also a line printed right under a caption line: ``spaced``; in one
+    that prints its lines right under each other at most ``margin`` characters long, a short end of a caption under
+    a caption line that its first word would have made longer than that: "Note 8. Reserve for Property-Liability
+    Insurance Claims and Claims" / "Expense, page 167", "... Comprehensive Income" / "(Loss), page 4")."""
     if start >= stop:
         return []
-    wrapped = frozenset(k - start for k in range(start + 1, stop) if k in body.tight) if spaced else frozenset()
+    tight = body.tight
+    if spaced:
+        wrapped = frozenset(k - start for k in range(start + 1, stop) if k in tight)
+    elif margin is not None:
+        texts = body.texts
+        wrapped = frozenset(
+            k - start for k in range(start + 1, stop) if k in tight and _cut_by_margin(texts[k - 1], texts[k], margin)
+        )
+    else:
+        wrapped = frozenset()
     return join_wrapped(body.texts[start:stop], wrapped)
+
+
+def _margin(lines: list[str]) -> int:
+    """The width a plain-text letter's lines are wrapped at: the length nineteen lines in twenty stay within."""
+    lengths = sorted(map(len, lines))
+    return lengths[len(lengths) * 19 // 20] if lengths else 0
+
+
+_DAY_YEAR = re.compile(r"\d{1,2},\s*\d{4}\b")  # a date's day and year, its month on the line above
+
+
+def _cut_by_margin(before: str, text: str, margin: int) -> bool:
+    """Whether caption line ``before`` was cut by the margin before ``text``, the line under it: ``text``'s first
+    word would have made it longer than the ``margin``, ``before`` is at least four fifths that long, and ``text``
+    is a caption's end, not a caption: one word and a page reference ("Expense, page 167"; a word alone is a
+    caption, "General"), or it opens with a bracket or in lower case, or ends a date ("July 10, 2020", "30, 2020"
+    under "... filed November")."""
+    if len(before) < margin * 4 // 5 or len(before) + 1 + len(text.split(None, 1)[0]) <= margin:
+        return False
+    if is_date(" ".join(before.split()[-3:])):
+        return False  # a caption ending in a whole date is whole: "Form 10-K for ... Ended December 31, 2021"
+    head, paged, _ = text.partition(", page")
+    return (
+        (bool(paged) and len(head.split()) == 1)
+        or text[:1] == "("
+        or text[:1].islower()
+        or is_date(text)
+        or (text[:1].isdigit() and before.rsplit(None, 1)[-1].lower() in MONTHS and _DAY_YEAR.match(text) is not None)
+    )
 
 
 def _numbered_otherwise(body: BodyLines, begin: int, end: int, starts: list[_Start]) -> tuple[BodyLines, list[_Start]]:

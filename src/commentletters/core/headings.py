@@ -79,6 +79,8 @@ _LIST_LETTER = re.compile(r"[a-z]{1,4}[.)]\s")  # "b. Revenue": a caption of its
 _WRAPPED_PAGE = re.compile(r"pages?\s+[A-Z]{0,2}-?\d|[-–—]", re.I)  # a caption's wrapped tail
 # A caption in capitals this long fills most of a letter's line (a capital is about half as wide
 # again as a small letter): what follows it in capitals was wrapped from it, not stacked under it.
+# a form's code opening the line after "... on Form" / "... on Schedule": "10-12G submitted May 15, 2023", "14A"
+_FORM_CODE = re.compile(r"(?:[A-Z]{1,3}-)?\d{1,2}(?:-\d{1,2})?[A-Z]{0,2}(?:/A)?\b")
 _CAPITALS_WRAP = 50
 # The title of an appendix or a table quoted from a filing or an earnings release, this long (most of a line)
 _TABLE_TITLE = re.compile(r"(?:Appendix|Annex|Table|Schedule)\b")
@@ -213,7 +215,54 @@ def _continues(previous: str, text: str) -> bool:
         or bool(_WRAPPED_PAGE.match(text))
         or _capitals_wrapped(previous, text)
         or _table_title_wrapped(previous, text)
+        or _item_title_wrapped(previous, text)
+        or (previous.endswith(("Form", "Schedule")) and _FORM_CODE.match(text) is not None)
     )
+
+
+# The items of Form 10-K, 10-Q and 20-F whose titles are long enough to be wrapped (as the forms title them)
+_ITEM_TITLES = tuple(
+    " ".join(title.lower().split())
+    for title in (
+        "Management's Discussion and Analysis of Financial Condition and Results of Operations",
+        "Quantitative and Qualitative Disclosures About Market Risk",
+        "Changes in and Disagreements With Accountants on Accounting and Financial Disclosure",
+        "Market for Registrant's Common Equity, Related Stockholder Matters and Issuer Purchases of Equity Securities",
+        "Security Ownership of Certain Beneficial Owners and Management and Related Stockholder Matters",
+        "Certain Relationships and Related Transactions, and Director Independence",
+        "Directors, Executive Officers and Corporate Governance",
+        "Financial Statements and Supplementary Data",
+        "Exhibits and Financial Statement Schedules",
+        "Principal Accountant Fees and Services",
+        "Unregistered Sales of Equity Securities and Use of Proceeds",
+        "Operating and Financial Review and Prospects",
+        "Directors, Senior Management and Employees",
+        "Major Shareholders and Related Party Transactions",
+    )
+)
+
+
+def _item_title_wrapped(previous: str, text: str) -> bool:
+    """A form item's title cut by the margin: ``previous`` ends with its first words and ``text`` opens with the
+    rest, or some of it ("Item 7. Management's Discussion and Analysis of Financial" / "Condition and Results of
+    Operations", "... page 36" after it or not; "Condition and Results of" / "Operations"). The titles are the
+    forms' own, which no caption of its own continues."""
+    if not text[:1].isupper():
+        return False  # (a line opening in lower case goes on anyway)
+    head = " ".join(previous.lower().replace("’", "'").split())
+    tail = " ".join(text.lower().replace("’", "'").split())
+    for title in _ITEM_TITLES:
+        cut = next(
+            (len(title) - len(rest) for rest in _tails(title) if tail.startswith(rest) or rest.startswith(tail)), None
+        )
+        if cut and head.endswith(title[: cut - 1]):
+            return True
+    return False
+
+
+def _tails(title: str) -> list[str]:
+    """The title's last words, from its second word on: where a line may have cut it."""
+    return [title[at + 1 :] for at in range(len(title)) if title[at] == " "]
 
 
 def _table_title_wrapped(previous: str, text: str) -> bool:
