@@ -56,9 +56,10 @@ def reading(data: bytes, name: str) -> dict[str, Any] | None:
     }
 
 
-def as_text(data: bytes, name: str, wrap: bool, width: int = 76) -> bytes:
+def as_text(data: bytes, name: str, wrap: bool, width: int = 76, spaced: bool = True) -> bytes:
     """The letter's lines as plain text, pages split by form feeds, a blank line after each line (an HTML
-    line is a block: a paragraph). Page furniture is kept: a letter filed as text prints its running
+    line is a block: a paragraph; ``spaced`` False: none, the lines right under each other, as a word processor
+    saves text). Page furniture is kept: a letter filed as text prints its running
     headers ("Securities and Exchange Commission / July 14, 2017 / Page 2") as it does the rest, and a
     line the extractor took for furniture may be the letter's own (its date line under a header
     repeating it)."""
@@ -72,22 +73,8 @@ def as_text(data: bytes, name: str, wrap: bool, width: int = 76) -> bytes:
             out.append("\f")
             page = line.page
         out.extend(textwrap.wrap(line.text.strip(), width) if wrap else [line.text.strip()])
-        out.append("")
-    return "\n".join(out).encode()
-
-
-def packed(data: bytes, name: str, width: int) -> bytes:
-    """The letter's lines as plain text wrapped at ``width``, printed right under each other: no blank line anywhere
-    (a paragraph's end shows only as a short line), pages split by form feeds."""
-    out: list[str] = []
-    page = 1
-    for line in extract(data, name).lines:
-        if not line.text.strip():
-            continue
-        if line.page != page:
-            out.append("\f")
-            page = line.page
-        out.extend(textwrap.wrap(line.text.strip(), width))
+        if spaced:
+            out.append("")
     return "\n".join(out).encode()
 
 
@@ -257,7 +244,10 @@ def main(argv: list[str] | None = None) -> int:
     compare("staff PDF as text, wrapped at 60", staff, lambda p: as_text(p.read_bytes(), p.name, True, 60), ".txt")
     for width in (72, 60):
         compare(
-            f"staff PDF as packed text at {width}", staff, lambda p, w=width: packed(p.read_bytes(), p.name, w), ".txt"
+            f"staff PDF as packed text at {width}",
+            staff,
+            lambda p, w=width: as_text(p.read_bytes(), p.name, True, w, spaced=False),
+            ".txt",
         )
     for way in ("1)", "(1)"):
         twins = {p: numbered_otherwise(p.read_bytes(), p.name, len(r["comments"]), way) for p, r in staff.items()}
