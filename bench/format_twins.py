@@ -3,16 +3,15 @@
 The corpus holds company letters in HTML (and a few in text) but hardly any in PDF, and staff letters
 in PDF. Each twin is the same letter in another form: an HTML company letter printed to PDF by
 Debian's Chromium (no line says it is bold), printed again with a running header on every page
-("Securities and Exchange Commission" / its date / "Page 2"), the same as plain text wrapped at 76 columns, at 60
-and unwrapped, that wrapped text filed inside an HTML ``<pre>`` (as older EDGAR filers wrap an ASCII letter) or as
-HTML lines each ended by ``<br>``, the
-HTML without its bold, italic and underline, and the letter restating the staff's comments without their
-numbers (as some lawyers do), in HTML with its bold and italics and as plain text; a staff PDF letter as plain
-text, unwrapped, wrapped at 60 columns (a blank line after each printed line) and packed at 72 and 60 (its
-lines right under each other, as a word processor saves text), with its comments numbered "1)" and "(1)" instead
-of "1.", and that text inside ``<pre>`` and as ``<br>`` lines. Both are
-parsed here and compared; printed is, per twin and field, how many letters read differently from
-their original (the original's own reading is scored against gold by `make score`).
+("Securities and Exchange Commission" / its date / "Page 2"), the same as plain text wrapped at 76 columns, at
+60 and unwrapped, packed at 72 and 60 (no blank line), that wrapped text filed inside an HTML ``<pre>`` (as older
+EDGAR filers wrap an ASCII letter) or as HTML lines each ended by ``<br>``, the HTML without its bold, italic and
+underline, and the letter restating the staff's comments without their numbers (as some lawyers do), in HTML
+with its bold and italics and as plain text; a staff PDF letter as plain text, unwrapped, wrapped at 60 columns
+(a blank line after each printed line) and packed at 72 and 60 (its lines right under each other, as a word
+processor saves text), with its comments numbered "1)" and "(1)" instead of "1.", and that text inside
+``<pre>`` and as ``<br>`` lines. Both are parsed here and compared; printed is, per twin and field, how many
+letters read differently from their original (the original's own reading is scored against gold by `make score`).
 
     python bench/format_twins.py --corpus ../shared/corpus/sec [--keep DIR] [--no-pdf]
 """
@@ -21,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import html
 import re
 import shutil
@@ -200,6 +200,13 @@ def compare(
     print(f"{name:44s} {len(originals):4d} letters; reading differently: {shown}")
 
 
+def compare_packed(name: str, originals: dict[Path, dict[str, Any] | None]) -> None:
+    """:func:`compare` with the letters as packed text (:func:`as_text`, no blank line) at 72 and 60 columns."""
+    for width in (72, 60):
+        packed = functools.partial(as_text, wrap=True, width=width, spaced=False)
+        compare(f"{name} as packed text at {width}", originals, lambda p, f=packed: f(p.read_bytes(), p.name), ".txt")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--corpus", type=Path, required=True, help="folder of <TICKER>/<THREAD>/filings/...")
@@ -227,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     compare("company HTML as text, wrapped at 76", company, lambda p: as_text(p.read_bytes(), p.name, True), ".txt")
     compare("company HTML as text, wrapped at 60", company, lambda p: as_text(p.read_bytes(), p.name, True, 60), ".txt")
     compare("company HTML as text, unwrapped", company, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
+    compare_packed("company HTML", company)
     wrapped = {p: as_text(p.read_bytes(), p.name, True) for p in company}
     compare("company text (wrapped) in HTML <pre>", company, lambda p: in_pre(wrapped[p]), ".htm")
     compare("company text (wrapped) as HTML <br> lines", company, lambda p: in_lines(wrapped[p]), ".htm")
@@ -242,13 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'':44s} {'':4s}   of their {total} answers, {same} under the original's number with its first words")
     compare("staff PDF as text", staff, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
     compare("staff PDF as text, wrapped at 60", staff, lambda p: as_text(p.read_bytes(), p.name, True, 60), ".txt")
-    for width in (72, 60):
-        compare(
-            f"staff PDF as packed text at {width}",
-            staff,
-            lambda p, w=width: as_text(p.read_bytes(), p.name, True, w, spaced=False),
-            ".txt",
-        )
+    compare_packed("staff PDF", staff)
     for way in ("1)", "(1)"):
         twins = {p: numbered_otherwise(p.read_bytes(), p.name, len(r["comments"]), way) for p, r in staff.items()}
         kept = {p: r for p, r in staff.items() if r["comments"] and twins[p] is not None}

@@ -373,3 +373,34 @@ def test_a_salutation_of_names_alone_ends_the_re_block_of_packed_text() -> None:
     # and the 10-Q for June 30, 2018; the captions over comment 1 below it name no third filing.
     letter = packed_text("sec/AON/AON_0000000000-18-025493/filings/0001193125-18-263714/filename1.htm", 65)
     assert [(f.form, f.period) for f in letter.filings_reviewed] == [("10-K", "2017-12-31"), ("10-Q", "2018-06-30")]
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        # "... must respond within ten" / "(10) business days from the date thereof ...": a sentence wrapped on, not
+        # a comment restated "(10)" that would end the opening before its request
+        "sec/ADSK/ADSK_0000000000-18-024031/filings/0000769397-18-000031/filename1.htm",
+        # "... the receipt of the" / "Staff Comment Letter and the Initial Response Date ...": no "Staff Comment" label
+        "sec/META/META_0000000000-16-073605/filings/0001193125-16-763238/filename1.htm",
+    ],
+)
+def test_an_extension_request_wrapped_into_what_looks_like_a_comment_label(relative: str) -> None:
+    """Two extension requests as packed text at 72 columns (Autodesk's of August 16, 2018, Facebook's of November
+    8, 2016): a line of the opening that wraps so was taken for the first restated comment, the opening ended
+    above the request, and the letter read as a response."""
+    original = parse_letter(corpus_file(relative).read_bytes(), relative)
+    assert (original.kind, original.subkind) == ("company_other", "extension_request")
+    letter = packed_text(relative, 72)
+    assert (letter.kind, letter.subkind) == ("company_other", "extension_request")
+
+
+def test_a_restated_comment_giving_its_context_before_it_asks_in_plain_text() -> None:
+    """eBay's answer of October 2018 as packed text at 72 columns: comment 1 restated opens with its context ("In a
+    letter to the staff dated May 14, 2015, you discussed ...", then facts) and asks two paragraphs on ("Please
+    describe to us ..."). Without its italics, the number had no sign of a restated comment after it and was
+    taken for the company's own: answer 1 was lost."""
+    relative = "sec/EBAY/EBAY_0000000000-18-030096/filings/0001065088-18-000036/filename1.htm"
+    letter = packed_text(relative, 72)
+    assert [r.number for r in letter.responses] == [1, 2, 3, 4, 5, 6, 7]
+    assert letter.responses[0].text.startswith("Pursuant to a telephone call on October 5, 2018")

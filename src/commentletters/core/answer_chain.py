@@ -29,6 +29,7 @@ _LATE_START = 0.25  # cost per number of a run that does not start at comment 1
 # paragraphs at most (35 in the corpus); the bound keeps a hostile one (a table of 250,000 "1." cells)
 # from making the run's search quadratic.
 _REACH = 400
+_ASK_REACH = 2  # paragraphs after a restated comment's first in which the staff may ask
 
 
 class Anchor(NamedTuple):
@@ -178,6 +179,20 @@ def _introduced_lists_out(body: list[Para], cues: list[_Cues]) -> list[_Cues]:
     return out
 
 
+def _asks_next(body: list[Para], at: int, nxt: int) -> bool:
+    """Whether the staff plainly ask (:func:`voice.is_plain_staff`) in one of the two paragraphs from ``at`` (before
+    ``nxt``), a paragraph in no one's voice before it: a restated comment that gives its context first ("In a letter
+    to the staff dated May 14, 2015, you discussed ..." / "North Korea, Sudan and Syria are designated ..." /
+    "Please describe to us ...")."""
+    for k in range(at, min(at + _ASK_REACH, nxt)):
+        text = body[k].text
+        if is_plain_staff(text):
+            return True
+        if staff_lean(text) != 0:
+            return False
+    return False
+
+
 def _cues(body: list[Para], styled: bool) -> list[_Cues]:
     texts = [p.text for p in body]
     found = [(k, m) for k, text in enumerate(texts) if (m := numbered(text)) is not None and (m[2] or text[0] != "(")]
@@ -188,8 +203,7 @@ def _cues(body: list[Para], styled: bool) -> list[_Cues]:
         lead = body[lead_at]
         lead_text = text or lead.text
         lean = staff_lean(lead_text)
-        after = body[lead_at + 1].text if lead_at + 1 < nxt else ""
-        staff = lean > 0 or (lean == 0 and is_plain_staff(after))
+        staff = lean > 0 or (lean == 0 and _asks_next(body, lead_at + 1, nxt))
         stops = stop(body, k + 1, nxt)
         labelled = any(map(label, texts[k + 1 : stops]))
         emphasis = styled and lead.emphasis

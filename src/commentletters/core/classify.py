@@ -87,7 +87,7 @@ _ANSWERS_COMMENTS = re.compile(
     re.I,
 )
 _ANSWER_STRUCTURE = re.compile(
-    r"^(?:\(?\d{1,2}\s*[.)]|(?:Company\s+|Our\s+)?Responses?\b|(?:Staff\s+)?Comments?\b)", re.I
+    r"^(?:\(?\d{1,2}\s*[.)](?!\s*[a-z])|(?:Company\s+|Our\s+)?Responses?\b|(?:Staff\s+)?Comments?\b)", re.I
 )
 _COVER = re.compile(
     r"\b(?:enclosed|herewith|transmit\w*|submit\w*|fil(?:e|ing)) (?:herewith |for filing |on behalf of )?"

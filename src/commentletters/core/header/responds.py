@@ -23,9 +23,12 @@ from .layout import Layout, holds_any, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
 _FIRST_COMMENT = re.compile(
-    r"^(?:\(?\d{1,2}\s*(?:[.)]|:(?=\s)|[-\u2013\u2014](?=\s+[A-Z]))|Comments?\s*(?:No\.\s*)?\d|Comments?\s*(?::|$)|Staff\s+Comment"
+    # (a number opening a line goes on in a capital or a quote: "(10) business days" is a sentence wrapped on)
+    r"^(?:\(?\d{1,2}\s*(?:[.)]|:(?=\s)|[-\u2013\u2014](?=\s+[A-Z]))(?!\s*[a-z])|Comments?\s*(?:No\.\s*)?\d"
+    r"|Comments?\s*(?::|$)|Staff\s+Comments?(?=\s*(?:[:.\u2013\u2014-]|$|No\.|\d))"
     # an answer's label ("Response:", "Response to Comment 1", "Response 2."), not a phrase wrapped onto the line
-    # ("... to the Staff Comment Letter and the Initial" / "Response Date to the Company's quarter end")
+    # ("... to the Staff Comment Letter and the Initial" / "Response Date to the Company's quarter end"; "... the"
+    # / "Staff Comment Letter and the Initial Response Date ...")
     r"|Response(?=\s*(?:[:.\u2013\u2014-]|$|to\b|No\.|\d)))"
 )
 _COMMENT_FIRST = "(CSR"  # how a _FIRST_COMMENT match opens, when not with a digit (\d: str.isdecimal)
