@@ -242,27 +242,30 @@ _ITEM_TITLES = tuple(
 )
 
 
+def _title_cuts() -> dict[str, list[tuple[str, str]]]:
+    """Each place a line may cut a title (after its first word), as (the words before, the rest), by the rest's first
+    word: a line under a caption is looked up by its own first word."""
+    cuts: dict[str, list[tuple[str, str]]] = {}
+    for title in _ITEM_TITLES:
+        for at in (k for k, ch in enumerate(title) if ch == " "):
+            rest = title[at + 1 :]
+            cuts.setdefault(rest.split(" ", 1)[0], []).append((title[:at], rest))
+    return cuts
+
+
+_TITLE_CUTS = _title_cuts()
+
+
 def _item_title_wrapped(previous: str, text: str) -> bool:
     """A form item's title cut by the margin: ``previous`` ends with its first words and ``text`` opens with the
     rest, or some of it ("Item 7. Management's Discussion and Analysis of Financial" / "Condition and Results of
     Operations", "... page 36" after it or not; "Condition and Results of" / "Operations"). The titles are the
     forms' own, which no caption of its own continues."""
-    if not text[:1].isupper():
-        return False  # (a line opening in lower case goes on anyway)
-    head = " ".join(previous.lower().replace("’", "'").split())
-    tail = " ".join(text.lower().replace("’", "'").split())
-    for title in _ITEM_TITLES:
-        cut = next(
-            (len(title) - len(rest) for rest in _tails(title) if tail.startswith(rest) or rest.startswith(tail)), None
-        )
-        if cut and head.endswith(title[: cut - 1]):
-            return True
-    return False
-
-
-def _tails(title: str) -> list[str]:
-    """The title's last words, from its second word on: where a line may have cut it."""
-    return [title[at + 1 :] for at in range(len(title)) if title[at] == " "]
+    if not text[:1].isupper() or not (cuts := _TITLE_CUTS.get(text.split(None, 1)[0].lower())):
+        return False  # (a line opening in lower case goes on anyway; most lines open with no title's word)
+    head = " ".join(previous.lower().replace("\u2019", "'").split())
+    tail = " ".join(text.lower().replace("\u2019", "'").split())
+    return any((tail.startswith(rest) or rest.startswith(tail)) and head.endswith(before) for before, rest in cuts)
 
 
 def _table_title_wrapped(previous: str, text: str) -> bool:
