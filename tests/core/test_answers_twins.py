@@ -404,3 +404,18 @@ def test_a_restated_comment_giving_its_context_before_it_asks_in_plain_text() ->
     letter = packed_text(relative, 72)
     assert [r.number for r in letter.responses] == [1, 2, 3, 4, 5, 6, 7]
     assert letter.responses[0].text.startswith("Pursuant to a telephone call on October 5, 2018")
+
+
+def test_a_citation_cut_before_its_number_in_html_lines() -> None:
+    """ADM's answer of May 29, 2024 as wrapped text filed as HTML lines each ended by "<br>" (each line a block): the
+    restated comment 6 ends "... Refer to Item" / "10(e)(1)(i)(A) of Regulation S-K.", and that line was taken for
+    comment 10 restated, its answer a seventh."""
+    path = corpus_file("sec/ADM/ADM_0000000000-24-005934/filings/0001193125-24-159925/filename1.htm")
+    lines: list[str] = []
+    for line in extract(path.read_bytes(), path.name).lines:
+        if text := line.text.strip():
+            lines += [*textwrap.wrap(text, 76), ""]
+    assert "10(e)(1)(i)(A) of Regulation S-K." in lines
+    letter = parse_letter(("<html><body>" + "<br>\n".join(lines) + "</body></html>").encode(), "lines.htm")
+    assert [r.number for r in letter.responses] == [1, 2, 3, 4, 5, 6]
+    assert "Refer to Item 10(e)(1)(i)(A) of Regulation S-K." in " ".join(letter.responses[5].restated_comment.split())

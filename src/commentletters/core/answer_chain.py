@@ -18,7 +18,7 @@ from __future__ import annotations
 from math import inf
 from typing import NamedTuple
 
-from .answer_lines import Para
+from .answer_lines import Para, names_a_number
 from .answer_marks import label, numbered
 from .answer_split import looks_heading, stop
 from .voice import is_plain_staff, staff_lean
@@ -29,6 +29,7 @@ _LATE_START = 0.25  # cost per number of a run that does not start at comment 1
 # paragraphs at most (35 in the corpus); the bound keeps a hostile one (a table of 250,000 "1." cells)
 # from making the run's search quadratic.
 _REACH = 400
+_SENTENCE_STOPS = (".", "?", "!", ":", ";")
 _ASK_REACH = 2  # paragraphs after a restated comment's first in which the staff may ask
 
 
@@ -179,6 +180,12 @@ def _introduced_lists_out(body: list[Para], cues: list[_Cues]) -> list[_Cues]:
     return out
 
 
+def _cut_citation(p: Para) -> bool:
+    """A paragraph cut in a citation, the number it names opening the next: a sentence, no caption, stopping on
+    the word that names the number ("... Refer to Item"; a caption "Certain Items" stops so too)."""
+    return names_a_number(p.text) and not looks_heading(p.text) and not p.text.endswith(_SENTENCE_STOPS)
+
+
 def _asks_next(body: list[Para], at: int, nxt: int) -> bool:
     """Whether the staff plainly ask (:func:`voice.is_plain_staff`) in one of the two paragraphs from ``at`` (before
     ``nxt``), a paragraph in no one's voice before it: a restated comment that gives its context first ("In a letter
@@ -195,7 +202,13 @@ def _asks_next(body: list[Para], at: int, nxt: int) -> bool:
 
 def _cues(body: list[Para], styled: bool) -> list[_Cues]:
     texts = [p.text for p in body]
-    found = [(k, m) for k, text in enumerate(texts) if (m := numbered(text)) is not None and (m[2] or text[0] != "(")]
+    # (not a number a citation cut from its word goes on with: "... Refer to Item" / "10(e)(1)(i)(A) of ...", where
+    # lines are blocks, HTML's)
+    found = [
+        (k, m)
+        for k, text in enumerate(texts)
+        if (m := numbered(text)) is not None and (m[2] or text[0] != "(") and not (k and _cut_citation(body[k - 1]))
+    ]
     out: list[_Cues] = []
     for pos, (k, (number, part, text)) in enumerate(found):
         nxt = found[pos + 1][0] if pos + 1 < len(found) else len(body)

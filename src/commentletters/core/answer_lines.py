@@ -295,13 +295,19 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
     return list(map(_para, rows))
 
 
+def names_a_number(text: str) -> bool:
+    """Whether ``text`` stops on a word that names a number, which the next line goes on with: "... Refer to Item",
+    "... Item 303(b)" ("(2) of Regulation S-K" / "10(e)(1)(i)(A) of ..." is no comment number)."""
+    return _NAMES_NUMBER.search(text, max(0, len(text) - 30)) is not None
+
+
 def _goes_on_into_marker(tail: str, text: str) -> bool:
     """Whether a wrapped line that stops so carries on into ``text``, the next, even though that one looks
     like a marker: it names a number ("… Item 303(b)" / "(2) of Regulation S-K"; "… at the bottom of page"
     / "118.", only a number) or stops on a function word ("… is reproduced below and followed by the" /
     "Company’s response."), which no marker follows. (Nor does a marker open in lower case: "… with respect
     to Staff" / "comments nos. 2 and 3 …" goes on.)"""
-    if _NAMES_NUMBER.search(tail, len(tail) - 30) is not None:
+    if names_a_number(tail):
         return True
     if tail.endswith((" page", " pages")) and _PAGE_NUMBER.fullmatch(text) is not None:
         return True
