@@ -8,6 +8,7 @@ expectations were written from reading each letter.
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 
@@ -419,3 +420,24 @@ def test_a_citation_cut_before_its_number_in_html_lines() -> None:
     letter = parse_letter(("<html><body>" + "<br>\n".join(lines) + "</body></html>").encode(), "lines.htm")
     assert [r.number for r in letter.responses] == [1, 2, 3, 4, 5, 6]
     assert "Refer to Item 10(e)(1)(i)(A) of Regulation S-K." in " ".join(letter.responses[5].restated_comment.split())
+
+
+def test_the_company_s_own_numbers_are_not_cued_by_a_later_comment_s_label() -> None:
+    """Las Vegas Sands' answer of 2023 with its two comments restated in bold without their numbers, each answer
+    after its label: answer 1 gives its reasons "1. Due to the positive impact ...", "2. It is reasonably likely
+    ...", "3. While the Macao government ...". The label of comment 2 further on, after paragraphs of the
+    company's, was taken for the sign that its "3." restated a comment: a third answer was read."""
+    path = corpus_file("sec/LVS/LVS_0000000000-23-002902/filings/0001300514-23-000030/filename1.htm")
+    original = parse_letter(path.read_bytes(), path.name)
+    firsts = {r.number: " ".join((r.restated_comment or "").split())[:20] for r in original.responses}
+    paragraphs: list[str] = []
+    for line in extract(path.read_bytes(), path.name).lines:
+        text = line.text.strip()
+        for n, first in firsts.items():
+            if text.startswith(f"{n}. {first}"):
+                text = text[len(f"{n}. ") :]
+        if text:
+            paragraphs.append(f"<p><b>{html.escape(text)}</b></p>" if line.emphasis else f"<p>{html.escape(text)}</p>")
+    letter = parse_letter(("<html><body>" + "".join(paragraphs) + "</body></html>").encode(), "unnumbered.htm")
+    assert any(p.startswith("<p>3. While the Macao government") for p in paragraphs)
+    assert [(r.number, r.text[:60]) for r in letter.responses] == [(r.number, r.text[:60]) for r in original.responses]

@@ -180,6 +180,18 @@ def _introduced_lists_out(body: list[Para], cues: list[_Cues]) -> list[_Cues]:
     return out
 
 
+def _labelled(texts: list[str], start: int, end: int) -> bool:
+    """Whether an answer label follows a numbered paragraph (``texts[start:end]``) before the company speaks: after
+    the company's own words (its reasons "1. Due to ...", "3. While the Macao government ..." in an answer, its
+    paragraphs, then a comment restated without its number and its "Response:"), the label is another comment's."""
+    for text in texts[start:end]:
+        if label(text) is not None:
+            return True
+        if staff_lean(text) < 0:
+            return False
+    return False
+
+
 def _cut_citation(p: Para) -> bool:
     """A paragraph cut in a citation, the number it names opening the next: a sentence, no caption, stopping on
     the word that names the number ("... Refer to Item"; a caption "Certain Items" stops so too)."""
@@ -218,7 +230,7 @@ def _cues(body: list[Para], styled: bool) -> list[_Cues]:
         lean = staff_lean(lead_text)
         staff = lean > 0 or (lean == 0 and _asks_next(body, lead_at + 1, nxt))
         stops = stop(body, k + 1, nxt)
-        labelled = any(map(label, texts[k + 1 : stops]))
+        labelled = _labelled(texts, k + 1, stops)
         emphasis = styled and lead.emphasis
         out.append(_Cues(k, number, part, text, emphasis, staff, labelled, looks_heading(lead_text), nxt, stops))
     return out
