@@ -76,4 +76,7 @@ def test_the_search_page_by_keyboard(transactional_db, archive, live_server) -> 
         assert names.count("Open the letter") == 5 and names[-1] == "Sign in to curate"
         _assert_visible(stops)
         page.goto("/search/")  # nothing asked yet: the query box has the focus, ready to type
+        # (the browser gives an autofocus control the focus when it next renders the page, which may come after the
+        # load event on a busy machine: waited for, up to the usual timeout)
+        page.wait_for_function("() => document.activeElement && document.activeElement !== document.body")
         assert page.evaluate(FOCUSED)["name"] == 'Words or "a phrase"'
