@@ -77,10 +77,10 @@ _SPACE_RUN = re.compile(r"\s\s*")  # as \s+ (see marks._DIGITS)
 _HYPHEN_END = re.compile(r"\w-$")  # "Form 8-" / "K/A": joined without a space
 _LIST_LETTER = re.compile(r"[a-z]{1,4}[.)]\s")  # "b. Revenue": a caption of its own
 _WRAPPED_PAGE = re.compile(r"pages?\s+[A-Z]{0,2}-?\d|[-–—]", re.I)  # a caption's wrapped tail
+# A form's code opening the line after "... on Form" / "... on Schedule": "10-12G submitted May 15, 2023", "14A"
+_FORM_CODE = re.compile(r"(?:[A-Z]{1,3}-)?\d{1,2}(?:-\d{1,2})?[A-Z]{0,2}(?:/A)?\b")
 # A caption in capitals this long fills most of a letter's line (a capital is about half as wide
 # again as a small letter): what follows it in capitals was wrapped from it, not stacked under it.
-# a form's code opening the line after "... on Form" / "... on Schedule": "10-12G submitted May 15, 2023", "14A"
-_FORM_CODE = re.compile(r"(?:[A-Z]{1,3}-)?\d{1,2}(?:-\d{1,2})?[A-Z]{0,2}(?:/A)?\b")
 _CAPITALS_WRAP = 50
 # The title of an appendix or a table quoted from a filing or an earnings release, this long (most of a line)
 _TABLE_TITLE = re.compile(r"(?:Appendix|Annex|Table|Schedule)\b")
