@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from commentletters.core import parse
 from commentletters.core.extract import extract
 from commentletters.core.header.layout import find_layout
 from commentletters.core.header.side import staff_votes, written_by_staff
@@ -65,6 +66,21 @@ from tests.core import header_letters as L
 def test_kind(relative: str, kind: str, subkind: str | None) -> None:
     letter = L.letter(relative)
     assert (letter.kind, letter.subkind) == (kind, subkind)
+
+
+def test_a_request_alone_has_no_answers_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Aon's acceleration request (April 2024): short, its opening asks for effectiveness under Rule 461, no
+    # comment given orally answered. Its kind is settled before its answers would be read, and they are not
+    # read at all; a response's are.
+    read: list[str] = []
+    find = parse.find_responses
+    for relative in (L.ACCELERATION, L.COMPANY_HTML):
+        monkeypatch.setattr(parse, "find_responses", lambda doc, name=relative: read.append(name) or find(doc))
+        path = corpus_file(relative)
+        letter = parse.parse_letter(path.read_bytes(), relative)
+        assert bool(letter.responses) is (relative == L.COMPANY_HTML)
+    assert read == [L.COMPANY_HTML]
+    assert (letter.kind, L.letter(L.ACCELERATION).kind) == ("company_response", "company_other")
 
 
 def test_extension_announced_as_a_date_to_respond_by() -> None:

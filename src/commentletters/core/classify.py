@@ -183,7 +183,21 @@ def _orders_effectiveness(lay: Layout) -> bool:
     return _Text(" ".join(lay.lines)).says(_EFFECTIVENESS_ORDER, _ORDER_START)
 
 
+def request_alone(lay: Layout) -> tuple[str, str] | None:
+    """The kind and subkind of a company letter that is a request and nothing else: short (its body under
+    :data:`SHORT` characters), its opening asking for one (acceleration, withdrawal, extension), no comment
+    given orally answered. Whatever answers such a letter seemed to hold, it is no response: its kind is
+    settled before its answers are read, and they need not be (:func:`_company_kind` reads it so first)."""
+    body = _body(lay)
+    if len(body) >= SHORT:
+        return None
+    request = _first_label(_REQUESTS, _Text(opening(lay)[:1200]))
+    return ("company_other", request) if request and not answers_oral_comment(body) else None
+
+
 def _company_kind(lay: Layout, letter: Letter) -> tuple[str, str | None]:
+    if (alone := request_alone(lay)) is not None:
+        return alone
     restated = any(r.restated_comment for r in letter.responses)  # numbered paragraphs alone may be representations
     if (restated or letter.responds_to) and letter.responses and len(_body(lay)) >= SHORT:
         return "company_response", None  # (whatever its opening asks for: what follows cannot tell otherwise)

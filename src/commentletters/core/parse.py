@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 
 from .answers import find_responses
-from .classify import classify
+from .classify import classify, request_alone
 from .comments import read_comments
 from .errors import LetterError, NotALetter, NoTextLayer, ParserFault
 from .extract import extract
@@ -54,7 +54,8 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
             letter.comments, letter.unnumbered = found.comments, found.unnumbered
     else:
         with PassOver(letter, "the answers"):
-            letter.responses = find_responses(doc)
+            if request_alone(find_layout(doc)) is None:  # (a request's answers would be dropped: none is read)
+                letter.responses = find_responses(doc)
     with PassOver(letter, "the redactions"):
         letter.redactions = count_redactions(doc)
     classified = PassOver(letter, "the kind of letter")
