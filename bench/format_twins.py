@@ -9,8 +9,9 @@ EDGAR filers wrap an ASCII letter) or as HTML lines each ended by ``<br>``, the 
 underline, and the letter restating the staff's comments without their numbers (as some lawyers do), in HTML
 with its bold and italics and as plain text; a staff PDF letter as plain text, unwrapped, wrapped at 60 columns
 (a blank line after each printed line) and packed at 72 and 60 (its lines right under each other, as a word
-processor saves text), with its comments numbered "1)" and "(1)" instead of "1.", and that text inside
-``<pre>`` and as ``<br>`` lines. Both are parsed here and compared; printed is, per twin and field, how many
+processor saves text), with its comments numbered "1)" and "(1)" instead of "1.", with its captions in capitals
+(as a filing in capitals captions its parts; the headings compared case-blind), and that text inside ``<pre>``
+and as ``<br>`` lines. Both are parsed here and compared; printed is, per twin and field, how many
 letters read differently from their original (the original's own reading is scored against gold by `make score`).
 
     python bench/format_twins.py --corpus ../shared/corpus/sec [--keep DIR] [--no-pdf]
@@ -135,6 +136,22 @@ def numbered_otherwise(data: bytes, name: str, count: int, way: str) -> bytes | 
     return "\n".join(lines).encode() if expected == count + 1 else None
 
 
+_PAGE_TAIL = re.compile(r",?\s*\(?pages?\s+\S+$")  # a caption's page reference, in the staff's own type
+
+
+def in_capitals(data: bytes, name: str) -> bytes:
+    """A staff letter as plain text (as :func:`as_text`, unwrapped) with each caption its comments fall under set
+    in capitals but for its page ("ITEM 8. FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA", "NOTE 8 – INTANGIBLES,
+    page 107"), as a filing in capitals captions its parts. (A caption the PDF wraps over two lines keeps its case.)"""
+    captions = {h for c in parse_letter(data, name).comments for h in c.section}
+    lines = as_text(data, name, False).decode().split("\n")
+    for k, text in enumerate(lines):
+        if text in captions:
+            tail = _PAGE_TAIL.search(text)
+            lines[k] = text[: tail.start()].upper() + text[tail.start() :] if tail else text.upper()
+    return "\n".join(lines).encode()
+
+
 def answers_kept(twins: dict[Path, bytes], suffix: str) -> tuple[int, int]:
     """How many of the originals' answers their twins read under the same number with the same first words (40
     characters, white space folded), and how many answers the originals hold."""
@@ -188,16 +205,29 @@ def printed(paths: dict[Path, str | None], keep: Path, headed: bool = False) -> 
 
 
 def compare(
-    name: str, originals: dict[Path, dict[str, Any] | None], twin: Callable[[Path], bytes], suffix: str
+    name: str,
+    originals: dict[Path, dict[str, Any] | None],
+    twin: Callable[[Path], bytes],
+    suffix: str,
+    folded: bool = False,
 ) -> None:
+    """Print how many twins read each field otherwise than their originals (``folded``: the headings compared
+    case-blind)."""
     differ: dict[str, int] = {}
     for path, original in originals.items():
         got = reading(twin(path), path.stem + suffix)
+        if folded and got is not None and original is not None:
+            got, original = _case_blind(got), _case_blind(original)
         for field in original or {}:
             if got is None or got[field] != (original or {})[field]:
                 differ[field] = differ.get(field, 0) + 1
     shown = ", ".join(f"{field} {n}" for field, n in sorted(differ.items())) or "none"
     print(f"{name:44s} {len(originals):4d} letters; reading differently: {shown}")
+
+
+def _case_blind(read: dict[str, Any]) -> dict[str, Any]:
+    """A reading with its headings lower-cased."""
+    return {**read, "sections": [[h.lower() for h in stack] for stack in read["sections"]]}
 
 
 def compare_packed(name: str, originals: dict[Path, dict[str, Any] | None]) -> None:
@@ -255,6 +285,10 @@ def main(argv: list[str] | None = None) -> int:
         twins = {p: numbered_otherwise(p.read_bytes(), p.name, len(r["comments"]), way) for p, r in staff.items()}
         kept = {p: r for p, r in staff.items() if r["comments"] and twins[p] is not None}
         compare(f"staff PDF as text, comments numbered {way}", kept, lambda p, t=twins: t[p] or b"", ".txt")
+    caps = {p: r for p, r in staff.items() if any(r["sections"])}
+    compare(
+        "staff PDF as text, captions in capitals", caps, lambda p: in_capitals(p.read_bytes(), p.name), ".txt", True
+    )
     text = {p: as_text(p.read_bytes(), p.name, False) for p in staff}
     compare("staff PDF as text in HTML <pre>", staff, lambda p: in_pre(text[p]), ".htm")
     compare("staff PDF as text, HTML <br> lines", staff, lambda p: in_lines(text[p]), ".htm")

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from commentletters.core.comments import read_comments
 from commentletters.core.extract import extract
-from commentletters.core.headings import MAX_HEADING, join_wrapped, page_refs
+from commentletters.core.headings import MAX_HEADING, is_form_heading, join_wrapped, page_refs
 from commentletters.core.sections import Sections, is_major_caption, label_kind
 from tests.conftest import SAMPLES, corpus_file
 
@@ -260,6 +260,26 @@ def test_label_kinds(heading: str, kind: str | None) -> None:
             ["MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES OF THE PROPOSED BUSINESS", "GENERAL"],
             ["MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES OF THE PROPOSED BUSINESS", "GENERAL"],
         ),
+        # in capitals too, a caption numbered or naming the filing opens one of its own, and no caption goes on
+        # from the filing named to its date or from a form item's whole title
+        (
+            ["ITEM 8. FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA", "NOTE 8 – INTANGIBLES, page 107"],
+            ["ITEM 8. FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA", "NOTE 8 – INTANGIBLES, page 107"],
+        ),
+        (
+            ["FORM 10-K FOR THE FISCAL YEAR ENDED DECEMBER 31, 2024", "PROPERTIES, page 17"],
+            ["FORM 10-K FOR THE FISCAL YEAR ENDED DECEMBER 31, 2024", "PROPERTIES, page 17"],
+        ),
+        (
+            [
+                "ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF OPERATIONS",
+                "LENDING ACTIVITIES, page 57",
+            ],
+            [
+                "ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF OPERATIONS",
+                "LENDING ACTIVITIES, page 57",
+            ],
+        ),
         # a long appendix table title wrapped with its page reference: one heading (a table has no sub-captions)
         (
             [
@@ -292,6 +312,20 @@ def test_label_kinds(heading: str, kind: str | None) -> None:
 )
 def test_wrapped_captions(lines: list[str], expected: list[str]) -> None:
     assert join_wrapped(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "form"),
+    [
+        ("Form 10-K for the Fiscal Year Ended December 31, 2017", True),
+        ("FORM 10-K FOR THE FISCAL YEAR ENDED DECEMBER 31, 2017", True),  # in capitals, as a filing captions it
+        ("AMENDMENT NO. 2 TO REGISTRATION STATEMENT ON FORM S-4", True),
+        ("form 10-K for the year ended December 31, 2017", False),  # a sentence's words wrapped onto the line
+        ("FORMATION OF THE JOINT VENTURE", False),
+    ],
+)
+def test_form_headings(heading: str, form: bool) -> None:
+    assert is_form_heading(heading) is form
 
 
 def test_a_caption_is_joined_back_to_a_length_at_most() -> None:

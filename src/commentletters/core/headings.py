@@ -41,6 +41,7 @@ _FORM_HEADING = re.compile(
     r"Current\s+Report|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|Post-Effective\s+Amendment|"
     r"(?:Supplemental\s+)?Response(?:\s+Letter)?\s+[Dd]ated)",
 )
+_FORM_HEADING_CAPITALS = re.compile(_FORM_HEADING.pattern, re.I)  # (for a caption in capitals alone)
 MAX_HEADING = 200
 # A caption joined back to this length is complete (a real one wraps onto two or three lines of at most
 # MAX_HEADING): the next line starts a heading of its own. Unbounded, thousands of lines each ending in a
@@ -87,8 +88,9 @@ _TABLE_TITLE = re.compile(r"(?:Appendix|Annex|Table|Schedule)\b")
 _TITLE_WRAP = 60
 # How a caption is numbered: "Note 10", "Item 7A", "Appendix B", "(c)", "b.", "2." (a caption that opens so is
 # one of its own, not the wrapped tail of the line above)
-LABEL = re.compile(
-    r"^(?:(?P<word>Note|Item|Part|Section|Article|Annex|Appendix|Exhibit|Schedule)\s+\(?[\dIVX]{1,4}[A-Z]?\b"
+_LABEL_WORDS = ("Note", "Item", "Part", "Section", "Article", "Annex", "Appendix", "Exhibit", "Schedule")
+LABEL = re.compile(  # (each word as a title spells it, or in capitals: "ITEM 7.", "NOTE 8 –")
+    rf"^(?:(?P<word>{'|'.join(_LABEL_WORDS + tuple(w.upper() for w in _LABEL_WORDS))})\s+\(?[\dIVX]{{1,4}}[A-Z]?\b"
     r"|(?P<letter>\([a-z]\)|[a-z][.)]\s)|(?P<number>\d{1,2}[.)]\s))"
 )
 
@@ -122,8 +124,10 @@ def title_like(text: str) -> bool:
 
 
 def is_form_heading(text: str) -> bool:
-    """The outermost heading: the filing the comments are about ("Form 10-K for the Fiscal Year ...")."""
-    return bool(_FORM_HEADING.match(text.strip()))
+    """The outermost heading: the filing the comments are about ("Form 10-K for the Fiscal Year ..."), its words
+    as a title spells them or all in capitals ("FORM 10-K FOR THE FISCAL YEAR ...")."""
+    text = text.strip()
+    return bool(_FORM_HEADING.match(text) or (text.isupper() and _FORM_HEADING_CAPITALS.match(text)))
 
 
 def page_refs(heading: str) -> list[str]:
@@ -287,4 +291,13 @@ def _capitals_wrapped(previous: str, text: str) -> bool:
     if len(previous) < _CAPITALS_WRAP or not previous.isupper():  # (isupper: all its letters, and some)
         return False
     ref = _page_ref(text)
-    return ref is not None and text[: ref.start()].isupper()
+    if ref is None or not text[: ref.start()].isupper() or LABEL.match(text) or is_form_heading(text):
+        return False  # (a caption numbered or naming the filing opens a caption of its own: "NOTE 8 – INTANGIBLES")
+    # and none goes on from a caption that is whole: the filing named to its date ("FORM 10-K FOR THE FISCAL
+    # YEAR ENDED DECEMBER 31, 2023"), a form item's whole title ("... RESULTS OF OPERATIONS")
+    return not (is_form_heading(previous) or _whole_item_title(previous))
+
+
+def _whole_item_title(text: str) -> bool:
+    """Whether ``text`` ends with a form item's whole title (:data:`_ITEM_TITLES`)."""
+    return " ".join(text.lower().replace("’", "'").split()).endswith(_ITEM_TITLES)
