@@ -84,3 +84,12 @@ def test_a_bare_label_before_we_and_a_verb() -> None:
     change ...", the company speaking; read as the label and its answer, not an answer opening "Response"."""
     letter = relabelled(_KEYS, "Response{}")
     assert openings(letter) == [(1, "We completed an organizational change in")]
+
+
+def test_a_label_numbered_after_a_number_sign() -> None:
+    """ "Response #1:", "Response #2:" ... (as "Comment #1:" restates a comment): the label is read, its number
+    the comment's, and the answer starts after it."""
+    path = corpus_file(_RCL)
+    numbers = iter(range(1, 100))
+    changed = _LABEL.sub(lambda m: f"{m.group(1)}Response #{next(numbers)}{m.group(2)}:", path.read_text("utf-8"))
+    assert openings(parse_letter(changed.encode(), path.name)) == _RCL_ANSWERS

@@ -76,6 +76,8 @@ def test_not_comment_numbers(text: str) -> None:
         ("Response 1:", (1,), ""),
         ("Response No. 2: The Company respectfully advises", (2,), "The Company respectfully advises"),
         ("RESPONSE NO. 3:", (3,), ""),
+        ("Response #4: The Company", (4,), "The Company"),  # as "Comment #4:" restates it
+        ("Response Number 5:", (5,), ""),
         ("Acme Widgets, Inc. Response:", (), ""),  # a name of several words
         # the company named after the word, each of its words capitalised
         ("Response of the Company:", (), ""),
@@ -119,6 +121,7 @@ def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
         "Response to the Staff comments was low.",
         "Response Dated October 14, 2021",  # a Re block's line
         "Response We",
+        "Response #1 of our customers was strong.",
     ],
 )
 def test_sentences_are_not_labels(text: str) -> None:

@@ -43,7 +43,7 @@ _LABEL = re.compile(
     # "to the Staff's Comment(s)", "to Comment", "to the Staff", with or without the numbers
     rf"(?:\s+to\s+(?:the\s+)?(?:(?:(?:SEC|Commission|Staff){_APOS}?s?\s*){{1,2}}(?:Comments?|Questions?)?"
     r"|Comments?|Questions?))?"
-    rf"(?:\s*(?:No(?:s)?\.?\s*)?(?P<nums>{_NUMS}))?"
+    rf"(?:\s*(?:(?:No(?:s)?\.?|Numbers?|#)\s*)?(?P<nums>{_NUMS}))?"  # ("Response No. 1", "Response #1")
     r"\s*(?:(?P<sep>[:.\-\u2013\u2014])\s*(?P<rest>.*))?$",
     re.I,
 )
