@@ -200,12 +200,13 @@ def _wraps(before: str, text: str) -> bool:
     """Whether a caption line as printed (``before``) was wrapped before ``text``, the line right under it: it
     ends no caption (a page reference, a stop), and ``text`` opens no caption of its own (labelled, :data:`LABEL`:
     "Item 7.", "Note 3", "4. Revenue"; or naming the filing, "Form 10-K for ...")."""
-    return (
-        not ends_sentence(before)
-        and _page_ref(before) is None
-        and LABEL.match(text) is None
-        and not is_form_heading(text)
-    )
+    return not ends_sentence(before) and _page_ref(before) is None and not _opens_own_caption(text)
+
+
+def _opens_own_caption(text: str) -> bool:
+    """Whether a caption line opens a caption of its own, never the rest of the one above: it is numbered
+    (:data:`LABEL`: "Item 7.", "NOTE 8 –", "4. Revenue") or names the filing ("Form 10-K for ...")."""
+    return LABEL.match(text) is not None or is_form_heading(text)
 
 
 def _continues(previous: str, text: str) -> bool:
@@ -267,8 +268,7 @@ def _item_title_wrapped(previous: str, text: str) -> bool:
     forms' own, which no caption of its own continues."""
     if not text[:1].isupper() or not (cuts := _TITLE_CUTS.get(text.split(None, 1)[0].lower())):
         return False  # (a line opening in lower case goes on anyway; most lines open with no title's word)
-    head = " ".join(previous.lower().replace("\u2019", "'").split())
-    tail = " ".join(text.lower().replace("\u2019", "'").split())
+    head, tail = _title_words(previous), _title_words(text)
     return any((tail.startswith(rest) or rest.startswith(tail)) and head.endswith(before) for before, rest in cuts)
 
 
@@ -291,8 +291,8 @@ def _capitals_wrapped(previous: str, text: str) -> bool:
     if len(previous) < _CAPITALS_WRAP or not previous.isupper():  # (isupper: all its letters, and some)
         return False
     ref = _page_ref(text)
-    if ref is None or not text[: ref.start()].isupper() or LABEL.match(text) or is_form_heading(text):
-        return False  # (a caption numbered or naming the filing opens a caption of its own: "NOTE 8 – INTANGIBLES")
+    if ref is None or not text[: ref.start()].isupper() or _opens_own_caption(text):
+        return False  # ("NOTE 8 – INTANGIBLES, page 107" under "ITEM 8. FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA")
     # and none goes on from a caption that is whole: the filing named to its date ("FORM 10-K FOR THE FISCAL
     # YEAR ENDED DECEMBER 31, 2023"), a form item's whole title ("... RESULTS OF OPERATIONS")
     return not (is_form_heading(previous) or _whole_item_title(previous))
@@ -300,4 +300,9 @@ def _capitals_wrapped(previous: str, text: str) -> bool:
 
 def _whole_item_title(text: str) -> bool:
     """Whether ``text`` ends with a form item's whole title (:data:`_ITEM_TITLES`)."""
-    return " ".join(text.lower().replace("’", "'").split()).endswith(_ITEM_TITLES)
+    return _title_words(text).endswith(_ITEM_TITLES)
+
+
+def _title_words(text: str) -> str:
+    """A caption's words as :data:`_ITEM_TITLES` spells them: lower case, a straight apostrophe, single spaces."""
+    return " ".join(text.lower().replace("\u2019", "'").split())
