@@ -93,3 +93,11 @@ def test_a_label_numbered_after_a_number_sign() -> None:
     numbers = iter(range(1, 100))
     changed = _LABEL.sub(lambda m: f"{m.group(1)}Response #{next(numbers)}{m.group(2)}:", path.read_text("utf-8"))
     assert openings(parse_letter(changed.encode(), path.name)) == _RCL_ANSWERS
+
+
+@pytest.mark.parametrize("label", ["Response to Comment 1{}", "Response No. 1{}", "Response #1{}"])
+def test_a_numbered_label_run_on_into_its_answer(label: str) -> None:
+    """Keysight's answer of January 2020 with its label numbered and its colon left out, the answer's words right
+    after the number ("Response to Comment 1 We completed an organizational change ..."): the label is read (the
+    answer began "Response to Comment 1 We completed ...", or "No. 1 We completed ...")."""
+    assert openings(relabelled(_KEYS, label)) == [(1, "We completed an organizational change in")]

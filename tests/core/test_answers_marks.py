@@ -89,6 +89,12 @@ def test_not_comment_numbers(text: str) -> None:
         ("RESPONSE We have revised the disclosure.", (), "We have revised the disclosure."),
         ("Company Response In response to the Staff", (), "In response to the Staff"),
         ("Response We completed the change in 2020.", (), "We completed the change in 2020."),  # "We" and a verb
+        # the same with the comment's number printed in the label ("Response to Comment 1" in bold, then the answer)
+        ("Response to Comment 1 The Company respectfully advises", (1,), "The Company respectfully advises"),
+        ("Response No. 2 We have revised the disclosure.", (2,), "We have revised the disclosure."),
+        ("Response #3 We note the Staff's comment", (3,), "We note the Staff's comment"),
+        ("Company Response to Comment 4 In response to the Staff", (4,), "In response to the Staff"),
+        ("RESPONSE TO COMMENTS 5 AND 6 The Company", (5, 6), "The Company"),
         # answering the staff or its comment, no number
         ("Response to the Staff: We note the comment", (), "We note the comment"),
         ("Response to Staff’s Comment: The Company", (), "The Company"),
@@ -122,6 +128,12 @@ def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
         "Response Dated October 14, 2021",  # a Re block's line
         "Response We",
         "Response #1 of our customers was strong.",
+        "Response 3 Months Later Than Planned",  # a caption's words after the number, no one speaking
+        "Response to Comment 2 Letter Dated May 1, 2024",
+        # a sentence's end wrapped onto a line of its own: a label opens with a capital
+        "response to comment #4.",
+        "response.",
+        "response to the Staff's comment:",
     ],
 )
 def test_sentences_are_not_labels(text: str) -> None:

@@ -407,17 +407,28 @@ def test_a_restated_comment_giving_its_context_before_it_asks_in_plain_text() ->
     assert letter.responses[0].text.startswith("Pursuant to a telephone call on October 5, 2018")
 
 
-def test_a_citation_cut_before_its_number_in_html_lines() -> None:
-    """ADM's answer of May 29, 2024 as wrapped text filed as HTML lines each ended by "<br>" (each line a block): the
-    restated comment 6 ends "... Refer to Item" / "10(e)(1)(i)(A) of Regulation S-K.", and that line was taken for
-    comment 10 restated, its answer a seventh."""
-    path = corpus_file("sec/ADM/ADM_0000000000-24-005934/filings/0001193125-24-159925/filename1.htm")
+def wrapped_lines(relative: str) -> list[str]:
+    """The letter's extracted lines wrapped at 76 columns, a blank line after each paragraph."""
+    path = corpus_file(relative)
     lines: list[str] = []
     for line in extract(path.read_bytes(), path.name).lines:
         if text := line.text.strip():
             lines += [*textwrap.wrap(text, 76), ""]
+    return lines
+
+
+def in_html_lines(lines: list[str]) -> Letter:
+    """The letter read from ``lines`` filed as HTML lines each ended by "<br>" (each line a block)."""
+    return parse_letter(("<html><body>" + "<br>\n".join(lines) + "</body></html>").encode(), "lines.htm")
+
+
+def test_a_citation_cut_before_its_number_in_html_lines() -> None:
+    """ADM's answer of May 29, 2024 as wrapped text filed as HTML lines each ended by "<br>" (each line a block): the
+    restated comment 6 ends "... Refer to Item" / "10(e)(1)(i)(A) of Regulation S-K.", and that line was taken for
+    comment 10 restated, its answer a seventh."""
+    lines = wrapped_lines("sec/ADM/ADM_0000000000-24-005934/filings/0001193125-24-159925/filename1.htm")
     assert "10(e)(1)(i)(A) of Regulation S-K." in lines
-    letter = parse_letter(("<html><body>" + "<br>\n".join(lines) + "</body></html>").encode(), "lines.htm")
+    letter = in_html_lines(lines)
     assert [r.number for r in letter.responses] == [1, 2, 3, 4, 5, 6]
     assert "Refer to Item 10(e)(1)(i)(A) of Regulation S-K." in " ".join(letter.responses[5].restated_comment.split())
 
@@ -441,3 +452,15 @@ def test_the_company_s_own_numbers_are_not_cued_by_a_later_comment_s_label() -> 
     letter = parse_letter(("<html><body>" + "".join(paragraphs) + "</body></html>").encode(), "unnumbered.htm")
     assert any(p.startswith("<p>3. While the Macao government") for p in paragraphs)
     assert [(r.number, r.text[:60]) for r in letter.responses] == [(r.number, r.text[:60]) for r in original.responses]
+
+
+def test_a_sentences_end_wrapped_onto_a_line_of_its_own_is_no_answer_label() -> None:
+    """eBay's answer of August 2018 as wrapped text filed as HTML lines (each line a block): answer 3 says "... as
+    discussed in our" / "response to comment #4." and that line, opening in lower case, was read as a label
+    answering comment 4 ("Response #4" is one), cutting answer 3's first paragraphs and its commitment off."""
+    lines = wrapped_lines("sec/EBAY/EBAY_0000000000-18-030096/filings/0001065088-18-000036/filename1.htm")
+    assert "response to comment #4." in lines
+    letter = in_html_lines(lines)
+    assert [r.number for r in letter.responses] == [1, 2, 3, 4, 5, 6, 7]
+    assert letter.responses[2].text.startswith("In \u201cItem 1. Business\u201d in Part I of our 2017 Form 10-K")
+    assert [len(r.commitments) for r in letter.responses] == [0, 1, 1, 0, 1, 0, 0]

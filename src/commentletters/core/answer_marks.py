@@ -35,7 +35,7 @@ _WORDED = re.compile(
 # "Response:", "RESPONSE", "Company Response:", "Response to Comment 1:", "Our response:".
 # a word of a name, capitalised whatever the pattern's flags ("Acme", "Widgets,", "Inc.")
 _NAME_WORD = rf"(?-i:[A-Z])[\w&.,{_APOS[1:-1]}-]*"
-_LABEL = re.compile(
+_LABEL_WORDS = (
     rf"^(?:(?:The\s+)?Company{_APOS}?s?\s+|Our\s+|Management{_APOS}?s?\s+|Registrant{_APOS}?s?\s+"
     rf"|Issuer{_APOS}?s?\s+|[A-Z][A-Za-z&.]*{_APOS}s\s+)?(?:(?:Supplemental|Additional|Revised|Updated|Further)\s+)?"
     # "Response of the Company:", "Response of Acme Corp.:" (each word of the name capitalised)
@@ -43,10 +43,13 @@ _LABEL = re.compile(
     # "to the Staff's Comment(s)", "to Comment", "to the Staff", with or without the numbers
     rf"(?:\s+to\s+(?:the\s+)?(?:(?:(?:SEC|Commission|Staff){_APOS}?s?\s*){{1,2}}(?:Comments?|Questions?)?"
     r"|Comments?|Questions?))?"
-    rf"(?:\s*(?:(?:No(?:s)?\.?|Numbers?|#)\s*)?(?P<nums>{_NUMS}))?"  # ("Response No. 1", "Response #1")
-    r"\s*(?:(?P<sep>[:.\-\u2013\u2014])\s*(?P<rest>.*))?$",
-    re.I,
 )
+_LABEL_NUMBER = rf"\s*(?:(?:No(?:s)?\.?|Numbers?|#)\s*)?(?P<nums>{_NUMS})"  # ("Response No. 1", "Response #1")
+_LABEL = re.compile(
+    _LABEL_WORDS + rf"(?:{_LABEL_NUMBER})?" + r"\s*(?:(?P<sep>[:.\-\u2013\u2014])\s*(?P<rest>.*))?$", re.I
+)
+# A numbered label run on into the answer's words, its colon left out ("Response to Comment 1 The Company ...")
+_NUMBERED_BARE_LABEL = re.compile(_LABEL_WORDS + _LABEL_NUMBER + r"\s+(?P<rest>(?-i:[A-Z]).*)$", re.I | re.S)
 # A label run on into the answer's words, its colon left out ("Response The Company ...", "Our Response We ...")
 _BARE_LABEL = re.compile(
     rf"^(?:(?:The\s+)?Company{_APOS}?s?\s+|Our\s+)?(?:Response|RESPONSE|Reply|REPLY)\s+(?P<rest>[A-Z].*)$", re.S
@@ -173,8 +176,10 @@ def _numbered(text: str) -> tuple[int, str, str] | None:
 
 @lru_cache(maxsize=_CACHED)
 def label(text: str) -> Label | None:
-    """The answer label that opens ``text`` ("Response:", "Response to Comment 1:"), if any."""
-    if not _may_label(text):
+    """The answer label that opens ``text`` ("Response:", "Response to Comment 1:"), if any. None opens in lower
+    case: such a line is a sentence's end wrapped onto a line of its own ("... as discussed in our" / "response to
+    comment #4.")."""
+    if text[:1].islower() or not _may_label(text):
         return None
     found = _label(text)
     if found is None and text.rstrip().endswith(":") and (_IN_RESPONSE.match(text) or _NAMED_LABEL.match(text)):
@@ -198,17 +203,27 @@ def _label(text: str) -> Label | None:
     """
     m = _LABEL.match(text)
     if not m:
+        if (numbered := _NUMBERED_BARE_LABEL.match(text)) is not None and _speaks(numbered["rest"]):
+            return Label(_numbers(numbered["nums"]), numbered["rest"])
         bare = _BARE_LABEL.match(text)
-        return (
-            Label((), bare["rest"]) if bare and (_WE_DO.match(bare["rest"]) or opens_as_company(bare["rest"])) else None
-        )
+        return Label((), bare["rest"]) if bare and _speaks(bare["rest"]) else None
     rest = (m.group("rest") or "").strip()
     if m.group("nums") is None and m.group("sep") is None and rest:
         return None
     if m.group("sep") == "." and rest and not m.group("nums") and not rest[:1].isupper():
         return None  # (but "Response. We presented …": the label, then its answer)
-    nums = tuple(int(n) for n in _SPLIT_NUMS.findall(_expand_range(m.group("nums") or "")))
-    return Label(nums, rest)
+    return Label(_numbers(m.group("nums") or ""), rest)
+
+
+def _speaks(rest: str) -> bool:
+    """Whether the words after a label run on into them are the company's answer ("We completed ...", "The Company
+    respectfully advises ..."), not a caption's or a sentence's."""
+    return _WE_DO.match(rest) is not None or opens_as_company(rest)
+
+
+def _numbers(nums: str) -> tuple[int, ...]:
+    """The comment numbers a label names ("2 and 3", "4 through 6")."""
+    return tuple(int(n) for n in _SPLIT_NUMS.findall(_expand_range(nums)))
 
 
 def _expand_range(nums: str) -> str:
