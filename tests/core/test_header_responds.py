@@ -161,6 +161,11 @@ def test_a_date_on_a_line_of_its_own_after_dated_is_the_letters() -> None:
         ("We respond to the comments provided orally by the Staff on May 20, 2024.", []),
         ("We respond to the comments the Staff issued during our telephone call on May 20, 2024.", []),
         ("We respond to the comments of the Staff received on May 20, 2024.", []),
+        ("We respond to the comments of the Staff received by telephone on May 20, 2024.", []),
+        # ... or received in writing: by electronic mail (Facebook's letters of 2016), by e-mail, by letter
+        ("We respond to the comments of the Staff received by electronic mail on May 20, 2024.", ["2024-05-20"]),
+        ("We respond to the comments of the Staff received via e-mail on May 20, 2024.", ["2024-05-20"]),
+        ("We respond to the comments of the Staff received by letter on May 20, 2024.", ["2024-05-20"]),
         # another paper issued on the date (a restated comment read in the opening, Chubb's of 2016)
         (
             "We respond to the Staff's comment that the measures may be inconsistent with the updated Compliance "
@@ -179,6 +184,22 @@ def test_the_date_a_company_gives_the_comments_it_answers_is_kept_as_written() -
     assert L.letter("sec/WM/WM_0000000000-16-086446/filings/0001193125-16-685031/filename1.htm").responds_to == [
         "2016-07-29"
     ]
+
+
+@pytest.mark.parametrize(
+    ("accession", "dates"),
+    [
+        ("0001193125-16-582198", ["2016-04-25"]),
+        ("0001193125-16-649470", ["2016-06-30"]),
+        ("0001193125-16-772580", ["2016-10-25"]),
+    ],
+)
+def test_comments_received_by_electronic_mail_date_a_staff_letter(accession: str, dates: list[str]) -> None:
+    """Facebook's answers of 2016 respond "to comments from the staff (the “Staff”) of the Securities and Exchange
+    Commission (the “Commission”) received by electronic mail on April 25, 2016": comments sent in writing, dated
+    (no staff letter was read before)."""
+    relative = f"sec/META/META_0000000000-16-073605/filings/{accession}/filename1.htm"
+    assert L.letter(relative).responds_to == dates
 
 
 def _answering(opening: str) -> list[str]:
