@@ -159,3 +159,53 @@ def test_filing_dates_given_respectively() -> None:
     # a form with its own date keeps it: the list is another's
     text = "Form 10-K filed March 1, 2018 Form 8-K Filed February 1, 2018 and March 2, 2018, respectively"
     assert [(f.form, f.filed) for f in filings(text)] == [("10-K", "2018-03-01"), ("8-K", "2018-02-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Office of Mergers & Acquisitions names EDGAR's code, then the schedule it is made on: one filing
+        (
+            "PREC14A preliminary proxy statement filing made on Schedule 14A Filed on June 26, 2019 by Jane Doe et al.",
+            [("PREC14A", "2019-06-26")],
+        ),
+        (
+            "DFAN14A soliciting material filed pursuant to Rule 14a-12 Filed on Schedule 14A November 8, 2019 by Doe",
+            [("DFAN14A", "2019-11-08")],
+        ),
+        ("SC TO-T tender offer statement filed on Schedule TO Filed May 1, 2023", [("SC TO-T", "2023-05-01")]),
+        # a schedule of another filing, named on its own, is one
+        (
+            "PREC14A Filed March 1, 2024 Schedule 13D Filed February 2, 2024",
+            [("PREC14A", "2024-03-01"), ("SC 13D", "2024-02-02")],
+        ),
+    ],
+)
+def test_a_code_and_the_schedule_it_is_made_on_are_one_filing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.form, f.filed) for f in filings(text, "Acme Resorts, Limited")] == expected
+
+
+@pytest.mark.parametrize(
+    ("relative", "expected"),
+    [
+        # "PREC14A preliminary proxy statement filing made on Schedule 14A" / "Filed on June 26, 2019 by Barberry Corp."
+        (
+            "sec/OXY/OXY_0000000000-19-010556/filings/0000000000-19-010557/filename1.pdf",
+            [("PREC14A", None, "2019-06-26")],
+        ),
+        # "DFAN14A soliciting material filed pursuant to Rule 14a-12" / "Filed on Schedule 14A November 8, 2019 by ..."
+        (
+            "sec/OXY/OXY_0000000000-19-010556/filings/0000000000-19-015418/filename1.pdf",
+            [("DFAN14A", None, "2019-11-08")],
+        ),
+        # Crown Castle's answer restating the staff's block: "PREC14A preliminary proxy statement filing made on ..."
+        (
+            "sec/CCI/CCI_0000000000-24-002292/filings/0000950142-24-000938/filename1.htm",
+            [("PREC14A", None, "2024-03-25")],
+        ),
+    ],
+)
+def test_proxy_fight_blocks_name_each_filing_once(
+    relative: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _filings(relative) == expected

@@ -28,7 +28,9 @@ _PERIOD = re.compile(rf"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:ended|ending)
 # the filing date: "Filed February 26, 2024", "filed on ...", "filed with the SEC on ...", "filed by Harris
 # Corporation on ..." (a short clause without digits or brackets between the verb and "on")
 _FILED = re.compile(
-    rf"\b(?:filed|submitted|furnished)\b(?:[^;()\d]{{0,80}}?\bon\b)?\s*[,:]?\s*(?:{DATE.pattern})",
+    # (the schedule or form it is filed on may stand before the date: "Filed on Schedule 14A November 8, 2019")
+    rf"\b(?:filed|submitted|furnished)\b(?:[^;()\d]{{0,80}}?\bon\b)?(?:\s+(?:Schedule|Form)\s+[\w-]+)?"
+    rf"\s*[,:]?\s*(?:{DATE.pattern})",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -88,7 +90,7 @@ def filings(text: str, registrant: str | None = None, companies: int | Callable[
     A proxy filing made by someone other than the ``registrant`` (a shareholder's proxy fight: "Filed
     April 23, 2018 by Elaine P. Wynn", "Preliminary Proxy Statement on Schedule 14A filed by Jonathan
     Litt, ...") has EDGAR's code for a non-management filer (:data:`_BY_OTHER`)."""
-    found = find_forms(text)
+    found = _schedules_restated_out(text, find_forms(text))
     if '"' in text or "“" in text:  # (no defined term without quotes)
         found = [m for m in found if not _inside_defined_term(text, m.start())]
     exact = folds_exactly(text)  # and so does every segment of it
@@ -157,6 +159,35 @@ def _filed_by_other(segment: str, registrant: str) -> bool:
 
 # "filed by X", or "Filed April 23, 2018 by X"
 _FILED_BY = re.compile(r"\bfiled\b(?:[^.;]{0,60}?\d{4},?)?\s+by\s+([A-Z][^,;()]{1,80})", re.I)
+
+
+def _schedules_restated_out(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The forms found but a schedule named as the one the form before it is made on: EDGAR's code, then its
+    schedule ("PREC14A preliminary proxy statement filing made on Schedule 14A", "DFAN14A soliciting material ... /
+    Filed on Schedule 14A November 8, 2019") is one filing, what follows the schedule the code's (its filing date)."""
+    out: list[re.Match[str]] = []
+    for m in found:
+        if (
+            out
+            and _ON_SCHEDULE.search(text, max(0, m.start() - 4), m.end())
+            and _made_on(form_name(out[-1]), form_name(m))
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+_ON_SCHEDULE = re.compile(r"\bon\s+(?:Schedule|SC)\b", re.I)  # (the form's match may hold the "on")
+
+
+def _made_on(form: str, schedule: str) -> bool:
+    """Whether ``form`` (EDGAR's code) is made on ``schedule``: a code of the schedule's ("PREC14A", "DEF 14A" on
+    "SC 14A"; "SC TO-T" on "SC TO")."""
+    if not schedule.startswith("SC ") or form == schedule:
+        return False
+    return form.replace(" ", "").endswith(schedule[3:].replace(" ", "")) or form.startswith(schedule)
+
+
 # the company's proxy forms and the codes EDGAR gives the same filings made by a soliciting shareholder
 _BY_OTHER = {"DEFA14A": "DFAN14A", "PRE 14A": "PREC14A", "DEF 14A": "DEFC14A"}
 
