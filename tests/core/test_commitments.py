@@ -7,6 +7,15 @@ import pytest
 from commentletters.core.commitments import commitments, commits
 
 COMMITS = [
+    # "make" the disclosures, as "make changes" (Facebook's answers of May 6, 2016)
+    "The Company further advises the Staff that as discussed in response to question 5 below, the Company will make "
+    "the disclosures required by ASC 740-30-50-2 related to undistributed earnings of subsidiaries in future filings "
+    "to the extent the disclosure is applicable.",
+    "We will make appropriate disclosure in our future filings.",
+    # "will be reported" in the filings named, as "will be disclosed" (Corning's answer of July 25, 2022)
+    "Corning confirms the purchases and sales that have an effect on its business, financial condition and results "
+    "of operations, will be reported in future SEC filings, if material.",
+    "The segment's results will be shown separately in our future Form 10-K filings.",
     # "In future filings" and two clauses before "we will": the filings are named, whatever the verb
     "In future filings when disclosing significant customers representing more than 10 percent of total revenue "
     "under ASC 280-10-50-42, in cases where a single customer is a significant customer in more than one year, "
@@ -114,6 +123,8 @@ COMMITS = [
 ]
 
 DOES_NOT = [
+    "We will make payments to the lenders in future periods.",  # no disclosure made
+    "We will make the required disclosures to the Staff supplementally.",  # to the staff alone
     # a gerund that is no undertaking: what the company weighs, or gives the Staff
     "We will consider adding disclosure about these arrangements in future filings.",
     "We will be providing the Staff with the analysis supplementally.",

@@ -34,13 +34,15 @@ _VERB = (
     r"|present|display|footnote|define|elaborate|expand upon|reorder|reword|rephrase|emphasize|feature|cite"
     r"|cross-reference|distinguish|differentiate|separate|segregate|split|group|aggregate|combine|round|quote|name|mention"
     r"|detail|use"
-    r"|make\s+(?:[a-z-]+\s+){0,2}?(?:changes|revisions|modifications|updates|clarifications|enhancements)"
+    r"|make\s+(?:[a-z-]+\s+){0,2}?(?:changes|revisions|modifications|updates|clarifications|enhancements|disclosures?)"
 )
 _PARTICIPLE = (
     r"revised|included|added|expanded|disclosed|provided|presented|clarified|enhanced|updated|modified"
     r"|removed|deleted|described|discussed|quantified|reconciled|incorporated|supplemented|filed|amended"
     r"|renamed|retitled|refined|reflected|identified|explained|addressed|labeled|labelled|changed"
     r"|inserted|replaced|conformed|restated|recast|disaggregated|omitted|eliminated|corrected|reworded"
+    r"|reported|shown|furnished|displayed|highlighted|specified|indicated|stated|detailed|listed|characterized"
+    r"|separated|defined|cross-referenced|broadened|augmented|emphasized"
 )
 # The verbs of disclosure as gerunds, after "commits to", "is committed to" and "will be" ("the Company also
 # commits to enhancing its future proxy statement disclosures", "we will be expanding our disclosure")
@@ -50,7 +52,8 @@ _GERUND = (
     r"|filing|amending|renaming|refining|reflecting|identifying|explaining|addressing|labell?ing|changing"
     r"|specifying|highlighting|inserting|replacing|augmenting|restating|recasting|disaggregating|omitting"
     r"|eliminating|showing|reporting|furnishing|correcting|displaying|defining|elaborating|separating"
-    r"|making\s+(?:[a-z-]+\s+){0,2}?(?:changes|revisions|modifications|updates|clarifications|enhancements)"
+    r"|making\s+(?:[a-z-]+\s+){0,2}?(?:changes|revisions|modifications|updates|clarifications|enhancements"
+    r"|disclosures?)"
 )
 _ADVERBS = (
     r"(?:\s+(?:also|further|additionally|accordingly|prospectively|then|in the future|continue to|"
