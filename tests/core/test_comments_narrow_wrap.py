@@ -346,3 +346,18 @@ def test_captions_cut_where_their_words_tell(lines: list[str], captions: list[st
     """Wherever a letter's lines are wrapped (a PDF, any text): what a form's name or a form item's title leaves
     unsaid goes on in the next line."""
     assert join_wrapped(lines) == captions
+
+
+@pytest.mark.parametrize("width", [60, 72])
+def test_a_caption_quoted_with_its_stop_wrapped_narrower(width: int) -> None:
+    """Kinder Morgan's follow-up of July 28, 2016 as packed text: "Item 7. Management’s Discussion and Analysis of
+    Financial Condition and Results of Operations." wrapped over three lines, its stop on the last ("Operations.")."""
+    path = corpus_file("sec/KMI/KMI_0000000000-16-082397/filings/0000000000-16-086243/filename1.pdf")
+    text = narrow(path.read_bytes(), path.name, width, packed=True)
+    assert b"\nOperations.\n" in text
+    first = read_comments(extract(text, "kmi.txt")).comments[0]
+    assert first.section == [
+        "Form 10-K for the year ended December 31, 2015",
+        "Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations.",
+        "General, page 39",
+    ]

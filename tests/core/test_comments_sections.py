@@ -381,3 +381,37 @@ def test_page_references_are_found_as_finditer_finds_them(pieces: list[str]) -> 
             if ref.strip() and (ref := _SPACE_RUN.sub("", _RANGE_WORD.sub("-", ref))) not in expected:
                 expected.append(ref)
     assert page_refs(heading) == expected
+
+
+KMI_10K = "Form 10-K for the year ended December 31, 2015"
+KMI_ITEM_7 = "Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations."
+
+
+@pytest.mark.parametrize(
+    ("path", "number", "expected"),
+    [
+        # the staff quote the 10-K's caption with its stop, wrapped: "Item 7. Management’s Discussion and Analysis
+        # of Financial Condition and Results of" / "Operations." (page 2's first lines, under comment 1)
+        (
+            "sec/KMI/KMI_0000000000-16-082397/filings/0000000000-16-082397/filename1.pdf",
+            2,
+            [KMI_10K, KMI_ITEM_7, "General, page 39"],
+        ),
+        # the follow-up of July 28, 2016: the form heading, the same caption, then "General, page 39" over comment 1
+        (
+            "sec/KMI/KMI_0000000000-16-082397/filings/0000000000-16-086243/filename1.pdf",
+            1,
+            [KMI_10K, KMI_ITEM_7, "General, page 39"],
+        ),
+    ],
+)
+def test_a_caption_quoted_with_its_stop_and_wrapped(path: str, number: int, expected: list[str]) -> None:
+    assert sections(path)[number] == expected
+
+
+def test_a_caption_quoted_with_its_stop_is_no_comment_text() -> None:
+    """Kinder Morgan's comment 1 of June 28, 2016 ends "... the amount of revenue management believes is
+    unrecoverable.": the caption printed under it, on page 2, is comment 2's (it was read as comment 1's last words)."""
+    path = corpus_file("sec/KMI/KMI_0000000000-16-082397/filings/0000000000-16-082397/filename1.pdf")
+    comment = read_comments(extract(path.read_bytes(), path.name)).comments[0]
+    assert comment.text.endswith("the amount of revenue management believes is unrecoverable.")

@@ -23,6 +23,7 @@ from .comment_numbers import renumbered
 from .comment_refs import references
 from .extract.marks import MONTHS, is_date
 from .headings import (
+    LABEL,
     MAX_HEADING,
     ends_mid_sentence,
     ends_sentence,
@@ -472,7 +473,11 @@ def _heading_start(body: BodyLines, text_from: int, floor: int, spaced: bool = F
         numbered = _NUMBERED.match(line) if line[:1].isdecimal() else None
         if numbered and not looks_like_heading(numbered["rest"]):  # a comment's own number line
             break
-        if i - 1 in body.bullets or not (looks_like_heading(line) or _caption_goes_on(body, i - 1, floor, text_from)):
+        if i - 1 in body.bullets or not (
+            looks_like_heading(line)
+            or _caption_goes_on(body, i - 1, floor, text_from)
+            or _stop_ends_caption(body, i - 1, floor)
+        ):
             break
         i -= 1
     # A sentence cut by the margin ("...Compliance and" / "Disclosure Interpretations") is not a caption.
@@ -500,6 +505,40 @@ def _caption_goes_on(body: BodyLines, at: int, floor: int, text_from: int) -> bo
     return looks_like_heading(lines[at - 1]) and title_like(join_wrapped(lines[at - 1 : text_from])[0])
 
 
+def _stop_ends_caption(body: BodyLines, at: int, floor: int) -> bool:
+    """Whether line ``at``, a few words ending in a full stop, ends a caption wrapped onto it from a labelled caption
+    above ("Item 7. Management’s Discussion and Analysis of Financial Condition and Results of" / "Operations.": the
+    filing's caption quoted with its stop; or over more lines, wrapped narrower): the caption's first line opens a
+    caption of its own labelled by its word (:data:`LABEL`: "Item 7.", "Note 3", "Part II") after a sentence's end or
+    a caption, no line of it ends a sentence, and they read as a title."""
+    lines = body.texts
+    line = lines[at]
+    if not line.endswith(".") or len(line.split()) > _STOPPED_TAIL_WORDS:
+        return False
+    for first in range(at - 1, max(floor, at - _CAPTION_LINES) - 1, -1):
+        above = lines[first]
+        if first in body.bullets or not looks_like_heading(above):
+            return False
+        label = LABEL.match(above)  # (labelled by a word: "7. Please ..." opens a comment, no caption)
+        if label is not None and label["word"] is not None:
+            # (a caption long enough to wrap, opening after a sentence's end or a caption: "... Please refer to" /
+            # "Section IV.C of SEC" / "Release No. 33-8350." is a sentence)
+            return (
+                len(above.split()) >= _WRAPPED_CAPTION_WORDS
+                and (first - 1 < floor or _closes(lines[first - 1]))
+                and title_like(" ".join(lines[first : at + 1]))
+            )
+    return False
+
+
+def _closes(line: str) -> bool:
+    """Whether a line ends a sentence or is a caption that runs on into nothing: the next line opens anew."""
+    return ends_sentence(line) or (looks_like_heading(line) and not ends_mid_sentence(line))
+
+
+_STOPPED_TAIL_WORDS = 4  # the words of a caption's end wrapped onto a line of its own with its stop
+_WRAPPED_CAPTION_WORDS = 6  # the fewest words of a caption line the margin cut
+_CAPTION_LINES = 3  # the most lines a caption wraps over
 _SENTENCE_END_IN = re.compile(r"\w\w[.?!][\"'”’)]*\s")  # "raised.” (page" (not "U.S. operations")
 
 
