@@ -209,3 +209,32 @@ def test_proxy_fight_blocks_name_each_filing_once(
     relative: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _filings(relative) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two forms joined by "and", one date after both: each has it
+        (
+            "PREC14A and DFAN14A Filed March 28, 2024",
+            [("PREC14A", None, "2024-03-28"), ("DFAN14A", None, "2024-03-28")],
+        ),
+        (
+            "Form 10-K and Form 10-K/A for the Fiscal Year Ended December 31, 2023",
+            [("10-K", "2023-12-31", None), ("10-K/A", "2023-12-31", None)],
+        ),
+        # each with its own: kept
+        (
+            "Form 10-K for the Fiscal Year Ended December 31, 2023 and Form 10-Q for the Quarter Ended March 31, 2024",
+            [("10-K", "2023-12-31", None), ("10-Q", "2024-03-31", None)],
+        ),
+    ],
+)
+def test_forms_joined_before_one_date_share_it(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(f.form, f.period, f.filed) for f in filings(text)] == expected
+
+
+def test_two_proxy_filings_of_one_day() -> None:
+    """The staff's letter to Boots Parallel 1 of April 5, 2024: "PREC14A and DFAN14A Filed March 28, 2024"."""
+    relative = "sec/CCI/CCI_0000000000-24-002292/filings/0000000000-24-003703/filename1.pdf"
+    assert _filings(relative) == [("PREC14A", None, "2024-03-28"), ("DFAN14A", None, "2024-03-28")]

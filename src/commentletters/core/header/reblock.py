@@ -94,7 +94,8 @@ def filings(text: str, registrant: str | None = None, companies: int | Callable[
     if '"' in text or "“" in text:  # (no defined term without quotes)
         found = [m for m in found if not _inside_defined_term(text, m.start())]
     exact = folds_exactly(text)  # and so does every segment of it
-    out = []
+    out: list[Filing] = []
+    joined: list[int] = []  # the filings whose form is joined to the next one's by "and" alone
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         segment = text[m.end() : end]
@@ -109,6 +110,8 @@ def filings(text: str, registrant: str | None = None, companies: int | Callable[
         if form in _BY_OTHER and registrant and "by" in low and _filed_by_other(segment, registrant):
             form = _BY_OTHER[form]
         if (m.group("word") or "").lower() != "forms":
+            if i + 1 < len(found) and _JOINT.fullmatch(segment):
+                joined.append(len(out))
             out.append(Filing(form, period, filed))
             if filed and "respectively" in low:
                 _respectively(out, _filing_dates(segment, low))
@@ -117,7 +120,13 @@ def filings(text: str, registrant: str | None = None, companies: int | Callable[
         if not dates:
             dates = [filed] * max(1, companies() if callable(companies) else companies)
         out.extend(Filing(form, period, iso) for iso in dates)
+    for k in reversed(joined):  # "PREC14A and DFAN14A Filed March 28, 2024": the date after both is each one's
+        if k + 1 < len(out) and out[k].period is None and out[k].filed is None:
+            out[k].period, out[k].filed = out[k + 1].period, out[k + 1].filed
     return out
+
+
+_JOINT = re.compile(r"\s*(?:,|,?\s*and|&)\s*")  # two forms joined, nothing of the first's said between them
 
 
 def _respectively(out: list[Filing], dates: list[str]) -> None:
