@@ -415,3 +415,58 @@ def test_a_caption_quoted_with_its_stop_is_no_comment_text() -> None:
     path = corpus_file("sec/KMI/KMI_0000000000-16-082397/filings/0000000000-16-082397/filename1.pdf")
     comment = read_comments(extract(path.read_bytes(), path.name)).comments[0]
     assert comment.text.endswith("the amount of revenue management believes is unrecoverable.")
+
+
+@pytest.mark.parametrize(
+    ("path", "number", "expected"),
+    [
+        # the first note captioned after the financial statements' own caption is part of the statements, under them
+        # (Kinder Morgan 2016: "Financial Statements" / "Consolidated Statements of Income, page 79", comment 6,
+        # then "Note 2. Summary of Significant Accounting Policies" / "Regulatory Assets and Liabilities, page 93")
+        (
+            "sec/KMI/KMI_0000000000-16-082397/filings/0000000000-16-082397/filename1.pdf",
+            7,
+            [KMI_10K, "Financial Statements", NOTE_2, "Regulatory Assets and Liabilities, page 93"],
+        ),
+        (
+            "sec/KMI/KMI_0000000000-16-082397/filings/0000000000-16-082397/filename1.pdf",
+            9,
+            [KMI_10K, "Financial Statements", "Note 8. Goodwill, page 106"],
+        ),
+        # ResMed 2016: "Item 8. Financial Statements" / "Consolidated Statements of Income, page F-4" above comment 1
+        (
+            "sec/RMD/RMD_0000000000-16-102723/filings/0000000000-16-102723/filename1.pdf",
+            5,
+            [
+                "Form 10-K for the Fiscal Year Ended June 30, 2016",
+                "Item 8. Financial Statements",
+                "Note 9. Accrued Expenses, page F-16",
+            ],
+        ),
+        # BB&T 2019: the pro forma statements, then their notes
+        (
+            "sec/TFC/TFC_0000000000-19-006560/filings/0000000000-19-006560/filename1.pdf",
+            9,
+            [
+                "Registration Statement on Form S-4",
+                "Unaudited Pro Forma Condensed Combined Financial Statements, page 124",
+                "Note 3. Adjustments to the unaudited pro forma condensed combined balance sheet, page 130",
+            ],
+        ),
+    ],
+)
+def test_notes_go_under_the_financial_statements_in_force(path: str, number: int, expected: list[str]) -> None:
+    assert sections(path)[number] == expected
+
+
+def test_a_first_note_goes_under_the_statements_and_a_later_one_beside_it() -> None:
+    s = Sections()
+    s.add(["Form 10-K", "Financial Statements", "Consolidated Statements of Income, page 79"])
+    assert s.add(["Note 2. Summary of Significant Accounting Policies", "Leases, page 93"]) == [
+        "Form 10-K", "Financial Statements", "Note 2. Summary of Significant Accounting Policies", "Leases, page 93"
+    ]  # fmt: skip
+    assert s.add(["Note 8. Goodwill, page 106"]) == ["Form 10-K", "Financial Statements", "Note 8. Goodwill, page 106"]
+    # with no financial statements in force, a note block takes the levels it has (as before)
+    s = Sections()
+    s.add(["Form 10-K", "Item 7. Management's Discussion and Analysis", "Liquidity, page 40"])
+    assert s.add(["Note 2. Revenue", "Leases, page 93"]) == ["Form 10-K", "Note 2. Revenue", "Leases, page 93"]

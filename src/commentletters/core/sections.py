@@ -16,7 +16,10 @@ the block's first heading says where it belongs:
   Consequences"), sits right under the form heading;
 - a heading seen before as an outer heading goes back to the level it had;
 - a heading numbered like one in force ("Note 21. Taxation" after "Note 1. Organization",
-  "Item 8" after "Item 7", "(c)" after "(a)") is that heading's sibling;
+  "Item 8" after "Item 7", "(c)" after "(a)") is that heading's sibling; the first note numbered
+  where financial statements are in force ("Note 2. ..." after "Financial Statements" /
+  "Consolidated Statements of Income, page 79", or after "Item 8. Financial Statements") is part of
+  them: it goes right under them;
 - a block whose page moves to another series of page numbers ("page F-32" after "page 27": the
   financial statements of a registration statement or annual report) leaves the part it was in;
 - a financial statement's own caption ("Consolidated Statements of Income, page 35") is no part of
@@ -156,6 +159,10 @@ class Sections:
             for depth, current in enumerate(self.levels):
                 if label_kind(current) == kind:
                     return depth
+            if kind == "note":  # the first note: part of the financial statements in force, under them
+                for depth, current in enumerate(self.levels):
+                    if is_major_caption(current) and _HOLDS_STATEMENTS.search(current):
+                        return depth + 1
         before = _page_series(self.levels[-1]) if self.levels else None
         after = _page_series(block[-1])
         if before is not None and after is not None and before != after:
