@@ -322,6 +322,12 @@ def test_wrapped_captions(lines: list[str], expected: list[str]) -> None:
         ("AMENDMENT NO. 2 TO REGISTRATION STATEMENT ON FORM S-4", True),
         ("form 10-K for the year ended December 31, 2017", False),  # a sentence's words wrapped onto the line
         ("FORMATION OF THE JOINT VENTURE", False),
+        # the registrant named first, in a letter reviewing several registrants' filings (NRG 2016)
+        ("NRG Yield, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015", True),
+        ("Acme Widgets Corp. Form 10-Q for the Quarter Ended March 31, 2024", True),
+        ("Forms 8-K filed February 29, 2016 and May 5, 2016", True),  # several filings of a form
+        ("Acme Corp. Annual Report", False),  # a name, then no form
+        ("The Company Form", False),
     ],
 )
 def test_form_headings(heading: str, form: bool) -> None:
@@ -470,3 +476,32 @@ def test_a_first_note_goes_under_the_statements_and_a_later_one_beside_it() -> N
     s = Sections()
     s.add(["Form 10-K", "Item 7. Management's Discussion and Analysis", "Liquidity, page 40"])
     assert s.add(["Note 2. Revenue", "Leases, page 93"]) == ["Form 10-K", "Note 2. Revenue", "Leases, page 93"]
+
+
+NRG = "sec/NRG/NRG_0000000000-16-075770/filings/0000000000-16-075770/filename1.pdf"
+NRG_ENERGY = "NRG Energy, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015"
+NRG_MDA = "Management’s Discussion and Analysis of Financial Condition and Results of Operations"
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        # the registrant's form heading stays in force over a major caption (it was taken for a caption that
+        # "Management’s Discussion and Analysis ..." replaced)
+        (3, [NRG_ENERGY, NRG_MDA, "Consolidated Results of Operations, page 66"]),
+        (7, [NRG_ENERGY, NRG_MDA, "Cash Flow Discussion, page 99"]),
+        (
+            8,
+            [
+                NRG_ENERGY,
+                "Financial Statements for the Fiscal Year Ended December 31, 2015",
+                "Note 10 – Asset Impairments, page 161",
+            ],
+        ),
+        (14, ["Forms 8-K filed February 29, 2016 and May 5, 2016"]),  # another filing: a form heading of its own
+    ],
+)
+def test_form_headings_naming_their_registrant(number: int, expected: list[str]) -> None:
+    """NRG Energy's letter of May 2016 reviews the 10-Ks of NRG Energy and NRG Yield, each form heading naming its
+    registrant ("NRG Energy, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015")."""
+    assert sections(NRG)[number] == expected

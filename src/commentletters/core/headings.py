@@ -35,9 +35,12 @@ _PAGES_CITED = re.compile(
     rf"(?:\bpages?|(?<![\w.])pp?\.)\s*(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)(?![\w-])", re.I
 )
 _FORM_HEADING = re.compile(
-    r"^(?:(?:Amendment\s+(?:No\.?\s*)?\d+\s+to\s+|Amended\s+|Draft\s+|Preliminary\s+|Definitive\s+|Revised\s+)"
+    # (a letter reviewing several registrants' filings names the registrant first: "NRG Yield, Inc. Form 10-K ...")
+    r"^(?:(?:[A-Z][\w&'’.-]*,?\s+){1,5}?(?:Inc\.|Corp\.|Corporation|Company|Co\.|LLC|L\.P\.|Ltd\.|plc|N\.V\.)"
+    r",?\s+(?=Forms?\s))?"
+    r"(?:(?:Amendment\s+(?:No\.?\s*)?\d+\s+to\s+|Amended\s+|Draft\s+|Preliminary\s+|Definitive\s+|Revised\s+)"
     r"(?:the\s+|your\s+)?)*"
-    r"(?:Form\s+[0-9A-Z]|Schedule\s+(?:TO|14|13)|Registration\s+Statement|Offering\s+Statement|Proxy\s+Statement|"
+    r"(?:Forms?\s+[0-9A-Z]|Schedule\s+(?:TO|14|13)|Registration\s+Statement|Offering\s+Statement|Proxy\s+Statement|"
     r"Current\s+Report|Annual\s+Report|Quarterly\s+Report|Transition\s+Report|Post-Effective\s+Amendment|"
     r"(?:Supplemental\s+)?Response(?:\s+Letter)?\s+[Dd]ated)",
 )
