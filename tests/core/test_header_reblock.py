@@ -238,3 +238,27 @@ def test_two_proxy_filings_of_one_day() -> None:
     """The staff's letter to Boots Parallel 1 of April 5, 2024: "PREC14A and DFAN14A Filed March 28, 2024"."""
     relative = "sec/CCI/CCI_0000000000-24-002292/filings/0000000000-24-003703/filename1.pdf"
     assert _filings(relative) == [("PREC14A", None, "2024-03-28"), ("DFAN14A", None, "2024-03-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # an information statement on Schedule 14C, coded as a proxy statement on 14A is
+        ("Preliminary Information Statement on Schedule 14C Filed December 10, 2015", "PRE 14C"),
+        ("Definitive Information Statement on Schedule 14C Filed January 4, 2016", "DEF 14C"),
+        # an amended proxy or information statement has EDGAR's code of a revised one (no "PRE 14A/A" exists)
+        ("Amendment No. 2 to Preliminary Proxy Statement on Schedule 14A Filed July 15, 2020", "PRER14A"),
+        ("Amendment No. 1 to Definitive Proxy Statement on Schedule 14A", "DEFR14A"),
+        ("Amendment No. 1 to Preliminary Information Statement on Schedule 14C", "PRER14C"),
+        ("Revised Preliminary Proxy Statement on Schedule 14A", "PRER14A"),
+        ("Amendment No. 1 to Form 10-K", "10-K/A"),  # other forms as before
+    ],
+)
+def test_proxy_and_information_statement_codes(text: str, form: str) -> None:
+    assert [f.form for f in filings(text, "Acme Resorts, Limited")] == [form]
+
+
+def test_an_information_statement_reviewed() -> None:
+    """Molson Coors's letter of January 5, 2016: "Preliminary Information Statement on Schedule 14C"."""
+    relative = "sec/TAP/TAP_0000000000-16-060314/filings/0000000000-16-060314/filename1.pdf"
+    assert [f.form for f in L.letter(relative).filings_reviewed] == ["PRE 14C"]

@@ -14,7 +14,8 @@ from ..anchored import folds_exactly
 _AMEND = r"(?P<amend>(?:Post-Effective\s+)?Amendment\s+No\.?\s*\d+\s+(?:to|on)\s+(?:the\s+|its\s+)?|Amended\s+)?"
 _DRAFT = r"(?P<draft>Draft\s+)?"
 _KIND = (
-    r"(?P<kind>(?:Definitive|Preliminary|Revised|Additional)\s+(?:Proxy|Information)\s+Statement|Soliciting\s+Material"
+    r"(?P<kind>(?:Definitive|Preliminary|Revised(?:\s+Preliminary)?|Additional)\s+(?:Proxy|Information)\s+Statement"
+    r"|Soliciting\s+Material"
     r"|Definitive\s+Additional\s+Materials|(?:Registration|Proxy|Information|Solicitation|Offering)\s+Statement"
     r"|(?:Annual|Quarterly|Current|Transition|Special\s+Financial)\s+Report|Report|Statement)?"
 )
@@ -98,17 +99,28 @@ def form_name(m: re.Match[str]) -> str:
         return "DRS/A" if amended else "DRS"
     if (m.group("word") or "").lower() == "schedule":
         base = _schedule(base, (m.group("kind") or "").lower())
+    if amended and base in _REVISED:
+        return _REVISED[base]  # (EDGAR has no "PRE 14A/A": an amended proxy statement is a revised one)
     return f"{base}/A" if amended else base
 
 
+# EDGAR's codes of the revised proxy and information statements that amend the first ones
+_REVISED = {
+    "PRE 14A": "PRER14A", "PREM14A": "PRER14A", "PREC14A": "PRRN14A", "DEF 14A": "DEFR14A", "DEFM14A": "DEFR14A",
+    "PRE 14C": "PRER14C", "PREM14C": "PRER14C", "DEF 14C": "DEFR14C", "DEFM14C": "DEFR14C",
+}  # fmt: skip
+
+
 def _schedule(code: str, kind: str) -> str:
-    if code == "14A":
+    if code in ("14A", "14C"):  # a proxy statement (14A) or an information statement (14C)
         if "definitive additional" in kind or "soliciting" in kind:
-            return "DEFA14A"
+            return f"DEFA{code}"
         if kind.startswith("definitive"):
-            return "DEF 14A"
-        if kind.startswith(("preliminary", "revised")):
-            return "PRE 14A"
+            return f"DEF {code}"
+        if kind.startswith("revised"):
+            return f"PRER{code}"
+        if kind.startswith("preliminary"):
+            return f"PRE {code}"
     if code in _SCHEDULE:
         return _SCHEDULE[code]
-    return code if re.fullmatch(r"(?:PRE|DEF|DFAN|PRRN)\w*14A", code) else f"SC {code}"
+    return code if re.fullmatch(r"(?:PRE|DEF|DFAN|PRRN)\w*14[AC]", code) else f"SC {code}"
