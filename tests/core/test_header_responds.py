@@ -160,8 +160,11 @@ def test_a_date_on_a_line_of_its_own_after_dated_is_the_letters() -> None:
         # given by word of mouth: no letter
         ("We respond to the comments provided orally by the Staff on May 20, 2024.", []),
         ("We respond to the comments the Staff issued during our telephone call on May 20, 2024.", []),
-        ("We respond to the comments of the Staff received on May 20, 2024.", []),
         ("We respond to the comments of the Staff received by telephone on May 20, 2024.", []),
+        ("We respond to the comments of the Staff received during our call on May 20, 2024.", []),
+        # received, no word of mouth said: a letter (Marsh & McLennan's extension request of August 2016: "to respond
+        # to comments of the Staff received on July 20, 2016")
+        ("We respond to the comments of the Staff received on May 20, 2024.", ["2024-05-20"]),
         # ... or received in writing: by electronic mail (Facebook's letters of 2016), by e-mail, by letter
         ("We respond to the comments of the Staff received by electronic mail on May 20, 2024.", ["2024-05-20"]),
         ("We respond to the comments of the Staff received via e-mail on May 20, 2024.", ["2024-05-20"]),
@@ -211,3 +214,10 @@ def _answering(opening: str) -> list[str]:
         + b"\n\n1. Please revise.\n\nResponse: We will revise.\n\nSincerely,\n"
     )
     return parse_letter(data, "t").responds_to
+
+
+def test_comments_received_on_a_date_name_the_staff_letter() -> None:
+    """Marsh & McLennan's second extension request of August 2016 asks more time "to respond to comments of the Staff
+    received on July 20, 2016": the staff letter of July 20 (no staff letter was read before)."""
+    relative = "sec/MRSH/MRSH_0000000000-16-085137/filings/0000062709-16-000070/filename1.htm"
+    assert L.letter(relative).responds_to == ["2016-07-20"]

@@ -42,11 +42,13 @@ _NOUN_WORDS = ("letter", "correspondence", "comment", "e-mail", "email")  # wher
 _NOUN_START = re.compile("|".join(_NOUN_WORDS))
 _ATTACH_WORDS = ("dated", "of", "on", "from", "issued", "received", "delivered", "sent", "provided", "transmitted")
 _ATTACH = re.compile(rf"(?:{'|'.join(_ATTACH_WORDS)})\s*,?\s*(?:\w+\s+and\s+)?$", re.I)
-# comments dated by the verb of a letter sent ("the Staff's comments issued on May 20, 2021") or by the writing
-# they came in ("comments ... received by electronic mail on April 25, 2016"), not given by word of mouth
-# ("comments provided orally on June 5", "received during our call on ...")
+# comments dated by the verb of a letter sent or received ("the Staff's comments issued on May 20, 2021", "comments
+# of the Staff received on July 20, 2016") or by the writing they came in ("comments ... received by electronic mail
+# on April 25, 2016"), unless the sentence says they were given by word of mouth (_ORAL: "comments provided orally on
+# June 5", "received during our call on ...")
 _WRITTEN = re.compile(
-    r"\b(?:issued|sent|transmitted|delivered|(?:by|via)\s+(?:electronic\s+mail|e-?mail|letter|facsimile|fax))\b", re.I
+    r"\b(?:issued|sent|transmitted|delivered|received|(?:by|via)\s+(?:electronic\s+mail|e-?mail|letter|facsimile|fax))\b",
+    re.I,
 )
 # another paper issued between the comments and the date ("... inconsistent with the updated Compliance and
 # Disclosure Interpretations issued on May 17, 2016")
