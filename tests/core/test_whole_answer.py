@@ -30,17 +30,25 @@ WHOLE = [
     (MDLZ_ANSWER, "The Company confirms that it will enhance its future proxy disclosures", [], True, False),
     # The opening names the "2022 Annual Meeting of Shareholders": a meeting, but not one with the staff.
     (EBAY_ANSWER, "We confirm that we will enhance our future proxy disclosures in accordance", [], True, False),
-    # The answer goes on in the opening paragraph, after the sentence naming the letter; weighing
-    # the comments is no commitment.
-    (MRSH_ANSWER, "We will carefully consider these comments in connection with the preparation", [], False, False),
+    # The answer goes on in the opening paragraph, after the sentence naming the letter: that paragraph is the
+    # answer's, quoted from its first words (ANNOTATION.md: "the first words of the answer paragraph"; holdout14's
+    # reading); weighing the comments is no commitment.
+    (
+        MRSH_ANSWER,
+        "We received your comment letter dated September 20, 2022. We will carefully consider",
+        [],
+        False,
+        False,
+    ),
     (ADM_ANSWER, "As discussed in greater detail below, ADM, through various subsidiaries", [], False, False),
     # "We have considered your verbal comment with respect to Staff comments nos. 2 and 3"; its
     # promise not to disclose three measures in future filings ("it will not disclose") is a
     # commitment the commitments stage does not read yet: not checked here.
     (CB_FURTHER, "We thank you for the opportunity to discuss with you, over the telephone", [2, 3], None, False),
     # "discussions with the staff ... related to Question 3 contained in your letter dated March 16, 2023"
-    (MRSH_FURTHER, "The Company will change its consolidated balance sheet presentation", [3], True, True),
-    # "to respond to questions you asked during our October 9, 2024 call"
+    # (the paragraph goes on to answer: "... The Company will change its consolidated balance sheet presentation")
+    (MRSH_FURTHER, "We are providing this letter following the Company’s discussions with the staff", [3], True, True),
+    # "to respond to questions you asked during our October 9, 2024 call"; the paragraph goes on about letters only
     (ADM_CALL, "This letter supplements the Company", [], False, True),
 ]
 
@@ -169,3 +177,24 @@ def test_a_letter_answering_the_comment_answers_comment_1(opening: str, numbers:
     assert letter.kind == "company_response"
     assert letter.whole_answer is not None and not letter.whole_answer.after_call
     assert [(r.number, r.text) for r in letter.responses] == [(n, ONE_COMMENT_ANSWER) for n in numbers]
+
+
+@pytest.mark.parametrize(
+    ("opening", "starts"),
+    [
+        # the opening paragraph goes on to answer: the answer is that paragraph, from its first words
+        (
+            "We received your letter dated May 1, 2024. We will expand the disclosure in future filings.",
+            "We received your letter dated May 1, 2024. We will expand",
+        ),
+        # it goes on only to lead in: the answer is the paragraph after it
+        ("We received your letter dated May 1, 2024. Our response is set forth below.", "The Company will expand"),
+    ],
+)
+def test_an_opening_paragraph_that_goes_on(opening: str, starts: str) -> None:
+    data = (
+        "Acme Corp.\nMay 10, 2024\n\nDivision of Corporation Finance\nRe: Acme Corp.\nForm 10-K\n\nDear Ms. Jones:\n\n"
+        f"{opening}\n\nThe Company will expand the disclosure of its segments in future filings.\n\nSincerely,\n"
+    ).encode()
+    answer = parse_letter(data, "acme.txt").whole_answer
+    assert answer is not None and answer.text.startswith(starts)

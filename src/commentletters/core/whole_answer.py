@@ -44,6 +44,9 @@ _CALL = re.compile(
 _ONE_COMMENT = re.compile(r"\b(?:the|your|this|its|staff[\u2019']s) comment\b(?!s|\s+letter)", re.I)
 _COMMENTS = re.compile(r"\bcomments\b", re.I)
 _OPENING_REACH = 2  # the opening is one of the body's first paragraphs
+# What leads in to the answer rather than answering: "Our response is set forth below.", "... as follows:"
+_LETTER = re.compile(r"\bletters?\b", re.I)  # ("This letter supplements the Company's letters to you dated ...")
+_LEAD_IN = re.compile(r"\b(?:below|following|follows|hereinafter|herein)\b|:\s*$", re.I)
 _ORAL_REACH = 3  # the answer to an oral comment says so in one of the first paragraphs after the opening
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\u201c\"(])")
 # Words a full stop follows without ending the sentence ("Inc. (the", "No. 1", "U.S. Securities").
@@ -102,10 +105,13 @@ def _split_opening(body: list[Para]) -> tuple[str, list[Para]]:
     """The opening's text and the body after it (the answer).
 
     The opening is the paragraph naming the staff letter, or its sentences up to the one that does.
-    An opening that goes on after naming the letter ("We received your comment letter dated
-    September 20, 2022. We will carefully consider these comments ...") starts the answer with
-    the sentence after the first one naming it (later ones may date other things: "the period
-    ended June 30, 2023").
+    A paragraph that goes on after naming the letter to answer ("We received your comment letter dated
+    September 20, 2022. We will carefully consider these comments ...") is the answer's, whole: its first
+    words are the answer's, as a reader quotes the answer paragraph (the opening's sentences, for what they
+    say of the comments, are those up to the first one naming the letter: later ones may date other things,
+    "the period ended June 30, 2023"). One that goes on only to lead in ("Our response is set forth below.")
+    or about letters ("This letter supplements the Company's letters to you dated ...") leaves the answer to the
+    paragraphs after it.
     """
     at = next((k for k, p in enumerate(body[:_OPENING_REACH]) if _NAMES_LETTER.search(p.text)), None)
     if at is None:
@@ -114,8 +120,11 @@ def _split_opening(body: list[Para]) -> tuple[str, list[Para]]:
     sentences = _sentences(para.text)
     first = next((k for k, s in enumerate(sentences) if _NAMES_LETTER_ITSELF.search(s)), len(sentences))
     rest = " ".join(sentences[first + 1 :])
-    head = [Para(rest, para.emphasis, para.line, para.page)] if rest else []
-    return " ".join([p.text for p in body[:at]] + sentences[: first + 1]), head + body[at + 1 :]
+    opening = " ".join([p.text for p in body[:at]] + sentences[: first + 1])
+    if rest and not _LEAD_IN.search(rest) and not _LETTER.search(rest):
+        return opening, [para, *body[at + 1 :]]  # the paragraph answers: its first words are the answer's
+    head = [Para(rest, para.emphasis, para.line, para.page)] if rest and not _LEAD_IN.search(rest) else []
+    return opening, head + body[at + 1 :]
 
 
 def answers_oral_comment(text: str) -> bool:
