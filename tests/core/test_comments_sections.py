@@ -505,3 +505,31 @@ def test_form_headings_naming_their_registrant(number: int, expected: list[str])
     """NRG Energy's letter of May 2016 reviews the 10-Ks of NRG Energy and NRG Yield, each form heading naming its
     registrant ("NRG Energy, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015")."""
     assert sections(NRG)[number] == expected
+
+
+BKR = "sec/BKR/BKR_0000000000-17-014455/filings/0000000000-17-014455/filename1.pdf"
+BKR_10K = "Form 10-K for the Fiscal Year Ended December 31, 2016"
+
+
+def test_a_registrant_named_on_its_own_line_over_its_form_heading() -> None:
+    """The staff's letter of April 25, 2017 on Bear Newco's S-4 turns to the 10-K of another registrant with
+    "Baker Hughes, Inc." / "Form 10-K for the Fiscal Year Ended December 31, 2016": the name heads the form, it is
+    not comment 34's last words."""
+    path = corpus_file(BKR)
+    comments = {c.number: c for c in read_comments(extract(path.read_bytes(), path.name)).comments}
+    assert comments[34].text.endswith("if you require further clarification or guidance.")
+    assert "Baker Hughes, Inc." not in comments[34].text
+    assert comments[35].section == [
+        "Baker Hughes, Inc.",
+        BKR_10K,
+        "Products and Services, page 4",
+        "Oilfield Operations, page 4",
+    ]
+
+
+def test_a_registrant_line_heads_the_forms() -> None:
+    s = Sections()
+    s.add(["Form S-4", "Risk Factors, page 20"])
+    block = ["Acme Holdings, Inc.", "Form 10-K for the Fiscal Year Ended December 31, 2016", "Revenue, page 4"]
+    assert s.add(block) == block
+    assert s.forms == block[:2]

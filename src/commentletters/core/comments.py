@@ -27,8 +27,10 @@ from .headings import (
     MAX_HEADING,
     ends_mid_sentence,
     ends_sentence,
+    is_form_heading,
     join_wrapped,
     looks_like_heading,
+    names_registrant,
     page_refs,
     title_like,
 )
@@ -477,6 +479,7 @@ def _heading_start(body: BodyLines, text_from: int, floor: int, spaced: bool = F
             looks_like_heading(line)
             or _caption_goes_on(body, i - 1, floor, text_from)
             or _stop_ends_caption(body, i - 1, floor)
+            or (i < text_from and names_registrant(line) and is_form_heading(lines[i]))  # "Baker Hughes, Inc." over it
         ):
             break
         i -= 1

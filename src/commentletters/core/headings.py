@@ -34,10 +34,12 @@ _PAGE_REF = re.compile(rf"\bpages?\s+(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*
 _PAGES_CITED = re.compile(
     rf"(?:\bpages?|(?<![\w.])pp?\.)\s*(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)(?![\w-])", re.I
 )
+# A registrant's name: capitalised words ending with a corporate suffix ("NRG Yield, Inc.", "Baker Hughes, Inc.")
+_REGISTRANT = r"(?:[A-Z][\w&'’.-]*,?\s+){1,5}?(?i:Inc\.|Corp\.|Corporation|Company|Co\.|LLC|L\.P\.|Ltd\.|plc|N\.V\.)"
+_REGISTRANT_LINE = re.compile(rf"{_REGISTRANT}\s*")
 _FORM_HEADING = re.compile(
     # (a letter reviewing several registrants' filings names the registrant first: "NRG Yield, Inc. Form 10-K ...")
-    r"^(?:(?:[A-Z][\w&'’.-]*,?\s+){1,5}?(?:Inc\.|Corp\.|Corporation|Company|Co\.|LLC|L\.P\.|Ltd\.|plc|N\.V\.)"
-    r",?\s+(?=Forms?\s))?"
+    rf"^(?:{_REGISTRANT},?\s+(?=Forms?\s))?"
     r"(?:(?:Amendment\s+(?:No\.?\s*)?\d+\s+to\s+|Amended\s+|Draft\s+|Preliminary\s+|Definitive\s+|Revised\s+)"
     r"(?:the\s+|your\s+)?)*"
     r"(?:Forms?\s+[0-9A-Z]|Schedule\s+(?:TO|14|13)|Registration\s+Statement|Offering\s+Statement|Proxy\s+Statement|"
@@ -124,6 +126,12 @@ def title_like(text: str) -> bool:
         return bool(text.strip())
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals / len(words) >= 0.6
+
+
+def names_registrant(text: str) -> bool:
+    """Whether a line is a registrant's name alone ("Baker Hughes, Inc."): over a form heading, the filer whose
+    filing it names (a letter reviewing several registrants' filings)."""
+    return _REGISTRANT_LINE.fullmatch(text.strip()) is not None
 
 
 def is_form_heading(text: str) -> bool:

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .headings import LABEL, is_form_heading, page_refs
+from .headings import LABEL, is_form_heading, names_registrant, page_refs
 
 _EXHIBIT = re.compile(r"^Exhibits?\s+\d{1,3}(?:\.\d{1,3})?\b(?!.*\bpages?\s)", re.I)
 _PAGE_TAIL = re.compile(r"\s*[,(]?\s*pages?\s+[A-Z]{0,2}-?\d.*$", re.I)
@@ -115,7 +115,8 @@ class Sections:
 
     def add(self, block: list[str]) -> list[str]:
         """The section after a new block of headings (one heading a line, outermost first)."""
-        lead = 0
+        # (a registrant's name over the form heading names whose filing it is: "Baker Hughes, Inc." / "Form 10-K ...")
+        lead = 1 if len(block) > 1 and names_registrant(block[0]) and is_form_heading(block[1]) else 0
         while lead < len(block) and is_form_heading(block[lead]):
             lead += 1
         while lead and lead < len(block) - 1 and _EXHIBIT.match(block[lead]):  # the document within the filing
