@@ -37,9 +37,9 @@ _PAGES_CITED = re.compile(
 # A registrant's name: capitalised words ending with a corporate suffix ("NRG Yield, Inc.", "Baker Hughes, Inc.")
 _REGISTRANT = r"(?:[A-Z][\w&'’.-]*,?\s+){1,5}?(?i:Inc\.|Corp\.|Corporation|Company|Co\.|LLC|L\.P\.|Ltd\.|plc|N\.V\.)"
 _REGISTRANT_LINE = re.compile(rf"{_REGISTRANT}\s*")
-_FORM_HEADING = re.compile(
-    # (a letter reviewing several registrants' filings names the registrant first: "NRG Yield, Inc. Form 10-K ...")
-    rf"^(?:{_REGISTRANT},?\s+(?=Forms?\s))?"
+# (a letter reviewing several registrants' filings names the registrant first: "NRG Yield, Inc. Form 10-K ...")
+_REGISTRANT_FIRST = re.compile(rf"{_REGISTRANT},?\s+(?=(?i:forms?)\s)")
+_FORM_HEADING = re.compile(  # (read with .match: from the text's start, or from a registrant's name's end)
     r"(?:(?:Amendment\s+(?:No\.?\s*)?\d+\s+to\s+|Amended\s+|Draft\s+|Preliminary\s+|Definitive\s+|Revised\s+)"
     r"(?:the\s+|your\s+)?)*"
     r"(?:Forms?\s+[0-9A-Z]|Schedule\s+(?:TO|14|13)|Registration\s+Statement|Offering\s+Statement|Proxy\s+Statement|"
@@ -138,7 +138,14 @@ def is_form_heading(text: str) -> bool:
     """The outermost heading: the filing the comments are about ("Form 10-K for the Fiscal Year ..."), its words
     as a title spells them or all in capitals ("FORM 10-K FOR THE FISCAL YEAR ...")."""
     text = text.strip()
-    return bool(_FORM_HEADING.match(text) or (text.isupper() and _FORM_HEADING_CAPITALS.match(text)))
+    if _FORM_HEADING.match(text) or (text.isupper() and _FORM_HEADING_CAPITALS.match(text)):
+        return True
+    if "orm" not in text and "ORM" not in text:
+        return False  # (no registrant's name before a "Form": the pattern need not be tried)
+    named = _REGISTRANT_FIRST.match(text)
+    return named is not None and bool(
+        _FORM_HEADING.match(text, named.end()) or (text.isupper() and _FORM_HEADING_CAPITALS.match(text, named.end()))
+    )
 
 
 def page_refs(heading: str) -> list[str]:
