@@ -89,7 +89,9 @@ def filings(text: str, registrant: str | None = None, companies: int | Callable[
 
     A proxy filing made by someone other than the ``registrant`` (a shareholder's proxy fight: "Filed
     April 23, 2018 by Elaine P. Wynn", "Preliminary Proxy Statement on Schedule 14A filed by Jonathan
-    Litt, ...") has EDGAR's code for a non-management filer (:data:`_BY_OTHER`)."""
+    Litt, ...") has EDGAR's code for a non-management filer (:data:`_BY_OTHER`). Forms joined by "and"
+    before one period or date share it ("PREC14A and DFAN14A Filed March 28, 2024"); a code followed by
+    the schedule it is made on is one filing (:func:`_schedules_restated_out`)."""
     found = _schedules_restated_out(text, find_forms(text))
     if '"' in text or "“" in text:  # (no defined term without quotes)
         found = [m for m in found if not _inside_defined_term(text, m.start())]
