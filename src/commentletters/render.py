@@ -112,6 +112,9 @@ def render_letter(letter: Letter) -> str:
             out.append(_wrap(r.restated_comment, "  > "))
         out.append(_wrap(r.text, "  "))
         out.extend(_commitments(r.commitment_kinds))
+    if letter.deferred:
+        out.append("")
+        out.append("Answer deferred (comes later): comment " + ", ".join(map(str, letter.deferred)))
     for w in letter.warnings:
         out.append(f"warning: {w}")
     return "\n".join(out) + "\n"

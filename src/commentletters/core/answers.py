@@ -45,6 +45,19 @@ _COMPANY_LABEL = re.compile(
     r"(?:\s*[:\u2013\u2014-]\s*(?P<rest>\S.*)|\s*:?\s*)$",
     re.S,
 )
+# An answer that only says it comes later: the time to answer this comment was extended, or the answer will follow
+# ("under separate cover", "in a subsequent letter", "by November 15, 2024")
+_DEFERS = re.compile(
+    r"\b(?:deadline|time)\s+(?:for|to)\s+respond(?:ing)?\s+to\s+(?:this|the)\s+comment\b[^.]{0,60}\bextended\b"
+    r"|\b(?:will|intends?\s+to|plans?\s+to)\s+(?:respond|provide\s+(?:a|its|our|the)\s+response)\s+to\s+this\s+comment"
+    r"|\bresponse\s+to\s+this\s+comment\s+(?:will|shall)\s+be\s+(?:provided|submitted|filed|sent|furnished)\b",
+    re.I,
+)
+_LATER = re.compile(
+    r"\b(?:extended|separately|under\s+separate\s+cover|in\s+a\s+(?:separate|subsequent|later|further|future)\s+"
+    r"(?:letter|response|submission|correspondence)|at\s+a\s+later\s+date|on\s+or\s+before|by\s+[A-Z][a-z]+\s+\d{1,2})\b"
+)
+_DEFERRAL_MOST = 400  # a deferral is a sentence or two, not an answer that also defers a part
 _NAME_LABEL_REACH = 120
 _HEAD = 20  # the paragraphs read as the letter's head where no salutation ends it
 _NAME_WORD = re.compile(r"[A-Za-z0-9&]+")
@@ -73,6 +86,15 @@ def find_responses(doc: Document) -> list[Response]:
     else:
         pieces = (by_emphasis(body) if styled else []) or by_turns(body) or by_voice(body)
     return _responses(pieces)
+
+
+def defers(text: str) -> bool:
+    """Whether an answer's text only says the answer comes later ("the Company’s deadline for responding to this
+    comment has been extended to October 23, 2018", "will respond to this comment under separate cover")."""
+    if len(text) > _DEFERRAL_MOST:
+        return False
+    found = _DEFERS.search(text)
+    return found is not None and _LATER.search(text, found.start()) is not None
 
 
 def _named_labels(body: list[Para], head: list[Para]) -> list[Para]:

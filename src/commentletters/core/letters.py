@@ -157,6 +157,7 @@ class Letter:
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
     whole_answer: WholeAnswer | None = None  # company letters that answer without numbered comments
+    deferred: list[int] = field(default_factory=list)  # comments restated only to say their answer comes later
 
     def to_json(self) -> dict[str, Any]:
         """The Letter JSON object (plain dicts and lists)."""

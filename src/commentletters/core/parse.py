@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 
-from .answers import find_responses
+from .answers import defers, find_responses
 from .classify import classify, request_alone
 from .comments import read_comments
 from .errors import LetterError, NotALetter, NoTextLayer, ParserFault
@@ -55,7 +55,9 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
     else:
         with PassOver(letter, "the answers"):
             if request_alone(find_layout(doc)) is None:  # (a request's answers would be dropped: none is read)
-                letter.responses = find_responses(doc)
+                read = find_responses(doc)  # (an answer that only defers is none: its comment stays open)
+                letter.responses = [r for r in read if not defers(r.text)]
+                letter.deferred = [r.number for r in read if defers(r.text)]
     with PassOver(letter, "the redactions"):
         letter.redactions = count_redactions(doc)
     classified = PassOver(letter, "the kind of letter")
