@@ -192,3 +192,14 @@ def test_review_of_company_letters_alone_says_no_staff_letter_is_on_file() -> No
     assert (state.state, state.due_date) == ("open", None)
     assert state.reason == "no staff letter of this review is on file, only the company's letter of 2024-04-12"
     assert review_state(the_2020_review([S1, R1])).reason == "no completion letter on file"
+
+
+def test_a_comment_whose_answer_the_company_deferred_says_so() -> None:
+    """The company answers comments 1 and 3 and says comment 2's answer comes later (Letter.deferred): still no
+    answer on file, and the reason says the company deferred it."""
+    partial = company("0000007084-20-000029", "2020-09-08", ["2020-08-25"], [1, 3], [K2019, Q2020])
+    partial.letter.deferred = [2]
+    review = the_2020_review([S1, partial])
+    status, reason = comment_statuses(review, link_answers(review), link_follow_ups(review))[(S1.id, 1)]
+    assert status == "no_answer"
+    assert reason == "the company's letter of 2020-09-08 says its answer comes later"

@@ -3,8 +3,8 @@ duration and rounds, and when the company's next answer is due.
 
 Statuses, most decisive first: ``followed_up`` (a later staff comment cites it), ``resolved`` (the
 staff then completed the review), ``answered`` (a company answer is linked to it), ``no_answer``
-(the company has since written, or the staff have, without answering it), ``open`` (nothing on file
-since the letter).
+(the company has since written, or the staff have, without answering it; or the company said its answer
+comes later, ``Letter.deferred``), ``open`` (nothing on file since the letter).
 """
 
 from __future__ import annotations
@@ -154,6 +154,11 @@ def comment_statuses(
                 out[(item.id, index)] = ("resolved", f"the staff completed the review on {_when(closing)}")
             elif ref in answered_by:
                 out[(item.id, index)] = ("answered", f"answered in the company's letter of {_when(answered_by[ref])}")
+            elif (deferring := _deferring(later, comment.number)) is not None:
+                out[(item.id, index)] = (
+                    "no_answer",
+                    f"the company's letter of {_when(deferring)} says its answer comes later",
+                )
             elif later:
                 out[(item.id, index)] = (
                     "no_answer",
@@ -162,6 +167,17 @@ def comment_statuses(
             else:
                 out[(item.id, index)] = ("open", "awaiting the company's answer")
     return out
+
+
+def _deferring(later: list[Item], number: int) -> Item | None:
+    """The first company letter after a staff letter that restates its comment ``number`` only to say the answer
+    comes later (``Letter.deferred``), before the staff write again."""
+    for item in later:
+        if item.is_staff:
+            return None
+        if number in item.letter.deferred:
+            return item
+    return None
 
 
 def _who(item: Item) -> str:
