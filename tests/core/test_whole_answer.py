@@ -198,3 +198,16 @@ def test_an_opening_paragraph_that_goes_on(opening: str, starts: str) -> None:
     ).encode()
     answer = parse_letter(data, "acme.txt").whole_answer
     assert answer is not None and answer.text.startswith(starts)
+
+
+def test_the_staff_s_request_restated_before_the_answer() -> None:
+    """Square's letter of October 18, 2018 supplements its answers after a call: "As requested by the staff ... during
+    our October 12, 2018 telephone conversation, Square ... is providing ..." / "The Staff requested the Company to
+    provide supplemental analysis of the Company’s control of the services ..." / "We respectfully advise the Staff
+    that because of the Company’s unique position ...": the second paragraph restates the request (it was read as
+    the answer's start)."""
+    path = corpus_file("sec/XYZ/XYZ_0000000000-18-025443/filings/0001193125-18-302160/filename1.htm")
+    answer = parse_letter(path.read_bytes(), path.name).whole_answer
+    assert answer is not None
+    assert answer.text.startswith("We respectfully advise the Staff that because of the Company’s unique position")
+    assert answer.commits_future_filing

@@ -44,6 +44,9 @@ _CALL = re.compile(
 _ONE_COMMENT = re.compile(r"\b(?:the|your|this|its|staff[\u2019']s) comment\b(?!s|\s+letter)", re.I)
 _COMMENTS = re.compile(r"\bcomments\b", re.I)
 _OPENING_REACH = 2  # the opening is one of the body's first paragraphs
+# A paragraph reporting what the staff asked, as a comment given orally is restated before its answer: "The Staff
+# requested the Company to provide supplemental analysis of ..." (not the answer: the paragraph after it is)
+_REPORTS_REQUEST = re.compile(r"(?:The\s+Staff|You)\s+(?:has\s+|have\s+|also\s+)?(?:requested|asked)\b")
 # What leads in to the answer rather than answering: "Our response is set forth below.", "... as follows:"
 _LETTER = re.compile(r"\bletters?\b", re.I)  # ("This letter supplements the Company's letters to you dated ...")
 _LEAD_IN = re.compile(r"\b(?:below|following|follows|hereinafter|herein)\b|:\s*$", re.I)
@@ -75,6 +78,8 @@ def whole_answer(doc: Document) -> WholeAnswer | None:
     oral = _oral_answer(answer)
     if oral is not None:
         opening, answer = f"{opening} {oral[0]}", oral[1]
+    elif len(answer) > 1 and _REPORTS_REQUEST.match(answer[0].text):  # the request restated, then the answer
+        opening, answer = f"{opening} {answer[0].text}", answer[1:]
     text = answer_text(answer)
     one_line = flat(text)
     if not text or any(is_plain_staff(s) for s in _sentences(one_line)):
