@@ -188,6 +188,12 @@ def request_alone(lay: Layout) -> tuple[str, str] | None:
     :data:`SHORT` characters), its opening asking for one (acceleration, withdrawal, extension), no comment
     given orally answered. Whatever answers such a letter seemed to hold, it is no response: its kind is
     settled before its answers are read, and they need not be (:func:`_company_kind` reads it so first)."""
+    if not lay.request_read:
+        lay.request, lay.request_read = _request_alone(lay), True
+    return lay.request
+
+
+def _request_alone(lay: Layout) -> tuple[str, str] | None:
     body = _body(lay)
     if len(body) >= SHORT:
         return None

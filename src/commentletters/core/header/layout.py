@@ -69,6 +69,9 @@ class Layout:
     closing: int | None = None
     source: list[Line] = field(default_factory=list, repr=False)  # the document lines it was read from
     opening: str | None = field(default=None, repr=False)  # the body's opening, once read (responds.opening)
+    # what classify.request_alone found, once read (parse asks before the answers stage, classify after it)
+    request: tuple[str, str] | None = field(default=None, repr=False)
+    request_read: bool = field(default=False, repr=False)
 
     @property
     def body_start(self) -> int:
