@@ -55,9 +55,11 @@ def parse_letter(data: bytes, source: str = "<bytes>") -> Letter:
     else:
         with PassOver(letter, "the answers"):
             if request_alone(find_layout(doc)) is None:  # (a request's answers would be dropped: none is read)
-                read = find_responses(doc)  # (an answer that only defers is none: its comment stays open)
-                letter.responses = [r for r in read if not defers(r.text)]
-                letter.deferred = [r.number for r in read if defers(r.text)]
+                for response in find_responses(doc):  # (an answer that only defers is none: its comment stays open)
+                    if defers(response.text):
+                        letter.deferred.append(response.number)
+                    else:
+                        letter.responses.append(response)
     with PassOver(letter, "the redactions"):
         letter.redactions = count_redactions(doc)
     classified = PassOver(letter, "the kind of letter")
