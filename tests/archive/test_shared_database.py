@@ -12,9 +12,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.conf import settings
@@ -44,8 +46,21 @@ def shared_url(tmp_path: Path) -> Iterator[str]:
         port = db["PORT"] or 5432
         yield f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or 'localhost'}:{port}/{name}"
     finally:
-        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _drop(psycopg, server, name)
+
+
+def _drop(psycopg: Any, server: dict[str, Any], name: str) -> None:
+    """Drop the test database. FORCE may not end a backend another role holds there (an autovacuum worker the
+    server started on the new database): it is tried again once that has gone, for a few seconds."""
+    for attempt in range(10):
+        try:
+            with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except psycopg.errors.InsufficientPrivilege:
+            if attempt == 9:
+                raise
+            time.sleep(0.5)
 
 
 def ingest(data_dir: Path, url: str, *paths: Path) -> subprocess.Popen[str]:
