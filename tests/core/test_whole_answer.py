@@ -41,10 +41,11 @@ WHOLE = [
         False,
     ),
     (ADM_ANSWER, "As discussed in greater detail below, ADM, through various subsidiaries", [], False, False),
-    # "We have considered your verbal comment with respect to Staff comments nos. 2 and 3"; its
-    # promise not to disclose three measures in future filings ("it will not disclose") is a
-    # commitment the commitments stage does not read yet: not checked here.
-    (CB_FURTHER, "We thank you for the opportunity to discuss with you, over the telephone", [2, 3], None, False),
+    # After the opening, a paragraph of thanks for the call and one that ends leading in to the answer ("We have
+    # considered your verbal comment with respect to Staff comments nos. 2 and 3 ... In response to the verbal
+    # comment, we submit the following:"); the answer is the paragraph after them (holdout14's reading): "the
+    # Company agrees that in future filings it will not disclose the following non-GAAP measures"
+    (CB_FURTHER, "Based on the Staff’s comments and on Questions 100.01 and 100.04 the Company", [2, 3], True, False),
     # "discussions with the staff ... related to Question 3 contained in your letter dated March 16, 2023"
     # (the paragraph goes on to answer: "... The Company will change its consolidated balance sheet presentation")
     (MRSH_FURTHER, "We are providing this letter following the Company’s discussions with the staff", [3], True, True),
@@ -189,6 +190,18 @@ def test_a_letter_answering_the_comment_answers_comment_1(opening: str, numbers:
         ),
         # it goes on only to lead in: the answer is the paragraph after it
         ("We received your letter dated May 1, 2024. Our response is set forth below.", "The Company will expand"),
+        # a paragraph after it that ends leading in to the response leaves the answer to the next one
+        (
+            "We received your letter dated May 1, 2024.\n\nWe discussed the comment with the staff on May 3, 2024. In "
+            "response to the comment, we submit the following:",
+            "The Company will expand",
+        ),
+        # one that leads in to the disclosure it proposes is the answer's
+        (
+            "We received your letter dated May 1, 2024.\n\nWe discussed the comment with the staff on May 3, 2024. We "
+            "propose to add the following:",
+            "We discussed the comment with the staff on May 3, 2024. We propose to add the following:",
+        ),
     ],
 )
 def test_an_opening_paragraph_that_goes_on(opening: str, starts: str) -> None:

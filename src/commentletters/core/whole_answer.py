@@ -51,6 +51,15 @@ _REPORTS_REQUEST = re.compile(r"(?:The\s+Staff|You)\s+(?:has\s+|have\s+|also\s+)
 _LETTER = re.compile(r"\bletters?\b", re.I)  # ("This letter supplements the Company's letters to you dated ...")
 _LEAD_IN = re.compile(r"\b(?:below|following|follows|hereinafter|herein)\b|:\s*$", re.I)
 _ORAL_REACH = 3  # the answer to an oral comment says so in one of the first paragraphs after the opening
+# A sentence that leads in to the response itself, ending its paragraph: "In response to the verbal comment, we
+# submit the following:", "We respond as follows:", "Our response is set forth below." (not one that leads in to
+# what the answer says: "We propose to add the following:")
+_RESPONSE_LEAD_IN = re.compile(
+    r"(?:\b(?:we|the\s+company)\s+(?:hereby\s+|respectfully\s+)?(?:submit|respond|provide|reply)"
+    r"(?:\s+(?:with\s+)?the\s+following(?:\s+(?:response|responses|reply))?|\s+as\s+follows)"
+    r"|\bour\s+(?:response|responses|reply)\s+(?:is|are)\s+(?:set\s+forth\s+)?(?:as\s+follows|below))\s*[:.]$",
+    re.I,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\u201c\"(])")
 # Words a full stop follows without ending the sentence ("Inc. (the", "No. 1", "U.S. Securities").
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
@@ -80,6 +89,8 @@ def whole_answer(doc: Document) -> WholeAnswer | None:
         opening, answer = f"{opening} {oral[0]}", oral[1]
     elif len(answer) > 1 and _REPORTS_REQUEST.match(answer[0].text):  # the request restated, then the answer
         opening, answer = f"{opening} {answer[0].text}", answer[1:]
+    elif (led := _led_in(answer)) is not None:  # thanks for a call, what was discussed: then the answer
+        opening, answer = " ".join([opening, *(p.text for p in answer[:led])]), answer[led:]
     text = answer_text(answer)
     one_line = flat(text)
     if not text or any(is_plain_staff(s) for s in _sentences(one_line)):
@@ -130,6 +141,15 @@ def _split_opening(body: list[Para]) -> tuple[str, list[Para]]:
         return opening, [para, *body[at + 1 :]]  # the paragraph answers: its first words are the answer's
     head = [Para(rest, para.emphasis, para.line, para.page)] if rest and not _LEAD_IN.search(rest) else []
     return opening, head + body[at + 1 :]
+
+
+def _led_in(answer: list[Para]) -> int | None:
+    """Where the answer starts after paragraphs that lead in to it, when one of its first paragraphs ends leading in
+    to the response (:data:`_RESPONSE_LEAD_IN`) and more follow: the paragraphs up to it are the opening's."""
+    for k, para in enumerate(answer[: min(_ORAL_REACH, len(answer) - 1)]):
+        if para.text.endswith((":", ".")) and _RESPONSE_LEAD_IN.search(para.text[-120:]):
+            return k + 1
+    return None
 
 
 def answers_oral_comment(text: str) -> bool:
