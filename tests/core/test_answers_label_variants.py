@@ -101,3 +101,28 @@ def test_a_numbered_label_run_on_into_its_answer(label: str) -> None:
     after the number ("Response to Comment 1 We completed an organizational change ..."): the label is read (the
     answer began "Response to Comment 1 We completed ...", or "No. 1 We completed ...")."""
     assert openings(relabelled(_KEYS, label)) == [(1, "We completed an organizational change in")]
+
+
+def test_a_plural_label_over_the_parts_each_labelled() -> None:
+    """Aflac's answer of May 11, 2016 to comment 1 (its four asks) opens "Responses:", then takes the parts in
+    turn, each under a caption of its own that restates it in bullets and then its "Response:": "Annuity
+    Products:" / "• The largest component of the other policyholders' funds liability is your annuity line of
+    business in Aflac Japan." / "• Accounting policy for annuity products." / "Response:" / "Please refer to our
+    previous letter ...". The answer starts after the first part's label (holdout14's reading); the captions and
+    bullets before it restate, and the later parts stay in the answer."""
+    path = corpus_file("sec/AFL/AFL_0000000000-16-074172/filings/0000004977-16-000316/filename1.htm")
+    (response,) = parse_letter(path.read_bytes(), path.name).responses
+    assert response.text.startswith("Please refer to our previous letter regarding annuity cash flow treatment")
+    assert "Annuity Products:" in (response.restated_comment or "")
+    assert "None of our products are sold directly by the Company." in response.text
+
+
+def test_a_label_over_an_answer_that_opens_with_a_caption() -> None:
+    """A caption and a list under the label that no further label follows are the answer's."""
+    data = (
+        "Acme Corp.\nMay 10, 2024\n\nDivision of Corporation Finance\nRe: Acme Corp.\nForm 10-K\n\nDear Ms. Jones:\n\n"
+        "1. Please tell us how you recognize revenue.\n\nResponse:\n\nRevenue recognition:\n\n"
+        "• Product sales are recognized at delivery.\n\n• Services are recognized over time.\n\nSincerely,\n"
+    ).encode()
+    (response,) = parse_letter(data, "acme.txt").responses
+    assert response.text.startswith("Revenue recognition:")

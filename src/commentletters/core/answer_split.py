@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .answer_lines import Para
-from .answer_marks import comment_label, is_closing, is_separator, is_signature, label
+from .answer_marks import Label, comment_label, is_closing, is_separator, is_signature, label
 from .headings import LABEL, title_like
 from .voice import staff_lean
 
@@ -35,6 +35,7 @@ _AMOUNT = re.compile(r"[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\d\s?%|\(\d[\d,.]*\)
 # At most this much text (characters) between a line of asterisks and the close that follows it is
 # the close's own opening (thanks, an acknowledgment, an offer to discuss), not more of the answer
 _CLOSE_TEXT = 1000
+_PART_REACH = 4  # the most captions and list items restating a part of the comment before the part's label
 
 
 @dataclass(slots=True)
@@ -90,13 +91,31 @@ def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
         if lab is not None:
             out.restated = [q.text for q in paras[:k]]
             tail = [Para(lab.rest, p.emphasis, p.line, p.page)] if lab.rest else []
-            out.answer = trim_headings(_skip_requoted(tail + paras[k + 1 :], styled))
+            answer = tail + paras[k + 1 :]
+            if (part := _first_part(answer)) is not None:  # "Responses:" over parts each labelled
+                (lab, at), head = part, answer[part[1]]
+                out.restated += [q.text for q in answer[:at]]
+                answer = ([Para(lab.rest, head.emphasis, head.line, head.page)] if lab.rest else []) + answer[at + 1 :]
+            out.answer = trim_headings(_skip_requoted(answer, styled))
             out.label_numbers = lab.numbers
             return out
     k = _answer_start(paras, styled)
     out.restated = [q.text for q in paras[:k]]
     out.answer = trim_headings(paras[k:])
     return out
+
+
+def _first_part(answer: list[Para]) -> tuple[Label, int] | None:
+    """The label of the answer's first part and where it stands, when the answer under a label takes the comment's
+    parts in turn, each restated (a caption, "Annuity Products:", and bullets) and then labelled: at most
+    :data:`_PART_REACH` paragraphs, captions and list items alone, stand before that label."""
+    for k, para in enumerate(answer[: _PART_REACH + 1]):
+        if (lab := label(para.text)) is not None:
+            return (lab, k) if k else None
+        text = para.text
+        if not (_LIST_ITEM.match(text) or (len(text) < 100 and text[:1].isupper() and text.endswith(":"))):
+            return None
+    return None
 
 
 def answer_text(answer: list[Para]) -> str:
