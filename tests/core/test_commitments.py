@@ -100,6 +100,11 @@ COMMITS = [
     "the non-GAAP measures.",
     "We propose, in future quarterly and annual reports, to further enhance the disclosure in our non-GAAP "
     "definitions.",
+    # a condition set off by commas there (Ciena's answer of 2016; "if material", "where appropriate")
+    "In response to the Staff's comment regarding Note 19, and in consideration of ASC 740-30-50-2.b., we will in "
+    "future filings, to the extent material, include in our Income Tax footnote the cumulative amount of each type "
+    "of temporary difference for which a deferred tax liability has not been recognized.",
+    "The Company will, if material, disclose the amount of each type of temporary difference in its future filings.",
     # "included" on a page of the amendment, or "has included" in the filing under review
     "The Company included the disclosure on page 45 of Amendment No. 1.",
     "We have also included the legend identifying the proxy statement as preliminary on its first page.",
@@ -138,6 +143,8 @@ DOES_NOT = [
     "Australia, as part of its long term business strategy, which will require capital investment.",
     "With respect to future filings, we will continue to assess whether specific climate-related risks are "
     "material to our business.",
+    # a condition set off by commas before a verb that only weighs
+    "We will, to the extent material, consider whether to disclose the amount in future filings.",
     "We will supplementally provide the Staff with a copy of the report.",
     "The balances for insignificant categories have been included in the reconciliation required by paragraph "
     "944-40-50-4C.",

@@ -58,7 +58,10 @@ _GERUND = (
 _ADVERBS = (
     r"(?:\s+(?:also|further|additionally|accordingly|prospectively|then|in the future|continue to|"
     r"similarly|appropriately|specifically|separately|clearly|expressly|either|both|endeavor to|seek to|"
-    r"look to|be sure to|begin to|start to|going forward|however|in addition|as appropriate|as applicable)|\s*,"
+    r"look to|be sure to|begin to|start to|going forward|however|in addition|as appropriate|as applicable)"
+    # a condition set off by commas: "will, to the extent material, include", "will, if material, disclose"
+    r"|\s*,\s*(?:to the extent|if|where|when|as)\b[^,.;]{1,60},"
+    r"|\s*,"
     r"|\s+more\s+[a-z]{3,}ly\b"  # "will more specifically identify", "more clearly": how the disclosure improves
     r"|\s+(?:in|within|beginning with|starting with)\s+[^.;]{0,60}?\b(?:filings?|reports?|10-[kq]|releases?)\b,?)*"
 )
