@@ -9,6 +9,18 @@ import pytest
 from commentletters.core.commitments import commitment_kind, commitments, kinded_commitments
 
 CASES = [
+    # ADM, 2024: a decision taken for filings to come; SOLV, Form 10: one taken in the amendment filed with the answer
+    (
+        "In light of the Staff’s comment, though, we have decided to discontinue the reporting of “Gross Revenues” "
+        "for each of our reportable segments in future filings.",
+        "future",
+    ),
+    (
+        "However, although the Company’s management continues to believe that the matter as resolved is not material "
+        "and does not require disclosure under ASC 450, in response to the Staff’s comment, the Company has elected "
+        "to disclose the matter and its resolution on page F-32 in order to clarify that the matter was resolved.",
+        "made",
+    ),
     # TFC, answer on Amendment No. 1 to an S-4
     ("In response to the Staff’s comment, BB&T has revised the disclosure on page 137 of Amendment No. 1.", "made"),
     # TFC, the amendment filed the same day
@@ -113,7 +125,7 @@ def test_kind(sentence: str, kind: str | None) -> None:
 
 
 def test_an_answer_keeps_its_sentences_and_tells_each_kind() -> None:
-    made, promise = CASES[0][0], CASES[6][0]
+    made, promise = CASES[2][0], CASES[8][0]
     answer = f"We note the comment. {made} The amounts are immaterial. {promise}"
     assert kinded_commitments(answer) == [(made, "made"), (promise, "future")]
     assert commitments(answer) == [made, promise]

@@ -143,6 +143,10 @@ DOES_NOT = [
     "Australia, as part of its long term business strategy, which will require capital investment.",
     "With respect to future filings, we will continue to assess whether specific climate-related risks are "
     "material to our business.",
+    # a decision that changes no disclosure, or not to change it
+    "The Company has decided to retain its current presentation of segment results.",
+    "We have decided not to expand the disclosure, as the amounts are not material.",
+    "The Board has decided to expand the share repurchase program.",
     # a condition set off by commas before a verb that only weighs
     "We will, to the extent material, consider whether to disclose the amount in future filings.",
     "We will supplementally provide the Staff with a copy of the report.",

@@ -29,7 +29,7 @@ _VERB = (
     r"revise|include|add|expand|disclose|provide|present|clarify|enhance|update|modify|remove|delete"
     r"|describe|discuss|quantify|reconcile|incorporate|supplement|file|amend|rename|retitle|refine|reflect"
     r"|identify|explain|address|label|relabel|change|broaden|specify|highlight|indicate|state|insert|replace"
-    r"|augment|conform|restate|recast|separately \w+|break out|disaggregate|omit|eliminate|refer|note"
+    r"|augment|conform|restate|recast|separately \w+|break out|disaggregate|omit|eliminate|discontinue|refer|note"
     r"|characterize|caption|title|list|show|report|furnish|adjust|edit|correct|limit|ensure"
     r"|present|display|footnote|define|elaborate|expand upon|reorder|reword|rephrase|emphasize|feature|cite"
     r"|cross-reference|distinguish|differentiate|separate|segregate|split|group|aggregate|combine|round|quote|name|mention"
@@ -145,6 +145,11 @@ _ASKS_TO_CHANGE_LATER = re.compile(
     rf"| \w+)?) to (?:{_VERB})\b(?=[^.;]*?(?:{_TO_COME}))",
     re.I,
 )
+# A decision taken to change the disclosure ("we have decided to discontinue the reporting of ... in future
+# filings", "the Company has elected to disclose the matter ... on page F-32"), read as a modal is
+_DECIDED = re.compile(r"\b(?:has|have)\s+(?:decided|elected)\s+to" + _MODAL_TAIL, re.I)
+_DECIDED_WORDS = frozenset(("decided", "elected"))  # the cue words it holds
+_TO_COME_RE = re.compile(_TO_COME, re.I)
 _LATER_WORDS = frozenset(("will", "shall", "intend", "plan", "undertak", "agree", "commit"))  # cue words it opens with
 _OBJECT_REACH = 120  # characters after the verb in which its object is looked for
 _PROPOSED = re.compile(
@@ -398,6 +403,8 @@ def _kind(s: _Sentence) -> str | None:
     proposal = s.proposal() and s.vehicle() and not _NEGATION.search(s.text)
     if not _MODAL_WORDS.isdisjoint(s.words) and _modal_form_commits(s):
         return FUTURE  # (each modal opens with a word the lower-cased sentence holds, case-blind or not)
+    if not _DECIDED_WORDS.isdisjoint(s.words) and any(_modal_commits(s, m) for m in _DECIDED.finditer(s.text)):
+        return FUTURE if _TO_COME_RE.search(s.text) else MADE  # (decided for filings to come, or in the one filed)
     if proposal and _PROPOSAL_TO_COME.search(s.text) and not shown_in_filing(s):
         return FUTURE
     files_now = not _FILING_WORDS.isdisjoint(s.words) and s.holds(_FILED_WORDS) and _FILING_NOW.search(s.text)

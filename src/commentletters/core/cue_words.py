@@ -22,7 +22,8 @@ import re
 from typing import AnyStr
 
 ED_WORDS = (
-    "added", "amended", "clarified", "conformed", "corrected", "deleted", "disaggregated", "disclosed", "enhanced",
+    "added", "amended", "clarified", "conformed", "corrected", "decided", "deleted", "disaggregated", "disclosed",
+    "elected", "enhanced",
     "expanded", "filed", "included", "inserted", "modified", "presented", "provided", "reflected", "removed",
     "renamed", "replaced", "restated", "retitled", "revised", "reworded", "supplemented", "updated",
 )  # fmt: skip
