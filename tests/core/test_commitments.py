@@ -100,6 +100,9 @@ COMMITS = [
     "the non-GAAP measures.",
     "We propose, in future quarterly and annual reports, to further enhance the disclosure in our non-GAAP "
     "definitions.",
+    # the disclosure as subject of "will be" and a participle, with no filing named (Corning's answer of 2022)
+    "Should these circumstances change, and the Company becomes aware of material litigation risks related to "
+    "climate change through its ERM or other processes, the disclosures will be updated accordingly.",
     # a condition set off by commas there (Ciena's answer of 2016; "if material", "where appropriate")
     "In response to the Staff's comment regarding Note 19, and in consideration of ASC 740-30-50-2.b., we will in "
     "future filings, to the extent material, include in our Income Tax footnote the cumulative amount of each type "
@@ -143,6 +146,9 @@ DOES_NOT = [
     "Australia, as part of its long term business strategy, which will require capital investment.",
     "With respect to future filings, we will continue to assess whether specific climate-related risks are "
     "material to our business.",
+    # the disclosure as subject, no filing named: what is given the Staff, or nothing at all
+    "The requested disclosure will be provided to the Staff supplementally.",
+    "No additional disclosure will be provided, as the amounts are immaterial.",
     # a decision that changes no disclosure, or not to change it
     "The Company has decided to retain its current presentation of segment results.",
     "We have decided not to expand the disclosure, as the amounts are not material.",

@@ -204,6 +204,12 @@ _FILING_NOW = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s*$|n[\u2019']t\s*$", re.I)
 _NEGATED_REACH = 16  # characters at the end (white space aside) that hold a negation: "no longer"
+# A subject that names none ("No additional disclosure will be provided"): the passive then promises nothing
+_NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\s)[Nn]o\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$")
+_NO_SUBJECT_REACH = 60
+# The disclosure itself as the subject of "will be" and its participle ("the disclosures will be updated
+# accordingly"): what it lands in goes without saying
+_DISCLOSURE_WILL_BE = re.compile(rf"\bdisclosures?\s+will\s+be\s+(?:{_PARTICIPLE})\b", re.I)
 # Not a sentence's end: the full stop of a form's item number before its caption ("include the information
 # in “Item 2. Properties” in its Form 10-K", "Item 1A. Risk Factors"; Regulation S-K's items have three
 # digits: "as Item 303 requires." ends a sentence), or of a title before a name ("in the case of Mr. Haley").
@@ -431,7 +437,12 @@ def _modal_form_commits(s: _Sentence) -> bool:
         return True
     if s.probe is not None and "will be" not in s.probe:
         return False
-    return _will_be(s) and s.vehicle() and not _TO_STAFF.search(s.text)
+    if not _will_be(s) or _TO_STAFF.search(s.text):
+        return False
+    return s.vehicle() or any(
+        not _NO_SUBJECT.search(s.text, max(0, m.start() - _NO_SUBJECT_REACH), m.start())
+        for m in _DISCLOSURE_WILL_BE.finditer(s.text)
+    )
 
 
 def _will_be(s: _Sentence) -> bool:
@@ -506,6 +517,8 @@ def _modal_commits(s: _Sentence, m: re.Match[str]) -> bool:
         end -= 1
     if _NEGATED.search(sentence, max(0, end - _NEGATED_REACH), m.start()):
         return False  # the negation ends the text before the modal: only its last words are read
+    if m.group("verb") is None and _NO_SUBJECT.search(sentence, max(0, end - _NO_SUBJECT_REACH), end):
+        return False  # "No additional disclosure will be provided"
     if m.group(0).lower().startswith("would") and not s.proposal():
         return False  # "would" commits only inside a proposal
     verb = (m.group("verb") or "").lower()
