@@ -3,6 +3,7 @@ make no comment at all (an effectiveness order, a completion letter)."""
 
 from __future__ import annotations
 
+from commentletters.core import parse_letter
 from commentletters.core.comments import CommentsFound, read_comments
 from commentletters.core.extract import extract
 from tests.conftest import corpus_file
@@ -62,3 +63,30 @@ def test_request_for_an_unredacted_exhibit_makes_no_comment() -> None:
     # provide us ... We will notify you of any comments we may have": its comments come later, if at all.
     found = comments_of("sec/VST/VST_9999999997-21-001049/filings/9999999997-21-001049/filename1.pdf")
     assert found.comments == []
+
+
+def test_an_announced_comment_with_no_number_nor_caption() -> None:
+    """Insulet's letter of April 14, 2022 ("... and have the following comment.") with its comment's number and
+    the two captions above it taken out, as some letters print their only comment: the comment is the body after
+    the paragraphs that open every such letter, up to the closing."""
+    path = corpus_file("sec/PODD/PODD_0000000000-22-004058/filings/0000000000-22-004058/filename1.pdf")
+    text = extract(path.read_bytes(), str(path)).text()
+    captions = "Form 10-K for the Fiscal Year Ended December 31, 2021\nConsolidated Financial Statements, page 44\n"
+    assert captions in text and "\n1. In future filings" in text
+    bare = text.replace(captions, "").replace("\n1. In future filings", "\nIn future filings")
+    letter = parse_letter(bare.encode(), "insulet.txt")
+    assert letter.unnumbered
+    [comment] = letter.comments
+    assert comment.number == 1 and comment.section == []
+    assert comment.text.startswith("In future filings, please revise to separately disclose the amount of related")
+    assert comment.text.endswith("Refer to Rule 4-08(k) of Regulation S-X.")
+    assert comment.asks == ["revise", "revise_future_filings"]  # (as the letter as printed reads)
+
+
+def test_an_announced_comment_letter_with_nothing_after_its_opening_reads_no_comment() -> None:
+    text = (
+        "March 3, 2021\n\nJohn Smith\nExample Corp.\n\nRe: Example Corp.\nForm 10-K\nFile No. 001-12345\n\n"
+        "Dear Mr. Smith:\n\nWe have reviewed your filing and have the following comment.\n\nAfter reviewing your "
+        "response to this comment, we may have additional comments.\n\nSincerely,\n\nDivision of Corporation Finance\n"
+    )
+    assert parse_letter(text.encode(), "letter.txt").comments == []

@@ -138,7 +138,7 @@ def read_comments(doc: Document) -> CommentsFound:
         lines = body.texts
     unnumbered = not starts
     if unnumbered and _announces_comments(lines[begin : begin + 30]):
-        starts = _unnumbered_starts(lines, begin, end)
+        starts = _unnumbered_starts(lines, begin, end) or _after_opening(lines, begin, end)
     elif unnumbered and begin < end and _one_comment(lines[begin:end]):  # "We note ... Please advise us ..."
         starts = [_Start(begin, 1, begin, lines[begin])]
     comments: list[Comment] = []
@@ -613,6 +613,20 @@ def _caption_block(lines: list[str], i: int, stop: int) -> int | None:
 
 # A caption ending so is a sentence's words whose number went to the next line ("Refer to Item" / "303(b) of …")
 _NAMES_NUMBER = re.compile(r"\b(?:Items?|Rules?|Notes?|Sections?|Articles?|Questions?|Forms?|pages?|Nos?\.)$")
+
+
+def _after_opening(lines: list[str], begin: int, end: int) -> list[_Start]:
+    """The one comment of a letter that announces comments but prints neither numbers nor captions: the body
+    after the paragraphs every such letter opens with, which end "... we may have additional comments." """
+    for i in range(begin, min(end, begin + _OPENING_LINES)):
+        if lines[i].endswith("comments.") and _OPENING_END.search(f"{lines[i - 1]} {lines[i]}" if i else lines[i]):
+            first = i + 1
+            return [_Start(first, 1, first, lines[first])] if first < end and lines[first][:1].isupper() else []
+    return []
+
+
+_OPENING_LINES = 20  # the opening paragraphs' lines, at most
+_OPENING_END = re.compile(r"\bwe\s+may\s+have\s+(?:additional|further)\s+comments\.$", re.I)
 
 
 def _unnumbered_starts(lines: list[str], begin: int, end: int) -> list[_Start]:
