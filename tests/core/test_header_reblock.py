@@ -262,3 +262,11 @@ def test_an_information_statement_reviewed() -> None:
     """Molson Coors's letter of January 5, 2016: "Preliminary Information Statement on Schedule 14C"."""
     relative = "sec/TAP/TAP_0000000000-16-060314/filings/0000000000-16-060314/filename1.pdf"
     assert [f.form for f in L.letter(relative).filings_reviewed] == ["PRE 14C"]
+
+
+def test_a_form_named_by_letters_alone() -> None:
+    """Form SD (conflict minerals, the specialized disclosure report) has no digit in its name."""
+    text = "Form SD for the Year Ended December 31, 2023 Filed May 31, 2024"
+    assert [(f.form, f.period, f.filed) for f in filings(text)] == [("SD", "2023-12-31", "2024-05-31")]
+    assert [f.form for f in filings("Form SD/A Filed June 3, 2024")] == ["SD/A"]
+    assert [f.form for f in filings("Specialized Disclosure Report on Form SD Filed May 31, 2024")] == ["SD"]

@@ -19,8 +19,10 @@ _KIND = (
     r"|Definitive\s+Additional\s+Materials|(?:Registration|Proxy|Information|Solicitation|Offering)\s+Statement"
     r"|(?:Annual|Quarterly|Current|Transition|Special\s+Financial)\s+Report|Report|Statement)?"
 )
+# (Form SD, the specialized disclosure report, has no digit)
 _CODE = (
-    r"(?P<code>[A-Z]{0,2}-?\d{1,2}[A-Z]?(?:-[A-Z0-9]{1,4})?(?:/A)?|[A-Z]{1,3}-\d{1,2}[A-Z]{0,3}(?:/A)?|TO-[ICT](?:/A)?)"
+    r"(?P<code>[A-Z]{0,2}-?\d{1,2}[A-Z]?(?:-[A-Z0-9]{1,4})?(?:/A)?|[A-Z]{1,3}-\d{1,2}[A-Z]{0,3}(?:/A)?|TO-[ICT](?:/A)?"
+    r"|SD(?:/A)?)"
 )
 # The lookahead names every character a match can start with (white space before "Form", the first
 # letter of a prefix or code, a digit of a periodic form), so that the long alternation is not
