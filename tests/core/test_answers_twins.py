@@ -466,3 +466,18 @@ def test_a_sentences_end_wrapped_onto_a_line_of_its_own_is_no_answer_label() -> 
     assert [r.number for r in answers] == [2, 3, 4, 5, 6, 7]
     assert answers[1].text.startswith("In \u201cItem 1. Business\u201d in Part I of our 2017 Form 10-K")
     assert [len(r.commitments) for r in answers] == [1, 1, 0, 1, 0, 0]
+
+
+def test_a_sentence_ending_where_the_margin_cut_its_line_goes_on() -> None:
+    # eBay's letter of 2018 restates comment 1 in two paragraphs, the first "1. In a letter to the staff dated May
+    # 14, 2015, ... On page 20 of its 10-K filed February 7, 2018, PayPal provides similar information.
+    # Additionally, we are aware of news reports ..."; the company defers its answer ("the Company's deadline for
+    # responding to this comment has been extended to October 23, 2018"). Wrapped at 60 columns, a blank line
+    # between paragraphs, a line ends "PayPal provides similar information." where the next word would not have
+    # fitted: the paragraph goes on ("Additionally, we are aware ..." is the staff's, not an answer before the
+    # deferral). Unwrapped, a paragraph to a line, there is no margin to go by.
+    relative = "sec/EBAY/EBAY_0000000000-18-030096/filings/0001065088-18-000036/filename1.htm"
+    for width in (60, 65, 72, 76, None):
+        letter = plain_text(relative, width)
+        assert [r.number for r in letter.responses] == [2, 3, 4, 5, 6, 7]
+        assert letter.deferred == [1]

@@ -221,7 +221,8 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
     wrapped = doc.format in ("text", "pdf")
     content = _Content(doc.lines, keep, blank_lines=wrapped)
     skip = _running_headers(content)
-    paras = _joined(content, skip, _wrap_length(content.texts) if wrapped else 0)
+    margin = _margin(content.texts) if doc.format == "text" else 0  # (monospace: a line's length tells its width)
+    paras = _joined(content, skip, _wrap_length(content.texts) if wrapped else 0, margin)
     return _drop_legends(paras) if content.legends else paras
 
 
@@ -250,17 +251,34 @@ def _wrap_length(texts: list[str]) -> int:
     return min(_WRAPPED, lengths[len(lengths) * 9 // 10] * 4 // 5)
 
 
-def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
+def _margin(texts: list[str]) -> int:
+    """The width a plain-text letter is wrapped at: the length nineteen lines in twenty stay within (0 when that is
+    longer than any wrapped line: a letter printing a paragraph to a line is not wrapped)."""
+    lengths = sorted(map(len, texts))
+    width = lengths[len(lengths) * 19 // 20] if lengths else 0
+    return width if width <= _UNWRAPPED else 0
+
+
+def _cut_by_margin(before: str, text: str, margin: int) -> bool:
+    """Whether a line that ends a sentence (``before``) was cut by the margin, not by its paragraph's end: it is
+    near the letter's width, and the first word of ``text``, the line under it, would not have fitted on it."""
+    return len(before) >= margin * 4 // 5 and len(before) + 1 + len(text.split(None, 1)[0]) > margin
+
+
+def _joined(content: _Content, skip: set[int], wrapped: int, margin: int = 0) -> list[Para]:
     """The lines not skipped, each joined to the paragraph before when it carries on its sentence; a
     marker opens a paragraph, which goes on in the next lines like any other ("1. We note that you" /
     "present …": a restated comment wrapped mid-sentence is read whole). ``wrapped``: the length from
-    which an unfinished line of wrapped text goes on (0: the lines are HTML's blocks)."""
+    which an unfinished line of wrapped text goes on (0: the lines are HTML's blocks). ``margin``: the width a
+    plain-text letter is wrapped at (0: not known), where blank lines part its paragraphs: a line there that ends a
+    sentence goes on into the next with no blank line between when the margin cut it (:func:`_cut_by_margin`)."""
     rows: list[tuple[str, bool, int, int]] = []  # the paragraphs read (made Paras at the end, all at once)
     parts: list[str] = []  # the lines of the paragraph being read (joined once it ends, not line by line)
     # its end: its last line, or its last _TAIL_KEPT characters once lines are joined (the joining rules read
     # no further back, and a text longer than that reads to them as its last _TAIL_KEPT characters do)
     tail = ""
     emphasis, line, page = False, -1, 0
+    last, page_last = -2, 0  # the last line read into the paragraph: its index in the letter and its page
     parted = _parted(content, wrapped)  # (a line a blank line parts from the one before goes on only in lower case)
     for pos, (text, emphasised, index, on_page) in enumerate(
         zip(content.texts, content.emphasis, content.index, content.pages, strict=True)
@@ -269,27 +287,40 @@ def _joined(content: _Content, skip: set[int], wrapped: int) -> list[Para]:
             continue
         if parts:
             if (
-                # (most paragraphs end a sentence: _continues says no)
                 (
-                    tail[-1] not in _TERMINAL_CHARS
-                    or text[0].islower()
-                    or text[0] == "("
-                    or (text[0].isdigit() and tail.endswith(("No.", "Nos.")))  # "… Question No." / "102.07 of …"
+                    # (most paragraphs end a sentence: _continues says no)
+                    (
+                        tail[-1] not in _TERMINAL_CHARS
+                        or text[0].islower()
+                        or text[0] == "("
+                        or (text[0].isdigit() and tail.endswith(("No.", "Nos.")))  # "… Question No." / "102.07 of …"
+                    )
+                    and (not parted or pos not in parted or text[0].islower())
+                    and _continues(tail, text, wrapped)
+                    # a sentence ending where the margin cut its line, right above it (no blank line, furniture or
+                    # page break between) in a letter that parts its paragraphs with blank lines: the paragraph goes on
+                    or (
+                        margin
+                        and parted
+                        and index == last + 1
+                        and on_page == page_last
+                        and _cut_by_margin(parts[-1], text, margin)
+                    )
                 )
                 and emphasis == emphasised
-                and (not parted or pos not in parted or text[0].islower())
-                and _continues(tail, text, wrapped)
                 and not (
                     content.kept(pos) and not (wrapped and (text[0].islower() or _goes_on_into_marker(tail, text)))
                 )
             ):
                 parts.append(text)
                 tail = (tail[-_TAIL_KEPT:] + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text
+                last, page_last = index, on_page
                 continue
             rows.append((join_lines(parts) if len(parts) > 1 else parts[0], emphasis, line, page))
         parts = [text]
         tail = text
         emphasis, line, page = emphasised, index, on_page
+        last, page_last = index, on_page
     if parts:
         rows.append((join_lines(parts) if len(parts) > 1 else parts[0], emphasis, line, page))
     return list(map(_para, rows))
