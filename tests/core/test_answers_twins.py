@@ -481,3 +481,14 @@ def test_a_sentence_ending_where_the_margin_cut_its_line_goes_on() -> None:
         letter = plain_text(relative, width)
         assert [r.number for r in letter.responses] == [2, 3, 4, 5, 6, 7]
         assert letter.deferred == [1]
+
+
+def test_a_bullet_of_the_comment_quoted_again_before_its_answer_is_no_answer() -> None:
+    # Aon's letter of August 30, 2018 restates comment 1 with its bullets, then answers each in turn, quoting it
+    # again first ("A more detailed description of your significant payment terms than a statement that they are
+    # consistent with current industry practices. See ASC 606-10-50-12b." / "ASC 606-10-50-12(b) requires
+    # disclosure ..."). The quotes are in bold; without it the first still repeats the restated comment word for
+    # word: the answer starts after it, as in the letter itself.
+    relative = "sec/AON/AON_0000000000-18-025493/filings/0001193125-18-263714/filename1.htm"
+    for letter in (without_emphasis(relative), plain_text(relative, 76)):
+        assert answer_to(letter, 1).startswith("ASC 606-10-50-12(b) requires disclosure information about an entity")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .answer_lines import Para
 from .answer_marks import Label, comment_label, is_closing, is_separator, is_signature, label
 from .headings import LABEL, title_like
+from .spaces import flat
 from .voice import staff_lean
 
 _BULLET_ONLY = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7o]$")
@@ -35,6 +36,7 @@ _AMOUNT = re.compile(r"[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\d\s?%|\(\d[\d,.]*\)
 # At most this much text (characters) between a line of asterisks and the close that follows it is
 # the close's own opening (thanks, an acknowledgment, an offer to discuss), not more of the answer
 _CLOSE_TEXT = 1000
+_QUOTE_LEAST = 40  # the fewest characters of a paragraph read as the comment quoted again
 _PART_REACH = 4  # the most captions and list items restating a part of the comment before the part's label
 
 
@@ -96,12 +98,13 @@ def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
                 (lab, at), head = part, answer[part[1]]
                 out.restated += [q.text for q in answer[:at]]
                 answer = ([Para(lab.rest, head.emphasis, head.line, head.page)] if lab.rest else []) + answer[at + 1 :]
+            answer = answer[_requoted(answer, paras[:k]) :]  # (the comment's part quoted again, then its answer)
             out.answer = trim_headings(_skip_requoted(answer, styled))
             out.label_numbers = lab.numbers
             return out
     k = _answer_start(paras, styled)
     out.restated = [q.text for q in paras[:k]]
-    out.answer = trim_headings(paras[k:])
+    out.answer = trim_headings(paras[k + _requoted(paras[k:], paras[:k]) :])
     return out
 
 
@@ -126,6 +129,23 @@ def answer_text(answer: list[Para]) -> str:
     if "*" in text or "___" in text:  # (a line of asterisks or a rule holds these: the others need not be asked)
         text = "\n".join(p.text for p in answer if not is_separator(p.text)).strip()
     return _LEAD_BULLET.sub("", text) if text[:1] in _BULLETS else text
+
+
+def _requoted(answer: list[Para], restated: list[Para]) -> int:
+    """How many of the answer's first paragraphs quote the restated comment again, word for word (a bullet of it
+    before the company answers that part: "A more detailed description of your significant payment terms ..."),
+    an answer after them: they are neither answer nor more of the comment, however they are printed (as
+    :func:`_skip_requoted` tells emphasised ones)."""
+    if not restated or len(answer) < 2:
+        return 0
+    comment = flat(" ".join(p.text for p in restated))
+    k = 0
+    while k + 1 < len(answer):
+        quote = flat(_LEAD_BULLET.sub("", answer[k].text))
+        if len(quote) < _QUOTE_LEAST or quote not in comment:
+            break
+        k += 1
+    return k
 
 
 def _skip_requoted(answer: list[Para], styled: bool) -> list[Para]:
