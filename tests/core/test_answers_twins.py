@@ -492,3 +492,14 @@ def test_a_bullet_of_the_comment_quoted_again_before_its_answer_is_no_answer() -
     relative = "sec/AON/AON_0000000000-18-025493/filings/0001193125-18-263714/filename1.htm"
     for letter in (without_emphasis(relative), plain_text(relative, 76)):
         assert answer_to(letter, 1).startswith("ASC 606-10-50-12(b) requires disclosure information about an entity")
+
+
+def test_a_running_header_over_blank_lines_in_spaced_text_is_no_answer() -> None:
+    # Avery Dennison's letter of April 30, 2018 heads page 2 "Securities and Exchange Commission / Division of
+    # Corporate Finance / Attn: Cecilia Blye, Chief, Office of Global Security Risk / April 30, 2018 / Page 2"
+    # (the date and page number marked as furniture), right above its answer. As plain text with a blank line
+    # after each line, those blank lines stand between the header's lines and the marked ones: the header is
+    # still the page's top, not the answer's first words.
+    for width in (76, None):
+        letter = plain_text("sec/AVY/AVY_0000000000-18-009394/filings/0001104659-18-028354/filename1.htm", width)
+        assert answer_to(letter, 1).startswith("The Company does not, to the best of its knowledge and belief")

@@ -165,9 +165,10 @@ class _Content:
         self.legends = False  # whether any line may be (part of) a confidential-treatment legend
         furniture_at = -2
         blank_at = -2
+        written_at = -2  # the last line neither blank nor furniture
         for i, ln in enumerate(lines):
             if ln.furniture:
-                if index and index[-1] == i - 1:
+                if index and written_at > furniture_at:  # (blank lines between, as spaced text prints them)
                     before.append(len(index) - 1)
                 furniture_at = i
                 continue
@@ -175,10 +176,11 @@ class _Content:
             if not text:
                 blank_at = i
                 continue
-            if furniture_at == i - 1:
+            if furniture_at > written_at:
                 after.append(len(index))
             elif blank_lines and blank_at == i - 1 and index and furniture_at < index[-1] and pages[-1] == ln.page:
                 gaps.append(len(index))
+            written_at = i
             index.append(i)
             texts.append(text)
             pages.append(ln.page)
