@@ -503,3 +503,35 @@ def test_a_running_header_over_blank_lines_in_spaced_text_is_no_answer() -> None
     for width in (76, None):
         letter = plain_text("sec/AVY/AVY_0000000000-18-009394/filings/0001104659-18-028354/filename1.htm", width)
         assert answer_to(letter, 1).startswith("The Company does not, to the best of its knowledge and belief")
+
+
+@pytest.mark.parametrize(
+    ("relative", "number", "opening"),
+    [
+        # "... Please tell us, and revise to clarify, ... Refer to ASC" / "606-10-50-17." / "For transactions processed
+        # through a channel partner, ...": the citation's number is the comment's, not the answer's first words
+        (
+            "sec/ADSK/ADSK_0000000000-18-024031/filings/0000769397-18-000044/filename1.htm",
+            4,
+            "For transactions processed",
+        ),
+        # "... Please refer to" / "Question 102.11 of the Compliance and Disclosure Interpretations ..."
+        (
+            "sec/ALL/ALL_0000000000-21-003670/filings/0000899051-21-000022/filename1.htm",
+            2,
+            "In future filings starting",
+        ),
+        # "... Baker" / "Hughes’ shareholders before and after the transactions ...": a name wrapped in a sentence
+        (
+            "sec/BKR/BKR_0000000000-17-014455/filings/0001193125-17-163634/filename1.htm",
+            1,
+            "In response to the Staff’s",
+        ),
+    ],
+)
+def test_html_lines_of_a_wrapped_letter_are_read_as_wrapped_lines(relative: str, number: int, opening: str) -> None:
+    """A letter as wrapped text filed as HTML lines, each ended by "<br>" (each line a block): its lines are a plain
+    text letter's, wrapped, and are read so; a restated comment's last line, wrapped, was read as its answer's
+    first words."""
+    letter = in_html_lines(wrapped_lines(relative))
+    assert answer_to(letter, number).startswith(opening)

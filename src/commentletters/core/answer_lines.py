@@ -91,6 +91,7 @@ _WRAPPED = 60  # an unfinished line longer than this is a wrapped sentence, not 
 # and abbreviations at the end, each with the character before): the rest of it is not kept at hand.
 _TAIL_KEPT = 80
 _UNWRAPPED = 120  # no wrapped line is longer: a letter whose lines one in ten are is not wrapped
+_PAGE_OF_LINES = 40  # the fewest lines of HTML read as a plain-text letter's wrapped lines
 _SPACED = 0.4  # a letter with blank lines before this share of its lines or more is double-spaced
 _NO_GAPS: frozenset[int] = frozenset()
 _RULES = frozenset("*_=-~")  # a line of one of these alone is a divider
@@ -218,14 +219,29 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
 
     ``keep`` tells lines that must never be taken for running headers nor be joined to the
     line before (comment numbers, "Response:" labels): the caller knows its own markers. Lines
-    of plain text and of PDF pages are wrapped; HTML's are blocks (see :func:`_continues`).
+    of plain text and of PDF pages are wrapped; HTML's are blocks (see :func:`_continues`), unless the HTML holds
+    a plain-text letter's wrapped lines (each ended by ``<br>``: :func:`_lines_of_text`).
     """
-    wrapped = doc.format in ("text", "pdf")
+    wrapped = doc.format in ("text", "pdf") or _lines_of_text(doc)
     content = _Content(doc.lines, keep, blank_lines=wrapped)
     skip = _running_headers(content)
     margin = _margin(content.texts) if doc.format == "text" else 0  # (monospace: a line's length tells its width)
     paras = _joined(content, skip, _wrap_length(content.texts) if wrapped else 0, margin)
     return _drop_legends(paras) if content.legends else paras
+
+
+def _lines_of_text(doc: Document) -> bool:
+    """Whether an HTML letter prints a plain-text letter's wrapped lines, one to a block (a line break after each):
+    it holds a page of lines at least, and nineteen in twenty are no longer than a wrapped line is (an HTML
+    letter's paragraphs, one to a block, are longer)."""
+    if doc.format != "html":
+        return False
+    lines = longer = 0
+    for ln in doc.lines:
+        if not ln.furniture and (size := len(ln.text.strip())):
+            lines += 1
+            longer += size > _UNWRAPPED
+    return lines >= _PAGE_OF_LINES and longer * 20 <= lines
 
 
 def _parted(content: _Content, wrapped: int) -> set[int] | frozenset[int]:
