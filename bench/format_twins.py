@@ -51,10 +51,17 @@ def reading(data: bytes, name: str) -> dict[str, Any] | None:
         "date": letter.date,
         "responds_to": letter.responds_to,
         "comments": [c.number for c in letter.comments],
+        "comment starts": [_opening(c.text) for c in letter.comments],
         "sections": [c.section for c in letter.comments],
         "responses": [r.number for r in letter.responses],
+        "answer starts": [_opening(r.text) for r in letter.responses],
         "commitments": [len(r.commitments) for r in letter.responses],
     }
+
+
+def _opening(text: str) -> str:
+    """A comment's or an answer's first words, as a scorer quotes them: 40 characters, white space folded."""
+    return " ".join(text.split())[:40]
 
 
 def as_text(data: bytes, name: str, wrap: bool, width: int = 76, spaced: bool = True) -> bytes:
