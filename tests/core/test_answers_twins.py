@@ -361,6 +361,13 @@ def test_a_restated_comments_last_sentence_at_a_wrapped_lines_start_stays_the_st
             1,
             "The tax credit structures referenced in your inquiries were acquired",
         ),
+        # comment 6 restated ends "We believe that you would need to provide a reconciliation from operating cash
+        # flows ...": the staff telling the company what it needs to do, not the company's "We believe"
+        (
+            "sec/KMI/KMI_0000000000-23-003113/filings/0001506307-23-000038/filename1.htm",
+            6,
+            "We acknowledge the Staff’s comment and confirm that our management team uses DCF",
+        ),
     ],
 )
 def test_quoted_bullets_and_your_inquiries_read_without_bold(relative: str, number: int, opening: str) -> None:

@@ -32,6 +32,7 @@ def test_the_same_lean_for_every_line_of_a_real_letter(name: str) -> None:
         "We respectfully note the staff’s and The Company's views, so that we may help us understand.",
         "Staff's the company’s company's; wethe staff; our prior comments, enable us to understand; tell us",
         "Kelvin \u212a: you, please see our response.",  # the Kelvin sign lower-cases to k, as re.I folds it
+        "Youth need to; you needs to; YOU WOULD NEED TO; ayou must; you mustard; you will need to; you musT.",
         "",
     ],
 )

@@ -22,6 +22,10 @@ STAFF = [
     # a "we believe" that goes on to say what the company should do (Kinder Morgan's staff letter of May 2023,
     # restated in its answer)
     "We believe that you should separately discuss and analyze the changes in material components of revenues.",
+    # or what it needs to do (Kinder Morgan's staff letter of 2023, restated in its answer)
+    "We believe that you would need to provide a reconciliation from operating cash flows as the most comparable GAAP "
+    "based measure and remove the DCF per share metric, consistent with the answer to C&DI Question 102.05.",
+    "We believe you must present the most directly comparable GAAP measure with equal or greater prominence.",
     # after a connective (Allstate's staff letter of 2017, restated in its answer)
     "Accordingly, it appears that the aggregation of physical damage and liability for auto insurance obscures "
     "meaningful trending information.",
@@ -47,6 +51,8 @@ COMPANY = [
     "individually material. In future filings, we will ensure that we describe any material changes.",
     # pointing the staff to its own report (Kinder Morgan's answer of June 2023): the staff never name themselves so
     "We refer the Staff to pages 42-44 of our First Quarter 10-Q.",
+    # a "we believe" about what the staff asked for, not telling anyone what to do
+    "We believe the disclosure you requested is already provided on page 45 of our Form 10-K.",
     "We direct the Staff to the discussion of segment results in our Form 10-Q.",
 ]
 

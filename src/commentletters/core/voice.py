@@ -67,7 +67,7 @@ _COMPANY_WORDS = re.compile(
 # The staff asking, wherever it stands: "please" (not the company's "please see"), "our comment", "you should"
 # ("We believe that you should separately discuss ...").
 _ASKS = re.compile(
-    rf"\bplease\b{_NOT_ASKING}|\b{_TO_RULES}|\byou should\b"
+    rf"\bplease\b{_NOT_ASKING}|\b{_TO_RULES}|\byou (?:should|must|(?:would |will )?need to)\b"
     r"|\bour (?:prior |previous |earlier )?comments?\b|\b(?:help|enable) us (?:to )?(?:understand|evaluate)"
     r"|\bso that we (?:may|can)\b|\btell us\b|\b(?:provide|furnish) us\b",
     re.I,
@@ -88,7 +88,9 @@ _YOUR_LETTER = re.compile(
 _LOW_ASKS = re.compile(
     rf"p(?<!\wp)lease\b{_NOT_ASKING}|p(?<!\wp){_TO_RULES[1:]}"
     r"|u(?<=ou)(?<!\wou)r (?:prior |previous |earlier )?comments?\b"
-    r"|h(?<=you sh)(?<!\wyou sh)ould\b"
+    r"|h(?<=you sh)(?<!\wyou sh)ould\b|t(?<=you must)(?<!\wyou must)\b"
+    r"|d(?<=you need)(?<!\wyou need) to\b|d(?<=you would need)(?<!\wyou would need) to\b"
+    r"|d(?<=you will need)(?<!\wyou will need) to\b"
     r"|p(?<=help)(?<!\whelp) us (?:to )?(?:understand|evaluate)"
     r"|b(?<=enab)(?<!\wenab)le us (?:to )?(?:understand|evaluate)"
     r"|h(?<=so th)(?<!\wso th)at we (?:may|can)\b|u(?<=tell u)(?<!\wtell u)s\b"
