@@ -43,3 +43,15 @@ def test_a_rule_under_a_table_row_stands_alone() -> None:
     rules = [k for k, text in enumerate(paras) if set(text) == {"_"}]
     assert len(rules) == 2
     assert paras[rules[1] - 1].endswith("claims expense $ 25,250")
+
+
+def test_a_quotation_cut_by_an_ellipsis_goes_on_in_lower_case() -> None:
+    # Vistra's 2017 answer restates comment 2 with the staff's examples of its assertions: "• “[O]ur band name
+    # retail electricity provider business, TXU EnergyTM, which is the largest retailer of electricity in Texas…
+    # and maintains the highest residential customer retention rate ...”;". Packed at 65 columns a line ends on
+    # the ellipsis: the next, opening in lower case, goes on with the quotation (it opened a paragraph of its own,
+    # which a PDF of the letter then read as the answer's first words).
+    doc = extract(packed("sec/VST/VST_0000000000-17-002173/filings/0001193125-17-043281/filename1.htm", 65), "x.txt")
+    paras = [p.text for p in paragraphs(doc, is_marker)]
+    assert any("electricity in Texas… and maintains the highest residential customer" in p for p in paras)
+    assert not any(p.startswith("and maintains") for p in paras)

@@ -79,7 +79,7 @@ _NAMES_NUMBER = re.compile(
 _PAGE_NUMBER = re.compile(r"[A-Z]?-?\d{1,4}[.,;:)]*")  # a page's number alone ("118.", "F-7)")
 _ASIDE = re.compile(r"\((?:[\u201c\"]|[a-z]{2,}\b(?![.)]))")  # "(the “Registration Statement”)", "(“Registrants”)"
 _SENTENCE_ENDS = frozenset(".:;?!")
-_CLOSERS = frozenset(")]\"”’'")
+_CLOSERS = frozenset(")]\"”’'…")  # (an ellipsis too: "... the largest retailer of electricity in Texas…" / "and ...")
 # a lower-case word going on from a line that ends in a stop or a closer, not a list item's numeral ("ii.",
 # "iv)") nor a bracketed letter pair ("aa)"); a word and its full stop ends the sentence: "… “Net Cumulative
 # Paid Loss and Allocated Loss Adjustment Expenses”" / "tables. Refer to ASC 944-40-50-4D …"
