@@ -39,6 +39,14 @@ STAFF = [
     # pointing to the rules (Vistra's staff letters of 2017, restated in its answers)
     "Please refer to Section IV.C of SEC Release No. 33-8350.",
     "Please see Item 402(b)(2)(vii) of Regulation S-K.",
+    # an instruction to an item is a rule too (Vistra's staff letter of April 2017, restated in its answer)
+    "Please refer to Instruction 4 to Item 402(b) of Regulation S-K.",
+    "Please refer to General Instruction B.2 of Form 8-K.",
+    # "We further note that you ..." (Vistra's staff letter of January 2017, restated in its answer): the company's
+    # "We further ..." does not address the company
+    "We further note that you are engaged in the same line of businesses as your predecessor before they entered "
+    "bankruptcy.",
+    "We further note your disclosure on page 12 that revenue increased.",
 ]
 COMPANY = [
     "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",
@@ -54,6 +62,8 @@ COMPANY = [
     # a "we believe" about what the staff asked for, not telling anyone what to do
     "We believe the disclosure you requested is already provided on page 45 of our Form 10-K.",
     "We direct the Staff to the discussion of segment results in our Form 10-Q.",
+    "We further note that the amounts are not material to the consolidated financial statements.",
+    "We further note the Staff's comment and will revise the disclosure.",
 ]
 
 

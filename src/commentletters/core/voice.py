@@ -24,6 +24,7 @@ _NOT_ASKING = r"(?! (?:see|refer|note|find|be advised|do not hesitate|contact|ca
 # 402(b)(2)(vii) of Regulation S-K"), the company to its own pages ("Please see our response to comment 2")
 _TO_RULES = (
     r"please (?:see|refer to) (?:items?|rules?|sections?|release|asc|questions?|sab|staff accounting bulletin"
+    r"|(?:general )?instructions?"
     r"|frm|regulation|article|paragraph)\b(?![^.;]{0,40}\b(?:our|its)\b)"  # (not "Item 7 of our Annual Report")
 )
 _STAFF_OPEN = re.compile(
@@ -50,7 +51,8 @@ _COMPANY_OPEN = re.compile(
     r"|will|believe|do|did|are|were|agree|note the staff"
     r"|supplementally|hereby|would|consider|determined|concluded|considered|evaluated|assessed|recogni[sz]e"
     r"|account|record|present|disclose|utilize|use|provide|define|calculate|plan|intend|expect|continue"
-    r"|understand the staff|propose|also|generally|currently|previously|first|then|further)\b"
+    r"|understand the staff|propose|also|generally|currently|previously|first|then"
+    r"|further(?! note (?:that )?your?\b))\b"  # ("We further note that you ..." is the staff's)
     r"|in response|as (?:disclosed|noted|discussed|described|stated|indicated|previously|requested|set forth|"
     r"reflected|shown|explained|of|part|a result)|our\b|in (?:future|our|its|the company)|beginning (?:with|in)"
     r"|management\b|the staff\b|pursuant to|consistent with|yes\b|no\b|acknowledged|noted|understood"
