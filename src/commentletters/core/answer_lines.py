@@ -24,6 +24,7 @@ from operator import ne
 from typing import NamedTuple
 
 from .anchored import folds_exactly
+from .extract.folding import kept_lines
 from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marker, reads_as_prose
 from .letters import Document, Line
 from .spaces import join_lines
@@ -236,12 +237,8 @@ def _lines_of_text(doc: Document) -> bool:
     letter's paragraphs, one to a block, are longer)."""
     if doc.format != "html":
         return False
-    lines = longer = 0
-    for ln in doc.lines:
-        if not ln.furniture and (size := len(ln.text.strip())):
-            lines += 1
-            longer += size > _UNWRAPPED
-    return lines >= _PAGE_OF_LINES and longer * 20 <= lines
+    texts = kept_lines(doc)[0]  # (the lines neither blank nor furniture, folded: worked out with the furniture)
+    return len(texts) >= _PAGE_OF_LINES and sum(len(text) > _UNWRAPPED for text in texts) * 20 <= len(texts)
 
 
 def _parted(content: _Content, wrapped: int) -> set[int] | frozenset[int]:

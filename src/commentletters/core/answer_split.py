@@ -136,13 +136,16 @@ def _requoted(answer: list[Para], restated: list[Para]) -> int:
     before the company answers that part: "A more detailed description of your significant payment terms ..."),
     an answer after them: they are neither answer nor more of the comment, however they are printed (as
     :func:`_skip_requoted` tells emphasised ones)."""
-    if not restated or len(answer) < 2:
+    if not restated or len(answer) < 2 or len(answer[0].text) < _QUOTE_LEAST:
         return 0
-    comment = flat(" ".join(p.text for p in restated))
+    comment = ""  # (the restated comment on one line, made once a paragraph may quote it)
     k = 0
     while k + 1 < len(answer):
         quote = flat(_LEAD_BULLET.sub("", answer[k].text))
-        if len(quote) < _QUOTE_LEAST or quote not in comment:
+        if len(quote) < _QUOTE_LEAST:
+            break
+        comment = comment or flat(" ".join(p.text for p in restated))
+        if quote not in comment:
             break
         k += 1
     return k

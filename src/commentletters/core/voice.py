@@ -90,9 +90,7 @@ _YOUR_LETTER = re.compile(
 _LOW_ASKS = re.compile(
     rf"p(?<!\wp)lease\b{_NOT_ASKING}|p(?<!\wp){_TO_RULES[1:]}"
     r"|u(?<=ou)(?<!\wou)r (?:prior |previous |earlier )?comments?\b"
-    r"|h(?<=you sh)(?<!\wyou sh)ould\b|t(?<=you must)(?<!\wyou must)\b"
-    r"|d(?<=you need)(?<!\wyou need) to\b|d(?<=you would need)(?<!\wyou would need) to\b"
-    r"|d(?<=you will need)(?<!\wyou will need) to\b"
+    r"|h(?<=you sh)(?<!\wyou sh)ould\b|y(?<!\wy)ou (?:must\b|(?:would |will )?need to\b)"
     r"|p(?<=help)(?<!\whelp) us (?:to )?(?:understand|evaluate)"
     r"|b(?<=enab)(?<!\wenab)le us (?:to )?(?:understand|evaluate)"
     r"|h(?<=so th)(?<!\wso th)at we (?:may|can)\b|u(?<=tell u)(?<!\wtell u)s\b"
