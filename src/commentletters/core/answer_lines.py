@@ -27,7 +27,7 @@ from .anchored import folds_exactly
 from .extract.folding import kept_lines
 from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marker, reads_as_prose
 from .letters import Document, Line
-from .spaces import join_lines
+from .spaces import join_lines, wrap_width
 
 _TERMINAL_CHARS = frozenset(".:;?!)]\"”’'…")  # a paragraph ending in one of these ends its sentence
 # A sentence broken after one of these words goes on in the next line.
@@ -269,8 +269,7 @@ def _wrap_length(texts: list[str]) -> int:
 def _margin(texts: list[str]) -> int:
     """The width a plain-text letter is wrapped at: the length nineteen lines in twenty stay within (0 when that is
     longer than any wrapped line: a letter printing a paragraph to a line is not wrapped)."""
-    lengths = sorted(map(len, texts))
-    width = lengths[len(lengths) * 19 // 20] if lengths else 0
+    width = wrap_width(texts)
     return width if width <= _UNWRAPPED else 0
 
 

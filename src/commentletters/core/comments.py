@@ -36,7 +36,7 @@ from .headings import (
 )
 from .letters import Comment, Document
 from .sections import Sections
-from .spaces import flat, join_lines, squeeze
+from .spaces import flat, join_lines, squeeze, wrap_width
 
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\.(?!\d)\s*(?P<rest>.*)$")
 _SALUTATION = re.compile(r"^(?:Dear\s|Ladies\s+and\s+Gentlemen|Gentlemen\s*:|To\s+Whom)", re.I)
@@ -146,7 +146,7 @@ def read_comments(doc: Document) -> CommentsFound:
     spaced = _spaced(body, begin, end, wide)
     # a plain-text letter printing its lines right under each other, wrapped at a width: the lengths of its lines
     # (monospace) tell a caption line the margin cut
-    margin = _margin(lines[begin:end]) if doc.format == "text" and not spaced and body.tight else None
+    margin = wrap_width(lines[begin:end]) if doc.format == "text" and not spaced and body.tight else None
     sections = Sections()
     section: list[str] = []
     pages: list[str] = []
@@ -206,12 +206,6 @@ def _headings(body: BodyLines, start: int, stop: int, spaced: bool, margin: int 
     else:
         wrapped = frozenset()
     return join_wrapped(body.texts[start:stop], wrapped)
-
-
-def _margin(lines: list[str]) -> int:
-    """The width a plain-text letter's lines are wrapped at: the length nineteen lines in twenty stay within."""
-    lengths = sorted(map(len, lines))
-    return lengths[len(lengths) * 19 // 20] if lengths else 0
 
 
 _DAY_YEAR = re.compile(r"\d{1,2},\s*\d{4}\b")  # a date's day and year, its month on the line above

@@ -38,3 +38,9 @@ def join_lines(parts: list[str]) -> str:
         broken = len(out) > 1 and out[-1] == "-" and (out[-2].isalnum() or out[-2] == "_") and part[:1].isalnum()
         out += part if broken else " " + part
     return out
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width a plain-text letter's lines are wrapped at: the length nineteen lines in twenty stay within."""
+    lengths = sorted(map(len, lines))
+    return lengths[len(lengths) * 19 // 20] if lengths else 0
