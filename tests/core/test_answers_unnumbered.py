@@ -307,6 +307,34 @@ def test_an_answer_stating_facts_in_no_one_s_voice_is_an_answer() -> None:
     assert letter.responses[2].restated_comment == "Please tell us whether you expect the benefit to recur."
 
 
+def test_a_statement_of_the_rule_before_the_comment_asks_is_the_comment_s() -> None:
+    """Plain text, the comments unnumbered: a comment that observes ("We note ... it appears that you have not
+    ..."), states the rule in no one's voice ("Item 303(b) of Regulation S-K requires ...") and only then asks. The
+    statement is the comment's (nothing was asked yet for it to answer): read as the answer, it shifted every answer
+    after it onto the next comment (KMI 2023 restated so)."""
+    observed = (
+        "We note that net sales increased 4% in 2020. It appears that you have not discussed the factors that "
+        "contributed to the change in net sales."
+    )
+    rule = (
+        "Item 303(b) of Regulation S-K requires a discussion of the significant components of revenues and of the "
+        "extent to which changes in revenues are attributable to changes in prices or in the volume of goods sold."
+    )
+    ask = "Please expand your discussion to address the requirements referenced above."
+    letter_text = _BY_TURNS.replace(
+        "We note that net sales increased 4% in 2020. Please quantify each factor you cite as contributing to the\n"
+        "change in net sales.",
+        f"{observed}\n\n{rule}\n\n{ask}",
+    )
+    letter = parse_letter(letter_text.encode(), "answer.txt")
+    assert [r.number for r in letter.responses] == [1, 2, 3]
+    first, second, third = letter.responses
+    assert first.restated_comment == f"{observed}\n{rule}\n{ask}"
+    assert first.text.startswith("We respectfully advise the Staff that we will quantify")
+    assert second.text.startswith("Our effective tax rate decreased")
+    assert third.text == "We do not expect the benefit to recur."
+
+
 def test_three_comments_restated_in_a_letter_speaking_of_one_comment() -> None:
     """An opening that speaks of "the Staff's comment", in the singular (as one of the corpus's letters does
     before restating eight): three comments in the staff's voice, each answered, are still three."""

@@ -15,6 +15,7 @@ import re
 from .answer_lines import Para
 from .answer_marks import comment_label, label
 from .answer_split import Split, is_list_item, looks_heading, split_stretch, stop, trim_headings
+from .asks import find_asks
 from .voice import is_plain_staff, staff_lean
 
 # a letter that speaks of "comments", in the plural (its opening: it answers more than one)
@@ -27,6 +28,7 @@ _STAFF = 1  # the staff_lean from which a paragraph under a heading opens a comm
 _STAFF_SENTENCE = 3
 _ENDS_ASKING = re.compile(r"[.?:)\u201d\"]$")
 _BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]$")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)  # (the company speaking of itself: see _speaks)
 
 
 def _restated_part(p: Para) -> bool:
@@ -126,6 +128,7 @@ def by_turns(body: list[Para]) -> list[tuple[int, Split]]:
     body = body[: stop(body, _opened(body), len(body))]
     opens: list[int] = []
     answered = False  # whether the company has spoken since the last comment opened
+    asking = False  # whether that comment has asked yet (a statement before it asks is its own, no answer)
     asked: set[str] = set()  # the paragraphs in the staff's voice met so far
     for k, p in enumerate(body):
         if looks_heading(p.text):
@@ -137,6 +140,7 @@ def by_turns(body: list[Para]) -> list[tuple[int, Split]]:
         ):
             again = p.text in asked or is_list_item(p.text) or (k > 0 and _BULLET.match(body[k - 1].text) is not None)
             asked.add(p.text)
+            asking = asking or bool(find_asks(p.text))
             if k > 0 and (not opens or (answered and not again)):
                 lo = k
                 while lo > 0 and (looks_heading(body[lo - 1].text) or staff_lean(body[lo - 1].text) > 0):
@@ -144,7 +148,8 @@ def by_turns(body: list[Para]) -> list[tuple[int, Split]]:
                 at = _comment_start(body, max(lo, opens[-1] + 1 if opens else 1), k + 1)
                 opens.append(next(i for i in range(at, k + 1) if not looks_heading(body[i].text)))
                 answered = False
-        elif opens and _answers(p.text):
+                asking = bool(find_asks(p.text))
+        elif opens and _answers(p.text) and (asking or _speaks(p.text)):
             answered = True
     if len(opens) < 2 or (len(opens) < 3 and not MANY_COMMENTS.search(joined(body[: opens[0]]))):
         return []
@@ -168,6 +173,14 @@ def _answers(text: str) -> bool:
     facts: "Loss and allocated expense for this business was $363 million ...")."""
     lean = staff_lean(text)
     return lean < 0 or (lean == 0 and len(text) > _STATED and not is_list_item(text) and _ENDS.search(text) is not None)
+
+
+def _speaks(text: str) -> bool:
+    """Whether an answer's paragraph is the company's by its words: in its voice, or saying "we" or "our" ("... excluded
+    from our development triangles"). A statement in no one's voice before the comment has asked anything is the
+    staff's, the comment's own: "We note your disclosure ... it also appears that you have not provided ..." / "The
+    guidance in Item 303(a) and (b)(2) of Regulation S-K requires ..." / "Please expand your discussion ..."."""
+    return staff_lean(text) < 0 or _FIRST_PERSON.search(text) is not None
 
 
 def _opened(body: list[Para]) -> int:
