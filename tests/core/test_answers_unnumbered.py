@@ -335,6 +335,44 @@ def test_a_statement_of_the_rule_before_the_comment_asks_is_the_comment_s() -> N
     assert third.text == "We do not expect the benefit to recur."
 
 
+def test_bare_comment_and_response_labels_with_a_part_quoted_again() -> None:
+    """Plain text, no numbers nor emphasis: each comment under "Comment" alone on its line, each answer under
+    "Response" alone; the first answer quotes the comment's first bullet again before answering it (as AON's letter
+    of August 2018 does, restated so). "Comment" is the restated comment's label, as "Response" is the answer's:
+    the comment is the label's, and the bullet quoted again is neither answer nor comment."""
+    bullet = (
+        "A more detailed description of your significant payment terms than a statement that they are "
+        "consistent with current industry practices. See ASC 606-10-50-12b."
+    )
+    answer = "ASC 606-10-50-12(b) requires disclosure of the significant payment terms; our terms are net 30 days."
+    letter_text = (
+        _BY_TURNS.replace(
+            "Management's Discussion and Analysis, page 32\n\n"
+            "We note that net sales increased 4% in 2020. Please quantify each factor you cite as contributing to the\n"
+            "change in net sales.\n\n"
+            "We respectfully advise the Staff that we will quantify each material factor in future filings.",
+            "Comment\n\nNote 3. Revenue from Contracts with Customers, page 12\n\n"
+            "Regarding your disclosures for revenue, please tell us your consideration of disclosing the following:\n\n"
+            f"\u2022 {bullet}\n\n"
+            "\u2022 A description of the output methods or input methods used to recognize revenue over time.\n\n"
+            f"Response\n\n{bullet}\n\n{answer}\n\n"
+            "We use input methods for revenue recognized over time.",
+        )
+        .replace(
+            "Note 9 - Income Taxes, page 75",
+            "Comment\n\nNote 9 - Income Taxes, page 75",
+        )
+        .replace("Our effective tax rate decreased", "Response\n\nOur effective tax rate decreased")
+    )
+    letter = parse_letter(letter_text.encode(), "answer.txt")
+    assert [r.number for r in letter.responses][:2] == [1, 2]
+    first, second = letter.responses[:2]
+    assert first.text.startswith(answer)
+    assert first.restated_comment is not None
+    assert first.restated_comment.startswith("Regarding your disclosures for revenue")
+    assert second.text.startswith("Our effective tax rate decreased")
+
+
 def test_three_comments_restated_in_a_letter_speaking_of_one_comment() -> None:
     """An opening that speaks of "the Staff's comment", in the singular (as one of the corpus's letters does
     before restating eight): three comments in the staff's voice, each answered, are still three."""

@@ -63,7 +63,10 @@ _WE_DO = re.compile(r"We\s+[a-z]")
 _NAMED_LABEL = re.compile(r"^(?:[A-Z][\w&.,\-]{0,30}\s+){1,4}(?:[Rr]esponse|RESPONSE|[Rr]eply|REPLY)\s*:\s*$")
 # A caption line that introduces the answer to one part: "In response to the first bullet point:".
 _IN_RESPONSE = re.compile(r"^(?:In )?response to [^.:]{0,80}:\s*$", re.I)
-_COMMENT_LABEL = re.compile(rf"^(?:(?:SEC|Staff{_APOS}?s?)\s+)?Comments?\s*[:\-\u2013\u2014]\s*(.*)$", re.I)
+# ("Comment" alone on its line, over the restated comment, as "Response" alone over the answer)
+_COMMENT_LABEL = re.compile(
+    rf"^(?:(?:SEC|Staff{_APOS}?s?)\s+)?(?:Comments?\s*[:\-\u2013\u2014]\s*(.*)|Comment\s*)$", re.I
+)
 _CLOSING = re.compile(
     r"^(?:(?:\*\s*){3,},?\s*$|(?:Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted)?|"
     r"(?:Best|Kind|Warm)?\s*regards|Cordially)\s*,?\s*$"
@@ -237,7 +240,7 @@ def _expand_range(nums: str) -> str:
 def comment_label(text: str) -> str | None:
     """The text after a "Comment:" label (letters that label the restated comment too)."""
     m = _COMMENT_LABEL.match(text) if _opens_mark(text) else None
-    return m.group(1).strip() if m else None
+    return (m.group(1) or "").strip() if m else None
 
 
 @lru_cache(maxsize=_CACHED)

@@ -91,20 +91,20 @@ def split_stretch(first: Para, rest: list[Para], styled: bool) -> Split:
     for k, p in enumerate(paras):
         lab = label(p.text)
         if lab is not None:
-            out.restated = [q.text for q in paras[:k]]
+            out.restated = restated = [q.text for q in paras[:k]]
             tail = [Para(lab.rest, p.emphasis, p.line, p.page)] if lab.rest else []
             answer = tail + paras[k + 1 :]
             if (part := _first_part(answer)) is not None:  # "Responses:" over parts each labelled
                 (lab, at), head = part, answer[part[1]]
                 out.restated += [q.text for q in answer[:at]]
                 answer = ([Para(lab.rest, head.emphasis, head.line, head.page)] if lab.rest else []) + answer[at + 1 :]
-            answer = answer[_requoted(answer, paras[:k]) :]  # (the comment's part quoted again, then its answer)
+            answer = answer[requoted(answer, restated) :]  # (the comment's part quoted again, then its answer)
             out.answer = trim_headings(_skip_requoted(answer, styled))
             out.label_numbers = lab.numbers
             return out
     k = _answer_start(paras, styled)
     out.restated = [q.text for q in paras[:k]]
-    out.answer = trim_headings(paras[k + _requoted(paras[k:], paras[:k]) :])
+    out.answer = trim_headings(paras[k + requoted(paras[k:], out.restated) :])
     return out
 
 
@@ -131,7 +131,7 @@ def answer_text(answer: list[Para]) -> str:
     return _LEAD_BULLET.sub("", text) if text[:1] in _BULLETS else text
 
 
-def _requoted(answer: list[Para], restated: list[Para]) -> int:
+def requoted(answer: list[Para], restated: list[str]) -> int:
     """How many of the answer's first paragraphs quote the restated comment again, word for word (a bullet of it
     before the company answers that part: "A more detailed description of your significant payment terms ..."),
     an answer after them: they are neither answer nor more of the comment, however they are printed (as
@@ -144,7 +144,7 @@ def _requoted(answer: list[Para], restated: list[Para]) -> int:
         quote = flat(_LEAD_BULLET.sub("", answer[k].text))
         if len(quote) < _QUOTE_LEAST:
             break
-        comment = comment or flat(" ".join(p.text for p in restated))
+        comment = comment or flat(" ".join(restated))
         if quote not in comment:
             break
         k += 1

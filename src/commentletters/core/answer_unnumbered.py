@@ -14,7 +14,7 @@ import re
 
 from .answer_lines import Para
 from .answer_marks import comment_label, label
-from .answer_split import Split, is_list_item, looks_heading, split_stretch, stop, trim_headings
+from .answer_split import Split, is_list_item, looks_heading, requoted, split_stretch, stop, trim_headings
 from .asks import find_asks
 from .voice import is_plain_staff, staff_lean
 
@@ -64,10 +64,11 @@ def by_labels(body: list[Para]) -> list[tuple[int, Split]]:
                 j -= 1
             end = max(keep, _comment_start(seg, j, end))
         head = body[k]
-        answer = trim_headings(([Para(lab.rest, head.emphasis, head.line, head.page)] if lab.rest else []) + seg[:end])
+        answer = ([Para(lab.rest, head.emphasis, head.line, head.page)] if lab.rest else []) + seg[:end]
         number = lab.numbers[0] if lab.numbers else pos + 1
-        floor = marks[pos - 1][0] + 1 if pos else 0
-        out.append((number, Split(_restated_before(body, floor, k), answer, lab.numbers)))
+        restated = _restated_before(body, marks[pos - 1][0] + 1 if pos else 0, k)
+        answer = trim_headings(answer[requoted(answer, restated) :])  # (a part of the comment quoted again first)
+        out.append((number, Split(restated, answer, lab.numbers)))
     return out
 
 
