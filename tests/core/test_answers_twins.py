@@ -193,6 +193,19 @@ def test_a_paragraph_in_no_ones_voice_inside_a_restated_comment_is_no_answer() -
         assert (answer.restated_comment or "").rstrip().endswith("future Forms 10-K.")
 
 
+def test_the_company_saying_we_note_after_a_paragraph_in_no_ones_voice_answers() -> None:
+    # NRG's letter of 2016 restates comment 8 in bold ("... If the Seward impairment was limited to adverse
+    # circumstances or events that transpired during the fourth quarter of 2015, please advise.") and answers in
+    # plain type: "ASC 360-10-35-21 states that a long-lived asset shall be tested ...", "Furthermore, the facility
+    # had not historically experienced continuing losses ...", then "We note that the undiscounted cash flows for
+    # Seward were greater than the carrying value of the assets ...". Packed as text with no blank lines nor bold, the
+    # paragraph saying "we note" after the two in no one's voice asks nothing: it is the company's, and the answer
+    # starts at "ASC 360-10-35-21", not after it.
+    relative = "sec/NRG/NRG_0000000000-16-075770/filings/0001104659-16-122989/filename1.htm"
+    for letter in [*twins(relative), packed_text(relative, 60)]:
+        assert answer_to(letter, 8).startswith("ASC 360-10-35-21 states that a long-lived asset shall be tested")
+
+
 def test_a_citation_wrapped_to_a_lines_start_is_no_comment_number() -> None:
     # Allstate's letter of 2021 restates comment 2: "... separately present and explain the aggregate
     # income tax effect. Refer to Question 102.11 of the Compliance and Disclosure Interpretations for

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .answer_lines import Para
 from .answer_marks import Label, comment_label, is_closing, is_separator, is_signature, label
+from .asks import find_asks
 from .headings import LABEL, title_like
 from .spaces import flat
 from .voice import staff_lean
@@ -194,11 +195,15 @@ def _staff_again(paras: list[Para], k: int) -> int:
     """Where the restated comment goes on after paragraph ``k``, which no voice tells (neither the staff's
     nor the company's: "For example, the initial loss estimate … increased …"): at the staff asking in the
     paragraph after that run ("Accordingly, it appears … Please confirm …"), which the company would not
-    write before its answer; else ``k``, the answer's start."""
+    write before its answer; else ``k``, the answer's start. A paragraph after the run that leans to the staff's
+    voice but asks nothing is the answer's ("We note that the undiscounted cash flows for Seward were greater than
+    the carrying value ...": the company saying "we note" too)."""
     j = k
     while j < min(k + _MIDDLE, len(paras)) and staff_lean(paras[j].text) == 0 and not looks_heading(paras[j].text):
         j += 1
-    return j if k < j < len(paras) and staff_lean(paras[j].text) > 0 and _ends_sentence(paras[j].text) else k
+    if not k < j < len(paras) or staff_lean(text := paras[j].text) <= 0 or not _ends_sentence(text):
+        return k
+    return j if find_asks(text) else k
 
 
 def _own_subheading(paras: list[Para], k: int) -> bool:
