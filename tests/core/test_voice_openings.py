@@ -47,6 +47,9 @@ STAFF = [
     "We further note that you are engaged in the same line of businesses as your predecessor before they entered "
     "bankruptcy.",
     "We further note your disclosure on page 12 that revenue increased.",
+    # a "we believe" about the company's own disclosure (eBay's staff letter of October 2017, restated in its answer)
+    "We believe your currently proposed disclosure is overly vague to explain the material change to your "
+    "financial statements.",
 ]
 COMPANY = [
     "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",
@@ -61,6 +64,7 @@ COMPANY = [
     "We refer the Staff to pages 42-44 of our First Quarter 10-Q.",
     # a "we believe" about what the staff asked for, not telling anyone what to do
     "We believe the disclosure you requested is already provided on page 45 of our Form 10-K.",
+    "We believe your comment relates to the disclosure on page 45 of our Form 10-K.",
     "We direct the Staff to the discussion of segment results in our Form 10-Q.",
     "We further note that the amounts are not material to the consolidated financial statements.",
     "We further note the Staff's comment and will revise the disclosure.",

@@ -48,7 +48,7 @@ _COMPANY_OPEN = re.compile(
     r"^(?:[\u2022\u00b7\-*\u2013]\s*)?(?:the company|the registrant|the partnership|the trust|the bank"
     r"|we (?:respectfully|acknowledge the|confirm|advise|refer the staff|direct the staff"
     r"|have(?! (?:considered|read|reviewed|evaluated) your)"
-    r"|will|believe|do|did|are|were|agree|note the staff"
+    r"|will|believe(?! (?:that )?your\b)|do|did|are|were|agree|note the staff"
     r"|supplementally|hereby|would|consider|determined|concluded|considered|evaluated|assessed|recogni[sz]e"
     r"|account|record|present|disclose|utilize|use|provide|define|calculate|plan|intend|expect|continue"
     r"|understand the staff|propose|also|generally|currently|previously|first|then"
