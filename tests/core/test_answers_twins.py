@@ -206,6 +206,19 @@ def test_the_company_saying_we_note_after_a_paragraph_in_no_ones_voice_answers()
         assert answer_to(letter, 8).startswith("ASC 360-10-35-21 states that a long-lived asset shall be tested")
 
 
+def test_a_short_unfinished_last_line_ends_its_paragraph_in_packed_text() -> None:
+    # Allstate's letter of May 2017 restates comment 1 ("Please tell us:" / "• why you did not disaggregate liability
+    # from physical damage for auto insurance in the tables presenting incurred claims and cumulative paid claims for
+    # 2012 - 2016", no stop) and answers "Financial Accounting Standards Board Accounting Standards Update 2015-09
+    # ...". Packed as text, the bullet's last line, "claims for 2012 - 2016", is short: the margin did not cut it, so
+    # the answer's first line does not go on with it (the bullet's two lines together were long enough to read as
+    # a wrapped one), and the answer starts at its first words.
+    relative = "sec/ALL/ALL_0000000000-17-014470/filings/0000899051-17-000015/filename1.htm"
+    for width in (60, 72):
+        letter = packed_text(relative, width)
+        assert answer_to(letter, 1).startswith("Financial Accounting Standards Board Accounting Standards Update")
+
+
 def test_a_citation_wrapped_to_a_lines_start_is_no_comment_number() -> None:
     # Allstate's letter of 2021 restates comment 2: "... separately present and explain the aggregate
     # income tax effect. Refer to Question 102.11 of the Compliance and Disclosure Interpretations for

@@ -95,3 +95,15 @@ def test_an_html_comment_keeps_its_blocks_and_its_list() -> None:
         "\u2022 the reasons for the decline in margins.",
         "Please revise future filings to quantify each factor you cite.",
     ]
+
+
+def test_a_caption_over_quoted_disclosure_is_a_line_of_its_own() -> None:
+    # The peer suite's answer of 2023 (text, lines broken at irregular places) quotes its revised disclosure under a
+    # caption wrapped over two lines: "Note 1--Summary of Significant Accounting Policies Disclosure as" / "of
+    # September 30, 2023" / "“We are subject to income taxes ...". The caption's second line is short and ends no
+    # sentence: it ends the caption (the two lines together are as long as a wrapped line, but the margin did not cut
+    # the second), and the quotation opens a paragraph of its own.
+    letter = _letter("peer/0001193125-23-265032.txt")
+    lines = letter.responses[0].text.split("\n")
+    assert "Note 1--Summary of Significant Accounting Policies Disclosure as of September 30, 2023" in lines
+    assert any(line.startswith("“We are subject to income taxes in the U.S. and in many foreign") for line in lines)

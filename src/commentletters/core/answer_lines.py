@@ -310,7 +310,7 @@ def _joined(content: _Content, skip: set[int], wrapped: int, margin: int = 0) ->
                         or (text[0].isdigit() and tail.endswith(("No.", "Nos.")))  # "… Question No." / "102.07 of …"
                     )
                     and (not parted or pos not in parted or text[0].islower())
-                    and _continues(tail, text, wrapped)
+                    and _continues(tail, text, wrapped, parts[-1], margin)
                     # a sentence ending where the margin cut its line, right above it (no blank line, furniture or
                     # page break between) in a letter that parts its paragraphs with blank lines: the paragraph goes on
                     or (
@@ -376,12 +376,16 @@ def _drop_legends(paras: list[Para]) -> list[Para]:
     return out
 
 
-def _continues(prev: str, text: str, wrapped: int) -> bool:
+def _continues(prev: str, text: str, wrapped: int, line: str = "", margin: int = 0) -> bool:
     """Whether ``text`` carries on the sentence of ``prev`` (a line broken mid-sentence).
 
     In plain text and PDF (``wrapped``) a long line that stops mid-sentence is a wrapped line; in
     HTML each line is a block, so only a lower-case start or a dangling word joins them.
-    Both are stripped: their last and first characters are no white space.
+    Both are stripped: their last and first characters are no white space. ``line``: the last line of the
+    paragraph (``prev`` may hold more than it: the paragraph's last characters), whose length tells a wrapped
+    line; ``margin``: the width a plain-text letter is wrapped at (0: not known), where a line the next one's first
+    word would have fitted on was not cut by the margin ("... claims for 2012 - 2016" / "Financial Accounting
+    Standards Board ...": a list item's end, then the answer).
     """
     end = prev[-1]
     if end in _RULES and len(prev) >= 3 and not prev.strip(end + " "):
@@ -401,7 +405,8 @@ def _continues(prev: str, text: str, wrapped: int) -> bool:
         return True
     if end.isalpha() and len(prev) > 8 and _ends_in_function_word(prev):
         return True  # (a function word ends in a letter)
-    return 0 < wrapped < len(prev)
+    line = line or prev
+    return 0 < wrapped < len(line) and not (margin and len(line) + 1 + len(text.split(None, 1)[0]) <= margin)
 
 
 def _ends_in_function_word(prev: str) -> bool:
