@@ -50,6 +50,10 @@ STAFF = [
     # a "we believe" about the company's own disclosure (eBay's staff letter of October 2017, restated in its answer)
     "We believe your currently proposed disclosure is overly vague to explain the material change to your "
     "financial statements.",
+    # asking in a later sentence, after a connective (Baker Hughes's staff letter of April 2017, restated in its
+    # answer; the comment's second paragraph, which a PDF of the answer prints without its bold)
+    "However, their separate existence and why the common units will be held by both entities doesn’t appear "
+    "explained. As such, explain why the transaction is structured to include these two entities.",
 ]
 COMPANY = [
     "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",
@@ -65,6 +69,7 @@ COMPANY = [
     # a "we believe" about what the staff asked for, not telling anyone what to do
     "We believe the disclosure you requested is already provided on page 45 of our Form 10-K.",
     "We believe your comment relates to the disclosure on page 45 of our Form 10-K.",
+    "The amounts are not material. As such, we believe that no revision of the disclosure is needed.",
     "We direct the Staff to the discussion of segment results in our Form 10-Q.",
     "We further note that the amounts are not material to the consolidated financial statements.",
     "We further note the Staff's comment and will revise the disclosure.",
@@ -112,6 +117,7 @@ def test_a_question_to_the_company_is_the_staffs() -> None:
 
 
 _PIECES = ["We", "we", "believe", "that", "you", "YOU", "should", "SHOULD", "bayou", "shoulder", "please", "see",
+           "As such,", "explain", "Explain", "unexplained", "?",
            "tell", "us", "our", "prior", "comment", "The", "Company", "respectfully", "help", "understand", "so",
            "can", "your", "letter", "\u212a", "\u0130", ",", ".", " "]  # fmt: skip
 

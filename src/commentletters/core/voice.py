@@ -66,12 +66,19 @@ _COMPANY_WORDS = re.compile(
     r"|propose|intend|plan))\b",
     re.I,
 )
+# A sentence after the first opening with an asking verb, after a connective or not ("... doesn't appear explained. As
+# such, explain why the transaction is structured ..."): the company does not tell the reader what to do
+_SENTENCE_ASKS = (
+    r"[.?!]\s+(?:(?:accordingly|as such|therefore|additionally|in addition|however|similarly|also|further),?\s+)?"
+    r"(?:explain|describe|clarify|quantify|revise|disclose|discuss|expand|identify|specify)\b"
+)
 # The staff asking, wherever it stands: "please" (not the company's "please see"), "our comment", "you should"
 # ("We believe that you should separately discuss ...").
 _ASKS = re.compile(
     rf"\bplease\b{_NOT_ASKING}|\b{_TO_RULES}|\byou (?:should|must|(?:would |will )?need to)\b"
     r"|\bour (?:prior |previous |earlier )?comments?\b|\b(?:help|enable) us (?:to )?(?:understand|evaluate)"
-    r"|\bso that we (?:may|can)\b|\btell us\b|\b(?:provide|furnish) us\b",
+    r"|\bso that we (?:may|can)\b|\btell us\b|\b(?:provide|furnish) us\b"
+    rf"|{_SENTENCE_ASKS}",
     re.I,
 )
 _YOUR_LETTER = re.compile(
@@ -95,6 +102,7 @@ _LOW_ASKS = re.compile(
     r"|b(?<=enab)(?<!\wenab)le us (?:to )?(?:understand|evaluate)"
     r"|h(?<=so th)(?<!\wso th)at we (?:may|can)\b|u(?<=tell u)(?<!\wtell u)s\b"
     r"|u(?<=provide u)(?<!\wprovide u)s\b|u(?<=furnish u)(?<!\wfurnish u)s\b"
+    rf"|{_SENTENCE_ASKS}"
 )
 _LOW_YOU = re.compile(r"y(?<!\wy)(?:ou|our|ours)\b")
 _LOW_YOUR_LETTER = re.compile(
