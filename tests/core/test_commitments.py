@@ -128,6 +128,10 @@ COMMITS = [
     "We intend to make further enhancements substantially consistent with the language below in our future "
     "earnings releases and filings.",
     "The Company will make conforming changes in future filings.",
+    # the subject shared with the clause before, a condition between "and" and the modal (Casey's answer of 2022,
+    # its typo "fillings" mended)
+    "We will continue to review this disclosure requirement in the future, and if it increases to a material level, "
+    "will disclose in future filings.",
 ]
 
 DOES_NOT = [

@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 
 _SUBJECT_REACH = 240  # characters before the modal in which its subject is looked for
+# A condition between "and" and the modal, the subject of the clause before shared ("We will continue to review this
+# requirement, and if it increases to a material level, will disclose ...")
+_IF_AFTER_AND = r"\s+(?i:if|when|where|once|should|to the extent)\b[^,.;]{1,80},"
 # The word before the modal: the company (by name or pronoun) or its filings.
 _SUBJECT = re.compile(
     r"(?:(?i:\bwe|\bit|\bcompany|\bmanagement|\bregistrant|\bpartnership|\bcorporation|\btrust|\bbank"
     r"|\bfirm|\bissuer|\bfilings?|\bdisclosures?|\breports?|\b10-[KQ]|\b20-F|\bstatements?|\bamendments?"
     r"|\breleases?|\bMD&A|\bsection|\bnote)|\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*)"
     r"(?:\s*(?:,[^,]{1,100}){1,3},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally))*\s*$"
-    r"|\band(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result))?\s*$"
+    r"|\band(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result)"
+    rf"|{_IF_AFTER_AND})?\s*$"
 )
 # _SUBJECT's three branches apart: the company or its filings named in words (case-blind, read from
 # the lower-cased sentence), by a capitalised name, or "and" joining a clause that names it before.
@@ -38,7 +42,8 @@ _SUBJECT_WORDS = (
 )  # fmt: skip
 _SUBJECT_NAME = re.compile(r"(?=[A-Z])\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*" + _SUBJECT_TAIL)
 _SUBJECT_AND = re.compile(
-    r"a(?<!\wa)nd(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result))?\s*$"
+    rf"a(?<!\wa)nd(?:\s*,[^,]{{1,60}},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result)"
+    rf"|{_IF_AFTER_AND})?\s*$"
 )
 
 
