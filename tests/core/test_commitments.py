@@ -132,6 +132,11 @@ COMMITS = [
     # its typo "fillings" mended)
     "We will continue to review this disclosure requirement in the future, and if it increases to a material level, "
     "will disclose in future filings.",
+    # a proxy contest's filings to come, and what the company will say "instead" (Crown Castle's answer of May 2024)
+    "The Company respectfully acknowledges the Staff’s comment and, in response to the Staff’s comment, the Company "
+    "will refrain from referring to such parties as “illusory” in further solicitation materials and will instead "
+    "state that the specific identities of such buyers and financing sources remain unknown to the Company.",
+    "In future soliciting materials, the Company will state that the identities of the buyers remain unknown.",
 ]
 
 DOES_NOT = [

@@ -58,7 +58,7 @@ _GERUND = (
 _ADVERBS = (
     r"(?:\s+(?:also|further|additionally|accordingly|prospectively|then|in the future|continue to|"
     r"similarly|appropriately|specifically|separately|clearly|expressly|either|both|endeavor to|seek to|"
-    r"look to|be sure to|begin to|start to|going forward|however|in addition|as appropriate|as applicable)"
+    r"look to|be sure to|begin to|start to|going forward|however|in addition|as appropriate|as applicable|instead)"
     # a condition set off by commas: "will, to the extent material, include", "will, if material, disclose"
     r"|\s*,\s*(?:to the extent|if|where|when|as)\b[^,.;]{1,60},"
     r"|\s*,"
@@ -126,6 +126,7 @@ _TO_COME = (
 _VEHICLE = re.compile(
     _TO_COME + r"|\bamendment\b|\bamended\b"
     r"|registration statement|prospectus|offering (?:statement|circular)|proxy statement|\bearnings releases?\b"
+    r"|\b(?:soliciting|solicitation|proxy) materials?\b"  # (a proxy contest's filings: "in future soliciting materials")
     r"|\bForm\s*(?:10-K|10-Q|20-F|40-F|8-K|6-K|[SF]-\d)\b|\b(?:10-K|10-Q|20-F)\b",
     re.I,
 )
@@ -190,7 +191,7 @@ _PROPOSED_WORDS = {
 _VEHICLE_WORDS = (
     "future", "forthcoming", "form", "subsequent", "starting ", "upcoming", "next", "later", "prospect",
     "proxy statement", "going forward", "beginning ", "amend", "registration statement", "offering ", "10-k",
-    "10-q", "20-f", "earnings release",
+    "10-q", "20-f", "earnings release", "soliciting material", "solicitation material", "proxy material",
 )  # fmt: skip
 _FUTURE_WORDS = ("future", "subsequent", "next", "prospective")  # one of which _IN_FUTURE_WE_WILL names
 _IN_FUTURE_WORDS = ("in", "within", "beginning", "starting")  # the words its matches open with
