@@ -126,7 +126,7 @@ _TO_COME = (
 _VEHICLE = re.compile(
     _TO_COME + r"|\bamendment\b|\bamended\b"
     r"|registration statement|prospectus|offering (?:statement|circular)|proxy statement|\bearnings releases?\b"
-    r"|\b(?:soliciting|solicitation|proxy) materials?\b"  # (a proxy contest's filings: "in future soliciting materials")
+    r"|\b(?:soliciting|solicitation|proxy) materials?\b"  # (a proxy contest's: "future soliciting materials")
     r"|\bForm\s*(?:10-K|10-Q|20-F|40-F|8-K|6-K|[SF]-\d)\b|\b(?:10-K|10-Q|20-F)\b",
     re.I,
 )
