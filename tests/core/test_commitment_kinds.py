@@ -103,6 +103,14 @@ CASES = [
     ("The Company has revised the disclosure on page 30 to state that revenue fell by $[•] million.", "future"),
     ("The Company has revised the disclosure on page 30 to state that revenue fell by $[ ] million.", "future"),
     ("The Company has revised the disclosure on page 30 to state that revenue fell by $[***] million.", "made"),
+    # an appendix or an annex of the filing revised (SOLV's answer of March 2024 on its Form 10), as an exhibit is
+    (
+        "In response to the Staff’s comment, the Company has revised Appendix A to reflect the year ended "
+        "December 21, 2023.",
+        "made",
+    ),
+    ("Annex B has been revised to reflect the updated projections.", "made"),
+    ("The Company has revised its estimates to reflect the new rates.", None),
 ]
 
 

@@ -47,7 +47,7 @@ OBJECT = re.compile(
     r"|presentations?|statements?|exhibits?|quantification|explanations?|details?|pages?|labels?|titles?"
     r"|headings?|breakdowns?|polic(?:y|ies)|summary|narrative|text|sentences?|references?|definitions?"
     r"|filings?|10-[KQ]|20-F|reports?|releases?|amounts?|metrics?|figures?|data|schedules?|analysis|risks?"
-    r"|revisions?)\b",
+    r"|revisions?|appendix|appendices|annex(?:es)?)\b",
     re.I,
 )
 _NEAR_OBJECT = 40  # "has expanded the disclosure": the object right after the verb
@@ -78,7 +78,7 @@ _DOCUMENT_VERBS = (
 _DOCUMENT_CHANGED = re.compile(
     r"\b(?:disclosures?|discussions?|descriptions?|language|tables?|footnotes?|captions?|risk factors?|MD&A"
     r"|sections?|paragraphs?|presentations?|(?:registration|proxy|financial) statements?|prospectus|exhibits?"
-    r"|explanations?|pages?|headings?|narrative|text|definitions?|schedules?)"
+    r"|explanations?|pages?|headings?|narrative|text|definitions?|schedules?|appendix|appendices|annex(?:es)?)"
     r"(?-i:\s+(?:No\.\s*)?[\dA-Z][\w.]*)*(?:\s+and\s+[\w.]+)?\s+(?:has|have)\s+(?:also\s+|now\s+|further\s+)*been\s+"
     rf"(?:{_DOCUMENT_VERBS})\b",
     re.I,
