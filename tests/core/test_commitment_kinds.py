@@ -111,6 +111,13 @@ CASES = [
     ),
     ("Annex B has been revised to reflect the updated projections.", "made"),
     ("The Company has revised its estimates to reflect the new rates.", None),
+    # a change made in a later filing by incorporating (Baker Hughes's answer of May 2017); not by reference
+    (
+        "We acknowledge the Staff’s comment and can confirm that in the Form 10-Q filed for the quarter ending March "
+        "31, 2017, Baker Hughes has incorporated the clarifications above in Note 4.",
+        "made",
+    ),
+    ("The Company has incorporated by reference the information in its proxy statement.", None),
 ]
 
 

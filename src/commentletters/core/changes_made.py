@@ -30,15 +30,18 @@ class Sentence(Protocol):
 _CHANGED = (
     r"revised|added|expanded|updated|modified|enhanced|clarified|included|inserted|replaced|removed|deleted"
     r"|amended|restated|recast|reworded|supplemented|conformed|corrected|retitled|renamed|disaggregated"
+    r"|incorporated"  # ("has incorporated the clarifications above in Note 4"; not "by reference": _BY_REFERENCE)
 )
+_BY_REFERENCE = r"(?!\s+by\s+reference)"  # what a filing incorporates (or includes) by reference is no change
 # "The Company has revised the disclosure on page 54", "we included language in our 2021 Form 10-K"
 _PAST = re.compile(
-    rf"(?:\b(?:has|have)(?:\s+(?:also|further|now|accordingly|been))*\s+|\b(?:we|the company)\s+)(?:{_CHANGED})\b",
+    rf"(?:\b(?:has|have)(?:\s+(?:also|further|now|accordingly|been))*\s+|\b(?:we|the company)\s+)(?:{_CHANGED})\b"
+    + _BY_REFERENCE,
     re.I,
 )
 _PAST_LOW = re.compile(
     rf"(?:h(?<!\wh)(?:as|ave)(?:\s+(?:also|further|now|accordingly|been))*\s+|w(?<!\ww)e\s+|t(?<!\wt)he company\s+)"
-    rf"(?:{_CHANGED})\b"
+    rf"(?:{_CHANGED})\b{_BY_REFERENCE}"
 )
 # What a disclosure verb acts on when it commits to disclosure.
 OBJECT = re.compile(
@@ -66,8 +69,8 @@ PROVIDED_WORDS = frozenset(("provided", "presented", "disclosed", "set forth", "
 # _CHANGED's words, each a cue word (:mod:`cue_words`): whether a sentence holds one is read from its cue words.
 _CHANGED_ED = (
     "added", "amended", "clarified", "conformed", "corrected", "deleted", "disaggregated", "enhanced", "expanded",
-    "included", "inserted", "modified", "removed", "renamed", "replaced", "restated", "retitled", "revised",
-    "reworded", "supplemented", "updated",
+    "included", "incorporated", "inserted", "modified", "removed", "renamed", "replaced", "restated", "retitled",
+    "revised", "reworded", "supplemented", "updated",
 )  # fmt: skip
 CHANGED_WORDS = frozenset((*_CHANGED_ED, "recast"))
 _DOCUMENT_VERBS = (

@@ -23,9 +23,9 @@ from typing import AnyStr
 
 ED_WORDS = (
     "added", "amended", "clarified", "conformed", "corrected", "decided", "deleted", "disaggregated", "disclosed",
-    "elected", "enhanced",
-    "expanded", "filed", "included", "inserted", "modified", "presented", "provided", "reflected", "removed",
-    "renamed", "replaced", "restated", "retitled", "revised", "reworded", "supplemented", "updated",
+    "elected", "enhanced", "expanded", "filed", "included", "incorporated", "inserted", "modified", "presented",
+    "provided", "reflected", "removed", "renamed", "replaced", "restated", "retitled", "revised", "reworded",
+    "supplemented", "updated",
 )  # fmt: skip
 # The other cue words (every modal's first word is among them)
 OTHER_WORDS = (
