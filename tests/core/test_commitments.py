@@ -137,6 +137,12 @@ COMMITS = [
     "will refrain from referring to such parties as “illusory” in further solicitation materials and will instead "
     "state that the specific identities of such buyers and financing sources remain unknown to the Company.",
     "In future soliciting materials, the Company will state that the identities of the buyers remain unknown.",
+    # a verb of disclosure joined by "and" to the modal's own shares it (made up; Corning's answers of 2022)
+    "We will review the guidance and revise our disclosure in future filings.",
+    "Corning will continue to monitor these events for future SEC filings, as appropriate, and provide disclosure to "
+    "the extent that the effects of physical climate events become material.",
+    "As these direct renewable energy arrangements increase, Corning will monitor the growth and disclose in future "
+    "SEC filings, if material.",
 ]
 
 DOES_NOT = [
@@ -212,6 +218,14 @@ DOES_NOT = [
     # "make" with no change of the disclosure
     "We will make every effort to respond promptly.",
     "The Company will make changes to its business.",
+    # ... but not after a modal that only weighs or watches with no trigger named (Chubb's answer of 2017, Royal
+    # Caribbean's of 2021), nor after one denied
+    "Regarding our loss development for the 2006 and prior accident years, we will consider expanding our disclosure "
+    "to clarify and quantify these amounts and include discussions, as appropriate given our results, effective with "
+    "our 2017 Form 10-K.",
+    "We will continue to monitor these projected expenditures and enhance our disclosure in future filings to the "
+    "extent appropriate.",
+    "We will not change the policy and revise the disclosure in future filings.",
 ]
 
 

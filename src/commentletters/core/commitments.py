@@ -153,6 +153,19 @@ _DECIDED_WORDS = frozenset(("decided", "elected"))  # the cue words it holds
 _TO_COME_RE = re.compile(_TO_COME, re.I)
 _LATER_WORDS = frozenset(("will", "shall", "intend", "plan", "undertak", "agree", "commit"))  # cue words it opens with
 _OBJECT_REACH = 120  # characters after the verb in which its object is looked for
+# A verb of disclosure after "and" (and a condition set off by commas): it may share a modal before it (_coordinated)
+_AND_VERB = re.compile(rf"\band(?:\s*,[^,.;]{{1,60}},)?\s+(?:also\s+|further\s+|then\s+)?(?:{_VERB})\b", re.I)
+_WILL_OR_SHALL = re.compile(r"\b(?:will|shall)\b", re.I)
+# "will (continue to) monitor ... and disclose": a promise where the disclosure waits on a named trigger ("... and
+# provide disclosure to the extent that the effects ... become material"), not on what seems appropriate
+_MONITORS = re.compile(r"\s+(?:(?:continue to|also)\s+)?monitor\b", re.I)
+_MATERIAL = re.compile(r"\bmaterial(?:ly)?\b", re.I)
+# After the modal: "will not review ... and revise", "will consider expanding ... and include", "will evaluate whether
+# ... and revise": no promise of the verb after "and"
+_NOT_PROMISED = re.compile(
+    r"\s+(?:not\b|(?:(?:continue to|also)\s+)?(?:consider\b|(?:evaluate|assess|determine|review)\s+(?:whether|if)\b))",
+    re.I,
+)
 _PROPOSED = re.compile(
     r"\b(?:proposed|revised|updated|expanded|enhanced|amended) (?:disclosures?|revisions?|language|changes?|additions?"
     r"|text)\b",
@@ -428,6 +441,8 @@ def _modal_form_commits(s: _Sentence) -> bool:
     """ "We will revise ...", "In future filings, we will ...", "... will be disclosed in future filings"."""
     if any(_modal_commits(s, m) for m in _modals(s)):
         return True
+    if "and" in s.low and _coordinated(s):
+        return True
     if not s.cued(_WILL_SHALL):
         return False  # the forms below say "will" or "shall"
     if ("ll not " in s.low or "ll no longer " in s.low) and _withholds(s):  # "will not", "shall no longer"
@@ -444,6 +459,30 @@ def _modal_form_commits(s: _Sentence) -> bool:
         not _NO_SUBJECT.search(s.text, max(0, m.start() - _NO_SUBJECT_REACH), m.start())
         for m in _DISCLOSURE_WILL_BE.finditer(s.text)
     )
+
+
+def _coordinated(s: _Sentence) -> bool:
+    """A verb of disclosure joined by "and" to a modal's own ("We will review the guidance and revise our disclosure
+    in future filings", "will continue to monitor these events ..., and provide disclosure to the extent that ...
+    become material"): it shares the modal and its subject, in the same clause (no ";" between)."""
+    text = s.text
+    for m in _AND_VERB.finditer(text):
+        clause = text.rfind(";", 0, m.start()) + 1
+        modals = list(_WILL_OR_SHALL.finditer(text, clause, m.start()))
+        modal = modals[-1] if modals else None  # (the modal nearest the "and")
+        if modal is None or not _has_subject(s, modal.start()):
+            continue
+        if _NEGATED.search(text, max(0, modal.start() - _NEGATED_REACH), modal.start()) or _NOT_PROMISED.match(
+            text, modal.end()
+        ):
+            continue
+        if (s.addressed() and _RECIPIENT.match(text, m.end())) or s.supplemental():
+            continue
+        if _MONITORS.match(text, modal.end()) and _MATERIAL.search(text, m.end()) is None:
+            continue  # "will continue to monitor ... and enhance our disclosure as appropriate": no trigger named
+        if s.vehicle() or OBJECT.search(text[m.end() : m.end() + _OBJECT_REACH]) is not None:
+            return True
+    return False
 
 
 def _will_be(s: _Sentence) -> bool:
