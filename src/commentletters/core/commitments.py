@@ -441,7 +441,7 @@ def _modal_form_commits(s: _Sentence) -> bool:
     """ "We will revise ...", "In future filings, we will ...", "... will be disclosed in future filings"."""
     if any(_modal_commits(s, m) for m in _modals(s)):
         return True
-    if "and" in s.low and _coordinated(s):
+    if (" and " in s.low or " and," in s.low) and _coordinated(s):
         return True
     if not s.cued(_WILL_SHALL):
         return False  # the forms below say "will" or "shall"
