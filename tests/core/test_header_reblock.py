@@ -270,3 +270,25 @@ def test_a_form_named_by_letters_alone() -> None:
     assert [(f.form, f.period, f.filed) for f in filings(text)] == [("SD", "2023-12-31", "2024-05-31")]
     assert [f.form for f in filings("Form SD/A Filed June 3, 2024")] == ["SD/A"]
     assert [f.form for f in filings("Specialized Disclosure Report on Form SD Filed May 31, 2024")] == ["SD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the amendment's number on the line under the form it amends (made up, as company letters print it)
+        ("Registration Statement on Form S-4\nAmendment No. 1\nFiled March 1, 2024", [("S-4/A", "2024-03-01")]),
+        ("Registration Statement on Form S-1\nAmendment No. 2 Filed March 1, 2024", [("S-1/A", "2024-03-01")]),
+        (
+            "Form 10-K for the Fiscal Year Ended December 31, 2023\nAmendment No. 1\nFiled May 1, 2024",
+            [("10-K/A", "2024-05-01")],
+        ),
+        # an amendment named before the form it amends is that form's own
+        (
+            "Registration Statement on Form S-4\nFiled March 1, 2024\nAmendment No. 1 to Registration Statement on "
+            "Form S-4\nFiled April 1, 2024",
+            [("S-4", "2024-03-01"), ("S-4/A", "2024-04-01")],
+        ),
+    ],
+)
+def test_an_amendment_number_under_its_form(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.form, f.filed) for f in filings(text)] == expected

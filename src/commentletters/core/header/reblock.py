@@ -109,6 +109,8 @@ def filings(text: str, registrant: str | None = None, companies: int | Callable[
             else None
         )
         form = form_name(m)
+        if "amendment" in low and not form.endswith("/A") and _AMENDMENT_AFTER.search(segment):
+            form += "/A"  # "Registration Statement on Form S-4" / "Amendment No. 1" / "Filed ...": the amendment
         if form in _BY_OTHER and registrant and "by" in low and _filed_by_other(segment, registrant):
             form = _BY_OTHER[form]
         if (m.group("word") or "").lower() != "forms":
@@ -129,6 +131,11 @@ def filings(text: str, registrant: str | None = None, companies: int | Callable[
 
 
 _JOINT = re.compile(r"\s*(?:,|,?\s*and|&)\s*")  # two forms joined, nothing of the first's said between them
+# An amendment's number printed after the form it amends (on a line under it), not naming another form ("Amendment
+# No. 1 to ...", which is that form's own) nor in a phrase ("as amended by Amendment No. 2", "the filing of")
+_AMENDMENT_AFTER = re.compile(
+    r"(?<!by )(?<!to )(?<!of )\b(?:pre-effective\s+)?amendment\s+no\.?\s*\d+\b(?!\s+to\b)", re.I
+)
 
 
 def _respectively(out: list[Filing], dates: list[str]) -> None:
