@@ -54,6 +54,10 @@ STAFF = [
     # answer; the comment's second paragraph, which a PDF of the answer prints without its bold)
     "However, their separate existence and why the common units will be held by both entities doesn’t appear "
     "explained. As such, explain why the transaction is structured to include these two entities.",
+    # a condition, then what should change (NRG's staff letter of 2021, restated in its answer)
+    "If the cost of sales measure reported on page 52 does not reflect all costs and expenses that would be "
+    "attributable to revenues in accordance with GAAP, the measure should be revised for completeness or relabeled "
+    "to more clearly reflect its composition.",
 ]
 COMPANY = [
     "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",
@@ -70,6 +74,7 @@ COMPANY = [
     "We believe the disclosure you requested is already provided on page 45 of our Form 10-K.",
     "We believe your comment relates to the disclosure on page 45 of our Form 10-K.",
     "The amounts are not material. As such, we believe that no revision of the disclosure is needed.",
+    "We do not believe the measure should be revised, as it reflects all costs of sales.",
     "We direct the Staff to the discussion of segment results in our Form 10-Q.",
     "We further note that the amounts are not material to the consolidated financial statements.",
     "We further note the Staff's comment and will revise the disclosure.",

@@ -37,6 +37,10 @@ _STAFF_OPEN = re.compile(
     r"|(?:accordingly|however|therefore|further|furthermore|additionally|also|similarly|as such), (?:it (?:appears|"
     rf"is unclear|is not clear|does not appear|seems)|you|your|(?:{_IMPERATIVE})\b{_NOT_ASKING})\b"
     r"|if (?:so|not|true|applicable|material)\b|so that we\b|to the extent (?:you|that you)\b"
+    # a condition, then what should change ("If the cost of sales measure ... does not reflect all costs ..., the
+    # measure should be revised for completeness or relabeled ...")
+    r"|if\b[^.;]{1,200}, (?:the|this|that|these|such|your) [^.;]{0,80}\bshould be (?:revised|relabeled|expanded"
+    r"|clarified|modified|removed|presented|disclosed|amended|retitled|renamed)\b"
     r"|as a related matter|for example, (?:you|your)|with respect to your|in addition, (?:please|you|tell)"
     r"|where you|regarding your|how (?:you|do you)|why\b|what\b|whether\b"
     # an asking verb after a short opening phrase: "For each director, disclose", "To the extent material, discuss"
