@@ -219,6 +219,15 @@ def test_a_short_unfinished_last_line_ends_its_paragraph_in_packed_text() -> Non
         assert answer_to(letter, 1).startswith("Financial Accounting Standards Board Accounting Standards Update")
 
 
+def test_a_rule_cited_with_a_bare_see_ends_the_restated_comment() -> None:
+    # Mondelēz's letter of October 2016 restates comment 1, which ends "See Question 100.01 of the updated Non-GAAP
+    # Compliance and Disclosure Interpretations issued on May 17, 2016.", then answers "We exclude the costs of our
+    # 2014-2018 Restructuring Program ...". Packed as text, the citation opens a line of its own after a sentence's
+    # end: it is the staff's (the company points to its own pages, "See our response ..."), not the answer's start.
+    relative = "sec/MDLZ/MDLZ_0000000000-16-094772/filings/0001193125-16-733863/filename1.htm"
+    assert answer_to(packed_text(relative, 72), 1).startswith("We exclude the costs of our 2014-2018 Restructuring")
+
+
 def test_a_citation_wrapped_to_a_lines_start_is_no_comment_number() -> None:
     # Allstate's letter of 2021 restates comment 2: "... separately present and explain the aggregate
     # income tax effect. Refer to Question 102.11 of the Compliance and Disclosure Interpretations for

@@ -58,6 +58,10 @@ STAFF = [
     "If the cost of sales measure reported on page 52 does not reflect all costs and expenses that would be "
     "attributable to revenues in accordance with GAAP, the measure should be revised for completeness or relabeled "
     "to more clearly reflect its composition.",
+    # a rule cited with a bare "See" (Mondelēz's staff letter of September 2016 and NRG's of 2018, restated in their
+    # answers: the company points to its own pages and responses, "See our response to comment 2")
+    "See Question 100.01 of the updated Non-GAAP Compliance and Disclosure Interpretations issued on May 17, 2016.",
+    "See ASC 360-10-45-9 and ASC 205-20-45-1.",
 ]
 COMPANY = [
     "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",

@@ -22,11 +22,11 @@ _IMPERATIVE = (
 _NOT_ASKING = r"(?! (?:see|refer|note|find|be advised|do not hesitate|contact|call|let|direct|feel)\b)"
 # but the staff point to the rules ("Please refer to Section IV.C of SEC Release No. 33-8350", "Please see Item
 # 402(b)(2)(vii) of Regulation S-K"), the company to its own pages ("Please see our response to comment 2")
-_TO_RULES = (
-    r"please (?:see|refer to) (?:items?|rules?|sections?|release|asc|questions?|sab|staff accounting bulletin"
-    r"|(?:general )?instructions?"
+_RULES = (
+    r"(?:items?|rules?|sections?|release|asc|questions?|sab|staff accounting bulletin|(?:general )?instructions?"
     r"|frm|regulation|article|paragraph)\b(?![^.;]{0,40}\b(?:our|its)\b)"  # (not "Item 7 of our Annual Report")
 )
+_TO_RULES = rf"please (?:see|refer to) {_RULES}"
 _STAFF_OPEN = re.compile(
     rf"^(?:[\u2022\u00b7\-*\u2013]\s*)?(?:(?:{_IMPERATIVE})\b{_NOT_ASKING}|{_TO_RULES}"
     r"|we (?:note|also note|further note|refer|remind|understand|see|are unable|could not|may have|reissue|"
@@ -36,6 +36,7 @@ _STAFF_OPEN = re.compile(
     rf"|also (?:{_IMPERATIVE})\b{_NOT_ASKING}"  # "Also refer to ASC 340-40-50-2(b)."
     r"|(?:accordingly|however|therefore|further|furthermore|additionally|also|similarly|as such), (?:it (?:appears|"
     rf"is unclear|is not clear|does not appear|seems)|you|your|(?:{_IMPERATIVE})\b{_NOT_ASKING})\b"
+    rf"|see {_RULES}"  # ("See Question 100.01 of the updated Non-GAAP Compliance and Disclosure Interpretations")
     r"|if (?:so|not|true|applicable|material)\b|so that we\b|to the extent (?:you|that you)\b"
     # a condition, then what should change ("If the cost of sales measure ... does not reflect all costs ..., the
     # measure should be revised for completeness or relabeled ...")
