@@ -62,6 +62,10 @@ STAFF = [
     # answers: the company points to its own pages and responses, "See our response to comment 2")
     "See Question 100.01 of the updated Non-GAAP Compliance and Disclosure Interpretations issued on May 17, 2016.",
     "See ASC 360-10-45-9 and ASC 205-20-45-1.",
+    # what the company's disclosure should be, after an opening the company uses too (eBay's staff letter of 2021,
+    # restated in its answer)
+    "Pursuant to Item 303(a) and (b) of Regulation S-K, your discussion should be an analysis of material changes "
+    "that impacted operating cash from period to period.",
 ]
 COMPANY = [
     "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",
@@ -79,6 +83,7 @@ COMPANY = [
     "We believe your comment relates to the disclosure on page 45 of our Form 10-K.",
     "The amounts are not material. As such, we believe that no revision of the disclosure is needed.",
     "We do not believe the measure should be revised, as it reflects all costs of sales.",
+    "Pursuant to your request, we have revised the disclosure on page 45.",
     "We direct the Staff to the discussion of segment results in our Form 10-Q.",
     "We further note that the amounts are not material to the consolidated financial statements.",
     "We further note the Staff's comment and will revise the disclosure.",
@@ -126,7 +131,7 @@ def test_a_question_to_the_company_is_the_staffs() -> None:
 
 
 _PIECES = ["We", "we", "believe", "that", "you", "YOU", "should", "SHOULD", "bayou", "shoulder", "please", "see",
-           "As such,", "explain", "Explain", "unexplained", "?",
+           "As such,", "explain", "Explain", "unexplained", "?", "discussion", "Your",
            "tell", "us", "our", "prior", "comment", "The", "Company", "respectfully", "help", "understand", "so",
            "can", "your", "letter", "\u212a", "\u0130", ",", ".", " "]  # fmt: skip
 

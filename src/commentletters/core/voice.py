@@ -81,6 +81,7 @@ _SENTENCE_ASKS = (
 # ("We believe that you should separately discuss ...").
 _ASKS = re.compile(
     rf"\bplease\b{_NOT_ASKING}|\b{_TO_RULES}|\byou (?:should|must|(?:would |will )?need to)\b"
+    r"|\byour (?:[\w-]+ ){1,3}should\b"  # ("your discussion should be an analysis of ...")
     r"|\bour (?:prior |previous |earlier )?comments?\b|\b(?:help|enable) us (?:to )?(?:understand|evaluate)"
     r"|\bso that we (?:may|can)\b|\btell us\b|\b(?:provide|furnish) us\b"
     rf"|{_SENTENCE_ASKS}",
@@ -103,6 +104,7 @@ _LOW_ASKS = re.compile(
     rf"p(?<!\wp)lease\b{_NOT_ASKING}|p(?<!\wp){_TO_RULES[1:]}"
     r"|u(?<=ou)(?<!\wou)r (?:prior |previous |earlier )?comments?\b"
     r"|h(?<=you sh)(?<!\wyou sh)ould\b|y(?<!\wy)ou (?:must\b|(?:would |will )?need to\b)"
+    r"|y(?<!\wy)our (?:[\w-]+ ){1,3}should\b"
     r"|p(?<=help)(?<!\whelp) us (?:to )?(?:understand|evaluate)"
     r"|b(?<=enab)(?<!\wenab)le us (?:to )?(?:understand|evaluate)"
     r"|h(?<=so th)(?<!\wso th)at we (?:may|can)\b|u(?<=tell u)(?<!\wtell u)s\b"
