@@ -66,6 +66,9 @@ STAFF = [
     # restated in its answer)
     "Pursuant to Item 303(a) and (b) of Regulation S-K, your discussion should be an analysis of material changes "
     "that impacted operating cash from period to period.",
+    # an asking verb after a clause opening "As" (Vistra's staff letter of May 2020, restated in its answer)
+    "As these measures appear to meet the definition of non-GAAP financial measures, revise to provide the disclosures "
+    "required by Item 10(e) of Regulation S-K and Regulation G, as applicable.",
 ]
 COMPANY = [
     "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",
@@ -84,6 +87,8 @@ COMPANY = [
     "The amounts are not material. As such, we believe that no revision of the disclosure is needed.",
     "We do not believe the measure should be revised, as it reflects all costs of sales.",
     "Pursuant to your request, we have revised the disclosure on page 45.",
+    "As noted above, refer to our response to comment 1.",
+    "Since the amounts are immaterial, we did not revise the disclosure.",
     "We direct the Staff to the discussion of segment results in our Form 10-Q.",
     "We further note that the amounts are not material to the consolidated financial statements.",
     "We further note the Staff's comment and will revise the disclosure.",

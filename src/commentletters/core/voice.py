@@ -45,7 +45,8 @@ _STAFF_OPEN = re.compile(
     r"|as a related matter|for example, (?:you|your)|with respect to your|in addition, (?:please|you|tell)"
     r"|where you|regarding your|how (?:you|do you)|why\b|what\b|whether\b"
     # an asking verb after a short opening phrase: "For each director, disclose", "To the extent material, discuss"
-    rf"|(?:for|to the extent|with (?:respect|regard) to|in|if|where|when|on|under|given)\b[^,.;:]{{0,80}}, "
+    rf"|(?:for|to the extent|with (?:respect|regard) to|in|if|where|when|on|under|given|as|since|because|unless)"
+    rf"\b[^,.;:]{{0,80}}, "
     rf"(?:{_IMPERATIVE})\b{_NOT_ASKING})",
     re.I,
 )
