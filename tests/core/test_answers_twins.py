@@ -228,6 +228,17 @@ def test_a_rule_cited_with_a_bare_see_ends_the_restated_comment() -> None:
     assert answer_to(packed_text(relative, 72), 1).startswith("We exclude the costs of our 2014-2018 Restructuring")
 
 
+def test_a_citation_cut_after_reference_goes_on_and_is_the_staffs() -> None:
+    # Block's letter of August 2018 restates comment 1, ending "... should be combined. Reference 606-10-25-19
+    # through 22.", and comment 2, ending "Reference ASC 606-10-55-36 through 40."; each answer opens "The Company
+    # respectfully advises the Staff ...". Packed at 60 columns, "Reference" ends a line and the number opens the
+    # next: the line goes on into the number it names, and a bare "Reference ASC ..." is the staff's citation.
+    relative = "sec/XYZ/XYZ_0000000000-18-025443/filings/0001193125-18-260894/filename1.htm"
+    letter = packed_text(relative, 60)
+    for number in (1, 2):
+        assert answer_to(letter, number).startswith("The Company respectfully advises the Staff")
+
+
 def test_a_citation_wrapped_to_a_lines_start_is_no_comment_number() -> None:
     # Allstate's letter of 2021 restates comment 2: "... separately present and explain the aggregate
     # income tax effect. Refer to Question 102.11 of the Compliance and Disclosure Interpretations for

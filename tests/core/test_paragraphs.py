@@ -107,3 +107,13 @@ def test_a_caption_over_quoted_disclosure_is_a_line_of_its_own() -> None:
     lines = letter.responses[0].text.split("\n")
     assert "Note 1--Summary of Significant Accounting Policies Disclosure as of September 30, 2023" in lines
     assert any(line.startswith("“We are subject to income taxes in the U.S. and in many foreign") for line in lines)
+
+
+def test_a_line_ending_on_a_word_that_names_a_number_goes_on_into_it() -> None:
+    # The same letter's second answer cites the Codification with its number on the next line: "... ASC" /
+    # "740-10-30-18.". A line ending on a word that names a number ("ASC", "Item", "Reference") goes on into the
+    # line opening with it.
+    letter = _letter("peer/0001193125-23-265032.txt")
+    lines = letter.responses[1].text.split("\n")
+    assert "ASC 740-10-30-18." in lines
+    assert "ASC" not in lines

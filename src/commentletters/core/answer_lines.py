@@ -75,7 +75,8 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|No|Nos|
 # like a comment number ("… in accordance with Item" / "10(e)(1)(i)(A) to prevent undue prominence.";
 # "… Refer to Item 303(b)" / "(2) of Regulation S-K.").
 _NAMES_NUMBER = re.compile(
-    r"\b(?:Items?|Rules?|Sections?|Topics?|Questions?|Articles?|ASC|Notes?)(?: [\w.-]+(?:\([\w.]+\))*)?$"
+    r"\b(?:Items?|Rules?|Sections?|Topics?|Questions?|Articles?|ASC|Notes?|Paragraphs?|Reference)"
+    r"(?: [\w.-]+(?:\([\w.]+\))*)?$"
 )
 _PAGE_NUMBER = re.compile(r"[A-Z]?-?\d{1,4}[.,;:)]*")  # a page's number alone ("118.", "F-7)")
 _ASIDE = re.compile(r"\((?:[\u201c\"]|[a-z]{2,}\b(?![.)]))")  # "(the “Registration Statement”)", "(“Registrants”)"
@@ -405,6 +406,8 @@ def _continues(prev: str, text: str, wrapped: int, line: str = "", margin: int =
         return True
     if end.isalpha() and len(prev) > 8 and _ends_in_function_word(prev):
         return True  # (a function word ends in a letter)
+    if text[0].isdigit() and end.isalnum() and names_a_number(prev):
+        return True  # "... should be combined. Reference" / "606-10-25-19 through 22.": the number it names
     line = line or prev
     return 0 < wrapped < len(line) and not (margin and len(line) + 1 + len(text.split(None, 1)[0]) <= margin)
 

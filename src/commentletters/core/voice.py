@@ -36,7 +36,7 @@ _STAFF_OPEN = re.compile(
     rf"|also (?:{_IMPERATIVE})\b{_NOT_ASKING}"  # "Also refer to ASC 340-40-50-2(b)."
     r"|(?:accordingly|however|therefore|further|furthermore|additionally|also|similarly|as such), (?:it (?:appears|"
     rf"is unclear|is not clear|does not appear|seems)|you|your|(?:{_IMPERATIVE})\b{_NOT_ASKING})\b"
-    rf"|see {_RULES}"  # ("See Question 100.01 of the updated Non-GAAP Compliance and Disclosure Interpretations")
+    rf"|(?:see|reference) {_RULES}"  # ("See Question 100.01 of the Non-GAAP C&DIs", "Reference ASC 606-10-55-36")
     r"|if (?:so|not|true|applicable|material)\b|so that we\b|to the extent (?:you|that you)\b"
     # a condition, then what should change ("If the cost of sales measure ... does not reflect all costs ..., the
     # measure should be revised for completeness or relabeled ...")
