@@ -373,6 +373,40 @@ def test_bare_comment_and_response_labels_with_a_part_quoted_again() -> None:
     assert second.text.startswith("Our effective tax rate decreased")
 
 
+def test_the_company_s_numbered_list_in_a_bold_answer_under_a_plain_comment() -> None:
+    """Comments restated unnumbered in plain type, each answered in bold under "Response:"; the first answer lists
+    its points numbered "1." and "2." (as Waste Management's letter of July 2018, restated so). The comment, leaning
+    far to the staff's voice ("As of March 31, 2018, you had ..."), was restated and answered before the numbers:
+    they are the answer's own, not comment numbers."""
+    letter_html = (
+        _HEAD
+        + """<p>Note 3. Debt, page 9</p>
+<p>As of March 31, 2018, you had $2.2 billion of debt maturing within the next 12 months of which $1.1 billion was
+classified as long-term because of your intent and ability to refinance these borrowings on a long-term basis as
+supported by the forecasted available capacity under your $2.25 billion revolving credit facility. Given your
+disclosures on page 10 indicate that there was unused and available credit capacity of only $629 million as of March
+31, 2018, please help us further understand how you determined that it was appropriate to classify $1.1 billion as
+long-term debt.</p>
+<p><b>Response:</b></p>
+<p><b>On a quarterly basis, the Company assesses its debt classification in accordance with ASC 470-10-45-14.</b></p>
+<p><b>1. Commercial paper &#8212; We intend to repay $494 million of the balance within the next 12 months.</b></p>
+<p><b>2. Tax-exempt bonds &#8212; We intend to re-price $831 million of bonds that require remarketing.</b></p>
+<p><b>Accordingly, we have also classified these borrowings as long-term in our balance sheet.</b></p>
+<p>Liquidity and Capital Resources, page 40</p>
+<p>We note that you reported a working capital deficit as of March 31, 2018. Please expand your disclosures to
+address your consideration of the deficit.</p>
+<p><b>Response:</b></p>
+<p><b>While a working capital deficit can be an indicator of liquidity concerns, we generally elect to maintain
+one.</b></p>
+"""
+        + _TAIL
+    )
+    letter = parse_letter(letter_html.encode(), "answer.htm")
+    assert [r.number for r in letter.responses] == [1, 2]
+    assert letter.responses[0].text.startswith("On a quarterly basis, the Company assesses its debt classification")
+    assert letter.responses[1].text.startswith("While a working capital deficit can be an indicator")
+
+
 def test_three_comments_restated_in_a_letter_speaking_of_one_comment() -> None:
     """An opening that speaks of "the Staff's comment", in the singular (as one of the corpus's letters does
     before restating eight): three comments in the staff's voice, each answered, are still three."""

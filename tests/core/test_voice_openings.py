@@ -69,6 +69,8 @@ STAFF = [
     # an asking verb after a clause opening "As" (Vistra's staff letter of May 2020, restated in its answer)
     "As these measures appear to meet the definition of non-GAAP financial measures, revise to provide the disclosures "
     "required by Item 10(e) of Regulation S-K and Regulation G, as applicable.",
+    # "As of" a date, then "you" (Waste Management's staff letter of July 2018, restated in its answer)
+    "As of March 31, 2018, you had $2.2 billion of debt maturing within the next 12 months.",
 ]
 COMPANY = [
     "In light of the Staff's position, we propose to replace Operating earnings with Adjusted earnings.",
@@ -89,6 +91,7 @@ COMPANY = [
     "Pursuant to your request, we have revised the disclosure on page 45.",
     "As noted above, refer to our response to comment 1.",
     "Since the amounts are immaterial, we did not revise the disclosure.",
+    "As of March 31, 2018, we had $2.2 billion of debt maturing within the next 12 months.",
     "We direct the Staff to the discussion of segment results in our Form 10-Q.",
     "We further note that the amounts are not material to the consolidated financial statements.",
     "We further note the Staff's comment and will revise the disclosure.",

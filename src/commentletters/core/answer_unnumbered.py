@@ -25,7 +25,7 @@ _ENDS = re.compile(r"[.)\u201d\"]$")
 _STAFF = 1  # the staff_lean from which a paragraph under a heading opens a comment (the staff name "the Company" too)
 # a paragraph anywhere leaning so far to the staff's voice ("We note that ... Please disclose whether ...") opens a
 # comment when it ends as a sentence does (not a table's row: "State valuation allowance ... 2,669")
-_STAFF_SENTENCE = 3
+STAFF_SENTENCE = 3
 _ENDS_ASKING = re.compile(r"[.?:)\u201d\"]$")
 _BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]$")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)  # (the company speaking of itself: see _speaks)
@@ -136,7 +136,7 @@ def by_turns(body: list[Para]) -> list[tuple[int, Split]]:
             continue
         if (
             is_plain_staff(p.text)
-            or (staff_lean(p.text) >= _STAFF_SENTENCE and _ENDS_ASKING.search(p.text) is not None)
+            or (staff_lean(p.text) >= STAFF_SENTENCE and _ENDS_ASKING.search(p.text) is not None)
             or (k > 0 and looks_heading(body[k - 1].text) and staff_lean(p.text) >= _STAFF)
         ):
             again = p.text in asked or is_list_item(p.text) or (k > 0 and _BULLET.match(body[k - 1].text) is not None)

@@ -25,7 +25,16 @@ from .answer_marks import (
 )
 from .answer_refs import inherit_commitments
 from .answer_split import Split, answer_text, looks_heading, split_stretch, stop, trim_headings
-from .answer_unnumbered import MANY_COMMENTS, by_emphasis, by_labels, by_turns, by_voice, joined, restates
+from .answer_unnumbered import (
+    MANY_COMMENTS,
+    STAFF_SENTENCE,
+    by_emphasis,
+    by_labels,
+    by_turns,
+    by_voice,
+    joined,
+    restates,
+)
 from .authorities import find_authorities
 from .commitments import kinded_commitments
 from .letters import Document, Response
@@ -154,7 +163,7 @@ def _own_list(before: list[Para]) -> bool:
     """
     if not _ANSWERS_COMMENTS.search(joined(before)):
         return True
-    asked = next((k for k, p in enumerate(before) if restates(p)), None)
+    asked = next((k for k, p in enumerate(before) if restates(p) or staff_lean(p.text) >= STAFF_SENTENCE), None)
     if asked is None:
         return False
     after = before[asked + 1 :]

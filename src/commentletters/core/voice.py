@@ -60,7 +60,9 @@ _COMPANY_OPEN = re.compile(
     r"|understand the staff|propose|also|generally|currently|previously|first|then"
     r"|further(?! note (?:that )?your?\b))\b"  # ("We further note that you ..." is the staff's)
     r"|in response|as (?:disclosed|noted|discussed|described|stated|indicated|previously|requested|set forth|"
-    r"reflected|shown|explained|of|part|a result)|our\b|in (?:future|our|its|the company)|beginning (?:with|in)"
+    # ("As of March 31, 2018, you had ..." is the staff's)
+    r"reflected|shown|explained|of(?![^.;]{1,40}?, you\b)|part|a result)|our\b|in (?:future|our|its|the company)"
+    r"|beginning (?:with|in)"
     r"|management\b|the staff\b|pursuant to|consistent with|yes\b|no\b|acknowledged|noted|understood"
     r"|please (?:see|refer to|note) (?:our|the company|its|we)\b)",
     re.I,
