@@ -466,11 +466,19 @@ def _coordinated(s: _Sentence) -> bool:
     in future filings", "will continue to monitor these events ..., and provide disclosure to the extent that ...
     become material"): it shares the modal and its subject, in the same clause (no ";" between)."""
     text = s.text
+    modals = list(_WILL_OR_SHALL.finditer(text))
+    k = -1  # the last modal before the "and" read (both read in order: each once, however long the sentence)
+    tried: set[int] = set()  # the modals whose clause has been read
     for m in _AND_VERB.finditer(text):
-        clause = text.rfind(";", 0, m.start()) + 1
-        modals = list(_WILL_OR_SHALL.finditer(text, clause, m.start()))
-        modal = modals[-1] if modals else None  # (the modal nearest the "and")
-        if modal is None or not _has_subject(s, modal.start()):
+        while k + 1 < len(modals) and modals[k + 1].start() < m.start():
+            k += 1
+        if k < 0 or k in tried:
+            continue  # no modal before it, or one read already (a ";" after it parts it from later ones too)
+        tried.add(k)
+        modal = modals[k]
+        if ";" in text[modal.end() : m.start()]:
+            continue  # not in its clause
+        if not _has_subject(s, modal.start()):
             continue
         if _NEGATED.search(text, max(0, modal.start() - _NEGATED_REACH), modal.start()) or _NOT_PROMISED.match(
             text, modal.end()
