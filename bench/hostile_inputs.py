@@ -59,7 +59,8 @@ def hostile() -> dict[str, bytes]:
         + b"e.g. 1.5 i.e. 2.5\n" * 50_000
         + b"and the Company will revise the disclosure.\nSincerely,\n",
         "an answer sentence of 50,000 modals and 'and revise's": b"Dear Ms. Jones:\n1. Please revise.\nResponse:\n"
-        + b"They will note; " * 50_000
+        + b"They will note; " * 25_000
+        + b"We will monitor and revise the tables; " * 25_000
         + b"and revise the tables.\nSincerely,\n",
         "50,000 staff comments numbered 1.": b"Division of Corporation Finance\nMarch 5, 2024\n\nRe: Example Corp.\n"
         + b"File No. 001-12345\n\nDear Mr. Smith:\n\n"

@@ -469,6 +469,7 @@ def _coordinated(s: _Sentence) -> bool:
     modals = list(_WILL_OR_SHALL.finditer(text))
     k = -1  # the last modal before the "and" read (both read in order: each once, however long the sentence)
     tried: set[int] = set()  # the modals whose clause has been read
+    material = -2  # where "material" last stands (-1: nowhere), once asked
     for m in _AND_VERB.finditer(text):
         while k + 1 < len(modals) and modals[k + 1].start() < m.start():
             k += 1
@@ -486,8 +487,11 @@ def _coordinated(s: _Sentence) -> bool:
             continue
         if (s.addressed() and _RECIPIENT.match(text, m.end())) or s.supplemental():
             continue
-        if _MONITORS.match(text, modal.end()) and _MATERIAL.search(text, m.end()) is None:
-            continue  # "will continue to monitor ... and enhance our disclosure as appropriate": no trigger named
+        if _MONITORS.match(text, modal.end()):
+            if material < -1:  # (where the sentence last says "material", looked for once)
+                material = max((found.start() for found in _MATERIAL.finditer(text)), default=-1)
+            if material < m.end():
+                continue  # "will continue to monitor ... and enhance our disclosure as appropriate": no trigger named
         if s.vehicle() or OBJECT.search(text[m.end() : m.end() + _OBJECT_REACH]) is not None:
             return True
     return False
