@@ -154,8 +154,12 @@ _TO_COME_RE = re.compile(_TO_COME, re.I)
 _LATER_WORDS = frozenset(("will", "shall", "intend", "plan", "undertak", "agree", "commit"))  # cue words it opens with
 _OBJECT_REACH = 120  # characters after the verb in which its object is looked for
 # A verb of disclosure after "and" (and a condition set off by commas): it may share a modal before it (_coordinated)
-_AND_VERB = re.compile(rf"\band(?:\s*,[^,.;]{{1,60}},)?\s+(?:also\s+|further\s+|then\s+)?(?:{_VERB})\b", re.I)
+_AND_VERB_TAIL = rf"(?:\s*,[^,.;]{{1,60}},)?\s+(?:also\s+|further\s+|then\s+)?(?:{_VERB})\b"
+_AND_VERB = re.compile(rf"\band{_AND_VERB_TAIL}", re.I)
 _WILL_OR_SHALL = re.compile(r"\b(?:will|shall)\b", re.I)
+# The same for the lower-cased sentence (as _MODAL_LOW): the engine skips to the literal they open with
+_AND_VERB_LOW = re.compile(rf"and(?<!\wand){_AND_VERB_TAIL}")
+_WILL_OR_SHALL_LOW = re.compile(r"(?:will|shall)(?<!\wwill)(?<!\wshall)\b")
 # "will (continue to) monitor ... and disclose": a promise where the disclosure waits on a named trigger ("... and
 # provide disclosure to the extent that the effects ... become material"), not on what seems appropriate
 _MONITORS = re.compile(r"\s+(?:(?:continue to|also)\s+)?monitor\b", re.I)
@@ -441,7 +445,7 @@ def _modal_form_commits(s: _Sentence) -> bool:
     """ "We will revise ...", "In future filings, we will ...", "... will be disclosed in future filings"."""
     if any(_modal_commits(s, m) for m in _modals(s)):
         return True
-    if (" and " in s.low or " and," in s.low) and _coordinated(s):
+    if s.cued(_WILL_SHALL) and (" and " in s.low or " and," in s.low) and _coordinated(s):
         return True
     if not s.cued(_WILL_SHALL):
         return False  # the forms below say "will" or "shall"
@@ -466,11 +470,15 @@ def _coordinated(s: _Sentence) -> bool:
     in future filings", "will continue to monitor these events ..., and provide disclosure to the extent that ...
     become material"): it shares the modal and its subject, in the same clause (no ";" between)."""
     text = s.text
-    modals = list(_WILL_OR_SHALL.finditer(text))
+    low = s.probe if s.probe is not None else text  # (read lower-cased where that lines up with the text)
+    modal_re, and_re = (_WILL_OR_SHALL_LOW, _AND_VERB_LOW) if s.probe is not None else (_WILL_OR_SHALL, _AND_VERB)
+    modals = list(modal_re.finditer(low))
+    if not modals:
+        return False
     k = -1  # the last modal before the "and" read (both read in order: each once, however long the sentence)
     tried: set[int] = set()  # the modals whose clause has been read
     material = -2  # where "material" last stands (-1: nowhere), once asked
-    for m in _AND_VERB.finditer(text):
+    for m in and_re.finditer(low):
         while k + 1 < len(modals) and modals[k + 1].start() < m.start():
             k += 1
         if k < 0 or k in tried:

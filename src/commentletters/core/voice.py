@@ -75,7 +75,8 @@ _COMPANY_WORDS = re.compile(
     re.I,
 )
 # A sentence after the first opening with an asking verb, after a connective or not ("... doesn't appear explained. As
-# such, explain why the transaction is structured ..."): the company does not tell the reader what to do
+# such, explain why the transaction is structured ..."): the company does not tell the reader what to do. Read only
+# where no opening tells the voice (a search that stops at every full stop)
 _SENTENCE_ASKS = (
     r"[.?!]\s+(?:(?:accordingly|as such|therefore|additionally|in addition|however|similarly|also|further),?\s+)?"
     r"(?:explain|describe|clarify|quantify|revise|disclose|discuss|expand|identify|specify)\b"
@@ -86,8 +87,7 @@ _ASKS = re.compile(
     rf"\bplease\b{_NOT_ASKING}|\b{_TO_RULES}|\byou (?:should|must|(?:would |will )?need to)\b"
     r"|\byour (?:[\w-]+ ){1,3}should\b"  # ("your discussion should be an analysis of ...")
     r"|\bour (?:prior |previous |earlier )?comments?\b|\b(?:help|enable) us (?:to )?(?:understand|evaluate)"
-    r"|\bso that we (?:may|can)\b|\btell us\b|\b(?:provide|furnish) us\b"
-    rf"|{_SENTENCE_ASKS}",
+    r"|\bso that we (?:may|can)\b|\btell us\b|\b(?:provide|furnish) us\b",
     re.I,
 )
 _YOUR_LETTER = re.compile(
@@ -112,7 +112,6 @@ _LOW_ASKS = re.compile(
     r"|b(?<=enab)(?<!\wenab)le us (?:to )?(?:understand|evaluate)"
     r"|h(?<=so th)(?<!\wso th)at we (?:may|can)\b|u(?<=tell u)(?<!\wtell u)s\b"
     r"|u(?<=provide u)(?<!\wprovide u)s\b|u(?<=furnish u)(?<!\wfurnish u)s\b"
-    rf"|{_SENTENCE_ASKS}"
 )
 _LOW_YOU = re.compile(r"y(?<!\wy)(?:ou|our|ours)\b")
 _LOW_YOUR_LETTER = re.compile(
@@ -151,9 +150,12 @@ class _Voice(NamedTuple):
     you: re.Pattern[str]
     your_letter: re.Pattern[str]
     company_words: re.Pattern[str]
+    sentence_asks: re.Pattern[str]  # (read only where nothing else tells: a search at every stop)
 
 
-_CASE_BLIND = _Voice(_STAFF_OPEN, _COMPANY_OPEN, _ASKS, _YOU, _YOUR_LETTER, _COMPANY_WORDS)
+_CASE_BLIND = _Voice(
+    _STAFF_OPEN, _COMPANY_OPEN, _ASKS, _YOU, _YOUR_LETTER, _COMPANY_WORDS, re.compile(_SENTENCE_ASKS, re.I)
+)
 _LOW = _Voice(
     re.compile(_STAFF_OPEN.pattern),
     re.compile(_COMPANY_OPEN.pattern),
@@ -161,6 +163,7 @@ _LOW = _Voice(
     _LOW_YOU,
     _LOW_YOUR_LETTER,
     _LOW_COMPANY_WORDS,
+    re.compile(_SENTENCE_ASKS),
 )
 
 
@@ -177,7 +180,7 @@ def _lean(head: str, v: _Voice, asks: bool | None = None) -> int:
     else:
         if asks is None:
             asks = v.asks.search(head) is not None
-        score = 3 if asks else 0
+        score = 3 if asks or v.sentence_asks.search(head) else 0
     you = len(v.you.findall(head))
     if you:  # ("your letter" says "your": with no "you", no letter of the staff is named)
         you -= len(v.your_letter.findall(head))
