@@ -59,6 +59,26 @@ LETTERS = {
         2,
         ["ITEM 8. FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA", "NOTE 8 – INTANGIBLES, page 107"],
     ),
+    # Insulet, 2016, and Tyler Technologies, 2023: a caption in capitals far shorter than the letter's lines was not
+    # cut by its margin ("NOTE 2. SUMMARY OF SIGNIFICANT ACCOUNTING POLICIES" / "SEGMENT REPORTING, page 53" are two)
+    "sec/PODD/PODD_0000000000-16-082809/filings/0000000000-16-082809/filename1.pdf": (
+        8,
+        [
+            "FORM 10-K FOR THE FISCAL YEAR ENDED DECEMBER 31, 2015",
+            "ITEM 8. FINANCIAL STATEMENTS",
+            "NOTE 2. SUMMARY OF SIGNIFICANT ACCOUNTING POLICIES",
+            "SEGMENT REPORTING, page 53",
+        ],
+    ),
+    "sec/TYL/TYL_0000000000-23-009644/filings/0000000000-23-009644/filename1.pdf": (
+        4,
+        [
+            "FORM 10-K FOR THE FISCAL YEAR ENDED DECEMBER 31, 2022",
+            "CONSOLIDATED FINANCIAL STATEMENTS",
+            "NOTE (1) SUMMARY OF SIGNIFICANT ACCOUNTING POLICIES",
+            "GOODWILL, page F-16",
+        ],
+    ),
     # Texas Pacific Land, 2025: the filing named to its date is whole ("... DECEMBER 31, 2024" / "PROPERTIES, page 17")
     "sec/TPL/TPL_0000000000-25-010229/filings/0000000000-25-010229/filename1.pdf": (
         1,

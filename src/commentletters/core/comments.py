@@ -159,7 +159,7 @@ def read_comments(doc: Document) -> CommentsFound:
         heading_to = top
         if not k and heading_from == top:  # headings, then a paragraph leading in to comment 1
             heading_from, heading_to = _headings_over_lead_in(body, previous_end, top)
-        block = _headings(printed, heading_from, heading_to, spaced, margin)
+        block = _headings(printed, heading_from, heading_to, spaced, margin, 0 if html else wide)
         if block:
             section = sections.add(block)
             pages = page_refs(section[-1]) if section else []
@@ -187,12 +187,15 @@ def _spaced(body: BodyLines, begin: int, end: int, wide: int) -> bool:
     )
 
 
-def _headings(body: BodyLines, start: int, stop: int, spaced: bool, margin: int | None = None) -> list[str]:
+def _headings(
+    body: BodyLines, start: int, stop: int, spaced: bool, margin: int | None = None, width: int = 0
+) -> list[str]:
     """The captions of lines ``start`` to ``stop``, wrapped lines joined (in a plain-text letter that parts its
     paragraphs and captions with blank lines, also a line printed right under a caption line: ``spaced``; in one
     that prints its lines right under each other at most ``margin`` characters long, a short end of a caption under
     a caption line that its first word would have made longer than that: "Note 8. Reserve for Property-Liability
-    Insurance Claims and Claims" / "Expense, page 167", "... Comprehensive Income" / "(Loss), page 4")."""
+    Insurance Claims and Claims" / "Expense, page 167", "... Comprehensive Income" / "(Loss), page 4"). ``width``: the
+    length of the letter's full lines (0: not told), which a caption line the margin cut comes near."""
     if start >= stop:
         return []
     tight = body.tight
@@ -205,7 +208,7 @@ def _headings(body: BodyLines, start: int, stop: int, spaced: bool, margin: int 
         )
     else:
         wrapped = frozenset()
-    return join_wrapped(body.texts[start:stop], wrapped)
+    return join_wrapped(body.texts[start:stop], wrapped, width)
 
 
 _DAY_YEAR = re.compile(r"\d{1,2},\s*\d{4}\b")  # a date's day and year, its month on the line above

@@ -190,7 +190,7 @@ def ends_mid_sentence(text: str) -> bool:
     return _CONNECTOR_END.search(text, max(0, len(text) - _CONNECTOR_LONGEST - 1)) is not None
 
 
-def join_wrapped(lines: list[str], wrapped: frozenset[int] = frozenset()) -> list[str]:
+def join_wrapped(lines: list[str], wrapped: frozenset[int] = frozenset(), width: int = 0) -> list[str]:
     """Join caption lines that wrap onto the next line; every other line is a heading of its own. A heading's
     white space is folded to single spaces (a tab after its number, a no-break space before its page).
     ``wrapped``: the positions of lines that follow the line before with no blank line between, in a plain-text
@@ -204,7 +204,7 @@ def join_wrapped(lines: list[str], wrapped: frozenset[int] = frozenset()) -> lis
         if (
             out
             and len(out[-1]) <= _JOINED_MOST
-            and (_continues(out[-1], text) or (k in wrapped and _wraps(before, text)))
+            and (_continues(out[-1], text, width) or (k in wrapped and _wraps(before, text)))
         ):
             glue = "" if _HYPHEN_END.search(out[-1]) else " "
             out[-1] = out[-1] + glue + text
@@ -227,7 +227,7 @@ def _opens_own_caption(text: str) -> bool:
     return LABEL.match(text) is not None or is_form_heading(text)
 
 
-def _continues(previous: str, text: str) -> bool:
+def _continues(previous: str, text: str, width: int = 0) -> bool:
     if _page_ref(previous.strip()) is not None:  # (as page_refs(previous), not worked out)
         return False
     return (
@@ -236,7 +236,7 @@ def _continues(previous: str, text: str) -> bool:
         or previous.count("(") > previous.count(")")
         or (text[:1].islower() and not _LIST_LETTER.match(text))
         or bool(_WRAPPED_PAGE.match(text))
-        or _capitals_wrapped(previous, text)
+        or _capitals_wrapped(previous, text, width)
         or _table_title_wrapped(previous, text)
         or _item_title_wrapped(previous, text)
         or (previous.endswith(("Form", "Schedule")) and _FORM_CODE.match(text) is not None)
@@ -303,10 +303,13 @@ def _table_title_wrapped(previous: str, text: str) -> bool:
     )
 
 
-def _capitals_wrapped(previous: str, text: str) -> bool:
+def _capitals_wrapped(previous: str, text: str, width: int = 0) -> bool:
     """A long caption in capitals whose last words went to the next line with its page reference
-    ("MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES OF THE COMPANY" / "MERGER, page 92")."""
-    if len(previous) < _CAPITALS_WRAP or not previous.isupper():  # (isupper: all its letters, and some)
+    ("MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES OF THE COMPANY" / "MERGER, page 92"): long for the letter too,
+    where its ``width`` is known (the length of its full lines: a line in capitals the margin cut is three fifths
+    of that at least, however much wider capitals print; "NOTE 2. SUMMARY OF SIGNIFICANT ACCOUNTING POLICIES" /
+    "SEGMENT REPORTING, page 53" in a letter of 88 columns are two captions)."""
+    if len(previous) < max(_CAPITALS_WRAP, width * 3 // 5) or not previous.isupper():  # (isupper: all its letters)
         return False
     ref = _page_ref(text)
     if ref is None or not text[: ref.start()].isupper() or _opens_own_caption(text):
