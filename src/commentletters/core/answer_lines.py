@@ -377,7 +377,7 @@ def _drop_legends(paras: list[Para]) -> list[Para]:
     return out
 
 
-def _continues(prev: str, text: str, wrapped: int, line: str = "", margin: int = 0) -> bool:
+def _continues(prev: str, text: str, wrapped: int, line: str, margin: int) -> bool:
     """Whether ``text`` carries on the sentence of ``prev`` (a line broken mid-sentence).
 
     In plain text and PDF (``wrapped``) a long line that stops mid-sentence is a wrapped line; in
@@ -408,7 +408,6 @@ def _continues(prev: str, text: str, wrapped: int, line: str = "", margin: int =
         return True  # (a function word ends in a letter)
     if text[0].isdigit() and end.isalnum() and names_a_number(prev):
         return True  # "... should be combined. Reference" / "606-10-25-19 through 22.": the number it names
-    line = line or prev
     return 0 < wrapped < len(line) and not (margin and len(line) + 1 + len(text.split(None, 1)[0]) <= margin)
 
 

@@ -493,14 +493,12 @@ def _coordinated(s: _Sentence) -> bool:
             text, modal.end()
         ):
             continue
-        if (s.addressed() and _RECIPIENT.match(text, m.end())) or s.supplemental():
-            continue
         if _MONITORS.match(text, modal.end()):
             if material < -1:  # (where the sentence last says "material", looked for once)
                 material = max((found.start() for found in _MATERIAL.finditer(text)), default=-1)
             if material < m.end():
                 continue  # "will continue to monitor ... and enhance our disclosure as appropriate": no trigger named
-        if s.vehicle() or OBJECT.search(text[m.end() : m.end() + _OBJECT_REACH]) is not None:
+        if _lands(s, m.end()):
             return True
     return False
 
@@ -584,12 +582,20 @@ def _modal_commits(s: _Sentence, m: re.Match[str]) -> bool:
     verb = (m.group("verb") or "").lower()
     if verb and not _has_subject(s, m.start()):
         return False
-    if (s.addressed() and _RECIPIENT.match(sentence, m.end())) or s.supplemental():
-        return False  # "will provide the Staff with", "will supplementally furnish": to the Staff, not investors
+    return _lands(s, m.end())
+
+
+def _lands(s: _Sentence, end: int) -> bool:
+    """Whether the verb ending at ``end`` changes disclosure for investors: not for the Staff ("will provide the Staff
+    with", "will supplementally furnish") nor in this letter ("will provide a more complete discussion ... in our
+    response to comment 3"), and where a filing to come is named or what it acts on is disclosure."""
+    sentence = s.text
+    if (s.addressed() and _RECIPIENT.match(sentence, end)) or s.supplemental():
+        return False
     vehicle = s.vehicle()
-    if not vehicle and s.in_letter_after(m.end()):
-        return False  # "will provide a more complete discussion ... in our response to comment 3"
-    return vehicle or OBJECT.search(sentence[m.end() : m.end() + _OBJECT_REACH]) is not None
+    if not vehicle and s.in_letter_after(end):
+        return False
+    return vehicle or OBJECT.search(sentence[end : end + _OBJECT_REACH]) is not None
 
 
 def _has_subject(s: _Sentence, end: int) -> bool:
