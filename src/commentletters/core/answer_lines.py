@@ -112,6 +112,12 @@ _CLOSE = re.compile(
     r"|(?:best|kind|warm)?\s*regards|cordially)\b)",
     re.I,
 )
+# A valediction alone on its line ("Sincerely,"): it opens the close, no sentence goes on into it
+_VALEDICTION = re.compile(
+    r"(?:sincerely|very truly yours|yours (?:very )?truly|respectfully(?: submitted| yours)?"
+    r"|(?:best |kind |warm )?regards|cordially)(?: yours)?,?",
+    re.I,
+)
 _BLOCK = 7  # lines a running header may take either side of its page mark
 _ECHO = 0.6  # share of a line's words found in the inside address that makes it echo the address
 _WORD = re.compile(r"[a-z][a-z&'\u2019-]{2,}")
@@ -400,14 +406,25 @@ def _continues(prev: str, text: str, wrapped: int, line: str, margin: int) -> bo
             return end == "." and text[0].isdigit() and _NUMBER_NAMED.search(prev, len(prev) - 5) is not None
         if end == ".":  # "… subject to U.S." / "economic sanctions"
             return _ABBREVIATION_END.search(prev, len(prev) - 12) is not None
+        if end == ";":  # "… identified in the preceding bullet in your tables;" / "and": the margin cut it
+            return _cut_line(line, text, wrapped, margin)
         # "… Item 402(k)(2)(iii)" / "of Regulation S-K"; "… related to economic hedges”" / "in your table"
         return end in _CLOSERS and len(prev) > 1 and prev[-2] not in _SENTENCE_ENDS
     if text[0] in _LOWER_STARTS:
         return True
+    if len(text) < 25 and _VALEDICTION.fullmatch(text):
+        return False  # "Sincerely,": the close opens, no sentence goes on into it
     if end.isalpha() and len(prev) > 8 and _ends_in_function_word(prev):
         return True  # (a function word ends in a letter)
     if text[0].isdigit() and end.isalnum() and names_a_number(prev):
         return True  # "... should be combined. Reference" / "606-10-25-19 through 22.": the number it names
+    return _cut_line(line, text, wrapped, margin)
+
+
+def _cut_line(line: str, text: str, wrapped: int, margin: int) -> bool:
+    """Whether ``line``, a line of wrapped text (``wrapped``: the length from which it is one), was cut where
+    it stops by the margin, not by its paragraph's end: it is long, and in plain text (``margin``: the width
+    it is wrapped at, 0 when not known) the first word of ``text``, the next line, would not have fitted on it."""
     return 0 < wrapped < len(line) and not (margin and len(line) + 1 + len(text.split(None, 1)[0]) <= margin)
 
 

@@ -225,14 +225,33 @@ def _restates(paras: list[Para], k: int) -> bool:
     p = paras[k]
     if k == 0 or _BULLET_ONLY.match(p.text):
         return True
+    if "\u201d" in p.text and _closes_quote(paras[k - 1].text, p.text):
+        return True  # the end of a quotation the comment opened ("... throughout the year." / "With our strong ...”")
     lean = staff_lean(p.text)
     if lean > 0:
         return True
     prev = paras[k - 1].text
     if _BULLET_ONLY.match(prev) and lean > -3:
         return True
-    in_list = prev.rstrip().endswith(":") or bool(_LIST_ITEM.match(prev))
-    return lean == 0 and in_list and bool(_LIST_ITEM.match(p.text))
+    if lean or not _LIST_ITEM.match(p.text):
+        return False
+    if prev.rstrip().endswith(":") or _LIST_ITEM.match(prev):
+        return True
+    # the list goes on after a paragraph of its last item's, in the staff's voice ("• In the headline ..., provide
+    # ..." / "Refer to Question 102.10. ..." / "• The operating income reconciliation on page 26 ...")
+    return (
+        k >= 2
+        and paras[k - 2].text[:1] == p.text[:1]
+        and bool(_LIST_ITEM.match(paras[k - 2].text))
+        and (staff_lean(prev) > 0)
+    )
+
+
+def _closes_quote(before: str, text: str) -> bool:
+    """Whether ``text`` closes a quotation that ``before``, the paragraph above it, opened and left open (curly
+    quotes: more opening ones than closing ones in ``before``, more closing than opening ones in ``text``): the
+    quoted words go on over a paragraph break, whoever's voice they are in."""
+    return before.count("\u201c") > before.count("\u201d") and text.count("\u201d") > text.count("\u201c")
 
 
 def _listed_after(paras: list[Para]) -> bool:

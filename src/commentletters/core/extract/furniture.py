@@ -155,7 +155,10 @@ def _at_page_edge(v: LineFacts, k: int, reach: int) -> bool:
 
 
 def _near_markers(v: LineFacts, anchors: list[tuple[int, int]]) -> frozenset[tuple[str, int]]:
-    """(shape, offset) of lines found at the same distance from two or more "Page N" markers.
+    """(shape, offset) of lines found at the same distance from half the "Page N" markers or more, two at least: a
+    running header's lines repeat beside most of them, where a line of the letter may stand so twice by chance (an
+    answer's "Response" label right above the header on two pages of seven, as Chromium prints a header after the
+    page's text).
 
     With fewer than two such markers nothing can repeat, and no line around them is read."""
     heads = []
@@ -171,7 +174,8 @@ def _near_markers(v: LineFacts, anchors: list[tuple[int, int]]) -> frozenset[tup
     for k in heads:
         first, end = max(0, k - _REACH_UP), min(len(v.nb), k + _REACH_DOWN)
         seen.update(zip(v.shapes[first:end], range(first - k, end - k), strict=True))
-    return frozenset(key for key, c in seen.items() if c >= 2 and sum(ch.isalpha() for ch in key[0]) >= 2)
+    least = max(2, len(heads) // 2)
+    return frozenset(key for key, c in seen.items() if c >= least and sum(ch.isalpha() for ch in key[0]) >= 2)
 
 
 def _mark_block(v: LineFacts, k: int, number: int) -> int:
