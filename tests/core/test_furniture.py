@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from commentletters.core import parse_letter
 from commentletters.core.extract import extract
 from commentletters.core.letters import Document, Line
 from tests.conftest import SHARED, corpus_file
@@ -180,3 +181,23 @@ def test_a_caption_above_the_template_residue_stays_in_text_with_no_page_breaks(
     )  # (the Re block's first)
     residue = next(ln for ln in doc.lines if ln.text.startswith("FirstName LastNameRandy Hyzak"))
     assert (caption.furniture, residue.furniture) == (False, True)
+
+
+def test_footers_numbering_the_pages_in_text_with_no_page_breaks() -> None:
+    """Occidental's letter of May 9, 2024 (HTML) ends each of its four pages with "oxy.com 1" ... "oxy.com 4". As
+    plain text with no page breaks (its lines one to a line) nothing tells the pages but those footers: a line
+    repeated with the number it ends in counting up, the last one ending the letter. They are furniture, and
+    answers 1 and 3, which open right under "oxy.com 1" and "oxy.com 3", start with their own words. "Comment 1",
+    "Comment 2", "Comment 3", captions counting up so, each have their text under them: no footers."""
+    path = corpus_file("sec/OXY/OXY_0000000000-24-004826/filings/0001140361-24-025207/filename1.htm")
+    text = "\n".join(ln.text for ln in extract(path.read_bytes(), path.name).lines)
+    doc = extract(text.encode(), "oxy.txt")
+    assert [ln.furniture for ln in doc.lines if ln.text.startswith("oxy.com")] == [True] * 4
+    answers = parse_letter(text.encode(), "oxy.txt").responses
+    assert [r.number for r in answers] == [1, 2, 3]
+    assert all(r.text.startswith("We respectfully advise the Staff that the ") for r in answers)
+    assert not any("oxy.com" in r.text for r in answers)
+    lines = [line for line in text.splitlines() if not line.startswith("oxy.com")]
+    captioned = [f"Comment {line[0]}\n{line}" if line[:3] in ("1. ", "2. ", "3. ") else line for line in lines]
+    labelled = extract("\n".join(captioned).encode(), "labelled.txt")
+    assert [ln.furniture for ln in labelled.lines if ln.text.startswith("Comment ")] == [False] * 3

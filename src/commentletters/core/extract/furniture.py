@@ -64,6 +64,8 @@ def mark_furniture(doc: Document) -> None:
     starts = [_mark_block(v, k, n) for k, n in anchors]
     if v.paged:
         _mark_page_edges(v)
+    else:
+        v.marked.update(_numbered_footers(v))
     _mark_legends_and_residue(v)
     _mark_repeated_neighbours(v)
     pages = None if v.paged else _advance_pages(lines, anchors, starts)  # None: the pages as extracted
@@ -258,6 +260,25 @@ def _mark_page_edges(v: LineFacts) -> None:
             # on one page only, a line is neither a Bates code nor a footer
             if len(feet[shapes[k]]) >= 2 and _footer(v, k, len(feet[shapes[k]]), len(by_page)):
                 v.marked.add(k)
+
+
+def _numbered_footers(v: LineFacts) -> list[int]:
+    """In text with no page breaks, the footers that print their page's number after words ("oxy.com 1" ...
+    "oxy.com 4"): a short line repeated three times or more with the number it ends in counting up by one from 1
+    or 2, the last of them among the letter's last lines (the foot of its last page; a caption or label numbered
+    so, "Comment 3", has its text under it). (Where a page ends they do not tell: more of the footer may follow.)"""
+    shapes = v.shapes
+    for k in range(max(0, len(shapes) - _EDGE), len(shapes)):
+        s = shapes[k]
+        if not (s.endswith("#") and repeatable(s)) or k in v.marked:
+            continue
+        at = [j for j, t in enumerate(shapes) if t == s]
+        if len(at) < 3:
+            continue
+        numbers = [int(m.group(1)) if (m := _END_NUMBER.search(v.texts[j])) else 0 for j in at]
+        if numbers[0] in (1, 2) and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+            return at
+    return []
 
 
 def _mark_unnumbered_header(v: LineFacts, ks: list[int]) -> None:
