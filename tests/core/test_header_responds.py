@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from commentletters.core import parse_letter
+from commentletters.core.extract import extract
+from tests.conftest import corpus_file
 from tests.core import header_letters as L
 
 
@@ -221,3 +225,18 @@ def test_comments_received_on_a_date_name_the_staff_letter() -> None:
     received on July 20, 2016": the staff letter of July 20 (no staff letter was read before)."""
     relative = "sec/MRSH/MRSH_0000000000-16-085137/filings/0000062709-16-000070/filename1.htm"
     assert L.letter(relative).responds_to == ["2016-07-20"]
+
+
+def test_a_caption_after_the_opening_ends_it_over_a_comment_restated_without_its_number() -> None:
+    """Eaton's letter of January 10, 2019 answers "the comments ... contained in your letter dated December 20,
+    2018", then restates under the caption "General" the comment "1. In your letter to us dated January 22, 2016,
+    you discussed contacts with Syria." (the company's own letter of 2016, as its answer says: "Since our January
+    22, 2016 submission"). With the comments restated without their numbers, the caption after the opening's
+    sentence still ends the opening: the 2016 letter is no staff letter answered."""
+    path = corpus_file("sec/ETN/ETN_0000000000-18-038869/filings/0001551182-19-000003/filename1.htm")
+    lines = [ln.text for ln in extract(path.read_bytes(), path.name).lines]
+    numbered = parse_letter("\n\n".join(lines).encode(), "eaton.txt")
+    assert numbered.responds_to == ["2018-12-20"]
+    unnumbered = [re.sub(r"^[12]\. (?=In your letter|Please also)", "", line) for line in lines]
+    assert unnumbered != lines
+    assert parse_letter("\n\n".join(unnumbered).encode(), "eaton.txt").responds_to == ["2018-12-20"]

@@ -7,8 +7,9 @@ the letter it dates is the staff's: a letter (or comments) the date is attached 
 company's own ("our response letter", "the Company's prior response letter", "ADM's letter to
 the Commission"). Only the Re: block and the opening are read, up to the first restated comment:
 restated comments speak in the staff's voice ("our letter dated ...", "your letter dated ..."); one
-restated without its number is told by that voice (asking, addressing "you") or by the staff's heading of
-the filing over it ("Form 10-K for the Fiscal Year Ended ..."), after a sentence ends.
+restated without its number is told by that voice (asking, addressing "you"), by the staff's heading of
+the filing over it ("Form 10-K for the Fiscal Year Ended ...") or by a caption over it ("General"), after a
+sentence ends.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from __future__ import annotations
 import re
 
 from ..anchored import anchored_matches, folds_exactly
-from ..headings import ends_sentence, is_form_heading, looks_like_heading
+from ..headings import ends_sentence, is_form_heading, looks_like_heading, title_like
 from ..voice import is_plain_staff
 from .dates import Found, find_dates, is_date_line, yearless_date_at
 from .layout import Layout, holds_any, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
+_CAPTION_MOST = 60  # the longest caption over a restated comment that ends the opening (a longer one is a form's)
 _FIRST_COMMENT = re.compile(
     # (a number opening a line goes on in a capital or a quote: "(10) business days" is a sentence wrapped on)
     r"^(?:\(?\d{1,2}\s*(?:[.)]|:(?=\s)|[-\u2013\u2014](?=\s+[A-Z]))(?!\s*[a-z])|Comments?\s*(?:No\.\s*)?\d"
@@ -94,7 +96,11 @@ def opening(lay: Layout) -> str:
                 or (
                     kept
                     and ends_sentence(kept[-1])
-                    and (is_plain_staff(text) or (is_form_heading(text) and looks_like_heading(text)))
+                    and (
+                        is_plain_staff(text)
+                        or (is_form_heading(text) and looks_like_heading(text))
+                        or (kept[-1].rstrip("\u201d\"'\u2019").endswith(".") and _caption(text))
+                    )
                 )
             ):
                 break
@@ -113,6 +119,19 @@ def opening(lay: Layout) -> str:
                 size += len(text)
         lay.opening = unbreak(" ".join(kept))[:OPENING]
     return lay.opening
+
+
+def _caption(text: str) -> bool:
+    """Whether a line after the opening's sentences is a caption over a restated comment ("General", "Risk
+    Factors, page 12"): short, in title case, and ending in a capitalised word or a number (a wrapped line of the
+    opening stops on a small word: "Pursuant to the Company’s request by telephone with Lisa Etheredge on")."""
+    last = text.rsplit(None, 1)[-1]
+    return (
+        len(text) <= _CAPTION_MOST
+        and (last[0].isupper() or last[-1].isdecimal())
+        and looks_like_heading(text)
+        and title_like(text)
+    )
 
 
 def _open(line: str) -> bool:
