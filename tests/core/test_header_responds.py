@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 import pytest
 
@@ -240,3 +241,23 @@ def test_a_caption_after_the_opening_ends_it_over_a_comment_restated_without_its
     unnumbered = [re.sub(r"^[12]\. (?=In your letter|Please also)", "", line) for line in lines]
     assert unnumbered != lines
     assert parse_letter("\n\n".join(unnumbered).encode(), "eaton.txt").responds_to == ["2018-12-20"]
+
+
+@pytest.mark.parametrize(
+    ("relative", "subkind"),
+    [
+        # "... (the “Company”)." / "As discussed between Ms. Jennifer Monick and our Senior Vice" / "President ..."
+        ("sec/AMT/AMT_0000000000-23-002236/filings/0001053507-23-000094/filename1.htm", "extension_request"),
+        # "... filed by the Company with the U.S." / "Securities and Exchange Commission (the “SEC”) on December"
+        ("sec/TFC/TFC_0000000000-22-000223/filings/0001193125-22-006747/filename1.htm", "acceleration_request"),
+    ],
+)
+def test_a_wrapped_line_of_the_opening_is_no_caption(relative: str, subkind: str) -> None:
+    """Wrapped at 60 columns, a line of the opening may hold only capitalised words of four letters and more after a
+    line ending in a stop; but it holds a word in lower case, or a defined term, or the stop was an abbreviation's:
+    no caption, and the opening goes on (the request it makes tells the letter's kind)."""
+    path = corpus_file(relative)
+    paragraphs = [ln.text.strip() for ln in extract(path.read_bytes(), path.name).lines if ln.text.strip()]
+    text = "\n\n".join("\n".join(textwrap.wrap(p, 60)) for p in paragraphs)
+    letter = parse_letter(text.encode(), path.stem + ".txt")
+    assert (letter.kind, letter.subkind) == ("company_other", subkind)
