@@ -201,3 +201,26 @@ def test_footers_numbering_the_pages_in_text_with_no_page_breaks() -> None:
     captioned = [f"Comment {line[0]}\n{line}" if line[:3] in ("1. ", "2. ", "3. ") else line for line in lines]
     labelled = extract("\n".join(captioned).encode(), "labelled.txt")
     assert [ln.furniture for ln in labelled.lines if ln.text.startswith("Comment ")] == [False] * 3
+
+
+def test_a_list_numbered_at_the_end_of_a_letter_in_plain_text_is_no_footer() -> None:
+    """Lines counting up, "Annex 1" / "Annex 2" / "Annex 3", one under the other at the end of a plain-text letter
+    (its enclosures): a page footer stands a page's lines from the next one, and these are the letter's."""
+    text = "\n".join(
+        [
+            "May 9, 2024",
+            "Re: Example Corporation",
+            "Form 10-K for the Fiscal Year Ended December 31, 2023",
+            "Dear Ms. Example:",
+            "1. Please tell us how you considered the disclosure of your segments.",
+            "We respectfully advise the Staff that our segments are disclosed in Note 3.",
+            "Sincerely,",
+            "/s/ Jane Doe",
+            "Enclosures:",
+            "Annex 1",
+            "Annex 2",
+            "Annex 3",
+        ]
+    )
+    doc = extract(text.encode(), "annexes.txt")
+    assert [ln.furniture for ln in doc.lines if ln.text.startswith("Annex")] == [False] * 3

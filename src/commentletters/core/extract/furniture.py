@@ -37,6 +37,7 @@ _REACH_UP = 8  # how far above a page marker a running header may start
 _REACH_DOWN = 8  # how far below a page marker the header (or its residue copy) may go on
 _END_NUMBER = re.compile(r"(?<![\d,.$])(\d{1,3})\W*$")
 _EDGE = 3  # lines at the top and foot of a page where headers and footers sit
+_PAGE_LINES = 5  # the fewest lines from one page's footer to the next's
 _PAGE_CODE = re.compile(r"[A-Z]{1,6}-\d{1,4}$")  # a page's code numbered with it ("BSC-1", "BSC-2"), stripped
 _SENTENCE_WORDS = 4  # words in lower case from which a line repeated beside furniture may be a sentence's
 # A line ending so goes on in the next ("… deleted disclosure that was on page 28 of Amendment No.1 to the" /
@@ -265,8 +266,9 @@ def _mark_page_edges(v: LineFacts) -> None:
 def _numbered_footers(v: LineFacts) -> list[int]:
     """In text with no page breaks, the footers that print their page's number after words ("oxy.com 1" ...
     "oxy.com 4"): a short line repeated three times or more with the number it ends in counting up by one from 1
-    or 2, the last of them among the letter's last lines (the foot of its last page; a caption or label numbered
-    so, "Comment 3", has its text under it). (Where a page ends they do not tell: more of the footer may follow.)"""
+    or 2, a page's lines apart at least, the last of them among the letter's last lines (the foot of its last page;
+    a caption or label numbered so, "Comment 3", has its text under it; a list, "Annex 1" / "Annex 2" / "Annex 3",
+    stands line under line). (Where a page ends they do not tell: more of the footer may follow.)"""
     shapes = v.shapes
     for k in range(max(0, len(shapes) - _EDGE), len(shapes)):
         s = shapes[k]
@@ -275,6 +277,8 @@ def _numbered_footers(v: LineFacts) -> list[int]:
         at = [j for j, t in enumerate(shapes) if t == s]
         if len(at) < 3:
             continue
+        if any(b - a < _PAGE_LINES for a, b in zip(at, at[1:], strict=False)):
+            continue  # a list ("Annex 1" / "Annex 2" / "Annex 3"): a page holds more lines than that
         numbers = [int(m.group(1)) if (m := _END_NUMBER.search(v.texts[j])) else 0 for j in at]
         if numbers[0] in (1, 2) and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
             return at
