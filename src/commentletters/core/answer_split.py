@@ -243,7 +243,7 @@ def _restates(paras: list[Para], k: int) -> bool:
         k >= 2
         and paras[k - 2].text[:1] == p.text[:1]
         and bool(_LIST_ITEM.match(paras[k - 2].text))
-        and (staff_lean(prev) > 0)
+        and staff_lean(prev) > 0
     )
 
 

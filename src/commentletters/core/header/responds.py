@@ -23,7 +23,7 @@ from .dates import Found, find_dates, is_date_line, yearless_date_at
 from .layout import Layout, holds_any, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
-_CAPTION_MOST = 60  # the longest caption over a restated comment that ends the opening (a longer one is a form's)
+_CAPTION_MOST = 60  # the longest caption over a restated comment that ends the opening (a longer line: prose, mostly)
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Inc|Co|Corp|Ltd|No|Nos|Mr|Ms|Mrs|Dr)\.$")  # (searched in the last 8)
 _LONG_WORD = re.compile(r"[^\W\d_][\w\u2019'-]{3,}")  # a caption capitalises its words of four letters or more
 _PAGE_TAIL = re.compile(r",?\s+pages?\s+\S+$")  # but "page": "Risk Factors, page 12"
