@@ -13,7 +13,7 @@ import pytest
 
 from commentletters.core import parse_letter
 from commentletters.core.letters import Letter
-from tests.conftest import corpus_file
+from tests.conftest import SHARED, corpus_file
 
 # "Response:" as the HTML prints it, its tags kept: the word, then the colon (a tag between them or not)
 _LABEL = re.compile(r"(>\s*(?:<[^>]+>\s*)*)Response(\s*(?:<[^>]+>\s*)*):")
@@ -126,3 +126,28 @@ def test_a_label_over_an_answer_that_opens_with_a_caption() -> None:
     ).encode()
     (response,) = parse_letter(data, "acme.txt").responses
     assert response.text.startswith("Revenue recognition:")
+
+
+def _seed_answers(inline: set[int]) -> dict[int, str]:
+    """The seed response of August 30, 2017 with comments ``inline`` not restated, their answers printed after the
+    number as "N. Response: The Company ...": each answer's first words, by number."""
+    text = (SHARED / "seeds" / "company-response-2017-08-30.txt").read_text("utf-8")
+    blocks = re.split(r"\n(?=(?:- )?\d\. )", text)
+    for k, block in enumerate(blocks):
+        m = re.match(r"(?:- )?(\d)\. ", block)
+        if m and int(m.group(1)) in inline:
+            answer = block.split("\nResponse:\n", 1)[-1].split("\nResponse\n", 1)[-1].lstrip()
+            blocks[k] = f"{m.group(1)}. Response: {answer}"
+    letter = parse_letter("\n".join(blocks).encode(), "inline-labels.txt")
+    return {r.number: " ".join(r.text.split()[:8]) for r in letter.responses}
+
+
+@pytest.mark.parametrize("inline", [{1, 2, 3, 4, 5}, {2, 4}])
+def test_a_label_after_the_number_of_a_comment_not_restated(inline: set[int]) -> None:
+    """ "1. Response: The Company respectfully advises ..." (the comment not restated, its answer after its number and
+    label), in every answer or in some, the others restated: each is the answer to that comment. The letterhead,
+    "... M5, 1 Jiuxianqiao East Road", holds a 1: the number before "Response:" names no company, as "Agilent
+    Response:" does; and in a letter restating its other comments, the label after the number tells an answer."""
+    answers = _seed_answers(inline)
+    assert sorted(answers) == [1, 2, 3, 4, 5]
+    assert all(first.startswith("The Company respectfully advises the Staff") for first in answers.values())

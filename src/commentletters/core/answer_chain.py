@@ -230,7 +230,9 @@ def _cues(body: list[Para], styled: bool) -> list[_Cues]:
         lean = staff_lean(lead_text)
         staff = lean > 0 or (lean == 0 and _asks_next(body, lead_at + 1, nxt))
         stops = stop(body, k + 1, nxt)
-        labelled = _labelled(texts, k + 1, stops)
+        # (an answer label after the number on its own line, "1. Response: The Company ...", where the comments
+        # are not restated, labels it as one on the lines after it does)
+        labelled = (bool(text) and label(text) is not None) or _labelled(texts, k + 1, stops)
         emphasis = styled and lead.emphasis
         out.append(_Cues(k, number, part, text, emphasis, staff, labelled, looks_heading(lead_text), nxt, stops))
     return out

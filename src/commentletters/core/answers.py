@@ -112,7 +112,8 @@ def _named_labels(body: list[Para], head: list[Para]) -> list[Para]:
     ("Response: ..."). A name counts when each of its words stands in the letter's head (its letterhead, the
     Re: block and the opening paragraph after the salutation, where the letter names its short name: "(“IFF” or
     the “Company”)"; its first paragraphs where no salutation ends it): "Incident Response: ..." opening a
-    paragraph of an answer names no company."""
+    paragraph of an answer names no company, nor does a comment's number ("1. Response: ...", though a 1 stands in
+    the letterhead's address)."""
     found = [k for k, p in enumerate(body) if _may_name_label(p.text[:_NAME_LABEL_REACH])]
     if not found:
         return body
@@ -124,7 +125,8 @@ def _named_labels(body: list[Para], head: list[Para]) -> list[Para]:
             continue
         if known is None:
             known = {w.lower() for p in head for w in _NAME_WORD.findall(p.text)}
-        if all(w.lower() in known for w in _NAME_WORD.findall(_POSSESSIVE.sub("", m.group("name")))):
+        words = _NAME_WORD.findall(_POSSESSIVE.sub("", m.group("name")))
+        if not all(map(str.isdecimal, words)) and all(w.lower() in known for w in words):
             p = body[k]
             plain = m.group("label").capitalize()
             out[k] = Para(f"{plain}: {m.group('rest')}" if m.group("rest") else plain, p.emphasis, p.line, p.page)
