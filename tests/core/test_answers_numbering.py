@@ -71,3 +71,25 @@ def test_a_list_inside_the_answer_of_a_letter_without_emphasis() -> None:
     responses = find_responses(extract(plain, path.name))
     assert [r.number for r in responses] == [1]
     assert "Cancer: approximately $184 million" in responses[0].text
+
+
+def test_a_letter_that_restates_no_comment_answers_from_each_number() -> None:
+    """ResMed's letter of December 21, 2016 restates its six comments in quotation marks, each answer after
+    "Response:". Without the comments and the labels, as a letter that numbers its answers only ("3. The total cost
+    of the incentive programs ... were as follows:" over a table), each number opens its answer: a first paragraph
+    in no one's voice is no comment where no number of the letter is followed by the staff's voice or a label."""
+    path = corpus_file("sec/RMD/RMD_0000000000-16-102723/filings/0001193125-16-799178/filename1.htm")
+    lines: list[str] = []
+    for line in extract(path.read_bytes(), path.name).lines:
+        text = line.text.strip()
+        if re.match(r"\d\. \u201c", text):
+            number = text[0]  # the comment restated: left out, its number kept for its answer
+        elif text.startswith("Response: "):
+            lines.append(f"{number}. {text.removeprefix('Response: ')}")
+        elif text:
+            lines.append(text)
+    found = {r.number: r for r in find_responses(extract("\n\n".join(lines).encode(), "numbers-only.txt"))}
+    assert sorted(found) == [1, 2, 3, 4, 5, 6]
+    assert found[3].text.startswith("The total cost of the incentive programs for the years ended June 30, 2016")
+    assert found[3].restated_comment is None
+    assert found[4].text.startswith("The cost of the incentive programs included in #3 above")

@@ -203,7 +203,8 @@ def _by_numbers(body: list[Para], run: list[Anchor], styled: bool) -> list[tuple
 
     A letter that restates no comment (two thirds of its numbers or more open their answers at once) keys
     its answers to the numbers: a stretch read as a restated comment with no answer after it is then an
-    answer that opens as the staff do ("We note that the Company's ...", "Refer to comment 1 above.")."""
+    answer that opens as the staff do ("We note that the Company's ...", "Refer to comment 1 above."), and one
+    read as a comment in no one's voice, then an answer, is an answer from its number (:func:`_unlabelled_plain`)."""
     stretches: list[tuple[int, list[Para]]] = []
     for pos, a in enumerate(run):
         limit = run[pos + 1].para if pos + 1 < len(run) else len(body)
@@ -214,9 +215,16 @@ def _by_numbers(body: list[Para], run: list[Anchor], styled: bool) -> list[tuple
     answered = sum(1 for _, split in out if split.answer and not split.restated)
     if len(out) > 2 and answered * 3 >= len(out) * 2:
         for k, ((number, paras), (_, split)) in enumerate(zip(stretches, out, strict=True)):
-            if split.restated and not split.answer:
+            if split.restated and (not split.answer or _unlabelled_plain(paras, split)):
                 out[k] = (number, Split([], trim_headings(paras), split.label_numbers))
     return out
+
+
+def _unlabelled_plain(paras: list[Para], split: Split) -> bool:
+    """Whether a stretch read as a restated comment, then its answer, holds no label and nothing in the staff's voice
+    before the answer: in a letter that restates no comment, the number opens the answer ("3. The total cost of the
+    incentive programs ... were as follows:", then its table)."""
+    return not any(staff_lean(text) > 0 for text in split.restated) and not any(label(p.text) for p in paras)
 
 
 def _responses(pieces: list[tuple[int, Split]]) -> list[Response]:
