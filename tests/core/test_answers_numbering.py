@@ -80,6 +80,7 @@ def test_a_letter_that_restates_no_comment_answers_from_each_number() -> None:
     in no one's voice is no comment where no number of the letter is followed by the staff's voice or a label."""
     path = corpus_file("sec/RMD/RMD_0000000000-16-102723/filings/0001193125-16-799178/filename1.htm")
     lines: list[str] = []
+    number = ""
     for line in extract(path.read_bytes(), path.name).lines:
         text = line.text.strip()
         if re.match(r"\d\. \u201c", text):
@@ -93,3 +94,25 @@ def test_a_letter_that_restates_no_comment_answers_from_each_number() -> None:
     assert found[3].text.startswith("The total cost of the incentive programs for the years ended June 30, 2016")
     assert found[3].restated_comment is None
     assert found[4].text.startswith("The cost of the incentive programs included in #3 above")
+
+
+def test_answers_numbered_at_once_after_a_head_naming_the_comment_letter() -> None:
+    """Weyerhaeuser's letter of April 12, 2016 opens with no paragraph of its own: "Dear Ms. Monick:", then the staff's
+    caption and comment 1 restated, its answer under it. Without the comments, as a letter numbering its answers only
+    ("1. Beginning with our first quarter 2016 Form 10-Q, we will disclose ..."), nothing before the numbers speaks
+    of comments but its Re: block, "Re: Comment Letter Dated March 16, 2016": they are the comments' numbers, not a
+    list of the company's own."""
+    path = corpus_file("sec/WY/WY_0000000000-16-068574/filings/0000106535-16-000055/filename1.htm")
+    lines: list[str] = []
+    number = ""
+    for line in extract(path.read_bytes(), path.name).lines:
+        text = line.text.strip()
+        if re.match(r"\d\. ", text):
+            number = text[0]  # the comment restated: left out, its number kept for its answer
+        elif text:
+            lines.append(f"{number}. {text}" if number else text)
+            number = ""
+    found = {r.number: r for r in find_responses(extract("\n\n".join(lines).encode(), "numbers-only.txt"))}
+    assert sorted(found) == [1, 2, 3]
+    assert found[1].text.startswith("Beginning with our first quarter 2016 Form 10-Q, we will disclose")
+    assert found[2].text.startswith("Prior to 2012, Weyerhaeuser included depletion")

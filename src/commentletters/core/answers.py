@@ -77,10 +77,11 @@ def find_responses(doc: Document) -> list[Response]:
     """The answers of a company letter, in letter order, one per staff comment number."""
     paras = paragraphs(doc, is_marker)
     start = next((k + 1 for k, p in enumerate(paras) if p.text[:2] in SALUTATION_OPENINGS and is_salutation(p.text)), 0)
-    body = _named_labels(paras[start : _signed_off(paras, start)], paras[: start + 1 if start else _HEAD])
+    head = paras[: start + 1 if start else _HEAD]
+    body = _named_labels(paras[start : _signed_off(paras, start)], head)
     styled = len({p.emphasis for p in body}) == 2  # some paragraphs emphasised, some not
     run = best_run(candidates(body, styled))
-    if run and not any(a.cued for a in run) and _own_list(body[: run[0].para]):
+    if run and not any(a.cued for a in run) and _own_list(body[: run[0].para], head if start else []):
         run = []  # a numbered list of the company's own, not the staff's comment numbers
     if run and all(looks_heading(a.text) and staff_lean(a.text) <= 0 for a in run):
         run = []  # numbered captions (notes to the statements: "3. Revenue, page 12"), no comment numbers
@@ -155,15 +156,17 @@ def _jumps(run: list[Anchor]) -> bool:
     return any(b.number - a.number > 2 for a, b in itertools.pairwise(run))
 
 
-def _own_list(before: list[Para]) -> bool:
+def _own_list(before: list[Para], head: list[Para]) -> bool:
     """Whether numbers that restate nothing (no staff voice, no label after them) are the company's.
 
-    They are when the letter has not yet spoken of comments (a list of representations), or
+    They are when the letter has not yet spoken of comments (a list of representations; ``head``, the letter's
+    head down to its salutation, counts: "Re: Comment Letter Dated March 16, 2016" over answers numbered at once,
+    with no opening paragraph), or
     when an unnumbered comment has already been restated and answered before them: the
     numbers are then the sub-headings of that answer. Answered: in the company's voice, or in plain
     type below a comment restated in bold or italics (the letter's emphasis tells the two apart).
     """
-    if not _ANSWERS_COMMENTS.search(joined(before)):
+    if not _ANSWERS_COMMENTS.search(joined(before)) and not any(_ANSWERS_COMMENTS.search(p.text) for p in head):
         return True
     asked = next((k for k, p in enumerate(before) if restates(p) or staff_lean(p.text) >= STAFF_SENTENCE), None)
     if asked is None:
