@@ -12,6 +12,7 @@ import pytest
 
 from commentletters.core.answers import find_responses
 from commentletters.core.extract import extract
+from commentletters.core.letters import Response
 from tests.conftest import corpus_file
 from tests.core.answer_letters import answers
 
@@ -73,23 +74,29 @@ def test_a_list_inside_the_answer_of_a_letter_without_emphasis() -> None:
     assert "Cancer: approximately $184 million" in responses[0].text
 
 
+def _numbered_answers_only(relative: str, restated: str, label: str = "") -> dict[int, Response]:
+    """The answers of a real letter reworked to number its answers only: each line restating a comment (``restated``,
+    a pattern) left out, its number put before the next line, the answer's first (after its ``label``, dropped)."""
+    path = corpus_file(relative)
+    lines: list[str] = []
+    number = ""
+    for line in extract(path.read_bytes(), path.name).lines:
+        text = line.text.strip()
+        if re.match(restated, text):
+            number = text[0]
+        elif text:
+            lines.append(f"{number}. {text.removeprefix(label)}" if number else text)
+            number = ""
+    return {r.number: r for r in find_responses(extract("\n\n".join(lines).encode(), "numbers-only.txt"))}
+
+
 def test_a_letter_that_restates_no_comment_answers_from_each_number() -> None:
     """ResMed's letter of December 21, 2016 restates its six comments in quotation marks, each answer after
     "Response:". Without the comments and the labels, as a letter that numbers its answers only ("3. The total cost
     of the incentive programs ... were as follows:" over a table), each number opens its answer: a first paragraph
     in no one's voice is no comment where no number of the letter is followed by the staff's voice or a label."""
-    path = corpus_file("sec/RMD/RMD_0000000000-16-102723/filings/0001193125-16-799178/filename1.htm")
-    lines: list[str] = []
-    number = ""
-    for line in extract(path.read_bytes(), path.name).lines:
-        text = line.text.strip()
-        if re.match(r"\d\. \u201c", text):
-            number = text[0]  # the comment restated: left out, its number kept for its answer
-        elif text.startswith("Response: "):
-            lines.append(f"{number}. {text.removeprefix('Response: ')}")
-        elif text:
-            lines.append(text)
-    found = {r.number: r for r in find_responses(extract("\n\n".join(lines).encode(), "numbers-only.txt"))}
+    relative = "sec/RMD/RMD_0000000000-16-102723/filings/0001193125-16-799178/filename1.htm"
+    found = _numbered_answers_only(relative, r"\d\. \u201c", "Response: ")
     assert sorted(found) == [1, 2, 3, 4, 5, 6]
     assert found[3].text.startswith("The total cost of the incentive programs for the years ended June 30, 2016")
     assert found[3].restated_comment is None
@@ -102,17 +109,9 @@ def test_answers_numbered_at_once_after_a_head_naming_the_comment_letter() -> No
     ("1. Beginning with our first quarter 2016 Form 10-Q, we will disclose ..."), nothing before the numbers speaks
     of comments but its Re: block, "Re: Comment Letter Dated March 16, 2016": they are the comments' numbers, not a
     list of the company's own."""
-    path = corpus_file("sec/WY/WY_0000000000-16-068574/filings/0000106535-16-000055/filename1.htm")
-    lines: list[str] = []
-    number = ""
-    for line in extract(path.read_bytes(), path.name).lines:
-        text = line.text.strip()
-        if re.match(r"\d\. ", text):
-            number = text[0]  # the comment restated: left out, its number kept for its answer
-        elif text:
-            lines.append(f"{number}. {text}" if number else text)
-            number = ""
-    found = {r.number: r for r in find_responses(extract("\n\n".join(lines).encode(), "numbers-only.txt"))}
+    found = _numbered_answers_only(
+        "sec/WY/WY_0000000000-16-068574/filings/0000106535-16-000055/filename1.htm", r"\d\. "
+    )
     assert sorted(found) == [1, 2, 3]
     assert found[1].text.startswith("Beginning with our first quarter 2016 Form 10-Q, we will disclose")
     assert found[2].text.startswith("Prior to 2012, Weyerhaeuser included depletion")
