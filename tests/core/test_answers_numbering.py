@@ -76,7 +76,8 @@ def test_a_list_inside_the_answer_of_a_letter_without_emphasis() -> None:
 
 def _numbered_answers_only(relative: str, restated: str, label: str = "") -> dict[int, Response]:
     """The answers of a real letter reworked to number its answers only: each line restating a comment (``restated``,
-    a pattern) left out, its number put before the next line, the answer's first (after its ``label``, dropped)."""
+    a pattern) left out, its number put before the next line, the answer's first (its ``label`` dropped, before the
+    answer's words or alone on the line above them)."""
     path = corpus_file(relative)
     lines: list[str] = []
     number = ""
@@ -84,6 +85,8 @@ def _numbered_answers_only(relative: str, restated: str, label: str = "") -> dic
         text = line.text.strip()
         if re.match(restated, text):
             number = text[0]
+        elif number and label and text == label.strip():
+            continue  # a label alone on its line, over the answer
         elif text:
             lines.append(f"{number}. {text.removeprefix(label)}" if number else text)
             number = ""
@@ -115,3 +118,17 @@ def test_answers_numbered_at_once_after_a_head_naming_the_comment_letter() -> No
     assert sorted(found) == [1, 2, 3]
     assert found[1].text.startswith("Beginning with our first quarter 2016 Form 10-Q, we will disclose")
     assert found[2].text.startswith("Prior to 2012, Weyerhaeuser included depletion")
+
+
+def test_two_answers_numbered_at_once_one_opening_in_no_ones_voice() -> None:
+    """Norwegian Cruise Line's letter of May 11, 2017 answers two comments. Reworked to number its answers only, its
+    first opens "1. In the third quarter of 2016, we performed a Step I impairment test for Oceania Cruises ..." (no
+    one's voice, as the voice reader weighs a "we" the staff also write), its second "2. In future filings we will no
+    longer refer to ...": one answer opening at once and nothing in the staff's voice after any number, the letter
+    restates no comment and the first number opens its answer too."""
+    relative = "sec/NCLH/NCLH_0000000000-17-009157/filings/0001571049-17-003083/filename1.htm"
+    found = _numbered_answers_only(relative, r"\d\. ", "Response:")
+    assert sorted(found) == [1, 2]
+    assert found[1].text.startswith("In the third quarter of 2016, we performed a Step I impairment test")
+    assert found[1].restated_comment is None
+    assert found[2].text.startswith("In future filings we will no longer refer to")

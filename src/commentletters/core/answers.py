@@ -220,14 +220,23 @@ def _by_numbers(body: list[Para], run: list[Anchor], styled: bool) -> list[tuple
         for k, ((number, paras), (_, split)) in enumerate(zip(stretches, out, strict=True)):
             if split.restated and (not split.answer or _unlabelled_plain(paras, split)):
                 out[k] = (number, Split([], trim_headings(paras), split.label_numbers))
+    elif answered and not any(any(staff_lean(text) > 0 for text in split.restated) for _, split in out):
+        # (fewer numbers: one answered at once and none restating in the staff's voice is a letter restating none)
+        for k, ((number, paras), (_, split)) in enumerate(zip(stretches, out, strict=True)):
+            if split.restated and split.answer and _unlabelled_plain(paras, split):
+                out[k] = (number, Split([], trim_headings(paras), split.label_numbers))
     return out
 
 
 def _unlabelled_plain(paras: list[Para], split: Split) -> bool:
-    """Whether a stretch read as a restated comment, then its answer, holds no label and nothing in the staff's voice
-    before the answer: in a letter that restates no comment, the number opens the answer ("3. The total cost of the
-    incentive programs ... were as follows:", then its table)."""
-    return not any(staff_lean(text) > 0 for text in split.restated) and not any(label(p.text) for p in paras)
+    """Whether a stretch read as a restated comment, then its answer, holds no label, and nothing in the staff's voice
+    nor emphasised before the answer: in a letter that restates no comment, the number opens the answer ("3. The total
+    cost of the incentive programs ... were as follows:", then its table)."""
+    return (
+        not any(staff_lean(text) > 0 for text in split.restated)
+        and not any(p.emphasis for p in paras[: len(split.restated)])  # (nor set apart as restated comments are)
+        and not any(label(p.text) for p in paras)
+    )
 
 
 def _responses(pieces: list[tuple[int, Split]]) -> list[Response]:
