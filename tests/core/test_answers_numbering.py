@@ -87,6 +87,8 @@ def _numbered_answers_only(relative: str, restated: str, label: str = "") -> dic
             number = text[0]
         elif number and label and text == label.strip():
             continue  # a label alone on its line, over the answer
+        elif text and line.furniture:
+            lines.append(text)  # (a running header between the comment and its answer)
         elif text:
             lines.append(f"{number}. {text.removeprefix(label)}" if number else text)
             number = ""
@@ -132,3 +134,18 @@ def test_two_answers_numbered_at_once_one_opening_in_no_ones_voice() -> None:
     assert found[1].text.startswith("In the third quarter of 2016, we performed a Step I impairment test")
     assert found[1].restated_comment is None
     assert found[2].text.startswith("In future filings we will no longer refer to")
+
+
+def test_answers_numbered_at_once_none_opening_in_the_companys_voice() -> None:
+    """Eaton's letter of January 10, 2019 answers two comments about Syria and Sudan. Reworked to number its answers
+    only, both open in no one's voice ("1. Since our January 22, 2016 submission, Eaton has made no sales ...", "2. For
+    each of the last three fiscal years ..., Eaton has had no assets ..."): no number is followed by the staff's voice,
+    a label or emphasis, so the letter restates no comment, and each number opens its answer (the second was read as
+    a comment restated with no answer, and lost)."""
+    relative = "sec/ETN/ETN_0000000000-18-038869/filings/0001551182-19-000003/filename1.htm"
+    found = _numbered_answers_only(relative, r"\d\. ")
+    assert sorted(found) == [1, 2]
+    assert found[1].text.startswith(
+        "Since our January 22, 2016 submission, Eaton has made no sales to customers in Syria"
+    )
+    assert found[2].text.startswith("For each of the last three fiscal years and the subsequent interim period")
