@@ -74,15 +74,20 @@ def test_a_list_inside_the_answer_of_a_letter_without_emphasis() -> None:
     assert "Cancer: approximately $184 million" in responses[0].text
 
 
-def _numbered_answers_only(relative: str, restated: str, label: str = "") -> dict[int, Response]:
+def _numbered_answers_only(
+    relative: str, restated: str, label: str = "", inline: bool = False, drop: str = "\0"
+) -> dict[int, Response]:
     """The answers of a real letter reworked to number its answers only: each line restating a comment (``restated``,
     a pattern) left out, its number put before the next line, the answer's first (its ``label`` dropped, before the
-    answer's words or alone on the line above them)."""
+    answer's words or alone on the line above them; ``inline``: printed after the number, "2. Response: ..."); lines
+    opening with ``drop`` left out too."""
     path = corpus_file(relative)
     lines: list[str] = []
     number = ""
     for line in extract(path.read_bytes(), path.name).lines:
         text = line.text.strip()
+        if text.startswith(drop):
+            continue
         if re.match(restated, text):
             number = text[0]
         elif number and label and text == label.strip():
@@ -90,7 +95,8 @@ def _numbered_answers_only(relative: str, restated: str, label: str = "") -> dic
         elif text and line.furniture:
             lines.append(text)  # (a running header between the comment and its answer)
         elif text:
-            lines.append(f"{number}. {text.removeprefix(label)}" if number else text)
+            answer = text.removeprefix(label).lstrip()
+            lines.append((f"{number}. {label} {answer}" if inline else f"{number}. {answer}") if number else text)
             number = ""
     return {r.number: r for r in find_responses(extract("\n\n".join(lines).encode(), "numbers-only.txt"))}
 
@@ -149,3 +155,16 @@ def test_answers_numbered_at_once_none_opening_in_the_companys_voice() -> None:
         "Since our January 22, 2016 submission, Eaton has made no sales to customers in Syria"
     )
     assert found[2].text.startswith("For each of the last three fiscal years and the subsequent interim period")
+
+
+def test_a_labelled_answer_numbered_after_a_list_of_the_companys_own() -> None:
+    """Waste Management's letter of May 25, 2018 proposes, in its answer to comment 1, disclosure of its own with a
+    list it numbers "1) Borrowings Outstanding under the Commercial Paper Program ...", "2) Tax-Exempt Bonds ...".
+    Reworked to print each answer after its number and label, and its list cut to the first item, "2. Response: While
+    a working capital deficit can ..." goes on in the list's numbers; its label says it answers comment 2, not that
+    it is the list's second item."""
+    relative = "sec/WM/WM_0000000000-18-020863/filings/0001104659-18-045055/filename1.htm"
+    found = _numbered_answers_only(relative, r"\d\. (?:As of|We note)", "Response:", inline=True, drop="2) ")
+    assert sorted(found) == [1, 2]
+    assert found[1].text.startswith("On a quarterly basis, we assess our debt classification")
+    assert found[2].text.startswith("While a working capital deficit can, in some instances")

@@ -167,8 +167,8 @@ def _introduced_lists_out(body: list[Para], cues: list[_Cues]) -> list[_Cues]:
     top = 0  # the highest number of a restated comment so far
     listed = 0  # the number the introduced list's next item would have (0: not in one)
     for c in cues:
-        if listed and not c.part and c.number == listed:
-            listed += 1
+        if listed and not c.part and c.number == listed and not (c.text and label(c.text)):
+            listed += 1  # (but "2. Response: ..." answers comment 2 after the list: its label says so)
             continue
         listed = 0
         if 0 < c.number <= top and c.para and body[c.para - 1].text.rstrip().endswith(":"):
