@@ -220,8 +220,9 @@ def _by_numbers(body: list[Para], run: list[Anchor], styled: bool) -> list[tuple
         for k, ((number, paras), (_, split)) in enumerate(zip(stretches, out, strict=True)):
             if split.restated and (not split.answer or _unlabelled_plain(paras, split)):
                 out[k] = (number, Split([], trim_headings(paras), split.label_numbers))
-    elif not any(any(staff_lean(text) > 0 for text in split.restated) for _, split in out):
-        # (fewer numbers answered at once, but none followed by the staff's voice: a letter restating none either)
+    elif len(out) > 1 and not any(any(staff_lean(text) > 0 for text in split.restated) for _, split in out):
+        # (fewer numbers answered at once, but none followed by the staff's voice: a letter restating none either;
+        # one number alone does not tell: its comment may be restated in no one's voice)
         for k, ((number, paras), (_, split)) in enumerate(zip(stretches, out, strict=True)):
             if split.restated and _unlabelled_plain(paras, split):
                 out[k] = (number, Split([], trim_headings(paras), split.label_numbers))
