@@ -24,8 +24,10 @@ from operator import ne
 from typing import NamedTuple
 
 from .anchored import folds_exactly
+from .answer_marks import is_sign_off
 from .extract.folding import kept_lines
 from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marker, reads_as_prose
+from .headings import ends_in_abbreviation
 from .letters import Document, Line
 from .spaces import join_lines, wrap_width
 
@@ -70,7 +72,6 @@ _FUNCTION_END_LOW = re.compile(_FUNCTION_END.pattern)  # spelled in lower case: 
 _NUMBER_NAMED = re.compile(r"\bNos?\.$")  # an abbreviation the number on the next line goes with
 # A line ending in one of these abbreviations ends no sentence when a lower-case word opens the next
 # ("ii." and "a)" open list items, not words going on).
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|No|Nos|Mr|Ms|Mrs|Dr|vs|etc|approx)\.$")
 # A wrapped line ending in one of these words goes on with the number it names, even where that reads
 # like a comment number ("… in accordance with Item" / "10(e)(1)(i)(A) to prevent undue prominence.";
 # "… Refer to Item 303(b)" / "(2) of Regulation S-K.").
@@ -110,12 +111,6 @@ _OPENING_INITIALS = frozenset("rRdDlL")
 _CLOSE = re.compile(
     r"^(?:cc\b|copies to|(?:sincerely|very truly yours|yours (?:very )?truly|respectfully"
     r"|(?:best|kind|warm)?\s*regards|cordially)\b)",
-    re.I,
-)
-# A valediction alone on its line ("Sincerely,"): it opens the close, no sentence goes on into it
-_VALEDICTION = re.compile(
-    r"(?:sincerely|very truly yours|yours (?:very )?truly|respectfully(?: submitted| yours)?"
-    r"|(?:best |kind |warm )?regards|cordially)(?: yours)?,?",
     re.I,
 )
 _BLOCK = 7  # lines a running header may take either side of its page mark
@@ -405,14 +400,14 @@ def _continues(prev: str, text: str, wrapped: int, line: str, margin: int) -> bo
         if not _GOES_ON.match(text):  # (but "… Please refer to Question No." / "102.07 of the C&DIs")
             return end == "." and text[0].isdigit() and _NUMBER_NAMED.search(prev, len(prev) - 5) is not None
         if end == ".":  # "… subject to U.S." / "economic sanctions"
-            return _ABBREVIATION_END.search(prev, len(prev) - 12) is not None
+            return ends_in_abbreviation(prev)
         if end == ";":  # "… identified in the preceding bullet in your tables;" / "and": the margin cut it
             return _cut_line(line, text, wrapped, margin)
         # "… Item 402(k)(2)(iii)" / "of Regulation S-K"; "… related to economic hedges”" / "in your table"
         return end in _CLOSERS and len(prev) > 1 and prev[-2] not in _SENTENCE_ENDS
     if text[0] in _LOWER_STARTS:
         return True
-    if len(text) < 25 and _VALEDICTION.fullmatch(text):
+    if len(text) < 25 and is_sign_off(text):
         return False  # "Sincerely,": the close opens, no sentence goes on into it
     if end.isalpha() and len(prev) > 8 and _ends_in_function_word(prev):
         return True  # (a function word ends in a letter)

@@ -216,15 +216,12 @@ def _by_numbers(body: list[Para], run: list[Anchor], styled: bool) -> list[tuple
         stretches.append((a.number, [Para(a.text, head.emphasis, head.line, head.page), *body[a.para + 1 : end]]))
     out = [(number, split_stretch(paras[0], paras[1:], styled)) for number, paras in stretches]
     answered = sum(1 for _, split in out if split.answer and not split.restated)
-    if len(out) > 2 and answered * 3 >= len(out) * 2:
+    most = len(out) > 2 and answered * 3 >= len(out) * 2
+    # (or fewer numbers answered at once, but none followed by the staff's voice: a letter restating none either;
+    # one number alone does not tell: its comment may be restated in no one's voice)
+    if most or (len(out) > 1 and not any(staff_lean(text) > 0 for _, split in out for text in split.restated)):
         for k, ((number, paras), (_, split)) in enumerate(zip(stretches, out, strict=True)):
-            if split.restated and (not split.answer or _unlabelled_plain(paras, split)):
-                out[k] = (number, Split([], trim_headings(paras), split.label_numbers))
-    elif len(out) > 1 and not any(any(staff_lean(text) > 0 for text in split.restated) for _, split in out):
-        # (fewer numbers answered at once, but none followed by the staff's voice: a letter restating none either;
-        # one number alone does not tell: its comment may be restated in no one's voice)
-        for k, ((number, paras), (_, split)) in enumerate(zip(stretches, out, strict=True)):
-            if split.restated and _unlabelled_plain(paras, split):
+            if split.restated and ((most and not split.answer) or _unlabelled_plain(paras, split)):
                 out[k] = (number, Split([], trim_headings(paras), split.label_numbers))
     return out
 

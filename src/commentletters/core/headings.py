@@ -107,6 +107,15 @@ def ends_sentence(text: str) -> bool:
     return end[-1:] in _SENTENCE_MARKS and not end.endswith(". .")
 
 
+# A full stop an abbreviation ends in, not a sentence ("… subject to U.S.", "… Acme Inc.")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|No|Nos|Mr|Ms|Mrs|Dr|vs|etc|approx)\.$")
+
+
+def ends_in_abbreviation(text: str) -> bool:
+    """Whether ``text`` ends with an abbreviation's full stop (read from its last 12 characters: none is longer)."""
+    return _ABBREVIATION_END.search(text, len(text) - 12) is not None
+
+
 def looks_like_heading(text: str) -> bool:
     """Could this line be (part of) a caption? Short, starts like a title, no sentence end."""
     text = text.strip()

@@ -17,16 +17,15 @@ from __future__ import annotations
 import re
 
 from ..anchored import anchored_matches, folds_exactly
-from ..headings import ends_sentence, is_form_heading, looks_like_heading
+from ..headings import ends_in_abbreviation, ends_sentence, is_form_heading, looks_like_heading
 from ..voice import is_plain_staff
 from .dates import Found, find_dates, is_date_line, yearless_date_at
 from .layout import Layout, holds_any, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
 _CAPTION_MOST = 60  # the longest caption over a restated comment that ends the opening (a longer line: prose, mostly)
-_ABBREVIATED = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Inc|Co|Corp|Ltd|No|Nos|Mr|Ms|Mrs|Dr)\.$")  # (searched in the last 8)
 _LONG_WORD = re.compile(r"[^\W\d_][\w\u2019'-]{3,}")  # a caption capitalises its words of four letters or more
-_PAGE_TAIL = re.compile(r",?\s+pages?\s+\S+$")  # but "page": "Risk Factors, page 12"
+_PAGE_WORDS = ("page", "pages")  # but its page reference's: "Risk Factors, page 12"
 _FIRST_COMMENT = re.compile(
     # (a number opening a line goes on in a capital or a quote: "(10) business days" is a sentence wrapped on)
     r"^(?:\(?\d{1,2}\s*(?:[.)]|:(?=\s)|[-\u2013\u2014](?=\s+[A-Z]))(?!\s*[a-z])|Comments?\s*(?:No\.\s*)?\d"
@@ -126,7 +125,7 @@ def opening(lay: Layout) -> str:
 
 def _full_stop(line: str) -> bool:
     """Whether a line ends a sentence with a full stop (not an abbreviation's: "... with the U.S.", "Inc.")."""
-    return line.endswith(".") and _ABBREVIATED.search(line, len(line) - 8) is None
+    return line.endswith(".") and not ends_in_abbreviation(line)
 
 
 def _caption(text: str) -> bool:
@@ -140,7 +139,7 @@ def _caption(text: str) -> bool:
         and (last[0].isupper() or last[-1].isdecimal())
         and "\u201c" not in text  # (a defined term: "Securities and Exchange Commission (the “SEC”) on December")
         and looks_like_heading(text)
-        and all(word[0].isupper() for word in _LONG_WORD.findall(_PAGE_TAIL.sub("", text)))
+        and all(word[0].isupper() or word in _PAGE_WORDS for word in _LONG_WORD.findall(text))
     )
 
 
