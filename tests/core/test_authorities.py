@@ -113,6 +113,33 @@ CASES: list[tuple[str, list[str]]] = [
         ["Item 303 of Regulation S-K", "Rule 3-05 of Regulation S-X"],
     ),
     ("as required by Article 5-03 of Regulation S-X", ["Rule 5-03 of Regulation S-X"]),
+    # a rule numbered as only Regulation S-X numbers its rules is S-X's where no source is named (Vistra's staff
+    # letter: "Rule 4-08(e) and of the Schedule I requirements in Rule 5-04 of Regulation S-X"; Marsh McLennan's
+    # answer: "SEC regulation S-X, Rule 5-02(1)"); another bare rule stays bare
+    (
+        "the disclosure requirements of Rule 4-08(e) and of the Schedule I requirements in Rule 5-04 of Regulation S-X",
+        ["Rule 4-08(e) of Regulation S-X", "Rule 5-04 of Regulation S-X"],
+    ),
+    ("The Company considered SEC regulation S-X, Rule 5-02(1) which requires", ["Rule 5-02(1) of Regulation S-X"]),
+    ("as contemplated in Question 100.04 and prohibited by Rule 100(b).", ["Rule 100(b)"]),
+    # Regulation S-K has items, not rules (American Tower's staff letter of 2016)
+    (
+        "Reference is made to Rule 303(a)(3)(ii) of Regulation S-K and SEC Interpretive Release",
+        ["Item 303(a)(3)(ii) of Regulation S-K"],
+    ),
+    # paragraphs cased as the CFR cases them, by depth: (a), (1), (i), (A) (Zimmer Biomet's staff letter, Darden's,
+    # Freeport-McMoRan's answers: "Item 601(B)(96)(iii)(b)(19)(ii)" is Item 601(b)(96)(iii)(B)(19)(ii))
+    ("Refer to Item 303(A)(3) of Regulation S-K.", ["Item 303(a)(3) of Regulation S-K"]),
+    ("Refer to Instruction 4 to Item 303(A) of Regulation S-K", ["Instruction 4 to Item 303(a) of Regulation S-K"]),
+    (
+        "in accordance with Item 1303(B)(2)(i) of Regulation S-K and Item 601(B)(96)(iii)(b)(19)(ii) of Regulation S-K",
+        ["Item 1303(b)(2)(i) of Regulation S-K", "Item 601(b)(96)(iii)(B)(19)(ii) of Regulation S-K"],
+    ),
+    ("excluded under Exchange Act Rule 14a-8(I)(7)", ["Exchange Act Rule 14a-8(i)(7)"]),
+    ("Rule 1-02(BB) of Regulation S-X", ["Rule 1-02(bb) of Regulation S-X"]),
+    # from a designation its depth does not allow, the rest is left as written (a level skipped; another body's rule)
+    ("Refer to Item 10(e)(ii)(B) of Regulation S-K", ["Item 10(e)(ii)(B) of Regulation S-K"]),
+    ("PCAOB Rule 3526(B)", ["Rule 3526(B)"]),
 ]
 
 

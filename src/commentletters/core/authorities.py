@@ -4,8 +4,10 @@ SEC releases, the Financial Reporting Manual/Codification, C&DIs, SAB topics, IF
 ``find_authorities(text)`` returns each authority once, in order of first mention, in one normalised
 spelling so that precedent search can group letters by what they cite: "FASB ASC Topic 606" and
 "ASC 606" are the same authority; "Rule 13a-14 under the Exchange Act" is "Exchange Act Rule 13a-14";
-"Regulation S-K Item 303(b)" is "Item 303(b) of Regulation S-K". Used for staff comments and for
-company answers alike, so the patterns rest on how the citations are spelt, not on one letter.
+"Regulation S-K Item 303(b)" is "Item 303(b) of Regulation S-K"; a bare "Rule 4-08(e)" (numbered as only
+Regulation S-X numbers its rules) is "Rule 4-08(e) of Regulation S-X"; "Item 303(A)" is "Item 303(a)" (paragraphs
+cased as the CFR cases them). Used for staff comments and for company answers alike, so the patterns rest on how
+the citations are spelt, not on one letter.
 """
 
 from __future__ import annotations
@@ -62,9 +64,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "rule",
         rf"Rules?\s+(?P<nos>{_RULE_NO}(?:{_LIST_JOIN}(?:Rule\s+)?(?:{_RULE_NO}|(?:\([A-Za-z0-9]{{1,5}}\))+))*)"
         rf"(?:\s+(?:of|under|promulgated\s+under)"
-        rf"\s+(?:the\s+)?(?:(?P<src>{_REG}\s+(?:S-K|S-X|S-T|G|AB|A|M-A|14A|13D-G|C|D))|(?P<act>{_ACT})))?"
-        # "Rule 3-05 and Article 11 of Regulation S-X": the rule shares the article's source
-        r"(?:(?=\s+and\s+Articles?\s+\d{1,2}\s+of\s+(?P<shared>Regulation\s+S-X)\b))?",
+        rf"\s+(?:the\s+)?(?:(?P<src>{_REG}\s+(?:S-K|S-X|S-T|G|AB|A|M-A|14A|13D-G|C|D))|(?P<act>{_ACT})))?",
     ),
     ("section_of_act", rf"Section\s+(?P<no>\d{{1,3}}[A-Za-z]?{_PAREN})\s+of\s+the\s+(?P<act>{_ACT}){_ACT_YEAR}"),
     ("release", r"Release\s+(?:Nos?\.\s*)?(?P<nos>\d{2}-\d{3,6}(?:\s*(?:;|,|and)\s*\d{2}-\d{3,6})*)"),
@@ -230,6 +230,10 @@ def _normalise(name: str, g: dict[str, str]) -> list[str]:
         return [_rule(number, g) for number in _item_numbers(g["nos"], "Rule")]
     if name == "rule_after":
         return [_rule(g["no"], g)]
+    if name in ("item_after", "instruction"):
+        g = {**g, "item": cfr_cased(g["item"])}
+    elif name == "act_first" and g["kind"] == "Rule":
+        g = {**g, "no": cfr_cased(g["no"])}
     if name == "article" and g.get("sub"):
         return [f"Rule {g['no']}-{g['sub']} of {g['src']}"]
     if name == "sab":
@@ -237,7 +241,7 @@ def _normalise(name: str, g: dict[str, str]) -> list[str]:
             return [f"SAB {g['no']}"]
         return [f"SAB Topic {topic.replace(':', '.')}" for topic in _SAB_TOPICS.findall(g["topic"])]
     if name == "item":
-        numbers = _item_numbers(g["items"])
+        numbers = [cfr_cased(number) for number in _item_numbers(g["items"])]
     elif name.startswith("cdi"):
         numbers = re.findall(r"\d{3}\.\d{2}", g["nos"])
     elif name == "release":
@@ -252,10 +256,47 @@ _SAB_TOPICS = re.compile(_SAB_TOPIC)
 
 
 def _rule(number: str, g: dict[str, str]) -> str:
+    """A rule written out: under its act, or of its regulation. A rule numbered as Regulation S-X numbers its rules
+    ("3-05", "4-08(e)": no other rules of the Commission's are numbered so, without a letter) is S-X's where the
+    text names no source; Regulation S-K has items, not rules ("Rule 303(a) of Regulation S-K" is its Item 303(a)).
+    Paragraphs are cased as the CFR cases them (:func:`cfr_cased`) where the rule is the Commission's (its source
+    named or known), not a bare number that may be another body's ("PCAOB Rule 1001(i)(iii)")."""
     if g.get("act"):
-        return f"{g['act']} Rule {number}"
-    src = g.get("src") or (g.get("shared") if _SX_RULE.match(number) else None)  # (S-X rules: "3-05")
-    return f"Rule {number} of {src}" if src else f"Rule {number}"
+        return f"{g['act']} Rule {cfr_cased(number)}"
+    src = g.get("src") or ("Regulation S-X" if _SX_RULE.match(number) else None)
+    if not src:
+        return f"Rule {number}"
+    return f"{'Item' if src == 'Regulation S-K' else 'Rule'} {cfr_cased(number)} of {src}"
+
+
+# The designations of a CFR section's paragraphs, outermost first (1 CFR 21.11): (a), (1), (i), (A), (1), (i)
+_CFR_LEVELS = ("letter", "number", "roman", "capital", "number", "roman")
+
+
+def cfr_cased(number: str) -> str:
+    """An item's or rule's number with its paragraphs' letters in the case their depth has in the CFR, as the
+    regulations print them: "303(A)(3)" is Item 303(a)(3), "601(B)(96)(iii)(b)(11)" Item 601(b)(96)(iii)(B)(11)
+    (a writer's slip, not another paragraph). From the first designation its depth does not allow (a number where
+    a letter stands: "5-02(1)"; a level skipped), the rest is left as written."""
+    at = number.find("(")
+    if at < 0:
+        return number
+    groups = _LEVEL.findall(number, at)
+    if "".join(groups) != number[at:]:
+        return number  # (not paragraphs alone after the number)
+    cased = [number[:at]]
+    for depth, group in enumerate(groups):
+        inner = group[1:-1]
+        kind = _CFR_LEVELS[depth] if depth < len(_CFR_LEVELS) else ""
+        if kind == "number" and inner.isdigit():
+            cased.append(group)
+        elif kind == "roman" and _ROMAN.fullmatch(group.lower()):
+            cased.append(group.lower())
+        elif kind in ("letter", "capital") and inner.isalpha() and len(set(inner.lower())) == 1:  # (a), (bb)
+            cased.append(f"({inner.lower() if kind == 'letter' else inner.upper()})")
+        else:
+            return "".join(cased) + "".join(groups[depth:])
+    return "".join(cased)
 
 
 def _item_numbers(listing: str, word: str = "Item") -> list[str]:
