@@ -75,9 +75,11 @@ _NUMBER_NAMED = re.compile(r"\bNos?\.$")  # an abbreviation the number on the ne
 # A wrapped line ending in one of these words goes on with the number it names, even where that reads
 # like a comment number ("… in accordance with Item" / "10(e)(1)(i)(A) to prevent undue prominence.";
 # "… Refer to Item 303(b)" / "(2) of Regulation S-K.").
+# So does one ending in a word that names a document by its number, the number not yet given ("… on page 26 of
+# Exhibit" / "99.2 nets …", "… our Annual Report on Form" / "10-K …"; a line ending "Form 10-K" is a caption's end).
 _NAMES_NUMBER = re.compile(
     r"\b(?:Items?|Rules?|Sections?|Topics?|Questions?|Articles?|ASC|Notes?|Paragraphs?|Reference)"
-    r"(?: [\w.-]+(?:\([\w.]+\))*)?$"
+    r"(?: [\w.-]+(?:\([\w.]+\))*)?$|\b(?:Exhibits?|Schedules?|Forms?|Annex(?:es)?|Appendix)$"
 )
 _PAGE_NUMBER = re.compile(r"[A-Z]?-?\d{1,4}[.,;:)]*")  # a page's number alone ("118.", "F-7)")
 _ASIDE = re.compile(r"\((?:[\u201c\"]|[a-z]{2,}\b(?![.)]))")  # "(the “Registration Statement”)", "(“Registrants”)"
@@ -411,7 +413,7 @@ def _continues(prev: str, text: str, wrapped: int, line: str, margin: int) -> bo
         return False  # "Sincerely,": the close opens, no sentence goes on into it
     if end.isalpha() and len(prev) > 8 and _ends_in_function_word(prev):
         return True  # (a function word ends in a letter)
-    if text[0].isdigit() and end.isalnum() and names_a_number(prev):
+    if text[0].isdigit() and end.isalnum() and (names_a_number(prev) or prev.endswith((" page", " pages"))):
         return True  # "... should be combined. Reference" / "606-10-25-19 through 22.": the number it names
     return _cut_line(line, text, wrapped, margin)
 

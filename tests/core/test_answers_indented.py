@@ -1,0 +1,54 @@
+"""Company letters as plain text with their restated comments set off as a block, indented and wrapped narrower
+than the answers (as a text copy prints a block quotation): a line of the block that stops on the word naming a
+number goes on into the number on the next line, however short the block's lines are.
+
+Chubb's answers of 2016 and 2017 (HTML, restated comments in bold), turned into such text: the bold lines indented
+five columns and wrapped at 66, the rest wrapped at 76. The expectations were written from reading the letters.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from commentletters.core import parse_letter
+from commentletters.core.answer_lines import paragraphs
+from commentletters.core.answer_marks import is_marker
+from commentletters.core.extract import extract
+from tests.conftest import corpus_file
+
+CB_2016 = "sec/CB/CB_0000000000-16-084378/filings/0001193125-16-656728/filename1.htm"
+CB_2017 = "sec/CB/CB_0000000000-17-027038/filings/0001193125-17-304546/filename1.htm"
+
+
+def indented(relative: str) -> bytes:
+    """The letter as plain text, a blank line after each block, its bold blocks indented and wrapped narrower."""
+    path = corpus_file(relative)
+    out: list[str] = []
+    for line in extract(path.read_bytes(), str(path)).lines:
+        text = " ".join(line.text.split())
+        if not text:
+            continue
+        if line.emphasis:
+            out.extend(textwrap.wrap(text, 66, initial_indent=" " * 5, subsequent_indent=" " * 5))
+        else:
+            out.extend(textwrap.wrap(text, 76))
+        out.append("")
+    return "\n".join(out).encode()
+
+
+def test_a_line_stopping_on_exhibit_goes_on_into_its_number() -> None:
+    # Comment 2's last bullet: "The operating income reconciliation on page 26 of Exhibit" / "99.2 nets tax effect
+    # of the first two items which now must be shown separately under Question 102.11."
+    letter = parse_letter(indented(CB_2016), "letter.txt")
+    assert [r.number for r in letter.responses] == [1, 2]
+    second = letter.responses[1]
+    assert second.text.startswith("We have considered the Staff’s comments and we confirm that we will comply")
+    assert (second.restated_comment or "").endswith("which now must be shown separately under Question 102.11.")
+
+
+def test_a_line_stopping_on_page_goes_on_into_the_page_number() -> None:
+    # Comment 3's last bullet: "... by segment included in the table on page" / "57 within MD&A."
+    doc = extract(indented(CB_2017), "letter.txt")
+    texts = [p.text for p in paragraphs(doc, is_marker)]
+    assert any(text.endswith("included in the table on page 57 within MD&A.") for text in texts)
+    assert not any(text.startswith("57 within MD&A") for text in texts)
