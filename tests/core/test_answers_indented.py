@@ -52,3 +52,13 @@ def test_a_line_stopping_on_page_goes_on_into_the_page_number() -> None:
     texts = [p.text for p in paragraphs(doc, is_marker)]
     assert any(text.endswith("included in the table on page 57 within MD&A.") for text in texts)
     assert not any(text.startswith("57 within MD&A") for text in texts)
+
+
+def test_a_caption_naming_exhibits_does_not_go_on_into_the_comment_under_it() -> None:
+    # Freeport-McMoRan's answer of 2022: the caption "Exhibits", then "6. Please revise your resource and reserve
+    # summaries ..." restated, then its answer "The Company will comply with this comment in future Form 10-K ..."
+    letter = parse_letter(
+        indented("sec/FCX/FCX_0000000000-22-004385/filings/0000831259-22-000030/filename1.htm"), "x.txt"
+    )
+    assert [r.number for r in letter.responses] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert letter.responses[5].text.startswith("The Company will comply with this comment in future Form 10-K filings")

@@ -75,11 +75,12 @@ _NUMBER_NAMED = re.compile(r"\bNos?\.$")  # an abbreviation the number on the ne
 # A wrapped line ending in one of these words goes on with the number it names, even where that reads
 # like a comment number ("… in accordance with Item" / "10(e)(1)(i)(A) to prevent undue prominence.";
 # "… Refer to Item 303(b)" / "(2) of Regulation S-K.").
-# So does one ending in a word that names a document by its number, the number not yet given ("… on page 26 of
-# Exhibit" / "99.2 nets …", "… our Annual Report on Form" / "10-K …"; a line ending "Form 10-K" is a caption's end).
+# So does one ending in a word that names a document by its number, the number not yet given, after a word in lower
+# case ("… on page 26 of Exhibit" / "99.2 nets …", "… our Annual Report on Form" / "10-K …"); not a caption ("Exhibits"
+# over "6. Please revise …", "Financial Statements and Exhibits"; "… Form 10-K" ends one).
 _NAMES_NUMBER = re.compile(
     r"\b(?:Items?|Rules?|Sections?|Topics?|Questions?|Articles?|ASC|Notes?|Paragraphs?|Reference)"
-    r"(?: [\w.-]+(?:\([\w.]+\))*)?$|\b(?:Exhibits?|Schedules?|Forms?|Annex(?:es)?|Appendix)$"
+    r"(?: [\w.-]+(?:\([\w.]+\))*)?$|\b[a-z]+ (?:Exhibit|Schedule|Form|Annex|Appendix)$"
 )
 _PAGE_NUMBER = re.compile(r"[A-Z]?-?\d{1,4}[.,;:)]*")  # a page's number alone ("118.", "F-7)")
 _ASIDE = re.compile(r"\((?:[\u201c\"]|[a-z]{2,}\b(?![.)]))")  # "(the “Registration Statement”)", "(“Registrants”)"
