@@ -1,9 +1,11 @@
-"""Company letters as plain text with their restated comments set off as a block, indented and wrapped narrower
-than the answers (as a text copy prints a block quotation): a line of the block that stops on the word naming a
-number goes on into the number on the next line, however short the block's lines are.
+"""Company letters as plain text with their restated comments set off as a block, indented (as a text copy prints a
+block quotation): on the left only, the block wrapped at the letter's margin, or on both sides, wrapped at its own
+edge. A line of the block is as wide as its indentation and text: one stopping mid-sentence near the block's edge
+goes on into the next, and so does one stopping on the word naming a number, however short.
 
-Chubb's answers of 2016 and 2017 (HTML, restated comments in bold), turned into such text: the bold lines indented
-five columns and wrapped at 66, the rest wrapped at 76. The expectations were written from reading the letters.
+Real answers (HTML, restated comments in bold: Chubb 2016 and 2017, Vistra 2017, Freeport-McMoRan 2022), turned into
+such text: the bold lines indented and wrapped, the rest wrapped at 76. The expectations were written from reading
+the letters.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ CB_2016 = "sec/CB/CB_0000000000-16-084378/filings/0001193125-16-656728/filename1
 CB_2017 = "sec/CB/CB_0000000000-17-027038/filings/0001193125-17-304546/filename1.htm"
 
 
-def indented(relative: str) -> bytes:
-    """The letter as plain text, a blank line after each block, its bold blocks indented and wrapped narrower."""
+def indented(relative: str, indent: int = 5, width: int = 66) -> bytes:
+    """The letter as plain text, a blank line after each block, its bold blocks ``indent`` columns in and wrapped
+    ``width`` wide, the indentation counted."""
     path = corpus_file(relative)
     out: list[str] = []
     for line in extract(path.read_bytes(), str(path)).lines:
@@ -29,7 +32,7 @@ def indented(relative: str) -> bytes:
         if not text:
             continue
         if line.emphasis:
-            out.extend(textwrap.wrap(text, 66, initial_indent=" " * 5, subsequent_indent=" " * 5))
+            out.extend(textwrap.wrap(text, width, initial_indent=" " * indent, subsequent_indent=" " * indent))
         else:
             out.extend(textwrap.wrap(text, 76))
         out.append("")
@@ -62,3 +65,24 @@ def test_a_caption_naming_exhibits_does_not_go_on_into_the_comment_under_it() ->
     )
     assert [r.number for r in letter.responses] == [1, 2, 3, 4, 5, 6, 7, 8]
     assert letter.responses[5].text.startswith("The Company will comply with this comment in future Form 10-K filings")
+
+
+def test_a_block_indented_on_both_sides_is_cut_at_its_own_edge() -> None:
+    # Chubb 2017, its comments in a block from column 5 to 66: "... your merger with The Chubb" / "Corporation; and"
+    # (63 columns: "Corporation;" would not have fitted within the block, though it would within the letter's 76)
+    letter = parse_letter(indented(CB_2017), "letter.txt")
+    assert [r.text[:60] for r in letter.responses] == [
+        "There is an additional $123 million of favorable prior perio",
+        "We have considered the Staff’s comment. We do not believe th",
+        "We refer to our telephone call on Monday, September 18, 2017",
+    ]
+
+
+def test_a_block_indented_on_the_left_is_as_wide_as_the_letter() -> None:
+    # Vistra's answer of 2017 to the staff's seven comments, the comments ten columns in and wrapped at 76 like the
+    # answers: each restated comment ends where its answer starts ("The Company noted in its response to comment 24")
+    vistra = "sec/VST/VST_0000000000-17-002173/filings/0001193125-17-110860/filename1.htm"
+    letter = parse_letter(indented(vistra, 10, 76), "letter.txt")
+    assert [r.number for r in letter.responses] == [1, 2, 3, 4, 5, 6, 7]
+    assert letter.responses[6].text.startswith("The Company noted in its response to comment 24 in the previous")
+    assert (letter.responses[6].restated_comment or "").endswith("during the nine months ended September 30, 2016.")

@@ -29,7 +29,7 @@ from .extract.folding import kept_lines
 from .extract.marks import bare_number, is_bates, is_date, is_legend, page_marker, reads_as_prose
 from .headings import ends_in_abbreviation
 from .letters import Document, Line
-from .spaces import join_lines, wrap_width
+from .spaces import join_lines, width_within
 
 _TERMINAL_CHARS = frozenset(".:;?!)]\"”’'…")  # a paragraph ending in one of these ends its sentence
 # A sentence broken after one of these words goes on in the next line.
@@ -157,9 +157,12 @@ class _Content:
         "before_furniture",
         "legends",
         "gaps",
+        "widths",
     )
 
-    def __init__(self, lines: list[Line], keep: Marker | None, blank_lines: bool = True) -> None:
+    def __init__(
+        self, lines: list[Line], keep: Marker | None, blank_lines: bool = True, indented: bool = False
+    ) -> None:
         index: list[int] = []
         texts: list[str] = []
         pages: list[int] = []
@@ -169,6 +172,9 @@ class _Content:
         # positions whose line follows a blank line, on the page of the line before (noted where ``blank_lines``:
         # HTML's lines are blocks, and the blank lines between them tell nothing)
         gaps: list[int] = []
+        # each line's width, its indentation counted where ``indented`` (plain text, whose spaces print as columns:
+        # a comment restated as an indented block is wrapped as wide as the answers, or nearly, with its indentation)
+        widths: list[int] = []
         self.legends = False  # whether any line may be (part of) a confidential-treatment legend
         furniture_at = -2
         blank_at = -2
@@ -192,9 +198,12 @@ class _Content:
             texts.append(text)
             pages.append(ln.page)
             emphasis.append(ln.emphasis)
+            if indented:
+                widths.append(len(ln.text.rstrip()))
         self.index, self.texts, self.pages, self.emphasis = index, texts, pages, emphasis
         self.after_furniture, self.before_furniture = after, before
         self.gaps = gaps
+        self.widths = widths if indented else list(map(len, texts))
         self.keep = keep
         self.numbers: list[bool] = list(map(self._reads, texts))
         self._kept: list[bool | None] = [None] * len(index)
@@ -229,10 +238,12 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
     a plain-text letter's wrapped lines (each ended by ``<br>``: :func:`_lines_of_text`).
     """
     wrapped = doc.format in ("text", "pdf") or _lines_of_text(doc)
-    content = _Content(doc.lines, keep, blank_lines=wrapped)
+    monospace = doc.format == "text"  # (a line's length, its indentation counted, tells its width)
+    content = _Content(doc.lines, keep, blank_lines=wrapped, indented=monospace)
     skip = _running_headers(content)
-    margin = _margin(content.texts) if doc.format == "text" else 0  # (monospace: a line's length tells its width)
-    paras = _joined(content, skip, _wrap_length(content.texts) if wrapped else 0, margin)
+    margin = _margin(content.widths) if monospace else 0
+    edges = _block_edges(content) if margin else None
+    paras = _joined(content, skip, _wrap_length(content.widths) if wrapped else 0, margin, edges)
     return _drop_legends(paras) if content.legends else paras
 
 
@@ -261,36 +272,56 @@ def _parted(content: _Content, wrapped: int) -> set[int] | frozenset[int]:
     return set(gaps)
 
 
-def _wrap_length(texts: list[str]) -> int:
+def _wrap_length(widths: list[int]) -> int:
     """How long an unfinished line of wrapped text (plain text, PDF) must be to be a wrapped sentence, not
     a caption: _WRAPPED characters, less in a letter wrapped narrower (at 65 columns a wrapped line is
     often shorter than 60): four fifths of its width, the length that nine lines in ten stay within."""
-    if not texts:
+    if not widths:
         return _WRAPPED
-    lengths = sorted(map(len, texts))
+    lengths = sorted(widths)
     return min(_WRAPPED, lengths[len(lengths) * 9 // 10] * 4 // 5)
 
 
-def _margin(texts: list[str]) -> int:
+def _margin(widths: list[int]) -> int:
     """The width a plain-text letter is wrapped at: the length nineteen lines in twenty stay within (0 when that is
     longer than any wrapped line: a letter printing a paragraph to a line is not wrapped)."""
-    width = wrap_width(texts)
+    width = width_within(widths)
     return width if width <= _UNWRAPPED else 0
 
 
-def _cut_by_margin(before: str, text: str, margin: int) -> bool:
-    """Whether a line that ends a sentence (``before``) was cut by the margin, not by its paragraph's end: it is
-    near the letter's width, and the first word of ``text``, the line under it, would not have fitted on it."""
-    return len(before) >= margin * 4 // 5 and len(before) + 1 + len(text.split(None, 1)[0]) > margin
+def _block_edges(content: _Content) -> list[int]:
+    """For each line of a plain-text letter, the right edge of its block where the next line is of the same block (0
+    where it is not): a block is a run of lines indented alike, its edge its widest line's width. A comment restated
+    as a block indented on both sides is wrapped at its own edge, short of the letter's margin."""
+    widths, texts = content.widths, content.texts
+    edges = [0] * len(widths)
+    start = 0
+    for k in range(1, len(widths) + 1):
+        if k == len(widths) or widths[k] - len(texts[k]) != widths[start] - len(texts[start]):
+            edge = max(widths[start:k])
+            edges[start : k - 1] = [edge] * (k - 1 - start)  # (the block's last line: 0, no line of it follows)
+            start = k
+    return edges
 
 
-def _joined(content: _Content, skip: set[int], wrapped: int, margin: int = 0) -> list[Para]:
+def _cut_by_margin(before: int, text: str, margin: int) -> bool:
+    """Whether a line that ends a sentence (``before``: its width) was cut by the margin, not by its paragraph's
+    end: it is near the letter's width, and the first word of ``text``, the line under it, would not have fitted on
+    it."""
+    return before >= margin * 4 // 5 and before + 1 + len(text.split(None, 1)[0]) > margin
+
+
+def _joined(
+    content: _Content, skip: set[int], wrapped: int, margin: int = 0, edges: list[int] | None = None
+) -> list[Para]:
     """The lines not skipped, each joined to the paragraph before when it carries on its sentence; a
     marker opens a paragraph, which goes on in the next lines like any other ("1. We note that you" /
     "present …": a restated comment wrapped mid-sentence is read whole). ``wrapped``: the length from
     which an unfinished line of wrapped text goes on (0: the lines are HTML's blocks). ``margin``: the width a
     plain-text letter is wrapped at (0: not known), where blank lines part its paragraphs: a line there that ends a
-    sentence goes on into the next with no blank line between when the margin cut it (:func:`_cut_by_margin`)."""
+    sentence goes on into the next with no blank line between when the margin cut it (:func:`_cut_by_margin`).
+    ``edges``: the right edge of each line's block of lines indented alike, where the next line is of it
+    (:func:`_block_edges`): the margin that cut a line followed by one of its block, where narrower."""
     rows: list[tuple[str, bool, int, int]] = []  # the paragraphs read (made Paras at the end, all at once)
     parts: list[str] = []  # the lines of the paragraph being read (joined once it ends, not line by line)
     # its end: its last line, or its last _TAIL_KEPT characters once lines are joined (the joining rules read
@@ -298,6 +329,7 @@ def _joined(content: _Content, skip: set[int], wrapped: int, margin: int = 0) ->
     tail = ""
     emphasis, line, page = False, -1, 0
     last, page_last = -2, 0  # the last line read into the paragraph: its index in the letter and its page
+    widths, width, at = content.widths, 0, -2  # the lines' widths; the paragraph's last line's width and position
     parted = _parted(content, wrapped)  # (a line a blank line parts from the one before goes on only in lower case)
     for pos, (text, emphasised, index, on_page) in enumerate(
         zip(content.texts, content.emphasis, content.index, content.pages, strict=True)
@@ -315,7 +347,9 @@ def _joined(content: _Content, skip: set[int], wrapped: int, margin: int = 0) ->
                         or (text[0].isdigit() and tail.endswith(("No.", "Nos.")))  # "… Question No." / "102.07 of …"
                     )
                     and (not parted or pos not in parted or text[0].islower())
-                    and _continues(tail, text, wrapped, parts[-1], margin)
+                    and _continues(
+                        tail, text, wrapped, width, margin if edges is None else _right(margin, edges, at, pos)
+                    )
                     # a sentence ending where the margin cut its line, right above it (no blank line, furniture or
                     # page break between) in a letter that parts its paragraphs with blank lines: the paragraph goes on
                     or (
@@ -323,7 +357,7 @@ def _joined(content: _Content, skip: set[int], wrapped: int, margin: int = 0) ->
                         and parted
                         and index == last + 1
                         and on_page == page_last
-                        and _cut_by_margin(parts[-1], text, margin)
+                        and _cut_by_margin(width, text, margin if edges is None else _right(margin, edges, at, pos))
                     )
                 )
                 and emphasis == emphasised
@@ -333,13 +367,13 @@ def _joined(content: _Content, skip: set[int], wrapped: int, margin: int = 0) ->
             ):
                 parts.append(text)
                 tail = (tail[-_TAIL_KEPT:] + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text
-                last, page_last = index, on_page
+                last, page_last, width, at = index, on_page, widths[pos], pos
                 continue
             rows.append((join_lines(parts) if len(parts) > 1 else parts[0], emphasis, line, page))
         parts = [text]
         tail = text
         emphasis, line, page = emphasised, index, on_page
-        last, page_last = index, on_page
+        last, page_last, width, at = index, on_page, widths[pos], pos
     if parts:
         rows.append((join_lines(parts) if len(parts) > 1 else parts[0], emphasis, line, page))
     return list(map(_para, rows))
@@ -381,16 +415,24 @@ def _drop_legends(paras: list[Para]) -> list[Para]:
     return out
 
 
-def _continues(prev: str, text: str, wrapped: int, line: str, margin: int) -> bool:
+def _right(margin: int, edges: list[int], at: int, pos: int) -> int:
+    """The margin that cut the line at ``at`` when ``pos`` (the next read) is the next of its block: the block's edge
+    where narrower than the letter's ``margin``."""
+    if pos != at + 1 or not edges[at]:
+        return margin
+    return min(margin, edges[at])
+
+
+def _continues(prev: str, text: str, wrapped: int, width: int, margin: int) -> bool:
     """Whether ``text`` carries on the sentence of ``prev`` (a line broken mid-sentence).
 
     In plain text and PDF (``wrapped``) a long line that stops mid-sentence is a wrapped line; in
     HTML each line is a block, so only a lower-case start or a dangling word joins them.
-    Both are stripped: their last and first characters are no white space. ``line``: the last line of the
-    paragraph (``prev`` may hold more than it: the paragraph's last characters), whose length tells a wrapped
-    line; ``margin``: the width a plain-text letter is wrapped at (0: not known), where a line the next one's first
-    word would have fitted on was not cut by the margin ("... claims for 2012 - 2016" / "Financial Accounting
-    Standards Board ...": a list item's end, then the answer).
+    Both are stripped: their last and first characters are no white space. ``width``: that of the last line of the
+    paragraph (``prev`` may hold more than it: the paragraph's last characters), which tells a wrapped line (in plain
+    text its indentation counted); ``margin``: the width a plain-text letter is wrapped at (0: not known), where a
+    line the next one's first word would have fitted on was not cut by the margin ("... claims for 2012 - 2016" /
+    "Financial Accounting Standards Board ...": a list item's end, then the answer).
     """
     end = prev[-1]
     if end in _RULES and len(prev) >= 3 and not prev.strip(end + " "):
@@ -405,7 +447,7 @@ def _continues(prev: str, text: str, wrapped: int, line: str, margin: int) -> bo
         if end == ".":  # "… subject to U.S." / "economic sanctions"
             return ends_in_abbreviation(prev)
         if end == ";":  # "… identified in the preceding bullet in your tables;" / "and": the margin cut it
-            return _cut_line(line, text, wrapped, margin)
+            return _cut_line(width, text, wrapped, margin)
         # "… Item 402(k)(2)(iii)" / "of Regulation S-K"; "… related to economic hedges”" / "in your table"
         return end in _CLOSERS and len(prev) > 1 and prev[-2] not in _SENTENCE_ENDS
     if text[0] in _LOWER_STARTS:
@@ -416,14 +458,14 @@ def _continues(prev: str, text: str, wrapped: int, line: str, margin: int) -> bo
         return True  # (a function word ends in a letter)
     if text[0].isdigit() and end.isalnum() and (names_a_number(prev) or prev.endswith((" page", " pages"))):
         return True  # "... should be combined. Reference" / "606-10-25-19 through 22.": the number it names
-    return _cut_line(line, text, wrapped, margin)
+    return _cut_line(width, text, wrapped, margin)
 
 
-def _cut_line(line: str, text: str, wrapped: int, margin: int) -> bool:
-    """Whether ``line``, a line of wrapped text (``wrapped``: the length from which it is one), was cut where
+def _cut_line(width: int, text: str, wrapped: int, margin: int) -> bool:
+    """Whether a line of wrapped text ``width`` wide (``wrapped``: the width from which it is one) was cut where
     it stops by the margin, not by its paragraph's end: it is long, and in plain text (``margin``: the width
     it is wrapped at, 0 when not known) the first word of ``text``, the next line, would not have fitted on it."""
-    return 0 < wrapped < len(line) and not (margin and len(line) + 1 + len(text.split(None, 1)[0]) <= margin)
+    return 0 < wrapped < width and not (margin and width + 1 + len(text.split(None, 1)[0]) <= margin)
 
 
 def _ends_in_function_word(prev: str) -> bool:

@@ -42,5 +42,10 @@ def join_lines(parts: list[str]) -> str:
 
 def wrap_width(lines: list[str]) -> int:
     """The width a plain-text letter's lines are wrapped at: the length nineteen lines in twenty stay within."""
-    lengths = sorted(map(len, lines))
-    return lengths[len(lengths) * 19 // 20] if lengths else 0
+    return width_within(list(map(len, lines)))
+
+
+def width_within(widths: list[int]) -> int:
+    """:func:`wrap_width` of lines as wide as ``widths``."""
+    widths = sorted(widths)
+    return widths[len(widths) * 19 // 20] if widths else 0
