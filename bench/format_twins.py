@@ -4,7 +4,9 @@ The corpus holds company letters in HTML (and a few in text) but hardly any in P
 in PDF. Each twin is the same letter in another form: an HTML company letter printed to PDF by
 Debian's Chromium (no line says it is bold), printed again with a running header on every page
 ("Securities and Exchange Commission" / its date / "Page 2"), the same as plain text wrapped at 76 columns, at
-60 and unwrapped, packed at 72 and 60 (no blank line), that wrapped text filed inside an HTML ``<pre>`` (as older
+60 and unwrapped, packed at 72 and 60 (no blank line), with its emphasised lines (the restated comments, where the
+letter sets them in bold or italics) as a block indented on the left or on both sides, as a text copy prints a block
+quotation, that wrapped text filed inside an HTML ``<pre>`` (as older
 EDGAR filers wrap an ASCII letter) or as HTML lines each ended by ``<br>``, the HTML without its bold, italic and
 underline, and the letter restating the staff's comments without their numbers (as some lawyers do), in HTML
 with its bold and italics and as plain text; a staff PDF letter as plain text, unwrapped, wrapped at 60 columns
@@ -83,6 +85,24 @@ def as_text(data: bytes, name: str, wrap: bool, width: int = 76, spaced: bool = 
         out.extend(textwrap.wrap(line.text.strip(), width) if wrap else [line.text.strip()])
         if spaced:
             out.append("")
+    return "\n".join(out).encode()
+
+
+def indented(data: bytes, name: str, indent: int, width: int) -> bytes:
+    """The letter as plain text wrapped at 76 columns, a blank line after each line, its emphasised lines (an HTML
+    letter's restated comments, where it sets them in bold or italics) indented ``indent`` columns and wrapped
+    ``width`` wide, the indentation counted: a block quotation, indented on the left only (``width`` 76) or on
+    both sides."""
+    out: list[str] = []
+    for line in extract(data, name).lines:
+        text = " ".join(line.text.split())
+        if not text:
+            continue
+        if line.emphasis:
+            out.extend(textwrap.wrap(text, width, initial_indent=" " * indent, subsequent_indent=" " * indent))
+        else:
+            out.extend(textwrap.wrap(text, 76))
+        out.append("")
     return "\n".join(out).encode()
 
 
@@ -272,6 +292,13 @@ def main(argv: list[str] | None = None) -> int:
     compare("company HTML as text, wrapped at 60", company, lambda p: as_text(p.read_bytes(), p.name, True, 60), ".txt")
     compare("company HTML as text, unwrapped", company, lambda p: as_text(p.read_bytes(), p.name, False), ".txt")
     compare_packed("company HTML", company)
+    for indent, width in ((10, 76), (5, 66)):
+        compare(
+            f"company HTML as text, bold indented {indent} / {width}",
+            company,
+            lambda p, i=indent, w=width: indented(p.read_bytes(), p.name, i, w),
+            ".txt",
+        )
     wrapped = {p: as_text(p.read_bytes(), p.name, True) for p in company}
     compare("company text (wrapped) in HTML <pre>", company, lambda p: in_pre(wrapped[p]), ".htm")
     compare("company text (wrapped) as HTML <br> lines", company, lambda p: in_lines(wrapped[p]), ".htm")
