@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from itertools import compress
 from operator import ne
@@ -75,13 +75,16 @@ _NUMBER_NAMED = re.compile(r"\bNos?\.$")  # an abbreviation the number on the ne
 # A wrapped line ending in one of these words goes on with the number it names, even where that reads
 # like a comment number ("… in accordance with Item" / "10(e)(1)(i)(A) to prevent undue prominence.";
 # "… Refer to Item 303(b)" / "(2) of Regulation S-K.").
-# So does one ending in a word that names a document by its number, the number not yet given, after a word in lower
-# case ("… on page 26 of Exhibit" / "99.2 nets …", "… our Annual Report on Form" / "10-K …"); not a caption ("Exhibits"
-# over "6. Please revise …", "Financial Statements and Exhibits"; "… Form 10-K" ends one).
 _NAMES_NUMBER = re.compile(
     r"\b(?:Items?|Rules?|Sections?|Topics?|Questions?|Articles?|ASC|Notes?|Paragraphs?|Reference)"
-    r"(?: [\w.-]+(?:\([\w.]+\))*)?$|\b[a-z]+ (?:Exhibit|Schedule|Form|Annex|Appendix)$"
+    r"(?: [\w.-]+(?:\([\w.]+\))*)?$"
 )
+# So does one ending in a word that names a document by its number, the number not yet given, after a word in lower
+# case ("… on page 26 of Exhibit" / "99.2 nets …", "… our Annual Report on Form" / "10-K …"); not a caption ("Exhibits"
+# over "6. Please revise …", "Financial Statements and Exhibits"; "… Form 10-K" ends one). (Looked for where the line
+# ends in the word: a pattern tried at each of its last characters costs more.)
+_DOCUMENTS = ("Exhibit", "Schedule", "Form", "Annex", "Appendix")
+_DOCUMENT_NAMED = re.compile(r"\b[a-z]+ (?:Exhibit|Schedule|Form|Annex|Appendix)$")
 _PAGE_NUMBER = re.compile(r"[A-Z]?-?\d{1,4}[.,;:)]*")  # a page's number alone ("118.", "F-7)")
 _ASIDE = re.compile(r"\((?:[\u201c\"]|[a-z]{2,}\b(?![.)]))")  # "(the “Registration Statement”)", "(“Registrants”)"
 _SENTENCE_ENDS = frozenset(".:;?!")
@@ -172,9 +175,6 @@ class _Content:
         # positions whose line follows a blank line, on the page of the line before (noted where ``blank_lines``:
         # HTML's lines are blocks, and the blank lines between them tell nothing)
         gaps: list[int] = []
-        # each line's width, its indentation counted where ``indented`` (plain text, whose spaces print as columns:
-        # a comment restated as an indented block is wrapped as wide as the answers, or nearly, with its indentation)
-        widths: list[int] = []
         self.legends = False  # whether any line may be (part of) a confidential-treatment legend
         furniture_at = -2
         blank_at = -2
@@ -198,12 +198,12 @@ class _Content:
             texts.append(text)
             pages.append(ln.page)
             emphasis.append(ln.emphasis)
-            if indented:
-                widths.append(len(ln.text.rstrip()))
         self.index, self.texts, self.pages, self.emphasis = index, texts, pages, emphasis
         self.after_furniture, self.before_furniture = after, before
         self.gaps = gaps
-        self.widths = widths if indented else list(map(len, texts))
+        # where ``indented`` (plain text, whose spaces print as columns), each line's width, its indentation counted:
+        # a comment restated as an indented block is wrapped as wide as the answers, or nearly, with its indentation
+        self.widths = [len(lines[i].text.rstrip()) for i in index] if indented else None
         self.keep = keep
         self.numbers: list[bool] = list(map(self._reads, texts))
         self._kept: list[bool | None] = [None] * len(index)
@@ -241,9 +241,11 @@ def paragraphs(doc: Document, keep: Marker | None = None) -> list[Para]:
     monospace = doc.format == "text"  # (a line's length, its indentation counted, tells its width)
     content = _Content(doc.lines, keep, blank_lines=wrapped, indented=monospace)
     skip = _running_headers(content)
-    margin = _margin(content.widths) if monospace else 0
-    edges = _block_edges(content) if margin else None
-    paras = _joined(content, skip, _wrap_length(content.widths) if wrapped else 0, margin, edges)
+    widths = content.widths
+    margin = _margin(widths) if widths is not None else 0
+    edges = _block_edges(widths, content.texts) if margin and widths is not None else None
+    lengths = widths if widths is not None else map(len, content.texts)
+    paras = _joined(content, skip, _wrap_length(lengths) if wrapped else 0, margin, edges)
     return _drop_legends(paras) if content.legends else paras
 
 
@@ -272,13 +274,13 @@ def _parted(content: _Content, wrapped: int) -> set[int] | frozenset[int]:
     return set(gaps)
 
 
-def _wrap_length(widths: list[int]) -> int:
+def _wrap_length(widths: Iterable[int]) -> int:
     """How long an unfinished line of wrapped text (plain text, PDF) must be to be a wrapped sentence, not
     a caption: _WRAPPED characters, less in a letter wrapped narrower (at 65 columns a wrapped line is
     often shorter than 60): four fifths of its width, the length that nine lines in ten stay within."""
-    if not widths:
-        return _WRAPPED
     lengths = sorted(widths)
+    if not lengths:
+        return _WRAPPED
     return min(_WRAPPED, lengths[len(lengths) * 9 // 10] * 4 // 5)
 
 
@@ -289,11 +291,10 @@ def _margin(widths: list[int]) -> int:
     return width if width <= _UNWRAPPED else 0
 
 
-def _block_edges(content: _Content) -> list[int]:
+def _block_edges(widths: list[int], texts: list[str]) -> list[int]:
     """For each line of a plain-text letter, the right edge of its block where the next line is of the same block (0
     where it is not): a block is a run of lines indented alike, its edge its widest line's width. A comment restated
     as a block indented on both sides is wrapped at its own edge, short of the letter's margin."""
-    widths, texts = content.widths, content.texts
     edges = [0] * len(widths)
     start = 0
     for k in range(1, len(widths) + 1):
@@ -329,7 +330,7 @@ def _joined(
     tail = ""
     emphasis, line, page = False, -1, 0
     last, page_last = -2, 0  # the last line read into the paragraph: its index in the letter and its page
-    widths, width, at = content.widths, 0, -2  # the lines' widths; the paragraph's last line's width and position
+    widths, at = content.widths, -2  # the lines' widths (plain text), the paragraph's last line's position
     parted = _parted(content, wrapped)  # (a line a blank line parts from the one before goes on only in lower case)
     for pos, (text, emphasised, index, on_page) in enumerate(
         zip(content.texts, content.emphasis, content.index, content.pages, strict=True)
@@ -348,7 +349,11 @@ def _joined(
                     )
                     and (not parted or pos not in parted or text[0].islower())
                     and _continues(
-                        tail, text, wrapped, width, margin if edges is None else _right(margin, edges, at, pos)
+                        tail,
+                        text,
+                        wrapped,
+                        len(parts[-1]) if widths is None else widths[at],
+                        margin if edges is None else _right(margin, edges, at, pos),
                     )
                     # a sentence ending where the margin cut its line, right above it (no blank line, furniture or
                     # page break between) in a letter that parts its paragraphs with blank lines: the paragraph goes on
@@ -357,7 +362,11 @@ def _joined(
                         and parted
                         and index == last + 1
                         and on_page == page_last
-                        and _cut_by_margin(width, text, margin if edges is None else _right(margin, edges, at, pos))
+                        and _cut_by_margin(
+                            len(parts[-1]) if widths is None else widths[at],
+                            text,
+                            margin if edges is None else _right(margin, edges, at, pos),
+                        )
                     )
                 )
                 and emphasis == emphasised
@@ -367,13 +376,13 @@ def _joined(
             ):
                 parts.append(text)
                 tail = (tail[-_TAIL_KEPT:] + " " + text)[-_TAIL_KEPT:] if len(text) < _TAIL_KEPT else text
-                last, page_last, width, at = index, on_page, widths[pos], pos
+                last, page_last, at = index, on_page, pos
                 continue
             rows.append((join_lines(parts) if len(parts) > 1 else parts[0], emphasis, line, page))
         parts = [text]
         tail = text
         emphasis, line, page = emphasised, index, on_page
-        last, page_last, width, at = index, on_page, widths[pos], pos
+        last, page_last, at = index, on_page, pos
     if parts:
         rows.append((join_lines(parts) if len(parts) > 1 else parts[0], emphasis, line, page))
     return list(map(_para, rows))
@@ -382,7 +391,9 @@ def _joined(
 def names_a_number(text: str) -> bool:
     """Whether ``text`` stops on a word that names a number, which the next line goes on with: "... Refer to Item",
     "... Item 303(b)" ("(2) of Regulation S-K" / "10(e)(1)(i)(A) of ..." is no comment number)."""
-    return _NAMES_NUMBER.search(text, max(0, len(text) - 30)) is not None
+    return _NAMES_NUMBER.search(text, max(0, len(text) - 30)) is not None or (
+        text.endswith(_DOCUMENTS) and _DOCUMENT_NAMED.search(text, max(0, len(text) - 20)) is not None
+    )
 
 
 def _goes_on_into_marker(tail: str, text: str) -> bool:
