@@ -270,7 +270,16 @@ def _lay_out_row(cells: list[list[Line]]) -> list[Line]:
     return [ln for c in cells for ln in c]
 
 
+# The characters that print nothing (text.INVISIBLE) as entities: "Re&shy;sponse", "Com&#8203;pany" (the characters
+# themselves are left out as the text is decoded)
+_INVISIBLE_ENTITY = re.compile(
+    r"&(?:shy|ZeroWidthSpace|NoBreak|#(?:173|8203|8288|65279|[xX]0*(?:[aA][dD]|200[bB]|2060|[fF][eE][fF][fF])));"
+)
+
+
 def extract_html(html: str) -> Document:
+    if _INVISIBLE_ENTITY.search(html) is not None:
+        html = _INVISIBLE_ENTITY.sub("", html)
     tree = HTMLParser(bounded_nesting(html))
     root = tree.body or tree.root
     if root is not None and (text := _preformatted(root)) is not None:

@@ -46,14 +46,28 @@ def spell_out_ligatures(text: str) -> str:
     return text.translate(_LETTERS) if _LIGATURE.search(text) else text
 
 
+# Characters that print nothing where they stand: a soft hyphen (shown only where a line breaks at it), a zero-width
+# space, a word joiner, a zero-width no-break space. Inside a word they would part it ("Re\u00adsponse:",
+# "Com\u200bpany") as no reader sees it parted.
+INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+_DROPPED = dict.fromkeys(map(ord, INVISIBLE))
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without the characters that print nothing (:data:`INVISIBLE`)."""
+    if "\u00ad" in text or "\u200b" in text or "\u2060" in text or "\ufeff" in text:
+        return text.translate(_DROPPED)
+    return text
+
+
 def decode_text(data: bytes) -> str:
     """Decode letter bytes (UTF-16 or UTF-8 by their BOM, UTF-16 without one by its NULs, else UTF-8, else
-    Windows-1252), ligatures spelt out.
+    Windows-1252), ligatures spelt out, characters that print nothing (soft hyphens, zero-width spaces) left out.
 
     Bytes that decode only as Latin-1 and then read as mostly C1 control characters are not
     text in any encoding a letter comes in: that is a typed error, not a page of mojibake.
     """
-    return spell_out_ligatures(_decode(data))
+    return drop_invisible(spell_out_ligatures(_decode(data)))
 
 
 def _decode(data: bytes) -> str:

@@ -1,0 +1,58 @@
+"""Characters that print nothing (a soft hyphen, a zero-width space, a word joiner, a zero-width no-break space),
+written as themselves or as entities, are left out of a letter's text: inside a word they would part it where no
+reader sees it parted ("Re&shy;sponse:", "Com&#8203;pany"), and the label, the name or the ask it spells be lost.
+
+Word processors and web editors leave them: optional hyphens, zero-width spaces marking where a line may break or
+filling an empty paragraph (Waste Management's answer of 2022 fills its empty paragraphs with a hidden "&#8203;").
+The real letters below, those characters put inside their words, read as they do without them.
+"""
+
+from __future__ import annotations
+
+from commentletters.core import parse_letter
+from commentletters.core.extract import extract
+from tests.conftest import SHARED, corpus_file
+
+
+def _lines(data: bytes, name: str) -> list[str]:
+    return [ln.text for ln in extract(data, name).lines]
+
+
+def test_entities_that_print_nothing_are_left_out_of_html() -> None:
+    html = (
+        "<html><body><p>Re&shy;sponse: The Com&#8203;pany has re&#xAD;vised the dis&#173;closure on page&#x200B;"
+        " 12&NoBreak;.</p><p><font style='visibility:hidden'>&#8203;</font></p><p>Sincerely,&#65279;</p></body></html>"
+    )
+    assert _lines(html.encode(), "x.htm") == [
+        "Response: The Company has revised the disclosure on page 12.",
+        "Sincerely,",
+    ]
+
+
+def test_characters_that_print_nothing_are_left_out_of_text_and_html() -> None:
+    text = "Re\u00adsponse: The Com\u200bpany has re\u2060vised the disclosure.\ufeff"
+    assert _lines(text.encode(), "x.txt") == ["Response: The Company has revised the disclosure."]
+    assert _lines(f"<p>{text}</p>".encode(), "x.htm") == ["Response: The Company has revised the disclosure."]
+
+
+def test_the_seed_answer_with_soft_hyphens_reads_as_without() -> None:
+    # The 2017 response's five answers, four after "Response:"; its words hyphenated at will, as a word processor
+    # saving optional hyphens writes them
+    text = (SHARED / "seeds" / "company-response-2017-08-30.txt").read_text("utf-8")
+    soft = (
+        text.replace("Response", "Re\u00adsponse").replace("Company", "Com\u200bpany").replace("future", "fu\u00adture")
+    )
+    plain, hyphenated = parse_letter(text.encode(), "a.txt"), parse_letter(soft.encode(), "b.txt")
+    assert [r.number for r in hyphenated.responses] == [1, 2, 3, 4, 5]
+    assert [r.text for r in hyphenated.responses] == [r.text for r in plain.responses]
+    assert [r.commits_future_filing for r in hyphenated.responses] == [r.commits_future_filing for r in plain.responses]
+
+
+def test_an_html_answer_with_entities_that_print_nothing_reads_as_without() -> None:
+    # ADM's answer of 2024 to six comments, each answer after "Response:"
+    path = corpus_file("sec/ADM/ADM_0000000000-24-005934/filings/0001193125-24-159925/filename1.htm")
+    html = path.read_text("utf-8")
+    soft = html.replace("Response:", "Re&shy;sponse:").replace("Company", "Com&#8203;pany")
+    plain, hyphenated = parse_letter(html.encode(), path.name), parse_letter(soft.encode(), path.name)
+    assert [r.number for r in hyphenated.responses] == [1, 2, 3, 4, 5, 6]
+    assert [r.text for r in hyphenated.responses] == [r.text for r in plain.responses]
