@@ -60,14 +60,23 @@ def drop_invisible(text: str) -> str:
     return text
 
 
+# The full-width forms of ASCII's characters and the ideographic space, as a Chinese or Japanese input method types
+# them into an English letter ("Response：", "August 30， 2017", "（1）"): read as the characters they stand for
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FULL_WIDTH_UTF8 = (b"\xef\xbc", b"\xef\xbd", b"\xe3\x80\x80")  # (how each of them opens in UTF-8)
+
+
 def decode_text(data: bytes) -> str:
     """Decode letter bytes (UTF-16 or UTF-8 by their BOM, UTF-16 without one by its NULs, else UTF-8, else
-    Windows-1252), ligatures spelt out, characters that print nothing (soft hyphens, zero-width spaces) left out.
+    Windows-1252), ligatures spelt out, characters that print nothing (soft hyphens, zero-width spaces) left out,
+    full-width punctuation, letters and digits read as ASCII's.
 
     Bytes that decode only as Latin-1 and then read as mostly C1 control characters are not
     text in any encoding a letter comes in: that is a typed error, not a page of mojibake.
     """
-    return drop_invisible(spell_out_ligatures(_decode(data)))
+    text = drop_invisible(spell_out_ligatures(_decode(data)))
+    # (UTF-16 is read again as UTF-8 by extract(), so the forms' UTF-8 bytes tell whether a letter holds any)
+    return text.translate(_FULL_WIDTH) if any(form in data for form in _FULL_WIDTH_UTF8) else text
 
 
 def _decode(data: bytes) -> str:
