@@ -1,6 +1,8 @@
 """Characters that print nothing (a soft hyphen, a zero-width space, a word joiner, a zero-width no-break space),
 written as themselves or as entities, are left out of a letter's text: inside a word they would part it where no
 reader sees it parted ("Re&shy;sponse:", "Com&#8203;pany"), and the label, the name or the ask it spells be lost.
+The hyphens that print as "-" (U+2010, the non-breaking U+2011) read as "-": a form's code, a file number or a phone
+number spelt with them is still one.
 
 Word processors and web editors leave them: optional hyphens, zero-width spaces marking where a line may break or
 filling an empty paragraph (Waste Management's answer of 2022 fills its empty paragraphs with a hidden "&#8203;").
@@ -56,3 +58,28 @@ def test_an_html_answer_with_entities_that_print_nothing_reads_as_without() -> N
     plain, hyphenated = parse_letter(html.encode(), path.name), parse_letter(soft.encode(), path.name)
     assert [r.number for r in hyphenated.responses] == [1, 2, 3, 4, 5, 6]
     assert [r.text for r in hyphenated.responses] == [r.text for r in plain.responses]
+
+
+def test_hyphens_that_print_as_a_hyphen_read_as_one() -> None:
+    # U+2011 keeps its words on one line ("Form 10‑Q", "Regulation S‑K", a phone number), as Workiva's HTML writes
+    # them; U+2010 is the hyphen proper. En and figure dashes keep their meaning (ranges, "pages 43–44").
+    html = "<p>Form&nbsp;10&#8209;Q, Regulation S&#x2011;K, File No. 001&dash;35126; self\u2011reported; 43–44</p>"
+    assert _lines(html.encode(), "x.htm") == ["Form 10-Q, Regulation S-K, File No. 001-35126; self-reported; 43–44"]
+    text = "File No. 001\u201135126, Form 20\u2010F"
+    assert _lines(text.encode(), "x.txt") == ["File No. 001-35126, Form 20-F"]
+
+
+def test_a_phone_number_with_a_non_breaking_hyphen_names_a_contact() -> None:
+    # L3Harris's extension request of January 30, 2020 closes "please do not hesitate to contact me at (321)
+    # 724&#8209;3536", signed by Todd Taylor, Vice President and Principal Accounting Officer
+    path = corpus_file("sec/LHX/LHX_0000000000-20-000514/filings/0000202058-20-000002/filename1.htm")
+    letter = parse_letter(path.read_bytes(), path.name)
+    assert [(c.name, c.phone) for c in letter.contacts] == [("Todd Taylor", "(321) 724-3536")]
+
+
+def test_the_seed_answer_with_non_breaking_hyphens_keeps_its_filing_and_file_number() -> None:
+    text = (SHARED / "seeds" / "company-response-2017-08-30.txt").read_text("utf-8")
+    typed = text.replace("001-", "001\u2011").replace("20-F", "20\u2011F")
+    letter = parse_letter(typed.encode(), "b.txt")
+    assert letter.file_numbers == ["001-35126"]
+    assert [(f.form, f.period, f.filed) for f in letter.filings_reviewed] == [("20-F", "2016-12-31", "2017-04-12")]

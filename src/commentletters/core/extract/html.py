@@ -270,16 +270,21 @@ def _lay_out_row(cells: list[list[Line]]) -> list[Line]:
     return [ln for c in cells for ln in c]
 
 
-# The characters that print nothing (text.INVISIBLE) as entities: "Re&shy;sponse", "Com&#8203;pany" (the characters
-# themselves are left out as the text is decoded)
-_INVISIBLE_ENTITY = re.compile(
-    r"&(?:shy|ZeroWidthSpace|NoBreak|#(?:173|8203|8288|65279|[xX]0*(?:[aA][dD]|200[bB]|2060|[fF][eE][fF][fF])));"
+# The characters that print nothing (text.INVISIBLE) as entities, and the hyphens U+2010 and U+2011: "Re&shy;sponse",
+# "Com&#8203;pany", "Form&nbsp;10&#8209;Q" (the characters themselves are read plain as the text is decoded)
+_PLAIN_ENTITY = re.compile(
+    r"&(?:shy|ZeroWidthSpace|NoBreak|(?P<dash>hyphen|dash|#(?:820[89]|[xX]0*201[01]))|"
+    r"#(?:173|8203|8288|65279|[xX]0*(?:[aA][dD]|200[bB]|2060|[fF][eE][fF][fF])));"
 )
 
 
+def _plain_entity(m: re.Match[str]) -> str:
+    return "-" if m.group("dash") else ""
+
+
 def extract_html(html: str) -> Document:
-    if _INVISIBLE_ENTITY.search(html) is not None:
-        html = _INVISIBLE_ENTITY.sub("", html)
+    if _PLAIN_ENTITY.search(html) is not None:
+        html = _PLAIN_ENTITY.sub(_plain_entity, html)
     tree = HTMLParser(bounded_nesting(html))
     root = tree.body or tree.root
     if root is not None and (text := _preformatted(root)) is not None:

@@ -50,13 +50,22 @@ def spell_out_ligatures(text: str) -> str:
 # space, a word joiner, a zero-width no-break space. Inside a word they would part it ("Re\u00adsponse:",
 # "Com\u200bpany") as no reader sees it parted.
 INVISIBLE = "\u00ad\u200b\u2060\ufeff"
-_DROPPED = dict.fromkeys(map(ord, INVISIBLE))
+# ... and the hyphens that print as "-": U+2010 and the non-breaking U+2011, which keeps its words on one line
+# ("Form 10\u2011K", "Regulation S\u2011K", "001\u201135126"): a form's code, a file number, a word as typed
+_PLAIN = dict.fromkeys(map(ord, INVISIBLE)) | {0x2010: "-", 0x2011: "-"}
 
 
-def drop_invisible(text: str) -> str:
-    """``text`` without the characters that print nothing (:data:`INVISIBLE`)."""
-    if "\u00ad" in text or "\u200b" in text or "\u2060" in text or "\ufeff" in text:
-        return text.translate(_DROPPED)
+def plain_characters(text: str) -> str:
+    """``text`` without the characters that print nothing (:data:`INVISIBLE`), its hyphens U+2010 and U+2011 "-"."""
+    if (
+        "\u00ad" in text
+        or "\u200b" in text
+        or "\u2060" in text
+        or "\ufeff" in text
+        or "\u2010" in text
+        or "\u2011" in text
+    ):
+        return text.translate(_PLAIN)
     return text
 
 
@@ -69,12 +78,12 @@ _FULL_WIDTH_UTF8 = (b"\xef\xbc", b"\xef\xbd", b"\xe3\x80\x80")  # (how each of t
 def decode_text(data: bytes) -> str:
     """Decode letter bytes (UTF-16 or UTF-8 by their BOM, UTF-16 without one by its NULs, else UTF-8, else
     Windows-1252), ligatures spelt out, characters that print nothing (soft hyphens, zero-width spaces) left out,
-    full-width punctuation, letters and digits read as ASCII's.
+    hyphens read as "-", full-width punctuation, letters and digits read as ASCII's.
 
     Bytes that decode only as Latin-1 and then read as mostly C1 control characters are not
     text in any encoding a letter comes in: that is a typed error, not a page of mojibake.
     """
-    text = drop_invisible(spell_out_ligatures(_decode(data)))
+    text = plain_characters(spell_out_ligatures(_decode(data)))
     # (UTF-16 is read again as UTF-8 by extract(), so the forms' UTF-8 bytes tell whether a letter holds any)
     return text.translate(_FULL_WIDTH) if any(form in data for form in _FULL_WIDTH_UTF8) else text
 
