@@ -174,6 +174,21 @@ def test_a_date_on_a_line_of_its_own_after_dated_is_the_letters() -> None:
         ("We respond to the comments of the Staff received by electronic mail on May 20, 2024.", ["2024-05-20"]),
         ("We respond to the comments of the Staff received via e-mail on May 20, 2024.", ["2024-05-20"]),
         ("We respond to the comments of the Staff received by letter on May 20, 2024.", ["2024-05-20"]),
+        # comments of a date: the staff's (their letter's date), unless said to be oral
+        ("We respond below to the Staff's further comments of May 20, 2024 regarding the Form 10-K.", ["2024-05-20"]),
+        ("We respond to the oral comments of May 20, 2024.", []),
+        # a response is the company's own letter, whatever its owner is called: its date dates no staff letter, even
+        # where a letter is named nearer before it (a defined term: "the “May Letter”")
+        (
+            "As requested in the Staff's letter dated May 20, 2024 (the “May Letter”), which followed our response "
+            "dated April 2, 2024 to the Staff's letter dated March 1, 2024, we respond below.",
+            ["2024-05-20", "2024-03-01"],
+        ),
+        (
+            "We respond to your letter of May 20, 2024 (the “Letter”) and refer to the Company’s prior response dated "
+            "April 2, 2024.",
+            ["2024-05-20"],
+        ),
         # another paper issued on the date (a restated comment read in the opening, Chubb's of 2016)
         (
             "We respond to the Staff's comment that the measures may be inconsistent with the updated Compliance "

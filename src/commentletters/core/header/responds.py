@@ -41,8 +41,9 @@ _COMMENT_FIRST = "(CSR"  # how a _FIRST_COMMENT match opens, when not with a dig
 _SENTENCE_END = re.compile(
     r"\.(?<=[a-z)]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bInc\.)(?<!\bNo\.)\s+(?=[A-Z])"
 )
-_NOUN = re.compile(r"\b(?:letters?|correspondence|comments?|e-?mail)\b", re.I)
-_NOUN_WORDS = ("letter", "correspondence", "comment", "e-mail", "email")  # where _NOUN's matches start, lower-cased
+# (a response is the company's letter: a date attached to one dates no staff letter, "our response dated July 20")
+_NOUN = re.compile(r"\b(?:letters?|correspondence|comments?|e-?mail|responses?)\b", re.I)
+_NOUN_WORDS = ("letter", "correspondence", "comment", "e-mail", "email", "response")  # where _NOUN's matches start
 _NOUN_START = re.compile("|".join(_NOUN_WORDS))
 _ATTACH_WORDS = ("dated", "of", "on", "from", "issued", "received", "delivered", "sent", "provided", "transmitted")
 _ATTACH = re.compile(rf"(?:{'|'.join(_ATTACH_WORDS)})\s*,?\s*(?:\w+\s+and\s+)?$", re.I)
@@ -225,6 +226,8 @@ def _dates_staff_letter(text: str, found: Found, series_end: int) -> bool:
     if not nouns:
         return False
     noun = nouns[-1]
+    if noun.group(0)[:8].lower() == "response":
+        return False  # the company's own letter: "... which followed our response dated July 20, 2017 to ..."
     between = sentence[noun.end() :]
     if len(between) > _BETWEEN_MOST:
         return False
@@ -235,6 +238,12 @@ def _dates_staff_letter(text: str, found: Found, series_end: int) -> bool:
         noun.group(0).lower().startswith("comment")
         and not attach.group(0).lower().startswith(("dated", "from"))
         and not (_WRITTEN.search(between) and not _ORAL.search(sentence) and not _OTHER_PAPER.search(between))
+        # "the Staff's further comments of August 16, 2017": the comments the date names, none said to be oral
+        and not (
+            attach.group(0).lower().startswith("of")
+            and not between[: attach.start()].strip()
+            and not _ORAL.search(sentence)
+        )
     ):
         return False  # "comments ... provided orally on June 5": not a letter ("your comments from May 22", "the
         # Staff's comments issued on May 20" are)
