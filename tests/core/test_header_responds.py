@@ -174,6 +174,12 @@ def test_a_date_on_a_line_of_its_own_after_dated_is_the_letters() -> None:
         ("We respond to the comments of the Staff received by electronic mail on May 20, 2024.", ["2024-05-20"]),
         ("We respond to the comments of the Staff received via e-mail on May 20, 2024.", ["2024-05-20"]),
         ("We respond to the comments of the Staff received by letter on May 20, 2024.", ["2024-05-20"]),
+        # two letters' dates sharing the year printed after the second (of the year before where the month is later)
+        ("This letter responds to the Staff's letters dated May 1 and May 15, 2024.", ["2024-05-01", "2024-05-15"]),
+        (
+            "This letter responds to the Staff's letters dated December 20 and January 5, 2024.",
+            ["2023-12-20", "2024-01-05"],
+        ),
         # comments of a date: the staff's (their letter's date), unless said to be oral
         ("We respond below to the Staff's further comments of May 20, 2024 regarding the Form 10-K.", ["2024-05-20"]),
         ("We respond to the oral comments of May 20, 2024.", []),

@@ -120,6 +120,30 @@ def yearless_date_at(text: str, pos: int, before: str) -> Found | None:
     return None if value is None else Found(value, m.start(), m.end())
 
 
+# a date printed without its year, then "and" right before a date with its year: "May 1 and May 15, 2024"
+_SHARING_YEAR = re.compile(
+    rf"\b(?P<month>{_MONTHS})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?:and|&)\s+$", re.I
+)
+_SHARING_REACH = len("September. 30th, and ")
+
+
+def with_shared_years(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (dates of ``text``, in order) with each date printed without its year right before one of them,
+    joined by "and", in that date's year ("the Staff's letters dated May 1 and May 15, 2024"), or the year before
+    where its month comes later ("December 20 and January 5, 2024")."""
+    out: list[Found] = []
+    for f in found:
+        head = max(0, f.start - _SHARING_REACH)
+        m = _SHARING_YEAR.search(text, head, f.start)
+        if m is not None:
+            year, month = int(f.iso[:4]), _month(m.group("month"))
+            value = _iso(str(year - 1 if month > int(f.iso[5:7]) else year), month, m.group("day"))
+            if value is not None:
+                out.append(Found(value, m.start(), m.end("day")))
+        out.append(f)
+    return out
+
+
 def _digits_plain(text: str) -> bool:
     """Whether every digit (\\d) of ``text`` is one of 0-9, as _DATE_START takes them: the other digits
     (Arabic, full-width) are not ASCII, so only the text's non-ASCII characters are looked at, picked
