@@ -231,9 +231,9 @@ def _normalise(name: str, g: dict[str, str]) -> list[str]:
     if name == "rule_after":
         return [_rule(g["no"], g)]
     if name in ("item_after", "instruction"):
-        g = {**g, "item": cfr_cased(g["item"])}
+        g = {**g, "item": _cfr_cased(g["item"])}
     elif name == "act_first" and g["kind"] == "Rule":
-        g = {**g, "no": cfr_cased(g["no"])}
+        g = {**g, "no": _cfr_cased(g["no"])}
     if name == "article" and g.get("sub"):
         return [f"Rule {g['no']}-{g['sub']} of {g['src']}"]
     if name == "sab":
@@ -241,7 +241,7 @@ def _normalise(name: str, g: dict[str, str]) -> list[str]:
             return [f"SAB {g['no']}"]
         return [f"SAB Topic {topic.replace(':', '.')}" for topic in _SAB_TOPICS.findall(g["topic"])]
     if name == "item":
-        numbers = [cfr_cased(number) for number in _item_numbers(g["items"])]
+        numbers = [_cfr_cased(number) for number in _item_numbers(g["items"])]
     elif name.startswith("cdi"):
         numbers = re.findall(r"\d{3}\.\d{2}", g["nos"])
     elif name == "release":
@@ -259,21 +259,21 @@ def _rule(number: str, g: dict[str, str]) -> str:
     """A rule written out: under its act, or of its regulation. A rule numbered as Regulation S-X numbers its rules
     ("3-05", "4-08(e)": no other rules of the Commission's are numbered so, without a letter) is S-X's where the
     text names no source; Regulation S-K has items, not rules ("Rule 303(a) of Regulation S-K" is its Item 303(a)).
-    Paragraphs are cased as the CFR cases them (:func:`cfr_cased`) where the rule is the Commission's (its source
+    Paragraphs are cased as the CFR cases them (:func:`_cfr_cased`) where the rule is the Commission's (its source
     named or known), not a bare number that may be another body's ("PCAOB Rule 1001(i)(iii)")."""
     if g.get("act"):
-        return f"{g['act']} Rule {cfr_cased(number)}"
+        return f"{g['act']} Rule {_cfr_cased(number)}"
     src = g.get("src") or ("Regulation S-X" if _SX_RULE.match(number) else None)
     if not src:
         return f"Rule {number}"
-    return f"{'Item' if src == 'Regulation S-K' else 'Rule'} {cfr_cased(number)} of {src}"
+    return f"{'Item' if src == 'Regulation S-K' else 'Rule'} {_cfr_cased(number)} of {src}"
 
 
 # The designations of a CFR section's paragraphs, outermost first (1 CFR 21.11): (a), (1), (i), (A), (1), (i)
 _CFR_LEVELS = ("letter", "number", "roman", "capital", "number", "roman")
 
 
-def cfr_cased(number: str) -> str:
+def _cfr_cased(number: str) -> str:
     """An item's or rule's number with its paragraphs' letters in the case their depth has in the CFR, as the
     regulations print them: "303(A)(3)" is Item 303(a)(3), "601(B)(96)(iii)(b)(11)" Item 601(b)(96)(iii)(B)(11)
     (a writer's slip, not another paragraph). From the first designation its depth does not allow (a number where

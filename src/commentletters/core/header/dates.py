@@ -19,8 +19,10 @@ _MONTHS = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+# a month and its day: "August 25", "Aug. 25", "August 25th"
+_MONTH_DAY = rf"(?P<month>{_MONTHS})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
 # "August 25, 2020", "Aug. 25 2020", "August 25 , 2020", "August 25th, 2020"
-_MDY = rf"(?P<month>{_MONTHS})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}"
+_MDY = rf"{_MONTH_DAY}\s*,?\s*{_YEAR}"
 # "25 August 2020", "25th of August, 2020"
 _DMY = rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTHS})\.?,?\s+(?P<year2>(?:19|20)\d{{2}})"
 # "8/25/2020", "08-25-2020"
@@ -56,9 +58,7 @@ _ISO_LINE = re.compile(rf"\s*(?:{_LABEL}\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?
 
 
 # "May 20", "Sept. 5th" with no year after it (a year would make it DATE's)
-_NO_YEAR = re.compile(
-    rf"\b(?P<month>{_MONTHS})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d|\s*[/-]\d)", re.I
-)
+_NO_YEAR = re.compile(rf"\b{_MONTH_DAY}\b(?!\s*,?\s*(?:19|20)\d\d|\s*[/-]\d)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +121,7 @@ def yearless_date_at(text: str, pos: int, before: str) -> Found | None:
 
 
 # a date printed without its year, then "and" right before a date with its year: "May 1 and May 15, 2024"
-_SHARING_YEAR = re.compile(
-    rf"\b(?P<month>{_MONTHS})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?:and|&)\s+$", re.I
-)
+_SHARING_YEAR = re.compile(rf"\b{_MONTH_DAY}\s*,?\s+(?:and|&)\s+$", re.I)
 _SHARING_REACH = len("September. 30th, and ")
 
 
