@@ -90,6 +90,21 @@ def test_extension_announced_as_a_date_to_respond_by() -> None:
     assert (letter.kind, letter.subkind, letter.responds_to) == ("company_other", "extension_request", ["2025-09-19"])
 
 
+@pytest.mark.parametrize("dated", ["March 28, 2016", "Mar. 28, 2016", "Mar 28, 2016"])
+def test_extension_promising_a_date_with_the_month_cut_short(dated: str) -> None:
+    # Molson Coors, 2016 (TAP), its months written out; "Mar." and "Apr." are months too, not sentences' ends
+    text = (
+        "April 6, 2016\n\nVIA EDGAR\n\nMr. Rufus Decker\nU.S. Securities and Exchange Commission\n"
+        "Washington, DC 20549\n\nRe: Molson Coors Brewing Company\nForm 10-K for the Year Ended December 31, 2015\n"
+        "File No. 001-14829\n\nDear Mr. Decker:\n\nPursuant to a conversation yesterday between the undersigned and "
+        "Joanna Lam of the Staff, the Company hereby confirms that it will respond to the Staff's comment letter "
+        f"dated {dated} no later than {dated.replace('28', '15').replace('Mar', 'Apr').replace('ch', 'il')}.\n\n"
+        "Respectfully submitted,\n\n/s/ Eric Gunning\nEric Gunning\nAssociate General Counsel\n"
+    )
+    letter = parse.parse_letter(text.encode(), "extension.txt")
+    assert (letter.kind, letter.subkind, letter.responds_to) == ("company_other", "extension_request", ["2016-03-28"])
+
+
 def test_short_response_without_numbered_comments_is_a_response() -> None:
     # Mondelez answers a proxy-statement letter in two sentences: "this responds to your letter of
     # September 2, 2022 ... The Company confirms that it will enhance its future proxy disclosures"

@@ -87,6 +87,8 @@ def test_several_numbers_after_one_label() -> None:
         ("Soliciting Material on Schedule 14A Filed April 23, 2018 by Jane Q. Holder File No. 000-50028", "DFAN14A"),
         ("Soliciting Material on Schedule 14A Filed April 23, 2018 by Acme Resorts, Limited", "DEFA14A"),  # its own
         ("Soliciting Material on Schedule 14A Filed April 23, 2018 by the Company", "DEFA14A"),
+        ("Soliciting Material on Schedule 14A Filed Apr. 23, 2018 by Jane Q. Holder", "DFAN14A"),  # month cut short
+        ("Soliciting Material on Schedule 14A Filed Sept. 4, 2018 by Jane Q. Holder", "DFAN14A"),
         ("Soliciting Material on Schedule 14A Filed April 23, 2018", "DEFA14A"),  # nobody named
         # a dissident's own proxy statement: the contested (non-management) codes
         ("Preliminary Proxy Statement on Schedule 14A filed by Jane Doe, Fund LP et al.", "PREC14A"),

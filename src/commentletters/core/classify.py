@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .anchored import folds_exactly, word_starts
-from .header.dates import DATE
+from .header.dates import DATE, MONTH_POINT
 from .header.layout import Layout, find_layout
 from .header.responds import opening
 from .letters import Document, Letter
@@ -75,7 +75,8 @@ _ACCELERATION = re.compile(
 _WITHDRAWAL = re.compile(r"\bRule 477\b|\brequests?\b[^.]{0,120}\bwithdraw|\bwithdrawal of\b", re.I)
 _EXTENSION = re.compile(
     r"\bextend\w*|\bextension\b|\badditional (?:time|business days)\b"
-    r"|\b(?:respond|responses?|reply)\b[^.]{0,120}\b(?:by|no later than|on or before|until)\s+(?:\w+day,?\s+)?"
+    rf"|\b(?:respond|responses?|reply)\b(?:[^.]|{MONTH_POINT}){{0,120}}"
+    r"\b(?:by|no later than|on or before|until)\s+(?:\w+day,?\s+)?"
     rf"(?:{DATE.pattern})",
     re.I,
 )

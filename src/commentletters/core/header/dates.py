@@ -18,6 +18,8 @@ _MONTHS = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
+# the full stop of a month's name cut short ("Apr. 23"), which ends no sentence: for spans that stop at one
+MONTH_POINT = r"(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?<=\bSept))\."
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # a month and its day: "August 25", "Aug. 25", "August 25th"
 _MONTH_DAY = rf"(?P<month>{_MONTHS})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..anchored import anchored_matches, folds_exactly
 from ..letters import Filing, Letter
 from .company import company, registrants
-from .dates import DATE, find_dates, match_iso
+from .dates import DATE, MONTH_POINT, find_dates, match_iso
 from .forms import find_forms, form_name
 from .layout import Layout, unbreak
 
@@ -176,7 +176,7 @@ def _filed_by_other(segment: str, registrant: str) -> bool:
 
 
 # "filed by X", or "Filed April 23, 2018 by X"
-_FILED_BY = re.compile(r"\bfiled\b(?:[^.;]{0,60}?\d{4},?)?\s+by\s+([A-Z][^,;()]{1,80})", re.I)
+_FILED_BY = re.compile(rf"\bfiled\b(?:(?:[^.;]|{MONTH_POINT}){{0,60}}?\d{{4}},?)?\s+by\s+([A-Z][^,;()]{{1,80}})", re.I)
 
 
 def _schedules_restated_out(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
