@@ -195,6 +195,42 @@ def test_a_date_on_a_line_of_its_own_after_dated_is_the_letters() -> None:
             "April 2, 2024.",
             ["2024-05-20"],
         ),
+        # the date opening the sentence that tells of the letter received or issued
+        (
+            "On May 20, 2024, the Company received a comment letter from the Staff regarding the Form 10-K.",
+            ["2024-05-20"],
+        ),
+        (
+            "On May 20, 2024, we received a letter from the Staff of the Division of Corporation Finance.",
+            ["2024-05-20"],
+        ),
+        ("As you know, on May 20, 2024, the Company received the Staff's comments on the Form 10-K.", ["2024-05-20"]),
+        ("On May 20, 2024, the Staff issued a comment letter to the Company regarding its Form 10-K.", ["2024-05-20"]),
+        (
+            "On May 1 and May 15, 2024, the Company received comment letters from the Staff.",
+            ["2024-05-01", "2024-05-15"],
+        ),
+        (
+            "On May 20, 2024, Example Corp., Inc. (the “Company”) received a letter from the staff of the Securities "
+            "and Exchange Commission (the “Staff”) containing comments on the Form 10-K.",
+            ["2024-05-20"],
+        ),
+        (
+            "On May 20, 2024, the staff of the Securities and Exchange Commission (the “Staff”) issued a comment "
+            "letter regarding the Company's Form 10-K.",
+            ["2024-05-20"],
+        ),
+        # ... the company's own letter, another's, none, or comments given by word of mouth
+        ("On May 20, 2024, we submitted our response to the Staff.", []),
+        ("On May 20, 2024, the Staff received our response letter.", []),
+        ("On May 20, 2024, we sent a letter to the Staff asking for more time.", []),
+        (
+            "On May 20, 2024, the Company filed its response and received a comment letter on June 1, 2024.",
+            ["2024-06-01"],
+        ),
+        ("On May 20, 2024, the Company received a letter from Nasdaq regarding its listing.", []),
+        ("On May 20, 2024, the Company filed its Form 10-K and received no comments.", []),
+        ("On May 20, 2024, the Company received oral comments from the Staff during a call.", []),
         # another paper issued on the date (a restated comment read in the opening, Chubb's of 2016)
         (
             "We respond to the Staff's comment that the measures may be inconsistent with the updated Compliance "

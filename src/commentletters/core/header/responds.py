@@ -62,6 +62,22 @@ _OTHER_PAPER = re.compile(
     r"|Standards?|Updates?|Topics?|Codification)\b"
 )
 _ORAL = re.compile(r"\b(?:orally|oral|telephone|telephonic|call|conversations?|meeting|discussions?)\b", re.I)
+# a date opening its sentence ("On May 20, 2024, the Company received a comment letter from the Staff", "As you know,
+# on May 20, 2024, the Staff issued ..."): the letter received or issued after it is the staff's, unless the company's
+# own ("our response"), none ("no comments"), another body's ("a letter from Nasdaq") or given by word of mouth
+_ON_DATE = re.compile(r"(?:^|[,;(]\s*|[.:]\s+)[Oo]n\s+$")
+# (a subject's words may hold a defined term and an abbreviation's stop, "Acme, Inc. (the “Company”)", not the company's
+# own letter: "we filed our response and received ...")
+_SUBJECT = r"(?:(?!\b(?:our|response)\b)(?:[^.;]|\.(?=,|\s*[(a-z“\"])))"
+_RECEIVED = re.compile(
+    rf"\s*,?\s+(?:(?!(?:the\s+)?(?:Staff|Commission|SEC|Division)\b){_SUBJECT}{{1,100}}?\s+received"
+    rf"|(?:the\s+)?(?:Staff|Commission|SEC|Division)\b{_SUBJECT}{{0,100}}?\s+"
+    r"(?P<issued>issued|sent|delivered|provided|transmitted))"
+    r"\s+(?:(?:to\s+)?(?:us|the\s+Company)\s+)?(?:(?!(?:our|my|no|oral|response)\b)[\w’'-]+\s+){0,3}?"
+    r"(?P<noun>letters?|comments?)\b(?P<rest>[^.]{0,120})",
+    re.I,
+)
+_FROM_STAFF = re.compile(r"\s+from\s+(?:the\s+)?(?:Staff|Commission|SEC|Division|you)\b", re.I)
 _BETWEEN_MOST = 180  # the most characters between a letter's noun and the date attached to it
 _NOT_A_LETTER_DATE = re.compile(
     r"\b(?:filed|furnished|submitted|revised|amended|Form|regarding|relating|with respect to"
@@ -219,6 +235,8 @@ def _dates_staff_letter(text: str, found: Found, series_end: int) -> bool:
     if _DATE_THEN_LETTER.match(text[series_end : series_end + 40]):  # "the Staff's June 29, 2017 comment letter"
         sentence = _sentence_before(text, found.start)
         return not _at_end(_OWNED_DATE, sentence, 3) or bool(_at_end(_STAFF_OWNER, sentence, 5))
+    if _ON_DATE.search(text, max(0, found.start - 8), found.start) and _received(text, series_end):
+        return True
     if not _may_attach(text[max(0, found.start - _BETWEEN_MOST) : found.start]):
         return False  # (read before the sentence and its nouns: most dates are told here)
     sentence = _sentence_before(text, found.start)
@@ -248,6 +266,15 @@ def _dates_staff_letter(text: str, found: Found, series_end: int) -> bool:
         return False  # "comments ... provided orally on June 5": not a letter ("your comments from May 22", "the
         # Staff's comments issued on May 20" are)
     return not (_owned_by_company(sentence[: noun.start()]) or _TO_STAFF.search(between))
+
+
+def _received(text: str, at: int) -> bool:
+    """Whether the sentence goes on after its opening date (ending at ``at``) to tell of a staff letter received or
+    issued then (_RECEIVED): comments, a letter from the staff, or whatever the staff issued, none given orally."""
+    m = _RECEIVED.match(text, at, at + 300)
+    if m is None or _ORAL.search(m.group(0)):
+        return False
+    return bool(m.group("issued") or m.group(0).lower().count("comment") or _FROM_STAFF.match(m.group("rest")))
 
 
 def _sentence_before(text: str, at: int) -> str:
