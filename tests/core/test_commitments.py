@@ -143,6 +143,12 @@ COMMITS = [
     "the extent that the effects of physical climate events become material.",
     "As these direct renewable energy arrangements increase, Corning will monitor the growth and disclose in future "
     "SEC filings, if material.",
+    # complying with the comment or a rule of disclosure where a filing to come is named (Freeport-McMoRan's answer
+    # of 2022: "The Company will comply with this comment in future Form 10-K filings by providing ..."), doing so
+    "The Company will comply with this comment in future Form 10-K filings.",
+    "We confirm that we will comply with the guidance set forth in the C&DIs in our future earnings releases.",
+    "The Company will comply with the requirements of Item 402 beginning with its 2025 proxy statement.",
+    "If material, we will do so in our future filings.",
 ]
 
 DOES_NOT = [
@@ -226,6 +232,12 @@ DOES_NOT = [
     "We will continue to monitor these projected expenditures and enhance our disclosure in future filings to the "
     "extent appropriate.",
     "We will not change the policy and revise the disclosure in future filings.",
+    # complying with something other than a rule of disclosure (Ventas' answer of 2018: "there is a reasonable assurance
+    # that we will comply with the conditions of obtaining and delivering the Tax Credits", a "form" named before it)
+    "The obligation to provide future tax benefit in the form of Tax Credits is recognised as we will comply with the "
+    "conditions of obtaining the Tax Credits.",
+    "We will continue to comply with the covenants of our credit agreement in future periods.",
+    "We will do so supplementally.",
 ]
 
 

@@ -25,6 +25,12 @@ from .subjects import has_subject
 
 FUTURE, MADE = COMMITMENT_KINDS
 
+# "comply" changes disclosure when what it complies with is the staff's comment or a rule of disclosure ("will comply
+# with this comment in future Form 10-K filings", "with the requirements of Item 10(e)"), not a contract's terms
+_WITH_RULE = (
+    r"(?=\s+with\s+(?:[\w\u2019'&-]+\s+){0,3}?(?:comments?|requests?|guidance|requirements?|items?|rules?"
+    r"|regulations?|C&DIs?|instructions?|interpretations?)\b)"
+)
 _VERB = (
     r"revise|include|add|expand|disclose|provide|present|clarify|enhance|update|modify|remove|delete"
     r"|describe|discuss|quantify|reconcile|incorporate|supplement|file|amend|rename|retitle|refine|reflect"
@@ -33,8 +39,9 @@ _VERB = (
     r"|characterize|caption|title|list|show|report|furnish|adjust|edit|correct|limit|ensure"
     r"|present|display|footnote|define|elaborate|expand upon|reorder|reword|rephrase|emphasize|feature|cite"
     r"|cross-reference|distinguish|differentiate|separate|segregate|split|group|aggregate|combine|round|quote|name|mention"
-    r"|detail|use"
+    r"|detail|use|do so"
     r"|make\s+(?:[a-z-]+\s+){0,2}?(?:changes|revisions|modifications|updates|clarifications|enhancements|disclosures?)"
+    r"|comply" + _WITH_RULE
 )
 _PARTICIPLE = (
     r"revised|included|added|expanded|disclosed|provided|presented|clarified|enhanced|updated|modified"
@@ -54,6 +61,7 @@ _GERUND = (
     r"|eliminating|showing|reporting|furnishing|correcting|displaying|defining|elaborating|separating"
     r"|making\s+(?:[a-z-]+\s+){0,2}?(?:changes|revisions|modifications|updates|clarifications|enhancements"
     r"|disclosures?)"
+    r"|complying" + _WITH_RULE
 )
 _ADVERBS = (
     r"(?:\s+(?:also|further|additionally|accordingly|prospectively|then|in the future|continue to|"
