@@ -149,6 +149,14 @@ COMMITS = [
     "We confirm that we will comply with the guidance set forth in the C&DIs in our future earnings releases.",
     "The Company will comply with the requirements of Item 402 beginning with its 2025 proxy statement.",
     "If material, we will do so in our future filings.",
+    # an adverb between the subject and its modal ("The Company currently intends to file the required historical and
+    # pro forma financial statements ... within the time period required by Form 8-K", Molson Coors' answer of 2016)
+    "The Company respectfully proposes to revise its disclosure in future filings.",
+    "We currently intend to expand this disclosure in our next Form 10-K.",
+    # refraining from a term or a measure in filings to come takes it out, as "will no longer use" does
+    "We will refrain from using the term “adjusted revenue” in future filings.",
+    # taking the comment in, then a verb of disclosure after "and"
+    "We will consider the Staff's comment and revise our disclosure in future filings.",
 ]
 
 DOES_NOT = [
@@ -238,6 +246,8 @@ DOES_NOT = [
     "conditions of obtaining the Tax Credits.",
     "We will continue to comply with the covenants of our credit agreement in future periods.",
     "We will do so supplementally.",
+    "We will refrain from including additional disclosure in future filings.",  # refusing to add, as "will not"
+    "The Staff currently intends to revise the disclosure in future filings.",
 ]
 
 

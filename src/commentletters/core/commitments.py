@@ -111,12 +111,14 @@ _IN_FUTURE_WE_WILL = re.compile(
     r"(?!not\b|(?:continue to )?(?:consider|evaluate|monitor|assess|reassess|review|analy[sz]e)\b)\w+",
     re.I,
 )
-# "in future filings it will not disclose the following measures" takes something out, as "will remove"
-# does; refusing to add ("will not include additional disclosure", "will not revise") changes nothing.
+# "in future filings it will not disclose the following measures" ("will refrain from using the term") takes
+# something out, as "will remove" does; refusing to add ("will not include additional disclosure", "will not
+# revise") changes nothing.
 _WITHHELD = re.compile(
-    r"\b(?:will|shall)\s+(?:not|no\s+longer)\s+(?:include|disclose|present|use|utilize|report|refer\s+to|show"
-    r"|display|label|characterize)\b(?!\s+(?:[\w\u2019'-]+\s+)?(?:additional|further|more|expanded|enhanced|new"
-    r"|revised|any)\b)",
+    r"\b(?:will|shall)\s+(?:(?:not|no\s+longer)\s+(?:include|disclose|present|use|utilize|report|refer\s+to|show"
+    r"|display|label|characterize)|refrain\s+from\s+(?:including|disclosing|presenting|using|utilizing|reporting"
+    r"|referring\s+to|showing|displaying|labell?ing|characterizing))\b(?!\s+(?:[\w\u2019'-]+\s+)?(?:additional"
+    r"|further|more|expanded|enhanced|new|revised|any)\b)",
     re.I,
 )
 # "segment operating income will be the only measure disclosed in future filings"
@@ -173,9 +175,11 @@ _WILL_OR_SHALL_LOW = re.compile(r"(?:will|shall)(?<!\wwill)(?<!\wshall)\b")
 _MONITORS = re.compile(r"\s+(?:(?:continue to|also)\s+)?monitor\b", re.I)
 _MATERIAL = re.compile(r"\bmaterial(?:ly)?\b", re.I)
 # After the modal: "will not review ... and revise", "will consider expanding ... and include", "will evaluate whether
-# ... and revise": no promise of the verb after "and"
+# ... and revise": no promise of the verb after "and" (but "will consider the Staff's comment and revise" takes the
+# comment in and promises the revision)
 _NOT_PROMISED = re.compile(
-    r"\s+(?:not\b|(?:(?:continue to|also)\s+)?(?:consider\b|(?:evaluate|assess|determine|review)\s+(?:whether|if)\b))",
+    r"\s+(?:not\b|(?:(?:continue to|also)\s+)?(?:consider\b(?!\s+(?:the\s+Staff[\u2019']s\s+|your\s+|this\s+|these\s+)"
+    r"comments?\b)|(?:evaluate|assess|determine|review)\s+(?:whether|if)\b))",
     re.I,
 )
 _PROPOSED = re.compile(
@@ -457,7 +461,8 @@ def _modal_form_commits(s: _Sentence) -> bool:
         return True
     if not s.cued(_WILL_SHALL):
         return False  # the forms below say "will" or "shall"
-    if ("ll not " in s.low or "ll no longer " in s.low) and _withholds(s):  # "will not", "shall no longer"
+    # "will not", "shall no longer", "will refrain from"
+    if ("ll not " in s.low or "ll no longer " in s.low or "ll refrain " in s.low) and _withholds(s):
         return True
     if s.probe is not None and "will" not in s.words:
         return False  # the forms below say "will"

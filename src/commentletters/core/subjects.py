@@ -15,20 +15,23 @@ _SUBJECT_REACH = 240  # characters before the modal in which its subject is look
 # A condition between "and" and the modal, the subject of the clause before shared ("We will continue to review this
 # requirement, and if it increases to a material level, will disclose ...")
 _IF_AFTER_AND = r"\s+(?i:if|when|where|once|should|to the extent)\b[^,.;]{1,80},"
+# What may stand between the subject and its modal: a phrase set off by commas, adverbs ("The Company respectfully
+# proposes to revise", "We currently intend to", "We therefore will")
+_SUBJECT_TAIL = (
+    r"(?:\s*(?:,[^,]{1,100}){1,3},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally"
+    r"|respectfully|currently|now|additionally|similarly|likewise|instead|consequently))*\s*$"
+)
 # The word before the modal: the company (by name or pronoun) or its filings.
 _SUBJECT = re.compile(
     r"(?:(?i:\bwe|\bit|\bcompany|\bmanagement|\bregistrant|\bpartnership|\bcorporation|\btrust|\bbank"
     r"|\bfirm|\bissuer|\bfilings?|\bdisclosures?|\breports?|\b10-[KQ]|\b20-F|\bstatements?|\bamendments?"
     r"|\breleases?|\bMD&A|\bsection|\bnote)|\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*)"
-    r"(?:\s*(?:,[^,]{1,100}){1,3},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally))*\s*$"
-    r"|\band(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result)"
+    + _SUBJECT_TAIL
+    + r"|\band(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result)"
     rf"|{_IF_AFTER_AND})?\s*$"
 )
 # _SUBJECT's three branches apart: the company or its filings named in words (case-blind, read from
 # the lower-cased sentence), by a capitalised name, or "and" joining a clause that names it before.
-_SUBJECT_TAIL = (
-    r"(?:\s*(?:,[^,]{1,100}){1,3},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally))*\s*$"
-)
 _SUBJECT_WORD_LOW = re.compile(
     r"(?:w(?<!\ww)e|i(?<!\wi)t|c(?<!\wc)ompany|m(?<!\wm)anagement|r(?<!\wr)egistrant|p(?<!\wp)artnership"
     r"|c(?<!\wc)orporation|t(?<!\wt)rust|b(?<!\wb)ank|f(?<!\wf)irm|i(?<!\wi)ssuer|f(?<!\wf)ilings?"
