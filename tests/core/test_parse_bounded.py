@@ -97,6 +97,21 @@ def _still_running(group: int) -> list[str]:
         time.sleep(0.1)
 
 
+def _wait_for_sigint_handler(pid: int) -> None:
+    """Until the process catches SIGINT (Python's handler, set as the interpreter starts), read from
+    /proc/<pid>/status: on a loaded machine the interpreter's start took more than the shortest delay,
+    and the signal's default action ended the process (status -2) before Python could see it."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with suppress(FileNotFoundError):
+            status = Path(f"/proc/{pid}/status").read_text()
+            caught = next(line for line in status.splitlines() if line.startswith("SigCgt:"))
+            if int(caught.split()[1], 16) & (1 << (signal.SIGINT - 1)):
+                return
+        time.sleep(0.01)
+    raise AssertionError("the command never caught SIGINT")
+
+
 @pytest.mark.parametrize("delay", [0.4, 0.9, 1.4])
 def test_ctrl_c_ends_the_run_and_its_workers_at_once(delay: float) -> None:
     """Ctrl-C reaches every process of the terminal's group. A worker interrupted inside the pool's
@@ -110,6 +125,7 @@ def test_ctrl_c_ends_the_run_and_its_workers_at_once(delay: float) -> None:
         text=True,
         start_new_session=True,
     )
+    _wait_for_sigint_handler(proc.pid)  # (before it, Ctrl-C ends any program: the interpreter is not running yet)
     time.sleep(delay)
     os.killpg(proc.pid, signal.SIGINT)
     try:
