@@ -208,6 +208,15 @@ def test_blocks_nest(blocks: list[list[str]], expected: list[str]) -> None:
         ("Management’s Discussion and Analysis of Financial Condition and Results of Operations, page 42", True),
         ("Notes to Condensed Consolidated Financial Statements", True),
         ("Risk Factors, page 12", True),
+        # its page set off otherwise, or abbreviated (the seed letter's "Exhibits, page 111" rewritten)
+        ("Exhibits – page 111", True),
+        ("Exhibits - page 111", True),
+        ("Exhibits; page 111", True),
+        ("Exhibits: Page 111", True),
+        ("Exhibits, p. 111", True),
+        ("Risk Factors, pp. 12-14", True),
+        ("Risk Factors (page 12)", True),
+        ("Business Corp. 5", False),  # an abbreviation's stop, no page
         ("Risks Related to Our Business", False),
         ("Summary of Significant Accounting Policies", False),
         ("Note 3. Revenue", False),

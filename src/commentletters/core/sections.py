@@ -41,7 +41,8 @@ from functools import lru_cache
 from .headings import LABEL, is_form_heading, names_registrant, page_refs
 
 _EXHIBIT = re.compile(r"^Exhibits?\s+\d{1,3}(?:\.\d{1,3})?\b(?!.*\bpages?\s)", re.I)
-_PAGE_TAIL = re.compile(r"\s*[,(]?\s*pages?\s+[A-Z]{0,2}-?\d.*$", re.I)
+# a caption's page, however set off ("Exhibits, page 111", "Exhibits – page 111", "Exhibits; p. 111")
+_PAGE_TAIL = re.compile(r"\s*[,(;:\u2013\u2014-]?\s*(?<![\w.])(?:pages?\s+|pp?\.\s*)[A-Z]{0,2}-?\d.*$", re.I)
 _NUMBERED_PART = re.compile(r"^(?:Item|Part)\s+(?:\d{1,2}[A-Z]?|[IVX]{1,4})\b", re.I)
 _MAJOR = re.compile(
     r"^(?:Notes?\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}Financial\s+Statements"
@@ -80,7 +81,7 @@ _SERIES = re.compile(r"[A-Za-z]{0,2}")  # the letters before a page number ("F" 
 def is_major_caption(heading: str) -> bool:
     """One of the parts every filing of its kind has, placed right under the form heading."""
     name = heading.strip()
-    if "page" in name.lower():  # (every page tail holds the word)
+    if "pag" in (low := name.lower()) or "p." in low:  # (every page tail holds one)
         name = _PAGE_TAIL.sub("", name)
     name = name.strip(" .:")
     return bool(_NUMBERED_PART.match(name) or _MAJOR.match(name))
