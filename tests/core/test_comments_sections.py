@@ -542,3 +542,53 @@ def test_a_registrant_line_heads_the_forms() -> None:
     block = ["Acme Holdings, Inc.", "Form 10-K for the Fiscal Year Ended December 31, 2016", "Revenue, page 4"]
     assert s.add(block) == block
     assert s.forms == block[:2]
+
+
+ABBREVIATED_PAGES = """May 1, 2017
+
+Martin S. Craighead
+Bear Newco, Inc.
+Houston, Texas 77019
+
+Re: Bear Newco, Inc.
+Registration Statement on Form S-4
+Filed March 28, 2017
+File No. 333-216991
+
+Dear Mr. Craighead:
+
+We have reviewed your registration statement and have the following comments.
+Form S-4
+Questions and Answers, p. 5
+How will my rights as a New Baker Hughes stockholder after Closing differ from my current
+rights as a Baker Hughes stockholder?, p. 7
+1. Please briefly indicate any material differences in the rights of Baker Hughes' shareholders.
+Summary, pp. 17-18
+The Transactions, p. 18
+2. Please explain the separate roles of EHHC Newco, LLC and CFC Holdings, LLC.
+
+Sincerely,
+
+Division of Corporation Finance
+"""
+
+
+def test_captions_citing_their_pages_abbreviated() -> None:
+    """Baker Hughes' staff letter of 2017 (BKR) with its captions' pages abbreviated ("p. 7", "pp. 17-18", as
+    some letters cite them): the captions and their wrapped second line read as "page 7" reads; the heading block
+    was read as prose before, and comment 1 fell under no heading."""
+    doc = extract(ABBREVIATED_PAGES.encode(), "abbreviated.txt")
+    found = read_comments(doc).comments
+    assert [(c.number, c.section, c.pages) for c in found] == [
+        (
+            1,
+            [
+                "Form S-4",
+                "Questions and Answers, p. 5",
+                "How will my rights as a New Baker Hughes stockholder after Closing differ from my current rights as "
+                "a Baker Hughes stockholder?, p. 7",
+            ],
+            ["7"],
+        ),
+        (2, ["Form S-4", "Summary, pp. 17-18", "The Transactions, p. 18"], ["18"]),
+    ]

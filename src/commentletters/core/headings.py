@@ -28,7 +28,10 @@ _CONNECTOR_END = re.compile(
 _CONNECTOR_LONGEST = 5  # "under", "pages"
 _REF = r"(?:[A-Z]{0,2}-?\d{1,4}(?:\.\d{1,2})?(?:\s*(?:[-–]|to|through)\s*[A-Z]{0,2}-?\d{1,4})?|[ivxl]{1,6})"
 _RANGE_WORD = re.compile(r"\s*(?:to|through)\s*", re.I)  # "pages 30 to 31": the range "30-31"
-_PAGE_REF = re.compile(rf"\bpages?\s+(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)\s*\)?\.?$", re.I)
+# a heading's page at its end: "Revenue, page 28", "Revenue, p. 28", "Segments, pp. 30-31"
+_PAGE_REF = re.compile(
+    rf"(?:\bpages?\s+|(?<![\w.])pp?\.\s*)(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)\s*\)?\.?$", re.I
+)
 # Every page a heading cites, wherever it stands: "page 45 of the 2020 Form 10-K", "Summary Compensation Table,
 # page 50; Grants of Plan-Based Awards, page 52", "p. 9", "pp. 30-31"
 _PAGES_CITED = re.compile(
@@ -179,16 +182,16 @@ def page_refs(heading: str) -> list[str]:
 
 
 def _page_ref(text: str) -> re.Match[str] | None:
-    """What ``_PAGE_REF.search(text)`` finds, tried only where "page" starts (as every match does) in
-    the lower-cased text, when that lines up with ``text``."""
+    """What ``_PAGE_REF.search(text)`` finds, tried only where "page" or "p." starts (as every match does)
+    in the lower-cased text, when that lines up with ``text``."""
     low = text.lower()
     if len(low) != len(text):
         return _PAGE_REF.search(text)
-    pos = low.find("page")
-    while pos >= 0:
+    if "page" not in low and "p." not in low:
+        return None
+    for pos in word_starts(low, ("page", "p.")):  # (in order: the leftmost match, as search finds it)
         if match := _PAGE_REF.match(text, pos):
             return match
-        pos = low.find("page", pos + 1)
     return None
 
 
