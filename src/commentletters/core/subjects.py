@@ -15,19 +15,23 @@ _SUBJECT_REACH = 240  # characters before the modal in which its subject is look
 # A condition between "and" and the modal, the subject of the clause before shared ("We will continue to review this
 # requirement, and if it increases to a material level, will disclose ...")
 _IF_AFTER_AND = r"\s+(?i:if|when|where|once|should|to the extent)\b[^,.;]{1,80},"
-# What may stand between the subject and its modal: a phrase set off by commas, adverbs ("The Company respectfully
-# proposes to revise", "We currently intend to", "We therefore will")
-_SUBJECT_TAIL = (
-    r"(?:\s*(?:,[^,]{1,100}){1,3},)?(?i:\s+(?:also|further|then|accordingly|therefore|thus|hereby|supplementally"
-    r"|respectfully|currently|now|additionally|similarly|likewise|instead|consequently))*\s*$"
-)
+# What may stand between the subject and its modal: a phrase set off by commas ("the Company, in response to the
+# Staff's comment, will"), then adverbs ("The Company respectfully proposes to revise", "We currently intend to"): the
+# adverbs are taken off the words' end before the patterns are tried (:func:`_without_adverbs`), not matched by them
+_SUBJECT_TAIL = r"(?:\s*(?:,[^,]{1,100}){1,3},)?\s*$"
+_ADVERBS = frozenset(
+    (
+        "also", "further", "then", "accordingly", "therefore", "thus", "hereby", "supplementally", "respectfully",
+        "currently", "now", "additionally", "similarly", "likewise", "instead", "consequently",
+    )
+)  # fmt: skip
 # The word before the modal: the company (by name or pronoun) or its filings.
 _SUBJECT = re.compile(
     r"(?:(?i:\bwe|\bit|\bcompany|\bmanagement|\bregistrant|\bpartnership|\bcorporation|\btrust|\bbank"
     r"|\bfirm|\bissuer|\bfilings?|\bdisclosures?|\breports?|\b10-[KQ]|\b20-F|\bstatements?|\bamendments?"
     r"|\breleases?|\bMD&A|\bsection|\bnote)|\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*)"
     + _SUBJECT_TAIL
-    + r"|\band(?:\s*,[^,]{1,60},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result)"
+    + r"|\band(?:\s*,[^,]{1,60},|\s+(?:so|in response|as a result)"
     rf"|{_IF_AFTER_AND})?\s*$"
 )
 # _SUBJECT's three branches apart: the company or its filings named in words (case-blind, read from
@@ -45,7 +49,7 @@ _SUBJECT_WORDS = (
 )  # fmt: skip
 _SUBJECT_NAME = re.compile(r"(?=[A-Z])\b(?!Staff\b|You\b|They\b|Commission\b)[A-Z][\w&.\-]*" + _SUBJECT_TAIL)
 _SUBJECT_AND = re.compile(
-    rf"a(?<!\wa)nd(?:\s*,[^,]{{1,60}},|\s+(?:thus|therefore|accordingly|so|then|also|in response|as a result)"
+    rf"a(?<!\wa)nd(?:\s*,[^,]{{1,60}},|\s+(?:so|in response|as a result)"
     rf"|{_IF_AFTER_AND})?\s*$"
 )
 
@@ -54,13 +58,21 @@ def has_subject(text: str, probe: str | None, end: int) -> bool:
     """Whether the words of ``text`` before ``end`` (a modal) end with its subject (:data:`_SUBJECT`);
     ``probe``: ``text`` lower-cased, where it lines up with it (then read case-blind), else None."""
     start = max(0, end - _SUBJECT_REACH)
-    before = text[start:end]
+    before = _without_adverbs(text[start:end])
+    end = start + len(before)
     if probe is None:
         return _SUBJECT.search(before) is not None
     if ends_in_subject(probe[start:end]):
         return True
     found = _SUBJECT_WORD_LOW.search(probe[start:end]) or _SUBJECT_NAME.search(before)
     return found is not None or _SUBJECT_AND.search(before) is not None
+
+
+def _without_adverbs(before: str) -> str:
+    """``before`` without the adverbs (:data:`_ADVERBS`) that end it, and the white space before them."""
+    while (parts := before.rsplit(None, 1)) and len(parts) == 2 and parts[1].lower() in _ADVERBS:
+        before = parts[0]
+    return before
 
 
 def ends_in_subject(low: str) -> bool:
