@@ -198,6 +198,9 @@ def test_no_further_comments_completes_the_review(body: str) -> None:
     [
         "Please be advised that the staff has determined not to review your registration statement.",
         "This is to advise you that the staff will not conduct a review of the above-referenced filing.",
+        "This is to advise you that we have not conducted a review of your registration statement and do not intend "
+        "to do so.",
+        "The staff did not perform a review of the above-referenced filing.",
         # the older template's words (it read as staff_other)
         "This is to advise you that a preliminary review of the above registration statement indicates that no "
         "review of the document will be made. All persons who are by statute responsible for the adequacy and "

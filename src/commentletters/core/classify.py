@@ -40,7 +40,9 @@ _NO_REVIEW = re.compile(
     r"\b(?:(?:have not|has not|did not|will not|do not|does not) (?:intend to )?(?:be )?review(?:ed)?"
     r"|not (?:be )?(?:subject to|selected for) (?:a |further )?review|no further review"
     # "the staff has determined not to review", "will not conduct a review of the above-referenced filing"
-    r"|(?:determined|decided|elected) not to review|will not (?:conduct|perform|undertake) (?:a |any )?review"
+    # "have not conducted a review of your registration statement"
+    r"|(?:determined|decided|elected) not to review"
+    r"|(?:will|have|has|did|do|does) not (?:conduct(?:ed)?|perform(?:ed)?|undert(?:ake|aken|ook)) (?:a |any )?review"
     # the older words: "a preliminary review of the above registration statement indicates that no review of
     # the document will be made"
     r"|no review (?:of [^.]{0,60}?)?will be (?:made|conducted|undertaken|performed))\b",
