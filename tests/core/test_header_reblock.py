@@ -69,6 +69,14 @@ def test_defined_short_name_is_not_a_second_filing() -> None:
         ("Form S-4 Filed February 26, 2024 and amended March 29, 2024", None, "2024-02-26"),
         ("Form 10-K filed with the Commission on March 1, 2019", None, "2019-03-01"),
         ("Schedule 14A filed by Jane Doe, Fund LP et al. Filed March 7, 2022", None, "2022-03-07"),
+        # a transition report's period ends where the transition does
+        ("Form 10-K for the Transition Period from July 1, 2023 to December 31, 2023", "2023-12-31", None),
+        (
+            "Form 10-KT for the transition period from July 1, 2023 through December 31, 2023 Filed March 1, 2024",
+            "2023-12-31",
+            "2024-03-01",
+        ),
+        ("Form 10-K for the 52 weeks ended December 30, 2023", "2023-12-30", None),
     ],
 )
 def test_period_and_filing_date_phrases(text: str, period: str | None, filed: str | None) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..anchored import anchored_matches, folds_exactly
 from ..letters import Filing, Letter
 from .company import company, registrants
-from .dates import DATE, MONTH_POINT, find_dates, match_iso
+from .dates import DATE, MONTH_POINT, PLAIN_DATE, find_dates, match_iso
 from .forms import find_forms, form_name
 from .layout import Layout, unbreak
 
@@ -24,7 +24,12 @@ FILE_NO = re.compile(
 )
 # the period a report covers: "for the (fiscal) year / quarterly period / three months ended DATE" (and
 # never "Filed ... and amended March 29, 2024", whose date is an amendment's)
-_PERIOD = re.compile(rf"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:ended|ending)\s*:?\s*(?:{DATE.pattern})", re.I)
+# (or a transition report's: "for the transition period from July 1, 2023 to December 31, 2023", its end)
+_PERIOD = re.compile(
+    rf"\bfor\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:ended|ending)"
+    rf"|transition\s+period\s+from\s+(?:{PLAIN_DATE})\s*,?\s+(?:to|through))\s*:?\s*(?:{DATE.pattern})",
+    re.I,
+)
 # the filing date: "Filed February 26, 2024", "filed on ...", "filed with the SEC on ...", "filed by Harris
 # Corporation on ..." (a short clause without digits or brackets between the verb and "on")
 _FILED = re.compile(
@@ -102,7 +107,7 @@ def filings(text: str, registrant: str | None = None, companies: int | Callable[
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         segment = text[m.end() : end]
         low = segment.lower()
-        period = _first_iso(_PERIOD, _PERIOD_START, segment, low, exact) if "end" in low else None
+        period = _first_iso(_PERIOD, _PERIOD_START, segment, low, exact) if "end" in low or "transit" in low else None
         filed = (
             _first_iso(_FILED, _FILED_START, segment, low, exact)
             if "led" in low or "ubm" in low or "urn" in low
@@ -230,7 +235,7 @@ def _first_iso(pattern: re.Pattern[str], start: re.Pattern[str], segment: str, l
     at = max(m.start("month"), m.start("day2"), m.start("nm"))  # where its date starts (the others are -1)
     if _DIGIT.search(segment, m.start(), at):  # a date may start before it (every date holds digits)
         dates = find_dates(m.group(0))
-        return dates[0].iso if dates else None
+        return dates[-1].iso if dates else None  # (the match ends with its date: a transition period's start is not)
     return match_iso(m)  # the first date of the match is its own (invalid: none follows it in the match)
 
 
