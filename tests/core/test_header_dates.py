@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from commentletters.core import parse_letter
 from commentletters.core.header.dates import (
     _YEAR_HINT,
     DATE,
@@ -87,6 +88,50 @@ def test_letter_date(relative: str, iso: str) -> None:
 def test_letter_without_a_date_has_none() -> None:
     # Marsh & McLennan's response prints no date anywhere: its only dates are the staff letter's and periods
     assert L.letter("sec/MRSH/MRSH_0000000000-23-002612/filings/0000062709-23-000019/filename1.htm").date is None
+
+
+ACCELERATION_DATED_AT_SIGNATURE = """Example Corp.
+
+VIA EDGAR
+
+U.S. Securities and Exchange Commission
+Division of Corporation Finance
+Washington, D.C. 20549
+
+Re: Example Corp.
+Registration Statement on Form S-1
+File No. 333-123456
+
+Ladies and Gentlemen:
+
+Pursuant to Rule 461 under the Securities Act, Example Corp. hereby requests that the effective date of the
+Registration Statement be accelerated to 4:00 p.m., Eastern Time, on May 22, 2024.
+
+Very truly yours,
+
+Example Corp.
+
+By: /s/ Jane Doe
+Name: Jane Doe
+Title: Chief Financial Officer
+{dated}
+"""
+
+
+@pytest.mark.parametrize(
+    ("dated", "iso"),
+    [
+        ("Dated: May 20, 2024", "2024-05-20"),
+        ("Date: May 20, 2024", "2024-05-20"),
+        ("May 20, 2024", None),  # a date unlabelled at the end: not said to be the letter's
+        ("Dated: the date first written above", None),
+    ],
+)
+def test_a_letter_dated_beside_its_signature_only(dated: str, iso: str | None) -> None:
+    """A request for acceleration printing its date under the signature ("Dated: May 20, 2024"), none at its
+    head: that is the letter's date (none was read)."""
+    data = ACCELERATION_DATED_AT_SIGNATURE.format(dated=dated).encode()
+    assert parse_letter(data, "request.txt").date == iso
 
 
 def _every_date(text: str) -> list[tuple[str, int, int]]:

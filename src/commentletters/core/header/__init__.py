@@ -24,7 +24,7 @@ def read_header(doc: Document, letter: Letter) -> None:
     """Fill the header fields of ``letter`` and its side ("staff_other"/"company_other", refined by classify)."""
     lay = find_layout(doc)
     letter.kind = "staff_other" if written_by_staff(lay) else "company_other"
-    letter.date = letter_date(lay) or _running_header_date(doc)
+    letter.date = letter_date(lay) or _running_header_date(doc) or _dated_at_signature(lay)
     read_re_block(lay, letter)
     staff = letter.kind.startswith("staff")
     if not staff:
@@ -48,6 +48,18 @@ def letter_date(lay: Layout) -> str | None:
         if not _NOT_LETTER_DATE.search(head[max(0, found.start - 30) : found.start]):
             return found.iso
     return None
+
+
+def _dated_at_signature(lay: Layout) -> str | None:
+    """The date a letter printing none at its head gives beside its signature ("Dated: May 20, 2024", as
+    requests for acceleration and other short letters may): a line so labelled among its last lines."""
+    for text in reversed(lay.lines[-_SIGNATURE_LINES:]):
+        if text.lstrip()[:4].lower() == "date" and (iso := line_date(text.strip())) is not None:
+            return iso
+    return None
+
+
+_SIGNATURE_LINES = 20  # the last lines of a letter, in which its signature block stands
 
 
 def _running_header_date(doc: Document) -> str | None:
