@@ -134,7 +134,7 @@ def test_ctrl_c_ends_the_run_and_its_workers_at_once(delay: float) -> None:
         left = _still_running(proc.pid)
         with suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode == 130 and err.strip() == "interrupted"
+    assert (proc.returncode, err.strip()) == (130, "interrupted")
     assert left == []
 
 

@@ -25,12 +25,17 @@ FORKSERVER = get_context("forkserver")  # (what the ingest uses)
 
 def _work(folder: str, plan: dict[int, str], item: int) -> int:
     """Item ``item`` read: "hang", "segv" and "term" end the process (the alarm, SIGSEGV, a SIGTERM of
-    its own); "slow once" takes 30 s the first time (another worker's end then ends this one)."""
+    its own); "slow once" takes 30 s the first time (another worker's end then ends this one); "after 1", the first
+    time, waits until item 1 has been begun, then half a second."""
     with Path(folder, str(item)).open("a") as calls:
         calls.write("read\n")
     what = plan.get(item)
     if what == "hang" or (what == "slow once" and _calls(folder, item) == 1):
         time.sleep(30)
+    if what == "after 1" and _calls(folder, item) == 1:  # (the first time: once item 1 has been begun, and a while)
+        while _calls(folder, 1) == 0:
+            time.sleep(0.01)
+        time.sleep(0.5)
     if what in ("segv", "term"):
         os.kill(os.getpid(), signal.SIGSEGV if what == "segv" else signal.SIGTERM)
         time.sleep(30)
@@ -80,8 +85,10 @@ def test_results_received_before_a_break_are_not_read_again(tmp_path: Path) -> N
 
 
 def test_a_new_pool_that_breaks_again_is_recovered_in_its_turn(tmp_path: Path) -> None:
-    """Item 1 breaks the first pool at once; item 9 the next one."""
-    got, _ = _run(tmp_path, {1: "segv", 9: "segv"}, 12, chunk=2, context=FORKSERVER)
+    """Item 1 breaks the first pool at once; item 9 the next one. (The other worker waits at item 2 until item 1
+    has been begun: on a busy machine it went on to item 9 before the first pool broke, was ended by the pool while
+    reading it, and item 9 was read again, as an item whose reading the pool ended is.)"""
+    got, _ = _run(tmp_path, {1: "segv", 2: "after 1", 9: "segv"}, 12, chunk=2, context=FORKSERVER)
     assert [item for item, answer in enumerate(got) if str(answer).startswith("crashed:")] == [1, 9]
     assert [answer for answer in got if isinstance(answer, int)] == [0, 20, 30, 40, 50, 60, 70, 80, 100, 110]
     assert _calls(tmp_path, 1) == _calls(tmp_path, 9) == 1
