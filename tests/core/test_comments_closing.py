@@ -14,6 +14,17 @@ from commentletters.core import parse_letter
         "Refer to Rules 460 and 461 regarding requests for acceleration. Please allow adequate time for us to "
         "review any amendment prior to the requested effective date of the registration statement.",
         "Any questions regarding these comments may be directed to Jane Roe at (202) 551-1234.",
+        # the contact paragraph in other words (made up; none was read as a closing, each went on the last comment)
+        "Feel free to contact Jane Roe at (202) 551-1234 with any questions.",
+        "Do not hesitate to contact Jane Roe at (202) 551-1234 with any questions.",
+        "You can contact Jane Roe at (202) 551-1234 with any questions.",
+        "Contact Jane Roe at (202) 551-1234 with any questions.",
+        "Contact Jane Roe, Staff Attorney, at (202) 551-1234 with any questions.",
+        "Direct any questions regarding these comments to Jane Roe at (202) 551-1234.",
+        "Questions may be directed to Jane Roe at (202) 551-1234.",
+        "For any questions, contact Jane Roe at (202) 551-1234.",
+        "Please file your response on EDGAR as correspondence.",
+        "Please submit your response on EDGAR as correspondence.",
     ],
 )
 def test_closing_paragraphs_end_the_last_comment(closing: str) -> None:

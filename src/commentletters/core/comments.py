@@ -56,8 +56,13 @@ _REMINDER_TOPIC = re.compile(r"responsib|comments\s+or\s+changes|foreclose", re.
 # Closing openers that a comment could also use mid-paragraph: only after a sentence ends.
 _CLOSING_AFTER_SENTENCE = re.compile(
     r"^(?:Please\s+(?:contact|direct|call|feel\s+free)|If\s+you\s+have\s+(?:any\s+)?questions|"
-    r"For\s+questions\s+regarding|Should\s+you\s+have\s+(?:any\s+)?questions"
-    r"|Any\s+questions\s+(?:regarding|about|concerning|on)\s+(?:these|this|our|the)\s+comments?\b)"
+    r"For\s+(?:any\s+)?questions\b|Should\s+you\s+have\s+(?:any\s+)?questions"
+    r"|Any\s+questions\s+(?:regarding|about|concerning|on)\s+(?:these|this|our|the)\s+comments?\b"
+    # "Feel free to contact", "Do not hesitate to contact", "You can contact", "Contact Jane Doe at", "Direct any
+    # questions to", "Questions may be directed to"
+    r"|(?:Feel\s+free|Do\s+not\s+hesitate)\s+to\s+(?:contact|call)\b|You\s+(?:can|should)\s+contact\b"
+    r"|Contact\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,[^,.]{1,60},)?\s+(?:at|of)\b"
+    r"|Direct\s+(?:any\s+)?questions\b|Questions\s+(?:may|should|can)\s+be\s+directed\b)"
 )
 
 # What older letters (to about 2012) print after the comments, the same words later letters print before
@@ -68,7 +73,8 @@ _CLOSING_AFTER_SENTENCE = re.compile(
 _CLOSING_AFTER_COMMENTS = re.compile(
     r"^(?:As\s+appropriate,?\s+please\s+(?:amend|revise)\b|"
     r"Please\s+respond\s+to\s+(?:(?:these|our|the\s+above)\s+comments|this\s+letter)\b|"
-    r"Responses\s+to\s+(?:(?:these|our|the\s+above)\s+comments|this\s+letter)\s+should\b)"
+    r"Responses\s+to\s+(?:(?:these|our|the\s+above)\s+comments|this\s+letter)\s+should\b|"
+    r"Please\s+(?:file|submit)\s+(?:your|the|this)\s+response\b)"
 )
 
 # The caption older letters print over their closing paragraphs: the closing starts there
@@ -80,7 +86,9 @@ _ANY_CLOSING = re.compile(
 )
 
 # the first two letters of the closing patterns above: other lines need not be tried
-_CLOSING_OPENINGS = frozenset(("Yo", "We", "we", "In", "Si", "No", "Pl", "If", "Fo", "Sh", "Re", "An", "As"))
+_CLOSING_OPENINGS = frozenset(
+    ("Yo", "We", "we", "In", "Si", "No", "Pl", "If", "Fo", "Sh", "Re", "An", "As", "Fe", "Do", "Co", "Di", "Qu")
+)
 
 _ANNOUNCES = re.compile(r"\bfollowing\s+comments?\b|\bcomments?\s+(?:below|that\s+follow)", re.I)
 _ANNOUNCES_WORDS = ("following", "comment")  # where its matches start, in lower case
