@@ -176,6 +176,15 @@ def test_sentences_are_not_labels(text: str) -> None:
         ("If we may be of assistance in answering any questions that may arise in connection with", True),
         ("We will be pleased to respond promptly to any requests for additional information", True),
         ("We would be pleased to provide the Staff supplementally with the analysis described above.", False),
+        # ... to discuss the answers, or more information after the staff's review (the seed letter's closing in other
+        # words: each went on the last answer)
+        ("We will be happy to discuss any of our responses with the Staff at its convenience.", True),
+        (
+            "We appreciate the Staff's review and will be pleased to provide any additional information you require.",
+            True,
+        ),
+        ("We would be happy to discuss this matter further with the Staff.", False),  # (an answer may end so)
+        ("We appreciate the Staff's comment and will provide additional information in future filings.", False),
         # an answer's opening thanks too: the call it answers, or the comment it goes on to answer
         ("We thank you for the opportunity to discuss with you, over the telephone on May 23, 2019, the", False),
         ("We appreciate the Staff’s comment. If material, we will disclose the questions raised", False),

@@ -76,11 +76,14 @@ _CLOSING = re.compile(
     r"|(?:(?:We|I) (?:appreciate|thank)|Thank you)\b.{0,60}\b(?:assistance|attention|consideration|time|courtesy"
     r"|cooperation|help)\b|Thank you\.?$|(?:We|I) appreciate the opportunity to (?:respond|reply|present|provide)\b"
     r"|(?:We|I) appreciate the Staff[\u2019']s (?:comments?|review)\b[^.]{0,80}\b(?:contact|questions)\b"
+    # "We appreciate the Staff's review and will be pleased to provide any additional information ..."
+    r"|(?:We|I) appreciate the Staff[\u2019']s (?:review|attention)\b[^.]{0,80}\b(?:additional|further) information\b"
     r"|(?:We|I) (?:hope|trust) (?:that )?(?:this|these|the (?:foregoing|above)|our (?:letter|responses?) ha)"
     # an offer to help with questions: "If we may be of assistance in answering any questions ...", "We will be
     # pleased to respond promptly to any requests for additional information ..."
     r"|If (?:we|I) (?:may|can) be of (?:any |further )?assistance\b"
-    r"|(?:We|I) (?:will|would) be (?:pleased|happy|glad) to respond (?:promptly )?to any (?:requests?|questions?)\b)",
+    r"|(?:We|I) (?:will|would) be (?:pleased|happy|glad) to respond (?:promptly )?to any (?:requests?|questions?)\b"
+    r"|(?:We|I) (?:will|would) be (?:pleased|happy|glad) to discuss (?:any of )?(?:our|these|the) responses\b)",
     re.I,
 )
 # The acknowledgments (the staff asked for them until 2016; some companies still write them: "is
