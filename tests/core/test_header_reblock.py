@@ -89,6 +89,20 @@ def test_several_numbers_after_one_label() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a word processor's dash for the hyphen, as a letter may print it: the number as EDGAR writes it
+        ("File No. 001\u201312345", ["001-12345"]),
+        ("File No. 001 \u2013 12345", ["001-12345"]),
+        ("File Nos. 333\u2014123456 and 333\u2013123456\u201301", ["333-123456", "333-123456-01"]),
+        ("File No. 1\u20132", []),  # (not a file number)
+    ],
+)
+def test_file_numbers_printed_with_dashes(text: str, numbers: list[str]) -> None:
+    assert file_numbers(text) == numbers
+
+
+@pytest.mark.parametrize(
     ("text", "form"),
     [
         # a shareholder's proxy fight: soliciting material filed by someone other than the registrant

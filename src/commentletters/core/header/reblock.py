@@ -17,7 +17,9 @@ from .dates import DATE, MONTH_POINT, PLAIN_DATE, find_dates, match_iso
 from .forms import find_forms, form_name
 from .layout import Layout, unbreak
 
-_NUMBER = r"\d{1,3}-\s?\d{3,}(?:-\d{1,3})?"
+# a file number, its parts joined by a hyphen or by the dash a word processor makes of it ("001–12345", written so)
+_NUMBER = r"\d{1,3}\s?[-\u2013\u2014]\s?\d{3,}(?:[-\u2013\u2014]\d{1,3})?"
+_DASHES = str.maketrans("\u2013\u2014", "--")
 FILE_NO = re.compile(
     rf"(?:File|Registration)\s*(?:Nos?|Numbers?)\s*[.:]*\s*(?P<list>{_NUMBER}(?:\s*(?:,|;|&|and)\s*(?:{_NUMBER}))*)",
     re.I,
@@ -78,7 +80,7 @@ def file_numbers(text: str) -> list[str]:
     exact = folds_exactly(text)  # else the lower-cased text may not show every match
     for m in anchored_matches(FILE_NO, _FILE_NO_START, text, text.lower()) if exact else FILE_NO.finditer(text):
         for num in _NUMBER_RE.findall(m.group("list")):
-            num = "".join(num.split())  # without its white space (str.isspace, as \s reads it)
+            num = "".join(num.split()).translate(_DASHES)  # without its white space (str.isspace, as \s reads it)
             if num not in numbers:
                 numbers.append(num)
     return numbers
