@@ -105,6 +105,19 @@ def test_file_numbers_printed_with_dashes(text: str, numbers: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "form"),
     [
+        ("Form 10\u2013K for the Fiscal Year Ended December 31, 2023", "10-K"),
+        ("Amendment No. 1 to Registration Statement on Form S\u20131", "S-1/A"),
+        ("Current Report on Form 8\u2014K", "8-K"),
+    ],
+)
+def test_forms_printed_with_dashes(text: str, form: str) -> None:
+    """A word processor's dash for the code's hyphen: read as "10", "S" or nothing before."""
+    assert [f.form for f in filings(text)] == [form]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
         # a shareholder's proxy fight: soliciting material filed by someone other than the registrant
         ("Soliciting Material on Schedule 14A Filed April 23, 2018 by Jane Q. Holder File No. 000-50028", "DFAN14A"),
         ("Soliciting Material on Schedule 14A Filed April 23, 2018 by Acme Resorts, Limited", "DEFA14A"),  # its own

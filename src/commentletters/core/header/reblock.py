@@ -20,6 +20,7 @@ from .layout import Layout, unbreak
 # a file number, its parts joined by a hyphen or by the dash a word processor makes of it ("001–12345", written so)
 _NUMBER = r"\d{1,3}\s?[-\u2013\u2014]\s?\d{3,}(?:[-\u2013\u2014]\d{1,3})?"
 _DASHES = str.maketrans("\u2013\u2014", "--")
+_DASH_IN_CODE = re.compile(r"(?<=[A-Za-z0-9])[\u2013\u2014](?=[A-Za-z0-9])")
 FILE_NO = re.compile(
     rf"(?:File|Registration)\s*(?:Nos?|Numbers?)\s*[.:]*\s*(?P<list>{_NUMBER}(?:\s*(?:,|;|&|and)\s*(?:{_NUMBER}))*)",
     re.I,
@@ -98,7 +99,10 @@ def filings(text: str, registrant: str | None = None, companies: int | Callable[
     April 23, 2018 by Elaine P. Wynn", "Preliminary Proxy Statement on Schedule 14A filed by Jonathan
     Litt, ...") has EDGAR's code for a non-management filer (:data:`_BY_OTHER`). Forms joined by "and"
     before one period or date share it ("PREC14A and DFAN14A Filed March 28, 2024"); a code followed by
-    the schedule it is made on is one filing (:func:`_schedules_restated_out`)."""
+    the schedule it is made on is one filing (:func:`_schedules_restated_out`). A form's code printed with a
+    word processor's dash for its hyphen ("Form 10–K") is read with the hyphen."""
+    if "\u2013" in text or "\u2014" in text:
+        text = _DASH_IN_CODE.sub("-", text)  # (one character for one: the segments' places stay)
     found = _schedules_restated_out(text, find_forms(text))
     if '"' in text or "“" in text:  # (no defined term without quotes)
         found = [m for m in found if not _inside_defined_term(text, m.start())]
