@@ -176,6 +176,10 @@ def test_a_date_on_a_line_of_its_own_after_dated_is_the_letters() -> None:
         ("We respond to the comments of the Staff received by letter on May 20, 2024.", ["2024-05-20"]),
         # two letters' dates sharing the year printed after the second (of the year before where the month is later)
         ("This letter responds to the Staff's letters dated May 1 and May 15, 2024.", ["2024-05-01", "2024-05-15"]),
+        ("This letter responds to the Staff's letters dated May 1st and May 15th, 2024.", ["2024-05-01", "2024-05-15"]),
+        # ... or two days of one month, its name printed once
+        ("This letter responds to the Staff's letters dated May 1 and 15, 2024.", ["2024-05-01", "2024-05-15"]),
+        ("We respond to your letters of May 1st and 15th, 2024.", ["2024-05-01", "2024-05-15"]),
         (
             "This letter responds to the Staff's letters dated December 20 and January 5, 2024.",
             ["2023-12-20", "2024-01-05"],

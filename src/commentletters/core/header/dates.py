@@ -123,7 +123,7 @@ def yearless_date_at(text: str, pos: int, before: str) -> Found | None:
 
 
 # a date printed without its year, then "and" right before a date with its year: "May 1 and May 15, 2024"
-_SHARING_YEAR = re.compile(rf"\b{_MONTH_DAY}\s*,?\s+(?:and|&)\s+$", re.I)
+_SHARING_YEAR = re.compile(rf"\b(?P<first>{_MONTH_DAY})\s*,?\s+(?:and|&)\s+$", re.I)
 _SHARING_REACH = len("September. 30th, and ")
 
 
@@ -139,9 +139,32 @@ def with_shared_years(text: str, found: list[Found]) -> list[Found]:
             year, month = int(f.iso[:4]), _month(m.group("month"))
             value = _iso(str(year - 1 if month > int(f.iso[5:7]) else year), month, m.group("day"))
             if value is not None:
-                out.append(Found(value, m.start(), m.end("day")))
+                out.append(Found(value, m.start(), m.end("first")))  # (its ordinal's letters too: "May 1st")
         out.append(f)
     return out
+
+
+# two days of one month sharing its name and year: "May 1 and 15, 2024" (found from the joint: most texts have none)
+_DAYS_JOINED = re.compile(r"\d(?:st|nd|rd|th)?\s*,?\s+(?:and|&)\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*(?:19|20)\d\d", re.I)
+_SHARING_MONTH = re.compile(
+    rf"\b(?P<first>{_MONTH_DAY})\s*,?\s+(?:and|&)\s+(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}\b", re.I
+)
+_SHARING_MONTH_REACH = len("September. 30th")
+
+
+def with_shared_months(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (dates of ``text``, in order) with the two days of a month printed once before them, joined by
+    "and" ("the Staff's letters dated May 1 and 15, 2024": neither is a date alone), each where its day is."""
+    out = list(found)
+    for joint in _DAYS_JOINED.finditer(text):
+        m = _SHARING_MONTH.search(text, max(0, joint.start() - _SHARING_MONTH_REACH), joint.end())
+        if m is None or m.end() != joint.end():
+            continue
+        month, year = _month(m.group("month")), m.group("year")
+        first, second = _iso(year, month, m.group("day")), _iso(year, month, m.group("day3"))
+        if first is not None and second is not None:
+            out += [Found(first, m.start(), m.end("first")), Found(second, m.start("day3"), m.end())]
+    return sorted(out, key=lambda f: f.start) if len(out) > len(found) else found
 
 
 def _digits_plain(text: str) -> bool:

@@ -19,7 +19,7 @@ import re
 from ..anchored import anchored_matches, folds_exactly
 from ..headings import ends_in_abbreviation, ends_sentence, is_form_heading, looks_like_heading
 from ..voice import is_plain_staff
-from .dates import Found, find_dates, is_date_line, with_shared_years, yearless_date_at
+from .dates import Found, find_dates, is_date_line, with_shared_months, with_shared_years, yearless_date_at
 from .layout import Layout, holds_any, unbreak
 
 OPENING = 3000  # at most this many characters of the body are read
@@ -200,7 +200,7 @@ def _yearless(text: str, letter_date: str) -> list[Found]:
 def _staff_letter_dates(text: str, letter_date: str | None, found_all: list[Found] | None = None) -> list[str]:
     """The dates in ``text`` (``found_all``, else those :func:`find_dates` finds) that date staff letters."""
     if found_all is None:
-        found_all = with_shared_years(text, find_dates(text))
+        found_all = with_shared_months(text, with_shared_years(text, find_dates(text)))
     series_ends = _series_ends(text, found_all)
     dates: list[str] = []
     taken = False  # whether the date before dates a staff letter
