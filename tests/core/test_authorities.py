@@ -140,6 +140,22 @@ CASES: list[tuple[str, list[str]]] = [
     # from a designation its depth does not allow, the rest is left as written (a level skipped; another body's rule)
     ("Refer to Item 10(e)(ii)(B) of Regulation S-K", ["Item 10(e)(ii)(B) of Regulation S-K"]),
     ("PCAOB Rule 3526(B)", ["Rule 3526(B)"]),
+    # a form's items numbered with a letter (none was read)
+    ("Items 1A and 7A of Form 10-K", ["Item 1A of Form 10-K", "Item 7A of Form 10-K"]),
+    ("as Item 16F of Form 20-F requires", ["Item 16F of Form 20-F"]),
+    # a range of paragraphs, kept as written (Corning's staff letter of 2022: "Item 303(a)-(b) of Regulation S-K";
+    # the answers of 2016 on non-GAAP measures: "Item 10(e)(1)(i)(C)-(D)"); the regulation before a comma
+    ("the requirements of Item 303(a)-(b) of Regulation S-K", ["Item 303(a)-(b) of Regulation S-K"]),
+    ("pursuant to Item 10(e)(1)(i)(C)-(D) of Regulation S-K", ["Item 10(e)(1)(i)(C)-(D) of Regulation S-K"]),
+    ("an opinion in accordance with Regulation S-K, Item 601(b)(8).", ["Item 601(b)(8) of Regulation S-K"]),
+    # a regulation cited whole, unless a part of it is cited too
+    (
+        "tell us how you have complied with Item 10(e) of Regulation S-K and Regulation G",
+        ["Item 10(e) of Regulation S-K", "Regulation G"],
+    ),
+    ("a significant subsidiary as defined in Regulation S-X", ["Regulation S-X"]),
+    ("an offering under Regulation A", ["Regulation A"]),
+    ("Regulation G and Item 100(a) of Regulation G", ["Item 100(a) of Regulation G"]),
 ]
 
 

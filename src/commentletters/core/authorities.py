@@ -6,7 +6,8 @@ spelling so that precedent search can group letters by what they cite: "FASB ASC
 "ASC 606" are the same authority; "Rule 13a-14 under the Exchange Act" is "Exchange Act Rule 13a-14";
 "Regulation S-K Item 303(b)" is "Item 303(b) of Regulation S-K"; a bare "Rule 4-08(e)" (numbered as only
 Regulation S-X numbers its rules) is "Rule 4-08(e) of Regulation S-X"; "Item 303(A)" is "Item 303(a)" (paragraphs
-cased as the CFR cases them). Used for staff comments and for company answers alike, so the patterns rest on how
+cased as the CFR cases them); a regulation cited whole ("comply with Regulation G") is listed as such unless a part
+of it is cited too. Used for staff comments and for company answers alike, so the patterns rest on how
 the citations are spelt, not on one letter.
 """
 
@@ -29,7 +30,8 @@ _SOURCE = (
     r"|Form\s+[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,3})?"
     r"|Schedule\s+(?:14A|14C|13D|13G|13E-3|14D-9|TO))"
 )
-_ITEM_NO = r"\d{1,4}(?:\.[0-9A-Z]{1,3})*" + _PAREN
+# (a form's "Item 1A", "Item 16F" too; a range of paragraphs as written: "Item 303(a)-(b)", "10(e)(1)(i)(C)-(D)")
+_ITEM_NO = r"\d{1,4}[A-Z]?(?![\w-])(?:\.[0-9A-Z]{1,3})*" + _PAREN + r"(?:-(?:\([A-Za-z0-9]{1,5}\))+)?"
 # 13a-14, 10D-1, 144A, PCAOB's 1001 (never the first digits of a longer number)
 _RULE_NO = r"\d{1,4}(?!\d)[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?(?:\.\d{1,3})?" + _PAREN
 _CDI = r"(?:C\s?&\s?DI(?:s|'s|’s)?|Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?)"
@@ -44,8 +46,8 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"Instructions?\s+(?P<ins>\d{{1,2}}{_PAREN})\s+(?:to|of)\s+Item\s+(?P<item>{_ITEM_NO})"
         rf"\s+of\s+(?P<src>{_SOURCE})",
     ),
-    # Regulation S-K Item 303(b) / S-K Item 303(b)
-    ("item_after", rf"(?:Regulation\s+)?(?P<src>S-K|S-X)\s+Items?\s+(?P<item>{_ITEM_NO})"),
+    # Regulation S-K Item 303(b) / S-K Item 303(b) / Regulation S-K, Item 601(b)(8)
+    ("item_after", rf"(?:Regulation\s+)?(?P<src>S-K|S-X),?\s+Items?\s+(?P<item>{_ITEM_NO})"),
     # Items 401 and 402(b) of Regulation S-K / Item 5.B.1(a) of Form 20-F
     (
         "item",
@@ -94,6 +96,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("ifrs", r"\b(?P<kind>IFRS|IAS)\s+(?P<no>\d{1,2})\b"),
     ("cfr", r"(?P<title>\d{1,2})\s+CFR\s+(?P<no>\d{3}\.\d{1,4}[a-z]?(?:-\d{1,3})?)"),
+    # a regulation cited whole ("comply with Regulation G", "an offering under Regulation A"): last, so that an
+    # item or rule named before it ("Regulation S-K Item 303(b)") is read as that
+    ("regulation", rf"(?P<src>{_REG}\s+(?:S-K|S-X|S-T|G|AB|A|M-A|BTR|FD|C|D))(?![\w-])"),
 ]
 
 
@@ -181,7 +186,10 @@ def _authorities(flat: str, pos: int) -> list[str]:
 
 def _named_in_full(name: str, seen: dict[str, None]) -> bool:
     """Whether ``name`` is a bare rule or item ("Rule 3-05", once the letter has said "Rule 3-05 of Regulation
-    S-X" and goes on with the short form) that the list holds with its source: the same authority."""
+    S-X" and goes on with the short form) that the list holds with its source: the same authority; or a
+    regulation named whole that the list holds a part of ("Regulation G" beside "Item 100(a) of Regulation G")."""
+    if name.startswith("Regulation "):
+        return any(other.endswith(" of " + name) for other in seen)
     if not name.startswith(("Rule ", "Item ")) or " of " in name or name.count(" ") != 1:
         return False
     return any(other != name and (other.startswith(name + " of ") or other.endswith(" " + name)) for other in seen)
@@ -222,6 +230,7 @@ _TEMPLATES: dict[str, str] = {
     "cdi_after": "C&DI Question {no}",
     "ifrs": "{kind} {no}",
     "cfr": "{title} CFR {no}",
+    "regulation": "{src}",
 }
 
 
