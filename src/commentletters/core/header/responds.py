@@ -68,13 +68,13 @@ _ORAL = re.compile(r"\b(?:orally|oral|telephone|telephonic|call|conversations?|m
 _ON_DATE = re.compile(r"(?:^|[,;(]\s*|[.:]\s+)[Oo]n\s+$")
 # (a subject's words may hold a defined term and an abbreviation's stop, "Acme, Inc. (the “Company”)", not the company's
 # own letter: "we filed our response and received ...")
-_SUBJECT = r"(?:(?!\b(?:our|response)\b)(?:[^.;]|\.(?=,|\s*[(a-z“\"])))"
+_IN_SUBJECT = r"(?:(?!\b(?:our|response)\b)(?:[^.;]|\.(?=,|\s*[(a-z“\"])))"
 _RECEIVED = re.compile(
-    rf"\s*,?\s+(?:(?!(?:the\s+)?(?:Staff|Commission|SEC|Division)\b){_SUBJECT}{{1,100}}?\s+received"
-    rf"|(?:the\s+)?(?:Staff|Commission|SEC|Division)\b{_SUBJECT}{{0,100}}?\s+"
+    rf"\s*,?\s+(?:(?!(?:the\s+)?(?:Staff|Commission|SEC|Division)\b){_IN_SUBJECT}{{1,100}}?\s+received"
+    rf"|(?:the\s+)?(?:Staff|Commission|SEC|Division)\b{_IN_SUBJECT}{{0,100}}?\s+"
     r"(?P<issued>issued|sent|delivered|provided|transmitted))"
     r"\s+(?:(?:to\s+)?(?:us|the\s+Company)\s+)?(?:(?!(?:our|my|no|oral|response)\b)[\w’'-]+\s+){0,3}?"
-    r"(?P<noun>letters?|comments?)\b(?P<rest>[^.]{0,120})",
+    r"(?:letters?|comments?)\b(?P<rest>[^.]{0,120})",
     re.I,
 )
 _FROM_STAFF = re.compile(r"\s+from\s+(?:the\s+)?(?:Staff|Commission|SEC|Division|you)\b", re.I)
@@ -274,7 +274,7 @@ def _received(text: str, at: int) -> bool:
     m = _RECEIVED.match(text, at, at + 300)
     if m is None or _ORAL.search(m.group(0)):
         return False
-    return bool(m.group("issued") or m.group(0).lower().count("comment") or _FROM_STAFF.match(m.group("rest")))
+    return bool(m.group("issued") or "comment" in m.group(0).lower() or _FROM_STAFF.match(m.group("rest")))
 
 
 def _sentence_before(text: str, at: int) -> str:
