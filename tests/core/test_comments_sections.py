@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from commentletters.core.comments import read_comments
 from commentletters.core.extract import extract
-from commentletters.core.headings import MAX_HEADING, is_form_heading, join_wrapped, page_refs
+from commentletters.core.headings import _PAGE_REF, MAX_HEADING, _page_ref, is_form_heading, join_wrapped, page_refs
 from commentletters.core.sections import Sections, is_major_caption, label_kind
 from tests.conftest import SAMPLES, corpus_file
 
@@ -592,3 +592,21 @@ def test_captions_citing_their_pages_abbreviated() -> None:
         ),
         (2, ["Form S-4", "Summary, pp. 17-18", "The Transactions, p. 18"], ["18"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Risk Factors, pp. 12-14",
+        "Summary, pp. 17-18",
+        "Business, p. 9",
+        "Goodwill, page 27",
+        "Corp. pp. 5",
+        "x pp. 3, p. 4",
+    ],
+)
+def test_a_caption_ending_in_its_page_is_found_as_the_plain_search_finds_it(heading: str) -> None:
+    """The page a caption ends in, found from where "page", "p." or "pp." stands: "pp." was missed (its "p." follows a
+    letter), and a caption ending "pp. 12-14" did not end as one ending "page 12" does."""
+    found, plain = _page_ref(heading), _PAGE_REF.search(heading)
+    assert plain is not None and found is not None and found.span() == plain.span()

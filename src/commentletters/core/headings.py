@@ -189,7 +189,7 @@ def _page_ref(text: str) -> re.Match[str] | None:
         return _PAGE_REF.search(text)
     if "page" not in low and "p." not in low:
         return None
-    for pos in word_starts(low, ("page", "p.")):  # (in order: the leftmost match, as search finds it)
+    for pos in word_starts(low, ("page", "p.", "pp.")):  # (in order: the leftmost match, as search finds it)
         if match := _PAGE_REF.match(text, pos):
             return match
     return None
