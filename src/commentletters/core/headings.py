@@ -181,6 +181,14 @@ def page_refs(heading: str) -> list[str]:
     return refs
 
 
+def without_page(heading: str) -> str:
+    """A caption up to the first page it cites, however set off: "Exhibits, page 111", "Exhibits – page 111",
+    "Exhibits; p. 111", "Risk Factors (page 12)", "Risk Factors, page 12 of Exhibit 99.1" are "Exhibits" and
+    "Risk Factors"."""
+    ref = _PAGES_CITED.search(heading)
+    return heading if ref is None else heading[: ref.start()].rstrip(" ,;:(\u2013\u2014-")
+
+
 def _page_ref(text: str) -> re.Match[str] | None:
     """What ``_PAGE_REF.search(text)`` finds, tried only where "page" or "p." starts (as every match does)
     in the lower-cased text, when that lines up with ``text``."""

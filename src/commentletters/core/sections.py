@@ -38,11 +38,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .headings import LABEL, is_form_heading, names_registrant, page_refs
+from .headings import LABEL, is_form_heading, names_registrant, page_refs, without_page
 
 _EXHIBIT = re.compile(r"^Exhibits?\s+\d{1,3}(?:\.\d{1,3})?\b(?!.*\bpages?\s)", re.I)
-# a caption's page, however set off ("Exhibits, page 111", "Exhibits – page 111", "Exhibits; p. 111")
-_PAGE_TAIL = re.compile(r"\s*[,(;:\u2013\u2014-]?\s*(?<![\w.])(?:pages?\s+|pp?\.\s*)[A-Z]{0,2}-?\d.*$", re.I)
 _NUMBERED_PART = re.compile(r"^(?:Item|Part)\s+(?:\d{1,2}[A-Z]?|[IVX]{1,4})\b", re.I)
 _MAJOR = re.compile(
     r"^(?:Notes?\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}Financial\s+Statements"
@@ -80,10 +78,7 @@ _SERIES = re.compile(r"[A-Za-z]{0,2}")  # the letters before a page number ("F" 
 @lru_cache(maxsize=4096)  # (read again for every later block while the heading is in force)
 def is_major_caption(heading: str) -> bool:
     """One of the parts every filing of its kind has, placed right under the form heading."""
-    name = heading.strip()
-    if "pag" in (low := name.lower()) or "p." in low:  # (every page tail holds one)
-        name = _PAGE_TAIL.sub("", name)
-    name = name.strip(" .:")
+    name = without_page(heading.strip()).strip(" .:")
     return bool(_NUMBERED_PART.match(name) or _MAJOR.match(name))
 
 
