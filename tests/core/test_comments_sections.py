@@ -370,6 +370,10 @@ def test_a_caption_is_joined_back_to_a_length_at_most() -> None:
         ("Critical Accounting Estimates, page 45 of the 2020 Form 10-K", ["45"]),
         ("Business, p. 9", ["9"]),
         ("Results of Operations, pp. 30-31", ["30-31"]),
+        # the page's number called so ("Page No. 9", "Pages Nos. 30-31"), as some filers' captions do
+        ("Risk Factors, Page No. 9", ["9"]),
+        ("Liquidity, Pages Nos. 30-31", ["30-31"]),
+        ("Segments, page no 12", ["12"]),
         ("Prospectus Cover Page", []),
         ("Changes to this page in the prospectus", []),
     ],
@@ -379,7 +383,7 @@ def test_page_references_of_a_heading(heading: str, pages: list[str]) -> None:
 
 
 _HEADING_PIECES = ["page", "Page", "pages", "p.", "pp.", "pp", "app.", "9", "30", "-", "31", "F-19", " and ", ", ",
-                   "; ", " to ", "ii", "Risk", "Factors", "(", ")", ".", " ", "É"]  # fmt: skip
+                   "; ", " to ", "No. ", "ii", "Risk", "Factors", "(", ")", ".", " ", "É"]  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)
@@ -603,6 +607,7 @@ def test_captions_citing_their_pages_abbreviated() -> None:
         "Goodwill, page 27",
         "Corp. pp. 5",
         "x pp. 3, p. 4",
+        "Risk Factors, Page No. 9",
     ],
 )
 def test_a_caption_ending_in_its_page_is_found_as_the_plain_search_finds_it(heading: str) -> None:

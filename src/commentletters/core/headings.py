@@ -27,15 +27,18 @@ _CONNECTOR_END = re.compile(
 )
 _CONNECTOR_LONGEST = 5  # "under", "pages"
 _REF = r"(?:[A-Z]{0,2}-?\d{1,4}(?:\.\d{1,2})?(?:\s*(?:[-–]|to|through)\s*[A-Z]{0,2}-?\d{1,4})?|[ivxl]{1,6})"
+_NUMBER_WORD = r"(?:nos?\.?\s*)?"  # "Page No. 9", "Pages Nos. 30-31"
 _RANGE_WORD = re.compile(r"\s*(?:to|through)\s*", re.I)  # "pages 30 to 31": the range "30-31"
 # a heading's page at its end: "Revenue, page 28", "Revenue, p. 28", "Segments, pp. 30-31"
 _PAGE_REF = re.compile(
-    rf"(?:\bpages?\s+|(?<![\w.])pp?\.\s*)(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)\s*\)?\.?$", re.I
+    rf"(?:\bpages?\s+{_NUMBER_WORD}|(?<![\w.])pp?\.\s*)(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)\s*\)?\.?$",
+    re.I,
 )
 # Every page a heading cites, wherever it stands: "page 45 of the 2020 Form 10-K", "Summary Compensation Table,
 # page 50; Grants of Plan-Based Awards, page 52", "p. 9", "pp. 30-31"
 _PAGES_CITED = re.compile(
-    rf"(?:\bpages?|(?<![\w.])pp?\.)\s*(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)(?![\w-])", re.I
+    rf"(?:\bpages?(?:\s+{_NUMBER_WORD})?|(?<![\w.])pp?\.)\s*(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)(?![\w-])",
+    re.I,
 )
 # A registrant's name: capitalised words ending with a corporate suffix ("NRG Yield, Inc.", "Baker Hughes, Inc.")
 _REGISTRANT = r"(?:[A-Z][\w&'’.-]*,?\s+){1,5}?(?i:Inc\.|Corp\.|Corporation|Company|Co\.|LLC|L\.P\.|Ltd\.|plc|N\.V\.)"
