@@ -156,6 +156,24 @@ CASES: list[tuple[str, list[str]]] = [
     ("a significant subsidiary as defined in Regulation S-X", ["Regulation S-X"]),
     ("an offering under Regulation A", ["Regulation A"]),
     ("Regulation G and Item 100(a) of Regulation G", ["Item 100(a) of Regulation G"]),
+    # a rule after its regulation, Regulation G's as S-X's (Chubb's answers of 2019: "Regulation G Rule 100
+    # (specifically, subsection (b))" was "Regulation G" and "Rule 100")
+    ("as well as Regulation G Rule 100 (specifically, subsection (b))", ["Rule 100 of Regulation G"]),
+    ("Refer to Reg. G Rule 100(b).", ["Rule 100(b) of Regulation G"]),
+    # items listed after their regulation (Solventum's staff letter of 2023: "Regulation S-K Items 101, 103 and
+    # 105" was Item 101 alone), a list only after "Items"; a form's item after the form
+    (
+        "See Regulation S-K Items 101, 103 and 105.",
+        ["Item 101 of Regulation S-K", "Item 103 of Regulation S-K", "Item 105 of Regulation S-K"],
+    ),
+    ("Regulation S-K Item 303 and 10 other items", ["Item 303 of Regulation S-K"]),
+    ("Refer to Form 8-K Item 2.02.", ["Item 2.02 of Form 8-K"]),
+    ("Refer to Form 20-F, Item 5.A.", ["Item 5.A of Form 20-F"]),
+    ("as disclosed in the Form 10-K. Item 7 of it says", []),
+    # a form's general instructions
+    ("Refer to General Instruction B.2 of Form 8-K.", ["General Instruction B.2 of Form 8-K"]),
+    ("General Instruction I(2)(c) to Form 10-K permits", ["General Instruction I(2)(c) of Form 10-K"]),
+    ("the General Instructions to Form 10-K", []),
 ]
 
 

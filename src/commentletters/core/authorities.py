@@ -1,14 +1,14 @@
-"""Authorities a letter cites: ASC paragraphs, Regulation S-K/S-X/G items and rules, form items,
-SEC releases, the Financial Reporting Manual/Codification, C&DIs, SAB topics, IFRS/IAS, statute sections.
+"""Authorities a letter cites: ASC paragraphs, Regulation S-K/S-X/G items and rules, form items and general
+instructions, SEC releases, the Financial Reporting Manual/Codification, C&DIs, SAB topics, IFRS/IAS, statute sections.
 
 ``find_authorities(text)`` returns each authority once, in order of first mention, in one normalised
 spelling so that precedent search can group letters by what they cite: "FASB ASC Topic 606" and
 "ASC 606" are the same authority; "Rule 13a-14 under the Exchange Act" is "Exchange Act Rule 13a-14";
-"Regulation S-K Item 303(b)" is "Item 303(b) of Regulation S-K"; a bare "Rule 4-08(e)" (numbered as only
-Regulation S-X numbers its rules) is "Rule 4-08(e) of Regulation S-X"; "Item 303(A)" is "Item 303(a)" (paragraphs
-cased as the CFR cases them); a regulation cited whole ("comply with Regulation G") is listed as such unless a part
-of it is cited too. Used for staff comments and for company answers alike, so the patterns rest on how
-the citations are spelt, not on one letter.
+"Regulation S-K Item 303(b)" is "Item 303(b) of Regulation S-K" and "Form 8-K Item 2.02" "Item 2.02 of Form 8-K";
+a bare "Rule 4-08(e)" (numbered as only Regulation S-X numbers its rules) is "Rule 4-08(e) of Regulation S-X";
+"Item 303(A)" is "Item 303(a)" (paragraphs cased as the CFR cases them); a regulation cited whole ("comply with
+Regulation G") is listed as such unless a part of it is cited too. Used for staff comments and for company answers
+alike, so the patterns rest on how the citations are spelt, not on one letter.
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ _ACT = (
 )
 _ACT_YEAR = r"(?:\s+of\s+(?:19|20)\d\d)?"  # "the Securities Exchange Act of 1934"
 _REG = r"(?:Regulation|Reg\.?)"  # "Item 303 of Reg. S-K"
+_FORM = r"Form\s+[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,3})?"
 _SOURCE = (
     rf"(?:{_REG}\s+(?:S-K|S-X|S-T|G|AB|A|M-A|BTR|FD|14A|13D-G|C|D)"
-    r"|Form\s+[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,3})?"
+    rf"|{_FORM}"
     r"|Schedule\s+(?:14A|14C|13D|13G|13E-3|14D-9|TO))"
 )
 # (a form's "Item 1A", "Item 16F" too; a range of paragraphs as written: "Item 303(a)-(b)", "10(e)(1)(i)(C)-(D)")
@@ -37,6 +38,8 @@ _RULE_NO = r"\d{1,4}(?!\d)[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?(?:\.\d{1,3})?" + _PARE
 _CDI = r"(?:C\s?&\s?DI(?:s|'s|’s)?|Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?)"
 _CDI_NOS = r"\d{3}\.\d{2}[A-Za-z]?(?:\s*(?:,\s*and|,|and|or)\s+\d{3}\.\d{2}[A-Za-z]?)*"
 _LIST_JOIN = r"\s*(?:,\s*and|,|and|or|through)\s+"
+# "401 and 402(b)", "303(a) and (c)", "101, 103 and 105"
+_ITEM_LIST = rf"{_ITEM_NO}(?:{_LIST_JOIN}(?:Item\s+)?(?:{_ITEM_NO}|(?:\([A-Za-z0-9]{{1,5}}\))+))*"
 _SAB_TOPIC = r"\d{1,2}(?:[.:]?[A-Z](?:[.:]\d)?)?"
 
 _PATTERNS: list[tuple[str, str]] = [
@@ -46,18 +49,28 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"Instructions?\s+(?P<ins>\d{{1,2}}{_PAREN})\s+(?:to|of)\s+Item\s+(?P<item>{_ITEM_NO})"
         rf"\s+of\s+(?P<src>{_SOURCE})",
     ),
-    # Regulation S-K Item 303(b) / S-K Item 303(b) / Regulation S-K, Item 601(b)(8)
-    ("item_after", rf"(?:Regulation\s+)?(?P<src>S-K|S-X),?\s+Items?\s+(?P<item>{_ITEM_NO})"),
+    # General Instruction B.2 of Form 8-K / General Instruction I(2)(c) to Form 10-K
+    (
+        "general_instruction",
+        rf"General\s+Instructions?\s+(?P<no>[A-Z](?:\.?\d{{1,2}})?(?:\.[a-z0-9]{{1,2}})*{_PAREN})(?![\w-])"
+        rf"\s+(?:of|to|for)\s+(?:the\s+)?(?P<src>{_SOURCE})",
+    ),
+    # Regulation S-K Item 303(b) / S-K Item 303(b) / Regulation S-K, Item 601(b)(8) / Form 8-K Item 2.02 /
+    # Regulation S-K Items 101, 103 and 105 (a list after "Items" only: "S-K Item 303 and 10 more" lists one)
+    (
+        "item_after",
+        rf"(?P<src>(?:{_REG}\s+)?S-[KX]|{_FORM}),?\s+(?:Item\s+(?P<item>{_ITEM_NO})|Items\s+(?P<items>{_ITEM_LIST}))",
+    ),
     # Items 401 and 402(b) of Regulation S-K / Item 5.B.1(a) of Form 20-F
     (
         "item",
-        rf"Items?\s+(?P<items>{_ITEM_NO}(?:{_LIST_JOIN}(?:Item\s+)?(?:{_ITEM_NO}|(?:\([A-Za-z0-9]{{1,5}}\))+))*)"
+        rf"Items?\s+(?P<items>{_ITEM_LIST})"
         rf"\s+(?:of|to|under)\s+(?:the\s+)?(?P<src>{_SOURCE})",
     ),
     # Article 11 of Regulation S-X; "Article 5-03" for its Rule 5-03
     ("article", rf"Article\s+(?P<no>\d{{1,2}})(?:-(?P<sub>\d{{2}}))?\s+of\s+(?P<src>{_REG}\s+S-X)"),
-    # Regulation S-X Rule 3-05
-    ("rule_after", rf"(?:Regulation\s+)?(?P<src>S-X|S-K)\s+Rule\s+(?P<no>{_RULE_NO})"),
+    # Regulation S-X Rule 3-05 / Regulation G Rule 100(b)
+    ("rule_after", rf"(?P<src>(?:{_REG}\s+)?S-[XK]|{_REG}\s+(?:G|AB|A|M-A|C|D))\s+Rule\s+(?P<no>{_RULE_NO})"),
     # Exchange Act Rule 13a-14 / Securities Act Section 27
     ("act_first", rf"(?P<act>{_ACT})\s+(?P<kind>Rule|Section)\s+(?P<no>{_RULE_NO})"),
     # Rule 3-05 of Regulation S-X / Rule 13a-14 under the Exchange Act / Rule 461 / Rules 3-10(i) and
@@ -124,7 +137,8 @@ _GROUPS: dict[str, list[tuple[str, str]]] = {
 # word ("Staff Accounting Bulletin", "Securities Act Rule") are anchors with it (the text is squeezed:
 # its only white space is the single space).
 _ANCHOR_WORDS = (
-    r"Instruction|Regulation|S-[KX]|Item|Article|Securities Act|Exchange Act|Sarbanes|Investment Company|"
+    r"Instruction|General Instruction|Form [0-9A-Z-]{1,8},? Items? |Regulation|Reg\.? [A-Z]|S-[KX]|Item|Article|"
+    r"Securities Act|Exchange Act|Sarbanes|Investment Company|"
     r"Trust Indenture|Dodd|Rule|Section|Release|FASB|ASC|Accounting Standards|ASU|FR[CM]|Topic|Question|"
     r"Interpretation|C\s?&|Compliance|SAB|Staff Accounting|IFRS|IAS"
 )
@@ -216,6 +230,7 @@ def _tidy(value: str) -> str:
 # are split in _normalise and written once per number.
 _TEMPLATES: dict[str, str] = {
     "instruction": "Instruction {ins} to Item {item} of {src}",
+    "general_instruction": "General Instruction {no} of {src}",
     "item_after": "Item {item} of {src}",
     "item": "Item {no} of {src}",
     "article": "Article {no} of {src}",
@@ -239,6 +254,8 @@ def _normalise(name: str, g: dict[str, str]) -> list[str]:
         return [_rule(number, g) for number in _item_numbers(g["nos"], "Rule")]
     if name == "rule_after":
         return [_rule(g["no"], g)]
+    if name == "item_after" and g.get("items"):
+        return [f"Item {_cfr_cased(number)} of {g['src']}" for number in _item_numbers(g["items"])]
     if name in ("item_after", "instruction"):
         g = {**g, "item": _cfr_cased(g["item"])}
     elif name == "act_first" and g["kind"] == "Rule":
