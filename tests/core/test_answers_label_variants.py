@@ -21,6 +21,7 @@ _LABEL = re.compile(r"(>\s*(?:<[^>]+>\s*)*)Response(\s*(?:<[^>]+>\s*)*):")
 _RCL = "sec/RCL/RCL_0000000000-21-011331/filings/0001104659-21-144500/filename1.htm"
 _IFF = "sec/IFF/IFF_0000000000-20-005058/filings/0001193125-20-198114/filename1.htm"
 _KEYS = "sec/KEYS/KEYS_0000000000-20-001611/filings/0001601046-20-000007/filename1.htm"
+_CIENA = "sec/CIEN/CIEN_0000000000-18-004375/filings/0000936395-18-000004/filename1.htm"
 
 
 def relabelled(relative: str, label: str) -> Letter:
@@ -151,3 +152,15 @@ def test_a_label_after_the_number_of_a_comment_not_restated(inline: set[int]) ->
     answers = _seed_answers(inline)
     assert sorted(answers) == [1, 2, 3, 4, 5]
     assert all(first.startswith("The Company respectfully advises the Staff") for first in answers.values())
+
+
+def test_a_bare_label_before_the_company_named_and_its_verb() -> None:
+    """Ciena's answer of 2018 (no labels) with "Response" set in bold before its answer, no colon: "Response Ciena
+    advises the Staff that, upon the refinancing, ..." reads as the label and the answer, the company speaking by
+    its name, not an answer opening "Response"."""
+    path = corpus_file(_CIENA)
+    html = path.read_text("utf-8")
+    assert html.count(">Ciena advises the Staff") == 1
+    changed = html.replace(">Ciena advises the Staff", "><b>Response</b> Ciena advises the Staff")
+    letter = parse_letter(changed.encode(), path.name)
+    assert openings(letter) == [(1, "Ciena advises the Staff that, upon the r")]

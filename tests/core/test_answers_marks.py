@@ -89,6 +89,14 @@ def test_not_comment_numbers(text: str) -> None:
         ("RESPONSE We have revised the disclosure.", (), "We have revised the disclosure."),
         ("Company Response In response to the Staff", (), "In response to the Staff"),
         ("Response We completed the change in 2020.", (), "We completed the change in 2020."),  # "We" and a verb
+        # the company by its name, and a verb the answering company says of itself
+        ("Response Acme respectfully advises the Staff", (), "Acme respectfully advises the Staff"),
+        (
+            "Response L3Harris Technologies, Inc. acknowledges the Staff's comment",
+            (),
+            "L3Harris Technologies, Inc. acknowledges the Staff's comment",
+        ),
+        ("Response 2 Acme Corp. confirms that it will", (2,), "Acme Corp. confirms that it will"),
         # the same with the comment's number printed in the label ("Response to Comment 1" in bold, then the answer)
         ("Response to Comment 1 The Company respectfully advises", (1,), "The Company respectfully advises"),
         ("Response No. 2 We have revised the disclosure.", (2,), "We have revised the disclosure."),
@@ -124,6 +132,7 @@ def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
         # Date to the Company's quarter end")
         "Response Date to the Company's quarter end review process",
         "Response Time Objectives were met in 2020.",
+        "Response Time Objectives Committee advises customers",  # no staff nor commission advised
         "Response to the Staff comments was low.",
         "Response Dated October 14, 2021",  # a Re block's line
         "Response We",

@@ -57,6 +57,12 @@ _BARE_LABEL = re.compile(
 # After a bare label, "We" and a verb: the company speaks ("Response We presented ...", "Reply We completed ...");
 # no caption opens "Response We"
 _WE_DO = re.compile(r"We\s+[a-z]")
+# ... or the company by its name and a verb only the answering company says of itself ("Response Acme respectfully
+# advises the Staff ...", "Response L3Harris acknowledges the Staff's comment"); a caption's words do not go on so
+_NAME_SPEAKS = re.compile(
+    r"(?:[A-Z][\w&.,\u2019'-]*\s+){1,4}(?:respectfully|supplementally|hereby"
+    r"|(?:acknowledges|advises|confirms|submits|undertakes)\s+(?:the\s+)?(?:Staff|Commission|that)\b)"
+)
 # A label naming the company without the possessive, alone on its line: "L3Harris Response:", "Truist
 # response:", "Acme Inc. Response:". Case matters here (a capital opens each word of the name), so that no
 # sentence's last words are taken for one.
@@ -224,7 +230,7 @@ def _label(text: str) -> Label | None:
 def _speaks(rest: str) -> bool:
     """Whether the words after a label run on into them are the company's answer ("We completed ...", "The Company
     respectfully advises ..."), not a caption's or a sentence's."""
-    return _WE_DO.match(rest) is not None or opens_as_company(rest)
+    return _WE_DO.match(rest) is not None or opens_as_company(rest) or _NAME_SPEAKS.match(rest) is not None
 
 
 def _numbers(nums: str) -> tuple[int, ...]:
