@@ -10,6 +10,7 @@ import pytest
 
 from commentletters.core import parse_letter
 from commentletters.core.extract import extract
+from commentletters.core.extract.marks import is_contact_line
 from commentletters.core.letters import Document, Line
 from tests.conftest import SHARED, corpus_file
 from tests.core.pdfs import make_pdf
@@ -27,6 +28,8 @@ NRG_2019 = "sec/NRG/NRG_0000000000-19-010303/filings/0001013871-19-000021/filena
 BXP_2022 = "sec/BXP/BXP_0000000000-22-009471/filings/0001656423-22-000035/filename1.htm"
 KMI_2021 = "sec/KMI/KMI_0000000000-21-002753/filings/0001506307-21-000028/filename1.htm"
 BSX_2016 = "sec/BSX/BSX_0000000000-16-094201/filings/0000885725-16-000055/filename1.htm"
+RCL_2021 = "sec/RCL/RCL_0000000000-21-011331/filings/0001104659-21-144500/filename1.htm"
+RCL_LETTERHEAD = "1050 Caribbean Way, Miami, Florida 33132-2028 | 305 539 6000 | royalcaribbeangroup.com"
 OMITTED = "*** - Information omitted and provided under separate cover to the Staff pursuant to Rule 83"
 
 
@@ -89,6 +92,8 @@ def _find(doc: Document, text: str, nth: int = 0) -> Line:
         (BXP_2022, "Comment No. 2", 0, False, 2),
         (KMI_2021, "Year Ended December 31, 2019", 0, False, 4),
         (BSX_2016, "BSC-2", 0, True, 2),
+        # the letterhead's footer, its address and telephone, printed at the foot of the first page alone
+        (RCL_2021, RCL_LETTERHEAD, 0, True, 1),
     ],
 )
 def test_running_headers_marked_in_real_letters(relative: str, text: str, nth: int, furniture: bool, page: int) -> None:
@@ -224,3 +229,29 @@ def test_a_list_numbered_at_the_end_of_a_letter_in_plain_text_is_no_footer() -> 
     )
     doc = extract(text.encode(), "annexes.txt")
     assert [ln.furniture for ln in doc.lines if ln.text.startswith("Annex")] == [False] * 3
+
+
+def test_a_letterhead_footer_on_the_first_page_is_no_part_of_the_comment_it_cuts() -> None:
+    """Royal Caribbean's answer of November 29, 2021: its first page ends with the letterhead's address line, right
+    under restated comment 1, which went on with it; the comment ends with its own words, the line is kept."""
+    path = corpus_file(RCL_2021)
+    letter = parse_letter(path.read_bytes(), path.name)
+    first = letter.responses[0]
+    assert first.restated_comment.endswith("for which you incurred or will incur material capital expenditures.")
+    assert "Caribbean Way" not in first.restated_comment + first.text
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        (RCL_LETTERHEAD, True),
+        ("One Main Street, New York, NY 10019 T 212.555.1234 F 212.555.1235", True),
+        ("88 Queen's Road, Hong Kong +852 1234 5678 www.acme.com", True),
+        # a sentence giving them, a signature's telephone and e-mail, a table's row of years and an amount
+        ("Please call me at 305 539 6000 if you have questions, or see www.acme.com.", False),
+        ("Tel: (212) 555-1234 | jdoe@acme.com", False),
+        ("Revenue 2019 2020 2021 15000", False),
+    ],
+)
+def test_a_letterhead_contact_line(text: str, contact: bool) -> None:
+    assert is_contact_line(text) is contact

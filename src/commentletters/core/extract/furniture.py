@@ -8,7 +8,8 @@ block of lines around a page marker ("Page 2") whose lines repeat the letter's o
 block (addressee, company, date), repeat near other page markers, or are template residue.
 The same lines on page 1 are the address block and stay. In text with no page breaks (plain
 text, HTML without CSS breaks) a running header also tells the page: lines after "Page 3"
-are on page 3. Footers are bare page numbers and lines that repeat at the foot of pages.
+are on page 3. Footers are bare page numbers and lines that repeat at the foot of pages, and the
+letterhead's address and telephone line at the foot of the first page, which prints it alone.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .marks import (
     ends_broken_sentence,
     has_residue,
     is_bates,
+    is_contact_line,
     is_date,
     is_legend,
     is_legend_start,
@@ -250,6 +252,8 @@ def _mark_page_edges(v: LineFacts) -> None:
             tops.setdefault(shapes[k], set()).add(page)
         for k in ks[-2:]:
             feet.setdefault(shapes[k], set()).add(page)
+    if 1 in by_page:  # the first page's letterhead footer, printed there alone (its address and telephone)
+        v.marked.update(k for k in by_page[1][-2:] if is_contact_line(v.texts[k]))
     for page, ks in by_page.items():
         if page > 1:
             _mark_unnumbered_header(v, ks)

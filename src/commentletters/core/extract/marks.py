@@ -128,6 +128,24 @@ def is_legend_start(text: str) -> bool:
     return bool(re.match(r"^\W*(?:FOIA\s*)?confidential\b", text, re.I))
 
 
+# A letterhead's contact line: a telephone number ("305 539 6000", "(212) 555-1234", "+44 20 7123 4567") beside a
+# postal code ("33132-2028", "10019") or a web address ("royalcaribbeangroup.com", "www.acme.co.uk")
+_PHONE = re.compile(r"(?<![\w-])(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}|\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,4})(?![\w-])")
+_POSTAL_OR_WEB = re.compile(
+    r"(?<![\w.-])\d{5}(?:-\d{4})?(?![\w.-])|(?:www\.|(?<![@\w.-])[a-z0-9-]+\.)[a-z0-9.-]*\b(?:com|org|net|co|io|us|uk)\b"
+)
+_CONTACT_MOST = 160  # a contact line is one line of the letterhead, never a paragraph
+
+
+def is_contact_line(text: str) -> bool:
+    """A letterhead's line of address and telephone: "1050 Caribbean Way, Miami, Florida 33132-2028 | 305 539 6000 |
+    royalcaribbeangroup.com" (a telephone number beside a postal code or a web address), not a sentence giving
+    them ("Please call me at 305 539 6000.") nor a signature's "Tel: (212) 555-1234 | jdoe@acme.com"."""
+    if len(text) > _CONTACT_MOST or reads_as_prose(text, 4):
+        return False
+    return _PHONE.search(text) is not None and _POSTAL_OR_WEB.search(text) is not None
+
+
 def is_bates(text: str) -> bool:
     """A Bates-style page code on a line of its own ("AI-001")."""
     return bool(_BATES.match(text))
