@@ -29,6 +29,8 @@ BXP_2022 = "sec/BXP/BXP_0000000000-22-009471/filings/0001656423-22-000035/filena
 KMI_2021 = "sec/KMI/KMI_0000000000-21-002753/filings/0001506307-21-000028/filename1.htm"
 BSX_2016 = "sec/BSX/BSX_0000000000-16-094201/filings/0000885725-16-000055/filename1.htm"
 RCL_2021 = "sec/RCL/RCL_0000000000-21-011331/filings/0001104659-21-144500/filename1.htm"
+TAP_2016 = "sec/TAP/TAP_0000000000-16-060314/filings/0001104659-16-118362/filename1.htm"
+TAP_2019 = "sec/TAP/TAP_0000000000-19-008459/filings/0001104659-19-031311/filename1.htm"
 RCL_LETTERHEAD = "1050 Caribbean Way, Miami, Florida 33132-2028 | 305 539 6000 | royalcaribbeangroup.com"
 OMITTED = "*** - Information omitted and provided under separate cover to the Staff pursuant to Rule 83"
 
@@ -94,6 +96,12 @@ def _find(doc: Document, text: str, nth: int = 0) -> Line:
         (BSX_2016, "BSC-2", 0, True, 2),
         # the letterhead's footer, its address and telephone, printed at the foot of the first page alone
         (RCL_2021, RCL_LETTERHEAD, 0, True, 1),
+        # on three lines, the company's name over them and a trademark notice under them; "* * * *" over them is
+        # the letter's (Molson Coors' answers of 2016 and 2019)
+        (TAP_2016, "Molson Coors Brewing Company", 0, True, 1),
+        (TAP_2016, "Tel. (303) 927-2416", 0, True, 1),
+        (TAP_2019, "* * * *", 0, False, 1),
+        (TAP_2019, "Tel. (303) 927-2337", 0, True, 1),
     ],
 )
 def test_running_headers_marked_in_real_letters(relative: str, text: str, nth: int, furniture: bool, page: int) -> None:
@@ -239,6 +247,15 @@ def test_a_letterhead_footer_on_the_first_page_is_no_part_of_the_comment_it_cuts
     first = letter.responses[0]
     assert first.restated_comment.endswith("for which you incurred or will incur material capital expenditures.")
     assert "Caribbean Way" not in first.restated_comment + first.text
+
+
+def test_a_letterhead_footer_on_three_lines_is_no_part_of_the_answer_it_cuts() -> None:
+    """Molson Coors' answer of 2016: page 1 ends mid-sentence, "Rather, the", above the company's name, address,
+    telephone and trademark notice; page 2 goes on "Company proposes to ..."."""
+    path = corpus_file(TAP_2016)
+    answer = parse_letter(path.read_bytes(), path.name).responses[0].text
+    assert "Rather, the Company proposes to" in answer
+    assert "Tel." not in answer and "trademark" not in answer
 
 
 @pytest.mark.parametrize(

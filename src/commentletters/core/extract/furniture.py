@@ -27,10 +27,10 @@ from .marks import (
     ends_broken_sentence,
     has_residue,
     is_bates,
-    is_contact_line,
     is_date,
     is_legend,
     is_legend_start,
+    letterhead_footer,
     page_marker,
     reads_as_prose,
 )
@@ -39,6 +39,7 @@ _REACH_UP = 8  # how far above a page marker a running header may start
 _REACH_DOWN = 8  # how far below a page marker the header (or its residue copy) may go on
 _END_NUMBER = re.compile(r"(?<![\d,.$])(\d{1,3})\W*$")
 _EDGE = 3  # lines at the top and foot of a page where headers and footers sit
+_FOOT_LINES = 6  # the lines at the foot of the first page read for the letterhead's footer
 _PAGE_LINES = 5  # the fewest lines from one page's footer to the next's
 _PAGE_CODE = re.compile(r"[A-Z]{1,6}-\d{1,4}$")  # a page's code numbered with it ("BSC-1", "BSC-2"), stripped
 _SENTENCE_WORDS = 4  # words in lower case from which a line repeated beside furniture may be a sentence's
@@ -253,7 +254,8 @@ def _mark_page_edges(v: LineFacts) -> None:
         for k in ks[-2:]:
             feet.setdefault(shapes[k], set()).add(page)
     if 1 in by_page:  # the first page's letterhead footer, printed there alone (its address and telephone)
-        v.marked.update(k for k in by_page[1][-2:] if is_contact_line(v.texts[k]))
+        foot = by_page[1][-_FOOT_LINES:]
+        v.marked.update(foot[letterhead_footer([v.texts[k] for k in foot]) :])
     for page, ks in by_page.items():
         if page > 1:
             _mark_unnumbered_header(v, ks)

@@ -135,15 +135,40 @@ _POSTAL_OR_WEB = re.compile(
     r"(?<![\w.-])\d{5}(?:-\d{4})?(?![\w.-])|(?:www\.|(?<![@\w.-])[a-z0-9-]+\.)[a-z0-9.-]*\b(?:com|org|net|co|io|us|uk)\b"
 )
 _CONTACT_MOST = 160  # a contact line is one line of the letterhead, never a paragraph
+_CONTACT_LINES = 3  # the most lines a letterhead's address and telephone take
+_BELOW_CONTACT = 2  # the most lines printed under them at the page's foot (a trademark notice)
+# the company's name over its address: capitalised words ending in a corporate word ("Molson Coors Brewing Company")
+_COMPANY_NAME = re.compile(
+    r"(?:[A-Z][\w&.,'\u2019-]*\s+){0,5}(?:Company|Corporation|Incorporated|Inc\.?|Corp\.?|Ltd\.?|Limited|plc|PLC|LLC"
+    r"|L\.P\.|N\.V\.|S\.A\.|AG|SE|Group|Holdings)"
+)
 
 
 def is_contact_line(text: str) -> bool:
     """A letterhead's line of address and telephone: "1050 Caribbean Way, Miami, Florida 33132-2028 | 305 539 6000 |
     royalcaribbeangroup.com" (a telephone number beside a postal code or a web address), not a sentence giving
     them ("Please call me at 305 539 6000.") nor a signature's "Tel: (212) 555-1234 | jdoe@acme.com"."""
-    if len(text) > _CONTACT_MOST or reads_as_prose(text, 4):
-        return False
-    return _PHONE.search(text) is not None and _POSTAL_OR_WEB.search(text) is not None
+    return letterhead_footer([text]) == 0
+
+
+def letterhead_footer(texts: list[str]) -> int:
+    """Where the letterhead's footer starts among the last lines of a page (``texts``; their number when none is
+    there): its address and telephone, on one line or up to three (:func:`is_contact_line`'s, "1801 California Street
+    Suite 4600 · Denver, Colorado · 80202 · USA" / "Tel. (303) 927-2416"), with the company's name right over them
+    and what the foot prints under them, two lines at most ("MOLSON is a registered trademark of ...")."""
+    for j in range(len(texts)):
+        if _PHONE.search(texts[j]) is None and _POSTAL_OR_WEB.search(texts[j]) is None:
+            continue  # (the footer opens with its address or telephone, "* * *" above it is the letter's)
+        for span in range(1, _CONTACT_LINES + 1):
+            group = texts[j : j + span]
+            if len(group) < span or len(group[-1]) > _CONTACT_MOST or reads_as_prose(group[-1], 4):
+                break
+            joined = " ".join(group)
+            if _PHONE.search(joined) is not None and _POSTAL_OR_WEB.search(joined) is not None:
+                if len(texts) - (j + span) > _BELOW_CONTACT:
+                    return len(texts)
+                return j - 1 if j > 0 and _COMPANY_NAME.fullmatch(texts[j - 1].strip()) else j
+    return len(texts)
 
 
 def is_bates(text: str) -> bool:
