@@ -68,6 +68,12 @@ _SIGN_OFFS = [
     "Regards",
     "Cordially,",
     "Respectfully yours",
+    "Sincerely yours,",
+    "Yours sincerely,",
+    "Yours faithfully",
+    "Truly yours,",
+    "With best regards,",
+    "Warmest regards",
 ]
 
 

@@ -115,3 +115,11 @@ def test_the_companys_own_numbered_list_is_not_taken_for_comments() -> None:
 )
 def test_letters_that_answer_no_comment(letter: str) -> None:
     assert answers(letter) == []
+
+
+def test_a_sign_off_sincerely_yours_ends_the_last_answer() -> None:
+    """Baker Hughes' answer of October 2018 signs "Sincerely yours," / "/s/ Kurt Camilleri": its one answer ends
+    before them (it ended with the signature until the sign-off was read)."""
+    found = answers("sec/BKR/BKR_0000000000-18-030596/filings/0000950103-18-011810/filename1.htm")
+    assert [r.number for r in found] == [1]
+    assert found[0].text.endswith("Thank you for your assistance.")

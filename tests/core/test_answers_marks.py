@@ -197,6 +197,14 @@ def test_sentences_are_not_labels(text: str) -> None:
         # an answer's opening thanks too: the call it answers, or the comment it goes on to answer
         ("We thank you for the opportunity to discuss with you, over the telephone on May 23, 2019, the", False),
         ("We appreciate the Staff’s comment. If material, we will disclose the questions raised", False),
+        # sign-offs as letters print them (Baker Hughes' answer of 2018 signs "Sincerely yours,": its signature went
+        # on its last answer)
+        ("Sincerely yours,", True),
+        ("Yours faithfully,", True),
+        ("With best regards,", True),
+        ("Truly yours,", True),
+        ("Truly, the amounts were not material.", False),
+        ("With regard to the Staff's comment, we", False),
     ],
 )
 def test_closing(text: str, closing: bool) -> None:

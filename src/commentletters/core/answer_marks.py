@@ -73,9 +73,15 @@ _IN_RESPONSE = re.compile(r"^(?:In )?response to [^.:]{0,80}:\s*$", re.I)
 _COMMENT_LABEL = re.compile(
     rf"^(?:(?:SEC|Staff{_APOS}?s?)\s+)?(?:Comments?\s*[:\-\u2013\u2014]\s*(.*)|Comment\s*)$", re.I
 )
+# A letter's sign-off: "Sincerely,", "Sincerely yours,", "Very truly yours,", "Yours faithfully,", "Respectfully
+# submitted,", "With best regards,", "Cordially,"
+_SIGN_OFF_PHRASE = (
+    r"(?:Sincerely(?:\s+yours)?|(?:Very\s+)?truly\s+yours|Yours\s+(?:very\s+)?(?:truly|sincerely|faithfully|respectfully)"
+    r"|Faithfully(?:\s+yours)?|Respectfully(?:\s+submitted|\s+yours)?|(?:With\s+)?(?:(?:Best|Kind|Warm)(?:est)?)?\s*regards"
+    r"|Cordially(?:\s+yours)?)"
+)
 _CLOSING = re.compile(
-    r"^(?:(?:\*\s*){3,},?\s*$|(?:Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted)?|"
-    r"(?:Best|Kind|Warm)?\s*regards|Cordially)\s*,?\s*$"
+    r"^(?:(?:\*\s*){3,},?\s*$|" + _SIGN_OFF_PHRASE + r"\s*,?\s*$"
     r"|(?:If|Should) (?:you|the Staff|any member of the Staff) (?:have|has|would like|wishes|wish|require|need)"
     r" (?:any|further|additional|questions|comments|to discuss|more information)\b"
     r"|Please (?:do not hesitate|feel free|direct|contact|call|telephone)\b"
@@ -101,11 +107,7 @@ _ACKNOWLEDGMENT = re.compile(
     r"|.*?responsible for the (?:adequacy and accuracy|accuracy and adequacy) of (?:the|its|our|their) disclosure)",
     re.I,
 )
-_SIGN_OFF = re.compile(
-    r"^(?:Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted| yours)?|"
-    r"(?:Best|Kind|Warm)?\s*regards|Cordially)\s*,?\s*$",
-    re.I,
-)
+_SIGN_OFF = re.compile(r"^" + _SIGN_OFF_PHRASE + r"\s*,?\s*$", re.I)
 _SALUTATION = re.compile(r"^(?:Dear\b|Ladies and Gentlemen|Gentlemen|To whom|Madam|Sir)", re.I)
 # A line of asterisks ("* * *", "****"): a divider, which _CLOSING takes for the start of the close
 _SEPARATOR = re.compile(r"(?:\*\s*){3,},?|_{3,}")
@@ -114,13 +116,16 @@ _SIGNATURE = re.compile(r"(?:By\s*:?\s*)?/s/|cc\s*:", re.I)
 # The characters _SIGN_OFF and _SALUTATION can open with (case-blind, so with the long s, the Kelvin
 # sign and the Turkish i's that re.I takes for s, k and i; a space before "regards"): a line that opens
 # otherwise is told without the pattern (_CLOSING's gate, _CLOSING_OPENINGS, reads three characters).
-_SIGN_OFF_INITIALS = frozenset("SsVvYyRrBbKkWwCc\u017f\u212a")
+_SIGN_OFF_INITIALS = frozenset("SsVvYyRrBbKkWwCcTtFf\u017f\u212a")
 _SALUTATION_INITIALS = frozenset("DdLlGgTtMmSs\u017f")
 # What a salutation or a sign-off can open with: its first two letters, as a case-blind match reads
 # them (both cases; the long s, the Kelvin sign and the Turkish i's for s, k and i). A loop over a
 # letter's paragraphs asks the two functions only of those (a sign-off may open with white space too).
 _SALUTATION_WORDS = ("dear", "ladies", "gentlemen", "to", "madam", "sir")
-_SIGN_OFF_WORDS = ("sincerely", "very", "yours", "respectfully", "best", "kind", "warm", "regards", "cordially")
+_SIGN_OFF_WORDS = (
+    *("sincerely", "very", "yours", "respectfully", "best", "kind", "warm", "regards", "cordially", "truly"),
+    *("faithfully", "with"),
+)
 _CASE_BLIND_EXTRA = {"s": "\u017f", "k": "\u212a", "i": "\u0131\u0130"}
 
 
