@@ -38,6 +38,13 @@ def test_town_under_the_signature_is_no_signatory() -> None:
     assert letter.signatories == [Person("Angela L. Kleiman", "Executive Vice President and Chief Financial Officer")]
 
 
+def test_reference_initials_under_the_signature_are_no_title() -> None:
+    """General Mills' cover letter of 2018 (its 401(k) plan's Form 11-K, filed on paper): "Chris A. Rauschl" /
+    "CAR:nw" / "enclosures" — the writer's and typist's initials, no title."""
+    letter = L.letter(SEC + "GIS/GIS_0000000000-18-018988/filings/0000000000-18-018988/filename1.pdf")
+    assert letter.signatories == [Person("Chris A. Rauschl")]
+
+
 @pytest.mark.parametrize(
     ("relative", "office"),
     [

@@ -43,6 +43,8 @@ _CORPORATE_END_LONGEST = len("Incorporated.\n")  # the longest _CORPORATE_END ma
 _CAPITALS_LINE = re.compile(r"[A-Z0-9&.,' -]{6,}$")
 _NOT_TITLE = re.compile(rf"\d|{_CORPORATE_END.pattern}|^{_CAPITALS_LINE.pattern}")
 _DIGIT = re.compile(r"\d")
+# the writer's and typist's reference initials under a signature ("CAR:nw", "JDS/kl"), no title
+_REFERENCE_INITIALS = re.compile(r"[A-Za-z]{2,4}\s*[:/]\s*[A-Za-z]{2,4}")
 _SEC_LINE = re.compile(r"securities and exchange\b|division of corporat|^office of|100 F Street|20549", re.I)
 # a piece of each of _SEC_LINE's phrases with no "i", "s" or "k" (which a case-blind match also finds as
 # "ı", "ſ" or the Kelvin sign): a line whose lower-cased text holds none of them names no part of the SEC
@@ -93,11 +95,13 @@ def _alnum(low: str) -> str:
 def _not_title(text: str) -> bool:
     """``_NOT_TITLE.search(text)``, its parts looked for apart: a digit (which the engine skips to), a
     corporate suffix ending the text (from where the longest can start), a line of capitals (at its
-    start). The whole pattern would be tried at every position of the text."""
+    start). The whole pattern would be tried at every position of the text. Nor are reference initials
+    ("CAR:nw") a title."""
     return bool(
         _DIGIT.search(text)
         or _CORPORATE_END.search(text, max(0, len(text) - _CORPORATE_END_LONGEST))
         or _CAPITALS_LINE.match(text)
+        or _REFERENCE_INITIALS.fullmatch(text.strip())
     )
 
 
