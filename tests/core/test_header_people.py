@@ -63,3 +63,54 @@ def test_reference_initials_under_the_signature_are_no_title() -> None:
 )
 def test_office_broken_over_lines(relative: str, office: str) -> None:
     assert L.letter(relative).office == office
+
+
+@pytest.mark.parametrize(
+    ("relative", "people"),
+    [
+        # a company's name in any case, over or under the signer, is no title nor a signer ("Baker Hughes, a GE
+        # company", "MARSH & McLENNAN COMPANIES, INC.", "Huntington Bancshares Incorporated"), and a signer named twice
+        # is one person, with the title given
+        (
+            SEC + "BKR/BKR_0000000000-18-030596/filings/0000950103-18-011810/filename1.htm",
+            [Person("Kurt Camilleri", "Vice President, Controller and Chief Accounting Officer")],
+        ),
+        (
+            SEC + "MRSH/MRSH_0000000000-23-002612/filings/0000062709-23-000059/filename1.htm",
+            [Person("Stacy Mills", "Chief Accounting Officer")],
+        ),
+        (
+            SEC + "HBAN/HBAN_0000000000-16-061412/filings/0001193125-16-562479/filename1.htm",
+            [Person("Richard A. Cheap", "Executive Vice President, General Counsel, and Secretary")],
+        ),
+        # a title broken after a word that never ends one ("Senior Vice President, Chief" / "Accounting and Risk
+        # Officer"; "General" / "Counsel and Secretary")
+        (
+            SEC + "HLT/HLT_0000000000-24-006691/filings/0001585689-24-000165/filename1.htm",
+            [Person("Michael W. Duffy", "Senior Vice President, Chief Accounting and Risk Officer")],
+        ),
+        (
+            SEC + "LHX/LHX_0000000000-19-001516/filings/0001140361-19-003172/filename1.htm",
+            [Person("Scott T. Mikuen", "Senior Vice President, General Counsel and Secretary")],
+        ),
+        # a rule to sign on, a dot leader, a bracketed note, a caption over the guarantors' names: no title
+        (
+            SEC + "OXY/OXY_0000000000-17-021746/filings/0000797468-17-000013/filename1.htm",
+            [Person("Cedric W. Burgher", "Senior Vice President and Chief Financial Officer")],
+        ),
+        (
+            SEC + "RMD/RMD_0000000000-16-102723/filings/0001193125-16-799178/filename1.htm",
+            [Person("Brett Sandercock", "Chief Financial Officer")],
+        ),
+        (
+            SEC + "HLT/HLT_0000000000-17-008976/filings/0001193125-19-108680/filename1.htm",
+            [Person("Michael Duffy", "Authorized Signatory")],
+        ),
+        (
+            SEC + "NRG/NRG_0000000000-18-022533/filings/0001104659-18-058196/filename1.htm",
+            [Person("Gaetan C. Frotte", "Senior Vice President and Treasurer")],
+        ),
+    ],
+)
+def test_signature_blocks_as_companies_print_them(relative: str, people: list[Person]) -> None:
+    assert L.letter(relative).signatories == people

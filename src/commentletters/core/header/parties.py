@@ -32,15 +32,16 @@ _NOT_NAME = frozenset(
         "Counsel Secretary Treasurer Controller Accountant Attorney Branch Staff Partner Sincerely Re Dear Via "
         "Page Washington Response Comment Form United States Attention Attn Ladies Gentlemen Review Program "
         "Disclosure Desk Way Place Plaza Center Centre Park Lane Parkway Court Circle Square Floor Building "
-        "Tower Highway Blvd Ave"
+        "Tower Highway Blvd Ave Incorporated Signatory"
     )
 )
 # what is no title: a digit, a corporate suffix at the end, a line of capitals (_not_title looks for each apart)
-_CORPORATE_END = re.compile(
-    r"\b(?:Inc|Corp|Co|Corporation|Company|Incorporated|LLP|L\.L\.P|LLC|L\.P|LP|plc|Ltd|Limited|N\.V|S\.A|AG|SE)\b\.?$"
+_CORPORATE_END = re.compile(  # (in any case: "MARSH & McLENNAN COMPANIES, INC.", "Baker Hughes, a GE company")
+    r"\b(?:Inc|Corp|Co|Corporation|Company|Incorporated|LLP|L\.L\.P|LLC|L\.P|LP|plc|Ltd|Limited|N\.V|S\.A|AG|SE)\b\.?$",
+    re.I,
 )
 _CORPORATE_END_LONGEST = len("Incorporated.\n")  # the longest _CORPORATE_END match
-_CAPITALS_LINE = re.compile(r"[A-Z0-9&.,' -]{6,}$")
+_CAPITALS_LINE = re.compile(r"[A-Z0-9&.,:' -]{6,}$")  # ("GUARANTORS:" over the guarantors' names)
 _NOT_TITLE = re.compile(rf"\d|{_CORPORATE_END.pattern}|^{_CAPITALS_LINE.pattern}")
 _DIGIT = re.compile(r"\d")
 # the writer's and typist's reference initials under a signature ("CAR:nw", "JDS/kl"), no title
@@ -70,7 +71,9 @@ _SIGNED_REACH = 12  # a signature with no closing word above it is looked for on
 _SIGNED_FIRST = "Bb/Ss\u017f"  # how a _SIGNED match opens ("ſ", the long s, is an "s" to a case-blind match)
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 _GREETED = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][\w.]*\s+)*?([A-Z][\w'’-]+)\b")  # the surname greeted
-_RUNS_ON = re.compile(r"(?:,|&|\band|\bof|-)$")  # a title that runs on to the next line
+# a title that runs on to the next line: a comma or a joining word, or a word that opens a title's part, never ends
+# it ("Senior Vice President, Chief" / "Accounting and Risk Officer", "General" / "Counsel and Secretary")
+_RUNS_ON = re.compile(r"(?:,|&|\band|\bof|-|\b(?:Chief|Vice|Senior|Associate|Assistant|Deputy|General))$")
 _CONTINUES = re.compile(r"^(?:and|&|[a-z(])")
 _OFFICE = re.compile(r"\b(?:AD\s+)?Office\s+(?:of\b|\d+\b).*")
 _DIVISION = re.compile(r"Division of Corporation(?: Finance)?")
@@ -98,7 +101,9 @@ def _not_title(text: str) -> bool:
     start). The whole pattern would be tried at every position of the text. Nor are reference initials
     ("CAR:nw") a title."""
     return bool(
-        _DIGIT.search(text)
+        not any(map(str.isalpha, text))  # a rule to sign on, a dot leader
+        or text.lstrip()[:1] == "["  # "[Signature Page to Acceleration Request]"
+        or _DIGIT.search(text)
         or _CORPORATE_END.search(text, max(0, len(text) - _CORPORATE_END_LONGEST))
         or _CAPITALS_LINE.match(text)
         or _REFERENCE_INITIALS.fullmatch(text.strip())
@@ -175,7 +180,9 @@ def _name_title(text: str) -> tuple[str, str | None] | None:
         return name, None
     head, _, tail = text.partition(",")
     tail = tail.strip()
-    if not tail or (name := person_name(head)) is None or _NOT_TITLE.fullmatch(tail.split(",")[0].strip()):
+    if not tail or not tail[0].isupper() or (name := person_name(head)) is None:
+        return None  # (a title opens with a capital: "Baker Hughes, a GE company" is a company's name)
+    if _NOT_TITLE.fullmatch(tail.split(",")[0].strip()):
         return None
     if _THREE_DIGITS.search(tail):
         return None  # "New York, NY 10036": a town and its post code
@@ -348,10 +355,13 @@ def signatories(block: list[str]) -> list[Person]:
         elif people and not is_s and not _not_title(text):
             people[-1].title = _join_title(people[-1].title, bare)
             signed = False
-    unique: list[Person] = []
-    for person in people:
-        if person not in unique:
+    unique: list[Person] = []  # each person once, with the title the signature gives anywhere ("Stacy Mills" over the
+    for person in people:  # company's name, then "By: /s/ Stacy Mills" / "Title: Chief Accounting Officer")
+        same = next((other for other in unique if other.name == person.name), None)
+        if same is None:
             unique.append(person)
+        elif same.title is None:
+            same.title = person.title
     return unique
 
 
