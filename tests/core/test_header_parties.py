@@ -51,7 +51,8 @@ def test_contacts_with_titles_and_me() -> None:
     assert letter.office == "Office of Mergers and Acquisitions"
     assert letter.contacts == [
         Contact("Christina M. Thomas", "(202) 551-3577", "Staff Attorney"),
-        Contact("Nicholas P. Panos", "(202) 551-3266"),  # "or me at (202) 551-3266"
+        # "or me at (202) 551-3266": the signer, with the title under the signature
+        Contact("Nicholas P. Panos", "(202) 551-3266", "Senior Special Counsel"),
     ]
 
 

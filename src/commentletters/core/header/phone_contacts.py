@@ -49,15 +49,15 @@ def contacts(lay: Layout, people: list[Person]) -> list[Contact]:
         if "- " in sentence:  # a number broken at a line end; the lines are folded, so a single space
             sentence = _PHONE_BREAK.sub(r"\1-\2", sentence)  # (joining it inside each sentence splits none)
         for m in anchored_matches(_CONTACT, _CONTACT_START, sentence):
-            name = m.group("name")
-            if name == "me":
+            name, signed = m.group("name"), None
+            if name == "me":  # the signer, with the title the signature gives
                 if not people:
                     continue
-                name = people[0].name
+                name, signed = people[0].name, people[0].title
             plain = person_name(after_match(_CONTACT_LEAD, name))
             if plain is None:
                 continue
-            title = (m.group("title") or m.group("aside") or "").strip(" ,") or None
+            title = (m.group("title") or m.group("aside") or "").strip(" ,") or signed
             out.append(Contact(plain, _phone(m.group("phone")), title))
     return out
 
