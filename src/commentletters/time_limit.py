@@ -1,6 +1,6 @@
 """A time limit on work done in this process (one letter's parsing in ``parse`` or a small ingest).
 
-The parser is linear in its input and a real letter takes a tenth of a second, but a file nobody
+The parser is linear in its input and a real letter takes under half a second, but a file nobody
 has seen may still find a slow path; a batch must go on past it. Worker processes have their own
 bound, which ends the process (``archive.worker``); here the work is interrupted instead, which
 works in Python code, not inside a C call that never returns.
@@ -22,7 +22,7 @@ from collections.abc import Callable
 from types import FrameType, TracebackType
 from typing import ParamSpec, TypeAlias, TypeVar
 
-# Seconds one file may take (the slowest real letter takes a tenth of a second; a hostile one at
+# Seconds one file may take (the slowest real letter, 1.7 MB, under half a second; a hostile one at
 # the 64 MB limit about a minute).
 PARSE_SECONDS = 180
 _PUT_OFF = 0.001  # seconds an alarm that came between the block's own steps waits to come again

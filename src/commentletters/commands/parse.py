@@ -22,7 +22,7 @@ So the output is printed once every file has been read.
 
 One file cannot stop the others: each is read in a worker process of its own (--workers of them
 at once, one per core by default), bounded in time and memory. A file that takes longer than
---time-limit seconds (180 by default; a real letter takes a tenth of a second) is reported as
+--time-limit seconds (180 by default; a real letter takes under half a second) is reported as
 failed ("too_slow"); one that crashes its process, or needs more than COMMENTLETTERS_PARSE_MEMORY_MB
 of memory (2048 by default; a real letter needs tens), as "crashed"; one that meets a fault in the
 parser as "parser_error". A fault in one part of a letter (its answers, say) leaves that part empty,
