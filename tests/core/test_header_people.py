@@ -27,6 +27,8 @@ BROKEN_SEC = SEC + "IFF/IFF_0000000000-20-005058/filings/0001193125-20-176609/fi
         (TWO_NAMES, Person("J. Nolan McWilliams")),  # two names one a line, then the Division
         (BROKEN_SEC, Person("Tim Buchmiller")),  # "United States Securities and Exchange" / "Commission"
         (L.ORDER, None),  # an order has no addressee; "Palm Beach Gardens, Florida" is a town
+        # "Attention: Madeline Mateo, Division of Corporation Finance": where she works, no title
+        (SEC + "MS/MS_0000000000-20-012228/filings/0000950103-24-005154/filename1.htm", Person("Madeline Mateo")),
     ],
 )
 def test_addressee(relative: str, person: Person | None) -> None:

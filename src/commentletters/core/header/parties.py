@@ -188,6 +188,8 @@ def _name_title(text: str) -> tuple[str, str | None] | None:
         return None  # "New York, NY 10036": a town and its post code
     if is_person_name(_LIST_SPLIT.split(tail, 1)[0]):
         return name, None  # a list of people: "Sarmad Makhdoom, Lory Empie and ..."
+    if _SEC_LINE.match(tail):
+        return name, None  # where the person works: "Madeline Mateo, Division of Corporation Finance"
     return name, _title_alone(tail)
 
 
