@@ -37,6 +37,14 @@ SEC = "sec/"
         (SEC + "BSX/BSX_0000000000-16-070496/filings/0000885725-16-000030/filename1.htm", None),
         # "Re: Acceleration Request for Harris Corporation Registration Statement ...": named as the requester
         (SEC + "LHX/LHX_0000000000-19-001516/filings/0001140361-19-003172/filename1.htm", "Harris Corporation"),
+        # the template's residue atop the block, another company ("Re: Trans American Aquaculture, Inc." / "L3Harris
+        # Technologies, Inc."): the one the inside address names
+        (
+            SEC + "LHX/LHX_0000000000-23-014012/filings/0000000000-24-000568/filename1.pdf",
+            "L3Harris Technologies, Inc.",
+        ),
+        # several registrants one a line: the first, which the inside address names
+        (SEC + "NRG/NRG_0000000000-16-075770/filings/0000000000-16-075770/filename1.pdf", "NRG Energy, Inc."),
     ],
 )
 def test_company_from_re_block(relative: str, company: str | None) -> None:

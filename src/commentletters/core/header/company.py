@@ -9,7 +9,8 @@ it): it is then the run of filing lines just above the salutation, with the comp
 above them. A staff order names the company under "In the Matter of". A company letter whose
 Re: block does not name it ("Re: Comment letter dated March 31, 2016 / Form 10-K ...") usually
 defines it in its opening: "On behalf of Harris Corporation (the “Company”)", or names it as the maker of
-its request: "Harris Corporation hereby respectfully requests ..." (:func:`defined_company`).
+its request: "Harris Corporation hereby respectfully requests ..." (:func:`defined_company`). A name atop the
+block that the inside address does not name, over one it does, is the template's residue (:func:`_addressed`).
 """
 
 from __future__ import annotations
@@ -90,8 +91,20 @@ def company(lay: Layout, labelled: list[str] | None = None) -> str | None:
         if FORM.match(line) or _FILING_LINE.match(line) or DATE.match(line):
             return None  # the filings start: the block names no company
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        return _name(line, following)
+        name = _name(line, following)
+        return _addressed(lay, name, following.strip()) if name else name
     return None
+
+
+def _addressed(lay: Layout, name: str, following: str) -> str:
+    """The block's first name, or the company on the line under it where the inside address names that one and not
+    the first: a letter's template left another company's name atop its Re: block ("Re: Trans American Aquaculture,
+    Inc." / "L3Harris Technologies, Inc.", the letter addressed to L3Harris). Several registrants named one a line
+    keep the first, which the inside address names."""
+    if lay.re_start is None or not following or _cut(following) != following or not _CORPORATE_END.search(following):
+        return name
+    above = " ".join(lay.lines[: lay.re_start]).lower()
+    return following if following.lower() in above and name.lower() not in above else name
 
 
 def _name(line: str, following: str) -> str | None:
