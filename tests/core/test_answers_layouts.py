@@ -119,7 +119,16 @@ def test_letters_that_answer_no_comment(letter: str) -> None:
 
 def test_a_sign_off_sincerely_yours_ends_the_last_answer() -> None:
     """Baker Hughes' answer of October 2018 signs "Sincerely yours," / "/s/ Kurt Camilleri": its one answer ends
-    before them (it ended with the signature until the sign-off was read)."""
+    before them (it ended with the signature until the sign-off was read), and before the closing its last
+    paragraph goes on into, "Please do not hesitate to call me ... Thank you for your assistance."."""
     found = answers("sec/BKR/BKR_0000000000-18-030596/filings/0000950103-18-011810/filename1.htm")
     assert [r.number for r in found] == [1]
-    assert found[0].text.endswith("Thank you for your assistance.")
+    assert found[0].text.endswith("contained in the Staff’s letter dated September 27, 2018.")
+
+
+def test_a_closing_inside_the_last_paragraph_is_no_part_of_the_last_answer() -> None:
+    """Allstate's answer of 2018 ends its last paragraph "... at any balance sheet reporting date. If you have any
+    questions regarding this response letter, please contact Ken Marcotte ...": the answer ends before the closing."""
+    found = answers("sec/ALL/ALL_0000000000-18-011843/filings/0000899051-18-000033/filename1.htm")
+    assert found[-1].text.endswith("total net reserve liabilities at any balance sheet reporting date.")
+    assert "Ken Marcotte" not in found[-1].text

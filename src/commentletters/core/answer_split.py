@@ -50,6 +50,25 @@ class Split:
     label_numbers: tuple[int, ...] = ()
 
 
+# where a sentence may start inside a paragraph: after a sentence's stop and white space, before a capital
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def without_closing(split: Split) -> Split:
+    """The letter's last answer without the closing its last paragraph goes on into ("... at any balance sheet
+    reporting date. If you have any questions regarding this response letter, please contact ...": the closing's
+    first sentence, and what follows it, are no answer). A closing that opens its own paragraph ends the answer
+    already (:func:`stop`)."""
+    if not split.answer:
+        return split
+    last = split.answer[-1]
+    for found in _SENTENCE_START.finditer(last.text):
+        if is_closing(last.text[found.end() :]):
+            kept = Para(last.text[: found.start()], last.emphasis, last.line, last.page)
+            return Split(split.restated, [*split.answer[:-1], kept], split.label_numbers)
+    return split
+
+
 def stop(body: list[Para], start: int, end: int) -> int:
     """Where a comment's stretch ends: at ``end`` (the next comment), or a closing mark before it (a
     line of asterisks only where it does not part the answer, see :func:`_parts_answer`)."""

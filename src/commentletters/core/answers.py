@@ -24,7 +24,7 @@ from .answer_marks import (
     numbered,
 )
 from .answer_refs import inherit_commitments
-from .answer_split import Split, answer_text, looks_heading, split_stretch, stop, trim_headings
+from .answer_split import Split, answer_text, looks_heading, split_stretch, stop, trim_headings, without_closing
 from .answer_unnumbered import (
     MANY_COMMENTS,
     STAFF_SENTENCE,
@@ -95,6 +95,8 @@ def find_responses(doc: Document) -> list[Response]:
         pieces = by_labels(body)
     else:
         pieces = (by_emphasis(body) if styled else []) or by_turns(body) or by_voice(body)
+    if pieces:
+        pieces[-1] = (pieces[-1][0], without_closing(pieces[-1][1]))
     return _responses(pieces)
 
 
