@@ -9,7 +9,7 @@ block (addressee, company, date), repeat near other page markers, or are templat
 The same lines on page 1 are the address block and stay. In text with no page breaks (plain
 text, HTML without CSS breaks) a running header also tells the page: lines after "Page 3"
 are on page 3. Footers are bare page numbers and lines that repeat at the foot of pages, and the
-letterhead's address and telephone line at the foot of the first page, which prints it alone.
+letterhead's footer at the foot of the first page, which prints it alone (its address and telephone).
 """
 
 from __future__ import annotations

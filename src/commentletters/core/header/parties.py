@@ -42,7 +42,7 @@ _CORPORATE_END = re.compile(  # (in any case: "MARSH & McLENNAN COMPANIES, INC."
 )
 _CORPORATE_END_LONGEST = len("Incorporated.\n")  # the longest _CORPORATE_END match
 _CAPITALS_LINE = re.compile(r"[A-Z0-9&.,:' -]{6,}$")  # ("GUARANTORS:" over the guarantors' names)
-_NOT_TITLE = re.compile(rf"\d|{_CORPORATE_END.pattern}|^{_CAPITALS_LINE.pattern}")
+_NOT_TITLE = re.compile(rf"\d|(?i:{_CORPORATE_END.pattern})|^{_CAPITALS_LINE.pattern}")
 _DIGIT = re.compile(r"\d")
 # the writer's and typist's reference initials under a signature ("CAR:nw", "JDS/kl"), no title
 _REFERENCE_INITIALS = re.compile(r"[A-Za-z]{2,4}\s*[:/]\s*[A-Za-z]{2,4}")
@@ -98,8 +98,8 @@ def _alnum(low: str) -> str:
 def _not_title(text: str) -> bool:
     """``_NOT_TITLE.search(text)``, its parts looked for apart: a digit (which the engine skips to), a
     corporate suffix ending the text (from where the longest can start), a line of capitals (at its
-    start). The whole pattern would be tried at every position of the text. Nor are reference initials
-    ("CAR:nw") a title."""
+    start). The whole pattern would be tried at every position of the text. Nor is a line without a letter (a
+    rule to sign on, a dot leader), a bracketed note or reference initials ("CAR:nw") a title."""
     return bool(
         not any(map(str.isalpha, text))  # a rule to sign on, a dot leader
         or text.lstrip()[:1] == "["  # "[Signature Page to Acceleration Request]"
