@@ -1,9 +1,10 @@
 """``python -m commentletters`` and the ``commentletters`` command's entry point.
 
-Only ``sys`` is imported before the Ctrl-C guard: the command's own modules take a few tens of
+Only ``sys`` and ``os`` are imported before the Ctrl-C guard: the command's own modules take a few tens of
 milliseconds to import, and a Ctrl-C in them printed a traceback instead of "interrupted".
 """
 
+import os
 import sys
 
 
@@ -12,7 +13,8 @@ def main() -> int:
         from .cli import main as command
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        sys.stderr.flush()
+        os._exit(130)  # (as cli.interrupted_while_importing: a return ended the interpreter by SIGINT at times)
     return command()
 
 

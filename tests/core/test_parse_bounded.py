@@ -134,10 +134,10 @@ def test_ctrl_c_ends_the_run_and_its_workers_at_once(delay: float) -> None:
         left = _still_running(proc.pid)
         with suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
-    # 130, or ended by the SIGINT itself once it had said "interrupted": a shell reports both as 130. (About one run
-    # in thirty, Ctrl-C 0.4 s in, while the pool starts, the command said "interrupted" and then ended by SIGINT in
-    # its shutdown, Python's handlers already reset; the second delivery was not traced.)
-    assert (proc.returncode in (130, -signal.SIGINT), err.strip()) == (True, "interrupted"), (proc.returncode, err)
+    # (Ctrl-C 0.4 s in on a busy machine falls while the command imports its modules: "interrupted" was said, then
+    # the interpreter's own exit ended the process by SIGINT, -2, about one run in fifteen, until the command ended
+    # itself there: cli.interrupted_while_importing)
+    assert (proc.returncode, err.strip()) == (130, "interrupted")
     assert left == []
 
 
