@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .answer_lines import Para
 from .answer_marks import Label, comment_label, is_closing, is_separator, is_signature, label
 from .asks import find_asks
+from .commitments import SENTENCE_BREAK
 from .headings import LABEL, title_like
 from .spaces import flat
 from .voice import staff_lean
@@ -50,10 +51,6 @@ class Split:
     label_numbers: tuple[int, ...] = ()
 
 
-# where a sentence may start inside a paragraph: after a sentence's stop and white space, before a capital
-_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-
-
 def without_closing(split: Split) -> Split:
     """The letter's last answer without the closing its last paragraph goes on into ("... at any balance sheet
     reporting date. If you have any questions regarding this response letter, please contact ...": the closing's
@@ -62,9 +59,9 @@ def without_closing(split: Split) -> Split:
     if not split.answer:
         return split
     last = split.answer[-1]
-    for found in _SENTENCE_START.finditer(last.text):
+    for found in SENTENCE_BREAK.finditer(last.text):
         if is_closing(last.text[found.end() :]):
-            kept = Para(last.text[: found.start()], last.emphasis, last.line, last.page)
+            kept = Para(last.text[: found.end()].rstrip(), last.emphasis, last.line, last.page)
             return Split(split.restated, [*split.answer[:-1], kept], split.label_numbers)
     return split
 

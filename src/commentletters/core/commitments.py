@@ -252,7 +252,8 @@ _BREAK = r"[\"\u201d\u2019)]*\s+(?=[\"\u201c(\[]?[A-Z])"  # closing quotes, whit
 _SENTENCES = re.compile(r"(?<=[.!?])" + _NOT_AN_ITEM + _BREAK)
 # Where _SENTENCES splits, found from the stop (a character the engine skips to, where the look-behind
 # is tried at every position): the stop ends the sentence, the quotes and spaces after it are dropped.
-_SENTENCE_END = re.compile(r"[.!?]" + _NOT_AN_ITEM + _BREAK)
+# (answer_split cuts a closing off the last answer's paragraph at it too)
+SENTENCE_BREAK = re.compile(r"[.!?]" + _NOT_AN_ITEM + _BREAK)
 
 
 def commitments(answer: str) -> list[str]:
@@ -279,7 +280,7 @@ def kinded_commitments(answer: str) -> list[tuple[str, str]]:
     while i < len(hits):
         at = hits[i][0]
         start = _sentence_start(answer, pos, at)
-        cut = _SENTENCE_END.search(answer, at)  # (a cue word's letters never fall in a break)
+        cut = SENTENCE_BREAK.search(answer, at)  # (a cue word's letters never fall in a break)
         end = cut.start() + 1 if cut else len(answer)
         j = i + 1
         while j < len(hits) and hits[j][0] < end:
@@ -308,7 +309,7 @@ def _idle(low: bytes, start: int, end: int, hits: list[tuple[int, str]]) -> bool
 
 
 def _sentence_start(answer: str, lo: int, at: int) -> int:
-    """Where the sentence holding ``at`` starts: after the last sentence break (:data:`_SENTENCE_END`)
+    """Where the sentence holding ``at`` starts: after the last sentence break (:data:`SENTENCE_BREAK`)
     that opens on a stop between ``lo`` (the start of a sentence) and ``at``, found backwards from the
     stops (a break holds one stop, the first of its characters: breaks never overlap).
 
@@ -317,7 +318,7 @@ def _sentence_start(answer: str, lo: int, at: int) -> int:
     ("e.g.", "1.5") again back to its start for the two it does not hold."""
     last = {ch: answer.rfind(ch, lo, at) for ch in ".!?"}
     while (stop := max(last.values())) >= 0:
-        if (cut := _SENTENCE_END.match(answer, stop)) is not None:
+        if (cut := SENTENCE_BREAK.match(answer, stop)) is not None:
             return cut.end()
         last[answer[stop]] = answer.rfind(answer[stop], lo, stop)
     return lo
