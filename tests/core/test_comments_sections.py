@@ -335,6 +335,12 @@ def test_wrapped_captions(lines: list[str], expected: list[str]) -> None:
         ("NRG Yield, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015", True),
         ("Acme Widgets Corp. Form 10-Q for the Quarter Ended March 31, 2024", True),
         ("Forms 8-K filed February 29, 2016 and May 5, 2016", True),  # several filings of a form
+        # names of other shapes: an ampersand, a legal form abroad, joining words, a utility's "Company of ..."
+        ("Smith & Wesson Brands, Inc. Form 10-K for the Fiscal Year Ended April 30, 2024", True),
+        ("Banco Santander, S.A. Form 20-F for the Fiscal Year Ended December 31, 2023", True),
+        ("Koninklijke Philips N.V. Form 20-F for the Fiscal Year Ended December 31, 2023", True),
+        ("Baltimore Gas and Electric Company Form 10-K for the Fiscal Year Ended December 31, 2023", True),
+        ("Public Service Company of Colorado Form 10-K for the Fiscal Year Ended December 31, 2023", True),
         ("Acme Corp. Annual Report", False),  # a name, then no form
         ("The Company Form", False),
     ],
@@ -540,10 +546,13 @@ def test_a_registrant_named_on_its_own_line_over_its_form_heading() -> None:
     ]
 
 
-def test_a_registrant_line_heads_the_forms() -> None:
+@pytest.mark.parametrize(
+    "name", ["Acme Holdings, Inc.", "Georgia Power Company", "Deutsche Widget AG", "Widget Finance B.V.", "A & B, S.A."]
+)
+def test_a_registrant_line_heads_the_forms(name: str) -> None:
     s = Sections()
     s.add(["Form S-4", "Risk Factors, page 20"])
-    block = ["Acme Holdings, Inc.", "Form 10-K for the Fiscal Year Ended December 31, 2016", "Revenue, page 4"]
+    block = [name, "Form 10-K for the Fiscal Year Ended December 31, 2016", "Revenue, page 4"]
     assert s.add(block) == block
     assert s.forms == block[:2]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .anchored import word_starts
+from .corporate import LEGAL_FORM, NAME_WORD
 
 # A sentence ends the line: a mark, then closing quotes or brackets at most (told by stripping those).
 _SENTENCE_MARKS = frozenset(".?!;:")
@@ -40,8 +41,12 @@ _PAGES_CITED = re.compile(
     rf"(?:\bpages?(?:\s+{_NUMBER_WORD})?|(?<![\w.])pp?\.)\s*(?P<refs>{_REF}(?:\s*(?:,\s*and|,|and|&)\s*{_REF})*)(?![\w-])",
     re.I,
 )
-# A registrant's name: capitalised words ending with a corporate suffix ("NRG Yield, Inc.", "Baker Hughes, Inc.")
-_REGISTRANT = r"(?:[A-Z][\w&'’.-]*,?\s+){1,5}?(?i:Inc\.|Corp\.|Corporation|Company|Co\.|LLC|L\.P\.|Ltd\.|plc|N\.V\.)"
+# A registrant's name: capitalised words ending with a legal form ("NRG Yield, Inc.", "Baker Hughes, Inc.", "Smith &
+# Wesson Brands, Inc.", "Banco Santander, S.A."), or with one and where ("Public Service Company of Colorado")
+_REGISTRANT = (
+    rf"[A-Z][\w&'’.-]*,?\s+(?:{NAME_WORD},?\s+){{0,5}}?(?i:{LEGAL_FORM}\.?)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+)
 _REGISTRANT_LINE = re.compile(rf"{_REGISTRANT}\s*")
 # (a letter reviewing several registrants' filings names the registrant first: "NRG Yield, Inc. Form 10-K ...")
 _REGISTRANT_FIRST = re.compile(rf"{_REGISTRANT},?\s+(?=(?i:forms?)\s)")

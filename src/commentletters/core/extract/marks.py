@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..corporate import GROUP_WORD, LEGAL_FORM
+
 _MONTHS = [
     *("january", "february", "march", "april", "may", "june", "july", "august"),
     *("september", "october", "november", "december"),
@@ -138,10 +140,7 @@ _CONTACT_MOST = 160  # a contact line is one line of the letterhead, never a par
 _CONTACT_LINES = 3  # the most lines a letterhead's address and telephone take
 _BELOW_CONTACT = 2  # the most lines printed under them at the page's foot (a trademark notice)
 # the company's name over its address: capitalised words ending in a corporate word ("Molson Coors Brewing Company")
-_COMPANY_NAME = re.compile(
-    r"(?:[A-Z][\w&.,'\u2019-]*\s+){0,5}(?:Company|Corporation|Incorporated|Inc\.?|Corp\.?|Ltd\.?|Limited|plc|PLC|LLC"
-    r"|L\.P\.|N\.V\.|S\.A\.|AG|SE|Group|Holdings)"
-)
+_COMPANY_NAME = re.compile(rf"(?:[A-Z][\w&.,'\u2019-]*\s+){{0,5}}(?:{LEGAL_FORM}|PLC|{GROUP_WORD})\.?")
 
 
 def is_contact_line(text: str) -> bool:

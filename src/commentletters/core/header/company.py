@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..corporate import GROUP_WORD, LEGAL_FORM, LEGAL_FORM_LONGEST
 from .dates import DATE, PLAIN_DATE, has_date
 from .forms import FORM, search_form
 from .layout import Layout
@@ -47,12 +48,7 @@ _LEAD = re.compile(r"^(?:Re|Regarding|Concerning|Subject)\b\s*:?\s*", re.I)
 _LEAD_FIRST = "RrCcSs\u017f"
 _ABOUT_LETTER_FIRST = "YyTtSs\u017fCcLl" + "JjFfMmAaOoNnDd"  # (your, the, staff, comment, letter; a month)
 _FILING_LINE = re.compile(r"^(?:Filed|Submitted|Furnished|File\s+Nos?\b|Dated\b)", re.I)
-_CORPORATE_END = re.compile(
-    r"\b(?:Inc|Corp|Corporation|Company|Co|Incorporated|LLC|L\.L\.C|LP|L\.P|LLP|plc|Ltd|Limited|N\.V|S\.A|AG|SE"
-    r"|Trust|Group|Holdings)\.?$",
-    re.I,
-)
-_CORPORATE_END_LONGEST = len("Incorporated.\n")  # the longest _CORPORATE_END match (at a line's end)
+_CORPORATE_END = re.compile(rf"\b(?:{LEGAL_FORM}|{GROUP_WORD})\.?$", re.I)
 _SEC_OR_ADDRESS = re.compile(r"securities and exchange commission|division of|\b20549\b|^office of|\d{5}", re.I)
 # compiled once here rather than looked up in re's cache on each call
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
@@ -62,10 +58,7 @@ _REGISTRATION_NO = re.compile(r"^Registration\s+No", re.I)
 _MATTER_OF = re.compile(r"In the Matter of:?", re.I)
 # "Harris Corporation (the “Company”)", "DoorDash, Inc. (“DoorDash” or the “Company”)": a corporate name
 # (capitalised words ending in a corporate suffix) right before the parenthesis that defines "the Company"
-_CORPORATE_NAME = (
-    r"(?:[A-Z][\w.&'’-]*,?\s+){1,6}?(?:Inc|Corp|Corporation|Company|Co|Incorporated|LLC|L\.L\.C|LP|L\.P|plc|Ltd"
-    r"|Limited|N\.V|S\.A|AG|SE|Holdings|Group|Trust)\.?"
-)
+_CORPORATE_NAME = rf"(?:[A-Z][\w.&'’-]*,?\s+){{1,6}}?(?:{LEGAL_FORM}|{GROUP_WORD})\.?"
 _DEFINED = re.compile(rf"({_CORPORATE_NAME})\s*\([^()]{{0,40}}?[“\"](?:the\s+)?(?:Company|Registrant|Issuer)[”\"]")
 # "Harris Corporation hereby respectfully requests that the effective date ...", "Waste Management, Inc. and
 # Waste Management Holdings, Inc. hereby request ...": a request letter's registrants, the subject of its request
@@ -146,7 +139,7 @@ def _runs_on(line: str, following: str) -> bool:
     the line can start: at most 14 characters before its end.)"""
     if (
         not following
-        or _CORPORATE_END.search(line, max(0, len(line) - _CORPORATE_END_LONGEST))
+        or _CORPORATE_END.search(line, max(0, len(line) - LEGAL_FORM_LONGEST))
         or FORM.match(following)
         or _FILING_LINE.match(following)
     ):
@@ -198,7 +191,7 @@ def registrants(labelled: list[str]) -> int:
         if search_form(line):
             break
         line = line.rstrip()
-        count += _CORPORATE_END.search(line, max(0, len(line) - _CORPORATE_END_LONGEST)) is not None
+        count += _CORPORATE_END.search(line, max(0, len(line) - LEGAL_FORM_LONGEST)) is not None
     return count
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from ..corporate import LEGAL_FORM, LEGAL_FORM_LONGEST
 from ..letters import Person
 from .layout import Layout, holds_any
 
@@ -36,11 +37,8 @@ _NOT_NAME = frozenset(
     )
 )
 # what is no title: a digit, a corporate suffix at the end, a line of capitals (_not_title looks for each apart)
-_CORPORATE_END = re.compile(  # (in any case: "MARSH & McLENNAN COMPANIES, INC.", "Baker Hughes, a GE company")
-    r"\b(?:Inc|Corp|Co|Corporation|Company|Incorporated|LLP|L\.L\.P|LLC|L\.P|LP|plc|Ltd|Limited|N\.V|S\.A|AG|SE)\b\.?$",
-    re.I,
-)
-_CORPORATE_END_LONGEST = len("Incorporated.\n")  # the longest _CORPORATE_END match
+# (in any case: "MARSH & McLENNAN COMPANIES, INC.", "Baker Hughes, a GE company")
+_CORPORATE_END = re.compile(rf"\b{LEGAL_FORM}\b\.?$", re.I)
 _CAPITALS_LINE = re.compile(r"[A-Z0-9&.,:' -]{6,}$")  # ("GUARANTORS:" over the guarantors' names)
 _NOT_TITLE = re.compile(rf"\d|(?i:{_CORPORATE_END.pattern})|^{_CAPITALS_LINE.pattern}")
 _DIGIT = re.compile(r"\d")
@@ -104,7 +102,7 @@ def _not_title(text: str) -> bool:
         not any(map(str.isalpha, text))  # a rule to sign on, a dot leader
         or text.lstrip()[:1] == "["  # "[Signature Page to Acceleration Request]"
         or _DIGIT.search(text)
-        or _CORPORATE_END.search(text, max(0, len(text) - _CORPORATE_END_LONGEST))
+        or _CORPORATE_END.search(text, max(0, len(text) - LEGAL_FORM_LONGEST))
         or _CAPITALS_LINE.match(text)
         or _REFERENCE_INITIALS.fullmatch(text.strip())
     )
