@@ -164,3 +164,17 @@ def test_a_bare_label_before_the_company_named_and_its_verb() -> None:
     changed = html.replace(">Ciena advises the Staff", "><b>Response</b> Ciena advises the Staff")
     letter = parse_letter(changed.encode(), path.name)
     assert openings(letter) == [(1, "Ciena advises the Staff that, upon the r")]
+
+
+_RMD = "sec/RMD/RMD_0000000000-16-102723/filings/0001193125-16-799178/filename1.htm"
+
+
+@pytest.mark.parametrize("label", ["Response{}", "RESPONSE{}"])
+def test_a_bold_label_without_its_colon_over_any_answer(label: str) -> None:
+    """ResMed's answers of December 20, 2016 with "<B>Response</B>" run on into each answer, its colon left out.
+    Answer 3 does not speak as the company ("The total cost of the incentive programs for the years ...:", over a
+    table): a whole paragraph after the bold word is still its answer, not an answer opening "Response"."""
+    openings_now = openings(relabelled(_RMD, label))
+    assert [n for n, _ in openings_now] == [1, 2, 3, 4, 5, 6]
+    assert openings_now[2] == (3, "The total cost of the incentive programs")
+    assert all(not text.lower().startswith("response") for _, text in openings_now)

@@ -89,6 +89,17 @@ def test_not_comment_numbers(text: str) -> None:
         ("RESPONSE We have revised the disclosure.", (), "We have revised the disclosure."),
         ("Company Response In response to the Staff", (), "In response to the Staff"),
         ("Response We completed the change in 2020.", (), "We completed the change in 2020."),  # "We" and a verb
+        # ... or a whole paragraph of any voice after it (an HTML letter's, "Response" in bold)
+        (
+            "Response The total cost of the incentive programs for the years ended June 30, 2016 and 2015 was:",
+            (),
+            "The total cost of the incentive programs for the years ended June 30, 2016 and 2015 was:",
+        ),
+        (
+            "RESPONSE In July 2014, as part of our earnings release, we announced two goals.",
+            (),
+            "In July 2014, as part of our earnings release, we announced two goals.",
+        ),
         # the company by its name, and a verb the answering company says of itself
         ("Response Acme respectfully advises the Staff", (), "Acme respectfully advises the Staff"),
         (
@@ -132,6 +143,10 @@ def test_answer_labels(text: str, numbers: tuple[int, ...], rest: str) -> None:
         # Date to the Company's quarter end")
         "Response Date to the Company's quarter end review process",
         "Response Time Objectives were met in 2020.",
+        # a wrapped line going on from a phrase cut at its end ("... as described in our" / "Response Letter ..."):
+        # no stop ends it
+        "Response Letter dated March 1, 2020. In that letter, we described the",
+        "Response Time Objectives and Service Level Agreements For Our Customers.",  # a caption
         "Response Time Objectives Committee advises customers",  # no staff nor commission advised
         "Response to the Staff comments was low.",
         "Response Dated October 14, 2021",  # a Re block's line

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
+from .headings import title_like
 from .voice import opens_as_company
 
 _APOS = "['\u2019]"
@@ -63,6 +64,8 @@ _NAME_SPEAKS = re.compile(
     r"(?:[A-Z][\w&.,\u2019'-]*\s+){1,4}(?:respectfully|supplementally|hereby"
     r"|(?:acknowledges|advises|confirms|submits|undertakes)\s+(?:the\s+)?(?:Staff|Commission|that)\b)"
 )
+# ... or prose: this many words at least, not a caption's
+_PROSE_WORDS = 6
 # A label naming the company without the possessive, alone on its line: "L3Harris Response:", "Truist
 # response:", "Acme Inc. Response:". Case matters here (a capital opens each word of the name), so that no
 # sentence's last words are taken for one.
@@ -234,8 +237,17 @@ def _label(text: str) -> Label | None:
 
 def _speaks(rest: str) -> bool:
     """Whether the words after a label run on into them are the company's answer ("We completed ...", "The Company
-    respectfully advises ..."), not a caption's or a sentence's."""
-    return _WE_DO.match(rest) is not None or opens_as_company(rest) or _NAME_SPEAKS.match(rest) is not None
+    respectfully advises ..."), or a whole paragraph of any voice ("The total cost of the program was $5 million.",
+    "On a quarterly basis, we assess ...:"; an HTML letter's, its label set in bold): not a caption ("Response Time
+    Metrics", mostly capitalised) nor a line of wrapped text going on from a phrase cut at its end ("... in our" /
+    "Response Letter dated March 1, 2020. In that letter, we", which no stop ends)."""
+    if _WE_DO.match(rest) is not None or opens_as_company(rest) or _NAME_SPEAKS.match(rest) is not None:
+        return True
+    return (
+        rest.rstrip().endswith((".", "?", ":"))
+        and len(rest.split(None, _PROSE_WORDS)) > _PROSE_WORDS
+        and not title_like(rest)
+    )
 
 
 def _numbers(nums: str) -> tuple[int, ...]:
