@@ -168,3 +168,18 @@ def test_a_labelled_answer_numbered_after_a_list_of_the_companys_own() -> None:
     assert sorted(found) == [1, 2]
     assert found[1].text.startswith("On a quarterly basis, we assess our debt classification")
     assert found[2].text.startswith("While a working capital deficit can, in some instances")
+
+
+def test_a_number_alone_over_a_restated_comment_that_opens_as_the_company_would() -> None:
+    """Agilent's answers of September 23, 2016 as plain text, each restated comment's number on a line of its own
+    ("1." / "We are aware of third party websites reporting that you conduct business in Syria. ..."). Comment 1
+    opens with "We", as the company speaks; its "Response:" after it still makes the number a restated comment's,
+    as it does where the number stands before the comment's words on its line."""
+    path = corpus_file("sec/A/A_0000000000-16-092800/filings/0001090872-16-000078/filename1.htm")
+    lines = [ln.text.strip() for ln in extract(path.read_bytes(), path.name).lines if ln.text.strip()]
+    text = "\n\n".join(re.sub(r"^([12])\. (?=[A-Z])", r"\1.\n\n", line) for line in lines)
+    assert "\n\n1.\n\nWe are aware of third party websites" in text
+    found = find_responses(extract(text.encode(), "agilent.txt"))
+    assert [r.number for r in found] == [1, 2]
+    assert found[0].text.startswith("The Company confirms to its knowledge that")
+    assert (found[0].restated_comment or "").startswith("We are aware of third party websites")

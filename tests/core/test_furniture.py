@@ -6,6 +6,8 @@ later pages, which lines are the same words in the address block, and where page
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from commentletters.core import parse_letter
@@ -23,6 +25,8 @@ AMAZON_2021_GARBLED = "peer/0000000000-21-013530.txt"
 APPLE_2024 = "peer/0000320193-24-000042.txt"
 COINBASE_2025 = "peer/0001193125-25-026373.txt"
 BKR_2018 = "sec/BKR/BKR_0000000000-18-030596/filings/0000000000-18-030596/filename1.pdf"
+BKR_2018_ANSWER = "sec/BKR/BKR_0000000000-18-030596/filings/0000950103-18-011810/filename1.htm"
+TFC_2019 = "sec/TFC/TFC_0000000000-19-006560/filings/0001193125-19-139845/filename1.htm"
 SULLCROM_2019 = "sec/LHX/LHX_0000000000-19-001516/filings/0001140361-19-003105/filename1.htm"
 NRG_2019 = "sec/NRG/NRG_0000000000-19-010303/filings/0001013871-19-000021/filename1.htm"
 BXP_2022 = "sec/BXP/BXP_0000000000-22-009471/filings/0001656423-22-000035/filename1.htm"
@@ -94,6 +98,9 @@ def _find(doc: Document, text: str, nth: int = 0) -> Line:
         (BXP_2022, "Comment No. 2", 0, False, 2),
         (KMI_2021, "Year Ended December 31, 2019", 0, False, 4),
         (BSX_2016, "BSC-2", 0, True, 2),
+        # the page's number before the word at the foot of each page (Baker Hughes' answer of October 2018)
+        (BKR_2018_ANSWER, "1 | Page", 0, True, 1),
+        (BKR_2018_ANSWER, "2 | Page", 0, True, 2),
         # the letterhead's footer, its address and telephone, printed at the foot of the first page alone
         (RCL_2021, RCL_LETTERHEAD, 0, True, 1),
         # on three lines, the company's name over them and a trademark notice under them; "* * * *" over them is
@@ -272,3 +279,25 @@ def test_a_letterhead_footer_on_three_lines_is_no_part_of_the_answer_it_cuts() -
 )
 def test_a_letterhead_contact_line(text: str, contact: bool) -> None:
     assert is_contact_line(text) is contact
+
+
+def test_labels_at_the_feet_of_pages_are_no_footer() -> None:
+    """BB&T's answers of May 7, 2019 as plain text, pages split by form feeds, each restated comment's number printed
+    as a label on a line of its own ("Comment 1" over "Please provide us supplementally ..."). Five of the six pages
+    end with such a label and its comment: "Comment 1" on page 1 and "Comment 3" on page 2 end in a number near
+    their page's, but "Comment 5", "Comment 8" and "Comment 13" do not; nor is any of them printed on three quarters
+    of the pages word for word, as a letterhead's footer is. They are the letter's labels, each answer found."""
+    doc = _doc(TFC_2019)
+    pages: dict[int, list[str]] = {}
+    for line in doc.lines:
+        if line.text.strip():
+            pages.setdefault(line.page, []).append(
+                re.sub(r"^(\d{1,2})\. (?=[A-Z])", r"Comment \1\n\n", line.text.strip())
+            )
+    text = "\f".join("\n\n".join(lines) for lines in pages.values())
+    assert text.count("Comment ") >= 13
+    relabelled = extract(text.encode(), "bbt.txt")
+    assert not any(ln.furniture for ln in relabelled.lines if re.fullmatch(r"Comment \d+", ln.text.strip()))
+    letter = parse_letter(text.encode(), "bbt.txt")
+    assert [r.number for r in letter.responses] == list(range(1, 14))
+    assert letter.responses[0].text.startswith("Concurrent with the filing of Amendment No. 1")

@@ -231,8 +231,10 @@ def _cues(body: list[Para], styled: bool) -> list[_Cues]:
         staff = lean > 0 or (lean == 0 and _asks_next(body, lead_at + 1, nxt))
         stops = stop(body, k + 1, nxt)
         # (an answer label after the number on its own line, "1. Response: The Company ...", where the comments
-        # are not restated, labels it as one on the lines after it does)
-        labelled = (bool(text) and label(text) is not None) or _labelled(texts, k + 1, stops)
+        # are not restated, labels it as one on the lines after it does; a number alone on its line is followed by
+        # its restated comment as one after which it stands is, "1." / "We are aware ... Please describe ...":
+        # the label is looked for after that, whatever voice it opens in)
+        labelled = label(lead_text) is not None or _labelled(texts, lead_at + 1, stops)
         emphasis = styled and lead.emphasis
         out.append(_Cues(k, number, part, text, emphasis, staff, labelled, looks_heading(lead_text), nxt, stops))
     return out

@@ -38,6 +38,7 @@ from .marks import (
 _REACH_UP = 8  # how far above a page marker a running header may start
 _REACH_DOWN = 8  # how far below a page marker the header (or its residue copy) may go on
 _END_NUMBER = re.compile(r"(?<![\d,.$])(\d{1,3})\W*$")
+_START_NUMBER = re.compile(r"\W*(\d{1,3})(?![\d,.])")  # (read with .match)
 _EDGE = 3  # lines at the top and foot of a page where headers and footers sit
 _FOOT_LINES = 6  # the lines at the foot of the first page read for the letterhead's footer
 _PAGE_LINES = 5  # the fewest lines from one page's footer to the next's
@@ -248,11 +249,15 @@ def _mark_page_edges(v: LineFacts) -> None:
     shapes = v.shapes
     tops: dict[str, set[int]] = {}
     feet: dict[str, set[int]] = {}
+    paged: Counter[str] = Counter()  # how many of a shape's lines at the feet end in their page's number
+    verbatim: Counter[str] = Counter()  # how many feet hold the line word for word (its digits too)
     for page, ks in by_page.items():
         for k in ks[:_EDGE]:
             tops.setdefault(shapes[k], set()).add(page)
         for k in ks[-2:]:
             feet.setdefault(shapes[k], set()).add(page)
+            paged[shapes[k]] += _numbers_its_page(v, k)
+            verbatim[" ".join(v.texts[k].split())] += 1
     if 1 in by_page:  # the first page's letterhead footer, printed there alone (its address and telephone)
         foot = by_page[1][-_FOOT_LINES:]
         v.marked.update(foot[letterhead_footer([v.texts[k] for k in foot]) :])
@@ -265,7 +270,10 @@ def _mark_page_edges(v: LineFacts) -> None:
                     v.marked.add(k)
         for k in ks[-2:]:
             # on one page only, a line is neither a Bates code nor a footer
-            if len(feet[shapes[k]]) >= 2 and _footer(v, k, len(feet[shapes[k]]), len(by_page)):
+            found = feet[shapes[k]]
+            if len(found) < 2:
+                continue
+            if _footer(v, k, len(found), len(by_page), paged[shapes[k]] * 3 >= len(found) * 2, verbatim):
                 v.marked.add(k)
 
 
@@ -311,17 +319,32 @@ def _mark_unnumbered_header(v: LineFacts, ks: list[int]) -> None:
         v.marked.update(top[: dates[-1] + 1])  # the header ends with its date; what follows may be a heading
 
 
-def _footer(v: LineFacts, k: int, pages_with_it: int, pages: int) -> bool:
-    """Line k, found at the foot of two pages or more, is a Bates code or a footer."""
+def _numbers_its_page(v: LineFacts, k: int) -> bool:
+    """Whether line k ends or opens with its page's number, or one off it ("November 4, 2021 2", "oxy.com | 3",
+    "2 | Page")."""
+    text, page = v.texts[k], v.pages[k]
+    end = _END_NUMBER.search(text)
+    if end is not None and abs(int(end.group(1)) - page) <= 1:
+        return True
+    start = _START_NUMBER.match(text)
+    return start is not None and abs(int(start.group(1)) - page) <= 1
+
+
+def _footer(v: LineFacts, k: int, pages_with_it: int, pages: int, paged: bool, verbatim: Counter[str]) -> bool:
+    """Line k, found at the foot of two pages or more, is a Bates code or a footer: one ending in its page's number
+    where its like at the other feet mostly do too (``paged``: "oxy.com | 3"; a label at the foot of some pages,
+    "Comment 1" on page 1 and "Comment 3" on page 2 but "Comment 5" on page 3, numbers no page), one like the
+    address block, or one printed word for word at the foot of three quarters of the pages (a letterhead's footer,
+    the same on each: "Comment 1", "Comment 3", "Comment 5" and "Comment 8" at four feet of five are four lines)."""
     s, text = v.shapes[k], v.texts[k]
     if is_bates(text):
         return True
     if pages_with_it < max(2, pages / 2) or not repeatable(s) or " " not in s:
         return False
-    end = _END_NUMBER.search(text)  # "November 4, 2021 2", "oxy.com | 3"
-    if end and abs(int(end.group(1)) - v.pages[k]) <= 1 or header_like(v, k):
+    if paged and _numbers_its_page(v, k) or header_like(v, k):
         return True
-    return pages_with_it >= max(3, pages * 0.75) or pages == pages_with_it
+    same = verbatim[" ".join(text.split())]
+    return same >= max(3, pages * 0.75) or pages == same
 
 
 def _mark_legends_and_residue(v: LineFacts) -> None:
