@@ -301,3 +301,22 @@ def test_labels_at_the_feet_of_pages_are_no_footer() -> None:
     letter = parse_letter(text.encode(), "bbt.txt")
     assert [r.number for r in letter.responses] == list(range(1, 14))
     assert letter.responses[0].text.startswith("Concurrent with the filing of Amendment No. 1")
+
+
+def test_a_caption_citing_another_page_under_the_running_header_is_no_header() -> None:
+    """ADM's letter of August 25, 2020 as plain text with its captions citing their pages as "– Page 47" (not ",
+    page 47"). Page 2 opens with its running header, "August 25, 2020 Page 2" / "Page 2", then the caption
+    "Goodwill and Other Intangible Assets – Page 47": a marker of page 47, not 2, so the header does not reach it
+    (a marker of its own page below it repeats the header, as the template's residue copy does)."""
+    doc = _doc(ADM_2020)
+    pages: dict[int, list[str]] = {}
+    for line in doc.lines:
+        if line.text.strip():
+            pages.setdefault(line.page, []).append(re.sub(r", page (\d+)$", r" – Page \1", line.text.strip()))
+    text = "\f".join("\n\n".join(lines) for lines in pages.values())
+    caption = "Goodwill and Other Intangible Assets – Page 47"
+    assert caption in text
+    assert not _find(extract(text.encode(), "adm.txt"), caption).furniture
+    comments = parse_letter(text.encode(), "adm.txt").comments
+    assert comments[1].section[-1] == caption
+    assert comments[1].pages == ["47"]

@@ -213,8 +213,9 @@ def _mark_block(v: LineFacts, k: int, number: int) -> int:
         if paged and pages[j] != page or not header_like(v, j, k):
             break
         text = texts[j]
-        if v.marker(j) is not None or has_residue(text):
-            last = j  # the header repeated, or its residue copy: extend through it
+        if v.marker(j) == number or has_residue(text):
+            last = j  # the header repeated, or its residue copy: extend through it (not a caption citing another
+            # page: "Goodwill and Other Intangible Assets – Page 47" right under page 2's header)
         elif text.strip() in ("Page", "PAGE") or j == k + 1 and bare_number(text) is not None:
             last = j
     v.marked.update(range(first, last + 1))
