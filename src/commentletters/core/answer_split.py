@@ -15,19 +15,21 @@ from dataclasses import dataclass, field
 from .answer_lines import Para
 from .answer_marks import Label, comment_label, is_closing, is_separator, is_signature, label
 from .asks import find_asks
+from .bullets import GLYPHS, TYPED
 from .commitments import SENTENCE_BREAK
 from .headings import LABEL, title_like
 from .spaces import flat
 from .voice import staff_lean
 
-_BULLET_ONLY = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7o]$")
+_ANY_BULLET = re.escape(GLYPHS + TYPED)
+_BULLET_ONLY = re.compile(rf"^[{_ANY_BULLET}o]$")  # ("o": a Symbol font's bullet, read as a letter)
 _LIST_ITEM = re.compile(
-    r"^(?:[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]\s*(?=[\w\"\u201c\u2018(\[])|(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s)",
+    rf"^(?:[{_ANY_BULLET}]\s*(?=[\w\"\u201c\u2018(\[])|(?:\(?[a-z]{{1,3}}\)|\(?[ivx]{{1,4}}\)|[a-z]\.)\s)",
     re.I,
 )
 _COMPANY = -3  # staff_lean at or below which a paragraph is plainly the company's
 _MIDDLE = 2  # at most so many paragraphs in no one's voice inside a restated comment, between two of the staff's
-_BULLETS = "\u2022\u00b7-*\u2013\u25cf\u25aa\uf0b7"
+_BULLETS = GLYPHS + TYPED
 _LEAD_BULLET = re.compile(rf"^[{re.escape(_BULLETS)}]\s*")
 _PAGE_REF = re.compile(r"\bpages?\s+[A-Z]?-?\d+(?:\s*(?:-|\u2013|and|to|through)\s*[A-Z]?-?\d+)?\.?\s*$", re.I)
 _SENTENCE_ENDS = frozenset('.:;?!)]"”’')  # a text that ends (white space aside) in one of these ends a sentence
@@ -249,6 +251,8 @@ def _restates(paras: list[Para], k: int) -> bool:
     prev = paras[k - 1].text
     if _BULLET_ONLY.match(prev) and lean > -3:
         return True
+    if lean < 0 and lean > -3 and _LIST_ITEM.match(p.text) and p.text[:1] == prev[:1] and _LIST_ITEM.match(prev):
+        return True  # the next item of the comment's list, its bullet on its line, as one under a bullet alone is
     if lean or not _LIST_ITEM.match(p.text):
         return False
     if prev.rstrip().endswith(":") or _LIST_ITEM.match(prev):

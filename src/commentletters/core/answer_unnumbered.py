@@ -16,6 +16,7 @@ from .answer_lines import Para
 from .answer_marks import comment_label, label
 from .answer_split import Split, is_list_item, looks_heading, requoted, split_stretch, stop, trim_headings
 from .asks import find_asks
+from .bullets import GLYPHS, TYPED
 from .voice import is_plain_staff, staff_lean
 
 # a letter that speaks of "comments", in the plural (its opening: it answers more than one)
@@ -27,7 +28,7 @@ _STAFF = 1  # the staff_lean from which a paragraph under a heading opens a comm
 # comment when it ends as a sentence does (not a table's row: "State valuation allowance ... 2,669")
 STAFF_SENTENCE = 3
 _ENDS_ASKING = re.compile(r"[.?:)\u201d\"]$")
-_BULLET = re.compile(r"^[\u2022\u00b7\-*\u2013\u25cf\u25aa\uf0b7]$")
+_BULLET = re.compile(rf"^[{re.escape(GLYPHS + TYPED)}]$")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)  # (the company speaking of itself: see _speaks)
 
 

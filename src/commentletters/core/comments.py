@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from .anchored import folds_exactly, word_starts
 from .asks import asks_in
 from .authorities import authorities_in
+from .bullets import GLYPHS, TYPED
 from .comment_lines import BodyLines, body_lines
 from .comment_numbers import renumbered
 from .comment_refs import references
@@ -105,9 +106,9 @@ _CITING_WORDS = (  # (its ends)
 # a line that opens a list item: a bullet, a dash before a capital (not one a wrapped sentence goes on
 # after), or an item mark ("(a)", "(ii)", "2)", "b.") before a word
 _ITEM_START = re.compile(
-    r"[\u2022\u00b7\u25cf\u25aa\u25e6*]\s|[-\u2013]\s+[A-Z]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|(?:[a-z]|[ivx]{1,4})\.\s"
+    rf"[{re.escape(GLYPHS)}*]\s|[-\u2013]\s+[A-Z]|\(?(?:[a-z]|[ivx]{{1,4}}|\d{{1,2}})\)\s|(?:[a-z]|[ivx]{{1,4}})\.\s"
 )
-_ITEM_FIRSTS = frozenset("\u2022\u00b7\u25cf\u25aa\u25e6*-\u2013(ivx0123456789")
+_ITEM_FIRSTS = frozenset(GLYPHS + TYPED + "(ivx0123456789")
 _ITEM_SECONDS = frozenset(".)")
 _PARAGRAPH_ENDS = frozenset('.:;?!"”)')  # a line ending in one of these may end its paragraph
 

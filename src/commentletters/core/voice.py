@@ -13,6 +13,9 @@ import re
 from typing import NamedTuple
 
 from .anchored import folds_exactly
+from .bullets import GLYPHS, TYPED
+
+_BULLET = re.escape(GLYPHS + TYPED)  # (a bullet before the words: a list item's)
 
 _IMPERATIVE = (
     "please|tell|explain|revise|disclose|provide|clarify|describe|quantify|expand|consider|discuss|identify"
@@ -28,7 +31,7 @@ _RULES = (
 )
 _TO_RULES = rf"please (?:see|refer to) {_RULES}"
 _STAFF_OPEN = re.compile(
-    rf"^(?:[\u2022\u00b7\-*\u2013]\s*)?(?:(?:{_IMPERATIVE})\b{_NOT_ASKING}|{_TO_RULES}"
+    rf"^(?:[{_BULLET}]\s*)?(?:(?:{_IMPERATIVE})\b{_NOT_ASKING}|{_TO_RULES}"
     r"|we (?:note|also note|further note|refer|remind|understand|see|are unable|could not|may have|reissue|"
     r"partially reissue|have (?:read|reviewed)|have (?:considered|evaluated) your|acknowledge your|noted)\b"
     r"|you\b|your\b|it (?:appears|is unclear|is not clear|does not appear|seems)|in this regard|in your\b"
@@ -51,7 +54,7 @@ _STAFF_OPEN = re.compile(
     re.I,
 )
 _COMPANY_OPEN = re.compile(
-    r"^(?:[\u2022\u00b7\-*\u2013]\s*)?(?:the company|the registrant|the partnership|the trust|the bank"
+    rf"^(?:[{_BULLET}]\s*)?(?:the company|the registrant|the partnership|the trust|the bank"
     r"|we (?:respectfully|acknowledge the|confirm|advise|refer the staff|direct the staff"
     r"|have(?! (?:considered|read|reviewed|evaluated) your)"
     r"|will|believe(?! (?:that )?your\b)|do|did|are|were|agree|note the staff"
