@@ -104,3 +104,21 @@ def test_a_sentence_broken_before_a_running_header_keeps_its_last_line() -> None
     assert [c.number for c in comments] == [1, 2, 3, 4]
     assert comments[2].text.endswith("seriously considered the concerns raised.” (page 3)")
     assert comments[3].text.startswith("In future filings, please revise to clarify your reference")
+
+
+def test_what_a_comment_leads_in_to_with_a_colon_is_no_caption() -> None:
+    # The same letter with no page break in comment 3 (its lines one under another, the running headers left out,
+    # as a letter printed on longer pages reads) and its quotation not bulleted (the Symbol font's bullet, U+F0B7,
+    # left out, as a print without the font shows it): "Please provide support for the following statement:" /
+    # "“[T]he board could not possibly have seriously considered the concerns raised.” (page" / "3)" / "4. In
+    # future filings ...". The quotation cites its page as a caption does, but the comment's colon leads in to it:
+    # it is comment 3's last words, not a caption over comment 4.
+    path = corpus_file("sec/WYNN/WYNN_0000000000-18-013115/filings/0000000000-18-013115/filename1.pdf")
+    doc = extract(path.read_bytes(), path.name)
+    lines = [line.text.replace("\uf0b7", "").strip() for line in doc.lines if not line.furniture]
+    at = lines.index("a supplemental basis. Please provide support for the following statement:")
+    assert lines[at + 2 : at + 4] == ["3)", lines[at + 3]] and lines[at + 3].startswith("4. In future filings")
+    comments = read_comments(extract("\n".join(lines).encode(), "wynn.txt")).comments
+    assert [c.number for c in comments] == [1, 2, 3, 4]
+    assert comments[2].text.endswith("seriously considered the concerns raised.” (page 3)")
+    assert comments[3].section == comments[2].section

@@ -488,6 +488,9 @@ def _heading_start(body: BodyLines, text_from: int, floor: int, spaced: bool = F
             or (i < text_from and names_registrant(line) and is_form_heading(lines[i]))  # "Baker Hughes, Inc." over it
         ):
             break
+        if i - 2 >= floor and _leads_in(lines[i - 2]):
+            break  # what a comment's sentence leads in to ("... support for the following statement:" / "“[T]he board
+            # could not possibly have seriously considered the concerns raised.” (page 3)") is the comment's
         i -= 1
     # A sentence cut by the margin ("...Compliance and" / "Disclosure Interpretations") is not a caption.
     while floor < i < text_from and (
@@ -495,6 +498,11 @@ def _heading_start(body: BodyLines, text_from: int, floor: int, spaced: bool = F
     ):
         i += 1
     return i
+
+
+def _leads_in(line: str) -> bool:
+    """A sentence ending in a colon, no caption ("Please provide support for the following statement:")."""
+    return line.endswith(":") and not looks_like_heading(line)
 
 
 def _caption_goes_on(body: BodyLines, at: int, floor: int, text_from: int) -> bool:
