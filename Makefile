@@ -6,7 +6,7 @@ SHARED ?= ../shared
 # The PostgreSQL pass: one database name per checkout, so parallel checkouts do not collide.
 PG_URL ?= postgres://commentletters:commentletters@localhost:5432/cl_$(subst -,_,$(notdir $(CURDIR)))
 
-.PHONY: help setup demo demo-data bench-search bench-web bench-hostile bench-stages bench-twins bench-consistency test lint typecheck unit unit-pg postgres chromium bench bench-ingest score clean
+.PHONY: help setup demo demo-data bench-search bench-web bench-hostile bench-stages bench-twins bench-variants bench-consistency test lint typecheck unit unit-pg postgres chromium bench bench-ingest score clean
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -56,6 +56,9 @@ bench-hostile: setup  ## hostile inputs (deep nesting, huge tables, ...) vs. rea
 
 bench-twins: setup chromium  ## each letter against its twins in other formats (PDF print, plain text, no emphasis)
 	$(BIN)/python bench/format_twins.py --corpus $(SHARED)/corpus/sec
+
+bench-variants: setup  ## each letter against variants of its own text: company renamed, labels, numbers, bullets, captions, dates printed otherwise
+	$(BIN)/python bench/print_variants.py --corpus $(SHARED)/corpus/sec
 
 bench-consistency: setup  ## the corpus read against itself: answers vs. the staff letters they name, restated vs. staff comments
 	$(BIN)/python bench/corpus_consistency.py --corpus $(SHARED)/corpus/sec

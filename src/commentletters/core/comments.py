@@ -569,8 +569,8 @@ def _headings_over_lead_in(body: BodyLines, floor: int, top: int) -> tuple[int, 
     i = top
     while i > floor and top - i < _LEAD_IN_LINES:
         line = lines[i - 1]
-        if line[:1].isdecimal() or i - 1 in body.bullets:
-            return top, top
+        if line[:1].isdecimal() and _NUMBERED.match(line) or i - 1 in body.bullets:
+            return top, top  # (a line opening with a date, "17 February 2016, and have ...", is no numbered one)
         if looks_like_heading(line) and title_like(line):
             break
         i -= 1

@@ -21,7 +21,12 @@ _MONTHS = [
 MONTHS = frozenset(_MONTHS)
 
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE = re.compile(rf"^\s*(?:{_MONTH_RE})\.?\s+\d{{1,2}}\s*,?\s*\d{{4}}\s*$", re.I)
+# A date alone, as letters print one: "May 9, 2017", "May 9th, 2017", "9 May 2017", "9th of May, 2017", "5/9/2017"
+_DATE = re.compile(
+    rf"^\s*(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*$",
+    re.I,
+)
 # "Page 2", "Page -2-", "PAGE 2 OF 3", optionally after a date or other header text on the line.
 _PAGE_TAIL = re.compile(r"(?:^|[^,\w])\s*(?:Page|PAGE)\s*[-–—|]?\s*(\d{1,3})\s*[-–—]?(?:\s+(?:of|OF)\s+\d{1,3})?\s*$")
 _PAGE_HEAD = re.compile(r"^(?:Page|PAGE)\s*[-–—]?\s*(\d{1,3})\s*[-–—]?\s*(.*)$")
@@ -41,7 +46,7 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:[.'’&-][A-Za-z0-9]+)*")
 
 
 def is_date(text: str) -> bool:
-    """A line that is only a date ("November 17, 2014")."""
+    """A line that is only a date ("November 17, 2014", "17 November 2014", "11/17/2014")."""
     return bool(_DATE.match(text))
 
 
