@@ -2,14 +2,14 @@
 
 Each letter is read as plain text (:func:`format_twins.as_text`, unwrapped) and again with one habit of printing
 changed, as other companies, law firms and staff offices print the same things: the company named otherwise (a name
-with an ampersand, a legal form abroad, joining words), its answer labels run on into the answer without their
-colon ("Response The total cost ...") or set on a line of their own, its restated comments' numbers on a line of
-their own or as "Comment 1" there, its bullets printed as other glyphs ("◦", "➢", "■", Wingdings' square), a staff
-letter's captions citing their page otherwise ("Revenue – Page 47", "Revenue (page 47)"), its earlier comments cited
-otherwise ("comment 3 of our letter dated ..."), and every date written otherwise ("5 May 2021", "May 5th, 2021",
-"5/5/2021"). Printed is, per variant, how many letters read differently from their plain-text original, in the
-fields the variant must leave alone (a renamed company's captions and a redated letter's dates compared with the
-change made in the original's reading too).
+with an ampersand, a legal form abroad, joining words), its answer labels run on into the answer without their colon
+("Response The total cost ...") or set on a line of their own, its salutation taken out, its restated comments'
+numbers on a line of their own or as "Comment 1" there, its bullets printed as other glyphs ("◦", "➢", "■",
+Wingdings' square), a staff letter's captions citing their page otherwise ("Revenue – Page 47", "Revenue (page
+47)"), its earlier comments cited otherwise ("comment 3 of our letter dated ..."), and every date written otherwise
+("5 May 2021", "May 5th, 2021", "5/5/2021"). Printed is, per variant, how many letters read differently from their
+plain-text original, in the fields the variant must leave alone (a renamed company's captions and a redated letter's
+dates compared with the change made in the original's reading too).
 
     python bench/print_variants.py --corpus ../shared/corpus/sec
 """
@@ -36,6 +36,7 @@ _RESTATED = re.compile(r"(?m)^(\d{1,2})\.\s+(?=[A-Z\u201c\"])")
 _BULLET = re.compile(r"[\u2022\uf0b7](?=\s)")
 _CAPTION_PAGE = re.compile(r"(?m)^(?!\d{1,2}\.\s)(.{3,120}?),\s+page\s+([A-Z]?-?\d{1,3})\s*$")
 _NO_BULLETS = str.maketrans(dict.fromkeys(GLYPHS))  # (a list's bullets stand in its text or not, as it joins)
+_SALUTATION = re.compile(r"(?m)^(?:Dear [^\n]{2,60}:|Ladies and Gentlemen:)$")
 _PRIOR = re.compile(r"\bprior comment (\d{1,2})\b")
 
 Variant = Callable[[str, dict[str, Any]], str]
@@ -107,6 +108,7 @@ VARIANTS: dict[str, tuple[Variant, str]] = {  # name: (the change, the letters i
     "company named 'Smith & Wesson Brands, Inc.'": (renamed("Smith & Wesson Brands, Inc."), "any"),
     "company named 'Banco Santander, S.A.'": (renamed("Banco Santander, S.A."), "any"),
     "company named 'Public Service Company of Colorado'": (renamed("Public Service Company of Colorado"), "any"),
+    "salutation taken out": (sub(_SALUTATION, ""), "any"),
     "labels 'Response' run on, no colon": (sub(_LABEL, r"\1 "), "company"),
     "labels 'Response' on their own line": (sub(_LABEL, "Response\n\n"), "company"),
     "restated numbers '1.' on their own line": (sub(_RESTATED, "\\1.\n\n"), "company"),

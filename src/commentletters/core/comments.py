@@ -32,6 +32,7 @@ from .headings import (
     join_wrapped,
     looks_like_heading,
     names_registrant,
+    opens_body,
     page_refs,
     title_like,
 )
@@ -41,6 +42,8 @@ from .spaces import flat, join_lines, squeeze, wrap_width
 
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\.(?!\d)\s*(?P<rest>.*)$")
 _SALUTATION = re.compile(r"^(?:Dear\s|Ladies\s+and\s+Gentlemen|Gentlemen\s*:|To\s+Whom)", re.I)
+_RE_LABEL = re.compile(r"R[Ee]\b\s*[:.]?")  # "Re:", "RE:", "Re." opening the Re: block
+_RE_BLOCK_REACH = 15  # the most lines a Re: block runs over (several filings, several registrants)
 _SALUTATION_INITIALS = frozenset("DdLlGgTt")  # the letters it can open with: other lines need not be tried
 # The paragraphs that close every staff letter (responsibility reminder, Tandy text, contacts,
 # acceleration boilerplate of registration statements). They start a paragraph, capitalised.
@@ -335,9 +338,18 @@ def _join(parts: list[str]) -> str:
 
 
 def _body_start(lines: list[str]) -> int:
+    """The line after the salutation; in a letter without one, the first line after the "Re:" label that reads
+    as a sentence (the Re: block's "File No. 1-7933" is no caption over the first comment); else the first."""
+    re_at = None
     for i, line in enumerate(lines[:80]):
         if line[:1] in _SALUTATION_INITIALS and _SALUTATION.match(line):
             return i + 1
+        if re_at is None and line[:1] in "Rr" and _RE_LABEL.match(line):
+            re_at = i
+    if re_at is not None:
+        for i in range(re_at + 1, min(len(lines), re_at + 1 + _RE_BLOCK_REACH)):
+            if opens_body(lines[i]):
+                return i
     return 0
 
 

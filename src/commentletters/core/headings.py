@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from .anchored import word_starts
+from .bullets import GLYPHS
 from .corporate import LEGAL_FORM, NAME_WORD
+from .extract.marks import reads_as_prose
 
 # A sentence ends the line: a mark, then closing quotes or brackets at most (told by stripping those).
 _SENTENCE_MARKS = frozenset(".?!;:")
@@ -146,6 +148,13 @@ def title_like(text: str) -> bool:
         return bool(text.strip())
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals / len(words) >= 0.6
+
+
+def opens_body(text: str) -> bool:
+    """Whether a line after the "Re:" label of a letter without a salutation opens its body: it reads as a sentence
+    and names no filing ("• Form 10-Q for the quarterly period ended September 30, 2017, filed October 30, 2017" is
+    the Re: block's, though its words are mostly in lower case)."""
+    return reads_as_prose(text) and not is_form_heading(text.lstrip(GLYPHS + "*-\u2013 "))
 
 
 def names_registrant(text: str) -> bool:

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..extract.folding import kept_lines
+from ..headings import opens_body
 from ..letters import Document, Line
 from .dates import find_dates, line_date
 
 HEAD = 90  # lines searched for the header landmarks
+_RE_BLOCK_REACH = 15  # the most lines a Re: block runs over (several filings, several registrants)
 _RE = re.compile(r"^(?:re|subject|regarding)\b\s*[:.]?\s*(?P<rest>.*)$", re.I)
 _SALUTATION = re.compile(
     r"^(?:Dear\s+\S.*|Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+Sirs?|To\s+whom\s+it\s+may\s+concern)\s*[:,;.]?$",
@@ -75,21 +77,35 @@ class Layout:
 
     @property
     def body_start(self) -> int:
-        """First line after the salutation (or after the Re: block when there is none)."""
+        """First line after the salutation; where there is none, the first line after the Re: block that reads as
+        a sentence ("We have completed our review of your filings. ..."; else the line after the label)."""
         if self.salutation is not None:
             return self.salutation + 1
-        return (self.re_start if self.re_start is not None else (self.date or 0)) + 1
+        if self.re_start is not None:
+            return self._prose_after_re() or self.re_start + 1
+        return (self.date or 0) + 1
 
     @property
     def head_end(self) -> int:
-        """End (exclusive) of the header: the salutation, else the first paragraph-long line."""
+        """End (exclusive) of the header: the salutation, else the first paragraph-long line (or, after a Re: block,
+        the first that reads as a sentence)."""
         if self.salutation is not None:
             return self.salutation
         start = self.re_start if self.re_start is not None else 0
-        for i in range(start + 1, min(len(self.lines), HEAD)):
+        prose = self._prose_after_re() if self.re_start is not None else None
+        for i in range(start + 1, min(len(self.lines), HEAD, prose or HEAD)):
             if len(self.lines[i]) > 150:
                 return i
-        return min(len(self.lines), HEAD)
+        return min(len(self.lines), HEAD, prose or HEAD)
+
+    def _prose_after_re(self) -> int | None:
+        """The first line within reach after the "Re:" label that reads as a sentence (a letter without a
+        salutation opens its body there)."""
+        start = self.re_start if self.re_start is not None else 0
+        for i in range(start + 1, min(len(self.lines), start + 1 + _RE_BLOCK_REACH)):
+            if opens_body(self.lines[i]):
+                return i
+        return None
 
     def re_lines(self) -> list[str]:
         """The Re: block: from "Re:" to the salutation (without the "Re:" label itself)."""
@@ -125,6 +141,8 @@ def _locate(doc: Document) -> Layout:
     lay.salutation = _salutation(head)
     stop = lay.salutation if lay.salutation is not None else len(head)
     lay.re_start = next((i for i, t in enumerate(head[:stop]) if t[:1] in _RE_FIRST and _is_re_label(t)), None)
+    if lay.salutation is None and lay.re_start is not None:
+        stop = lay.body_start  # (no salutation: the date is looked for above the body, as above a salutation)
     lay.date, lay.date_iso = _date_line(lay, stop)
     lay.closing = _closing_line(lay)
     return lay

@@ -49,6 +49,7 @@ _STAFF_OPENING = re.compile(
 _DELEGATED = re.compile(r"by the Division of Corporation Finance,? pursuant to delegated authority", re.I)
 _SEC_PHONE = re.compile(r"\(?202\)?[\s.-]*551[\s.-]*\d{4}")
 _COPIES = re.compile(r"^(?:cc|c:|copy to|copies to|enclosures?)\b", re.I)  # ends the signature block
+_UNSIGNED_TAIL = 4  # the last lines read for the signature of a letter printing no closing word
 _COPIES_FIRST = "cCeE"  # the first letters of _COPIES's words, in any case (no other character matches them case-blind)
 _CAPITAL_STAFF = re.compile(
     # "the Staff" found from its rarer word back (a leading \b would make re try every position)
@@ -220,10 +221,13 @@ def _before_closing(lay: Layout, reach: int = 30) -> list[str]:
 
 def _signature(lay: Layout) -> list[str]:
     """The signature block: from the closing word to a "cc:" line, at most 8 lines (_COPIES is tried
-    only on a line opening with the first letter of one of its words)."""
+    only on a line opening with the first letter of one of its words); in a letter printing no closing word, its
+    last lines after the body's first ("... or absence of action by the staff." / "Division of Corporation
+    Finance" / "Office of Transportation and Leisure": a staff letter whose "Sincerely," was an image)."""
     block: list[str] = []
     if lay.closing is None:
-        return block
+        last = lay.lines[max(lay.body_start + 1, len(lay.lines) - _UNSIGNED_TAIL) :]
+        return list(itertools.takewhile(lambda t: not (t[:1] in _COPIES_FIRST and _COPIES.match(t)), last))
     for text in lay.tail(9)[1:]:
         if text[:1] in _COPIES_FIRST and _COPIES.match(text):
             break
