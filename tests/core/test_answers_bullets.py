@@ -15,6 +15,7 @@ import pytest
 from commentletters.core import parse_letter
 from commentletters.core.extract import extract
 from tests.conftest import corpus_file
+from tests.core.text_twins import plain_text
 
 # a bullet opening a line, as the letters print it: the round bullet, or the Symbol font's private-use one
 _BULLET = re.compile(r"^[\u2022\uf0b7]\s*")
@@ -30,12 +31,7 @@ _LETTERS = {
 
 def _as_text(relative: str, bullet: str | None) -> bytes:
     """The letter as plain text, each line's bullet printed ``bullet`` before its words (None: as the letter has)."""
-    path = corpus_file(relative)
-    pages: dict[int, list[str]] = {}
-    for line in extract(path.read_bytes(), path.name).lines:
-        if text := line.text.strip():
-            pages.setdefault(line.page, []).append(text if bullet is None else _BULLET.sub(bullet + " ", text))
-    return "\f".join("\n\n".join(lines) for lines in pages.values()).encode()
+    return plain_text(relative, str if bullet is None else lambda text: _BULLET.sub(bullet + " ", text)).encode()
 
 
 @pytest.mark.parametrize("relative", sorted(_LETTERS))

@@ -12,9 +12,8 @@ import re
 import pytest
 
 from commentletters.core import parse_letter
-from commentletters.core.extract import extract
 from commentletters.core.letters import Letter
-from tests.conftest import corpus_file
+from tests.core.text_twins import plain_text
 
 _MONTHS = [datetime.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
 _DATE = re.compile(rf"\b({'|'.join(_MONTHS)})\s+(\d{{1,2}}),\s+(\d{{4}})\b")
@@ -26,12 +25,7 @@ _WAYS = {
 
 
 def _rewritten(relative: str, way: str) -> Letter:
-    path = corpus_file(relative)
-    pages: dict[int, list[str]] = {}
-    for line in extract(path.read_bytes(), path.name).lines:
-        if text := line.text.strip():
-            pages.setdefault(line.page, []).append(text)
-    text = "\f".join("\n\n".join(lines) for lines in pages.values())
+    text = plain_text(relative)
 
     def written(m: re.Match[str]) -> str:
         number = _MONTHS.index(m.group(1)) + 1
@@ -39,7 +33,7 @@ def _rewritten(relative: str, way: str) -> Letter:
 
     changed, count = _DATE.subn(written, text)
     assert count >= 3
-    return parse_letter(changed.encode(), path.stem + ".txt")
+    return parse_letter(changed.encode(), "letter.txt")
 
 
 @pytest.mark.parametrize("way", sorted(_WAYS))

@@ -16,6 +16,7 @@ from commentletters.core.extract.marks import is_contact_line
 from commentletters.core.letters import Document, Line
 from tests.conftest import SHARED, corpus_file
 from tests.core.pdfs import make_pdf
+from tests.core.text_twins import plain_text
 
 ADM_2020 = "sec/ADM/ADM_0000000000-20-007987/filings/0000000000-20-007987/filename1.pdf"
 FORD_2022 = "sec/F/F_0000000000-22-007496/filings/0000037996-22-000058/filename1.htm"
@@ -287,14 +288,7 @@ def test_labels_at_the_feet_of_pages_are_no_footer() -> None:
     end with such a label and its comment: "Comment 1" on page 1 and "Comment 3" on page 2 end in a number near
     their page's, but "Comment 5", "Comment 8" and "Comment 13" do not; nor is any of them printed on three quarters
     of the pages word for word, as a letterhead's footer is. They are the letter's labels, each answer found."""
-    doc = _doc(TFC_2019)
-    pages: dict[int, list[str]] = {}
-    for line in doc.lines:
-        if line.text.strip():
-            pages.setdefault(line.page, []).append(
-                re.sub(r"^(\d{1,2})\. (?=[A-Z])", r"Comment \1\n\n", line.text.strip())
-            )
-    text = "\f".join("\n\n".join(lines) for lines in pages.values())
+    text = plain_text(TFC_2019, lambda line: re.sub(r"^(\d{1,2})\. (?=[A-Z])", r"Comment \1\n\n", line))
     assert text.count("Comment ") >= 13
     relabelled = extract(text.encode(), "bbt.txt")
     assert not any(ln.furniture for ln in relabelled.lines if re.fullmatch(r"Comment \d+", ln.text.strip()))
@@ -308,12 +302,7 @@ def test_a_caption_citing_another_page_under_the_running_header_is_no_header() -
     page 47"). Page 2 opens with its running header, "August 25, 2020 Page 2" / "Page 2", then the caption
     "Goodwill and Other Intangible Assets – Page 47": a marker of page 47, not 2, so the header does not reach it
     (a marker of its own page below it repeats the header, as the template's residue copy does)."""
-    doc = _doc(ADM_2020)
-    pages: dict[int, list[str]] = {}
-    for line in doc.lines:
-        if line.text.strip():
-            pages.setdefault(line.page, []).append(re.sub(r", page (\d+)$", r" – Page \1", line.text.strip()))
-    text = "\f".join("\n\n".join(lines) for lines in pages.values())
+    text = plain_text(ADM_2020, lambda line: re.sub(r", page (\d+)$", r" – Page \1", line))
     caption = "Goodwill and Other Intangible Assets – Page 47"
     assert caption in text
     assert not _find(extract(text.encode(), "adm.txt"), caption).furniture

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from commentletters.core import parse_letter
-from commentletters.core.extract import extract
 from commentletters.core.letters import Letter
-from tests.conftest import corpus_file
+from tests.core.text_twins import plain_text
 
 _SALUTATION = re.compile(r"(?m)^(?:Dear [^\n]{2,60}:|Ladies and Gentlemen:)$")
 BBY_2016 = "sec/BBY/BBY_0000000000-16-088191/filings/0000764478-16-000086/filename1.htm"
@@ -23,15 +22,9 @@ FORD_2018 = "sec/F/F_0000000000-17-029248/filings/0000000000-18-015811/filename1
 
 def _saluted(relative: str, salutation: str) -> Letter:
     """The letter as plain text with its salutation printed ``salutation`` ("": none)."""
-    path = corpus_file(relative)
-    pages: dict[int, list[str]] = {}
-    for line in extract(path.read_bytes(), path.name).lines:
-        if text := line.text.strip():
-            pages.setdefault(line.page, []).append(text)
-    text = "\f".join("\n\n".join(lines) for lines in pages.values())
-    changed, count = _SALUTATION.subn(salutation, text)
+    changed, count = _SALUTATION.subn(salutation, plain_text(relative))
     assert count == 1
-    return parse_letter(changed.encode(), path.stem + ".txt")
+    return parse_letter(changed.encode(), "letter.txt")
 
 
 def test_a_company_letter_without_a_salutation_is_dated_by_its_date_line() -> None:

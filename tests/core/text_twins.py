@@ -1,0 +1,20 @@
+"""A real letter as a plain-text file, for tests that change how it prints: its extracted lines (blank ones left
+out), each page's lines parted by a blank line, pages split by form feeds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from commentletters.core.extract import extract
+from tests.conftest import corpus_file
+
+
+def plain_text(relative: str, line: Callable[[str], str] = str, furniture: bool = True) -> str:
+    """The letter under ../shared/corpus at ``relative`` as plain text, each line's text (stripped) passed through
+    ``line``; ``furniture`` False: its page furniture left out."""
+    path = corpus_file(relative)
+    pages: dict[int, list[str]] = {}
+    for ln in extract(path.read_bytes(), path.name).lines:
+        if (text := ln.text.strip()) and (furniture or not ln.furniture):
+            pages.setdefault(ln.page, []).append(line(text))
+    return "\f".join("\n\n".join(lines) for lines in pages.values())
