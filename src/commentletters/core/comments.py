@@ -514,7 +514,7 @@ def _heading_start(body: BodyLines, text_from: int, floor: int, spaced: bool = F
 
 def _leads_in(line: str) -> bool:
     """A sentence ending in a colon, no caption ("Please provide support for the following statement:")."""
-    return line.endswith(":") and not looks_like_heading(line)
+    return line.rstrip().endswith(":") and not looks_like_heading(line)
 
 
 def _caption_goes_on(body: BodyLines, at: int, floor: int, text_from: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .anchored import word_starts
-from .bullets import GLYPHS
+from .bullets import GLYPHS, TYPED
 from .corporate import LEGAL_FORM, NAME_WORD
 from .extract.marks import reads_as_prose
 
@@ -154,7 +154,7 @@ def opens_body(text: str) -> bool:
     """Whether a line after the "Re:" label of a letter without a salutation opens its body: it reads as a sentence
     and names no filing ("• Form 10-Q for the quarterly period ended September 30, 2017, filed October 30, 2017" is
     the Re: block's, though its words are mostly in lower case)."""
-    return reads_as_prose(text) and not is_form_heading(text.lstrip(GLYPHS + "*-\u2013 "))
+    return reads_as_prose(text) and not is_form_heading(text.lstrip(GLYPHS + TYPED + " "))
 
 
 def names_registrant(text: str) -> bool:

@@ -336,7 +336,8 @@ def _footer(v: LineFacts, k: int, pages_with_it: int, pages: int, paged: bool, v
     where its like at the other feet mostly do too (``paged``: "oxy.com | 3"; a label at the foot of some pages,
     "Comment 1" on page 1 and "Comment 3" on page 2 but "Comment 5" on page 3, numbers no page), one like the
     address block, or one printed word for word at the foot of three quarters of the pages (a letterhead's footer,
-    the same on each: "Comment 1", "Comment 3", "Comment 5" and "Comment 8" at four feet of five are four lines)."""
+    the same on each; "Comment 1", "Comment 3", "Comment 5" and "Comment 8" at four feet of five are four lines
+    shaped alike, none repeated)."""
     s, text = v.shapes[k], v.texts[k]
     if is_bates(text):
         return True
