@@ -309,3 +309,15 @@ def test_a_caption_citing_another_page_under_the_running_header_is_no_header() -
     comments = parse_letter(text.encode(), "adm.txt").comments
     assert comments[1].section[-1] == caption
     assert comments[1].pages == ["47"]
+
+
+def test_a_caption_citing_page_1_on_the_first_page_is_no_marker() -> None:
+    """DoorDash's draft S-1 letter of March 2020 as plain text with its captions citing their pages as "– Page 1":
+    "Overview – Page 1" stands amid the first page's lines, which print no running header (the letterhead is there)
+    and a footer only at their foot; it reads as a marker of page 1 would, but is comments 1 and 2's caption."""
+    relative = "sec/DASH/DASH_0000000000-20-002224/filings/0000000000-20-002224/filename1.pdf"
+    text = plain_text(relative, lambda line: re.sub(r", page (\d+)$", r" – Page \1", line))
+    assert "\nOverview – Page 1\n" in text
+    comments = parse_letter(text.encode(), "dash.txt").comments
+    assert [c.section[-1] for c in comments[:2]] == ["Overview – Page 1"] * 2
+    assert comments[0].pages == ["1"]

@@ -143,12 +143,16 @@ def _marker_lines(v: LineFacts) -> list[int]:
 
 
 def _plausible(v: LineFacts, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Drop markers whose number cannot be this letter's page ("Form 10-K - Page 34" in an appendix)."""
+    """Drop markers whose number cannot be this letter's page ("Form 10-K - Page 34" in an appendix), and on the first
+    page of a letter whose pages are known, those amid its lines: it prints no running header (its letterhead is
+    there) and a footer only at its foot, and "Overview – Page 1" there is a caption citing its page."""
     out: list[tuple[int, int]] = []
     highest = 1
     for k, n in anchors:
         if v.paged and abs(n - v.pages[k]) > 2 or not v.paged and not 1 <= n <= highest + 5:
             continue
+        if v.paged and v.pages[k] == 1 and not _at_page_edge(v, k, _EDGE):
+            continue  # the first page prints no running header, and its footer at its foot: "Overview – Page 1"
         highest = max(highest, n)
         out.append((k, n))
     return out
