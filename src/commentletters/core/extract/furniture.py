@@ -254,15 +254,13 @@ def _mark_page_edges(v: LineFacts) -> None:
     shapes = v.shapes
     tops: dict[str, set[int]] = {}
     feet: dict[str, set[int]] = {}
-    paged: Counter[str] = Counter()  # how many of a shape's lines at the feet end in their page's number
-    verbatim: Counter[str] = Counter()  # how many feet hold the line word for word (its digits too)
+    at_feet: dict[str, list[int]] = {}  # the lines of each shape at the feet (read again only for a footer's)
     for page, ks in by_page.items():
         for k in ks[:_EDGE]:
             tops.setdefault(shapes[k], set()).add(page)
         for k in ks[-2:]:
             feet.setdefault(shapes[k], set()).add(page)
-            paged[shapes[k]] += _numbers_its_page(v, k)
-            verbatim[" ".join(v.texts[k].split())] += 1
+            at_feet.setdefault(shapes[k], []).append(k)
     if 1 in by_page:  # the first page's letterhead footer, printed there alone (its address and telephone)
         foot = by_page[1][-_FOOT_LINES:]
         v.marked.update(foot[letterhead_footer([v.texts[k] for k in foot]) :])
@@ -276,9 +274,7 @@ def _mark_page_edges(v: LineFacts) -> None:
         for k in ks[-2:]:
             # on one page only, a line is neither a Bates code nor a footer
             found = feet[shapes[k]]
-            if len(found) < 2:
-                continue
-            if _footer(v, k, len(found), len(by_page), paged[shapes[k]] * 3 >= len(found) * 2, verbatim):
+            if len(found) >= 2 and _footer(v, k, len(found), len(by_page), at_feet[shapes[k]]):
                 v.marked.add(k)
 
 
@@ -335,21 +331,24 @@ def _numbers_its_page(v: LineFacts, k: int) -> bool:
     return start is not None and abs(int(start.group(1)) - page) <= 1
 
 
-def _footer(v: LineFacts, k: int, pages_with_it: int, pages: int, paged: bool, verbatim: Counter[str]) -> bool:
-    """Line k, found at the foot of two pages or more, is a Bates code or a footer: one ending in its page's number
-    where its like at the other feet mostly do too (``paged``: "oxy.com | 3"; a label at the foot of some pages,
-    "Comment 1" on page 1 and "Comment 3" on page 2 but "Comment 5" on page 3, numbers no page), one like the
-    address block, or one printed word for word at the foot of three quarters of the pages (a letterhead's footer,
-    the same on each; "Comment 1", "Comment 3", "Comment 5" and "Comment 8" at four feet of five are four lines
-    shaped alike, none repeated)."""
+def _footer(v: LineFacts, k: int, pages_with_it: int, pages: int, alike: list[int]) -> bool:
+    """Line k, found at the foot of two pages or more (``alike``: the lines of its shape at the feet), is a Bates
+    code or a footer: one ending in its page's number where its like at the other feet mostly do too ("oxy.com | 3";
+    a label at the foot of some pages, "Comment 1" on page 1 and "Comment 3" on page 2 but "Comment 5" on page 3,
+    numbers no page), one like the address block, or one printed word for word at the foot of three quarters of the
+    pages (a letterhead's footer, the same on each; "Comment 1", "Comment 3", "Comment 5" and "Comment 8" at four
+    feet of five are four lines shaped alike, none repeated)."""
     s, text = v.shapes[k], v.texts[k]
     if is_bates(text):
         return True
     if pages_with_it < max(2, pages / 2) or not repeatable(s) or " " not in s:
         return False
-    if paged and _numbers_its_page(v, k) or header_like(v, k):
+    if _numbers_its_page(v, k) and sum(_numbers_its_page(v, j) for j in alike) * 3 >= pages_with_it * 2:
         return True
-    same = verbatim[" ".join(text.split())]
+    if header_like(v, k):
+        return True
+    words = text.split()
+    same = sum(v.texts[j].split() == words for j in alike)
     return same >= max(3, pages * 0.75) or pages == same
 
 
