@@ -26,13 +26,13 @@ from .extract.marks import MONTHS, is_date
 from .headings import (
     LABEL,
     MAX_HEADING,
+    body_after_re,
     ends_mid_sentence,
     ends_sentence,
     is_form_heading,
     join_wrapped,
     looks_like_heading,
     names_registrant,
-    opens_body,
     page_refs,
     title_like,
 )
@@ -43,7 +43,6 @@ from .spaces import flat, join_lines, squeeze, wrap_width
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\.(?!\d)\s*(?P<rest>.*)$")
 _SALUTATION = re.compile(r"^(?:Dear\s|Ladies\s+and\s+Gentlemen|Gentlemen\s*:|To\s+Whom)", re.I)
 _RE_LABEL = re.compile(r"R[Ee]\b\s*[:.]?")  # "Re:", "RE:", "Re." opening the Re: block
-_RE_BLOCK_REACH = 15  # the most lines a Re: block runs over (several filings, several registrants)
 _SALUTATION_INITIALS = frozenset("DdLlGgTt")  # the letters it can open with: other lines need not be tried
 # The paragraphs that close every staff letter (responsibility reminder, Tandy text, contacts,
 # acceleration boilerplate of registration statements). They start a paragraph, capitalised.
@@ -346,11 +345,8 @@ def _body_start(lines: list[str]) -> int:
             return i + 1
         if re_at is None and line[:1] in "Rr" and _RE_LABEL.match(line):
             re_at = i
-    if re_at is not None:
-        for i in range(re_at + 1, min(len(lines), re_at + 1 + _RE_BLOCK_REACH)):
-            if opens_body(lines[i]):
-                return i
-    return 0
+    opening = body_after_re(lines, re_at) if re_at is not None else None
+    return opening if opening is not None else 0
 
 
 def _body_end(lines: list[str], begin: int) -> int:

@@ -157,6 +157,18 @@ def opens_body(text: str) -> bool:
     return reads_as_prose(text) and not is_form_heading(text.lstrip(GLYPHS + TYPED + " "))
 
 
+RE_BLOCK_REACH = 15  # the most lines a Re: block runs over (several filings, several registrants)
+
+
+def body_after_re(lines: list[str], re_at: int) -> int | None:
+    """In a letter without a salutation, the line that opens its body: the first within a Re: block's reach after the
+    "Re:" label at ``re_at`` that :func:`opens_body`; None when none does."""
+    for i in range(re_at + 1, min(len(lines), re_at + 1 + RE_BLOCK_REACH)):
+        if opens_body(lines[i]):
+            return i
+    return None
+
+
 def names_registrant(text: str) -> bool:
     """Whether a line is a registrant's name alone ("Baker Hughes, Inc."): over a form heading, the filer whose
     filing it names (a letter reviewing several registrants' filings)."""

@@ -12,12 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..extract.folding import kept_lines
-from ..headings import opens_body
+from ..headings import body_after_re
 from ..letters import Document, Line
 from .dates import find_dates, line_date
 
 HEAD = 90  # lines searched for the header landmarks
-_RE_BLOCK_REACH = 15  # the most lines a Re: block runs over (several filings, several registrants)
 _RE = re.compile(r"^(?:re|subject|regarding)\b\s*[:.]?\s*(?P<rest>.*)$", re.I)
 _SALUTATION = re.compile(
     r"^(?:Dear\s+\S.*|Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+Sirs?|To\s+whom\s+it\s+may\s+concern)\s*[:,;.]?$",
@@ -99,13 +98,8 @@ class Layout:
         return min(len(self.lines), HEAD, prose or HEAD)
 
     def _prose_after_re(self) -> int | None:
-        """The first line within reach after the "Re:" label that reads as a sentence (a letter without a
-        salutation opens its body there)."""
-        start = self.re_start if self.re_start is not None else 0
-        for i in range(start + 1, min(len(self.lines), start + 1 + _RE_BLOCK_REACH)):
-            if opens_body(self.lines[i]):
-                return i
-        return None
+        """The first line after the "Re:" label that opens the body (a letter without a salutation opens it there)."""
+        return body_after_re(self.lines, self.re_start if self.re_start is not None else 0)
 
     def re_lines(self) -> list[str]:
         """The Re: block: from "Re:" to the salutation (without the "Re:" label itself)."""
