@@ -12,10 +12,6 @@ answers must be those of the HTML letter (expectations written from reading each
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from commentletters.core import parse_letter
@@ -175,8 +171,6 @@ def test_an_answers_stock_opening_at_the_top_of_pages_is_no_running_header() -> 
     ]
 
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
 # (letter, numbers answered): each restated comment is printed in bold in the HTML letter, which its
 # PDF print does not say.
 PRINTED = [
@@ -195,19 +189,6 @@ PRINTED = [
     # as the staff ask; in print the comment is no more bold than the list), "3. What functions …?", "4. …".
     ("sec/ADSK/ADSK_0000000000-18-024031/filings/0000769397-18-000047/filename1.htm", [1]),
 ]
-
-
-@pytest.fixture(scope="module")
-def printer() -> Iterator[object]:
-    """A headless Chromium page that prints HTML files to PDF."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is needed to print letters to PDF: apt-get install -y chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
-        yield browser.new_page()
-        browser.close()
 
 
 @pytest.mark.parametrize(("relative", "numbers"), PRINTED, ids=[p.split("/")[4] for p, _ in PRINTED])

@@ -7,6 +7,10 @@ number spelt with them is still one.
 Word processors and web editors leave them: optional hyphens, zero-width spaces marking where a line may break or
 filling an empty paragraph (Waste Management's answer of 2022 fills its empty paragraphs with a hidden "&#8203;").
 The real letters below, those characters put inside their words, read as they do without them.
+
+The spaces that print as one (a no-break space, the typesetter's fixed-width spaces) read as a space: a word
+processor sets no-break spaces after a number, a label or a title ("Response:\u00a0", "Form\u00a010-K"), a plain-text
+letter saved from one keeps them, and a PDF's text layer gives them back where the page was set with them.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 from commentletters.core import parse_letter
 from commentletters.core.extract import extract
 from tests.conftest import SHARED, corpus_file
+from tests.core.text_twins import plain_text
 
 
 def _lines(data: bytes, name: str) -> list[str]:
@@ -83,3 +88,41 @@ def test_the_seed_answer_with_non_breaking_hyphens_keeps_its_filing_and_file_num
     letter = parse_letter(typed.encode(), "b.txt")
     assert letter.file_numbers == ["001-35126"]
     assert [(f.form, f.period, f.filed) for f in letter.filings_reviewed] == [("20-F", "2016-12-31", "2017-04-12")]
+
+
+def test_no_break_and_fixed_width_spaces_read_as_spaces() -> None:
+    # each stays one character: a plain-text letter's columns stand where they stood
+    text = "1.\u00a0\u00a0We note\u2009your Form\u00a010-K.\nResponse:\u202fThe Company\u2007will revise\u2003it."
+    assert _lines(text.encode(), "x.txt") == ["1.  We note your Form 10-K.", "Response: The Company will revise it."]
+    assert _lines(text.encode("cp1252", "replace").replace(b"?", b" "), "x.txt")[0] == "1.  We note your Form 10-K."
+
+
+def test_the_seed_answer_with_no_break_spaces_reads_as_without() -> None:
+    # The 2017 response's five answers, every space between two words a no-break space (the extreme of a word
+    # processor's habit): the same numbers, texts and commitments
+    text = (SHARED / "seeds" / "company-response-2017-08-30.txt").read_text("utf-8")
+    typed = text.replace(" ", "\u00a0")
+    plain, spaced = parse_letter(text.encode(), "a.txt"), parse_letter(typed.encode(), "b.txt")
+    assert [r.number for r in spaced.responses] == [1, 2, 3, 4, 5]
+    assert [r.text for r in spaced.responses] == [r.text for r in plain.responses]
+    assert [r.commitments for r in spaced.responses] == [r.commitments for r in plain.responses]
+    assert [(f.form, f.period, f.filed) for f in spaced.filings_reviewed] == [("20-F", "2016-12-31", "2017-04-12")]
+
+
+def test_a_real_answer_in_plain_text_with_no_break_spaces_reads_as_without() -> None:
+    # Allstate's answer of 2017 to one comment, restated and answered after "Response:" ("In response to your
+    # request, we confirm ..."), as plain text: with its spaces no-break ones the restated comment's end and the
+    # answer's start were no longer told apart
+    relative = "sec/ALL/ALL_0000000000-17-014470/filings/0000899051-17-000036/filename1.htm"
+    text, typed = plain_text(relative), plain_text(relative, lambda line: line.replace(" ", "\u00a0"))
+    plain, spaced = parse_letter(text.encode(), "a.txt"), parse_letter(typed.encode(), "b.txt")
+    assert [r.number for r in plain.responses] == [1]
+    assert plain.responses[0].text.startswith("In response to your request, we confirm")
+    assert [(r.number, r.text) for r in spaced.responses] == [(r.number, r.text) for r in plain.responses]
+
+
+def test_no_break_spaces_in_a_pdf_text_layer_read_as_spaces(printer) -> None:  # type: ignore[no-untyped-def]
+    # Chromium keeps the no-break spaces of preformatted text in the PDF's text layer, as pdfium reads it back
+    printer.set_content("<pre>1.&nbsp;&nbsp;We note your Form&nbsp;10-K.\nResponse:&nbsp;We will revise it.</pre>")
+    lines = _lines(printer.pdf(format="Letter"), "x.pdf")
+    assert lines == ["1.  We note your Form 10-K.", "Response: We will revise it."]

@@ -18,6 +18,7 @@ import pypdfium2.raw as pdfium_raw
 
 from ..errors import CorruptPdf, EncryptedPdf, NoTextLayer
 from ..letters import Document, Line
+from .text import plain_characters
 
 MAX_PAGES = 300
 # A hyphen ending a line right after a letter or digit, the next line going on with one: the word wrapped at
@@ -111,4 +112,4 @@ def _normalise(text: str) -> str:
     text = text.replace("\x02\n", "-").replace("\x02", "-")  # soft hyphen at a line end
     if "-\n" in text:  # a hyphen pdfium leaves at a line end, after a digit: "Form 10-" / "K"
         text = _LINE_END_HYPHEN.sub("-", text)
-    return text.replace("\ufffe", "-").replace("\x00", "")
+    return plain_characters(text.replace("\ufffe", "-").replace("\x00", ""))

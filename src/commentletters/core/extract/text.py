@@ -52,21 +52,22 @@ def spell_out_ligatures(text: str) -> str:
 INVISIBLE = "\u00ad\u200b\u2060\ufeff"
 # ... and the hyphens that print as "-": U+2010 and the non-breaking U+2011, which keeps its words on one line
 # ("Form 10\u2011K", "Regulation S\u2011K", "001\u201135126"): a form's code, a file number, a word as typed
-_PLAIN = dict.fromkeys(map(ord, INVISIBLE)) | {0x2010: "-", 0x2011: "-"}
+_HYPHENS = "\u2010\u2011"
+# ... and the spaces that print as one: the no-break space (which a word processor sets in "Form\u00a010-K",
+# "December\u00a031", "Comment\u00a01"), the typesetter's fixed-width spaces (en and em quads and spaces, the thin
+# and hair spaces, the figure space of a column of numbers) and the narrow no-break space. Each stays one character,
+# so a plain-text letter's columns stand where they stood.
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_PLAIN = (
+    dict.fromkeys(map(ord, INVISIBLE)) | dict.fromkeys(map(ord, _HYPHENS), "-") | dict.fromkeys(map(ord, _SPACES), " ")
+)
+_NOT_PLAIN = re.compile(f"[{INVISIBLE}{_HYPHENS}{_SPACES}]")
 
 
 def plain_characters(text: str) -> str:
-    """``text`` without the characters that print nothing (:data:`INVISIBLE`), its hyphens U+2010 and U+2011 "-"."""
-    if (
-        "\u00ad" in text
-        or "\u200b" in text
-        or "\u2060" in text
-        or "\ufeff" in text
-        or "\u2010" in text
-        or "\u2011" in text
-    ):
-        return text.translate(_PLAIN)
-    return text
+    """``text`` without the characters that print nothing (:data:`INVISIBLE`), its hyphens U+2010 and U+2011 "-",
+    its no-break and fixed-width spaces " "."""
+    return text.translate(_PLAIN) if _NOT_PLAIN.search(text) is not None else text
 
 
 # The full-width forms of ASCII's characters and the ideographic space, as a Chinese or Japanese input method types
