@@ -26,7 +26,8 @@ _PUNCTUATION = re.compile(r"[^\w&\s][^\w&\s]*")  # as [^\w&\s]+, found faster (s
 # the ASCII characters it takes out, for ASCII text (deleted from bytes many times faster than a pattern finds them)
 _ASCII_PUNCTUATION = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in "_&" or chr(c).isspace()))
 _BARE_NUMBER = re.compile(r"^\d{1,3}\.$")
-_PAGE_LINE = re.compile(r"(?:^|\s)Page\s+\d{1,3}$")
+# a line ending "Page N": a page marker, not a caption's page reference, which follows a comma ("Company, Page 32")
+_PAGE_LINE = re.compile(r"(?:^|[^,\s]\s+)Page\s+\d{1,3}$")
 _MONTHS = {
     "january",
     "february",
@@ -207,6 +208,8 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
     found: set[int] = set()
     marks = [i for i in candidates if "Page" in lines[i].text]  # (stripping keeps every letter)
     marks = [i for i in marks if _PAGE_LINE.search(t := lines[i].text.strip()) and len(t) <= _HEADER_WIDTH]
+    if marks and lines[-1].page > 1:  # (where the letter's pages are known)
+        marks = [i for i in marks if not _ends_caption(lines, i)]
     vocabulary: set[str] | None = None
     judged: dict[str, bool] = {}
     for i in marks:
@@ -248,6 +251,16 @@ def _running_header(lines: list[Line], candidates: list[int], same_page: bool) -
                 found.add(j)
                 j += step
     return found
+
+
+def _ends_caption(lines: list[Line], i: int) -> bool:
+    """Whether the "Page N" line ``i`` ends a caption broken before its page reference: the line above it, on its
+    page, ends in a comma ("Effective tax rate and diluted earnings per share, excluding tax and related interest
+    adjustments," / "Page 29"). A running header opens its page; the line above it is the page's before."""
+    j = i - 1
+    while j >= 0 and not (text := lines[j].text.strip()):
+        j -= 1
+    return j >= 0 and lines[j].page == lines[i].page and not lines[j].furniture and text.endswith(",")
 
 
 def _letters_date(text: str, vocabulary: set[str]) -> bool:

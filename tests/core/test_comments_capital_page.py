@@ -1,0 +1,68 @@
+"""A staff caption citing its page with a capital ("Company, Page 32"; "… interest adjustments," / "Page 29" on a line
+of its own) is a caption, not the page's running header: a running header's "Page N" follows no comma and opens its
+page, while the caption's follows a comma, on the line or at the end of the line above it on the same page. Staff
+offices print "page" in lower case today; letters of other offices and years, and text retyped by others, capitalise
+it. The real letters below, their captions' "page" capitalised, read as they do printed in lower case."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from commentletters.core import parse_letter
+from tests.core.text_twins import plain_text
+
+FORD = "sec/F/F_0000000000-17-029248/filings/0000000000-18-013911/filename1.pdf"
+LULU = "sec/LULU/LULU_0000000000-17-023016/filings/0000000000-17-023016/filename1.pdf"
+
+
+def _capitalised(line: str) -> str:
+    return re.sub(r"(,|^)(\s*)page (\d)", r"\1\2Page \3", line)
+
+
+@pytest.mark.parametrize(
+    ("relative", "captions"),
+    [
+        # Ford's letter of 2018: comments 2 and 3 under "Company, page 32" (the caption's first words, "Company
+        # Adjusted EBIT Margin ...", went with the text layer), comment 4 under "2018 FY Outlook, page 56"
+        (FORD, [("1", "2018 First Quarter Financial Results, Page 1"), ("32", "Company, Page 32"),
+                ("32", "Company, Page 32"), ("56", "2018 FY Outlook, Page 56")]),
+        # Lululemon's letter of 2017: comment 2's caption breaks before its page ("… excluding tax and related
+        # interest adjustments," / "page 29")
+        (LULU, [("24", "Income Tax Expense, Page 24"),
+                ("29", "Effective tax rate and diluted earnings per share, excluding tax and related interest "
+                       "adjustments, Page 29"),
+                ("57", "15. Income Taxes, Page 57"), ("22", "Non-GAAP Financial Measures, Page 22")]),
+    ],
+)  # fmt: skip
+def test_captions_citing_a_capitalised_page_keep_it(relative: str, captions: list[tuple[str, str]]) -> None:
+    lower = parse_letter(plain_text(relative).encode(), "a.txt")
+    upper = parse_letter(plain_text(relative, _capitalised).encode(), "b.txt")
+    assert [(c.pages, c.section[-1]) for c in lower.comments] == [([p], _lower(s)) for p, s in captions]
+    assert [(c.pages, c.section[-1]) for c in upper.comments] == [([p], s) for p, s in captions]
+    assert [c.text for c in upper.comments] == [c.text for c in lower.comments]
+
+
+def _lower(caption: str) -> str:
+    return caption.replace("Page ", "page ")
+
+
+def test_a_running_header_after_a_comma_on_the_page_before_is_still_one() -> None:
+    # The page breaks mid-sentence after a comma; the next page opens with its header: the header is left out
+    pages = [
+        "July 1, 2021\n\nRe: Acme Corp.\nForm 10-K for the Fiscal Year Ended December 31, 2020\nFile No. 001-12345\n\n"
+        "Dear Mr. Smith:\n\nWe have reviewed your filing and have the following comments.\n\n"
+        "Results of Operations, page 40\n\n1. Please tell us how you measure the revenue of each segment,",
+        "Page 2\n\nand revise your disclosure to explain the measure.\n\n"
+        "Sincerely,\n\nDivision of Corporation Finance\nOffice of Manufacturing",
+    ]
+    letter = parse_letter("\f".join(pages).encode(), "x.txt")
+    assert [(c.number, c.pages, c.text) for c in letter.comments] == [
+        (
+            1,
+            ["40"],
+            "Please tell us how you measure the revenue of each segment, and revise your disclosure to explain the "
+            "measure.",
+        )
+    ]
