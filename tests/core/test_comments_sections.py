@@ -380,6 +380,9 @@ def test_a_caption_is_joined_back_to_a_length_at_most() -> None:
         ("Risk Factors, Page No. 9", ["9"]),
         ("Liquidity, Pages Nos. 30-31", ["30-31"]),
         ("Segments, page no 12", ["12"]),
+        # a financial statement page's letter joined by an en dash, as a word processor's autocorrect sets it
+        ("Index to the Financial Statements, page F\u20131", ["F-1"]),
+        ("Note 2, pages F\u20139 and F\u201312", ["F-9", "F-12"]),
         ("Prospectus Cover Page", []),
         ("Changes to this page in the prospectus", []),
     ],

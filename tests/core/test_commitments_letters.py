@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from commentletters.core import parse_letter
+from tests.conftest import corpus_file
 from tests.core.header_letters import letter
 
 CB_2019 = "sec/CB/CB_0000000000-19-007690/filings/0001193125-19-162476/filename1.htm"
@@ -67,3 +71,33 @@ def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
         )
         for c in third.commitments
     )
+
+
+CASY_2023 = "sec/CASY/CASY_0000000000-23-001432/filings/0001387131-23-002744/filename1.htm"
+ALL_2018 = "sec/ALL/ALL_0000000000-18-011843/filings/0000899051-18-000019/filename1.htm"
+
+
+@pytest.mark.parametrize(
+    ("relative", "sentence"),
+    [
+        # Casey's 2023 answer 1: "The Company’s disclosure will be consistent with the example presented below, which
+        # includes additions to the original disclosure included in the Form 10-K that was reviewed by the Staff"
+        (CASY_2023, "The Company’s disclosure will be consistent with the example presented below"),
+        # Allstate's 2018 answer: "We will enhance our 2018 Form 10-K reserve for property and casualty insurance
+        # claims and claims expense note disclosure ..."
+        (ALL_2018, "We will enhance our 2018 Form 10–K reserve for property and casualty insurance claims"),
+    ],
+)
+def test_forms_printed_with_an_en_dash_commit_as_hyphenated(relative: str, sentence: str) -> None:
+    # The letters' form codes set with an en dash ("Form 10–K", "10–Q", "20–F"), as autocorrect prints them: every
+    # answer commits as it does with hyphens, and the sentences committing are the letter's, dashes and all
+    path = corpus_file(relative)
+    html = path.read_text("utf-8")
+    dashed = re.sub(r"\b(10|20)-([KQF])\b", "\\1\u2013\\2", html)
+    plain, printed = parse_letter(html.encode(), path.name), parse_letter(dashed.encode(), path.name)
+    assert [(r.number, r.commitment_kinds) for r in printed.responses] == [
+        (r.number, r.commitment_kinds) for r in plain.responses
+    ]
+    found = [c for r in printed.responses for c in r.commitments]
+    assert any(c.startswith(sentence) for c in found)
+    assert [c.replace("\u2013", "-") for c in found] == [c for r in plain.responses for c in r.commitments]

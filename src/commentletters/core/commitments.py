@@ -256,6 +256,19 @@ _SENTENCES = re.compile(r"(?<=[.!?])" + _NOT_AN_ITEM + _BREAK)
 SENTENCE_BREAK = re.compile(r"[.!?]" + _NOT_AN_ITEM + _BREAK)
 
 
+# A form's code set with an en or em dash ("Form 10\u2013K", "20\u2013F", "S\u20131"), as a word processor's autocorrect
+# or a typesetter prints it: read as hyphenated, character for character (the patterns spell the codes with "-")
+_FORM_DASH = re.compile(r"\b(?:(?:10|20|40|8|6|11)[\u2013\u2014](?:K|Q|F|D)|[SF][\u2013\u2014]\d{1,2})\b")
+_DASHES = str.maketrans("\u2013\u2014", "--")
+
+
+def _hyphenated(text: str) -> str:
+    """``text`` with the dash of each form's code a hyphen (:data:`_FORM_DASH`), as long as ``text``."""
+    if "\u2013" not in text and "\u2014" not in text:
+        return text
+    return _FORM_DASH.sub(lambda m: m[0].translate(_DASHES), text)
+
+
 def commitments(answer: str) -> list[str]:
     """The sentences of ``answer`` that commit to changing or adding disclosure."""
     return [sentence for sentence, _ in kinded_commitments(answer)]
@@ -275,7 +288,8 @@ def kinded_commitments(answer: str) -> list[tuple[str, str]]:
     if not folds_exactly(answer) or "\u212a" in answer:  # no lower-cased copy lines up, or no ASCII one
         return [(s, kind) for s in _SENTENCES.split(answer) if (kind := commitment_kind(s))]
     out: list[tuple[str, str]] = []
-    low = answer.encode("ascii", "replace").lower()
+    read = _hyphenated(answer)  # (what the patterns read; the sentences returned are the answer's, where it stands)
+    low = read.encode("ascii", "replace").lower()
     pos, i, hits = 0, 0, ascii_cue_hits(low)
     while i < len(hits):
         at = hits[i][0]
@@ -286,8 +300,8 @@ def kinded_commitments(answer: str) -> list[tuple[str, str]]:
         while j < len(hits) and hits[j][0] < end:
             j += 1
         if not _idle(low, start, end, hits[i:j]):
-            probe = answer[start:end].lower()  # (what the answer lower-cased holds there: see the docstring)
-            kind = _commits(_Sentence(answer[start:end], probe, probe, [(p - start, w) for p, w in hits[i:j]]))
+            probe = read[start:end].lower()  # (what the answer lower-cased holds there: see the docstring)
+            kind = _commits(_Sentence(read[start:end], probe, probe, [(p - start, w) for p, w in hits[i:j]]))
             if kind:
                 out.append((answer[start:end], kind))
         if cut is None:
@@ -337,6 +351,7 @@ def commitment_kind(sentence: str) -> str | None:
     Most sentences of an answer hold no modal, no proposal and no changed disclosure: one
     cheap look for their cue words settles them before the grammar is read.
     """
+    sentence = _hyphenated(sentence)
     low = sentence.lower()
     if not (hits := cue_hits(low)):
         return None

@@ -22,14 +22,15 @@ _CLOSERS = "\"'”’)]"
 TAIL_OPENINGS = frozenset(".,;:)]”’")
 # A caption starts like a title; its wrapped second line may start "of Operations" or "page F-77".
 _STARTS_LIKE_HEADING = re.compile(
-    r"^(?:[A-Z0-9(\"“'‘]|(?:of|and|to|for|in|on|the|or|with|from)\s+[A-Z0-9]|pages?\s+[A-Z]{0,2}-?\d|"
+    r"^(?:[A-Z0-9(\"“'‘]|(?:of|and|to|for|in|on|the|or|with|from)\s+[A-Z0-9]|pages?\s+[A-Z]{0,2}[-–]?\d|"
     r"[a-z]{1,4}[.)]\s+[A-Z])"  # "b. Revenue Recognition, page F-7", "c) Loss Development Tables"
 )
 _CONNECTOR_END = re.compile(
     r"(?:[,(&/–—-]|\b(?:and|of|to|the|for|in|on|or|with|by|from|a|an|as|at|under|pages?))$", re.I
 )
 _CONNECTOR_LONGEST = 5  # "under", "pages"
-_REF = r"(?:[A-Z]{0,2}-?\d{1,4}(?:\.\d{1,2})?(?:\s*(?:[-–]|to|through)\s*[A-Z]{0,2}-?\d{1,4})?|[ivxl]{1,6})"
+# (a financial statement page's letter and number hyphenated or joined by an en dash, as autocorrect sets it: "F–19")
+_REF = r"(?:[A-Z]{0,2}[-–]?\d{1,4}(?:\.\d{1,2})?(?:\s*(?:[-–]|to|through)\s*[A-Z]{0,2}[-–]?\d{1,4})?|[ivxl]{1,6})"
 _NUMBER_WORD = r"(?:nos?\.?\s*)?"  # "Page No. 9", "Pages Nos. 30-31"
 _RANGE_WORD = re.compile(r"\s*(?:to|through)\s*", re.I)  # "pages 30 to 31": the range "30-31"
 # a heading's page at its end: "Revenue, page 28", "Revenue, p. 28", "Segments, pp. 30-31"
