@@ -125,3 +125,18 @@ def test_a_sentence_under_a_page_break_is_no_running_header() -> None:
         "the collateral.(1)\nCrypto assets\nCrypto asset collateral is recognized if the Company obtains control of"
         in (answer.text)
     )
+
+
+def test_the_inside_address_ends_at_a_subject_label_too() -> None:
+    # Chubb's answer of 2017, its "Re:" label printed "Subject:" as some firms print it: the address the running
+    # headers echo still ends there, and answer 3's table caption "Prior Period Development – MD&A table on page
+    # 57" / "Year Ended December 31" (whose words the Re: block's "Form 10-K for Fiscal Year Ended December 31,
+    # 2016" holds) stays in the answer, beside a page break
+    path = corpus_file("sec/CB/CB_0000000000-17-027038/filings/0001193125-17-304546/filename1.htm")
+    html = path.read_text("utf-8")
+    subject = html.replace("<B>Re: &nbsp;Chubb", "<B>Subject: &nbsp;Chubb")
+    assert subject != html
+    printed, labelled = parse_letter(html.encode(), path.name), parse_letter(subject.encode(), path.name)
+    assert "Prior Period Development – MD&A table on page 57\nYear Ended December 31" in printed.responses[2].text
+    assert [(r.number, r.text) for r in labelled.responses] == [(r.number, r.text) for r in printed.responses]
+    assert labelled.company == "Chubb Limited"

@@ -111,8 +111,9 @@ _REACH = 3  # content lines either side of a page boundary that may hold a runni
 _MARK_LEN = 160  # a page mark (or a legend) is no longer than this
 _BARE_OPENINGS = frozenset("-\u2013\u2014([")  # what a bare page number opens with, besides a digit
 _OPENING = 40  # content lines at the top in which the inside address ends at the "Re:" line
-_OPENING_END = re.compile(r"^(?:re\b|dear\b|ladies and gentlemen)", re.I)
-_OPENING_INITIALS = frozenset("rRdDlL")
+# (the "Re:" label spelt otherwise, as the header reads it: "Subject:", "Regarding:")
+_OPENING_END = re.compile(r"^(?:re\b|(?:subject|regarding)\s*:|dear\b|ladies and gentlemen)", re.I)
+_OPENING_INITIALS = frozenset("rRdDlLsS")
 # The close of the letter: its copy list names the addressee again, but is no running header.
 _CLOSE = re.compile(
     r"^(?:cc\b|copies to|(?:sincerely|very truly yours|yours (?:very )?truly|respectfully"
