@@ -154,9 +154,9 @@ def _header_words(v: LineFacts, text: str) -> bool:
 
 def may_be_date(s: str) -> bool:
     """Could a line of this shape be a date alone (marks.is_date)? Its shape ("september. #, #", "# september #",
-    "#th of september, #", "#/#/#") is at most 20 characters long, holds a number and opens with it or with a
-    month's first letter (the long s, "ſ", matches "s" when case is ignored)."""
-    return "#" in s and len(s) <= 20 and s[:1] in "#jfmasondſ"
+    "#th of september, #", "#/#/#", "wednesday, september #, #") is at most 32 characters long, holds a number and
+    opens with it or with a month's or a day's first letter (the long s, "ſ", matches "s" when case is ignored)."""
+    return "#" in s and len(s) <= 32 and s[:1] in "#jfmasondſtw"
 
 
 def repeatable(s: str) -> bool:

@@ -21,9 +21,11 @@ _MONTHS = [
 MONTHS = frozenset(_MONTHS)
 
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-# A date alone, as letters print one: "May 9, 2017", "May 9th, 2017", "9 May 2017", "9th of May, 2017", "5/9/2017"
+# A date alone, as letters print one: "May 9, 2017", "May 9th, 2017", "9 May 2017", "9th of May, 2017", "5/9/2017",
+# its day of the week before it or not ("Tuesday, May 9, 2017", "Tues., May 9, 2017")
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day|\.)?\s*,?\s*)"
 _DATE = re.compile(
-    rf"^\s*(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}"
+    rf"^\s*{_WEEKDAY}?(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*$",
     re.I,
 )

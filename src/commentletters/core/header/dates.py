@@ -51,9 +51,15 @@ _YEAR_20 = re.compile(r"20\d\d")
 _DIGIT = re.compile(r"\d")
 _ASCII_BYTES = bytes(range(128))
 _LABEL = r"(?:Dated?|Date of letter)\s*:?"  # "Dated:" before a date line
-# a line that is only a date (after any label), as line_date tells it: white space and the label before
-# the date (no month's name nor digit in them, so no date starts there), full stops and commas after it
-_DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*)?(?:{DATE.pattern})[ .,]*", re.I)
+# the day of the week a date may open with ("Tuesday, August 25, 2020", "Tues., Aug. 25, 2020"), as some firms date
+# their letters and name the staff's: part of the date
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day|\.)?)"
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s*,?\s*$", re.I)
+_WEEKDAY_REACH = len("Wednesday , ")
+# a line that is only a date (after any label and day of the week), as line_date tells it: white space, the label
+# and the day before the date (no month's name nor digit in them, so no date starts there), full stops and commas
+# after it
+_DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:{DATE.pattern})[ .,]*", re.I)
 # a line that is only an ISO date ("2017-08-30", after any label): read as a date line, never in prose,
 # where such a string may be anything from a file name to a version (find_dates does not take it)
 _ISO_LINE = re.compile(rf"\s*(?:{_LABEL}\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ .,]*", re.I)
@@ -104,8 +110,17 @@ def find_dates(text: str) -> list[Found]:
     for m in _date_matches(text, year) if plain else DATE.finditer(text):
         value = match_iso(m)
         if value:
-            found.append(Found(value, m.start(), m.end()))
+            found.append(Found(value, _day_of_week_at(text, m.start()), m.end()))
     return found
+
+
+def _day_of_week_at(text: str, start: int) -> int:
+    """Where a date starting at ``start`` starts with its day of the week, if one opens it ("dated Tuesday, August
+    25, 2020": a letter attached to the date reads as attached to the day)."""
+    if start < 4 or text[start - 1] not in " ,.":
+        return start
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - _WEEKDAY_REACH), start)
+    return start if m is None else m.start()
 
 
 def yearless_date_at(text: str, pos: int, before: str) -> Found | None:
