@@ -6,10 +6,12 @@ with an ampersand, a legal form abroad, joining words), its answer labels run on
 ("Response The total cost ...") or set on a line of their own, its salutation taken out, its restated comments'
 numbers on a line of their own or as "Comment 1" there, its bullets printed as other glyphs ("◦", "➢", "■",
 Wingdings' square), a staff letter's captions citing their page otherwise ("Revenue – Page 47", "Revenue (page
-47)"), its earlier comments cited otherwise ("comment 3 of our letter dated ..."), and every date written otherwise
-("5 May 2021", "May 5th, 2021", "5/5/2021"). Printed is, per variant, how many letters read differently from their
-plain-text original, in the fields the variant must leave alone (a renamed company's captions and a redated letter's
-dates compared with the change made in the original's reading too).
+47)", "Revenue, Page 47"), its earlier comments cited otherwise ("comment 3 of our letter dated ..."), every date
+written otherwise ("5 May 2021", "May 5th, 2021", "5/5/2021", "Wednesday, May 5, 2021"), its "Re:" label printed
+"Subject:", forms' codes set with an en dash ("Form 10–K") and the spaces between its words no-break ones, as a word
+processor may set them. Printed is, per variant, how many letters read differently from their plain-text original,
+in the fields the variant must leave alone (a renamed company's captions and a redated letter's dates compared with
+the change made in the original's reading too).
 
     python bench/print_variants.py --corpus ../shared/corpus/sec
 """
@@ -38,6 +40,10 @@ _CAPTION_PAGE = re.compile(r"(?m)^(?!\d{1,2}\.\s)(.{3,120}?),\s+page\s+([A-Z]?-?
 _NO_BULLETS = str.maketrans(dict.fromkeys(GLYPHS))  # (a list's bullets stand in its text or not, as it joins)
 _SALUTATION = re.compile(r"(?m)^(?:Dear [^\n]{2,60}:|Ladies and Gentlemen:)$")
 _PRIOR = re.compile(r"\bprior comment (\d{1,2})\b")
+_CAPTION_COMMA_PAGE = re.compile(r"(?m)(,\s*)page (?=[A-Z]?-?\d)")  # ("..., page 29", "...," / "page 29")
+_RE_LABEL = re.compile(r"(?m)^(\s*)Re:")
+_FORM_CODE = re.compile(r"\b(10|20|40|8|6|S|F)-(K|Q|F|1|3|4)\b")
+_BETWEEN_WORDS = re.compile(r"(\w) (\w)")
 
 Variant = Callable[[str, dict[str, Any]], str]
 
@@ -93,7 +99,11 @@ def dated(way: str) -> Variant:
             month, day, year = m.group(1), int(m.group(2)), m.group(3)
             suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
             number = _MONTHS.index(month) + 1
-            return way.format(month=month, day=day, year=year, suffix=suffix, number=number)
+            try:
+                weekday = datetime.date(int(year), number, day).strftime("%A")
+            except ValueError:  # (no such day: the date printed as it was)
+                return m.group(0)
+            return way.format(month=month, day=day, year=year, suffix=suffix, number=number, weekday=weekday)
 
         return _DATE.sub(written, text)
 
@@ -125,6 +135,11 @@ VARIANTS: dict[str, tuple[Variant, str]] = {  # name: (the change, the letters i
     "dates as '5 May 2021'": (dated("{day} {month} {year}"), "any"),
     "dates as 'May 5th, 2021'": (dated("{month} {day}{suffix}, {year}"), "any"),
     "dates as '5/5/2021'": (dated("{number}/{day}/{year}"), "any"),
+    "dates with the day of the week, 'Wednesday, May 5, 2021'": (dated("{weekday}, {month} {day}, {year}"), "any"),
+    "captions citing 'Page 47', capitalised": (sub(_CAPTION_COMMA_PAGE, "\\1Page "), "staff"),
+    "'Re:' label as 'Subject:'": (sub(_RE_LABEL, "\\1Subject:"), "any"),
+    "form codes with an en dash, 'Form 10\u2013K'": (sub(_FORM_CODE, "\\1\u2013\\2"), "any"),
+    "no-break spaces between words": (sub(_BETWEEN_WORDS, "\\1\u00a0\\2"), "any"),
 }
 
 

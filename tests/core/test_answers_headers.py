@@ -18,6 +18,7 @@ from commentletters.core.extract import extract
 from commentletters.core.letters import Response
 from tests.conftest import SHARED, corpus_file
 from tests.core.pdfs import make_pdf
+from tests.core.text_twins import as_printed_and_changed
 
 AVERY = "sec/AVY/AVY_0000000000-18-009394/filings/0001104659-18-028354/filename1.htm"
 ANSWER = "The Company does not, to the best of its knowledge and belief, have operations or assets in Syria"
@@ -132,11 +133,11 @@ def test_the_inside_address_ends_at_a_subject_label_too() -> None:
     # headers echo still ends there, and answer 3's table caption "Prior Period Development – MD&A table on page
     # 57" / "Year Ended December 31" (whose words the Re: block's "Form 10-K for Fiscal Year Ended December 31,
     # 2016" holds) stays in the answer, beside a page break
-    path = corpus_file("sec/CB/CB_0000000000-17-027038/filings/0001193125-17-304546/filename1.htm")
-    html = path.read_text("utf-8")
-    subject = html.replace("<B>Re: &nbsp;Chubb", "<B>Subject: &nbsp;Chubb")
-    assert subject != html
-    printed, labelled = parse_letter(html.encode(), path.name), parse_letter(subject.encode(), path.name)
+    printed, labelled = as_printed_and_changed(
+        "sec/CB/CB_0000000000-17-027038/filings/0001193125-17-304546/filename1.htm",
+        "<B>Re: &nbsp;Chubb",
+        "<B>Subject: &nbsp;Chubb",
+    )
     assert "Prior Period Development – MD&A table on page 57\nYear Ended December 31" in printed.responses[2].text
     assert [(r.number, r.text) for r in labelled.responses] == [(r.number, r.text) for r in printed.responses]
     assert labelled.company == "Chubb Limited"

@@ -11,6 +11,7 @@ from commentletters.core import parse_letter
 from commentletters.core.extract.marks import is_date, page_marker
 from commentletters.core.header.dates import find_dates, is_date_line
 from tests.conftest import SHARED, corpus_file
+from tests.core.text_twins import as_printed_and_changed
 
 
 @pytest.mark.parametrize(
@@ -55,10 +56,10 @@ def test_an_answer_names_the_staff_letter_with_its_day_of_the_week() -> None:
 
 def test_running_headers_dated_with_the_day_of_the_week_stay_out_of_the_answers() -> None:
     # Baker Hughes's answer of 2017 to 35 comments heads its pages "Page 3" over "<May 9, 2017>"
-    path = corpus_file("sec/BKR/BKR_0000000000-17-014455/filings/0001193125-17-163634/filename1.htm")
-    html = path.read_text("utf-8")
-    dated = html.replace("&lt;May 9, 2017&gt;", "&lt;Tuesday, May 9, 2017&gt;")
-    assert dated != html
-    printed, with_day = parse_letter(html.encode(), path.name), parse_letter(dated.encode(), path.name)
+    printed, with_day = as_printed_and_changed(
+        "sec/BKR/BKR_0000000000-17-014455/filings/0001193125-17-163634/filename1.htm",
+        "&lt;May 9, 2017&gt;",
+        "&lt;Tuesday, May 9, 2017&gt;",
+    )
     assert len(printed.responses) == 35
     assert [(r.number, r.text) for r in with_day.responses] == [(r.number, r.text) for r in printed.responses]
