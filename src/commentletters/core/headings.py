@@ -131,8 +131,15 @@ def ends_in_abbreviation(text: str) -> bool:
 
 
 def looks_like_heading(text: str) -> bool:
-    """Could this line be (part of) a caption? Short, starts like a title, no sentence end."""
+    """Could this line be (part of) a caption? Short, starts like a title, no sentence end (a colon after the page it
+    cites ends none: "Goodwill, page 47:", as some print a caption that introduces its comment)."""
     text = text.strip()
+    if (
+        text.endswith(":")
+        and (ref := _page_ref(text[:-1])) is not None
+        and text[: ref.start()].rstrip()[-1:] in ",\u2013\u2014-"
+    ):
+        text = text[:-1]  # (after a comma or a dash, as a caption cites its page: "… on page 45:" is a sentence's)
     return (
         0 < len(text) <= MAX_HEADING
         and not ends_sentence(text)

@@ -2,7 +2,8 @@
 of its own) is a caption, not the page's running header: a running header's "Page N" follows no comma and opens its
 page, while the caption's follows a comma, on the line or at the end of the line above it on the same page. Staff
 offices print "page" in lower case today; letters of other offices and years, and text retyped by others, capitalise
-it. The real letters below, their captions' "page" capitalised, read as they do printed in lower case."""
+it. The real letters below, their captions' "page" capitalised, read as they do printed in lower case; so do those
+whose captions end in a colon after their page ("Goodwill, page 47:"), as a caption introducing its comment may."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 import pytest
 
 from commentletters.core import parse_letter
+from commentletters.core.headings import looks_like_heading
 from tests.core.text_twins import plain_text
 
 FORD = "sec/F/F_0000000000-17-029248/filings/0000000000-18-013911/filename1.pdf"
@@ -66,3 +68,36 @@ def test_a_running_header_after_a_comma_on_the_page_before_is_still_one() -> Non
             "measure.",
         )
     ]
+
+
+ADM = "sec/ADM/ADM_0000000000-20-007987/filings/0000000000-20-007987/filename1.pdf"
+
+
+def test_captions_ending_in_a_colon_after_their_page_are_captions() -> None:
+    # ADM's letter of 2020, each caption's page followed by a colon ("Goodwill and Other Intangible Assets, page
+    # 47:"), as a caption introducing its comment may be printed: the same captions over the same comments
+    def with_colon(line: str) -> str:
+        return line + ":" if re.search(r", page \d+$", line) else line
+
+    plain = parse_letter(plain_text(ADM).encode(), "a.txt")
+    colons = parse_letter(plain_text(ADM, with_colon).encode(), "b.txt")
+    assert [(c.number, c.pages, c.section[-1]) for c in plain.comments] == [
+        (1, ["46"], "Property, Plant, and Equipment and Asset Abandonments and Write-Downs, page 46"),
+        (2, ["47"], "Goodwill and Other Intangible Assets, page 47"),
+        (3, ["31"], "Note 17. Subsequent Event, page 31"),
+    ]
+    assert [(c.number, c.pages, c.section[-1].rstrip(":"), c.text) for c in colons.comments] == [
+        (c.number, c.pages, c.section[-1], c.text) for c in plain.comments
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Goodwill, page 47:", True),
+        ("Revenue Recognition \u2013 page F-12:", True),
+        ("In your table on page 45:", False),  # a sentence introducing what follows, no caption
+    ],
+)
+def test_a_colon_after_a_captions_page(line: str, caption: bool) -> None:
+    assert looks_like_heading(line) is caption
