@@ -5,13 +5,13 @@ changed, as other companies, law firms and staff offices print the same things: 
 with an ampersand, a legal form abroad, joining words), its answer labels run on into the answer without their colon
 ("Response The total cost ...") or set on a line of their own, its salutation taken out, its restated comments'
 numbers on a line of their own or as "Comment 1" there, its bullets printed as other glyphs ("◦", "➢", "■",
-Wingdings' square), a staff letter's captions citing their page otherwise ("Revenue – Page 47", "Revenue (page
-47)", "Revenue, Page 47"), its earlier comments cited otherwise ("comment 3 of our letter dated ..."), every date
-written otherwise ("5 May 2021", "May 5th, 2021", "5/5/2021", "Wednesday, May 5, 2021"), its "Re:" label printed
-"Subject:", forms' codes set with an en dash ("Form 10–K") and the spaces between its words no-break ones, as a word
-processor may set them. Printed is, per variant, how many letters read differently from their plain-text original,
-in the fields the variant must leave alone (a renamed company's captions and a redated letter's dates compared with
-the change made in the original's reading too).
+Wingdings' square, Word's "o"), a staff letter's captions citing their page otherwise ("Revenue – Page 47", "Revenue
+(page 47)", "Revenue, Page 47"), its earlier comments cited otherwise ("comment 3 of our letter dated ..."), every
+date written otherwise ("5 May 2021", "May 5th, 2021", "5/5/2021", "Wednesday, May 5, 2021"), its "Re:" label
+printed "Subject:", forms' codes set with an en dash ("Form 10–K") and the spaces between its words no-break ones,
+as a word processor may set them. Printed is, per variant, how many letters read differently from their plain-text
+original, in the fields the variant must leave alone (a renamed company's captions and a redated letter's dates
+compared with the change made in the original's reading too).
 
     python bench/print_variants.py --corpus ../shared/corpus/sec
 """
@@ -126,6 +126,7 @@ VARIANTS: dict[str, tuple[Variant, str]] = {  # name: (the change, the letters i
     "bullets '◦'": (sub(_BULLET, "\u25e6"), "any"),
     "bullets '➢'": (sub(_BULLET, "\u27a2"), "any"),
     "bullets Wingdings square": (sub(_BULLET, "\uf0a7"), "any"),
+    "bullets 'o', as Word's second level prints": (sub(_BULLET, "o"), "any"),
     "captions citing '– Page 47'": (sub(_CAPTION_PAGE, "\\1 \u2013 Page \\2"), "staff"),
     "captions citing '(page 47)'": (sub(_CAPTION_PAGE, "\\1 (page \\2)"), "staff"),
     "prior comments as 'comment 3 of our letter dated ...'": (

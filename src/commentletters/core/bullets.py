@@ -16,3 +16,5 @@ GLYPHS = (
 )
 # ... and the marks a plain-text letter types for them: an asterisk, a hyphen, an en dash
 TYPED = "*-\u2013"
+# ... the white bullet, as which Word's second-level bullet prints (a letter "o" in Courier New: extract.bullet_letters)
+WHITE = "\u25e6"

@@ -17,6 +17,7 @@ from ..errors import (
     UnsupportedFormat,
 )
 from ..letters import Document
+from .bullet_letters import read_letter_bullets
 from .furniture import mark_furniture
 from .not_letters import binary_kind, edgar_index_page, html_images, other_text_format, scanned_html
 from .sgml import extract_submission, is_submission
@@ -56,6 +57,7 @@ def extract(data: bytes, name: str = "<bytes>", *, furniture: bool = True) -> Do
             if doc.format == "html" and (images := html_images(data)):
                 raise NoTextLayer(scanned_html(images))
             raise EmptyDocument(f"no text found in this {doc.format} file")
+        read_letter_bullets(doc)
         if furniture:
             mark_furniture(doc)
         return doc
