@@ -257,16 +257,34 @@ SENTENCE_BREAK = re.compile(r"[.!?]" + _NOT_AN_ITEM + _BREAK)
 
 
 # A form's code set with an en or em dash ("Form 10\u2013K", "20\u2013F", "S\u20131"), as a word processor's autocorrect
-# or a typesetter prints it: read as hyphenated, character for character (the patterns spell the codes with "-")
-_FORM_DASH = re.compile(r"\b(?:(?:10|20|40|8|6|11)[\u2013\u2014](?:K|Q|F|D)|[SF][\u2013\u2014]\d{1,2})\b")
-_DASHES = str.maketrans("\u2013\u2014", "--")
+# or a typesetter prints it: read as hyphenated, character for character (the patterns spell the codes with "-").
+# Tried at each dash (:func:`_hyphenated`), what it follows read behind it.
+_FORM_DASH = re.compile(
+    r"[\u2013\u2014](?:(?<=\b(?:10|20|40|11).)(?=[KQFD]\b)|(?<=\b[86].)(?=[KQFD]\b)|(?<=\b[SF].)(?=\d{1,2}\b))"
+)
 
 
 def _hyphenated(text: str) -> str:
-    """``text`` with the dash of each form's code a hyphen (:data:`_FORM_DASH`), as long as ``text``."""
-    if "\u2013" not in text and "\u2014" not in text:
+    """``text`` with the dash of each form's code a hyphen (:data:`_FORM_DASH`), as long as ``text``. Each dash is
+    found by str.find and tried where it stands (most answers hold none, or a few in ranges and asides)."""
+    codes = [i for dash in "\u2013\u2014" for i in _found(text, dash) if _FORM_DASH.match(text, i)]
+    if not codes:
         return text
-    return _FORM_DASH.sub(lambda m: m[0].translate(_DASHES), text)
+    pieces, last = [], 0
+    for i in sorted(codes):
+        pieces += [text[last:i], "-"]
+        last = i + 1
+    return "".join(pieces) + text[last:]
+
+
+def _found(text: str, char: str) -> list[int]:
+    """Where ``char`` stands in ``text``."""
+    out: list[int] = []
+    i = text.find(char)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
 
 
 def commitments(answer: str) -> list[str]:
