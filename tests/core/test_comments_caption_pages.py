@@ -3,7 +3,9 @@ of its own) is a caption, not the page's running header: a running header's "Pag
 page, while the caption's follows a comma, on the line or at the end of the line above it on the same page. Staff
 offices print "page" in lower case today; letters of other offices and years, and text retyped by others, capitalise
 it. The real letters below, their captions' "page" capitalised, read as they do printed in lower case; so do those
-whose captions end in a colon after their page ("Goodwill, page 47:"), as a caption introducing its comment may."""
+whose captions end in a colon after their page ("Goodwill, page 47:"), as a caption introducing its comment may, and
+those whose caption is broken after its label ("Note 3." / "Revenue Recognition, page 10"), as a tool extracting text
+from a PDF may break it."""
 
 from __future__ import annotations
 
@@ -101,3 +103,33 @@ def test_captions_ending_in_a_colon_after_their_page_are_captions() -> None:
 )
 def test_a_colon_after_a_captions_page(line: str, caption: bool) -> None:
     assert looks_like_heading(line) is caption
+
+
+ADSK = "sec/ADSK/ADSK_0000000000-18-024031/filings/0000000000-18-024031/filename1.pdf"
+ADM_2024 = "sec/ADM/ADM_0000000000-24-005934/filings/0000000000-24-005934/filename1.pdf"
+
+
+@pytest.mark.parametrize(
+    ("relative", "label", "captions"),
+    [
+        # Autodesk's letter of 2018: comments 1 to 6 under "Note 3. Revenue Recognition, page 10"
+        (ADSK, "Note 3.", {1, 2, 3, 4, 5, 6}),
+        # ADM's letter of 2024: comments 4 and 5 under "Note 17. Segment and Geographical Information, page 106",
+        # after comment 3 under "Goodwill, page 54" and the caption "Notes to the Consolidated Financial Statements"
+        (ADM_2024, "Note 17.", {4, 5}),
+    ],
+)
+def test_a_caption_broken_after_its_label_is_one_caption(relative: str, label: str, captions: set[int]) -> None:
+    # As a tool extracting text from the PDF breaks a line where it chose: the label ("Note 3.") alone on its line,
+    # the caption's words on the next, no blank line between
+    def broken(line: str) -> str:
+        return line.replace(label + " ", label + "\n", 1) if line.startswith(label + " ") else line
+
+    plain = parse_letter(plain_text(relative).encode(), "a.txt")
+    text = plain_text(relative, broken)
+    assert label + "\n" in text
+    printed = parse_letter(text.encode(), "b.txt")
+    assert {c.number for c in plain.comments if c.section[-1].startswith(label)} == captions
+    assert [(c.number, c.section, c.pages, c.text) for c in printed.comments] == [
+        (c.number, c.section, c.pages, c.text) for c in plain.comments
+    ]

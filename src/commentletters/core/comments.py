@@ -25,6 +25,7 @@ from .comment_refs import references
 from .extract.marks import MONTHS, is_date
 from .headings import (
     LABEL,
+    LABEL_ALONE,
     MAX_HEADING,
     body_after_re,
     ends_mid_sentence,
@@ -494,6 +495,7 @@ def _heading_start(body: BodyLines, text_from: int, floor: int, spaced: bool = F
             or _caption_goes_on(body, i - 1, floor, text_from)
             or _stop_ends_caption(body, i - 1, floor)
             or (i < text_from and names_registrant(line) and is_form_heading(lines[i]))  # "Baker Hughes, Inc." over it
+            or (i < text_from and LABEL_ALONE.fullmatch(line) is not None)  # "Note 17." over the caption's words
         ):
             break
         if i - 2 >= floor and _leads_in(lines[i - 2]):

@@ -112,6 +112,12 @@ LABEL = re.compile(  # (each word as a title spells it, or in capitals: "ITEM 7.
     rf"^(?:(?P<word>{'|'.join(_LABEL_WORDS + tuple(w.upper() for w in _LABEL_WORDS))})\s+\(?[\dIVX]{{1,4}}[A-Z]?\b"
     r"|(?P<letter>\([a-z]\)|[a-z][.)]\s)|(?P<number>\d{1,2}[.)]\s))"
 )
+# A caption's label alone on its line, the caption's words on the next ("Note 17." / "Segment and Geographical
+# Information, page 106"), as text extracted with its lines broken where the tool broke them prints it
+LABEL_ALONE = re.compile(
+    rf"(?:{'|'.join(_LABEL_WORDS + tuple(w.upper() for w in _LABEL_WORDS))})"
+    r"\s+\(?[\dIVX]{1,4}[A-Z]?\)?\s*[.:\u2013\u2014-]?"
+)
 
 
 def ends_sentence(text: str) -> bool:
@@ -289,6 +295,7 @@ def _continues(previous: str, text: str, width: int = 0) -> bool:
         return False
     return (
         ends_mid_sentence(previous)
+        or LABEL_ALONE.fullmatch(previous) is not None  # "Note 17." / "Segment and Geographical Information, …"
         or text[:1] in TAIL_OPENINGS  # ".", page 51": the rest of a quotation the line above opened
         or previous.count("(") > previous.count(")")
         or (text[:1].islower() and not _LIST_LETTER.match(text))
