@@ -627,3 +627,21 @@ def test_a_caption_ending_in_its_page_is_found_as_the_plain_search_finds_it(head
     letter), and a caption ending "pp. 12-14" did not end as one ending "page 12" does."""
     found, plain = _page_ref(heading), _PAGE_REF.search(heading)
     assert plain is not None and found is not None and found.span() == plain.span()
+
+
+@pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        # a caption's label alone on its line, its words on the next: one caption
+        (["Note 17.", "Segment and Geographical Information, page 106"],
+         ["Note 17. Segment and Geographical Information, page 106"]),
+        (["NOTE 8 \u2013", "Reserves, page 167"], ["NOTE 8 \u2013 Reserves, page 167"]),
+        # a heading of its own over a caption that opens with its own label, or a label without its stop: two
+        (["Part II.", "Item 7. Management's Discussion and Analysis"],
+         ["Part II.", "Item 7. Management's Discussion and Analysis"]),
+        (["Part II", "Item 5. Other Information"], ["Part II", "Item 5. Other Information"]),
+        (["Schedule 14A", "Proposal 1, page 5"], ["Schedule 14A", "Proposal 1, page 5"]),
+    ],
+)  # fmt: skip
+def test_a_caption_label_alone_on_its_line(lines: list[str], captions: list[str]) -> None:
+    assert join_wrapped(lines) == captions

@@ -116,7 +116,7 @@ LABEL = re.compile(  # (each word as a title spells it, or in capitals: "ITEM 7.
 # Information, page 106"), as text extracted with its lines broken where the tool broke them prints it
 LABEL_ALONE = re.compile(
     rf"(?:{'|'.join(_LABEL_WORDS + tuple(w.upper() for w in _LABEL_WORDS))})"
-    r"\s+\(?[\dIVX]{1,4}[A-Z]?\)?\s*[.:\u2013\u2014-]?"
+    r"\s+\(?[\dIVX]{1,4}[A-Z]?\)?\s*[.:\u2013\u2014-]"  # (its stop or dash: "Part II", "Schedule 14A" are headings)
 )
 
 
@@ -295,7 +295,8 @@ def _continues(previous: str, text: str, width: int = 0) -> bool:
         return False
     return (
         ends_mid_sentence(previous)
-        or LABEL_ALONE.fullmatch(previous) is not None  # "Note 17." / "Segment and Geographical Information, …"
+        # "Note 17." / "Segment and Geographical Information, …" (not "Part II." / "Item 7. …": a caption of its own)
+        or (LABEL_ALONE.fullmatch(previous) is not None and not _opens_own_caption(text))
         or text[:1] in TAIL_OPENINGS  # ".", page 51": the rest of a quotation the line above opened
         or previous.count("(") > previous.count(")")
         or (text[:1].islower() and not _LIST_LETTER.match(text))
