@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .anchored import folds_exactly
+from .anchored import folds_exactly, word_starts
 from .changes_made import CHANGED_WORDS, OBJECT, PROVIDED_WORDS, made, matches_from, proposal_made, shown_in_filing
 from .cue_words import ascii_cue_hits, cue_hits
 from .letters import COMMITMENT_KINDS
@@ -266,25 +266,16 @@ _FORM_DASH = re.compile(
 
 def _hyphenated(text: str) -> str:
     """``text`` with the dash of each form's code a hyphen (:data:`_FORM_DASH`), as long as ``text``. Each dash is
-    found by str.find and tried where it stands (most answers hold none, or a few in ranges and asides)."""
-    codes = [i for dash in "\u2013\u2014" for i in _found(text, dash) if _FORM_DASH.match(text, i)]
+    found by str.find (:func:`anchored.word_starts`) and tried where it stands (most answers hold none, or a few in
+    ranges and asides)."""
+    codes = [i for i in word_starts(text, ("\u2013", "\u2014")) if _FORM_DASH.match(text, i)]
     if not codes:
         return text
     pieces, last = [], 0
-    for i in sorted(codes):
+    for i in codes:
         pieces += [text[last:i], "-"]
         last = i + 1
     return "".join(pieces) + text[last:]
-
-
-def _found(text: str, char: str) -> list[int]:
-    """Where ``char`` stands in ``text``."""
-    out: list[int] = []
-    i = text.find(char)
-    while i >= 0:
-        out.append(i)
-        i = text.find(char, i + 1)
-    return out
 
 
 def commitments(answer: str) -> list[str]:

@@ -23,9 +23,10 @@ MONTHS = frozenset(_MONTHS)
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # A date alone, as letters print one: "May 9, 2017", "May 9th, 2017", "9 May 2017", "9th of May, 2017", "5/9/2017",
 # its day of the week before it or not ("Tuesday, May 9, 2017", "Tues., May 9, 2017")
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day|\.)?\s*,?\s*)"
+# (read case-blind; the header's dates read it too: "dated Tuesday, August 25, 2020")
+WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day|\.)?"
 _DATE = re.compile(
-    rf"^\s*{_WEEKDAY}?(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}"
+    rf"^\s*(?:{WEEKDAY}\s*,?\s*)?(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*$",
     re.I,
 )

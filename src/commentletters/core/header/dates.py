@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..anchored import anchored_matches, folds_exactly
+from ..extract.marks import WEEKDAY
 
 _MONTH_KEYS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTHS = (
@@ -53,13 +54,12 @@ _ASCII_BYTES = bytes(range(128))
 _LABEL = r"(?:Dated?|Date of letter)\s*:?"  # "Dated:" before a date line
 # the day of the week a date may open with ("Tuesday, August 25, 2020", "Tues., Aug. 25, 2020"), as some firms date
 # their letters and name the staff's: part of the date
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day|\.)?)"
-_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s*,?\s*$", re.I)
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{WEEKDAY})\s*,?\s*$", re.I)
 _WEEKDAY_REACH = len("Wednesday , ")
 # a line that is only a date (after any label and day of the week), as line_date tells it: white space, the label
 # and the day before the date (no month's name nor digit in them, so no date starts there), full stops and commas
 # after it
-_DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:{DATE.pattern})[ .,]*", re.I)
+_DATE_LINE = re.compile(rf"\s*(?:{_LABEL}\s*)?(?:(?:{WEEKDAY})\s*,?\s*)?(?:{DATE.pattern})[ .,]*", re.I)
 # a line that is only an ISO date ("2017-08-30", after any label): read as a date line, never in prose,
 # where such a string may be anything from a file name to a version (find_dates does not take it)
 _ISO_LINE = re.compile(rf"\s*(?:{_LABEL}\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ .,]*", re.I)
